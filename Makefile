@@ -1,0 +1,64 @@
+# Two commands for a fresh machine:
+#   make run   — install, migrate, load content, build the bear model, demo accounts, serve on 127.0.0.1:8000
+#   make test  — install (plus test tools and Debian's Chromium), ruff, the whole suite on SQLite and PostgreSQL
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+DEMO_PASSWORD ?= drivetrain-demo
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test install install-dev setup serve lint bench clean-venv
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when a requirements file changes (the stamp records their hash).
+install: $(PY)
+	@stamp=$$(cat requirements.txt | sha256sum | cut -c1-16); \
+	if [ "$$(cat $(VENV)/.req-stamp 2>/dev/null)" != "$$stamp" ]; then \
+		echo "== pip install (first run: a few minutes)"; \
+		$(VENV)/bin/pip install -q --progress-bar off -r requirements.txt 2>&1 \
+			| { grep -v 'is ignored: it is neither a file nor a directory' || true; }; \
+		test $${PIPESTATUS[0]} -eq 0 && echo "$$stamp" > $(VENV)/.req-stamp; \
+	fi
+
+install-dev: install
+	@stamp=$$(cat requirements.txt requirements-dev.txt | sha256sum | cut -c1-16); \
+	if [ "$$(cat $(VENV)/.req-dev-stamp 2>/dev/null)" != "$$stamp" ]; then \
+		echo "== pip install (test tools)"; \
+		$(VENV)/bin/pip install -q --progress-bar off -r requirements.txt -r requirements-dev.txt 2>&1 \
+			| { grep -v 'is ignored: it is neither a file nor a directory' || true; }; \
+		test $${PIPESTATUS[0]} -eq 0 && echo "$$stamp" > $(VENV)/.req-dev-stamp; \
+	fi
+
+setup: install
+	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py load_course
+	DJANGO_DEBUG=1 $(PY) manage.py create_quizzes
+	DJANGO_DEBUG=1 $(PY) manage.py build_classifier
+	DJANGO_DEBUG=1 $(PY) manage.py create_demo_accounts --password "$(DEMO_PASSWORD)"
+	DJANGO_DEBUG=1 $(PY) manage.py create_demo_data
+
+run: setup
+	@echo ""
+	@echo "  Drivetrain study guide: http://127.0.0.1:8000/"
+	@echo "  Demo logins (password: $(DEMO_PASSWORD)): teacher, student1, student2, student3"
+	@echo ""
+	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+test: install-dev
+	bash scripts/run_tests.sh
+
+lint: install-dev
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+bench: setup
+	DJANGO_DEBUG=1 $(PY) manage.py bench_classifier
+	DJANGO_DEBUG=1 $(PY) manage.py evaluate_classifier --data ../shared/data --split test
+	DJANGO_DEBUG=1 $(PY) manage.py grader_eval --data ../shared/data/asag/mohler_v2
+
+clean-venv:
+	rm -rf $(VENV)

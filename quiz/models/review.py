@@ -1,0 +1,1 @@
+"""Teacher-review models (grade decisions log, regrade requests, adapted cut-offs)."""

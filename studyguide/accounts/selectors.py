@@ -1,0 +1,40 @@
+"""Read-only queries about roles and cohorts."""
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Count, QuerySet
+from django.shortcuts import get_object_or_404
+
+from .models import TEACHER_GROUP, Cohort
+
+
+def is_teacher(user: AbstractBaseUser | AnonymousUser) -> bool:
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_is_teacher_cache", None)
+    if cached is None:
+        cached = user.groups.filter(name=TEACHER_GROUP).exists()  # type: ignore[attr-defined]
+        user._is_teacher_cache = cached  # type: ignore[union-attr]
+    return cached
+
+
+def cohorts_taught_by(teacher) -> QuerySet[Cohort]:
+    return Cohort.objects.filter(teachers=teacher).annotate(n_students=Count("memberships", distinct=True))
+
+
+def cohorts_joined_by(student) -> QuerySet[Cohort]:
+    return Cohort.objects.filter(memberships__student=student)
+
+
+def cohort_for_teacher(teacher, cohort_id: int) -> Cohort:
+    """The teacher's cohort, or 404: another teacher's cohort is indistinguishable from a missing one."""
+    return get_object_or_404(Cohort, pk=cohort_id, teachers=teacher)
+
+
+def students_taught_by(teacher):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(memberships__cohort__teachers=teacher).distinct()
+
+
+def teaches_student(teacher, student) -> bool:
+    return Cohort.objects.filter(teachers=teacher, memberships__student=student).exists()

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CourseConfig(AppConfig):
+    name = "studyguide.course"
+    label = "course"
+    verbose_name = "Course content"

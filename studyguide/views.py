@@ -1,0 +1,42 @@
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from studyguide.accounts import selectors as account_selectors
+
+
+@require_GET
+def home(request):
+    context = {}
+    if request.user.is_authenticated:
+        context["cohorts"] = account_selectors.cohorts_joined_by(request.user)
+        if account_selectors.is_teacher(request.user):
+            context["taught"] = account_selectors.cohorts_taught_by(request.user)
+        from quiz.selectors import review_due_count
+
+        context["review_due"] = review_due_count(request.user)
+    return render(request, "home.html", context)
+
+
+@require_GET
+def health(request):
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors that touch the database: the error may be the database itself.
+    from django.template import loader
+
+    return HttpResponse(loader.get_template("500.html").render({}), status=500)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", {"reason": str(exception or "")}, status=403)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", {"reason": reason}, status=403)

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class WorksheetsConfig(AppConfig):
+    name = "studyguide.worksheets"
+    label = "worksheets"
+    verbose_name = "Drivetrain worksheets"

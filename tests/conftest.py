@@ -1,0 +1,81 @@
+"""Shared fixtures: users with roles, logged-in clients, a loaded question bank, the shared data folder."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+PASSWORD = "correct-horse-battery-9"
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(username: str, *, teacher: bool = False, **extra):
+        user = django_user_model.objects.create_user(username=username, password=PASSWORD, **extra)
+        if teacher:
+            from studyguide.accounts.services import make_teacher
+
+            make_teacher(user)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def student_user(make_user):
+    return make_user("stu")
+
+
+@pytest.fixture
+def other_student(make_user):
+    return make_user("other")
+
+
+@pytest.fixture
+def teacher_user(make_user):
+    return make_user("teach", teacher=True)
+
+
+@pytest.fixture
+def student_client(client, student_user):
+    client.force_login(student_user)
+    return client
+
+
+@pytest.fixture
+def teacher_client(client, teacher_user):
+    client.force_login(teacher_user)
+    return client
+
+
+@pytest.fixture
+def cohort(teacher_user, student_user):
+    from studyguide.accounts.services import create_cohort, join_cohort
+
+    cohort = create_cohort(teacher=teacher_user, name="Class A")
+    join_cohort(student=student_user, code=cohort.join_code)
+    return cohort
+
+
+@pytest.fixture
+def course(db):
+    """The real question bank from the repository's content file."""
+    from studyguide.course.services import load_course
+
+    load_course()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    path = Path(settings.SHARED_DATA_DIR)
+    if not path.is_dir():
+        pytest.skip(f"shared evaluation data not found at {path} (set SHARED_DATA_DIR)")
+    return path
+
+
+@pytest.fixture
+def artifacts_dir() -> Path:
+    path = Path(os.environ.get("ARTIFACTS_DIR", Path(settings.BASE_DIR) / "artifacts"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,25 @@
+"""Test settings: the real settings in debug-free mode, with fast hashing and an isolated media folder."""
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else-0123456789")
+os.environ.setdefault("DJANGO_TESTING", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from studyguide.settings import *  # noqa: E402,F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="studyguide-test-media-")
+CLASSIFIER_MODEL_DIR = os.environ.get("TEST_CLASSIFIER_MODEL_DIR", tempfile.mkdtemp(prefix="studyguide-test-models-"))
+# Serve static files from the finders (no collectstatic in tests), as DEBUG would.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
