@@ -25,7 +25,7 @@ def test_sign_up_log_in_join_a_cohort_and_see_home(live_server, page: Page, djan
     page.get_by_role("button", name="Log in").click()
 
     page.goto(live_server.url + "/accounts/cohorts/")
-    page.get_by_label("Join code").fill("WRONG123")
+    page.get_by_label("Join code").fill("ZZZZ2222")
     page.get_by_role("button", name="Join").click()
     expect(page.get_by_text("No cohort has that join code")).to_be_visible()
 

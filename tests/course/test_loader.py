@@ -1,0 +1,156 @@
+import json
+from io import StringIO
+
+import pytest
+import yaml
+from django.core.management import CommandError, call_command
+
+from studyguide.course.models import Choice, Item, KeyPoint, Misconception, StudyNote
+from studyguide.course.services import load_course
+
+from .test_schema import minimal_content
+
+pytestmark = pytest.mark.django_db
+
+
+def _snapshot():
+    return {
+        "items": list(Item.objects.order_by("item_id").values()),
+        "points": list(KeyPoint.objects.order_by("id").values()),
+        "misconceptions": list(Misconception.objects.order_by("id").values()),
+        "choices": list(Choice.objects.order_by("id").values()),
+        "notes": list(StudyNote.objects.order_by("id").values()),
+    }
+
+
+def test_loading_the_real_bank_twice_gives_the_same_rows():
+    load_course()
+    first = _snapshot()
+    report = load_course()
+    assert _snapshot() == first
+    assert not report.created and not report.updated
+    assert Item.objects.filter(variant_of__isnull=True).count() == 31
+
+
+def test_every_free_text_item_has_a_key_and_a_note():
+    load_course()
+    for item in Item.objects.filter(kind=Item.Kind.FREE_TEXT):
+        assert 2 <= item.key_points.count() <= 5, item.item_id
+        assert item.note is not None, item.item_id
+        assert item.reference_answer.strip()
+
+
+def test_admin_edits_survive_a_reload_until_the_file_changes(tmp_path):
+    path = tmp_path / "content.yaml"
+    data = minimal_content()
+    path.write_text(yaml.safe_dump(data))
+    load_course(path)
+    point = KeyPoint.objects.filter(item__item_id="ch2-q3").first()
+    point.label = "Edited by a teacher"
+    point.save()
+
+    load_course(path)
+    point.refresh_from_db()
+    assert point.label == "Edited by a teacher"
+
+    data["items"][2]["key_points"][0]["label"] = "Changed in the file"
+    path.write_text(yaml.safe_dump(data))
+    report = load_course(path)
+    point.refresh_from_db()
+    assert point.label == "Changed in the file"
+    assert "ch2-q3" in report.key_changed
+    assert Item.objects.get(item_id="ch2-q3").key_version == 2
+
+
+def test_key_point_rows_keep_their_ids_when_the_file_changes(tmp_path):
+    path = tmp_path / "content.yaml"
+    data = minimal_content()
+    path.write_text(yaml.safe_dump(data))
+    load_course(path)
+    ids = list(KeyPoint.objects.filter(item__item_id="ch2-q5").values_list("id", flat=True))
+    data["items"][4]["key_points"][1]["detail"] = "Reworded."
+    path.write_text(yaml.safe_dump(data))
+    load_course(path)
+    assert list(KeyPoint.objects.filter(item__item_id="ch2-q5").values_list("id", flat=True)) == ids
+
+
+def test_a_broken_file_changes_nothing(tmp_path):
+    load_course()
+    before = _snapshot()
+    path = tmp_path / "content.yaml"
+    data = minimal_content()
+    data["items"][0]["kind"] = "essay"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(CommandError, match="unknown kind"):
+        call_command("load_course", "--file", str(path))
+    assert _snapshot() == before
+
+
+def test_export_round_trip(tmp_path):
+    load_course()
+    out = StringIO()
+    call_command("export_questionnaire", "--format", "json", stdout=out)
+    bank = json.loads(out.getvalue())
+    assert len([e for e in bank if not e["variant_of"]]) == 31
+    q15 = next(e for e in bank if e["id"] == "ch2-q15")
+    assert {"id", "source_ref", "kind", "prompt", "reference_answer", "key_points", "misconceptions"} <= set(q15)
+    # Feed the export back in as a content file: same bank.
+    notes = [
+        {"slug": n.slug, "title": n.title, "summary": n.summary, "body": n.body, "order": n.order}
+        for n in StudyNote.objects.all()
+    ]
+    items = [{k: v for k, v in e.items() if v not in (None, [], "")} for e in bank]
+    path = tmp_path / "again.yaml"
+    path.write_text(yaml.safe_dump({"version": 1, "chapter": 2, "notes": notes, "items": items}))
+    before = _snapshot()
+    report = load_course(path, force=True)
+    assert not report.key_changed
+    after = _snapshot()
+    for rows in ("points", "misconceptions", "choices"):
+        assert after[rows] == before[rows]
+    assert [i["prompt"] for i in after["items"]] == [i["prompt"] for i in before["items"]]
+
+
+def test_admin_can_edit_a_key_point(admin_client):
+    load_course()
+    item = Item.objects.get(item_id="ch2-q18")
+    url = f"/admin/course/item/{item.pk}/change/"
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {k: ("" if v is None else v) for k, v in form.initial.items() if not isinstance(v, list | dict)}
+    data.update(
+        {
+            "item_id": item.item_id,
+            "source_ref": item.source_ref,
+            "kind": item.kind,
+            "prompt": item.prompt,
+            "reference_answer": item.reference_answer,
+            "note": item.note_id,
+            "order": item.order,
+            "steps": json.dumps(item.steps),
+            "distractors": json.dumps(item.distractors),
+            "accepted": json.dumps(item.accepted),
+            "checklist": json.dumps(item.checklist),
+        }
+    )
+    data.pop("variant_of", None)
+    for formset in page.context["inline_admin_formsets"]:
+        fs = formset.formset
+        data.update({f"{fs.prefix}-{k}": v for k, v in fs.management_form.initial.items()})
+        for i, form in enumerate(fs.forms):
+            for name, field in form.fields.items():
+                value = form.initial.get(name)
+                if name == "phrasings":
+                    value = json.dumps(value or [])
+                if value is None or value is False:
+                    continue
+                data[f"{fs.prefix}-{i}-{name}"] = value
+    first_point = item.key_points.first()
+    data["key_points-0-label"] = "Rows are actual classes"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    first_point.refresh_from_db()
+    assert first_point.label == "Rows are actual classes"
+    item.refresh_from_db()
+    assert item.key_version == 2
