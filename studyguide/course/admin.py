@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import F
 
 from .models import Choice, Item, KeyPoint, Misconception, StudyNote
 
@@ -31,7 +32,7 @@ class ItemAdmin(admin.ModelAdmin):
         # A teacher's edit of the key makes earlier automatic grades stale: bump the version so the review
         # pages can offer a regrade.
         if change and any(fs.has_changed() for fs in formsets):
-            Item.objects.filter(pk=form.instance.pk).update(key_version=form.instance.key_version + 1)
+            Item.objects.filter(pk=form.instance.pk).update(key_version=F("key_version") + 1)
 
 
 @admin.register(StudyNote)
@@ -44,3 +45,8 @@ class StudyNoteAdmin(admin.ModelAdmin):
 class KeyPointAdmin(admin.ModelAdmin):
     list_display = ["label", "item", "order"]
     search_fields = ["label", "detail", "item__item_id"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.has_changed():
+            Item.objects.filter(pk=obj.item_id).update(key_version=F("key_version") + 1)

@@ -36,6 +36,11 @@ class Item(models.Model):
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="variants"
     )
     order = models.PositiveIntegerField(default=0)
+    points_needed = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Free text: full credit once this many key points are covered (for 'name any three' items).",
+    )
     multiple = models.BooleanField(default=False, help_text="Multiple choice: several answers are correct.")
     steps = models.JSONField(default=list, blank=True, help_text="Ordering: the steps in the correct order.")
     distractors = models.JSONField(default=list, blank=True, help_text="Ordering: steps that do not belong.")

@@ -125,6 +125,9 @@ def _validate_kind(item: dict, kind: Any, where: str, problems: list[str]) -> No
         if not isinstance(points, list) or not 2 <= len(points) <= 5:
             problems.append(f"{where}: free_text needs 2–5 key_points")
             points = points if isinstance(points, list) else []
+        needed = item.get("points_needed")
+        if needed is not None and (not isinstance(needed, int) or not 1 <= needed <= len(points)):
+            problems.append(f"{where}: points_needed must be a whole number between 1 and the number of key points")
         for j, point in enumerate(points):
             pw = f"{where} key_points[{j}]"
             if not isinstance(point, dict):

@@ -68,6 +68,7 @@ def export_bank() -> list[dict]:
             "reference_answer": item.reference_answer,
             "note": item.note.slug if item.note else None,
             "variant_of": item.variant_of.item_id if item.variant_of else None,
+            "points_needed": item.points_needed,
             "key_points": [
                 {"label": p.label, "detail": p.detail, "phrasings": p.phrasings} for p in item.key_points.all()
             ],

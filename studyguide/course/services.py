@@ -59,6 +59,7 @@ def _item_fields(entry: dict, order: int, notes: dict[str, StudyNote]) -> dict:
         "reference_answer": entry["reference_answer"].strip(),
         "note": notes.get(entry.get("note") or ""),
         "order": order,
+        "points_needed": entry.get("points_needed"),
         "multiple": bool(entry.get("multiple", False)),
         "steps": list(entry.get("steps") or []),
         "distractors": list(entry.get("distractors") or []),
