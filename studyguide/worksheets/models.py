@@ -1,0 +1,101 @@
+from django.conf import settings
+from django.db import models
+
+from . import spec
+
+
+class Worksheet(models.Model):
+    """A student's Drivetrain plan. ``version`` grows by one on every save that changes something;
+    ``field_versions`` records, per field, the version that last changed it (optimistic concurrency is per
+    field: two tabs editing different fields never conflict)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted"
+        REVIEWED = "reviewed", "Reviewed"
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="worksheets")
+    title = models.CharField(max_length=spec.TITLE_LIMIT, default="Untitled plan")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    version = models.PositiveIntegerField(default=1)
+    field_versions = models.JSONField(default=dict, blank=True)
+    from_example = models.CharField(max_length=60, blank=True)
+
+    objective = models.TextField(blank=True)
+    metric = models.TextField(blank=True)
+    horizon = models.TextField(blank=True)
+    constraints = models.TextField(blank=True)
+    levers = models.JSONField(default=list, blank=True, help_text="Ordered list of strings, one per lever.")
+    uncontrollables = models.JSONField(default=list, blank=True, help_text="Ordered list of strings.")
+    data_have = models.TextField(blank=True)
+    data_collect = models.TextField(blank=True)
+    experiment_needed = models.CharField(max_length=8, choices=spec.EXPERIMENT_CHOICES, blank=True)
+    experiment_notes = models.TextField(blank=True)
+    modeler = models.TextField(blank=True)
+    simulator = models.TextField(blank=True)
+    optimizer = models.TextField(blank=True)
+    baseline = models.TextField(blank=True)
+    rollout = models.TextField(blank=True)
+    monitoring = models.TextField(blank=True)
+    risks = models.TextField(blank=True)
+    went_really_well = models.TextField(blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        indexes = [models.Index(fields=["owner", "-updated_at"]), models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def values(self) -> dict:
+        return {name: getattr(self, name) for name in spec.EDITABLE}
+
+    def field_version(self, name: str) -> int:
+        return int(self.field_versions.get(name, 1))
+
+
+class Revision(models.Model):
+    """A snapshot after a save. Consecutive autosaves of the same field by the same person within a few
+    minutes update one revision instead of piling up hundreds."""
+
+    worksheet = models.ForeignKey(Worksheet, on_delete=models.CASCADE, related_name="revisions")
+    version = models.PositiveIntegerField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    changed = models.JSONField(default=list, blank=True, help_text="Names of the fields changed.")
+    snapshot = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+    saved_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["worksheet", "version"], name="unique_revision_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.worksheet} v{self.version}"
+
+
+class FieldComment(models.Model):
+    """A teacher's comment on one field of a worksheet (or on the whole worksheet: field = "general")."""
+
+    worksheet = models.ForeignKey(Worksheet, on_delete=models.CASCADE, related_name="comments")
+    field = models.CharField(max_length=40)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.body[:40]}"

@@ -1,0 +1,16 @@
+import pytest
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """Coach with the rules alone (fast): the real model is exercised in the few real_model tests."""
+    from studyguide.worksheets import coaching_semantic
+
+    monkeypatch.setattr(coaching_semantic, "get_semantics", lambda: None)
+
+
+@pytest.fixture
+def worksheet(student_user):
+    from studyguide.worksheets.services import create_worksheet
+
+    return create_worksheet(student_user, title="Bakery plan", values={"objective": "Sell more bread"})

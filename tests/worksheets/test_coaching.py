@@ -1,0 +1,176 @@
+"""The coaching rules (pure) and their measured catch rate on the labelled example worksheets."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from studyguide.worksheets.coaching import CODES, Plan, PlanError, check_plan, plan_from_mapping
+from studyguide.worksheets.evaluation import evaluate, load_cases
+
+CASES = Path(__file__).parent / "cases"
+HOLDOUT = Path(__file__).parent / "holdout"  # written after the rules; not used to tune them
+
+
+def codes(plan, semantics=None):
+    return {n.code for n in check_plan(plan, semantics)}
+
+
+def test_cases_are_many_and_valid():
+    cases = load_cases(CASES)
+    assert len(cases) >= 20
+    assert len({c["name"] for c in cases}) == len(cases)
+    for case in cases:
+        plan_from_mapping(case["worksheet"])
+        assert set(case["expected"]) <= set(CODES), case["name"]
+    assert sum(1 for c in cases if not c["expected"]) >= 5  # good worksheets too
+
+
+def test_seed_like_betting_plan_gets_the_teacher_notes():
+    plan = Plan(
+        objective="Predict which NBA team wins each game.",
+        levers=["teams", "management", "roster"],
+        data="Results of past seasons.",
+        modeler="Binary classification win/loss",
+    )
+    notes = check_plan(plan)
+    got = {n.code for n in notes}
+    assert {
+        "lever_not_controllable",
+        "model_no_lever",
+        "prediction_not_decision",
+        "objective_is_prediction",
+    } <= got
+    flagged = [n.message for n in notes if n.code == "lever_not_controllable"]
+    assert len(flagged) == 3 and any("roster" in m for m in flagged)
+    # Every note points to a field and a study note.
+    assert all(n.field and n.note_slug for n in notes)
+
+
+def test_empty_plan_gives_one_note():
+    assert [n.code for n in check_plan(Plan())] == ["empty_plan"]
+
+
+def test_lever_listed_as_uncontrollable_is_flagged():
+    plan = Plan(objective="x", levers=["Spring rainfall"], uncontrollables=["spring rainfall"])
+    assert "lever_not_controllable" in codes(plan)
+
+
+def test_controllable_team_lever_is_not_flagged():
+    plan = Plan(objective="x", levers=["how many people are on our support team each shift"])
+    assert "lever_not_controllable" not in codes(plan)
+
+
+def test_sensor_product_needs_ood_risk():
+    base = dict(objective="Warn rangers", levers=["alert threshold"], data="camera photos", risks="costs")
+    assert "no_ood_risk" in codes(Plan(**base))
+    assert "no_ood_risk" not in codes(Plan(**{**base, "risks": "Night-time photos unlike the training set"}))
+
+
+def test_rollout_rules():
+    assert {"rollout_no_human_oversight", "rollout_not_gradual"} <= codes(
+        Plan(objective="x", rollout="Switch it on for everyone on Monday.")
+    )
+    ok = codes(Plan(objective="x", rollout="Staff check every output; a pilot in one shop, then expand."))
+    assert not {"rollout_no_human_oversight", "rollout_not_gradual"} & ok
+
+
+def test_experiment_rule():
+    plan = Plan(objective="x", levers=["price"], data="Five years of sales records.")
+    assert "lever_no_data_experiment" in codes(plan)
+    assert "lever_no_data_experiment" not in codes(Plan(**{**plan.__dict__, "experiment": "yes"}))
+    assert "lever_no_data_experiment" not in codes(
+        Plan(**{**plan.__dict__, "data": "We randomly vary the price for 5% of visitors."})
+    )
+
+
+class StubSemantics:
+    """Stands in for the embedding model: flags one lever, sees nothing else."""
+
+    def lever_uncontrollable(self, lever, uncontrollables):
+        return "tourists" in lever
+
+    def means_any(self, text, concept):
+        return False
+
+    def mentions_lever(self, text, levers):
+        return False
+
+
+def test_semantics_hook_is_used():
+    plan = Plan(objective="x", levers=["how many tourists visit", "room price"])
+    assert "lever_not_controllable" not in codes(plan)
+    assert "lever_not_controllable" in codes(plan, StubSemantics())
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ([], "JSON object"),
+        ({"levers": "teams"}, "list of strings"),
+        ({"objective": 3}, "must be a string"),
+        ({"objectve": "typo"}, "unknown key"),
+    ],
+)
+def test_plan_from_mapping_rejects_bad_input(data, message):
+    with pytest.raises(PlanError, match=message):
+        plan_from_mapping(data)
+
+
+def test_rules_only_figures_on_labelled_set():
+    report = evaluate(load_cases(CASES), lambda plan: check_plan(plan))
+    print(report.summary())
+    assert report.recall >= 0.9
+    assert report.false_alarms <= 3
+
+
+@pytest.fixture(scope="module")
+def real_semantics():
+    from studyguide.worksheets.coaching_semantic import get_semantics
+
+    sem = get_semantics()
+    if sem is None:
+        pytest.skip("sentence-embedding model not installed")
+    return sem
+
+
+@pytest.mark.real_model
+def test_real_model_figures_on_labelled_set(real_semantics):
+    report = evaluate(load_cases(CASES), lambda plan: check_plan(plan, real_semantics))
+    print(report.summary())
+    assert report.recall >= 0.95
+    assert report.false_alarms <= 1
+
+
+@pytest.mark.real_model
+def test_real_model_figures_on_holdout_set(real_semantics):
+    report = evaluate(load_cases(HOLDOUT), lambda plan: check_plan(plan, real_semantics))
+    print(report.summary())
+    assert report.recall >= 0.85
+    assert report.false_alarm_rate <= 0.2
+
+
+@pytest.mark.real_model
+def test_real_model_separates_levers(real_semantics):
+    assert real_semantics.lever_uncontrollable("how many tourists come to the city", [])
+    assert real_semantics.lever_uncontrollable("the stock market", [])
+    assert not real_semantics.lever_uncontrollable("the discount we offer on day-old bread", [])
+    assert not real_semantics.lever_uncontrollable("which patrol is sent to an alert", [])
+    v = real_semantics.embedder.encode(["a"])
+    assert np.isclose(np.linalg.norm(v[0]), 1.0, atol=1e-3)
+
+
+def test_word_diff_and_markdown_export():
+    from studyguide.worksheets.diffing import diff_values, word_diff
+    from studyguide.worksheets.export import to_markdown
+
+    pieces = word_diff("sell more bread", "sell more cakes")
+    assert [(p.op, p.text) for p in pieces if p.op != "same"] == [("del", "bread"), ("ins", "cakes")]
+    rewritten = word_diff("one two three", "completely different words here")
+    assert [p.op for p in rewritten] == ["del", "same", "ins"]
+    diffs = diff_values({"levers": ["a", "b"]}, {"levers": ["a", "c"]})
+    assert [(p.op, p.text) for p in diffs[0].pieces] == [("same", "a"), ("del", "b"), ("ins", "c")]
+    md = to_markdown(
+        {"title": "T", "levers": ["x"], "objective": ""}, comments={"objective": [("t", "Why?")]}
+    )
+    assert "# T" in md and "- x" in md and "> **Comment from t:** Why?" in md
