@@ -1,3 +1,163 @@
-# BOOT SHIM (lead): replaced by the quiz owner.
-def review_due_count(user) -> int:
-    return 0
+"""Reads for quiz taking: visible quizzes, a student's attempts and answers, the review queue, history."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from datetime import date, datetime
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
+from studyguide.course.models import Item
+
+
+def review_due_count(user, now: datetime | None = None) -> int:
+    """Number of items due for spaced review (shown on the home page)."""
+    if not getattr(user, "is_authenticated", False):
+        return 0
+    return ReviewCard.objects.filter(student=user, due__lte=now or timezone.now()).count()
+
+
+def due_cards(user, now: datetime | None = None) -> QuerySet[ReviewCard]:
+    return ReviewCard.objects.filter(student=user, due__lte=now or timezone.now()).select_related("item")
+
+
+def upcoming_cards(user, now: datetime | None = None) -> QuerySet[ReviewCard]:
+    return ReviewCard.objects.filter(student=user, due__gt=now or timezone.now()).select_related("item")
+
+
+def review_card_for(user, item: Item) -> ReviewCard | None:
+    return ReviewCard.objects.filter(student=user, item=item).first()
+
+
+def visible_quizzes(user) -> QuerySet[Quiz]:
+    """Quizzes open to everyone, plus those of the user's cohorts (joined or taught)."""
+    return (
+        Quiz.objects.filter(
+            Q(cohort__isnull=True) | Q(cohort__memberships__student=user) | Q(cohort__teachers=user)
+        )
+        .select_related("cohort")
+        .distinct()
+    )
+
+
+def get_visible_quiz(user, slug: str) -> Quiz:
+    return get_object_or_404(visible_quizzes(user), slug=slug)
+
+
+def get_attempt(user, pk: int) -> Attempt:
+    """The user's own attempt; another student's attempt is a 404, indistinguishable from a missing one."""
+    return get_object_or_404(Attempt.objects.select_related("quiz"), pk=pk, student=user)
+
+
+def get_own_answer(user, pk: int) -> Answer:
+    return get_object_or_404(
+        Answer.objects.select_related("attempt__quiz", "item"), pk=pk, attempt__student=user
+    )
+
+
+def quiz_items(quiz: Quiz) -> list[Item]:
+    from studyguide.course.selectors import items_with_key
+
+    ids = list(QuizItem.objects.filter(quiz=quiz).order_by("order").values_list("item_id", flat=True))
+    by_id = {i.pk: i for i in items_with_key().filter(pk__in=ids)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def quiz_item(quiz: Quiz, item_id: str) -> Item:
+    from studyguide.course.selectors import items_with_key
+
+    item = items_with_key().filter(item_id=item_id, quizzes=quiz).first()
+    if item is None:
+        raise Http404("No such item in this quiz.")
+    return item
+
+
+def open_attempts(user) -> QuerySet[Attempt]:
+    return Attempt.objects.filter(student=user, status=Attempt.Status.IN_PROGRESS).select_related("quiz")
+
+
+def attempts_for(user, quiz: Quiz | None = None) -> QuerySet[Attempt]:
+    qs = Attempt.objects.filter(student=user).select_related("quiz")
+    return qs.filter(quiz=quiz) if quiz is not None else qs
+
+
+def latest_answers(attempt: Attempt) -> dict[int, Answer]:
+    """item pk -> the attempt's latest answer to it."""
+    latest: dict[int, Answer] = {}
+    for a in attempt.answers.order_by("created_at", "pk"):
+        latest[a.item_id] = a
+    return latest
+
+
+def _visible_grades_q() -> Q:
+    """Answers whose grade the student may see: practice, or an exam whose grades are visible."""
+    return (
+        Q(attempt__quiz__mode=Quiz.Mode.PRACTICE)
+        | Q(attempt__quiz__review_policy=Quiz.ReviewPolicy.IMMEDIATE)
+        | Q(attempt__quiz__released_at__isnull=False)
+    )
+
+
+def tries(user, item: Item, limit: int = 6) -> list[Answer]:
+    """The student's graded answers to an item, newest first (the practice history)."""
+    return list(
+        Answer.objects.filter(_visible_grades_q(), attempt__student=user, item=item, graded_at__isnull=False)
+        .select_related("attempt__quiz")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+
+
+def grades_visible(attempt: Attempt) -> bool:
+    return attempt.quiz.mode == Quiz.Mode.PRACTICE or attempt.quiz.grades_visible
+
+
+def ordering_options(item: Item) -> list[str]:
+    """Steps and distractors in a fixed shuffled order (seeded by the item id; never the correct order)."""
+    options = list(dict.fromkeys([*item.steps, *item.distractors]))
+    rng = random.Random(item.item_id)  # noqa: S311 (display order, not security)
+    rng.shuffle(options)
+    if len(options) > 1 and options[: len(item.steps)] == list(item.steps):
+        options = options[1:] + options[:1]
+    return options
+
+
+# ----------------------------------------------------------------------------------------------------
+# History and its chart
+# ----------------------------------------------------------------------------------------------------
+
+
+def daily_scores(user) -> list[tuple[date, float, int]]:
+    """(day, mean final score, number of answers) over all the student's graded answers, oldest first."""
+    by_day: dict[date, list[float]] = defaultdict(list)
+    rows = Answer.objects.filter(
+        _visible_grades_q(), attempt__student=user, final_score__isnull=False, graded_at__isnull=False
+    )
+    for created, score in rows.values_list("created_at", "final_score"):
+        by_day[timezone.localdate(created)].append(score)
+    return [(d, sum(v) / len(v), len(v)) for d, v in sorted(by_day.items())]
+
+
+def score_chart(points: list[tuple[str, float]], width: int = 600, height: int = 200, pad: int = 32) -> dict:
+    """Coordinates for a small server-rendered SVG line chart of 0..1 scores (labels on the x axis)."""
+    n = len(points)
+    inner_w, inner_h = width - 2 * pad, height - 2 * pad
+    marks = []
+    for i, (label, score) in enumerate(points):
+        x = pad + (inner_w * i / (n - 1) if n > 1 else inner_w / 2)
+        y = pad + inner_h * (1 - max(0.0, min(1.0, score)))
+        marks.append({"x": round(x, 1), "y": round(y, 1), "label": label, "pct": round(score * 100)})
+    grid = [{"y": round(pad + inner_h * (1 - f), 1), "pct": round(f * 100)} for f in (0, 0.5, 1)]
+    return {
+        "width": width,
+        "height": height,
+        "pad": pad,
+        "right": width - pad,
+        "marks": marks,
+        "grid": grid,
+        "polyline": " ".join(f"{m['x']},{m['y']}" for m in marks),
+    }

@@ -1,20 +1,24 @@
-# BOOT SHIM (lead): the quiz-taking feature replaces the views; keep the names index, review_due, practice_item
-# and the include of review_urls.
-from django.http import HttpResponse
 from django.urls import include, path
 
-from . import review_urls
+from . import review_urls, views
 
 app_name = "quiz"
 
-
-def _todo(request, *args, **kwargs):
-    return HttpResponse("under construction", status=503)
-
-
 urlpatterns = [
-    path("", _todo, name="index"),
-    path("due/", _todo, name="review_due"),
-    path("practice/<str:item_id>/", _todo, name="practice_item"),
+    path("", views.index, name="index"),
+    path("due/", views.review_due, name="review_due"),
+    path("history/", views.history, name="history"),
+    path("new/", views.quiz_new, name="quiz_new"),
+    path("practice/<str:item_id>/", views.practice_item, name="practice_item"),
+    path("attempts/<int:pk>/", views.attempt_detail, name="attempt"),
+    path("attempts/<int:pk>/items/<str:item_id>/", views.item_card, name="item_card"),
+    path("attempts/<int:pk>/items/<str:item_id>/answer/", views.answer_item, name="answer"),
+    path("attempts/<int:pk>/items/<str:item_id>/flag/", views.flag, name="flag"),
+    path("attempts/<int:pk>/autosave/", views.autosave, name="autosave"),
+    path("attempts/<int:pk>/submit/", views.submit, name="submit"),
+    path("attempts/<int:pk>/result/", views.result, name="result"),
+    path("answers/<int:pk>/rate/", views.rate, name="rate"),
     path("review/", include(review_urls.urlpatterns)),
+    path("q/<slug:slug>/", views.quiz_detail, name="quiz_detail"),
+    path("q/<slug:slug>/start/", views.quiz_start, name="quiz_start"),
 ]

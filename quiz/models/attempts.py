@@ -25,7 +25,9 @@ class Quiz(models.Model):
     )
     items = models.ManyToManyField("course.Item", through="QuizItem", related_name="quizzes")
     time_limit_minutes = models.PositiveIntegerField(null=True, blank=True)
-    review_policy = models.CharField(max_length=20, choices=ReviewPolicy.choices, default=ReviewPolicy.IMMEDIATE)
+    review_policy = models.CharField(
+        max_length=20, choices=ReviewPolicy.choices, default=ReviewPolicy.IMMEDIATE
+    )
     released_at = models.DateTimeField(null=True, blank=True)
     released_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -57,6 +59,9 @@ class QuizItem(models.Model):
         ordering = ["quiz", "order"]
         constraints = [models.UniqueConstraint(fields=["quiz", "item"], name="unique_quiz_item")]
 
+    def __str__(self) -> str:
+        return f"{self.quiz} #{self.order}: {self.item_id}"
+
 
 class Attempt(models.Model):
     class Status(models.TextChoices):
@@ -71,6 +76,8 @@ class Attempt(models.Model):
     submitted_at = models.DateTimeField(null=True, blank=True)
     is_late = models.BooleanField(default=False)
     score = models.FloatField(null=True, blank=True)  # mean final score over answered items, 0..1
+    # Item ids the student flagged to revisit (both modes; mirrored onto Answer.flagged in exam mode).
+    flagged_items = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-started_at"]
@@ -123,10 +130,15 @@ class Answer(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     # Optimistic concurrency for teacher decisions: a decision names the version it was made on.
     grade_version = models.PositiveIntegerField(default=0)
+    # Spaced review: the FSRS rating the student confirmed for this answer (again / hard / good / easy).
+    review_rating = models.CharField(max_length=10, blank=True)
 
     class Meta:
         ordering = ["attempt", "item__order", "created_at"]
         indexes = [models.Index(fields=["item", "attempt"])]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "submission_key"], name="unique_answer_submission_key")
+        ]
 
     def __str__(self) -> str:
         return f"{self.item.item_id} by {self.attempt.student}"
@@ -139,7 +151,9 @@ class Answer(models.Model):
 class ReviewCard(models.Model):
     """Spaced-review state of one item for one student (FSRS card stored as its JSON dict)."""
 
-    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_cards")
+    student = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_cards"
+    )
     item = models.ForeignKey("course.Item", on_delete=models.CASCADE, related_name="+")
     card = models.JSONField(default=dict)
     due = models.DateTimeField(db_index=True)
@@ -150,3 +164,6 @@ class ReviewCard(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["student", "item"], name="unique_review_card")]
         ordering = ["due"]
+
+    def __str__(self) -> str:
+        return f"{self.student} · {self.item_id} due {self.due:%Y-%m-%d %H:%M}"

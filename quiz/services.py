@@ -1,0 +1,469 @@
+"""Writes for quiz taking: attempts, answers, grading, flags, spaced review (views call these, never write).
+
+Grading goes through ``quiz.grading.grade(answer, key, embedder)``. The embedder comes from ``get_embedder()``
+below: the real MiniLM model (``quiz.embeddings.get_embedder``) unless the setting or environment variable
+``QUIZ_EMBEDDER`` names a zero-argument factory (dotted path), which tests use to plug in a fast stub.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django.utils.text import slugify
+
+from quiz import grading, scheduling
+from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
+from studyguide.course.models import Item
+
+log = logging.getLogger(__name__)
+
+MAX_ANSWER_CHARS = 20_000
+# A submission this long after the deadline is still on time (network, a slow click).
+LATE_GRACE = timedelta(seconds=30)
+PRACTICE_SLUG = "chapter-2-practice"
+EXAM_SLUG = "chapter-2-exam"
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class QuizError(Exception):
+    """A request that cannot be honoured (exam already sat, attempt closed ...); the message is for users."""
+
+
+class AttemptClosed(QuizError):
+    pass
+
+
+def clean_text(text: str | None) -> str:
+    """Normalise newlines and drop NUL and other control characters (newlines and tabs are kept)."""
+    if not text:
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_RE.sub("", text)
+
+
+@dataclass
+class AnswerData:
+    """What a student submitted for one item, already validated by a form."""
+
+    text: str = ""
+    choice_ids: list[int] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip() and not self.choice_ids and not self.order
+
+
+# ----------------------------------------------------------------------------------------------------
+# Grading
+# ----------------------------------------------------------------------------------------------------
+
+
+def get_embedder():
+    """The sentence embedder used for free-text grading (see the module docstring for the test hook)."""
+    factory = getattr(settings, "QUIZ_EMBEDDER", "") or os.environ.get("QUIZ_EMBEDDER", "")
+    if factory:
+        return import_string(factory)()
+    from quiz.embeddings import get_embedder as real_embedder
+
+    return real_embedder()
+
+
+def exact_level(score: float) -> str:
+    if score >= 0.999:
+        return Answer.Level.CORRECT
+    if score >= 0.5:
+        return Answer.Level.PARTIAL
+    return Answer.Level.INCORRECT
+
+
+def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | None = None) -> None:
+    """Fill the automatic grade of an (unsaved or saved) answer; final_* follows unless a teacher decided."""
+    from studyguide.course.selectors import item_key_from
+
+    now = now or timezone.now()
+    kind = item.kind
+    confidence: float | None = 1.0
+    if kind == Item.Kind.FREE_TEXT:
+        result = grading.grade(answer.text, item_key_from(item), embedder or get_embedder())
+        evidence = {"kind": kind, **result.to_dict()}
+        score, level, confidence = float(result.score), result.level, float(result.confidence)
+    elif kind == Item.Kind.MULTIPLE_CHOICE:
+        choices = list(item.choices.all())
+        selected = {int(c) for c in answer.choice_ids}
+        score = float(grading.grade_choices(selected, [c.pk for c in choices if c.correct]))
+        level = exact_level(score)
+        evidence = {
+            "kind": kind,
+            "score": score,
+            "choices": [
+                {"id": c.pk, "text": c.text, "correct": c.correct, "why": c.why, "selected": c.pk in selected}
+                for c in choices
+            ],
+        }
+    elif kind == Item.Kind.ORDERING:
+        score = float(grading.grade_ordering(list(answer.order), list(item.steps)))
+        level = exact_level(score)
+        evidence = {
+            "kind": kind,
+            "score": score,
+            "submitted": list(answer.order),
+            "correct": list(item.steps),
+        }
+    elif kind == Item.Kind.SHORT_EXACT:
+        score = 1.0 if grading.grade_short_exact(answer.text, list(item.accepted)) else 0.0
+        level = exact_level(score)
+        evidence = {"kind": kind, "score": score, "accepted": list(item.accepted)}
+    else:  # reflection: the teacher grades it; a blank one is simply wrong
+        evidence = {"kind": kind, "checklist": list(item.checklist)}
+        if answer.text.strip():
+            score, level, confidence = None, Answer.Level.PENDING, None
+        else:
+            score, level = 0.0, Answer.Level.INCORRECT
+    answer.auto_score = None if score is None else round(score, 4)
+    answer.auto_level = level
+    answer.confidence = None if confidence is None else round(confidence, 4)
+    answer.evidence = evidence
+    answer.key_version = item.key_version
+    answer.graded_at = now
+    if not answer.teacher_decided:
+        answer.final_score = answer.auto_score
+        answer.final_level = answer.auto_level
+
+
+def recompute_attempt_score(attempt: Attempt) -> float | None:
+    """Mean final score over the attempt's items (latest answer per item; pending answers left out)."""
+    latest: dict[int, Answer] = {}
+    for a in attempt.answers.order_by("created_at", "pk"):
+        latest[a.item_id] = a
+    scores = [a.final_score for a in latest.values() if a.final_score is not None]
+    attempt.score = round(sum(scores) / len(scores), 4) if scores else None
+    Attempt.objects.filter(pk=attempt.pk).update(score=attempt.score)
+    return attempt.score
+
+
+# ----------------------------------------------------------------------------------------------------
+# Quizzes
+# ----------------------------------------------------------------------------------------------------
+
+
+def _set_items(quiz: Quiz, items: list[Item]) -> None:
+    existing = {qi.item_id: qi for qi in QuizItem.objects.filter(quiz=quiz)}
+    wanted = {item.pk for item in items}
+    QuizItem.objects.filter(quiz=quiz).exclude(item_id__in=wanted).delete()
+    for position, item in enumerate(items):
+        qi = existing.get(item.pk)
+        if qi is None:
+            QuizItem.objects.create(quiz=quiz, item=item, order=position)
+        elif qi.order != position:
+            qi.order = position
+            qi.save(update_fields=["order"])
+
+
+@transaction.atomic
+def ensure_builtin_quizzes() -> dict[str, Quiz]:
+    """The two chapter quizzes open to everyone; idempotent (items follow the question bank)."""
+    items = list(Item.objects.order_by("order", "item_id"))
+    main = [i for i in items if i.variant_of_id is None]
+    variants: dict[int, list[Item]] = defaultdict(list)
+    for i in items:
+        if i.variant_of_id is not None:
+            variants[i.variant_of_id].append(i)
+    practice_items = [x for m in main for x in [m, *variants.get(m.pk, [])]]
+
+    practice, _ = Quiz.objects.get_or_create(
+        slug=PRACTICE_SLUG,
+        defaults={
+            "title": "Chapter 2 — practice",
+            "description": "Every question and its quick-check variants, with feedback after each answer.",
+            "mode": Quiz.Mode.PRACTICE,
+        },
+    )
+    exam, _ = Quiz.objects.get_or_create(
+        slug=EXAM_SLUG,
+        defaults={
+            "title": "Chapter 2 — exam",
+            "description": "All 31 main items in one sitting. Answers are saved as you type; submit once.",
+            "mode": Quiz.Mode.EXAM,
+            "review_policy": Quiz.ReviewPolicy.IMMEDIATE,
+        },
+    )
+    _set_items(practice, practice_items)
+    _set_items(exam, main)
+    return {"practice": practice, "exam": exam}
+
+
+def practice_quiz() -> Quiz:
+    return Quiz.objects.filter(slug=PRACTICE_SLUG).first() or ensure_builtin_quizzes()["practice"]
+
+
+@transaction.atomic
+def create_quiz(
+    *,
+    teacher,
+    title: str,
+    items: list[Item],
+    mode: str = Quiz.Mode.PRACTICE,
+    cohort=None,
+    description: str = "",
+    time_limit_minutes: int | None = None,
+    review_policy: str = Quiz.ReviewPolicy.IMMEDIATE,
+    anonymous_grading: bool = False,
+) -> Quiz:
+    base = slugify(title)[:60] or "quiz"
+    slug = f"{base}-{secrets.token_hex(3)}"
+    while Quiz.objects.filter(slug=slug).exists():
+        slug = f"{base}-{secrets.token_hex(3)}"
+    quiz = Quiz.objects.create(
+        title=title.strip(),
+        slug=slug,
+        description=description.strip(),
+        mode=mode,
+        cohort=cohort,
+        time_limit_minutes=time_limit_minutes or None,
+        review_policy=review_policy,
+        anonymous_grading=anonymous_grading,
+        created_by=teacher,
+    )
+    _set_items(quiz, sorted(items, key=lambda i: (i.order, i.item_id)))
+    return quiz
+
+
+# ----------------------------------------------------------------------------------------------------
+# Attempts
+# ----------------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def start_attempt(*, quiz: Quiz, student, now: datetime | None = None) -> Attempt:
+    """Resume the student's unfinished attempt at this quiz, or start a new one (with its deadline)."""
+    now = now or timezone.now()
+    current = (
+        Attempt.objects.select_for_update()
+        .filter(quiz=quiz, student=student, status=Attempt.Status.IN_PROGRESS)
+        .order_by("-started_at")
+        .first()
+    )
+    if current is not None:
+        return current
+    if (
+        quiz.mode == Quiz.Mode.EXAM
+        and quiz.cohort_id
+        and Attempt.objects.filter(quiz=quiz, student=student).exists()
+    ):
+        raise QuizError("You have already sat this exam; it can be taken once.")
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    return Attempt.objects.create(quiz=quiz, student=student, deadline=deadline)
+
+
+def practice_attempt(student) -> Attempt:
+    """The student's open attempt at the built-in practice quiz (used by single-item practice and review)."""
+    return start_attempt(quiz=practice_quiz(), student=student)
+
+
+def submit_practice_answer(
+    *,
+    attempt: Attempt,
+    item: Item,
+    data: AnswerData,
+    submission_key,
+    embedder=None,
+    now: datetime | None = None,
+) -> tuple[Answer, bool]:
+    """Grade and store one practice answer. The same submission key twice returns the first answer.
+
+    Returns (answer, created). Every try is its own row, so "try again" keeps the history.
+    """
+    now = now or timezone.now()
+    existing = Answer.objects.filter(attempt=attempt, submission_key=submission_key).first()
+    if existing is not None:
+        return existing, False
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        raise AttemptClosed("This attempt is finished; start a new one to keep practising.")
+    answer = Answer(
+        attempt=attempt,
+        item=item,
+        text=data.text,
+        choice_ids=list(data.choice_ids),
+        order=list(data.order),
+        submission_key=submission_key,
+        flagged=item.item_id in (attempt.flagged_items or []),
+    )
+    grade_answer(answer, item, embedder=embedder, now=now)  # outside the transaction: no lock while grading
+    try:
+        with transaction.atomic():
+            answer.save()
+    except IntegrityError:
+        return Answer.objects.get(attempt=attempt, submission_key=submission_key), False
+    recompute_attempt_score(attempt)
+    enqueue_for_review(attempt.student, item, answer.final_level, now=now)
+    return answer, True
+
+
+def _apply_drafts(attempt: Attempt, drafts: dict[Item, AnswerData], now: datetime) -> int:
+    """Store exam drafts (one row per item); unchanged items are left alone. Caller holds the attempt lock."""
+    late = attempt.deadline is not None and now > attempt.deadline + LATE_GRACE
+    rows: dict[int, Answer] = {}
+    for a in attempt.answers.order_by("created_at", "pk"):
+        rows[a.item_id] = a
+    flagged = set(attempt.flagged_items or [])
+    changed = 0
+    for item, data in drafts.items():
+        row = rows.get(item.pk)
+        if row is None and data.is_blank:
+            continue
+        if row is not None and (row.text, list(row.choice_ids), list(row.order)) == (
+            data.text,
+            list(data.choice_ids),
+            list(data.order),
+        ):
+            continue
+        if row is None:
+            row = Answer(attempt=attempt, item=item)
+        row.text, row.choice_ids, row.order = data.text, list(data.choice_ids), list(data.order)
+        row.flagged = item.item_id in flagged
+        if late:
+            row.is_late = True
+        row.save()
+        changed += 1
+    return changed
+
+
+def save_drafts(*, attempt: Attempt, drafts: dict[Item, AnswerData], now: datetime | None = None) -> int:
+    """Exam autosave. Raises AttemptClosed once the attempt is submitted (the draft is then not stored)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.status != Attempt.Status.IN_PROGRESS:
+            raise AttemptClosed("This exam was already submitted; changes are no longer saved.")
+        return _apply_drafts(locked, drafts, now)
+
+
+def submit_exam(
+    *, attempt: Attempt, drafts: dict[Item, AnswerData], embedder=None, now: datetime | None = None
+) -> tuple[Attempt, bool]:
+    """Store the final answers, close the attempt (late if past the deadline), then grade everything.
+
+    Returns (attempt, submitted_now); a second submit of the same attempt changes nothing. The attempt is
+    closed before grading, so a grading failure never loses an answer (it stays ungraded for the teacher).
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+        if locked.status != Attempt.Status.IN_PROGRESS:
+            return locked, False
+        _apply_drafts(locked, drafts, now)
+        answered = set(locked.answers.values_list("item_id", flat=True))
+        flagged = set(locked.flagged_items or [])
+        for qi in QuizItem.objects.filter(quiz=locked.quiz).select_related("item"):
+            if qi.item_id not in answered:
+                Answer.objects.create(attempt=locked, item=qi.item, flagged=qi.item.item_id in flagged)
+        locked.status = Attempt.Status.SUBMITTED
+        locked.submitted_at = now
+        locked.is_late = locked.deadline is not None and now > locked.deadline + LATE_GRACE
+        locked.save(update_fields=["status", "submitted_at", "is_late"])
+
+    from studyguide.course.selectors import items_with_key
+
+    answers = list(locked.answers.all())
+    items = {i.pk: i for i in items_with_key().filter(pk__in=[a.item_id for a in answers])}
+    needs_model = any(items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip() for a in answers)
+    if needs_model and embedder is None:
+        embedder = get_embedder()
+    for answer in answers:
+        try:
+            grade_answer(answer, items[answer.item_id], embedder=embedder, now=now)
+        except Exception:  # keep the answer; the teacher sees it ungraded
+            log.exception("grading failed for answer %s", answer.pk)
+            continue
+        answer.save()
+        if locked.quiz.grades_visible:
+            enqueue_for_review(locked.student, items[answer.item_id], answer.final_level, now=now)
+    recompute_attempt_score(locked)
+    return locked, True
+
+
+@transaction.atomic
+def finish_practice(*, attempt: Attempt, now: datetime | None = None) -> Attempt:
+    locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if locked.status == Attempt.Status.IN_PROGRESS:
+        locked.status = Attempt.Status.SUBMITTED
+        locked.submitted_at = now or timezone.now()
+        locked.save(update_fields=["status", "submitted_at"])
+        recompute_attempt_score(locked)
+    return locked
+
+
+@transaction.atomic
+def toggle_flag(*, attempt: Attempt, item: Item) -> bool:
+    """Flag or unflag an item to revisit; returns the new state."""
+    locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    flagged = list(locked.flagged_items or [])
+    if item.item_id in flagged:
+        flagged.remove(item.item_id)
+        state = False
+    else:
+        flagged.append(item.item_id)
+        state = True
+    locked.flagged_items = flagged
+    locked.save(update_fields=["flagged_items"])
+    attempt.flagged_items = flagged
+    if locked.quiz.mode == Quiz.Mode.EXAM:
+        locked.answers.filter(item=item).update(flagged=state)
+    return state
+
+
+# ----------------------------------------------------------------------------------------------------
+# Spaced review
+# ----------------------------------------------------------------------------------------------------
+
+
+def _card_id(student, item: Item) -> int:
+    return int(student.pk) * 1_000_000 + int(item.pk)
+
+
+def enqueue_for_review(student, item: Item, level: str, *, now: datetime | None = None) -> ReviewCard | None:
+    """Items answered incorrect or partial enter the review queue (due now until the student rates them)."""
+    if level not in scheduling.QUEUE_LEVELS:
+        return None
+    now = now or timezone.now()
+    card, _ = ReviewCard.objects.get_or_create(
+        student=student,
+        item=item,
+        defaults={"card": scheduling.new_card(_card_id(student, item), now), "due": now},
+    )
+    return card
+
+
+@transaction.atomic
+def rate_answer(*, answer: Answer, rating: str, now: datetime | None = None) -> ReviewCard:
+    """Confirm the spaced-review rating of an answer (once per answer; a repeat leaves the card unchanged)."""
+    if rating not in scheduling.RATINGS:
+        raise QuizError("Pick one of Again, Hard, Good or Easy.")
+    now = now or timezone.now()
+    locked = Answer.objects.select_for_update().select_related("attempt", "item").get(pk=answer.pk)
+    student, item = locked.attempt.student, locked.item
+    card = ReviewCard.objects.select_for_update().filter(student=student, item=item).first()
+    if locked.review_rating and card is not None:
+        return card
+    if card is None:
+        card = ReviewCard(student=student, item=item, card={}, due=now)
+    new_card, due = scheduling.review(card.card or None, rating, now, card_id=_card_id(student, item))
+    card.card, card.due, card.last_rating = new_card, due, rating
+    card.reps += 1
+    card.save()
+    locked.review_rating = rating
+    locked.save(update_fields=["review_rating"])
+    answer.review_rating = rating
+    return card

