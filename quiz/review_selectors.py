@@ -1,0 +1,479 @@
+"""Reads for teacher review: queues, statistics, the cohort table, student progress, export rows.
+
+Scope rule used everywhere: the answers "of a cohort" are the answers written by the cohort's students to
+quizzes that are either open to everyone (``Quiz.cohort`` is null) or set for that cohort. Exam answers still
+being written (attempt in progress) are not reviewable; practice answers are as soon as they are graded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from studyguide.accounts.models import Cohort, Membership
+from studyguide.course.models import Item
+
+from .models import Answer, Attempt, GradeDecision, ItemCutoffs, Quiz, RegradeRequest
+
+LEVELS = ("correct", "partial", "incorrect")
+LEVEL_RANK = {"incorrect": 0, "partial": 1, "correct": 2}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Scope and permissions
+# ----------------------------------------------------------------------------------------------------------
+
+
+def _student_ids(cohort: Cohort):
+    return Membership.objects.filter(cohort=cohort).values("student_id")
+
+
+def cohort_answers(cohort: Cohort, *, reviewable_only: bool = True) -> QuerySet[Answer]:
+    qs = Answer.objects.filter(attempt__student_id__in=_student_ids(cohort)).filter(
+        Q(attempt__quiz__cohort__isnull=True) | Q(attempt__quiz__cohort=cohort)
+    )
+    if reviewable_only:
+        qs = qs.filter(
+            Q(attempt__status=Attempt.Status.SUBMITTED)
+            | Q(attempt__quiz__mode=Quiz.Mode.PRACTICE, graded_at__isnull=False)
+        )
+    return qs
+
+
+def answers_for_teacher(teacher) -> QuerySet[Answer]:
+    """Every answer a teacher may see and decide on (students of their cohorts, quizzes open or theirs)."""
+    return Answer.objects.filter(attempt__student__memberships__cohort__teachers=teacher).filter(
+        Q(attempt__quiz__cohort__isnull=True) | Q(attempt__quiz__cohort__teachers=teacher)
+    )
+
+
+def answer_for_teacher(teacher, answer_id: int) -> Answer:
+    """The answer, or 404 when it belongs to no cohort of this teacher (indistinguishable from missing)."""
+    ids = answers_for_teacher(teacher).filter(pk=answer_id).values("pk")
+    return get_object_or_404(
+        Answer.objects.select_related("attempt__quiz", "attempt__student", "item", "decided_by"), pk__in=ids
+    )
+
+
+def answer_for_student(student, answer_id: int) -> Answer:
+    return get_object_or_404(
+        Answer.objects.select_related("attempt__quiz", "item"), pk=answer_id, attempt__student=student
+    )
+
+
+def student_in_cohort(cohort: Cohort, student_id: int):
+    membership = (
+        Membership.objects.filter(cohort=cohort, student_id=student_id).select_related("student").first()
+    )
+    if membership is None:
+        raise Http404("No such student in this cohort")
+    return membership.student
+
+
+def quiz_for_teacher(teacher, quiz_id: int) -> Quiz:
+    """A quiz the teacher may release: one set for their cohort, or an open quiz their students have taken."""
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    if quiz.cohort_id is not None:
+        if not quiz.cohort.teachers.filter(pk=teacher.pk).exists():
+            raise Http404("No such quiz")
+    elif not Attempt.objects.filter(quiz=quiz, student__memberships__cohort__teachers=teacher).exists():
+        raise Http404("No such quiz")
+    return quiz
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Names and anonymity
+# ----------------------------------------------------------------------------------------------------------
+
+
+def pseudonym(quiz_id: int, student_id: int) -> str:
+    """A stable per-quiz alias that does not reveal join order ("Student 3FA1C")."""
+    key = settings.SECRET_KEY.encode()
+    digest = hmac.new(key, f"anon:{quiz_id}:{student_id}".encode(), hashlib.sha256).hexdigest()
+    return f"Student {digest[:5].upper()}"
+
+
+def names_hidden(quiz: Quiz) -> bool:
+    return bool(quiz.anonymous_grading and quiz.released_at is None)
+
+
+def display_name(answer: Answer) -> str:
+    quiz = answer.attempt.quiz
+    student = answer.attempt.student
+    if names_hidden(quiz):
+        return pseudonym(quiz.pk, student.pk)
+    full = student.get_full_name()
+    return f"{full} ({student.username})" if full else student.username
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Cohort overview
+# ----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ItemRow:
+    item: Item
+    n_answers: int
+    n_to_review: int  # not yet decided by a teacher
+    n_requests: int  # open regrade requests
+    n_stale: int  # graded under an older key version
+
+
+def cohort_items(cohort: Cohort) -> list[ItemRow]:
+    qs = cohort_answers(cohort)
+    stats = {
+        r["item_id"]: r
+        for r in qs.values("item_id").annotate(
+            n=Count("id", distinct=True),
+            todo=Count("id", filter=Q(decided_by__isnull=True), distinct=True),
+            requests=Count(
+                "regrade_requests",
+                filter=Q(regrade_requests__status=RegradeRequest.Status.OPEN),
+                distinct=True,
+            ),
+        )
+    }
+    stale = Counter()
+    for item_id, kv, ikv in qs.values_list("item_id", "key_version", "item__key_version"):
+        if kv is not None and kv < ikv:
+            stale[item_id] += 1
+    items = Item.objects.filter(pk__in=list(stats)).order_by("order", "item_id")
+    return [
+        ItemRow(
+            item=it,
+            n_answers=stats[it.pk]["n"],
+            n_to_review=stats[it.pk]["todo"],
+            n_requests=stats[it.pk]["requests"],
+            n_stale=stale[it.pk],
+        )
+        for it in items
+    ]
+
+
+@dataclass
+class QuizRow:
+    quiz: Quiz
+    n_attempts: int
+    shared: bool  # open to every cohort: releasing it shows grades to everyone who took it
+
+
+def cohort_quizzes(cohort: Cohort) -> list[QuizRow]:
+    quizzes = (
+        Quiz.objects.filter(
+            Q(cohort=cohort) | Q(cohort__isnull=True, attempts__student_id__in=_student_ids(cohort))
+        )
+        .distinct()
+        .order_by("mode", "title")
+    )
+    counts = dict(
+        Attempt.objects.filter(quiz__in=quizzes, student_id__in=_student_ids(cohort))
+        .values_list("quiz_id")
+        .annotate(n=Count("id"))
+        .values_list("quiz_id", "n")
+    )
+    return [QuizRow(quiz=q, n_attempts=counts.get(q.pk, 0), shared=q.cohort_id is None) for q in quizzes]
+
+
+def open_requests(cohort: Cohort) -> QuerySet[RegradeRequest]:
+    ids = cohort_answers(cohort).values("pk")
+    return (
+        RegradeRequest.objects.filter(status=RegradeRequest.Status.OPEN, answer_id__in=ids)
+        .select_related("answer__item", "answer__attempt__quiz", "student")
+        .order_by("created_at")
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The review queue
+# ----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class QueueEntry:
+    answer: Answer
+    name: str
+    anonymous: bool
+    points: list[dict]
+    misconceptions: list[dict]
+    hints: list[str]
+    request: RegradeRequest | None
+    conflicts: list[GradeDecision] = field(default_factory=list)
+    stale_key: bool = False
+
+    @property
+    def needs_review(self) -> bool:
+        return self.answer.decided_by_id is None or self.request is not None
+
+
+def _sort_key(answer: Answer, request) -> tuple:
+    decided = answer.decided_by_id is not None
+    conf = answer.confidence if answer.confidence is not None else -1.0  # never auto-graded: first
+    return (0 if request is not None else 1, 1 if decided else 0, conf, answer.created_at, answer.pk)
+
+
+def review_queue(
+    cohort: Cohort, item: Item, *, show: str = "todo", quiz_id: int | None = None
+) -> list[QueueEntry]:
+    """Answers of the cohort to the item: open regrade requests first, then undecided answers from the least
+    confident automatic grade up, then (``show="all"``) the already decided ones."""
+    qs = (
+        cohort_answers(cohort)
+        .filter(item=item)
+        .select_related("attempt__quiz", "attempt__student", "decided_by")
+    )
+    if quiz_id:
+        qs = qs.filter(attempt__quiz_id=quiz_id)
+    answers = list(qs)
+    requests = {
+        r.answer_id: r
+        for r in RegradeRequest.objects.filter(
+            answer_id__in=[a.pk for a in answers], status=RegradeRequest.Status.OPEN
+        ).order_by("created_at")
+    }
+    if show != "all":
+        answers = [a for a in answers if a.decided_by_id is None or a.pk in requests]
+    answers.sort(key=lambda a: _sort_key(a, requests.get(a.pk)))
+    entries = []
+    for a in answers:
+        ev = a.evidence if isinstance(a.evidence, dict) else {}
+        entries.append(
+            QueueEntry(
+                answer=a,
+                name=display_name(a),
+                anonymous=names_hidden(a.attempt.quiz),
+                points=list(ev.get("points") or []),
+                misconceptions=list(ev.get("misconceptions") or []),
+                hints=list(ev.get("hints") or []),
+                request=requests.get(a.pk),
+                stale_key=a.key_version is not None and a.key_version < item.key_version,
+            )
+        )
+    return entries
+
+
+def queue_entry(answer: Answer) -> QueueEntry:
+    """One entry (for re-rendering a single card after a decision)."""
+    ev = answer.evidence if isinstance(answer.evidence, dict) else {}
+    request = (
+        RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN)
+        .order_by("created_at")
+        .first()
+    )
+    return QueueEntry(
+        answer=answer,
+        name=display_name(answer),
+        anonymous=names_hidden(answer.attempt.quiz),
+        points=list(ev.get("points") or []),
+        misconceptions=list(ev.get("misconceptions") or []),
+        hints=list(ev.get("hints") or []),
+        request=request,
+        stale_key=answer.key_version is not None and answer.key_version < answer.item.key_version,
+    )
+
+
+def next_answer_id(cohort: Cohort, item: Item, after_answer_id: int) -> int | None:
+    """The next answer still to review after this one (for the no-JavaScript flow)."""
+    ids = [e.answer.pk for e in review_queue(cohort, item, show="todo")]
+    ids = [i for i in ids if i != after_answer_id]
+    return ids[0] if ids else None
+
+
+def decision_history(answer: Answer) -> QuerySet[GradeDecision]:
+    return answer.decisions.select_related("teacher").order_by("-created_at", "-id")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Statistics
+# ----------------------------------------------------------------------------------------------------------
+
+
+def active_cutoffs(item: Item) -> tuple[float, float] | None:
+    """Per-item cut-offs adapted to teachers' decisions, or None (use the grader's global cut-offs).
+
+    The grading integration should pass these to ``grading.level_for(score, cutoffs=...)``."""
+    row = ItemCutoffs.objects.filter(item=item, active=True).first()
+    return row.cutoffs if row else None
+
+
+@dataclass
+class ItemStats:
+    item: Item
+    n_answers: int
+    facility: float | None  # mean final score (0..1)
+    levels: dict[str, int]
+    missed: list[tuple[str, int]]  # key point label -> answers where it was missing or unclear
+    n_with_evidence: int
+    n_decided: int
+    n_agree: int  # decided answers whose final level equals the automatic level
+    cutoffs: ItemCutoffs | None
+    recent_decisions: list[GradeDecision]
+
+    @property
+    def agreement(self) -> float | None:
+        return self.n_agree / self.n_decided if self.n_decided else None
+
+
+def item_statistics(cohort: Cohort, item: Item) -> ItemStats:
+    answers = list(
+        cohort_answers(cohort)
+        .filter(item=item)
+        .values("final_score", "final_level", "auto_level", "decided_by_id", "evidence")
+    )
+    scores = [a["final_score"] for a in answers if a["final_score"] is not None]
+    levels = Counter(a["final_level"] or "pending" for a in answers)
+    missed: Counter = Counter()
+    n_ev = 0
+    for a in answers:
+        pts = (a["evidence"] or {}).get("points") if isinstance(a["evidence"], dict) else None
+        if not pts:
+            continue
+        n_ev += 1
+        for p in pts:
+            if p.get("status") in ("missing", "unclear"):
+                missed[p.get("label", "?")] += 1
+    decided = [a for a in answers if a["decided_by_id"] is not None and a["auto_level"] in LEVELS]
+    ids = cohort_answers(cohort).filter(item=item).values("pk")
+    return ItemStats(
+        item=item,
+        n_answers=len(answers),
+        facility=sum(scores) / len(scores) if scores else None,
+        levels={lv: levels.get(lv, 0) for lv in (*LEVELS, "pending") if lv != "pending" or levels.get(lv)},
+        missed=missed.most_common(6),
+        n_with_evidence=n_ev,
+        n_decided=len(decided),
+        n_agree=sum(1 for a in decided if a["auto_level"] == a["final_level"]),
+        cutoffs=ItemCutoffs.objects.filter(item=item).first(),
+        recent_decisions=list(
+            GradeDecision.objects.filter(answer_id__in=ids).select_related(
+                "teacher", "answer__attempt__student"
+            )[:15]
+        ),
+    )
+
+
+@dataclass
+class CohortTable:
+    items: list[Item]
+    rows: list[dict]  # {"student": user, "cells": [ {level, score, answer_id} | None ], "mean": float|None}
+    facility: list[float | None]  # per item column
+
+
+def cohort_table(cohort: Cohort) -> CohortTable:
+    """Students x items: each cell is the student's latest reviewable answer to the item."""
+    latest: dict[tuple[int, int], dict] = {}
+    for row in (
+        cohort_answers(cohort)
+        .order_by("created_at", "pk")
+        .values("pk", "attempt__student_id", "item_id", "final_level", "final_score")
+    ):
+        latest[(row["attempt__student_id"], row["item_id"])] = row
+    item_ids = {k[1] for k in latest}
+    items = list(Item.objects.filter(pk__in=item_ids).order_by("order", "item_id"))
+    students = [m.student for m in Membership.objects.filter(cohort=cohort).select_related("student")]
+    students.sort(key=lambda u: u.username.lower())
+    rows, col_scores = [], defaultdict(list)
+    for s in students:
+        cells, scores = [], []
+        for it in items:
+            cell = latest.get((s.pk, it.pk))
+            if cell is None:
+                cells.append(None)
+                continue
+            cells.append(
+                {
+                    "level": cell["final_level"] or "pending",
+                    "score": cell["final_score"],
+                    "answer_id": cell["pk"],
+                }
+            )
+            if cell["final_score"] is not None:
+                scores.append(cell["final_score"])
+                col_scores[it.pk].append(cell["final_score"])
+        rows.append({"student": s, "cells": cells, "mean": sum(scores) / len(scores) if scores else None})
+    facility = [
+        (sum(col_scores[it.pk]) / len(col_scores[it.pk])) if col_scores[it.pk] else None for it in items
+    ]
+    return CohortTable(items=items, rows=rows, facility=facility)
+
+
+@dataclass
+class StudentProgress:
+    student: object
+    attempts: list[Attempt]
+    points: list[tuple[str, float | None]]  # for charts.score_line
+    items: list[dict]  # latest level per item, with the number of tries
+
+
+def student_progress(cohort: Cohort, student) -> StudentProgress:
+    attempts = list(
+        Attempt.objects.filter(student=student)
+        .filter(Q(quiz__cohort__isnull=True) | Q(quiz__cohort=cohort))
+        .select_related("quiz")
+        .order_by("started_at", "pk")
+    )
+    points = [(f"{a.started_at:%d %b}", a.score) for a in attempts]
+    per_item: dict[int, dict] = {}
+    for a in (
+        cohort_answers(cohort)
+        .filter(attempt__student=student)
+        .select_related("item")
+        .order_by("created_at", "pk")
+    ):
+        row = per_item.setdefault(a.item_id, {"item": a.item, "tries": 0})
+        row["tries"] += 1
+        row["level"] = a.final_level or "pending"
+        row["score"] = a.final_score
+        row["answer_id"] = a.pk
+    items = sorted(per_item.values(), key=lambda r: (r["item"].order, r["item"].item_id))
+    return StudentProgress(student=student, attempts=attempts, points=points, items=items)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Export
+# ----------------------------------------------------------------------------------------------------------
+
+
+def export_rows(cohort: Cohort):
+    """One dict per answer of the cohort (all of them, in-progress exam answers included), oldest first.
+
+    Names stay hidden for anonymous quizzes whose grades are not released yet."""
+    qs = (
+        cohort_answers(cohort, reviewable_only=False)
+        .select_related("attempt__quiz", "attempt__student", "item", "decided_by")
+        .order_by("attempt__student__username", "attempt__started_at", "item__order", "created_at", "pk")
+    )
+    for a in qs.iterator(chunk_size=500):
+        quiz = a.attempt.quiz
+        hidden = names_hidden(quiz)
+        student = a.attempt.student
+        yield {
+            "cohort": cohort.name,
+            "student": pseudonym(quiz.pk, student.pk) if hidden else student.username,
+            "student_name": "" if hidden else student.get_full_name(),
+            "quiz": quiz.title,
+            "attempt": a.attempt_id,
+            "attempt_status": a.attempt.status,
+            "item": a.item.item_id,
+            "answer_id": a.pk,
+            "answer_text": a.text,
+            "auto_score": a.auto_score,
+            "auto_level": a.auto_level,
+            "confidence": a.confidence,
+            "final_score": a.final_score,
+            "final_level": a.final_level,
+            "teacher_comment": a.teacher_comment,
+            "decided_by": a.decided_by.username if a.decided_by else "",
+            "decided_at": a.decided_at,
+            "key_version": a.key_version,
+            "created_at": a.created_at,
+            "graded_at": a.graded_at,
+            "submitted_at": a.attempt.submitted_at,
+        }

@@ -1,0 +1,454 @@
+"""Teacher review views (and the student's regrade request). Views translate: selectors read, services write.
+
+Everything works with plain form posts; with htmx a decision swaps only its answer card. Permissions: every
+teacher URL goes through ``cohort_for_teacher`` (404 for another teacher's cohort) and every answer must
+belong to that cohort (404 otherwise); students get 403 from ``teacher_required``."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django.views.decorators.http import require_http_methods, require_POST
+
+from studyguide.accounts.decorators import teacher_required
+from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
+from studyguide.course.models import Item
+
+from . import charts, export
+from . import review_selectors as sel
+from . import review_services as svc
+from .models import Answer
+
+LEVEL_CHOICES = (("incorrect", "Incorrect", "1"), ("partial", "Partial", "2"), ("correct", "Correct", "3"))
+
+
+def _embedder():
+    """The grader's embedder (``quiz.services.get_embedder``: honours the QUIZ_EMBEDDER test hook)."""
+    from .services import get_embedder
+
+    return get_embedder()
+
+
+def _item(item_id: str) -> Item:
+    return get_object_or_404(Item.objects.prefetch_related("key_points"), item_id=item_id)
+
+
+def _cohort_answer(cohort, answer_id: int) -> Answer:
+    """An answer of the cohort that can be reviewed (not an exam still being written), or 404."""
+    ids = sel.cohort_answers(cohort).filter(pk=answer_id).values("pk")
+    return get_object_or_404(
+        Answer.objects.select_related("attempt__quiz", "attempt__student", "item", "decided_by"), pk__in=ids
+    )
+
+
+def _queue_url(cohort, item, answer_id: int | None = None, show: str | None = None) -> str:
+    url = reverse("quiz:review_queue", args=[cohort.pk, item.item_id])
+    if show == "all":
+        url += "?show=all"
+    return url + (f"#answer-{answer_id}" if answer_id else "")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Home and cohort overview
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+def review_home(request):
+    cohorts = list(cohorts_taught_by(request.user).order_by("name"))
+    rows = []
+    for c in cohorts:
+        items = sel.cohort_items(c)
+        rows.append(
+            {
+                "cohort": c,
+                "n_answers": sum(r.n_answers for r in items),
+                "n_to_review": sum(r.n_to_review for r in items),
+                "n_requests": sum(r.n_requests for r in items),
+            }
+        )
+    return render(request, "quiz/review/home.html", {"rows": rows})
+
+
+@teacher_required
+def review_cohort(request, cohort_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    return render(
+        request,
+        "quiz/review/cohort.html",
+        {
+            "cohort": cohort,
+            "items": sel.cohort_items(cohort),
+            "quizzes": sel.cohort_quizzes(cohort),
+            "requests": list(sel.open_requests(cohort)[:50]),
+        },
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The queue and decisions
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+def review_queue(request, cohort_id: int, item_id: str):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    item = _item(item_id)
+    show = "all" if request.GET.get("show") == "all" else "todo"
+    entries = sel.review_queue(cohort, item, show=show)
+    return render(
+        request,
+        "quiz/review/queue.html",
+        {
+            "cohort": cohort,
+            "item": item,
+            "entries": entries,
+            "show": show,
+            "levels": LEVEL_CHOICES,
+            "n_all": sel.cohort_answers(cohort).filter(item=item).count(),
+        },
+    )
+
+
+def _card_response(request, cohort, entry, *, status=200, conflict=None, error=None, saved=False):
+    ctx = {
+        "cohort": cohort,
+        "item": entry.answer.item,
+        "e": entry,
+        "levels": LEVEL_CHOICES,
+        "conflict": conflict,
+        "error": error,
+        "saved": saved,
+        "standalone": not request.htmx,
+        "history": list(sel.decision_history(entry.answer)[:10]),
+    }
+    if request.htmx:
+        response = render(request, "quiz/review/_card.html", ctx)
+        if saved:
+            response["HX-Trigger"] = "review-saved"
+        return response
+    return render(request, "quiz/review/answer.html", ctx, status=status)
+
+
+@teacher_required
+def review_answer(request, cohort_id: int, answer_id: int):
+    """One answer on its own page: its card, decision form and full decision history."""
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    answer = _cohort_answer(cohort, answer_id)
+    return _card_response(request, cohort, sel.queue_entry(answer))
+
+
+@teacher_required
+@require_POST
+def review_decide(request, cohort_id: int, answer_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    answer = _cohort_answer(cohort, answer_id)
+    confirm = request.POST.get("action") == "confirm"
+    try:
+        svc.decide(
+            teacher=request.user,
+            answer=answer,
+            base_version=request.POST.get("base_version"),
+            level=request.POST.get("level"),
+            score=(request.POST.get("score") or "").strip() or None,
+            comment=request.POST.get("comment", ""),
+            confirm=confirm,
+        )
+    except svc.ReviewError as exc:
+        if request.htmx:
+            return _card_response(request, cohort, sel.queue_entry(answer), error=str(exc))
+        messages.error(request, str(exc))
+        return redirect(_queue_url(cohort, answer.item, answer.pk))
+    except svc.DecisionConflict as exc:
+        return _card_response(request, cohort, sel.queue_entry(exc.current), status=409, conflict=exc)
+    answer.refresh_from_db()
+    if request.htmx:
+        return _card_response(request, cohort, sel.queue_entry(answer), saved=True)
+    messages.success(request, f"Saved: {answer.final_level} ({answer.final_score:.2f}).")
+    nxt = sel.next_answer_id(cohort, answer.item, answer.pk)
+    return redirect(_queue_url(cohort, answer.item, nxt))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Answer groups (clusters)
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+@require_http_methods(["GET", "POST"])
+def review_groups(request, cohort_id: int, item_id: str):
+    from .clustering import DEFAULT_THRESHOLD, cluster_texts
+
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    item = _item(item_id)
+    if request.method == "POST":
+        ids = []
+        for raw in request.POST.getlist("answer"):
+            try:
+                ids.append(int(raw))
+            except ValueError:
+                continue
+        allowed = {a.pk: a for a in sel.cohort_answers(cohort).filter(item=item, pk__in=ids)}
+        if not allowed:
+            messages.error(request, "Tick at least one answer of the group.")
+            return redirect("quiz:review_groups", cohort.pk, item.item_id)
+        versions = {}
+        for pk in allowed:
+            try:
+                versions[pk] = int(request.POST.get(f"version_{pk}", ""))
+            except ValueError:
+                versions[pk] = -1  # unknown version: treated as stale, reported as a conflict
+        try:
+            out = svc.grade_group(
+                teacher=request.user,
+                answers=list(allowed.values()),
+                versions=versions,
+                level=request.POST.get("level"),
+                score=(request.POST.get("score") or "").strip() or None,
+                comment=request.POST.get("comment", ""),
+                overwrite_decided=request.POST.get("overwrite") == "1",
+            )
+        except svc.ReviewError as exc:
+            messages.error(request, str(exc))
+            return redirect("quiz:review_groups", cohort.pk, item.item_id)
+        msg = f"Graded {len(out.applied)} answer{'s' if len(out.applied) != 1 else ''} as a group."
+        if out.skipped_decided:
+            msg += f" {len(out.skipped_decided)} already decided by a teacher were left as they were."
+        messages.success(request, msg)
+        if out.conflicts:
+            messages.warning(
+                request,
+                f"{len(out.conflicts)} answer(s) changed while you were looking and were not graded: "
+                "review them one by one below.",
+            )
+        return redirect(_queue_url(cohort, item, show="all"))
+    try:
+        threshold = float(request.GET.get("threshold", DEFAULT_THRESHOLD))
+    except ValueError:
+        threshold = DEFAULT_THRESHOLD
+    threshold = min(0.98, max(0.5, threshold))
+    entries = sel.review_queue(cohort, item, show="all")
+    clusters = []
+    if entries:
+        found = cluster_texts([e.answer.text for e in entries], _embedder(), threshold=threshold)
+        for c in found:
+            members = [entries[i] for i in c.members]
+            levels = {}
+            for m in members:
+                lv = m.answer.final_level or "pending"
+                levels[lv] = levels.get(lv, 0) + 1
+            clusters.append(
+                {
+                    "representative": entries[c.representative],
+                    "members": members,
+                    "cohesion": c.cohesion,
+                    "levels": sorted(levels.items(), key=lambda kv: -kv[1]),
+                    "n_undecided": sum(1 for m in members if m.answer.decided_by_id is None),
+                }
+            )
+    return render(
+        request,
+        "quiz/review/groups.html",
+        {
+            "cohort": cohort,
+            "item": item,
+            "clusters": clusters,
+            "threshold": threshold,
+            "levels": LEVEL_CHOICES,
+            "n_answers": len(entries),
+        },
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Release and anonymity
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+@require_POST
+def review_release(request, cohort_id: int, quiz_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    quiz = sel.quiz_for_teacher(request.user, quiz_id)
+    if request.POST.get("action") == "withdraw":
+        svc.withdraw_release(teacher=request.user, quiz=quiz)
+        messages.success(request, f"Grades of “{quiz.title}” are hidden from students again.")
+    else:
+        svc.release_quiz(teacher=request.user, quiz=quiz)
+        messages.success(request, f"Grades and comments of “{quiz.title}” are now visible to its students.")
+    return redirect("quiz:review_cohort", cohort.pk)
+
+
+@teacher_required
+@require_POST
+def review_anonymous(request, cohort_id: int, quiz_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    quiz = sel.quiz_for_teacher(request.user, quiz_id)
+    on = request.POST.get("anonymous") == "1"
+    svc.set_anonymous_grading(teacher=request.user, quiz=quiz, anonymous=on)
+    messages.success(
+        request,
+        f"Anonymous grading {'on' if on else 'off'} for “{quiz.title}”"
+        + (": names stay hidden in the queue until grades are released." if on else "."),
+    )
+    return redirect("quiz:review_cohort", cohort.pk)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Regrade after a key change
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+@require_http_methods(["GET", "POST"])
+def review_regrade(request, cohort_id: int, item_id: str):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    item = _item(item_id)
+    scope = "all" if (request.POST.get("scope") or request.GET.get("scope")) == "all" else "stale"
+    if request.method == "POST":
+        plan, run = svc.run_regrade(
+            teacher=request.user, item=item, cohort=cohort, embedder=None, scope=scope
+        )
+        messages.success(request, f"Regraded: {plan.summary}.")
+        return render(
+            request,
+            "quiz/review/regrade.html",
+            {"cohort": cohort, "item": item, "plan": plan, "run": run, "scope": scope},
+        )
+    plan = svc.plan_regrade(item=item, cohort=cohort, embedder=None, scope=scope)
+    return render(
+        request,
+        "quiz/review/regrade.html",
+        {"cohort": cohort, "item": item, "plan": plan, "run": None, "scope": scope},
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Statistics
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+@require_http_methods(["GET", "POST"])
+def review_item_stats(request, cohort_id: int, item_id: str):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    item = _item(item_id)
+    if request.method == "POST":
+        row = svc.adapt_cutoffs(item)
+        if row is None:
+            messages.info(request, "Not enough teacher decisions on this item yet to adapt its cut-offs.")
+        else:
+            messages.success(request, "Cut-offs refitted on this item's teacher decisions.")
+        return redirect("quiz:review_item_stats", cohort.pk, item.item_id)
+    stats = sel.item_statistics(cohort, item)
+    from .adaptation import MIN_DECISIONS
+
+    return render(
+        request,
+        "quiz/review/item_stats.html",
+        {
+            "cohort": cohort,
+            "item": item,
+            "stats": stats,
+            "min_decisions": MIN_DECISIONS,
+            "levels_svg": mark_safe(charts.level_bars(stats.levels, title=f"Levels for {item.item_id}")),  # noqa: S308
+            "missed_svg": mark_safe(charts.key_point_bars(stats.missed, stats.n_with_evidence)),  # noqa: S308
+        },
+    )
+
+
+@teacher_required
+def review_table(request, cohort_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    table = sel.cohort_table(cohort)
+    counts: dict[str, int] = {}
+    for row in table.rows:
+        for cell in row["cells"]:
+            if cell:
+                counts[cell["level"]] = counts.get(cell["level"], 0) + 1
+    return render(
+        request,
+        "quiz/review/table.html",
+        {
+            "cohort": cohort,
+            "table": table,
+            "columns": list(zip(table.items, table.facility, strict=True)),
+            "levels_svg": mark_safe(charts.level_bars(counts, title="Latest level of every answer")),  # noqa: S308
+        },
+    )
+
+
+@teacher_required
+def review_student(request, cohort_id: int, student_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    student = sel.student_in_cohort(cohort, student_id)
+    progress = sel.student_progress(cohort, student)
+    return render(
+        request,
+        "quiz/review/student.html",
+        {
+            "cohort": cohort,
+            "student": student,
+            "progress": progress,
+            "chart": mark_safe(charts.score_line(progress.points, title=f"Scores of {student.username}")),  # noqa: S308
+        },
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Export
+# ----------------------------------------------------------------------------------------------------------
+
+
+@teacher_required
+def review_export(request, cohort_id: int):
+    cohort = cohort_for_teacher(request.user, cohort_id)
+    rows = sel.export_rows(cohort)
+
+    def stream():
+        yield "\ufeff"  # BOM: spreadsheets then read the file as UTF-8
+        yield from export.iter_csv(rows)
+
+    response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
+    name = slugify(cohort.name) or f"cohort-{cohort.pk}"
+    response["Content-Disposition"] = f'attachment; filename="answers-{name}.csv"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Student: regrade request
+# ----------------------------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def regrade_request(request, answer_id: int):
+    answer = sel.answer_for_student(request.user, answer_id)  # another student's answer: 404
+    back = request.POST.get("next") or request.GET.get("next") or ""
+    if not back.startswith("/") or back.startswith("//"):
+        back = reverse("quiz:regrade_request", args=[answer.pk])
+    if request.method == "POST":
+        try:
+            svc.request_regrade(student=request.user, answer=answer, reason=request.POST.get("reason", ""))
+        except svc.ReviewError as exc:
+            if request.htmx:
+                return render(
+                    request,
+                    "quiz/review/_regrade_request.html",
+                    {"answer": answer, "error": str(exc), "next": back},
+                )
+            messages.error(request, str(exc))
+            return redirect(back)
+        if request.htmx:
+            return render(request, "quiz/review/_regrade_request.html", {"answer": answer, "next": back})
+        messages.success(request, "Your request was sent to your teacher.")
+        return redirect(back)
+    if not svc.can_request_regrade(answer, request.user) and not answer.regrade_requests.exists():
+        raise Http404("This answer has no visible grade yet")
+    return render(request, "quiz/review/regrade_request.html", {"answer": answer, "next": back})
