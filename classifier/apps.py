@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ClassifierConfig(AppConfig):
+    name = "classifier"
+    label = "classifier"
+    verbose_name = "Bear classifier"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,45 @@
+from django import forms
+from django.conf import settings
+
+from classifier.labs import CORRUPTIONS, SEVERITIES
+
+
+class UploadForm(forms.Form):
+    image = forms.FileField(
+        label="Photo",
+        widget=forms.ClearableFileInput(attrs={"accept": "image/*", "capture": "environment"}),
+    )
+
+    def clean_image(self):
+        f = self.cleaned_data["image"]
+        limit = settings.CLASSIFIER_MAX_UPLOAD_BYTES
+        if f.size > limit:
+            raise forms.ValidationError(
+                f"The file is {f.size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB."
+            )
+        return f
+
+
+class ShiftForm(forms.Form):
+    corruption = forms.ChoiceField(choices=[(k, v[0]) for k, v in CORRUPTIONS.items()], initial="night")
+    severity = forms.TypedChoiceField(choices=[(s, str(s)) for s in SEVERITIES], coerce=int, initial=3)
+
+
+class FlagForm(forms.Form):
+    correct_label = forms.ChoiceField(label="What is it really?", required=False)
+    note = forms.CharField(
+        label="Note for your teacher",
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, vocab=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["correct_label"].choices = (
+            [("", "—")] + [(v, v) for v in vocab] + [("not_a_bear", "not a bear")]
+        )
+
+
+class ThresholdForm(forms.Form):
+    threshold = forms.FloatField(min_value=0.0, max_value=1.0, required=False)

@@ -1,0 +1,66 @@
+"""Model versions (built-in and trained) and teacher-visible flags of wrong predictions."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class ModelVersion(models.Model):
+    """A model folder under ``CLASSIFIER_MODEL_DIR`` with the checksums recorded when it was written."""
+
+    BUILTIN = "builtin"
+    TRAINED = "trained"
+    KIND_CHOICES = [(BUILTIN, "Built-in"), (TRAINED, "Trained")]
+
+    slug = models.SlugField(max_length=80, unique=True, help_text="Folder name under CLASSIFIER_MODEL_DIR")
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES, default=BUILTIN)
+    learner_sha256 = models.CharField(max_length=64)
+    onnx_sha256 = models.CharField(max_length=64)
+    vocab = models.JSONField(default=list)
+    manifest = models.JSONField(default=dict, blank=True)
+    evaluation = models.JSONField(default=dict, blank=True)
+    is_active = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"], condition=Q(is_active=True), name="one_active_model"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.slug} ({'active' if self.is_active else 'inactive'})"
+
+
+def flag_upload_to(instance, filename: str) -> str:
+    return f"classifier/flags/{filename}"
+
+
+class Flag(models.Model):
+    """A student says "this prediction is wrong". The image is stored only here, when flagged."""
+
+    NOT_A_BEAR = "not_a_bear"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="classifier_flags"
+    )
+    model_version = models.ForeignKey(ModelVersion, on_delete=models.SET_NULL, null=True, blank=True)
+    image = models.FileField(upload_to=flag_upload_to)
+    predicted_label = models.CharField(max_length=100)
+    correct_label = models.CharField(max_length=100, blank=True)
+    verdict = models.CharField(max_length=20)
+    bear_mass = models.FloatField()
+    probs = models.JSONField(default=dict)
+    top5 = models.JSONField(default=list)
+    note = models.TextField(max_length=1000, blank=True)
+    in_gallery = models.BooleanField(default=False, help_text="Shown to everyone in the example gallery")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"flag #{self.pk}: {self.predicted_label} -> {self.correct_label or '?'}"

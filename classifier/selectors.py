@@ -1,0 +1,230 @@
+"""Reads: the active model version, its runtime, calibration data, gallery items, flags."""
+
+from __future__ import annotations
+
+import base64
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+from django.templatetags.static import static
+
+from classifier import ood
+from classifier.examples import EXAMPLES
+from classifier.models import Flag, ModelVersion
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+EXAMPLES_DIR = Path(settings.BASE_DIR) / "static" / "classifier" / "examples"
+SESSION_CURRENT = "classifier_current"
+SESSION_RECENT = "classifier_recent"
+
+
+class ModelNotReady(RuntimeError):
+    """No active model version, or its files are missing / do not match their checksums."""
+
+
+def active_version() -> ModelVersion | None:
+    return ModelVersion.objects.filter(is_active=True).first()
+
+
+def model_dir(version: ModelVersion) -> Path:
+    base = Path(settings.CLASSIFIER_MODEL_DIR).resolve()
+    path = (base / version.slug).resolve()
+    if path.parent != base:  # only folders directly inside the configured directory
+        raise ModelNotReady(f"model folder {version.slug!r} is outside CLASSIFIER_MODEL_DIR")
+    return path
+
+
+@lru_cache(maxsize=1)
+def calibration() -> dict:
+    """Gate thresholds and calib-set score distributions (numbers only), chosen on calib rows."""
+    path = DATA_DIR / "calibration.json"
+    if path.is_file():
+        return json.loads(path.read_text())
+    return {
+        "threshold": ood.DEFAULT_THRESHOLD,
+        "sure_threshold": ood.DEFAULT_SURE_THRESHOLD,
+        "scores": {"bears": [], "near": [], "far": []},
+    }
+
+
+def default_threshold() -> float:
+    return float(calibration()["threshold"])
+
+
+def get_runtime(version: ModelVersion | None = None):
+    from classifier import runtime
+    from classifier.build import ModelFileError
+
+    version = version or active_version()
+    if version is None:
+        raise ModelNotReady("No classifier model is installed yet. Run `python manage.py build_classifier`.")
+    cal = calibration()
+    try:
+        return runtime.get_runtime(
+            model_dir(version), version.onnx_sha256, cal["threshold"], cal["sure_threshold"]
+        )
+    except ModelFileError as exc:
+        raise ModelNotReady(str(exc)) from exc
+
+
+def present(pred: dict, threshold: float | None = None) -> dict:
+    """Template-ready view of a stored prediction (``Prediction.as_dict()``)."""
+    cal = calibration()
+    thr = cal["threshold"] if threshold is None else threshold
+    v = ood.verdict(pred["bear_mass"], pred["top_prob"], pred["label"], thr, cal["sure_threshold"])
+    bars = sorted(zip(pred["vocab"], pred["probs"], strict=True), key=lambda t: -t[1])
+    return {
+        "label": pred["label"],
+        "top_prob": pred["top_prob"],
+        "bars": [{"label": lab, "pct": round(p * 100, 1)} for lab, p in bars],
+        "top5": [{"name": n, "pct": round(p * 100, 1)} for n, p in pred["top5"]],
+        "bear_mass": pred["bear_mass"],
+        "bear_mass_pct": round(pred["bear_mass"] * 100, 1),
+        "threshold_pct": round(thr * 100, 1),
+        "verdict": v,
+    }
+
+
+def current(session) -> dict | None:
+    return session.get(SESSION_CURRENT)
+
+
+def current_image(session):
+    """The current image (a small JPEG kept in the session) as a PIL image, or None."""
+    from PIL import Image
+
+    cur = current(session)
+    if not cur:
+        return None
+    import io
+
+    return Image.open(io.BytesIO(base64.b64decode(cur["jpeg"]))).convert("RGB")
+
+
+def data_uri(jpeg_b64: str) -> str:
+    return f"data:image/jpeg;base64,{jpeg_b64}"
+
+
+def example_path(slug: str) -> Path | None:
+    if slug not in EXAMPLES:
+        return None
+    path = EXAMPLES_DIR / f"{slug}.jpg"
+    return path if path.is_file() else None
+
+
+_EXAMPLE_SCORES: dict[str, list[dict]] = {}
+
+
+def example_predictions(version: ModelVersion) -> list[dict]:
+    """Predictions for the shipped synthetic examples, computed once per model version and process."""
+    key = f"{version.slug}:{version.onnx_sha256}"
+    if key not in _EXAMPLE_SCORES:
+        from PIL import Image
+
+        rt = get_runtime(version)
+        out = []
+        for slug, title in EXAMPLES.items():
+            path = example_path(slug)
+            if path is None:
+                continue
+            with Image.open(path) as im:
+                p = rt.predict_image(im.convert("RGB"))
+            out.append({"slug": slug, "title": title, "pred": p.as_dict()})
+        _EXAMPLE_SCORES[key] = out
+    return _EXAMPLE_SCORES[key]
+
+
+def gallery(session, version: ModelVersion | None, threshold: float) -> list[dict]:
+    """Examples + this session's recent uploads + teacher-curated flagged images, each with its score."""
+    from django.urls import reverse
+
+    items = []
+    if version is not None:
+        try:
+            for ex in example_predictions(version):
+                items.append(
+                    {
+                        "kind": "example",
+                        "slug": ex["slug"],
+                        "title": ex["title"],
+                        "src": static(f"classifier/examples/{ex['slug']}.jpg"),
+                        "label": ex["pred"]["label"],
+                        "top_prob": ex["pred"]["top_prob"],
+                        "score": ex["pred"]["bear_mass"],
+                    }
+                )
+        except ModelNotReady:
+            pass
+    for i, r in enumerate(session.get(SESSION_RECENT, [])):
+        items.append(
+            {
+                "kind": "recent",
+                "slug": str(i),
+                "title": f"Your upload: {r['name']}",
+                "src": data_uri(r["thumb"]),
+                "label": r["label"],
+                "top_prob": r["top_prob"],
+                "score": r["score"],
+            }
+        )
+    for f in Flag.objects.filter(in_gallery=True).order_by("-created_at")[:12]:
+        items.append(
+            {
+                "kind": "flag",
+                "slug": str(f.pk),
+                "title": f"Flagged: predicted {f.predicted_label}, really {f.correct_label or '?'}",
+                "src": reverse("classifier:flag_image", args=[f.pk]),
+                "label": f.predicted_label,
+                "top_prob": max((f.probs or {"x": 0}).values()),
+                "score": f.bear_mass,
+            }
+        )
+    for it in items:
+        it["accepted"] = it["score"] >= threshold
+        it["score_pct"] = round(it["score"] * 100, 1)
+        it["top_pct"] = round(it["top_prob"] * 100, 1)
+    return items
+
+
+def tradeoff(threshold: float) -> dict:
+    s = calibration().get("scores", {})
+    t = ood.tradeoff(threshold, s.get("bears", []), s.get("near", []), s.get("far", []))
+    return {
+        **t,
+        "threshold_pct": round(threshold * 100, 1),
+        "bears_rejected_pct": round(t["bears_rejected"] * 100, 1)
+        if t["bears_rejected"] == t["bears_rejected"]
+        else None,
+        "near_accepted_pct": round(t["near_accepted"] * 100, 1)
+        if t["near_accepted"] == t["near_accepted"]
+        else None,
+        "far_accepted_pct": round(t["far_accepted"] * 100, 1)
+        if t["far_accepted"] == t["far_accepted"]
+        else None,
+        "counts": {k: len(v) for k, v in s.items()},
+    }
+
+
+def flags_for_review():
+    return Flag.objects.select_related("user", "model_version").order_by("-created_at")
+
+
+def can_view_flag_image(user, flag: Flag) -> bool:
+    from studyguide.accounts.selectors import is_teacher
+
+    if flag.in_gallery:
+        return True
+    return user.is_authenticated and (flag.user_id == user.pk or is_teacher(user))
+
+
+def model_versions():
+    return ModelVersion.objects.order_by("-is_active", "-created_at")
+
+
+@lru_cache(maxsize=1)
+def builtin_evaluation() -> dict:
+    """Figures measured for the built-in model on the shared evaluation data (numbers only, in the repo)."""
+    path = DATA_DIR / "builtin_evaluation.json"
+    return json.loads(path.read_text()) if path.is_file() else {}

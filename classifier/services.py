@@ -1,0 +1,170 @@
+"""Writes: register / activate model versions, classify into the session, flag, record evaluations."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from classifier import selectors
+from classifier.models import Flag, ModelVersion
+from classifier.selectors import SESSION_CURRENT, SESSION_RECENT
+
+RECENT_MAX = 6
+
+
+@transaction.atomic
+def activate_version(version: ModelVersion) -> ModelVersion:
+    ModelVersion.objects.filter(is_active=True).exclude(pk=version.pk).update(is_active=False)
+    if not version.is_active:
+        version.is_active = True
+        version.save(update_fields=["is_active"])
+    return version
+
+
+@transaction.atomic
+def register_version(manifest: dict, activate: bool = False) -> ModelVersion:
+    """Create or update the row for a model folder from its manifest (checksums included)."""
+    version, _ = ModelVersion.objects.update_or_create(
+        slug=manifest["slug"],
+        defaults={
+            "name": manifest.get("name", manifest["slug"])[:200],
+            "kind": manifest.get("kind", ModelVersion.TRAINED),
+            "learner_sha256": manifest["sha256"]["learner"],
+            "onnx_sha256": manifest["sha256"]["onnx"],
+            "vocab": manifest["vocab"],
+            "manifest": manifest,
+        },
+    )
+    if activate or not ModelVersion.objects.filter(is_active=True).exists():
+        activate_version(version)
+    return version
+
+
+def ensure_builtin(force: bool = False, tta: bool = True, log=print) -> tuple[ModelVersion, bool]:
+    """Build the built-in model if needed (idempotent) and make sure it is registered."""
+    from classifier.build import BUILTIN_SLUG, build_builtin, files_match, read_manifest
+
+    model_dir = Path(settings.CLASSIFIER_MODEL_DIR) / BUILTIN_SLUG
+    row = ModelVersion.objects.filter(slug=BUILTIN_SLUG).first()
+    manifest = read_manifest(model_dir)
+    recorded_ok = (
+        row is not None
+        and manifest is not None
+        and row.learner_sha256 == manifest["sha256"]["learner"]
+        and row.onnx_sha256 == manifest["sha256"]["onnx"]
+    )
+    if not force and recorded_ok and files_match(model_dir, manifest):
+        log(f"built-in model up to date (sha256 {row.learner_sha256[:12]}...); use --force to rebuild")
+        return row, False
+    manifest, built = build_builtin(
+        model_dir, force=force or (row is not None and not recorded_ok), tta=tta, log=log
+    )
+    return register_version(manifest), built
+
+
+@transaction.atomic
+def record_evaluation(version: ModelVersion, metrics: dict) -> ModelVersion:
+    version.evaluation = metrics
+    version.save(update_fields=["evaluation"])
+    return version
+
+
+def _store_current(session, img, pred, name: str) -> None:
+    from classifier.safe_image import thumbnail_jpeg
+
+    jpeg = base64.b64encode(thumbnail_jpeg(img, 256)).decode("ascii")
+    thumb = base64.b64encode(thumbnail_jpeg(img, 96, 80)).decode("ascii")
+    version = selectors.active_version()
+    session[SESSION_CURRENT] = {
+        "jpeg": jpeg,
+        "name": name[:80],
+        "pred": pred.as_dict(),
+        "version": version.slug if version else "",
+    }
+    recent = [
+        {
+            "thumb": thumb,
+            "name": name[:80],
+            "label": pred.label,
+            "top_prob": pred.top_prob,
+            "score": pred.bear_mass,
+        }
+    ]
+    recent += session.get(SESSION_RECENT, [])
+    session[SESSION_RECENT] = recent[:RECENT_MAX]
+
+
+def classify_upload(session, uploaded) -> dict:
+    """Safely decode an uploaded file, predict, and keep a small copy in the session (not on disk).
+
+    Raises ``safe_image.ImageRejected`` (bad input) or ``selectors.ModelNotReady``.
+    """
+    from classifier.safe_image import ImageRejected, load_image
+
+    limit = settings.CLASSIFIER_MAX_UPLOAD_BYTES
+    if uploaded.size is not None and uploaded.size > limit:
+        raise ImageRejected(
+            f"The file is {uploaded.size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB."
+        )
+    data = uploaded.read(limit + 1)
+    img = load_image(data, max_bytes=limit, max_pixels=settings.CLASSIFIER_MAX_PIXELS)
+    rt = selectors.get_runtime()
+    pred = rt.predict_image(img)
+    _store_current(session, img, pred, getattr(uploaded, "name", "upload") or "upload")
+    return session[SESSION_CURRENT]
+
+
+def classify_example(session, slug: str) -> dict | None:
+    from PIL import Image
+
+    path = selectors.example_path(slug)
+    if path is None:
+        return None
+    with Image.open(path) as im:
+        img = im.convert("RGB")
+    pred = selectors.get_runtime().predict_image(img)
+    _store_current(session, img, pred, f"example: {slug}")
+    return session[SESSION_CURRENT]
+
+
+@transaction.atomic
+def flag_current(user, session, correct_label: str = "", note: str = "") -> Flag | None:
+    """Store the current image with the prediction and the student's note. Only now is the image saved."""
+    cur = session.get(SESSION_CURRENT)
+    if not cur:
+        return None
+    pred = cur["pred"]
+    flag = Flag(
+        user=user,
+        model_version=ModelVersion.objects.filter(slug=cur.get("version")).first(),
+        predicted_label=pred["label"],
+        correct_label=correct_label[:100],
+        verdict=selectors.present(pred)["verdict"].kind,
+        bear_mass=pred["bear_mass"],
+        probs=dict(zip(pred["vocab"], pred["probs"], strict=True)),
+        top5=pred["top5"],
+        note=note[:1000],
+    )
+    flag.image.save(f"{uuid.uuid4().hex}.jpg", ContentFile(base64.b64decode(cur["jpeg"])), save=False)
+    flag.save()
+    return flag
+
+
+@transaction.atomic
+def set_flag_in_gallery(flag: Flag, in_gallery: bool) -> Flag:
+    flag.in_gallery = in_gallery
+    flag.save(update_fields=["in_gallery"])
+    return flag
+
+
+def delete_flag(flag: Flag) -> None:
+    storage, name = flag.image.storage, flag.image.name
+    with transaction.atomic():
+        flag.delete()
+    if name:
+        storage.delete(name)

@@ -1,0 +1,33 @@
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.classifier.images import jpeg
+
+pytestmark = [pytest.mark.browser, pytest.mark.real_model, pytest.mark.django_db(transaction=True)]
+
+
+def test_upload_shows_bars_verdict_and_the_slider_rescoring(
+    live_server, page: Page, builtin_manifest, tmp_path
+):
+    from classifier import services
+
+    services.register_version(builtin_manifest, activate=True)
+    photo = tmp_path / "my-photo.jpg"
+    photo.write_bytes(jpeg(320, 240, seed=7))
+
+    page.goto(live_server.url + "/classifier/")
+    expect(page.get_by_role("heading", name="Gallery and the gate threshold")).to_be_visible()
+    page.locator("#id_image").set_input_files(str(photo))  # JS submits the form via htmx
+    expect(page.locator(".bar-row")).to_have_count(3)
+    expect(page.locator("#verdict")).to_be_visible()
+    expect(page.get_by_text("What the ImageNet backbone sees")).to_be_visible()
+    expect(page.locator(".gallery-item")).to_have_count(7)
+
+    page.locator("#threshold").fill("1")
+    expect(page.locator("#bears-rejected")).to_have_text("100.0 %")
+    expect(page.locator(".gallery-item.accepted")).to_have_count(0)
+    page.locator("#threshold").fill("0")
+    expect(page.locator(".gallery-item.rejected")).to_have_count(0)
+
+    page.get_by_label("Corruption").select_option("blur")
+    expect(page.locator("#shift-result svg")).to_be_visible()

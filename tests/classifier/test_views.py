@@ -1,0 +1,224 @@
+import base64
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from classifier import selectors
+from classifier.models import Flag
+from tests.classifier import images
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(client, data: bytes, name: str = "photo.jpg", htmx: bool = False):
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    return client.post(reverse("classifier:index"), {"image": SimpleUploadedFile(name, data)}, **headers)
+
+
+def test_page_without_a_model_explains_how_to_build_it(client):
+    page = client.get(reverse("classifier:index"))
+    assert page.status_code == 200
+    assert b"build_classifier" in page.content
+
+
+def test_page_lists_examples_and_threshold(client, builtin_version):
+    html = client.get(reverse("classifier:index")).content.decode()
+    assert 'type="range"' in html and "calib-scores" in html
+    assert html.count('class="gallery-item') == 6
+    assert 'capture="environment"' in html
+
+
+def test_upload_predicts_and_keeps_the_image_only_in_the_session(client, builtin_version, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    response = upload(client, images.jpeg(320, 240))
+    assert response.status_code == 302
+    html = client.get(reverse("classifier:index")).content.decode()
+    for needle in ("What the ImageNet backbone sees", "<progress", "grizzly", "teddy", "verdict-"):
+        assert needle in html
+    assert not any(tmp_path.rglob("*.jpg"))  # nothing written to disk until flagged
+    cur = client.session[selectors.SESSION_CURRENT]
+    assert cur["pred"]["vocab"] == ["black", "grizzly", "teddy"]
+    assert len(base64.b64decode(cur["jpeg"])) < 60_000
+
+
+def test_htmx_upload_returns_the_fragment(client, builtin_version):
+    response = upload(client, images.jpeg(), htmx=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<div id="classifier-app">') and "<html" not in html
+    assert "Your upload: photo.jpg" in html
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"", "empty.jpg", "empty"),
+        (b"just text", "notes.jpg", "not an image"),
+        (images.truncated_jpeg(), "cut.jpg", "truncated"),
+        (images.SVG, "vector.png", "SVG or HTML"),
+        (images.HTML, "page.jpg", "SVG or HTML"),
+        (images.bomb_png(7000), "bomb.png", "megapixels"),
+    ],
+    ids=["zero-bytes", "not-image", "truncated", "svg", "html", "bomb"],
+)
+def test_bad_uploads_get_a_message_not_a_500(client, builtin_version, settings, data, name, message):
+    settings.CLASSIFIER_MAX_PIXELS = 20_000_000
+    response = upload(client, data, name)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    htmx = upload(client, data, name, htmx=True)
+    assert htmx.status_code == 200 and message in htmx.content.decode()
+
+
+def test_over_the_size_limit_is_refused(client, builtin_version, settings):
+    settings.CLASSIFIER_MAX_UPLOAD_BYTES = 10_000
+    response = upload(client, images.jpeg(800, 600, seed=1) + b"\0" * 20_000)
+    assert response.status_code == 400 and "limit is" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        images.animated_gif(),
+        images.cmyk_jpeg(),
+        images.png_16bit(),
+        images.rgba_png(),
+        images.exif_rotated_jpeg(),
+    ],
+    ids=["gif", "cmyk", "16bit", "alpha", "exif"],
+)
+def test_unusual_but_valid_images_are_classified(client, builtin_version, data):
+    assert upload(client, data, "odd.png").status_code == 302
+    assert client.session[selectors.SESSION_CURRENT]["pred"]["label"] in ("black", "grizzly", "teddy")
+
+
+def test_missing_model_file_is_a_clear_503(client, builtin_version):
+    builtin_version.onnx_sha256 = "0" * 64
+    builtin_version.save()
+    response = upload(client, images.jpeg())
+    assert response.status_code == 503 and b"checksum mismatch" in response.content
+
+
+def test_example_gallery_item_is_classified(client, builtin_version):
+    response = client.post(reverse("classifier:example"), {"slug": "drawn-teddy"})
+    assert response.status_code == 302
+    html = client.get(reverse("classifier:index")).content.decode()
+    assert "Not a bear" in html
+    assert client.post(reverse("classifier:example"), {"slug": "../../etc"}).status_code == 400
+
+
+def test_threshold_rescoring_without_js(client, builtin_version):
+    upload(client, images.jpeg())
+    low = client.get(reverse("classifier:index"), {"threshold": "0"}).content.decode()
+    high = client.get(reverse("classifier:index"), {"threshold": "1"}).content.decode()
+    assert low.count("passes the gate") == 7 and high.count("passes the gate") == 0
+    assert "100.0 %</strong> of real bears would be rejected" in high
+    assert client.get(reverse("classifier:index"), {"threshold": "abc"}).status_code == 200
+
+
+def test_domain_shift_lab(client, builtin_version):
+    assert "Classify a photo first" in client.get(reverse("classifier:shift")).content.decode()
+    upload(client, images.jpeg())
+    frag = client.get(
+        reverse("classifier:shift"), {"corruption": "noise", "severity": 4}, HTTP_HX_REQUEST="true"
+    )
+    html = frag.content.decode()
+    assert frag.status_code == 200 and "<svg" in html and "Noise (Gaussian), severity 4" in html
+    assert "<html" not in html
+    page = client.get(reverse("classifier:shift"), {"corruption": "rotation", "severity": 2})
+    assert page.status_code == 200 and "<html" in page.content.decode()
+    bad = client.get(reverse("classifier:shift"), {"corruption": "nope", "severity": 9})
+    assert bad.status_code == 200 and "Choose a corruption" in bad.content.decode()
+
+
+def test_resize_lab(client, builtin_version):
+    upload(client, images.jpeg(400, 200))
+    html = client.get(reverse("classifier:resize"), HTTP_HX_REQUEST="true").content.decode()
+    assert html.count('class="resize-item"') == 4
+    assert "RandomResizedCrop" in html and "squish" in html
+
+
+def test_flagging_needs_login(client, builtin_version):
+    upload(client, images.jpeg())
+    response = client.post(reverse("classifier:flag"), {"note": "x"})
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert not Flag.objects.exists()
+
+
+def test_flag_stores_the_image_and_teacher_curates_it(
+    client, builtin_version, student_user, teacher_user, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(student_user)
+    upload(client, images.jpeg())
+    response = client.post(
+        reverse("classifier:flag"), {"correct_label": "not_a_bear", "note": "it is my dog"}
+    )
+    assert response.status_code == 302
+    flag = Flag.objects.get()
+    assert flag.note == "it is my dog" and flag.correct_label == "not_a_bear" and flag.user == student_user
+    assert Path(flag.image.path).is_file() and Path(flag.image.path).is_relative_to(tmp_path)
+    # students cannot see the failure gallery; the owner can see their own image
+    assert client.get(reverse("classifier:failures")).status_code == 403
+    assert client.get(reverse("classifier:flag_image", args=[flag.pk])).status_code == 200
+    client.logout()
+    assert client.get(reverse("classifier:flag_image", args=[flag.pk])).status_code == 404
+    client.force_login(teacher_user)
+    page = client.get(reverse("classifier:failures")).content.decode()
+    assert "it is my dog" in page and "not_a_bear" in page
+    client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "show"})
+    client.logout()
+    gallery = client.get(reverse("classifier:index")).content.decode()
+    assert "Flagged: predicted" in gallery
+    assert client.get(reverse("classifier:flag_image", args=[flag.pk]))["Content-Type"] == "image/jpeg"
+    client.force_login(teacher_user)
+    client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "delete"})
+    assert not Flag.objects.exists() and not Path(flag.image.path).exists()
+
+
+def test_htmx_flag_without_a_prediction(client, builtin_version, student_user):
+    client.force_login(student_user)
+    response = client.post(reverse("classifier:flag"), {"note": ""}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and not Flag.objects.exists()
+
+
+def test_model_card(client, builtin_version):
+    html = client.get(reverse("classifier:card")).content.decode()
+    for needle in (
+        builtin_version.learner_sha256,
+        "fastai",
+        "torch",
+        "bear mass",
+        "Known failure modes",
+        "Confusion",
+    ):
+        assert needle in html
+
+
+def test_no_torch_or_fastai_at_django_start_up():
+    code = (
+        "import os, sys, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tests.settings'); "
+        "django.setup(); "
+        "import classifier.views, classifier.urls, classifier.models, classifier.selectors; "
+        "import classifier.services; "
+        "from django.urls import reverse; reverse('classifier:index'); "
+        "bad = [m for m in ('torch', 'fastai', 'timm', 'onnxruntime') if m in sys.modules]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[2]))
+
+
+def test_example_images_are_small_and_generated():
+    folder = selectors.EXAMPLES_DIR
+    files = sorted(folder.glob("*.jpg"))
+    assert len(files) == 6 and all(f.stat().st_size < 40_000 for f in files)
+    from PIL import Image
+
+    from classifier.examples import draw_example
+
+    with Image.open(files[0]) as im:
+        assert im.size == draw_example(files[0].stem).size
