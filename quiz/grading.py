@@ -24,6 +24,7 @@ per student answer: unit vectors are mean-pooled contextual token vectors over t
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
@@ -63,6 +64,11 @@ class Misconception:
     label: str
     feedback: str
     phrasings: tuple[str, ...] = ()
+    # Regular expressions (case-insensitive) for wrong ideas that word matching cannot tell from right ones,
+    # e.g. swapped letters: "y is independent" vs "independent is x". A match is a certain hit.
+    patterns: tuple[str, ...] = ()
+    # Credit this misconception costs at full strength; None: the model's default penalty.
+    penalty: float | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,12 @@ class ItemKey:
     reference_answer: str
     key_points: tuple[KeyPoint, ...]
     misconceptions: tuple[Misconception, ...] = ()
+    # Authored key points (the course bank) are gradable ideas in their own right: an answer that clearly
+    # covers them earns credit even when it is much shorter than the reference answer ("Inference.").
+    # Mohler's pseudo key points (reference clauses) leave this off, so the fitted model is unchanged there.
+    credit_key_points: bool = False
+    # "Name any three": full credit once this many key points are covered (None: all of them).
+    points_needed: int | None = None
 
 
 @runtime_checkable
@@ -919,11 +931,13 @@ def compute_features(
             status = "missing"
         quote = units[idx].text if idx >= 0 and status != "missing" else None
         points.append(PointEvidence(kp.label, kp.detail, status, round(strength, 4), quote))
-    hits = [
-        MisconceptionHit(mc.label, mc.feedback, round(strength, 4), units[idx].text)
-        for mc, (strength, _c, _lex, idx) in zip(key.misconceptions, mc_match, strict=True)
-        if idx >= 0 and strength >= model.misconception_threshold
-    ]
+    hits = []
+    for mc, (strength, _c, _lex, idx) in zip(key.misconceptions, mc_match, strict=True):
+        pattern_quote = _pattern_hit(mc.patterns, units)
+        if pattern_quote is not None:
+            hits.append(MisconceptionHit(mc.label, mc.feedback, 1.0, pattern_quote))
+        elif idx >= 0 and strength >= model.misconception_threshold:
+            hits.append(MisconceptionHit(mc.label, mc.feedback, round(strength, 4), units[idx].text))
 
     f: dict[str, float] = {}
     ans_sent = ans.sentence()
@@ -966,6 +980,54 @@ def compute_features(
     return {n: f.get(n, 0.0) for n in FEATURE_NAMES}, points, hits
 
 
+def _pattern_hit(patterns: Sequence[str], units) -> str | None:
+    """The first clause that matches one of the misconception's regular expressions, if any."""
+    for pattern in patterns:
+        regex = _compiled_pattern(pattern)
+        for unit in units:
+            if regex.search(unit.text):
+                return unit.text
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def misconception_penalty(hits: Sequence[MisconceptionHit], key: ItemKey, model: GraderModel) -> float:
+    """Credit lost to detected misconceptions: each costs its own penalty (or the model's default) scaled by
+    the strength of the match; the default-penalty part is capped as before."""
+    by_label = {mc.label: mc for mc in key.misconceptions}
+    default_part = 0.0
+    custom_part = 0.0
+    for hit in hits:
+        mc = by_label.get(hit.label)
+        if mc is not None and mc.penalty is not None:
+            custom_part += mc.penalty * min(1.0, hit.strength)
+        else:
+            default_part += hit.strength
+    return min(2.0, default_part) * model.misconception_penalty + custom_part
+
+
+KEY_POINT_CREDIT = {"covered": 1.0, "unclear": 0.5, "missing": 0.0}
+# Highest score an answer can reach with none of the needed key points found (see grade()).
+KEY_POINT_CAP_FLOOR = 0.55
+
+
+def key_point_credit(points: Sequence[PointEvidence], points_needed: int | None = None) -> float:
+    """Share of the needed key points the answer covers (an unclear point counts half).
+
+    With ``points_needed`` = k ("name any three"), the k best-covered points count, so naming three of five
+    problems is full credit.
+    """
+    needed = min(points_needed or len(points), len(points))
+    if needed <= 0:
+        return 0.0
+    best = sorted((KEY_POINT_CREDIT[p.status] for p in points), reverse=True)[:needed]
+    return sum(best) / needed
+
+
 def grade(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel | None = None) -> GradeResult:
     """Grade one free-text answer against an item key. Never raises on odd input (empty, huge, HTML...)."""
     model = model or load_grader_model()
@@ -974,7 +1036,12 @@ def grade(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel | No
         return _empty_result(key)
     features, points, hits = computed
     raw = model.predict(features)
-    penalty = min(2.0, sum(h.strength for h in hits)) * model.misconception_penalty
+    if key.credit_key_points and points:
+        # Authored key points work both ways: covering them all is full credit however short the answer, and
+        # an answer cannot be "correct" while most of them look missing, however close it sounds overall.
+        credit = key_point_credit(points, key.points_needed)
+        raw = min(max(raw, credit), KEY_POINT_CAP_FLOOR + (1.0 - KEY_POINT_CAP_FLOOR) * credit)
+    penalty = misconception_penalty(hits, key, model)
     score = float(min(1.0, max(0.0, raw - penalty)))
     level = level_for(score, model)
     return GradeResult(
@@ -1039,12 +1106,13 @@ def _norm_exact(text: str) -> tuple[str, ...]:
     parts = [re.sub(r"[^\w\s]", "", p) for p in _SEP_RE.split(t)]
     parts = [re.sub(r"\s+", " ", p).strip() for p in parts]
     parts = [re.sub(r"^(?:the|a|an) ", "", p) for p in parts if p]
-    return tuple(sorted(p for p in parts if p))
+    return tuple(p for p in parts if p)
 
 
 def grade_short_exact(answer: str, accepted: Sequence[str]) -> bool:
     """True when the answer equals one accepted form after normalising case, spaces, punctuation, hyphens,
-    leading articles and list separators ("a, b" == "b and a": list items compare as a set)."""
+    leading articles and list separators ("a, b" == "a and b"). Order matters ("x, y" is not "y, x"): items
+    such as "independent then dependent" ask for it; list both orders in `accepted` where it does not."""
     got = _norm_exact(answer)
     if not got:
         return False
@@ -1069,6 +1137,7 @@ __all__ = [
     "grade_choices",
     "grade_ordering",
     "grade_short_exact",
+    "key_point_credit",
     "level_for",
     "load_grader_model",
     "split_clauses",

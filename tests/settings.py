@@ -19,7 +19,9 @@ SECURE_HSTS_SECONDS = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="studyguide-test-media-")
-CLASSIFIER_MODEL_DIR = os.environ.get("TEST_CLASSIFIER_MODEL_DIR", tempfile.mkdtemp(prefix="studyguide-test-models-"))
+CLASSIFIER_MODEL_DIR = os.environ.get(
+    "TEST_CLASSIFIER_MODEL_DIR", tempfile.mkdtemp(prefix="studyguide-test-models-")
+)
 # Serve static files from the finders (no collectstatic in tests), as DEBUG would.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

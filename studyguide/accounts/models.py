@@ -36,7 +36,9 @@ class Cohort(models.Model):
 
 class Membership(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
-    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    student = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
     joined_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -26,7 +26,9 @@ def create_cohort(*, teacher, name: str) -> Cohort:
     for _ in range(5):
         try:
             with transaction.atomic():
-                cohort = Cohort.objects.create(name=name.strip(), join_code=new_join_code(), created_by=teacher)
+                cohort = Cohort.objects.create(
+                    name=name.strip(), join_code=new_join_code(), created_by=teacher
+                )
         except IntegrityError:
             continue
         cohort.teachers.add(teacher)
@@ -55,7 +57,9 @@ def leave_cohort(*, student, cohort: Cohort) -> None:
 @transaction.atomic
 def create_demo_accounts(*, password: str, n_students: int = 3) -> dict:
     User = get_user_model()
-    teacher, _ = User.objects.get_or_create(username="teacher", defaults={"first_name": "Demo", "last_name": "Teacher"})
+    teacher, _ = User.objects.get_or_create(
+        username="teacher", defaults={"first_name": "Demo", "last_name": "Teacher"}
+    )
     teacher.set_password(password)
     teacher.save()
     make_teacher(teacher)

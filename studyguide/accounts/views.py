@@ -35,7 +35,9 @@ def cohorts(request):
         action = request.POST.get("action")
         if action == "join" and join_form.is_valid():
             try:
-                cohort, created = services.join_cohort(student=request.user, code=join_form.cleaned_data["code"])
+                cohort, created = services.join_cohort(
+                    student=request.user, code=join_form.cleaned_data["code"]
+                )
             except services.JoinCodeError as exc:
                 join_form.add_error("code", str(exc))
             else:
@@ -49,7 +51,9 @@ def cohorts(request):
                 return render(request, "403.html", status=403)
             if create_form.is_valid():
                 cohort = services.create_cohort(teacher=request.user, name=create_form.cleaned_data["name"])
-                messages.success(request, f"Cohort “{cohort.name}” created. Its join code is {cohort.join_code}.")
+                messages.success(
+                    request, f"Cohort “{cohort.name}” created. Its join code is {cohort.join_code}."
+                )
                 return redirect("accounts:cohort_detail", cohort_id=cohort.pk)
         elif action not in {"join", "create"}:
             messages.error(request, "Unknown action.")

@@ -31,7 +31,9 @@ class Item(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     prompt = models.TextField()
     reference_answer = models.TextField()
-    note = models.ForeignKey(StudyNote, on_delete=models.SET_NULL, null=True, blank=True, related_name="items")
+    note = models.ForeignKey(
+        StudyNote, on_delete=models.SET_NULL, null=True, blank=True, related_name="items"
+    )
     variant_of = models.ForeignKey(
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="variants"
     )
@@ -39,13 +41,15 @@ class Item(models.Model):
     points_needed = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
-        help_text="Free text: full credit once this many key points are covered (for 'name any three' items).",
+        help_text="Free text: full credit once this many key points are covered ('name any three' items).",
     )
     multiple = models.BooleanField(default=False, help_text="Multiple choice: several answers are correct.")
     steps = models.JSONField(default=list, blank=True, help_text="Ordering: the steps in the correct order.")
     distractors = models.JSONField(default=list, blank=True, help_text="Ordering: steps that do not belong.")
     accepted = models.JSONField(default=list, blank=True, help_text="Short exact: accepted answers.")
-    checklist = models.JSONField(default=list, blank=True, help_text="Reflection: what a good answer contains.")
+    checklist = models.JSONField(
+        default=list, blank=True, help_text="Reflection: what a good answer contains."
+    )
     book_wording = models.TextField(
         blank=True, help_text="The book's own wording, imported by a class that owns the book. Never shipped."
     )
@@ -88,6 +92,14 @@ class Misconception(models.Model):
     order = models.PositiveIntegerField(default=0)
     label = models.CharField(max_length=160)
     phrasings = models.JSONField(default=list, blank=True)
+    patterns = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Regular expressions for wrong ideas that phrasings cannot tell apart.",
+    )
+    penalty = models.FloatField(
+        null=True, blank=True, help_text="Credit lost at full strength (0–1); empty: default."
+    )
     feedback = models.TextField()
 
     class Meta:

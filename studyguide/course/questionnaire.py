@@ -43,7 +43,12 @@ def parse_questionnaire(text: str) -> tuple[dict[str, str], list[str]]:
                 current = None
             continue
         stripped = line.strip()
-        if current and stripped and not stripped.startswith(("-", "*", "+", ">", "```")) and raw[:1] not in {" ", "\t"}:
+        if (
+            current
+            and stripped
+            and not stripped.startswith(("-", "*", "+", ">", "```"))
+            and raw[:1] not in {" ", "\t"}
+        ):
             # A question wrapped onto a second unindented line.
             questions[current] += " " + " ".join(stripped.split())
         else:

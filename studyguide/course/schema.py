@@ -90,7 +90,9 @@ def validate_content(data: Any) -> None:
         item_id = item.get("id")
         where = f"item {item_id!r}" if item_id else f"items[{i}]"
         if not isinstance(item_id, str) or not ITEM_ID.match(item_id):
-            problems.append(f"{where}: 'id' must look like ch2-q1 … ch2-q27 or ch2-fr1 … ch2-fr4 (+ '-suffix')")
+            problems.append(
+                f"{where}: 'id' must look like ch2-q1 … ch2-q27 or ch2-fr1 … ch2-fr4 (+ '-suffix')"
+            )
         elif item_id in ids:
             problems.append(f"{where}: duplicate id")
         else:
@@ -127,7 +129,9 @@ def _validate_kind(item: dict, kind: Any, where: str, problems: list[str]) -> No
             points = points if isinstance(points, list) else []
         needed = item.get("points_needed")
         if needed is not None and (not isinstance(needed, int) or not 1 <= needed <= len(points)):
-            problems.append(f"{where}: points_needed must be a whole number between 1 and the number of key points")
+            problems.append(
+                f"{where}: points_needed must be a whole number between 1 and the number of key points"
+            )
         for j, point in enumerate(points):
             pw = f"{where} key_points[{j}]"
             if not isinstance(point, dict):
@@ -143,7 +147,17 @@ def _validate_kind(item: dict, kind: Any, where: str, problems: list[str]) -> No
                 continue
             _text(mis, "label", mw, problems)
             _text(mis, "feedback", mw, problems)
-            _string_list(mis.get("phrasings", []), mw, "phrasings", problems, minimum=1)
+            patterns = mis.get("patterns") or []
+            _string_list(mis.get("phrasings", []), mw, "phrasings", problems, minimum=0 if patterns else 1)
+            _string_list(patterns, mw, "patterns", problems)
+            for pattern in patterns if isinstance(patterns, list) else []:
+                try:
+                    re.compile(pattern)
+                except (re.error, TypeError) as exc:
+                    problems.append(f"{mw}: pattern {pattern!r} is not a valid regular expression ({exc})")
+            penalty = mis.get("penalty")
+            if penalty is not None and not (isinstance(penalty, int | float) and 0 <= penalty <= 1):
+                problems.append(f"{mw}: penalty must be a number between 0 and 1")
     elif kind == "multiple_choice":
         choices = item.get("choices")
         if not isinstance(choices, list) or not 2 <= len(choices) <= 8:

@@ -30,19 +30,30 @@ def notes_with_items() -> QuerySet[StudyNote]:
 
 def item_key_from(item: Item):
     """The grader's view of an item (a pure dataclass: the grader never touches the ORM)."""
-    from quiz.grading import ItemKey, KeyPoint as GKeyPoint, Misconception as GMisconception
+    from quiz.grading import ItemKey
+    from quiz.grading import KeyPoint as GKeyPoint
+    from quiz.grading import Misconception as GMisconception
 
     return ItemKey(
         item_id=item.item_id,
         question=item.prompt,
         reference_answer=item.reference_answer,
         key_points=tuple(
-            GKeyPoint(label=p.label, detail=p.detail, phrasings=tuple(p.phrasings or ())) for p in item.key_points.all()
+            GKeyPoint(label=p.label, detail=p.detail, phrasings=tuple(p.phrasings or ()))
+            for p in item.key_points.all()
         ),
         misconceptions=tuple(
-            GMisconception(label=m.label, feedback=m.feedback, phrasings=tuple(m.phrasings or ()))
+            GMisconception(
+                label=m.label,
+                feedback=m.feedback,
+                phrasings=tuple(m.phrasings or ()),
+                patterns=tuple(m.patterns or ()),
+                penalty=m.penalty,
+            )
             for m in item.misconceptions.all()
         ),
+        credit_key_points=True,
+        points_needed=item.points_needed,
     )
 
 
@@ -51,8 +62,10 @@ def get_item_key(item_id: str):
     item = items_with_key().filter(item_id=item_id).first()
     if item is None:
         raise LookupError(f"unknown item {item_id!r}")
+    if item.kind == Item.Kind.REFLECTION:
+        raise LookupError(f"item {item_id!r} is a reflection task: a teacher grades it against its checklist")
     if item.kind != Item.Kind.FREE_TEXT:
-        raise LookupError(f"item {item_id!r} is {item.kind}, not free text")
+        raise LookupError(f"item {item_id!r} is {item.kind}, not free text: it is graded exactly in the quiz")
     return item_key_from(item)
 
 
@@ -70,15 +83,25 @@ def export_bank() -> list[dict]:
             "variant_of": item.variant_of.item_id if item.variant_of else None,
             "points_needed": item.points_needed,
             "key_points": [
-                {"label": p.label, "detail": p.detail, "phrasings": p.phrasings} for p in item.key_points.all()
+                {"label": p.label, "detail": p.detail, "phrasings": p.phrasings}
+                for p in item.key_points.all()
             ],
             "misconceptions": [
-                {"label": m.label, "feedback": m.feedback, "phrasings": m.phrasings} for m in item.misconceptions.all()
+                {
+                    "label": m.label,
+                    "feedback": m.feedback,
+                    "phrasings": m.phrasings,
+                    **({"patterns": m.patterns} if m.patterns else {}),
+                    **({"penalty": m.penalty} if m.penalty is not None else {}),
+                }
+                for m in item.misconceptions.all()
             ],
         }
         if item.kind == Item.Kind.MULTIPLE_CHOICE:
             entry["multiple"] = item.multiple
-            entry["choices"] = [{"text": c.text, "correct": c.correct, "why": c.why} for c in item.choices.all()]
+            entry["choices"] = [
+                {"text": c.text, "correct": c.correct, "why": c.why} for c in item.choices.all()
+            ]
         if item.kind == Item.Kind.ORDERING:
             entry["steps"] = item.steps
             entry["distractors"] = item.distractors

@@ -105,6 +105,7 @@ def load_course(path: Path = CONTENT_FILE, *, force: bool = False) -> LoadReport
             continue
         created = item is None
         item = item or Item(item_id=item_id)
+        grading_rule_before = (item.points_needed, item.kind)
         for key, value in _item_fields(entry, order, notes).items():
             setattr(item, key, value)
         item.source_hash = digest
@@ -113,7 +114,11 @@ def load_course(path: Path = CONTENT_FILE, *, force: bool = False) -> LoadReport
             KeyPoint,
             item,
             [
-                {"label": p["label"].strip(), "detail": p["detail"].strip(), "phrasings": list(p.get("phrasings") or [])}
+                {
+                    "label": p["label"].strip(),
+                    "detail": p["detail"].strip(),
+                    "phrasings": list(p.get("phrasings") or []),
+                }
                 for p in entry.get("key_points") or []
             ],
         )
@@ -121,7 +126,13 @@ def load_course(path: Path = CONTENT_FILE, *, force: bool = False) -> LoadReport
             Misconception,
             item,
             [
-                {"label": m["label"].strip(), "feedback": m["feedback"].strip(), "phrasings": list(m.get("phrasings") or [])}
+                {
+                    "label": m["label"].strip(),
+                    "feedback": m["feedback"].strip(),
+                    "phrasings": list(m.get("phrasings") or []),
+                    "patterns": list(m.get("patterns") or []),
+                    "penalty": m.get("penalty"),
+                }
                 for m in entry.get("misconceptions") or []
             ],
         )
@@ -129,10 +140,15 @@ def load_course(path: Path = CONTENT_FILE, *, force: bool = False) -> LoadReport
             Choice,
             item,
             [
-                {"text": c["text"].strip(), "correct": bool(c.get("correct")), "why": (c.get("why") or "").strip()}
+                {
+                    "text": c["text"].strip(),
+                    "correct": bool(c.get("correct")),
+                    "why": (c.get("why") or "").strip(),
+                }
                 for c in entry.get("choices") or []
             ],
         )
+        key_changed |= grading_rule_before != (item.points_needed, item.kind)
         if key_changed and not created:
             item.key_version += 1
             item.save(update_fields=["key_version"])

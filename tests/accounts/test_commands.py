@@ -12,7 +12,12 @@ def test_create_demo_accounts_is_idempotent():
     call_command("create_demo_accounts", "--password", "demo-pass-123")
     call_command("create_demo_accounts", "--password", "demo-pass-123")
     User = get_user_model()
-    assert set(User.objects.values_list("username", flat=True)) == {"teacher", "student1", "student2", "student3"}
+    assert set(User.objects.values_list("username", flat=True)) == {
+        "teacher",
+        "student1",
+        "student2",
+        "student3",
+    }
     cohort = Cohort.objects.get(name="Demo cohort")
     assert cohort.memberships.count() == 3
     assert is_teacher(User.objects.get(username="teacher"))

@@ -5,7 +5,12 @@ from django.test import Client
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
-GOOD = {"username": "ada", "email": "", "password1": "a-long-pass-phrase-42", "password2": "a-long-pass-phrase-42"}
+GOOD = {
+    "username": "ada",
+    "email": "",
+    "password1": "a-long-pass-phrase-42",
+    "password2": "a-long-pass-phrase-42",
+}
 
 
 def test_signup_logs_the_user_in_as_a_student(client):
@@ -67,7 +72,11 @@ def test_password_change(client, make_user):
     client.force_login(user)
     response = client.post(
         reverse("password_change"),
-        {"old_password": PASSWORD, "new_password1": "brand-new-phrase-77", "new_password2": "brand-new-phrase-77"},
+        {
+            "old_password": PASSWORD,
+            "new_password1": "brand-new-phrase-77",
+            "new_password2": "brand-new-phrase-77",
+        },
     )
     assert response.status_code == 302
     user.refresh_from_db()

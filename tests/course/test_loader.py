@@ -93,7 +93,9 @@ def test_export_round_trip(tmp_path):
     bank = json.loads(out.getvalue())
     assert len([e for e in bank if not e["variant_of"]]) == 31
     q15 = next(e for e in bank if e["id"] == "ch2-q15")
-    assert {"id", "source_ref", "kind", "prompt", "reference_answer", "key_points", "misconceptions"} <= set(q15)
+    assert {"id", "source_ref", "kind", "prompt", "reference_answer", "key_points", "misconceptions"} <= set(
+        q15
+    )
     # Feed the export back in as a content file: same bank.
     notes = [
         {"slug": n.slug, "title": n.title, "summary": n.summary, "body": n.body, "order": n.order}

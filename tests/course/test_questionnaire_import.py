@@ -16,7 +16,7 @@ SAMPLE = """# Chapter 2
 
 ### Questionnaire
 
-1. First made-up question about bears?  
+1. First made-up question about bears?<two trailing spaces>
  - an answer bullet that must be ignored
 2.  Second question,
 wrapped onto a second line?
@@ -36,7 +36,7 @@ wrapped onto a second line?
 ## Notes
 
 1. A numbered note that is not a question.
-"""
+""".replace("<two trailing spaces>", "  ")
 
 
 def test_parse_seed_format():
@@ -80,7 +80,11 @@ def test_import_never_creates_items(tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "No numbered questions"), (b"\xff\xfe\xfa", "not UTF-8"), (b"just prose, no numbers", "No numbered")],
+    [
+        (b"", "No numbered questions"),
+        (b"\xff\xfe\xfa", "not UTF-8"),
+        (b"just prose, no numbers", "No numbered"),
+    ],
 )
 @pytest.mark.django_db
 def test_bad_files_get_clear_errors(tmp_path, content, message):

@@ -105,6 +105,19 @@ def _item(data, item_id):
         (lambda d: _item(d, "ch2-q3").update(prompt=""), "'prompt' must be a non-empty string"),
         (lambda d: _item(d, "ch2-q3").update(id="q3"), "'id' must look like"),
         (lambda d: d.update(version=2), "'version' must be 1"),
+        (
+            lambda d: _item(d, "ch2-q3").update(
+                misconceptions=[{"label": "x", "feedback": "y", "patterns": ["(unclosed"]}]
+            ),
+            "is not a valid regular expression",
+        ),
+        (
+            lambda d: _item(d, "ch2-q3").update(
+                misconceptions=[{"label": "x", "feedback": "y", "phrasings": ["a"], "penalty": 3}]
+            ),
+            "penalty must be a number between 0 and 1",
+        ),
+        (lambda d: _item(d, "ch2-q3").update(points_needed=9), "points_needed must be a whole number"),
         (lambda d: d["notes"].append({"slug": "basics", "title": "x", "body": "y"}), "duplicate slug"),
     ],
 )

@@ -337,7 +337,8 @@ def test_grade_ordering_pairs_and_distractors():
 
 def test_grade_short_exact_normalisation():
     assert grade_short_exact("  Item_Tfms and batch_tfms. ", ["item_tfms, batch_tfms"])
-    assert grade_short_exact("batch_tfms, item_tfms", ["item_tfms and batch_tfms"])
+    assert grade_short_exact("item_tfms; batch_tfms", ["item_tfms and batch_tfms"])
+    assert not grade_short_exact("y and x", ["x, y"])  # order carries meaning (independent, dependent)
     assert grade_short_exact("Out-of-domain data!", ["out of domain data"])
     assert grade_short_exact("the GPU", ["GPU"])
     assert not grade_short_exact("CPU", ["GPU"])

@@ -23,7 +23,9 @@ class Command(BaseCommand):
     def handle(self, *args, file: Path, **options):
         try:
             if file.stat().st_size > MAX_BYTES:
-                raise CommandError(f"{file} is larger than {MAX_BYTES // 1024} KiB; is it really a questionnaire?")
+                raise CommandError(
+                    f"{file} is larger than {MAX_BYTES // 1024} KiB; is it really a questionnaire?"
+                )
             text = file.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             raise CommandError(f"No such file: {file}") from None
@@ -40,5 +42,7 @@ class Command(BaseCommand):
         for line in report.unmatched + [f"(skipped) {s}" for s in skipped]:
             self.stdout.write(self.style.WARNING(f"no match {line[:80]}"))
         self.stdout.write(
-            self.style.SUCCESS(f"{len(report.matched)} matched, {len(report.unmatched) + len(skipped)} not matched.")
+            self.style.SUCCESS(
+                f"{len(report.matched)} matched, {len(report.unmatched) + len(skipped)} not matched."
+            )
         )

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--file", type=Path, default=CONTENT_FILE, help="Content file (YAML).")
         parser.add_argument(
-            "--force", action="store_true", help="Overwrite admin edits even where the file entry is unchanged."
+            "--force",
+            action="store_true",
+            help="Overwrite admin edits even where the file entry is unchanged.",
         )
 
     def handle(self, *args, file: Path, force: bool, verbosity: int, **options):

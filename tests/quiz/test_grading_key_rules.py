@@ -1,0 +1,105 @@
+"""The rules for authored key points: credit for covering them, 'any k of n', and pattern misconceptions."""
+
+import pytest
+
+from quiz import grading
+from quiz.grading import GraderModel, ItemKey, KeyPoint, Misconception, PointEvidence, grade, key_point_credit
+
+from .test_grading import BagEmbedder
+
+
+def constant_model(score: float) -> GraderModel:
+    """A model that ignores the features and always predicts `score` (cut-offs 0.5 / 0.8)."""
+    return GraderModel(
+        feature_names=grading.FEATURE_NAMES,
+        coef=tuple(0.0 for _ in grading.FEATURE_NAMES),
+        intercept=score,
+        cutoffs=(0.5, 0.8),
+    )
+
+
+def evidence(*statuses: str) -> list[PointEvidence]:
+    return [PointEvidence(f"p{i}", "", s, 0.0, None) for i, s in enumerate(statuses)]
+
+
+@pytest.mark.parametrize(
+    ("statuses", "needed", "expected"),
+    [
+        (("covered", "covered"), None, 1.0),
+        (("covered", "missing"), None, 0.5),
+        (("covered", "unclear"), None, 0.75),
+        (("covered", "covered", "covered", "missing", "missing"), 3, 1.0),
+        (("covered", "unclear", "missing", "missing", "missing"), 3, 0.5),
+        (("missing", "missing"), None, 0.0),
+        (("covered",), 5, 1.0),  # never asks for more points than exist
+    ],
+)
+def test_key_point_credit(statuses, needed, expected):
+    assert key_point_credit(evidence(*statuses), needed) == pytest.approx(expected)
+
+
+LETTERS = ItemKey(
+    item_id="t-letters",
+    question="Which letters stand for the independent and the dependent variable?",
+    reference_answer="The independent variable (the input) is x; the dependent variable (the target) is y.",
+    key_points=(
+        KeyPoint("x for the independent variable", "x is the input.", ("x is independent", "independent x")),
+        KeyPoint("y for the dependent variable", "y is the target.", ("y is dependent", "dependent y")),
+    ),
+    misconceptions=(
+        Misconception(
+            "Letters swapped",
+            "It is the other way round.",
+            patterns=(r"\by\b(?:(?!\b(?:x|dependent|and)\b)[^.;,\n()|]){0,15}\bindependent\b",),
+            penalty=1.0,
+        ),
+    ),
+    credit_key_points=True,
+)
+
+
+def test_covering_every_key_point_is_full_credit_even_when_the_model_disagrees():
+    result = grade("x is independent, y is dependent", LETTERS, BagEmbedder(), constant_model(0.3))
+    assert result.score == 1.0
+    assert result.level == "correct"
+
+
+def test_without_key_points_found_an_answer_cannot_be_correct():
+    result = grade("something vague about statistics", LETTERS, BagEmbedder(), constant_model(0.95))
+    assert result.score <= grading.KEY_POINT_CAP_FLOOR + 1e-9
+    assert result.level != "correct"
+
+
+def test_mohler_style_keys_are_scored_by_the_model_alone():
+    plain = ItemKey(**{**LETTERS.__dict__, "credit_key_points": False, "misconceptions": ()})
+    result = grade("something vague about statistics", plain, BagEmbedder(), constant_model(0.95))
+    assert result.score == pytest.approx(0.95)
+
+
+def test_a_pattern_misconception_is_a_certain_hit_with_its_own_penalty():
+    result = grade("y is independent and x is dependent", LETTERS, BagEmbedder(), constant_model(0.3))
+    assert [h.label for h in result.misconceptions] == ["Letters swapped"]
+    assert result.misconceptions[0].quote.startswith("y is independent")
+    assert result.score == 0.0
+    assert result.level == "incorrect"
+
+
+def test_pattern_does_not_fire_on_the_right_order():
+    result = grade("independent is x and dependent is y", LETTERS, BagEmbedder(), constant_model(0.3))
+    assert result.misconceptions == []
+
+
+def test_any_three_of_five():
+    key = ItemKey(
+        item_id="t-three",
+        question="Name three problems.",
+        reference_answer="Any three of: video, night, low resolution, hidden bears, speed.",
+        key_points=tuple(
+            KeyPoint(label, label, (label,))
+            for label in ("video", "night", "low resolution", "hidden", "speed")
+        ),
+        credit_key_points=True,
+        points_needed=3,
+    )
+    result = grade("video; night; low resolution", key, BagEmbedder(), constant_model(0.2))
+    assert result.score == 1.0
