@@ -918,8 +918,30 @@ def compute_features(
     kp_vecs, mc_vecs = key_vecs[: len(kp_texts)], key_vecs[len(kp_texts) :]
     kp_stems = [_phrase_stem_lists(kp.label, kp.detail, kp.phrasings) for kp in key.key_points]
     mc_stems = [_phrase_stem_lists(mc.label, "", mc.phrasings) for mc in key.misconceptions]
-    kp_match = _match(kp_texts, kp_stems, kp_vecs, units, unit_vecs, unit_seqs, model)
     mc_match = _match(mc_texts, mc_stems, mc_vecs, units, unit_vecs, unit_seqs, model, strict=True)
+    hits = []
+    wrong_units: set[int] = set()
+    for mc, (strength, _c, _lex, idx) in zip(key.misconceptions, mc_match, strict=True):
+        pattern_idx = _pattern_hit(mc.patterns, units)
+        if pattern_idx is not None:
+            hits.append(MisconceptionHit(mc.label, mc.feedback, 1.0, units[pattern_idx].text))
+            wrong_units.add(pattern_idx)
+        elif idx >= 0 and strength >= model.misconception_threshold:
+            hits.append(MisconceptionHit(mc.label, mc.feedback, round(strength, 4), units[idx].text))
+            wrong_units.add(idx)
+    # A clause that states a known wrong idea is not evidence for a key point, even when it shares the topic
+    # ("squish is a kind of augmentation" is about squish, but does not say that squish distorts).
+    keep = [i for i in range(len(units)) if i not in wrong_units]
+    kp_match = _match(
+        kp_texts,
+        kp_stems,
+        kp_vecs,
+        [units[i] for i in keep],
+        unit_vecs[keep] if len(units) else unit_vecs,
+        [unit_seqs[i] for i in keep],
+        model,
+    )
+    kp_match = [(st, c, lex, keep[idx] if idx >= 0 else -1) for st, c, lex, idx in kp_match]
 
     points = []
     for kp, (strength, _c, _lex, idx) in zip(key.key_points, kp_match, strict=True):
@@ -931,13 +953,6 @@ def compute_features(
             status = "missing"
         quote = units[idx].text if idx >= 0 and status != "missing" else None
         points.append(PointEvidence(kp.label, kp.detail, status, round(strength, 4), quote))
-    hits = []
-    for mc, (strength, _c, _lex, idx) in zip(key.misconceptions, mc_match, strict=True):
-        pattern_quote = _pattern_hit(mc.patterns, units)
-        if pattern_quote is not None:
-            hits.append(MisconceptionHit(mc.label, mc.feedback, 1.0, pattern_quote))
-        elif idx >= 0 and strength >= model.misconception_threshold:
-            hits.append(MisconceptionHit(mc.label, mc.feedback, round(strength, 4), units[idx].text))
 
     f: dict[str, float] = {}
     ans_sent = ans.sentence()
@@ -980,13 +995,13 @@ def compute_features(
     return {n: f.get(n, 0.0) for n in FEATURE_NAMES}, points, hits
 
 
-def _pattern_hit(patterns: Sequence[str], units) -> str | None:
-    """The first clause that matches one of the misconception's regular expressions, if any."""
+def _pattern_hit(patterns: Sequence[str], units) -> int | None:
+    """Index of the first clause that matches one of the misconception's regular expressions, if any."""
     for pattern in patterns:
         regex = _compiled_pattern(pattern)
-        for unit in units:
+        for i, unit in enumerate(units):
             if regex.search(unit.text):
-                return unit.text
+                return i
     return None
 
 

@@ -2,23 +2,69 @@
 
     .venv/bin/python scripts/screenshots.py [--base http://127.0.0.1:8000] [--password drivetrain-demo]
 
-Uses Debian's Chromium through Playwright; writes PNGs to docs/screenshots/.
+Drives Debian's Chromium through Playwright as the demo student and teacher; writes docs/screenshots/*.png.
 """
 
 import argparse
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+ANSWER_Q15 = (
+    "Crop cuts the picture to a square so parts of it can be lost. Pad adds black borders. "
+    "Squish is a kind of augmentation that creates new images."
+)
 
 
-def login(page, base: str, username: str, password: str) -> None:
+def login(page: Page, base: str, username: str, password: str) -> None:
     page.goto(f"{base}/accounts/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
+
+
+def shot(page: Page, name: str) -> None:
+    page.screenshot(path=str(OUT / f"{name}.png"), full_page=False)
+
+
+def student_pages(page: Page, base: str) -> None:
+    page.goto(base + "/")
+    shot(page, "home")
+
+    page.goto(base + "/quiz/practice/ch2-q15/")
+    page.get_by_label("Your answer").fill(ANSWER_Q15)
+    page.get_by_role("button", name="Check my answer").click()
+    page.wait_for_selector("text=Reference answer", timeout=60_000)
+    shot(page, "practice-feedback")
+
+    page.goto(base + "/quiz/")
+    page.get_by_role("link", name="Chapter 2 — exam").click()
+    page.get_by_role("button", name="Start").first.click()
+    page.locator("textarea").first.fill("The model would see night-time video frames from trail cameras.")
+    page.wait_for_selector("text=Saved", timeout=15_000)
+    shot(page, "exam")
+
+    page.goto(base + "/worksheets/examples/")
+    page.get_by_role("link", name="Bear warning camera system").click()
+    page.get_by_role("button", name="Start from this example").click()
+    page.get_by_role("button", name="Check my plan").click()
+    page.wait_for_timeout(4000)
+    shot(page, "worksheet")
+
+    page.goto(base + "/classifier/")
+    page.get_by_role("button", name="Classify this").first.click()
+    page.wait_for_timeout(3000)
+    shot(page, "classifier")
+
+
+def teacher_pages(page: Page, base: str) -> None:
+    page.goto(base + "/quiz/review/")
+    page.get_by_role("link", name="Demo cohort").first.click()
+    page.locator("a[href*='/item/']").first.click()
+    page.wait_for_timeout(1000)
+    shot(page, "review-queue")
 
 
 def main() -> None:
@@ -29,20 +75,12 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        student = browser.new_page(viewport={"width": 1200, "height": 900})
+        student = browser.new_page(viewport={"width": 1280, "height": 900})
         login(student, args.base, "student1", args.password)
-        for name, path in [
-            ("home", "/"),
-            ("study", "/study/"),
-            ("quizzes", "/quiz/"),
-            ("worksheets", "/worksheets/"),
-        ]:
-            student.goto(args.base + path)
-            student.screenshot(path=str(OUT / f"{name}.png"), full_page=False)
-        teacher = browser.new_page(viewport={"width": 1200, "height": 900})
+        student_pages(student, args.base)
+        teacher = browser.new_page(viewport={"width": 1280, "height": 900})
         login(teacher, args.base, "teacher", args.password)
-        teacher.goto(args.base + "/quiz/review/")
-        teacher.screenshot(path=str(OUT / "review.png"), full_page=False)
+        teacher_pages(teacher, args.base)
         browser.close()
     print(f"screenshots written to {OUT}")
 
