@@ -6,6 +6,7 @@ Drives Debian's Chromium through Playwright as the demo student and teacher; wri
 """
 
 import argparse
+import re
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
@@ -41,21 +42,27 @@ def student_pages(page: Page, base: str) -> None:
 
     page.goto(base + "/quiz/")
     page.get_by_role("link", name="Chapter 2 — exam").click()
-    page.get_by_role("button", name="Start").first.click()
+    page.locator("main").get_by_text(re.compile("^(Start|Resume)")).first.click()
     page.locator("textarea").first.fill("The model would see night-time video frames from trail cameras.")
     page.wait_for_selector("text=Saved", timeout=15_000)
     shot(page, "exam")
 
-    page.goto(base + "/worksheets/examples/")
-    page.get_by_role("link", name="Bear warning camera system").click()
-    page.get_by_role("button", name="Start from this example").click()
-    page.get_by_role("button", name="Check my plan").click()
-    page.wait_for_timeout(4000)
+    # A plan with the classic mistakes (levers nobody controls, a win/loss classifier as "the model").
+    page.goto(base + "/worksheets/")
+    page.get_by_label("New worksheet title").fill("Betting on basketball games")
+    page.get_by_role("button", name="Start a blank worksheet").click()
+    page.locator("#id_objective").fill("Make as much money as possible betting on NBA games.")
+    page.locator("#id_levers").fill("The teams and their roster")
+    page.locator("#id_modeler").fill("A binary classification neural network that predicts win or loss.")
+    page.get_by_role("button", name="Save everything").click()
+    page.get_by_role("link", name="Check my plan").click()
+    page.wait_for_selector("main li", timeout=60_000)
     shot(page, "worksheet")
 
     page.goto(base + "/classifier/")
-    page.get_by_role("button", name="Classify this").first.click()
+    page.get_by_role("button", name="Classify this").nth(1).click()
     page.wait_for_timeout(3000)
+    page.evaluate("window.scrollTo(0, 0)")
     shot(page, "classifier")
 
 
