@@ -81,3 +81,13 @@ def test_password_change(client, make_user):
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("brand-new-phrase-77")
+
+
+def test_password_pages_render(client, make_user):
+    for name in ("password_reset", "password_reset_done", "password_reset_complete"):
+        assert client.get(reverse(name)).status_code == 200, name
+    invalid = client.get(reverse("password_reset_confirm", args=["MQ", "bad-token"]))
+    assert "invalid or has already been used" in invalid.content.decode()
+    client.force_login(make_user("ada"))
+    for name in ("password_change", "password_change_done"):
+        assert client.get(reverse(name)).status_code == 200, name

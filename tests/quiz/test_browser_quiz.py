@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import PASSWORD
+from tests.browser import log_in
 from tests.quiz import quiz_fixtures
 from tests.quiz.quiz_fixtures import GOOD_ANSWER
 
@@ -18,18 +18,10 @@ bank = quiz_fixtures.bank
 stub_embedder = quiz_fixtures.stub_embedder
 
 
-def log_in(page: Page, live_server, username: str) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
-
-
 def test_practise_a_free_text_item_and_see_key_point_feedback(
     live_server, page: Page, student_user, bank, stub_embedder, artifacts_dir
 ):
-    log_in(page, live_server, student_user.username)
+    log_in(page, live_server.url, student_user.username)
     page.goto(live_server.url + "/quiz/practice/ch2-q1/")
     url_before = page.url
     page.get_by_label("Your answer").fill(GOOD_ANSWER + " <script>window.pwned = 1</script>")
@@ -49,7 +41,7 @@ def test_practise_a_free_text_item_and_see_key_point_feedback(
 
 
 def test_ordering_with_up_down_buttons(live_server, page: Page, student_user, bank):
-    log_in(page, live_server, student_user.username)
+    log_in(page, live_server.url, student_user.username)
     page.goto(live_server.url + "/quiz/practice/ch2-q3/")
     steps = page.locator(".ordering-step .step-text")
     # bring the correct steps to the top with the move buttons, in order, and leave the distractor out
@@ -66,7 +58,7 @@ def test_ordering_with_up_down_buttons(live_server, page: Page, student_user, ba
 def test_exam_autosave_survives_a_reload(
     live_server, page: Page, student_user, bank, stub_embedder, artifacts_dir
 ):
-    log_in(page, live_server, student_user.username)
+    log_in(page, live_server.url, student_user.username)
     page.goto(live_server.url + "/quiz/q/chapter-2-exam/")
     page.get_by_role("button", name="Start").click()
     expect(page.get_by_role("heading", name="Chapter 2 — exam")).to_be_visible()

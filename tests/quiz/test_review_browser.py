@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conftest import PASSWORD
+from tests.browser import log_in
 from tests.quiz import test_review_support as support
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,18 +17,10 @@ stub_embedder = support.stub_embedder
 world = support.world
 
 
-def log_in(page: Page, live_server, username: str) -> None:
-    page.goto(live_server.url + "/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
-
-
 def test_teacher_overrides_releases_and_student_sees_it(live_server, page: Page, world, artifacts_dir):
     student = world.students[0]
     answer = world.answers[0]
-    log_in(page, live_server, world.teacher.username)
+    log_in(page, live_server.url, world.teacher.username)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Review", exact=True).click()
     page.get_by_role("link", name="Class A").click()
     page.get_by_role("link", name="ch2-q1", exact=True).click()
@@ -56,7 +48,7 @@ def test_teacher_overrides_releases_and_student_sees_it(live_server, page: Page,
     expect(page.get_by_text("are now visible to its students")).to_be_visible()
     page.get_by_role("button", name="Log out").click()
 
-    log_in(page, live_server, student.username)
+    log_in(page, live_server.url, student.username)
     page.goto(f"{live_server.url}/quiz/attempts/{answer.attempt_id}/result/")
     expect(page.get_by_text("Good start: say how the trial is supervised.")).to_be_visible()
     expect(page.locator(".result-head")).to_contain_text("50%")

