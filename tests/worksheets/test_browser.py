@@ -60,7 +60,9 @@ def test_two_tabs_conflict_is_shown_and_merged(live_server, page: Page, student_
     ws.refresh_from_db()
     assert ws.objective == "Written in tab two"
 
-    page.locator("#id_objective").fill("Written in tab one and tab two")
+    # Wait for this edit's own autosave (it conflicts too) before resolving, so the two requests cannot race.
+    with page.expect_response(lambda r: r.request.method == "POST" and "/save" in r.url, timeout=10_000):
+        page.locator("#id_objective").fill("Written in tab one and tab two")
     expect(page.locator("#status-objective")).to_contain_text("Not saved", timeout=10_000)
     panel.get_by_role("button", name="Save my box over the other version").click()
     expect(page.locator("#status-objective")).to_contain_text("Saved", timeout=10_000)
