@@ -29,6 +29,42 @@ def class_folders(data_dir: Path) -> list[str]:
     return names
 
 
+def check_training_folder(data_dir: Path, *, min_per_class: int = 2, max_pixels: int = 40_000_000) -> None:
+    """Refuse a folder fastai would choke on halfway through training, with a message that says what to fix.
+
+    Like the chapter's `verify_images`, but it reports instead of deleting: the files are the user's.
+    """
+    import warnings
+
+    from PIL import Image
+
+    from classifier.evaluation import IMAGE_SUFFIXES
+
+    classes = class_folders(data_dir)
+    if len(classes) < 2:
+        raise ValueError(f"{data_dir} needs at least two sub-folders of images (one per class)")
+    broken: list[str] = []
+    for name in classes:
+        files = [f for f in sorted((Path(data_dir) / name).rglob("*")) if f.suffix.lower() in IMAGE_SUFFIXES]
+        if len(files) < min_per_class:
+            raise ValueError(
+                f"class {name!r} has {len(files)} image(s); give each class at least {min_per_class}"
+            )
+        for f in files:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error", Image.DecompressionBombWarning)
+                    with Image.open(f) as img:
+                        if img.width * img.height > max_pixels:
+                            raise ValueError("too many pixels")
+                        img.verify()
+            except Exception:  # any unreadable, truncated or oversized file
+                broken.append(str(f.relative_to(data_dir)))
+    if broken:
+        shown = ", ".join(broken[:5]) + (f" and {len(broken) - 5} more" if len(broken) > 5 else "")
+        raise ValueError(f"{len(broken)} file(s) are not readable images: {shown}. Remove or fix them first.")
+
+
 def train(
     data_dir: Path,
     model_dir: Path,
@@ -71,9 +107,7 @@ def train(
     from classifier.runtime import imagenet_classes
 
     data_dir, model_dir = Path(data_dir), Path(model_dir)
-    classes = class_folders(data_dir)
-    if len(classes) < 2:
-        raise ValueError(f"{data_dir} needs at least two sub-folders of images (one per class)")
+    check_training_folder(data_dir)
     block = DataBlock(
         blocks=(ImageBlock, CategoryBlock),
         get_items=get_image_files,

@@ -1,5 +1,6 @@
 import csv
 import json
+import re
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -167,3 +168,36 @@ def test_train_classifier_on_a_tiny_folder_and_activate(builtin_version, tiny_im
     assert "tiny" in card and "Top losses" in card
     with pytest.raises(CommandError):
         run("train_classifier", str(tiny_image_folder), "--name", "tiny")
+
+
+def _folder(root: Path, spec: dict[str, int]) -> Path:
+    root.mkdir(parents=True)
+    for name, n in spec.items():
+        (root / name).mkdir()
+        for i in range(n):
+            photo(48, 40, seed=i).save(root / name / f"{i}.jpg", quality=90)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("prepare", "message"),
+    [
+        (lambda root: root / "missing", "is not a folder"),
+        (lambda root: _folder(root, {}), "at least two sub-folders"),
+        (lambda root: _folder(root, {"grizzly": 3}), "at least two sub-folders"),
+        (lambda root: _folder(root, {"grizzly": 3, "black": 1}), "'black' has 1 image(s)"),
+    ],
+)
+def test_train_classifier_refuses_unusable_folders(tmp_path, prepare, message):
+    with pytest.raises(CommandError, match=re.escape(message)):
+        run("train_classifier", str(prepare(tmp_path / "data")), "--name", "bad")
+
+
+def test_train_classifier_reports_files_that_are_not_images(tmp_path):
+    root = _folder(tmp_path / "data", {"grizzly": 3, "black": 3})
+    (root / "black" / "notes.jpg").write_text("<html>not a picture</html>")
+    (root / "grizzly" / "cut.jpg").write_bytes((root / "grizzly" / "0.jpg").read_bytes()[:200])
+    with pytest.raises(
+        CommandError, match="2 file\\(s\\) are not readable images: black/notes.jpg, grizzly/cut.jpg"
+    ):
+        run("train_classifier", str(root), "--name", "bad")
