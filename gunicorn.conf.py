@@ -17,3 +17,19 @@ max_requests_jitter = 200
 preload_app = False  # never fork after torch has started threads
 accesslog = "-"
 raw_env = ["OMP_NUM_THREADS=1", "MKL_NUM_THREADS=1", "TOKENIZERS_PARALLELISM=false", "HF_HUB_OFFLINE=1"]
+
+
+def post_worker_init(worker):
+    """Load the embedder and the classifier runtime in each worker after the fork, so the first student to
+    submit an answer or upload a photo does not wait for them. GUNICORN_WARM_MODELS=0 turns this off."""
+    if os.environ.get("GUNICORN_WARM_MODELS", "1") != "1":
+        return
+    try:
+        from classifier import selectors as classifier_selectors
+        from quiz.embeddings import get_embedder
+
+        get_embedder().encode(["warm up"])
+        if classifier_selectors.active_version() is not None:
+            classifier_selectors.get_runtime()
+    except Exception:  # a missing model must not stop the worker: the pages explain what to run
+        worker.log.exception("model warm-up failed")
