@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from quiz.grading import level_for
+
 MIN_DECISIONS = 8
 GRID_STEP = 0.02
 DISTANCE_PENALTY = 0.01  # per unit of |cut-off change|, in "decisions" (breaks near-ties towards the default)
@@ -25,12 +27,7 @@ LEVELS = ("incorrect", "partial", "correct")
 
 
 def level_of(score: float, cutoffs: tuple[float, float]) -> str:
-    lo, hi = cutoffs
-    if score >= hi:
-        return "correct"
-    if score >= lo:
-        return "partial"
-    return "incorrect"
+    return level_for(score, cutoffs=cutoffs)
 
 
 def agreement(scores: Sequence[float], levels: Sequence[str], cutoffs: tuple[float, float]) -> float:

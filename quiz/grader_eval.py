@@ -33,6 +33,7 @@ import numpy as np
 from quiz.grading import (
     DEFAULT_MODEL_PATH,
     FEATURE_NAMES,
+    MATCHING_PARAMS,
     Embedder,
     GraderModel,
     ItemKey,
@@ -195,20 +196,7 @@ def gold_level(gold: float) -> int:
 
 def provisional_model(base: GraderModel | None = None) -> GraderModel:
     """Matching thresholds of ``base`` (or the defaults) with a zero combination: used to extract features."""
-    kw = {}
-    if base is not None:
-        kw = {
-            k: getattr(base, k)
-            for k in (
-                "cos_lo",
-                "cos_hi",
-                "covered_threshold",
-                "unclear_threshold",
-                "misconception_threshold",
-                "misconception_cos",
-                "misconception_penalty",
-            )
-        }
+    kw = {k: getattr(base, k) for k in MATCHING_PARAMS} if base is not None else {}
     return GraderModel(
         feature_names=FEATURE_NAMES, coef=(0.0,) * len(FEATURE_NAMES), intercept=0.5, cutoffs=(0.4, 0.7), **kw
     )

@@ -207,31 +207,13 @@ class GraderModel:
             "coef": [float(c) for c in self.coef],
             "intercept": float(self.intercept),
             "cutoffs": [float(c) for c in self.cutoffs],
-            "cos_lo": self.cos_lo,
-            "cos_hi": self.cos_hi,
-            "covered_threshold": self.covered_threshold,
-            "unclear_threshold": self.unclear_threshold,
-            "misconception_threshold": self.misconception_threshold,
-            "misconception_cos": self.misconception_cos,
-            "misconception_penalty": self.misconception_penalty,
+            **{k: getattr(self, k) for k in MATCHING_PARAMS},
             "meta": dict(self.meta),
         }
 
     @classmethod
     def from_json_dict(cls, data: Mapping) -> GraderModel:
-        kwargs = {
-            k: data[k]
-            for k in (
-                "cos_lo",
-                "cos_hi",
-                "covered_threshold",
-                "unclear_threshold",
-                "misconception_threshold",
-                "misconception_cos",
-                "misconception_penalty",
-            )
-            if k in data
-        }
+        kwargs = {k: data[k] for k in MATCHING_PARAMS if k in data}
         return cls(
             feature_names=tuple(data["feature_names"]),
             coef=tuple(float(c) for c in data["coef"]),
@@ -241,6 +223,17 @@ class GraderModel:
             **{k: float(v) for k, v in kwargs.items()},
         )
 
+
+# The matching thresholds of a GraderModel (as opposed to the fitted combination and cut-offs).
+MATCHING_PARAMS = (
+    "cos_lo",
+    "cos_hi",
+    "covered_threshold",
+    "unclear_threshold",
+    "misconception_threshold",
+    "misconception_cos",
+    "misconception_penalty",
+)
 
 _model_lock = threading.Lock()
 _model_cache: dict[Path, GraderModel] = {}

@@ -492,6 +492,13 @@ def _blank(text: str) -> bool:
     return not text or not text.strip()
 
 
+def _mentions(text: str, words: Sequence[str], concept: str, sem) -> bool:
+    """Whether the text states a concept: the word list first, the embedding model where the words miss."""
+    if has_any(text, words):
+        return True
+    return sem is not None and not _blank(text) and sem.means_any(text, concept)
+
+
 def _same_item(a: str, b: str) -> bool:
     sa, sb = content_stems(a), content_stems(b)
     if not sa or not sb:
@@ -601,9 +608,7 @@ def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
         add("data", "no_data", "Say what data you have, what you must collect, and how it was produced.")
     if plan.levers and plan.experiment.lower() not in ("yes",):
         experiment_text = plan.data
-        mentioned = has_any(experiment_text, EXPERIMENT_WORDS)
-        if not mentioned and sem is not None and not _blank(experiment_text):
-            mentioned = sem.means_any(experiment_text, "experiment")
+        mentioned = _mentions(experiment_text, EXPERIMENT_WORDS, "experiment", sem)
         if not mentioned:
             first = short(plan.levers[0], 40)
             add(
@@ -686,9 +691,7 @@ def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
             "limited scope, then expand gradually.",
         )
     else:
-        human = has_any(plan.rollout, HUMAN_WORDS)
-        if not human and sem is not None:
-            human = sem.means_any(plan.rollout, "human_oversight")
+        human = _mentions(plan.rollout, HUMAN_WORDS, "human_oversight", sem)
         if not human:
             add(
                 "rollout",
@@ -696,9 +699,7 @@ def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
                 "The rollout has no human oversight. Start with people checking the system's outputs (or "
                 "running it alongside the current process) before it acts on its own.",
             )
-        gradual = has_any(plan.rollout, GRADUAL_WORDS)
-        if not gradual and sem is not None:
-            gradual = sem.means_any(plan.rollout, "gradual")
+        gradual = _mentions(plan.rollout, GRADUAL_WORDS, "gradual", sem)
         if not gradual:
             add(
                 "rollout",
@@ -720,9 +721,7 @@ def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
     )
     sensor = has_any(everything, SENSOR_WORDS)
     if sensor:
-        ood = has_any(risk_text, OOD_WORDS)
-        if not ood and sem is not None and not _blank(risk_text):
-            ood = sem.means_any(risk_text, "out_of_domain")
+        ood = _mentions(risk_text, OOD_WORDS, "out_of_domain", sem)
         if not ood:
             add(
                 "risks",
