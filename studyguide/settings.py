@@ -78,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "studyguide.context_processors.navigation",
+                "studyguide.context_processors.htmx_config",
             ],
         },
     },

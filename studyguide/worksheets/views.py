@@ -8,7 +8,6 @@ check (done explicitly below) before anything is written.
 
 from __future__ import annotations
 
-import json
 from functools import wraps
 
 from django.contrib import messages
@@ -29,20 +28,6 @@ from studyguide.accounts.decorators import teacher_required
 from . import diffing, examples, selectors, services, spec
 from .export import to_markdown
 from .forms import CommentForm, ParsedSave, parse_save
-
-HTMX_CONFIG = json.dumps(
-    {
-        "responseHandling": [
-            {"code": "204", "swap": False},
-            {"code": "[23]..", "swap": True},
-            {"code": "40[13]", "swap": True, "error": False},
-            {"code": "409", "swap": True, "error": False},
-            {"code": "422", "swap": True, "error": False},
-            {"code": "[45]..", "swap": False, "error": True},
-        ]
-    }
-)
-
 
 def _is_htmx(request) -> bool:
     return bool(getattr(request, "htmx", False))
@@ -142,7 +127,6 @@ def _edit_context(request, ws, **kwargs):
         "title_row": rows["title"],
         "sections": _sections(rows),
         "general_comments": comments.get("general", []),
-        "htmx_config": HTMX_CONFIG,
         "experiment_choices": spec.EXPERIMENT_CHOICES,
         "limits": {"text": spec.TEXT_LIMIT, "rows": spec.LIST_MAX_ITEMS},
     }

@@ -1,0 +1,22 @@
+// Site-wide htmx behaviour. The fragment status policy lives in studyguide/http.py: statuses meant to be read
+// (401, 403, 409, 422, 429) are swapped like successes; any other error is not swapped and lands here.
+(function () {
+  "use strict";
+  var banner = document.getElementById("htmx-error");
+  function show(message) {
+    if (!banner) { return; }
+    banner.textContent = message;
+    banner.hidden = false;
+  }
+  document.body.addEventListener("htmx:responseError", function (e) {
+    var status = e.detail.xhr ? e.detail.xhr.status : 0;
+    show("Something went wrong on our side (error " + status + "). Nothing you typed on this page was lost: " +
+         "try again in a moment.");
+  });
+  document.body.addEventListener("htmx:sendError", function () {
+    show("Could not reach the server. Check your connection; nothing you typed on this page was lost.");
+  });
+  document.body.addEventListener("htmx:afterRequest", function (e) {
+    if (banner && !banner.hidden && e.detail.successful) { banner.hidden = true; }
+  });
+})();
