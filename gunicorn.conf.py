@@ -26,7 +26,7 @@ def post_worker_init(worker):
         return
     try:
         from classifier import selectors as classifier_selectors
-        from quiz.embeddings import get_embedder
+        from studyguide.embeddings import get_embedder
 
         get_embedder().encode(["warm up"])
         if classifier_selectors.active_version() is not None:

@@ -5,8 +5,8 @@ threshold: two groups merge while the mean pairwise cosine between their members
 Answers whose normalised text is identical always share a group (they are encoded once). Empty answers form
 their own group.
 
-The embedder is passed in (``quiz.embeddings.get_embedder()`` in the app, a fake in tests): nothing heavy
-is imported here."""
+The embedder is passed in (``studyguide.embeddings.get_embedder()`` in the app, a fake in tests):
+nothing heavy is imported here."""
 
 from __future__ import annotations
 

@@ -437,7 +437,7 @@ def run_eval(
     """Grouped CV report (see ``cross_validate``) for a Mohler folder or already-read data."""
     data = data_dir if isinstance(data_dir, MohlerData) else read_mohler(data_dir)
     if embedder is None:
-        from quiz.embeddings import get_embedder
+        from studyguide.embeddings import get_embedder
 
         embedder = get_embedder()
     table = extract_features(data, embedder, _base_model(), progress=progress)
@@ -463,7 +463,7 @@ def run_fit(
     """Grouped CV (for the record) then a refit on ALL questions, written to ``out`` as JSON."""
     data = read_mohler(data_dir)
     if embedder is None:
-        from quiz.embeddings import get_embedder
+        from studyguide.embeddings import get_embedder
 
         embedder = get_embedder()
     table = extract_features(data, embedder, _base_model(), progress=progress)

@@ -1,7 +1,7 @@
 """Automatic short-answer grading (pure module: numpy and the standard library only).
 
 No Django and no torch here: the sentence-embedding model is passed in as an ``Embedder``
-(see ``quiz.embeddings`` for the real one, tests pass a fake).
+(see ``studyguide.embeddings`` for the real one, tests pass a fake).
 
 Pipeline of ``grade(answer, key, embedder)``:
 
@@ -35,9 +35,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, runtime_checkable
 
 import numpy as np
+
+from studyguide.embeddings import Embedder, TokenEncoding
 
 MAX_ANSWER_CHARS = 4000
 MAX_UNITS = 40
@@ -84,27 +85,6 @@ class ItemKey:
     credit_key_points: bool = False
     # "Name any three": full credit once this many key points are covered (None: all of them).
     points_needed: int | None = None
-
-
-@runtime_checkable
-class Embedder(Protocol):
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """(n, d) float32, L2-normalised rows."""
-        ...
-
-
-@dataclass(frozen=True)
-class TokenEncoding:
-    """Contextual token vectors of one text (optional embedder extension ``encode_tokens(text, cache)``).
-
-    ``offsets``: (n, 2) int character spans of the real tokens (special tokens excluded) in the text;
-    ``vectors``: (n, d) float32 token vectors (not normalised); ``sentence``: (d,) L2-normalised sentence
-    vector (the model's own pooled embedding of the whole text).
-    """
-
-    offsets: np.ndarray
-    vectors: np.ndarray
-    sentence: np.ndarray
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """Writes for quiz taking: attempts, answers, grading, flags, spaced review (views call these, never write).
 
 Grading goes through ``quiz.grading.grade(answer, key, embedder)``. The embedder comes from ``get_embedder()``
-below: the real MiniLM model (``quiz.embeddings.get_embedder``) unless the setting or environment variable
-``QUIZ_EMBEDDER`` names a zero-argument factory (dotted path), which tests use to plug in a fast stub.
+below: the real MiniLM model (``studyguide.embeddings.get_embedder``) unless the setting or environment
+variable ``QUIZ_EMBEDDER`` names a zero-argument factory (dotted path), which tests use to plug in a fast
+stub.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def get_embedder():
     factory = getattr(settings, "QUIZ_EMBEDDER", "") or os.environ.get("QUIZ_EMBEDDER", "")
     if factory:
         return import_string(factory)()
-    from quiz.embeddings import get_embedder as real_embedder
+    from studyguide.embeddings import get_embedder as real_embedder
 
     return real_embedder()
 

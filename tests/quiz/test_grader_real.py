@@ -16,7 +16,7 @@ pytestmark = pytest.mark.real_model
 
 @pytest.fixture(scope="module")
 def embedder():
-    from quiz.embeddings import get_embedder
+    from studyguide.embeddings import get_embedder
 
     return get_embedder()
 
@@ -167,7 +167,7 @@ def test_real_mohler_subset(shared_data):
         data.references,
         [a for a in data.answers if a.qid.split(".")[0] in ("1", "2")],
     )
-    from quiz.embeddings import get_embedder
+    from studyguide.embeddings import get_embedder
 
     report = cross_validate(extract_features(subset, get_embedder(), load_grader_model()), folds=3)
     assert report["pearson"] > 0.45, report

@@ -69,7 +69,7 @@ class Command(BaseCommand):
                 self._emit({"line": lineno, "item": item, **echo, "error": str(key) or "unknown item"})
                 continue
             if embedder is None:
-                from quiz.embeddings import get_embedder
+                from studyguide.embeddings import get_embedder
 
                 embedder = get_embedder()
             result = grade(answer, key, embedder, model)

