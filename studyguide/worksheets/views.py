@@ -264,7 +264,7 @@ def _autosave_response(request, ws, parsed: ParsedSave, result):
 
 # --- coaching ------
 def _notes_context(ws, values):
-    from .coaching_semantic import check
+    from .coaching.semantic import check
 
     result = check(selectors.plan_from_values(values))
     notes = [

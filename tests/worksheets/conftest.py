@@ -4,9 +4,9 @@ import pytest
 @pytest.fixture
 def rules_only(monkeypatch):
     """Coach with the rules alone (fast): the real model is exercised in the few real_model tests."""
-    from studyguide.worksheets import coaching_semantic
+    from studyguide.worksheets.coaching import semantic
 
-    monkeypatch.setattr(coaching_semantic, "get_semantics", lambda: None)
+    monkeypatch.setattr(semantic, "get_semantics", lambda: None)
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """The coaching rules (pure) and their measured catch rate on the labelled example worksheets."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +16,15 @@ HOLDOUT = Path(__file__).parent / "holdout"  # written after the rules; not used
 
 def codes(plan, semantics=None):
     return {n.code for n in check_plan(plan, semantics)}
+
+
+def test_coaching_is_pure():
+    """Importing the coaching (rules, lexicon, plan and the embedding half) loads neither Django nor torch."""
+    code = (
+        "import sys; import studyguide.worksheets.coaching.semantic, studyguide.worksheets.evaluation; "
+        "assert 'torch' not in sys.modules and 'django' not in sys.modules, sorted(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[2]))
 
 
 def test_cases_are_many_and_valid():
@@ -126,7 +137,7 @@ def test_rules_only_figures_on_labelled_set():
 
 @pytest.fixture(scope="module")
 def real_semantics():
-    from studyguide.worksheets.coaching_semantic import get_semantics
+    from studyguide.worksheets.coaching.semantic import get_semantics
 
     sem = get_semantics()
     if sem is None:

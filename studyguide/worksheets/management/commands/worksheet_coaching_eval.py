@@ -30,7 +30,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from studyguide.worksheets.coaching import check_plan
-        from studyguide.worksheets.coaching_semantic import get_semantics
+        from studyguide.worksheets.coaching.semantic import get_semantics
 
         sem = None if options["rules_only"] else get_semantics()
         mode = "rules + embeddings" if sem is not None else "rules only"

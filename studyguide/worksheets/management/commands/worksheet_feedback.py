@@ -41,7 +41,7 @@ class Command(BaseCommand):
         except PlanError as exc:
             raise CommandError(f"{path}: {exc}") from exc
 
-        from studyguide.worksheets.coaching_semantic import check
+        from studyguide.worksheets.coaching.semantic import check
 
         result = check(plan, use_model=not options["rules_only"])
         out = {"notes": [n.as_json() for n in result.notes]}

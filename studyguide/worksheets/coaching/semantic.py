@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .coaching import Note, Plan, check_plan
+from .plan import Plan
+from .rules import Note, check_plan
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ def _sentences(text: str) -> list[str]:
 
 
 class EmbeddingSemantics:
-    """Implements ``coaching.Semantics`` with a sentence-embedding model."""
+    """Implements ``rules.Semantics`` with a sentence-embedding model."""
 
     def __init__(self, embedder):
         self.embedder = embedder
