@@ -70,10 +70,7 @@ def diff_values(old: dict, new: dict) -> list[FieldDiff]:
     """Per-field differences, in worksheet order, for fields that changed."""
     out = []
     for f in spec.FIELDS:
-        a, b = (
-            old.get(f.name, [] if f.kind == "list" else ""),
-            new.get(f.name, [] if f.kind == "list" else ""),
-        )
+        a, b = old.get(f.name, f.empty), new.get(f.name, f.empty)
         if a == b:
             continue
         if f.kind == "list":

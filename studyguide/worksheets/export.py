@@ -6,8 +6,6 @@ from collections.abc import Iterable, Mapping
 
 from . import spec
 
-_CHOICE_LABELS = dict(spec.EXPERIMENT_CHOICES)
-
 
 def _block(text: str) -> str:
     text = (text or "").strip()
@@ -23,7 +21,7 @@ def to_markdown(
 ) -> str:
     """``comments``: field name -> [(author, body), ...]."""
     comments = comments or {}
-    out = [f"# {values.get('title') or 'Untitled plan'}", ""]
+    out = [f"# {values.get('title') or spec.UNTITLED}", ""]
     meta = [x for x in (f"Author: {author}" if author else "", f"Status: {status}" if status else "") if x]
     if meta:
         out += [" · ".join(meta), ""]
@@ -37,7 +35,7 @@ def to_markdown(
             if f.kind == "list":
                 out += [f"- {item}" for item in value] if value else ["_(none listed)_"]
             elif f.kind == "choice":
-                out.append(_CHOICE_LABELS.get(value or "", value or ""))
+                out.append(f.display(value))
             else:
                 out.append(_block(value))
             out.append("")

@@ -61,7 +61,7 @@ def parse_save(post) -> ParsedSave:
             parsed.errors[name] = error
             continue
         if name == "title" and not value:
-            value = "Untitled plan"
+            value = spec.UNTITLED
         parsed.values[name] = value
     return parsed
 

@@ -4,6 +4,17 @@ from django.db import models
 from . import spec
 
 
+def _column(f: spec.FieldSpec) -> models.Field:
+    """The database column of one worksheet field: its kind decides the type."""
+    if f.kind == "line":
+        return models.CharField(max_length=spec.TITLE_LIMIT, default=spec.UNTITLED)
+    if f.kind == "list":
+        return models.JSONField(default=list, blank=True, help_text="Ordered list of strings, one per row.")
+    if f.kind == "choice":
+        return models.CharField(max_length=8, choices=f.choices, blank=True)  # room for the longest value
+    return models.TextField(blank=True)
+
+
 class Worksheet(models.Model):
     """A student's Drivetrain plan. ``version`` grows by one on every save that changes something;
     ``field_versions`` records, per field, the version that last changed it (optimistic concurrency is per
@@ -15,30 +26,11 @@ class Worksheet(models.Model):
         REVIEWED = "reviewed", "Reviewed"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="worksheets")
-    title = models.CharField(max_length=spec.TITLE_LIMIT, default="Untitled plan")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
     version = models.PositiveIntegerField(default=1)
     field_versions = models.JSONField(default=dict, blank=True)
     from_example = models.CharField(max_length=60, blank=True)
-
-    objective = models.TextField(blank=True)
-    metric = models.TextField(blank=True)
-    horizon = models.TextField(blank=True)
-    constraints = models.TextField(blank=True)
-    levers = models.JSONField(default=list, blank=True, help_text="Ordered list of strings, one per lever.")
-    uncontrollables = models.JSONField(default=list, blank=True, help_text="Ordered list of strings.")
-    data_have = models.TextField(blank=True)
-    data_collect = models.TextField(blank=True)
-    experiment_needed = models.CharField(max_length=8, choices=spec.EXPERIMENT_CHOICES, blank=True)
-    experiment_notes = models.TextField(blank=True)
-    modeler = models.TextField(blank=True)
-    simulator = models.TextField(blank=True)
-    optimizer = models.TextField(blank=True)
-    baseline = models.TextField(blank=True)
-    rollout = models.TextField(blank=True)
-    monitoring = models.TextField(blank=True)
-    risks = models.TextField(blank=True)
-    went_really_well = models.TextField(blank=True)
+    # The plan's own fields (title, objective, levers, ...) are columns made from ``spec.FIELDS`` below.
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -57,6 +49,10 @@ class Worksheet(models.Model):
 
     def field_version(self, name: str) -> int:
         return int(self.field_versions.get(name, 1))
+
+
+for _field in spec.FIELDS:
+    Worksheet.add_to_class(_field.name, _column(_field))
 
 
 class Revision(models.Model):

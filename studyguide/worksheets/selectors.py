@@ -10,8 +10,6 @@ from django.shortcuts import get_object_or_404
 
 from studyguide.accounts.selectors import is_teacher
 
-from . import spec
-from .coaching import Plan
 from .models import FieldComment, Revision, Worksheet
 
 
@@ -75,39 +73,3 @@ def revision(ws: Worksheet, version: int) -> Revision:
 
 def previous_revision(ws: Worksheet, rev: Revision) -> Revision | None:
     return ws.revisions.filter(version__lt=rev.version).order_by("-version").first()
-
-
-def plan_from_values(values: dict) -> Plan:
-    """The coaching view of a worksheet: the three data fields become ``data``."""
-    data_parts = [
-        values.get("data_have", ""),
-        values.get("data_collect", ""),
-        values.get("experiment_notes", ""),
-    ]
-    return Plan(
-        objective=values.get("objective", ""),
-        metric=values.get("metric", ""),
-        levers=list(values.get("levers") or []),
-        uncontrollables=list(values.get("uncontrollables") or []),
-        data="\n".join(p for p in data_parts if p and p.strip()),
-        modeler=values.get("modeler", ""),
-        simulator=values.get("simulator", ""),
-        optimizer=values.get("optimizer", ""),
-        baseline=values.get("baseline", ""),
-        rollout=values.get("rollout", ""),
-        risks=values.get("risks", ""),
-        horizon=values.get("horizon", ""),
-        constraints=values.get("constraints", ""),
-        monitoring=values.get("monitoring", ""),
-        went_really_well=values.get("went_really_well", ""),
-        experiment=values.get("experiment_needed", ""),
-    )
-
-
-# Coaching field names -> the worksheet field the note is shown next to.
-NOTE_FIELD_ANCHOR = {"data": "data_have"}
-
-
-def note_anchor(field_name: str) -> str:
-    name = NOTE_FIELD_ANCHOR.get(field_name, field_name)
-    return name if name in spec.BY_NAME else "objective"

@@ -50,7 +50,7 @@ def create_worksheet(
     for name, value in (values or {}).items():
         if name in spec.EDITABLE:
             setattr(ws, name, list(value) if name in spec.LIST_FIELDS else value)
-    ws.title = (title or ws.title or "Untitled plan")[: spec.TITLE_LIMIT]
+    ws.title = (title or ws.title or spec.UNTITLED)[: spec.TITLE_LIMIT]
     ws.save()
     Revision.objects.create(
         worksheet=ws,
@@ -139,9 +139,7 @@ def _record_revision(ws: Worksheet, user, changed: list[str]) -> None:
 def restore_revision(worksheet_id: int, user, revision: Revision) -> SaveResult:
     """Bring an older version back as a new save (history is never rewritten)."""
     ws = Worksheet.objects.select_for_update().get(pk=worksheet_id, owner=user)
-    values = {
-        name: revision.snapshot.get(name, [] if name in spec.LIST_FIELDS else "") for name in spec.EDITABLE
-    }
+    values = {f.name: revision.snapshot.get(f.name, f.empty) for f in spec.FIELDS}
     bases = {name: ws.field_version(name) for name in spec.EDITABLE}
     return save_fields(worksheet_id, user, values, bases)
 

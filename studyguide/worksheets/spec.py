@@ -1,5 +1,7 @@
-"""The worksheet's fields: names, labels, help, limits and sections. Pure (no Django), shared by the models,
-views, export and coaching."""
+"""The worksheet's fields, defined once: names, labels, help, kinds, limits, sections and the coaching plan
+key each field feeds. Pure (no Django). Everything else is derived from ``FIELDS``: the model's columns, the
+parsing of saves, the edit and read-only pages, the Markdown export, the revision diffs, and the coaching
+plan with the keys its JSON interface accepts (``coaching/plan.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ LIST_MAX_ITEMS = 500  # levers / uncontrollable inputs per worksheet
 LIST_ITEM_LIMIT = 1_000  # characters per lever
 COMMENT_LIMIT = 5_000
 
-EXPERIMENT_CHOICES = [("", "Not decided yet"), ("yes", "Yes"), ("no", "No"), ("unsure", "Not sure")]
+UNTITLED = "Untitled plan"  # the title of a worksheet whose title is left blank
+
+EXPERIMENT_CHOICES = (("", "Not decided yet"), ("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
 
 
 @dataclass(frozen=True)
@@ -24,16 +28,55 @@ class FieldSpec:
     kind: str = "text"  # text | list | choice | line
     note_slug: str = "drivetrain-approach"
     rows: int = 3
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) pairs of a "choice" field
+    # Coaching reads a coarser plan: the key this field feeds there. Fields that share a key are joined (the
+    # three data fields become "data"); None means the field's own name; "" keeps the field out of coaching.
+    plan_key: str | None = None
+    # Whether the coaching's JSON interface names the key in its help (unlisted keys are accepted too).
+    listed: bool = True
+
+    @property
+    def coached_as(self) -> str:
+        return self.name if self.plan_key is None else self.plan_key
+
+    @property
+    def empty(self) -> list | str:
+        """The value of a field nobody has written in."""
+        return [] if self.kind == "list" else ""
+
+    def display(self, value) -> object:
+        """The value as a reader sees it: a choice's label rather than its code."""
+        if self.kind == "choice":
+            return dict(self.choices).get(value or "", value or "")
+        return value
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("title", "Title", "A short name for the product you are planning.", kind="line", note_slug=""),
+    FieldSpec(
+        "title",
+        "Title",
+        "A short name for the product you are planning.",
+        kind="line",
+        note_slug="",
+        plan_key="",
+        listed=False,
+    ),
     FieldSpec("objective", "Objective", "The outcome you want in the world (not a prediction).", rows=3),
     FieldSpec("metric", "Metric", "How you will measure that outcome: a number you can track.", rows=2),
     FieldSpec(
-        "horizon", "Horizon", "Over what time span the outcome counts (a week, a season, a year).", rows=1
+        "horizon",
+        "Horizon",
+        "Over what time span the outcome counts (a week, a season, a year).",
+        rows=1,
+        listed=False,
     ),
-    FieldSpec("constraints", "Constraints", "Budget, law, fairness, safety, what must never happen.", rows=2),
+    FieldSpec(
+        "constraints",
+        "Constraints",
+        "Budget, law, fairness, safety, what must never happen.",
+        rows=2,
+        listed=False,
+    ),
     FieldSpec(
         "levers",
         "Levers",
@@ -47,10 +90,18 @@ FIELDS: tuple[FieldSpec, ...] = (
         kind="list",
     ),
     FieldSpec(
-        "data_have", "Data you have", "What is already collected, and how it was produced.", "gathering-data"
+        "data_have",
+        "Data you have",
+        "What is already collected, and how it was produced.",
+        "gathering-data",
+        plan_key="data",
     ),
     FieldSpec(
-        "data_collect", "Data to collect", "What is missing and how you will get it.", "gathering-data"
+        "data_collect",
+        "Data to collect",
+        "What is missing and how you will get it.",
+        "gathering-data",
+        plan_key="data",
     ),
     FieldSpec(
         "experiment_needed",
@@ -58,9 +109,15 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Past data only shows the effect of past choices: to learn what a lever does you may have to vary "
         "it.",
         kind="choice",
+        choices=EXPERIMENT_CHOICES,
+        plan_key="experiment",
+        listed=False,
     ),
     FieldSpec(
-        "experiment_notes", "Experiment notes", "Which lever you will vary, for whom, and for how long."
+        "experiment_notes",
+        "Experiment notes",
+        "Which lever you will vary, for whom, and for how long.",
+        plan_key="data",
     ),
     FieldSpec(
         "modeler",
@@ -86,7 +143,11 @@ FIELDS: tuple[FieldSpec, ...] = (
         rows=4,
     ),
     FieldSpec(
-        "monitoring", "Monitoring", "What you will watch once it runs, and who looks.", "avoiding-disaster"
+        "monitoring",
+        "Monitoring",
+        "What you will watch once it runs, and who looks.",
+        "avoiding-disaster",
+        listed=False,
     ),
     FieldSpec(
         "risks",
@@ -99,13 +160,13 @@ FIELDS: tuple[FieldSpec, ...] = (
         "What if it went really, really well?",
         "Feedback loops: how success could change the data, the users or the world.",
         "avoiding-disaster",
+        listed=False,
     ),
 )
 
 BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
 EDITABLE: tuple[str, ...] = tuple(f.name for f in FIELDS)
 LIST_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind == "list")
-TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.kind in ("text", "line", "choice"))
 
 SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("objective", "1. Objective", ("objective", "metric", "horizon", "constraints")),
@@ -119,7 +180,7 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 def empty_values() -> dict:
-    return {name: ([] if name in LIST_FIELDS else "") for name in EDITABLE}
+    return {f.name: f.empty for f in FIELDS}
 
 
 def fingerprint(value) -> str:
@@ -160,7 +221,7 @@ def validate(name: str, value) -> str | None:
             )
         return None
     if spec.kind == "choice":
-        if value not in {c for c, _ in EXPERIMENT_CHOICES}:
+        if value not in {c for c, _ in spec.choices}:
             return f"{spec.label}: choose one of the options."
         return None
     limit = TITLE_LIMIT if spec.kind == "line" else TEXT_LIMIT

@@ -26,6 +26,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from studyguide.accounts.decorators import teacher_required
 
 from . import diffing, examples, selectors, services, spec
+from .coaching.plan import key_label, note_anchor, plan_from_values
 from .export import to_markdown
 from .forms import CommentForm, ParsedSave, parse_save
 
@@ -70,7 +71,7 @@ def index(request):
 @login_required_htmx
 def create(request):
     title = " ".join(request.POST.get("title", "").split())[: spec.TITLE_LIMIT]
-    ws = services.create_worksheet(request.user, title=title or "Untitled plan")
+    ws = services.create_worksheet(request.user, title=title or spec.UNTITLED)
     return redirect("worksheets:edit", pk=ws.pk)
 
 
@@ -128,7 +129,6 @@ def _edit_context(request, ws, **kwargs):
         "title_row": rows["title"],
         "sections": _sections(rows),
         "general_comments": comments.get("general", []),
-        "experiment_choices": spec.EXPERIMENT_CHOICES,
         "limits": {"text": spec.TEXT_LIMIT, "rows": spec.LIST_MAX_ITEMS},
     }
 
@@ -266,18 +266,9 @@ def _autosave_response(request, ws, parsed: ParsedSave, result):
 def _notes_context(ws, values):
     from .coaching.semantic import check
 
-    result = check(selectors.plan_from_values(values))
-    notes = [
-        {"note": n, "anchor": selectors.note_anchor(n.field), "label": _label(n.field)} for n in result.notes
-    ]
+    result = check(plan_from_values(values))
+    notes = [{"note": n, "anchor": note_anchor(n.field), "label": key_label(n.field)} for n in result.notes]
     return {"ws": ws, "notes": notes, "used_model": result.used_model, "checked_at": timezone.now()}
-
-
-def _label(field_name: str) -> str:
-    if field_name == "data":
-        return "Data"
-    f = spec.BY_NAME.get(field_name)
-    return f.label if f else field_name
 
 
 @require_http_methods(["GET", "POST"])
@@ -405,9 +396,7 @@ def _readonly_context(ws, **extra):
         items = []
         for name in names:
             f = spec.BY_NAME[name]
-            value = getattr(ws, name)
-            if f.kind == "choice":
-                value = dict(spec.EXPERIMENT_CHOICES).get(value, value)
+            value = f.display(getattr(ws, name))
             items.append({"spec": f, "name": name, "value": value, "comments": comments.get(name, [])})
         sections.append({"key": key, "title": title, "fields": items})
     return {"ws": ws, "sections": sections, "general_comments": comments.get("general", []), **extra}
@@ -434,9 +423,7 @@ def example_detail(request, slug: str):
         items = []
         for name in names:
             f = spec.BY_NAME[name]
-            value = example.values.get(name, [] if f.kind == "list" else "")
-            if f.kind == "choice":
-                value = dict(spec.EXPERIMENT_CHOICES).get(value, value)
+            value = f.display(example.values.get(name, f.empty))
             items.append({"spec": f, "name": name, "value": value})
         sections.append({"key": key, "title": title, "fields": items})
     return render(request, "worksheets/example_detail.html", {"example": example, "sections": sections})

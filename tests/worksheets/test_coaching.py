@@ -7,7 +7,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from studyguide.worksheets.coaching import CODES, Plan, PlanError, check_plan, plan_from_mapping
+from studyguide.worksheets.coaching import (
+    CODES,
+    JSON_KEYS,
+    OPTIONAL_KEYS,
+    Plan,
+    PlanError,
+    check_plan,
+    plan_from_mapping,
+    plan_from_values,
+)
 from studyguide.worksheets.evaluation import evaluate, load_cases
 
 CASES = Path(__file__).parent / "cases"
@@ -112,6 +121,41 @@ def test_semantics_hook_is_used():
     plan = Plan(objective="x", levers=["how many tourists visit", "room price"])
     assert "lever_not_controllable" not in codes(plan)
     assert "lever_not_controllable" in codes(plan, StubSemantics())
+
+
+def test_json_interface_keys_come_from_the_worksheet_fields():
+    """The plan is derived from the worksheet spec; the JSON interface it offers stays exactly this."""
+    assert JSON_KEYS == (
+        "objective",
+        "metric",
+        "levers",
+        "uncontrollables",
+        "data",
+        "modeler",
+        "simulator",
+        "optimizer",
+        "baseline",
+        "rollout",
+        "risks",
+    )
+    assert set(OPTIONAL_KEYS) == {
+        "horizon",
+        "constraints",
+        "monitoring",
+        "went_really_well",
+        "experiment",
+        "title",
+    }
+    assert "title" not in Plan.__dataclass_fields__  # accepted, and ignored by coaching
+    plan = plan_from_values(
+        {
+            "data_have": "sales",
+            "data_collect": " ",
+            "experiment_notes": "vary the price",
+            "experiment_needed": "no",
+        }
+    )
+    assert (plan.data, plan.experiment) == ("sales\nvary the price", "no")
 
 
 @pytest.mark.parametrize(

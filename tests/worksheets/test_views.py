@@ -369,8 +369,8 @@ def test_recommendation_example_follows_the_chapter():
 
 def test_worked_examples_pass_their_own_coaching():
     from studyguide.worksheets.coaching import check_plan
+    from studyguide.worksheets.coaching.plan import plan_from_values
     from studyguide.worksheets.examples import EXAMPLES
-    from studyguide.worksheets.selectors import plan_from_values
 
     for ex in EXAMPLES:
         notes = check_plan(plan_from_values({**spec.empty_values(), **ex.values}))

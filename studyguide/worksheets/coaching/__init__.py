@@ -7,7 +7,7 @@
   ``check()``, the rules plus the model when it is available.
 """
 
-from .plan import JSON_KEYS, OPTIONAL_KEYS, Plan, PlanError, plan_from_mapping
+from .plan import JSON_KEYS, OPTIONAL_KEYS, Plan, PlanError, plan_from_mapping, plan_from_values
 from .rules import CODES, Note, Semantics, check_plan
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "Semantics",
     "check_plan",
     "plan_from_mapping",
+    "plan_from_values",
 ]

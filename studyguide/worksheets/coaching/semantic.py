@@ -2,8 +2,9 @@
 via ``studyguide.embeddings``) compares levers with prototypes of controllable and uncontrollable things, and
 sentences of the plan with prototypes of concepts the word lists may miss.
 
-Nothing heavy is imported at module level; ``get_semantics()`` loads the model on first use. Any object with
-an ``encode(texts) -> L2-normalised rows`` method can stand in for the model (tests use a stub for speed).
+Nothing heavy is imported at module level; ``get_semantics()`` loads the model on first use. Coaching needs
+only the ``Embedder`` interface (``encode(texts) -> L2-normalised rows``), so any object with that method can
+stand in for the model (tests use a stub for speed).
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .plan import Plan
 from .rules import Note, check_plan
+
+if TYPE_CHECKING:
+    from studyguide.embeddings import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +105,7 @@ def _sentences(text: str) -> list[str]:
 class EmbeddingSemantics:
     """Implements ``rules.Semantics`` with a sentence-embedding model."""
 
-    def __init__(self, embedder):
+    def __init__(self, embedder: Embedder):
         self.embedder = embedder
         self._ctrl = embedder.encode(list(CONTROLLABLE))
         self._unctrl = embedder.encode(list(UNCONTROLLABLE))
