@@ -14,9 +14,9 @@ def make_user(db, django_user_model):
     def make(username: str, *, teacher: bool = False, **extra):
         user = django_user_model.objects.create_user(username=username, password=PASSWORD, **extra)
         if teacher:
-            from studyguide.accounts.services import make_teacher
+            from studyguide.accounts.services import user_make_teacher
 
-            make_teacher(user)
+            user_make_teacher(user=user)
         return user
 
     return make
@@ -51,19 +51,19 @@ def teacher_client(client, teacher_user):
 
 @pytest.fixture
 def cohort(teacher_user, student_user):
-    from studyguide.accounts.services import create_cohort, join_cohort
+    from studyguide.accounts.services import cohort_create, cohort_join
 
-    cohort = create_cohort(teacher=teacher_user, name="Class A")
-    join_cohort(student=student_user, code=cohort.join_code)
+    cohort = cohort_create(teacher=teacher_user, name="Class A")
+    cohort_join(student=student_user, code=cohort.join_code)
     return cohort
 
 
 @pytest.fixture
 def course(db):
     """The real question bank from the repository's content file."""
-    from studyguide.course.services import load_course
+    from studyguide.course.services import course_load
 
-    load_course()
+    course_load()
 
 
 @pytest.fixture(scope="session")

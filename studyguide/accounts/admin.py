@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
 from .models import TEACHER_GROUP, Cohort, Membership
-from .services import make_teacher
+from .services import user_make_teacher
 
 
 class MembershipInline(admin.TabularInline):
@@ -37,5 +37,5 @@ class StudyGuideUserAdmin(UserAdmin):
     @admin.action(description="Make the selected users teachers")
     def make_teachers(self, request, queryset):
         for user in queryset:
-            make_teacher(user)
+            user_make_teacher(user=user)
         self.message_user(request, f"{queryset.count()} user(s) are now teachers.")

@@ -13,6 +13,11 @@ def new_join_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
 
+def normalise_join_code(raw: str) -> str:
+    """A join code as typed (lower case, spaces, dashes) in the form it is stored."""
+    return "".join(ch for ch in raw.upper() if ch.isalnum())
+
+
 class Cohort(models.Model):
     """A class of students taught by one or more teachers."""
 

@@ -1,27 +1,24 @@
-"""Writes for accounts and cohorts. Each function is one transaction."""
+"""Writes for accounts and cohorts: keyword-only ``<entity>_<action>`` functions, each one transaction."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 
-from .models import JOIN_CODE_ALPHABET, TEACHER_GROUP, Cohort, Membership, new_join_code
+from .models import JOIN_CODE_ALPHABET, TEACHER_GROUP, Cohort, Membership, new_join_code, normalise_join_code
 
 
 class JoinCodeError(Exception):
     pass
 
 
-def normalise_join_code(raw: str) -> str:
-    return "".join(ch for ch in raw.upper() if ch.isalnum())
-
-
-def make_teacher(user) -> None:
+@transaction.atomic
+def user_make_teacher(*, user) -> None:
     group, _ = Group.objects.get_or_create(name=TEACHER_GROUP)
     user.groups.add(group)
 
 
 @transaction.atomic
-def create_cohort(*, teacher, name: str) -> Cohort:
+def cohort_create(*, teacher, name: str) -> Cohort:
     # Retry on the (astronomically rare) join-code collision instead of surfacing an IntegrityError.
     for _ in range(5):
         try:
@@ -37,7 +34,7 @@ def create_cohort(*, teacher, name: str) -> Cohort:
 
 
 @transaction.atomic
-def join_cohort(*, student, code: str) -> tuple[Cohort, bool]:
+def cohort_join(*, student, code: str) -> tuple[Cohort, bool]:
     """Add the student to the cohort with this code. Returns (cohort, created)."""
     normalised = normalise_join_code(code)
     if not normalised or any(ch not in JOIN_CODE_ALPHABET for ch in normalised):
@@ -50,22 +47,22 @@ def join_cohort(*, student, code: str) -> tuple[Cohort, bool]:
 
 
 @transaction.atomic
-def leave_cohort(*, student, cohort: Cohort) -> None:
+def cohort_leave(*, student, cohort: Cohort) -> None:
     Membership.objects.filter(cohort=cohort, student=student).delete()
 
 
 @transaction.atomic
-def create_demo_accounts(*, password: str, n_students: int = 3) -> dict:
+def demo_accounts_create(*, password: str, n_students: int = 3) -> dict:
     User = get_user_model()
     teacher, _ = User.objects.get_or_create(
         username="teacher", defaults={"first_name": "Demo", "last_name": "Teacher"}
     )
     teacher.set_password(password)
     teacher.save()
-    make_teacher(teacher)
+    user_make_teacher(user=teacher)
     cohort = Cohort.objects.filter(name="Demo cohort", teachers=teacher).first()
     if cohort is None:
-        cohort = create_cohort(teacher=teacher, name="Demo cohort")
+        cohort = cohort_create(teacher=teacher, name="Demo cohort")
     students = []
     for i in range(1, n_students + 1):
         student, _ = User.objects.get_or_create(

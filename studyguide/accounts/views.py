@@ -35,7 +35,7 @@ def cohorts(request):
         action = request.POST.get("action")
         if action == "join" and join_form.is_valid():
             try:
-                cohort, created = services.join_cohort(
+                cohort, created = services.cohort_join(
                     student=request.user, code=join_form.cleaned_data["code"]
                 )
             except services.JoinCodeError as exc:
@@ -50,7 +50,7 @@ def cohorts(request):
             if not teacher:
                 return render(request, "403.html", status=403)
             if create_form.is_valid():
-                cohort = services.create_cohort(teacher=request.user, name=create_form.cleaned_data["name"])
+                cohort = services.cohort_create(teacher=request.user, name=create_form.cleaned_data["name"])
                 messages.success(
                     request, f"Cohort “{cohort.name}” created. Its join code is {cohort.join_code}."
                 )
@@ -78,6 +78,6 @@ def cohort_detail(request, cohort_id: int):
 @require_POST
 def leave(request, cohort_id: int):
     cohort = get_object_or_404(Cohort, pk=cohort_id, memberships__student=request.user)
-    services.leave_cohort(student=request.user, cohort=cohort)
+    services.cohort_leave(student=request.user, cohort=cohort)
     messages.info(request, f"You left “{cohort.name}”.")
     return redirect("accounts:cohorts")

@@ -1,4 +1,5 @@
-"""Writes to the question bank: loading the content file and importing a teacher's own questionnaire."""
+"""Writes to the question bank (keyword-only ``<entity>_<action>`` functions): loading the content file and
+importing a teacher's own questionnaire."""
 
 import hashlib
 import json
@@ -69,7 +70,7 @@ def _item_fields(entry: dict, order: int, notes: dict[str, StudyNote]) -> dict:
 
 
 @transaction.atomic
-def load_course(path: Path = CONTENT_FILE, *, force: bool = False) -> LoadReport:
+def course_load(*, path: Path = CONTENT_FILE, force: bool = False) -> LoadReport:
     """Load the content file into the database; idempotent.
 
     An entry whose text has not changed since the last load is skipped, so edits made in the admin survive
@@ -174,7 +175,7 @@ class ImportReport:
 
 
 @transaction.atomic
-def store_book_wording(questions: dict[str, str]) -> ImportReport:
+def book_wording_store(*, questions: dict[str, str]) -> ImportReport:
     """Store the teacher's own copy of each question beside the matching item; never creates items."""
     report = ImportReport()
     existing = {item.item_id: item for item in Item.objects.filter(item_id__in=list(questions))}

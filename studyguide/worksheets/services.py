@@ -1,5 +1,6 @@
-"""Writes to worksheets. Every function is transactional; saving locks the worksheet row so two concurrent
-saves are applied one after the other and the per-field version check is exact."""
+"""Writes to worksheets: keyword-only ``<entity>_<action>`` functions. Every function is transactional; saving
+locks the worksheet row so two concurrent saves are applied one after the other and the per-field version
+check is exact. Errors are domain errors (``WorksheetNotFound``, ``CommentError``); views translate them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.http import Http404
 from django.utils import timezone
 
 from . import spec
@@ -15,6 +15,14 @@ from .examples import Example
 from .models import FieldComment, Revision, Worksheet
 
 COALESCE_WINDOW = timedelta(minutes=5)
+
+
+class WorksheetNotFound(LookupError):
+    """No such worksheet for this user (another person's worksheet counts as missing)."""
+
+
+class CommentError(ValueError):
+    """A teacher's comment that cannot be stored; the message says why."""
 
 
 @dataclass
@@ -43,8 +51,8 @@ def _snapshot(ws: Worksheet) -> dict:
 
 
 @transaction.atomic
-def create_worksheet(
-    owner, *, title: str = "", values: dict | None = None, from_example: str = ""
+def worksheet_create(
+    *, owner, title: str = "", values: dict | None = None, from_example: str = ""
 ) -> Worksheet:
     ws = Worksheet(owner=owner, from_example=from_example)
     for name, value in (values or {}).items():
@@ -63,26 +71,30 @@ def create_worksheet(
     return ws
 
 
-def start_from_example(owner, example: Example) -> Worksheet:
-    return create_worksheet(
-        owner,
+def worksheet_create_from_example(*, owner, example: Example) -> Worksheet:
+    return worksheet_create(
+        owner=owner,
         title=f"{example.values.get('title', example.title)} (my copy)",
         values=example.values,
         from_example=example.slug,
     )
 
 
+def _locked_own(worksheet_id: int, user) -> Worksheet:
+    try:
+        return Worksheet.objects.select_for_update().get(pk=worksheet_id, owner=user)
+    except Worksheet.DoesNotExist as exc:
+        raise WorksheetNotFound(worksheet_id) from exc
+
+
 @transaction.atomic
-def save_fields(worksheet_id: int, user, values: dict, bases: dict[str, int]) -> SaveResult:
+def worksheet_fields_save(*, worksheet_id: int, user, values: dict, bases: dict[str, int]) -> SaveResult:
     """Apply ``values`` (already validated) to the user's worksheet.
 
     ``bases[name]`` is the worksheet version the client's copy of that field is based on. A field changed by
     someone else since then (its field version is newer) is not written: it is returned as a conflict with
     both texts. A value equal to the stored one is a no-op (never a conflict)."""
-    try:
-        ws = Worksheet.objects.select_for_update().get(pk=worksheet_id, owner=user)
-    except Worksheet.DoesNotExist as exc:
-        raise Http404("No such worksheet.") from exc
+    ws = _locked_own(worksheet_id, user)
     result = SaveResult(worksheet=ws)
     to_write: dict[str, object] = {}
     for name, value in values.items():
@@ -136,16 +148,16 @@ def _record_revision(ws: Worksheet, user, changed: list[str]) -> None:
 
 
 @transaction.atomic
-def restore_revision(worksheet_id: int, user, revision: Revision) -> SaveResult:
+def revision_restore(*, worksheet_id: int, user, revision: Revision) -> SaveResult:
     """Bring an older version back as a new save (history is never rewritten)."""
-    ws = Worksheet.objects.select_for_update().get(pk=worksheet_id, owner=user)
+    ws = _locked_own(worksheet_id, user)
     values = {f.name: revision.snapshot.get(f.name, f.empty) for f in spec.FIELDS}
     bases = {name: ws.field_version(name) for name in spec.EDITABLE}
-    return save_fields(worksheet_id, user, values, bases)
+    return worksheet_fields_save(worksheet_id=worksheet_id, user=user, values=values, bases=bases)
 
 
 @transaction.atomic
-def submit(worksheet: Worksheet) -> Worksheet:
+def worksheet_submit(*, worksheet: Worksheet) -> Worksheet:
     worksheet.status = Worksheet.Status.SUBMITTED
     worksheet.submitted_at = timezone.now()
     worksheet.save(update_fields=["status", "submitted_at", "updated_at"])
@@ -153,14 +165,14 @@ def submit(worksheet: Worksheet) -> Worksheet:
 
 
 @transaction.atomic
-def withdraw(worksheet: Worksheet) -> Worksheet:
+def worksheet_withdraw(*, worksheet: Worksheet) -> Worksheet:
     worksheet.status = Worksheet.Status.DRAFT
     worksheet.save(update_fields=["status", "updated_at"])
     return worksheet
 
 
 @transaction.atomic
-def mark_reviewed(worksheet: Worksheet) -> Worksheet:
+def worksheet_mark_reviewed(*, worksheet: Worksheet) -> Worksheet:
     worksheet.status = Worksheet.Status.REVIEWED
     worksheet.reviewed_at = timezone.now()
     worksheet.save(update_fields=["status", "reviewed_at", "updated_at"])
@@ -168,17 +180,12 @@ def mark_reviewed(worksheet: Worksheet) -> Worksheet:
 
 
 @transaction.atomic
-def add_comment(worksheet: Worksheet, author, field_name: str, body: str) -> FieldComment:
+def comment_create(*, worksheet: Worksheet, author, field_name: str, body: str) -> FieldComment:
     if field_name != "general" and field_name not in spec.EDITABLE:
-        raise ValueError(f"unknown field {field_name!r}")
+        raise CommentError(f"unknown field {field_name!r}")
     body = spec.normalise_text(body).strip()
     if not body:
-        raise ValueError("The comment is empty.")
+        raise CommentError("The comment is empty.")
     if len(body) > spec.COMMENT_LIMIT:
-        raise ValueError(f"Comments are limited to {spec.COMMENT_LIMIT:,} characters.")
+        raise CommentError(f"Comments are limited to {spec.COMMENT_LIMIT:,} characters.")
     return FieldComment.objects.create(worksheet=worksheet, author=author, field=field_name, body=body)
-
-
-@transaction.atomic
-def delete_worksheet(worksheet: Worksheet) -> None:
-    worksheet.delete()

@@ -71,7 +71,7 @@ def index(request):
 @login_required_htmx
 def create(request):
     title = " ".join(request.POST.get("title", "").split())[: spec.TITLE_LIMIT]
-    ws = services.create_worksheet(request.user, title=title or spec.UNTITLED)
+    ws = services.worksheet_create(owner=request.user, title=title or spec.UNTITLED)
     return redirect("worksheets:edit", pk=ws.pk)
 
 
@@ -206,7 +206,12 @@ def resume(request, pk: int):
 
 
 def _apply_save(request, ws, parsed: ParsedSave):
-    result = services.save_fields(ws.pk, request.user, parsed.values, parsed.bases)
+    try:
+        result = services.worksheet_fields_save(
+            worksheet_id=ws.pk, user=request.user, values=parsed.values, bases=parsed.bases
+        )
+    except services.WorksheetNotFound as exc:
+        raise Http404("No such worksheet.") from exc
     ws = result.worksheet
     if _is_htmx(request):
         return _autosave_response(request, ws, parsed, result)
@@ -293,7 +298,7 @@ def check(request, pk: int):
 @login_required_htmx
 def submit(request, pk: int):
     ws = selectors.own_worksheet(request.user, pk)
-    services.submit(ws)
+    services.worksheet_submit(worksheet=ws)
     messages.success(request, "Submitted: your teachers can now see it. You can keep editing.")
     return redirect("worksheets:edit", pk=ws.pk)
 
@@ -302,7 +307,7 @@ def submit(request, pk: int):
 @login_required_htmx
 def withdraw(request, pk: int):
     ws = selectors.own_worksheet(request.user, pk)
-    services.withdraw(ws)
+    services.worksheet_withdraw(worksheet=ws)
     messages.info(request, "Back to draft: teachers no longer see it.")
     return redirect("worksheets:edit", pk=ws.pk)
 
@@ -353,7 +358,10 @@ def revision(request, pk: int, version: int):
 def restore(request, pk: int, version: int):
     ws = selectors.own_worksheet(request.user, pk)
     rev = selectors.revision(ws, version)
-    result = services.restore_revision(ws.pk, request.user, rev)
+    try:
+        result = services.revision_restore(worksheet_id=ws.pk, user=request.user, revision=rev)
+    except services.WorksheetNotFound as exc:
+        raise Http404("No such worksheet.") from exc
     if result.saved:
         messages.success(request, f"Version {version} restored as version {result.worksheet.version}.")
     else:
@@ -433,7 +441,7 @@ def example_detail(request, slug: str):
 @login_required_htmx
 def example_start(request, slug: str):
     example = _example_or_404(slug)
-    ws = services.start_from_example(request.user, example)
+    ws = services.worksheet_create_from_example(owner=request.user, example=example)
     messages.success(request, f"Copied “{example.title}” into a new worksheet of your own. Change anything.")
     return redirect("worksheets:edit", pk=ws.pk)
 
@@ -464,8 +472,13 @@ def review_detail(request, pk: int):
         form = CommentForm(request.POST)
         if form.is_valid():
             try:
-                services.add_comment(ws, request.user, form.cleaned_data["field"], form.cleaned_data["body"])
-            except ValueError as exc:
+                services.comment_create(
+                    worksheet=ws,
+                    author=request.user,
+                    field_name=form.cleaned_data["field"],
+                    body=form.cleaned_data["body"],
+                )
+            except services.CommentError as exc:
                 form.add_error("body", str(exc))
             else:
                 messages.success(request, "Comment added: the student sees it next to the field.")
@@ -481,6 +494,6 @@ def review_detail(request, pk: int):
 @teacher_required
 def mark_reviewed(request, pk: int):
     ws = _reviewable(request, pk)
-    services.mark_reviewed(ws)
+    services.worksheet_mark_reviewed(worksheet=ws)
     messages.success(request, f"“{ws.title}” marked as reviewed.")
     return redirect("worksheets:review")

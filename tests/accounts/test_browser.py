@@ -1,15 +1,15 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from studyguide.accounts.services import create_cohort, make_teacher
+from studyguide.accounts.services import cohort_create, user_make_teacher
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_sign_up_log_in_join_a_cohort_and_see_home(live_server, page: Page, django_user_model, artifacts_dir):
     teacher = django_user_model.objects.create_user("t", password="teacher-pass-99")
-    make_teacher(teacher)
-    cohort = create_cohort(teacher=teacher, name="Bears 101")
+    user_make_teacher(user=teacher)
+    cohort = cohort_create(teacher=teacher, name="Bears 101")
 
     page.goto(live_server.url + "/accounts/signup/")
     page.get_by_label("Username").fill("grizzly")
@@ -40,7 +40,7 @@ def test_sign_up_log_in_join_a_cohort_and_see_home(live_server, page: Page, djan
 
 def test_teacher_creates_a_cohort_and_sees_its_join_code(live_server, page: Page, django_user_model):
     teacher = django_user_model.objects.create_user("t", password="teacher-pass-99")
-    make_teacher(teacher)
+    user_make_teacher(user=teacher)
     page.goto(live_server.url + "/accounts/login/")
     page.get_by_label("Username").fill("t")
     page.get_by_label("Password").fill("teacher-pass-99")

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from studyguide.accounts.models import Cohort, Membership
-from studyguide.accounts.services import create_cohort, join_cohort
+from studyguide.accounts.services import cohort_create, cohort_join
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def test_teacher_creates_a_cohort_and_sees_its_join_code(teacher_client, teacher
 
 
 def test_student_joins_with_a_code_in_any_case_and_spacing(student_client, student_user, teacher_user):
-    cohort = create_cohort(teacher=teacher_user, name="A")
+    cohort = cohort_create(teacher=teacher_user, name="A")
     messy = " " + cohort.join_code.lower()[:4] + "-" + cohort.join_code.lower()[4:] + " "
     response = student_client.post(reverse("accounts:cohorts"), {"action": "join", "code": messy})
     assert response.status_code == 302
@@ -25,16 +25,16 @@ def test_student_joins_with_a_code_in_any_case_and_spacing(student_client, stude
 
 
 def test_joining_twice_keeps_one_membership(student_user, teacher_user):
-    cohort = create_cohort(teacher=teacher_user, name="A")
-    join_cohort(student=student_user, code=cohort.join_code)
-    _, created = join_cohort(student=student_user, code=cohort.join_code)
+    cohort = cohort_create(teacher=teacher_user, name="A")
+    cohort_join(student=student_user, code=cohort.join_code)
+    _, created = cohort_join(student=student_user, code=cohort.join_code)
     assert not created
     assert Membership.objects.filter(cohort=cohort, student=student_user).count() == 1
 
 
 def test_a_student_can_be_in_several_cohorts(student_user, teacher_user):
     for name in ("A", "B"):
-        join_cohort(student=student_user, code=create_cohort(teacher=teacher_user, name=name).join_code)
+        cohort_join(student=student_user, code=cohort_create(teacher=teacher_user, name=name).join_code)
     assert student_user.cohorts_joined.count() == 2
 
 
@@ -79,7 +79,7 @@ def test_teacher_gets_404_on_another_teachers_cohort(client, make_user, cohort):
 
 def test_teacher_sees_only_the_cohorts_they_teach(client, make_user, cohort):
     other = make_user("other-teacher", teacher=True)
-    create_cohort(teacher=other, name="Other class")
+    cohort_create(teacher=other, name="Other class")
     client.force_login(other)
     page = client.get(reverse("accounts:cohorts")).content.decode()
     assert "Other class" in page
@@ -93,7 +93,7 @@ def test_anonymous_users_are_sent_to_login(client, cohort):
 
 
 def test_student_can_leave_only_their_own_cohort(student_client, student_user, cohort, teacher_user):
-    other = create_cohort(teacher=teacher_user, name="Not mine")
+    other = cohort_create(teacher=teacher_user, name="Not mine")
     assert student_client.post(reverse("accounts:leave", args=[other.pk])).status_code == 404
     student_client.post(reverse("accounts:leave", args=[cohort.pk]))
     assert not Membership.objects.filter(student=student_user).exists()

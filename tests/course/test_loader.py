@@ -6,7 +6,7 @@ import yaml
 from django.core.management import CommandError, call_command
 
 from studyguide.course.models import Choice, Item, KeyPoint, Misconception, StudyNote
-from studyguide.course.services import load_course
+from studyguide.course.services import course_load
 
 from .test_schema import minimal_content
 
@@ -24,16 +24,16 @@ def _snapshot():
 
 
 def test_loading_the_real_bank_twice_gives_the_same_rows():
-    load_course()
+    course_load()
     first = _snapshot()
-    report = load_course()
+    report = course_load()
     assert _snapshot() == first
     assert not report.created and not report.updated
     assert Item.objects.filter(variant_of__isnull=True).count() == 31
 
 
 def test_every_free_text_item_has_a_key_and_a_note():
-    load_course()
+    course_load()
     for item in Item.objects.filter(kind=Item.Kind.FREE_TEXT):
         assert 2 <= item.key_points.count() <= 5, item.item_id
         assert item.note is not None, item.item_id
@@ -44,18 +44,18 @@ def test_admin_edits_survive_a_reload_until_the_file_changes(tmp_path):
     path = tmp_path / "content.yaml"
     data = minimal_content()
     path.write_text(yaml.safe_dump(data))
-    load_course(path)
+    course_load(path=path)
     point = KeyPoint.objects.filter(item__item_id="ch2-q3").first()
     point.label = "Edited by a teacher"
     point.save()
 
-    load_course(path)
+    course_load(path=path)
     point.refresh_from_db()
     assert point.label == "Edited by a teacher"
 
     data["items"][2]["key_points"][0]["label"] = "Changed in the file"
     path.write_text(yaml.safe_dump(data))
-    report = load_course(path)
+    report = course_load(path=path)
     point.refresh_from_db()
     assert point.label == "Changed in the file"
     assert "ch2-q3" in report.key_changed
@@ -66,16 +66,16 @@ def test_key_point_rows_keep_their_ids_when_the_file_changes(tmp_path):
     path = tmp_path / "content.yaml"
     data = minimal_content()
     path.write_text(yaml.safe_dump(data))
-    load_course(path)
+    course_load(path=path)
     ids = list(KeyPoint.objects.filter(item__item_id="ch2-q5").values_list("id", flat=True))
     data["items"][4]["key_points"][1]["detail"] = "Reworded."
     path.write_text(yaml.safe_dump(data))
-    load_course(path)
+    course_load(path=path)
     assert list(KeyPoint.objects.filter(item__item_id="ch2-q5").values_list("id", flat=True)) == ids
 
 
 def test_a_broken_file_changes_nothing(tmp_path):
-    load_course()
+    course_load()
     before = _snapshot()
     path = tmp_path / "content.yaml"
     data = minimal_content()
@@ -87,7 +87,7 @@ def test_a_broken_file_changes_nothing(tmp_path):
 
 
 def test_export_round_trip(tmp_path):
-    load_course()
+    course_load()
     out = StringIO()
     call_command("export_questionnaire", "--format", "json", stdout=out)
     bank = json.loads(out.getvalue())
@@ -105,7 +105,7 @@ def test_export_round_trip(tmp_path):
     path = tmp_path / "again.yaml"
     path.write_text(yaml.safe_dump({"version": 1, "chapter": 2, "notes": notes, "items": items}))
     before = _snapshot()
-    report = load_course(path, force=True)
+    report = course_load(path=path, force=True)
     assert not report.key_changed
     after = _snapshot()
     for rows in ("points", "misconceptions", "choices"):
@@ -114,7 +114,7 @@ def test_export_round_trip(tmp_path):
 
 
 def test_admin_can_edit_a_key_point(admin_client):
-    load_course()
+    course_load()
     item = Item.objects.get(item_id="ch2-q18")
     point = item.key_points.first()
     url = f"/admin/course/keypoint/{point.pk}/change/"
@@ -138,7 +138,7 @@ def test_admin_can_edit_a_key_point(admin_client):
 
 
 def test_admin_item_page_shows_key_point_inlines(admin_client):
-    load_course()
+    course_load()
     item = Item.objects.get(item_id="ch2-q18")
     html = admin_client.get(f"/admin/course/item/{item.pk}/change/").content.decode()
     assert item.key_points.first().label in html

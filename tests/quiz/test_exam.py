@@ -182,11 +182,11 @@ def test_teacher_creates_a_cohort_quiz_with_time_limit(teacher_client, cohort, b
 
 
 def test_students_cannot_create_quizzes_or_see_other_cohorts(student_client, make_user, bank):
-    from studyguide.accounts.services import create_cohort
+    from studyguide.accounts.services import cohort_create
 
     assert student_client.get(reverse("quiz:quiz_new")).status_code == 403
     other_teacher = make_user("t2", teacher=True)
-    other = create_cohort(teacher=other_teacher, name="Other")
+    other = cohort_create(teacher=other_teacher, name="Other")
     quiz = create_quiz(teacher=other_teacher, title="Private", cohort=other, items=[])
     assert student_client.get(reverse("quiz:quiz_detail", args=[quiz.slug])).status_code == 404
     assert "Private" not in student_client.get(reverse("quiz:index")).content.decode()

@@ -29,7 +29,7 @@ def test_regrade_with_the_real_grader_keeps_teacher_decisions(
     course, real_grader, teacher_user, student_user, make_user, cohort
 ):
     from quiz.services import create_quiz
-    from studyguide.accounts.services import join_cohort
+    from studyguide.accounts.services import cohort_join
     from studyguide.course.models import Item, KeyPoint
 
     item = Item.objects.get(item_id="ch2-q18")
@@ -42,7 +42,7 @@ def test_regrade_with_the_real_grader_keeps_teacher_decisions(
     students = [student_user]
     for name in ("r2", "r3"):
         s = make_user(name)
-        join_cohort(student=s, code=cohort.join_code)
+        cohort_join(student=s, code=cohort.join_code)
         students.append(s)
     answers = [
         graded_answer(submitted_attempt(quiz, s), item, t, real_grader)

@@ -53,10 +53,10 @@ def test_confirm_takes_the_automatic_grade_and_level_only_keeps_scores_sensibly(
 
 
 def test_two_teachers_at_once_the_second_gets_a_conflict_and_nothing_is_lost(world, make_user):
-    from studyguide.accounts.services import make_teacher
+    from studyguide.accounts.services import user_make_teacher
 
     co = make_user("coteacher")
-    make_teacher(co)
+    user_make_teacher(user=co)
     world.cohort.teachers.add(co)
     a = world.answers[1]
     seen = a.grade_version  # both loaded the page at this version

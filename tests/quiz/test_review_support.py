@@ -45,7 +45,7 @@ def world(db, bank, stub_embedder, make_user, teacher_user, student_user, cohort
     cohort B of another teacher with one student and one answer."""
     from quiz.models import Quiz
     from quiz.services import create_quiz
-    from studyguide.accounts.services import create_cohort, join_cohort
+    from studyguide.accounts.services import cohort_create, cohort_join
     from studyguide.course.models import Item
 
     free = Item.objects.get(item_id="ch2-q1")
@@ -60,16 +60,16 @@ def world(db, bank, stub_embedder, make_user, teacher_user, student_user, cohort
     students = [student_user]
     for name in ("s2", "s3", "s4"):
         s = make_user(name, first_name=name.upper(), last_name="Lastname")
-        join_cohort(student=s, code=cohort.join_code)
+        cohort_join(student=s, code=cohort.join_code)
         students.append(s)
     answers = []
     for s, text in zip(students, ANSWERS, strict=True):
         answers.append(graded_answer(submitted_attempt(quiz, s), free, text, stub_embedder))
 
     other_teacher = make_user("teach_b", teacher=True)
-    cohort_b = create_cohort(teacher=other_teacher, name="Class B")
+    cohort_b = cohort_create(teacher=other_teacher, name="Class B")
     b_student = make_user("b_student")
-    join_cohort(student=b_student, code=cohort_b.join_code)
+    cohort_join(student=b_student, code=cohort_b.join_code)
     quiz_b = create_quiz(
         teacher=other_teacher, title="B check", items=[free], mode=Quiz.Mode.EXAM, cohort=cohort_b
     )

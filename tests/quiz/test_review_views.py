@@ -272,9 +272,9 @@ def test_regrade_request_include_renders_for_the_owner_only(rf, world):
 
 
 def test_create_demo_data_is_idempotent(world, course, stub_embedder):
-    from studyguide.accounts.services import create_demo_accounts
+    from studyguide.accounts.services import demo_accounts_create
 
-    demo = create_demo_accounts(password="demo-password-123")
+    demo = demo_accounts_create(password="demo-password-123")
     out = io.StringIO()
     call_command("create_demo_data", stdout=out)
     cohort = demo["cohort"]

@@ -11,6 +11,6 @@ def rules_only(monkeypatch):
 
 @pytest.fixture
 def worksheet(student_user):
-    from studyguide.worksheets.services import create_worksheet
+    from studyguide.worksheets.services import worksheet_create
 
-    return create_worksheet(student_user, title="Bakery plan", values={"objective": "Sell more bread"})
+    return worksheet_create(owner=student_user, title="Bakery plan", values={"objective": "Sell more bread"})

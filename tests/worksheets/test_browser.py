@@ -41,9 +41,9 @@ def test_autosave_reload_and_check_my_plan(live_server, page: Page, student_user
 
 
 def test_two_tabs_conflict_is_shown_and_merged(live_server, page: Page, student_user):
-    from studyguide.worksheets.services import create_worksheet
+    from studyguide.worksheets.services import worksheet_create
 
-    ws = create_worksheet(student_user, title="Shared", values={"objective": "First"})
+    ws = worksheet_create(owner=student_user, title="Shared", values={"objective": "First"})
     log_in(page, live_server.url, "stu")
     url = f"{live_server.url}/worksheets/{ws.pk}/"
     page.goto(url)
@@ -72,9 +72,9 @@ def test_two_tabs_conflict_is_shown_and_merged(live_server, page: Page, student_
 
 
 def test_expired_session_keeps_the_text(live_server, page: Page, student_user):
-    from studyguide.worksheets.services import create_worksheet
+    from studyguide.worksheets.services import worksheet_create
 
-    ws = create_worksheet(student_user, title="Session")
+    ws = worksheet_create(owner=student_user, title="Session")
     log_in(page, live_server.url, "stu")
     page.goto(f"{live_server.url}/worksheets/{ws.pk}/")
     page.context.clear_cookies(name="sessionid")

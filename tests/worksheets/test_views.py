@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from studyguide.worksheets import spec
 from studyguide.worksheets.models import FieldComment, Revision, Worksheet
-from studyguide.worksheets.services import create_worksheet, save_fields
+from studyguide.worksheets.services import worksheet_create, worksheet_fields_save
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ def save_url(ws):
 
 # --- creating and editing ------
 def test_index_lists_own_worksheets_and_examples(student_client, worksheet, other_student):
-    create_worksheet(other_student, title="Not mine")
+    worksheet_create(owner=other_student, title="Not mine")
     r = student_client.get(reverse("worksheets:index"))
     assert r.status_code == 200
     html = r.content.decode()
@@ -88,7 +88,12 @@ def test_full_form_save_without_js(student_client, worksheet):
 def test_untouched_stale_field_is_neither_saved_nor_a_conflict(student_client, student_user, worksheet):
     page_meta = {**meta(worksheet, "objective"), **meta(worksheet, "metric")}
     # Another tab changes the objective.
-    save_fields(worksheet.pk, student_user, {"objective": "Newer objective"}, {"objective": 1})
+    worksheet_fields_save(
+        worksheet_id=worksheet.pk,
+        user=student_user,
+        values={"objective": "Newer objective"},
+        bases={"objective": 1},
+    )
     # This tab submits its whole (stale) form, having changed only the metric.
     post = {"objective": "Sell more bread", "metric": "kg wasted per week", **page_meta}
     r = student_client.post(save_url(worksheet), post)
@@ -125,7 +130,12 @@ def test_two_tabs_same_field_conflict_then_merge_htmx(student_client, worksheet)
 
 def test_conflict_without_js_keeps_text_and_saves_other_fields(student_client, student_user, worksheet):
     page = {**meta(worksheet, "objective"), **meta(worksheet, "metric")}
-    save_fields(worksheet.pk, student_user, {"objective": "Other device"}, {"objective": 1})
+    worksheet_fields_save(
+        worksheet_id=worksheet.pk,
+        user=student_user,
+        values={"objective": "Other device"},
+        bases={"objective": 1},
+    )
     r = student_client.post(save_url(worksheet), {"objective": "Mine", "metric": "kg per week", **page})
     assert r.status_code == 409
     html = r.content.decode()
@@ -144,7 +154,7 @@ def test_different_fields_in_two_tabs_do_not_conflict(student_client, worksheet)
 
 # --- bad input ------
 def test_empty_worksheet_check_and_export(student_client, student_user, rules_only):
-    ws = create_worksheet(student_user)
+    ws = worksheet_create(owner=student_user)
     r = student_client.get(reverse("worksheets:check", args=[ws.pk]))
     assert r.status_code == 200 and "empty_plan" in r.content.decode()
     r = student_client.get(reverse("worksheets:export_md", args=[ws.pk]))
@@ -176,7 +186,7 @@ def test_200_levers(student_client, worksheet):
 
 def test_html_is_escaped_everywhere(student_client, student_user, rules_only):
     evil = '<script>alert("x")</script>'
-    ws = create_worksheet(student_user, title=evil, values={"objective": evil, "levers": [evil]})
+    ws = worksheet_create(owner=student_user, title=evil, values={"objective": evil, "levers": [evil]})
     urls = [
         reverse("worksheets:edit", args=[ws.pk]),
         reverse("worksheets:print", args=[ws.pk]),
@@ -300,10 +310,18 @@ def test_logged_out_get_redirects_to_login(client, worksheet):
 
 # --- history ------
 def test_history_diff_and_restore(student_client, student_user, worksheet):
-    save_fields(
-        worksheet.pk, student_user, {"objective": "Sell more bread before we close"}, {"objective": 1}
+    worksheet_fields_save(
+        worksheet_id=worksheet.pk,
+        user=student_user,
+        values={"objective": "Sell more bread before we close"},
+        bases={"objective": 1},
     )
-    save_fields(worksheet.pk, student_user, {"levers": ["discount", "start time"]}, {"levers": 1})
+    worksheet_fields_save(
+        worksheet_id=worksheet.pk,
+        user=student_user,
+        values={"levers": ["discount", "start time"]},
+        bases={"levers": 1},
+    )
     worksheet.refresh_from_db()
     r = student_client.get(reverse("worksheets:history", args=[worksheet.pk]))
     assert r.status_code == 200 and "v3" in r.content.decode()
@@ -388,7 +406,7 @@ def test_teacher_sees_submitted_worksheets_of_cohort_only(
     student_client, teacher_client = Client(), Client()
     student_client.force_login(student_user)
     teacher_client.force_login(teacher_user)
-    stranger_ws = create_worksheet(other_student, title="Stranger plan")
+    stranger_ws = worksheet_create(owner=other_student, title="Stranger plan")
     stranger_ws.status = "submitted"
     stranger_ws.save()
     assert "Bakery plan" not in teacher_client.get(reverse("worksheets:review")).content.decode()  # a draft
@@ -402,9 +420,9 @@ def test_teacher_sees_submitted_worksheets_of_cohort_only(
 def test_teacher_comments_per_field_and_student_sees_them(
     client, cohort, worksheet, teacher_user, student_user
 ):
-    from studyguide.worksheets.services import submit
+    from studyguide.worksheets.services import worksheet_submit
 
-    submit(worksheet)
+    worksheet_submit(worksheet=worksheet)
     client.force_login(teacher_user)
     url = reverse("worksheets:review_detail", args=[worksheet.pk])
     r = client.post(url, {"field": "levers", "body": "Which of these do you decide? <b>think</b>"})
@@ -430,8 +448,10 @@ def test_review_page_is_for_teachers(student_client):
 
 # --- export ------
 def test_markdown_download_and_print(student_client, student_user):
-    ws = create_worksheet(
-        student_user, title="Bear cams", values={"objective": "Safer trails", "levers": ["camera placement"]}
+    ws = worksheet_create(
+        owner=student_user,
+        title="Bear cams",
+        values={"objective": "Safer trails", "levers": ["camera placement"]},
     )
     r = student_client.get(reverse("worksheets:export_md", args=[ws.pk]))
     assert r["Content-Type"].startswith("text/markdown")

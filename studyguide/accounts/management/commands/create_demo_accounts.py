@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from studyguide.accounts.services import create_demo_accounts
+from studyguide.accounts.services import demo_accounts_create
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, password: str, **options):
         if len(password) < 8:
             raise CommandError("Use a password of at least 8 characters.")
-        demo = create_demo_accounts(password=password)
+        demo = demo_accounts_create(password=password)
         names = ", ".join(s.username for s in demo["students"])
         self.stdout.write(
             self.style.SUCCESS(

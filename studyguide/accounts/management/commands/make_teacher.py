@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from studyguide.accounts.services import make_teacher
+from studyguide.accounts.services import user_make_teacher
 
 
 class Command(BaseCommand):
@@ -17,5 +17,5 @@ class Command(BaseCommand):
             user = get_user_model().objects.get(username=username)
         except get_user_model().DoesNotExist:
             raise CommandError(f"No user called {username!r}.") from None
-        make_teacher(user)
+        user_make_teacher(user=user)
         self.stdout.write(self.style.SUCCESS(f"{username} is now a teacher."))

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from studyguide.course.questionnaire import parse_questionnaire
-from studyguide.course.services import store_book_wording
+from studyguide.course.services import book_wording_store
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -36,7 +36,7 @@ class Command(BaseCommand):
         questions, skipped = parse_questionnaire(text)
         if not questions:
             raise CommandError("No numbered questions found (expected lines like '1. What is …?').")
-        report = store_book_wording(questions)
+        report = book_wording_store(questions=questions)
         for item_id, wording in report.matched:
             self.stdout.write(f"matched  {item_id:10} {wording[:70]}")
         for line in report.unmatched + [f"(skipped) {s}" for s in skipped]:

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from studyguide.course.schema import ContentError
-from studyguide.course.services import CONTENT_FILE, load_course
+from studyguide.course.services import CONTENT_FILE, course_load
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: Path, force: bool, verbosity: int, **options):
         try:
-            report = load_course(file, force=force)
+            report = course_load(path=file, force=force)
         except ContentError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(
