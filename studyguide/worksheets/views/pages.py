@@ -25,10 +25,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from studyguide.accounts.decorators import teacher_required
 
-from . import diffing, examples, selectors, services, spec
-from .coaching.plan import key_label, note_anchor, plan_from_values
-from .export import to_markdown
-from .forms import CommentForm, ParsedSave, parse_save
+from .. import diffing, examples, selectors, services, spec
+from ..coaching.plan import key_label, note_anchor, plan_from_values
+from ..export import to_markdown
+from ..forms import CommentForm, ParsedSave, parse_save
 
 
 def _is_htmx(request) -> bool:
@@ -269,7 +269,7 @@ def _autosave_response(request, ws, parsed: ParsedSave, result):
 
 # --- coaching ------
 def _notes_context(ws, values):
-    from .coaching.semantic import check
+    from ..coaching.semantic import check
 
     result = check(plan_from_values(values))
     notes = [{"note": n, "anchor": note_anchor(n.field), "label": key_label(n.field)} for n in result.notes]
