@@ -3,10 +3,11 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from studyguide.accounts import selectors as account_selectors
+from studyguide.http import HtmxHttpRequest
 
 
 @require_GET
-def home(request):
+def home(request: HtmxHttpRequest):
     context = {}
     if request.user.is_authenticated:
         context["cohorts"] = account_selectors.cohorts_joined_by(request.user)
@@ -19,24 +20,24 @@ def home(request):
 
 
 @require_GET
-def health(request):
+def health(request: HtmxHttpRequest):
     return HttpResponse("ok", content_type="text/plain")
 
 
-def page_not_found(request, exception=None):
+def page_not_found(request: HtmxHttpRequest, exception=None):
     return render(request, "404.html", status=404)
 
 
-def server_error(request):
+def server_error(request: HtmxHttpRequest):
     # No context processors that touch the database: the error may be the database itself.
     from django.template import loader
 
     return HttpResponse(loader.get_template("500.html").render({}), status=500)
 
 
-def permission_denied(request, exception=None):
+def permission_denied(request: HtmxHttpRequest, exception=None):
     return render(request, "403.html", {"reason": str(exception or "")}, status=403)
 
 
-def csrf_failure(request, reason=""):
+def csrf_failure(request: HtmxHttpRequest, reason=""):
     return render(request, "403_csrf.html", {"reason": reason}, status=403)

@@ -4,6 +4,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from studyguide.http import HtmxHttpRequest
+
 from . import selectors, services
 from .decorators import teacher_required
 from .forms import CohortForm, JoinCohortForm, SignUpForm
@@ -11,7 +13,7 @@ from .models import Cohort
 
 
 @require_http_methods(["GET", "POST"])
-def signup(request):
+def signup(request: HtmxHttpRequest):
     if request.user.is_authenticated:
         return redirect("home")
     form = SignUpForm(request.POST or None)
@@ -25,7 +27,7 @@ def signup(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def cohorts(request):
+def cohorts(request: HtmxHttpRequest):
     """Students: the cohorts they are in and a join form. Teachers: their cohorts and a create form."""
     teacher = selectors.is_teacher(request.user)
     join_form = JoinCohortForm(request.POST if request.POST.get("action") == "join" else None)
@@ -68,7 +70,7 @@ def cohorts(request):
 
 
 @teacher_required
-def cohort_detail(request, cohort_id: int):
+def cohort_detail(request: HtmxHttpRequest, cohort_id: int):
     cohort = selectors.cohort_for_teacher(request.user, cohort_id)
     members = cohort.memberships.select_related("student").order_by("student__username")
     return render(request, "accounts/cohort_detail.html", {"cohort": cohort, "members": members})
@@ -76,7 +78,7 @@ def cohort_detail(request, cohort_id: int):
 
 @login_required
 @require_POST
-def leave(request, cohort_id: int):
+def leave(request: HtmxHttpRequest, cohort_id: int):
     cohort = get_object_or_404(Cohort, pk=cohort_id, memberships__student=request.user)
     services.cohort_leave(student=request.user, cohort=cohort)
     messages.info(request, f"You left “{cohort.name}”.")

@@ -1,17 +1,19 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from studyguide.http import HtmxHttpRequest
+
 from . import selectors
 from .models import StudyNote
 
 
 @require_GET
-def study_index(request):
+def study_index(request: HtmxHttpRequest):
     return render(request, "course/study_index.html", {"notes": selectors.notes_with_items()})
 
 
 @require_GET
-def note_detail(request, slug: str):
+def note_detail(request: HtmxHttpRequest, slug: str):
     note = get_object_or_404(selectors.notes_with_items(), slug=slug)
     siblings = list(StudyNote.objects.only("slug", "title", "order"))
     position = next(i for i, n in enumerate(siblings) if n.pk == note.pk)
@@ -27,7 +29,7 @@ def note_detail(request, slug: str):
 
 
 @require_GET
-def item_detail(request, item_id: str):
+def item_detail(request: HtmxHttpRequest, item_id: str):
     """An item with its reference answer and key points: a revision card, open to everyone."""
     item = selectors.get_item(item_id)
     return render(request, "course/item_detail.html", {"item": item})
