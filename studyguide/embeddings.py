@@ -66,9 +66,6 @@ class _LRU:
         while len(self._d) > self.size:
             self._d.popitem(last=False)
 
-    def clear(self) -> None:
-        self._d.clear()
-
     def __len__(self) -> int:
         return len(self._d)
 
@@ -171,11 +168,6 @@ class MiniLMEmbedder:
         norm = float(np.linalg.norm(sent))
         sent = (sent / norm if norm > 0 else sent).astype(np.float32)
         return TokenEncoding(offsets=offsets, vectors=vectors, sentence=sent)
-
-    def clear_cache(self) -> None:
-        with self._lock:
-            self._sent_cache.clear()
-            self._tok_cache.clear()
 
 
 def get_embedder() -> MiniLMEmbedder:

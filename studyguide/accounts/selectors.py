@@ -28,13 +28,3 @@ def cohorts_joined_by(student) -> QuerySet[Cohort]:
 def cohort_for_teacher(teacher, cohort_id: int) -> Cohort:
     """The teacher's cohort, or 404: another teacher's cohort is indistinguishable from a missing one."""
     return get_object_or_404(Cohort, pk=cohort_id, teachers=teacher)
-
-
-def students_taught_by(teacher):
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.filter(memberships__cohort__teachers=teacher).distinct()
-
-
-def teaches_student(teacher, student) -> bool:
-    return Cohort.objects.filter(teachers=teacher, memberships__student=student).exists()

@@ -65,10 +65,6 @@ class Item(models.Model):
         return f"{self.item_id}: {self.prompt[:60]}"
 
     @property
-    def is_main(self) -> bool:
-        return self.variant_of_id is None
-
-    @property
     def auto_graded(self) -> bool:
         return self.kind != self.Kind.REFLECTION
 

@@ -6,10 +6,6 @@ from django.shortcuts import get_object_or_404
 from .models import Item, KeyPoint, Misconception, StudyNote
 
 
-def main_items() -> QuerySet[Item]:
-    return Item.objects.filter(variant_of__isnull=True).select_related("note").order_by("order")
-
-
 def items_with_key() -> QuerySet[Item]:
     return Item.objects.select_related("note", "variant_of").prefetch_related(
         Prefetch("key_points", queryset=KeyPoint.objects.order_by("order")),

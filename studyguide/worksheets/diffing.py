@@ -78,16 +78,3 @@ def diff_values(old: dict, new: dict) -> list[FieldDiff]:
         else:
             out.append(FieldDiff(f.name, f.label, word_diff(_as_text(a), _as_text(b)), "text"))
     return out
-
-
-def unified(old: dict, new: dict, old_label: str = "before", new_label: str = "after") -> str:
-    """A plain unified diff (for downloads and e-mail)."""
-    lines: list[str] = []
-    for f in spec.FIELDS:
-        a = _as_text(old.get(f.name, "")).splitlines()
-        b = _as_text(new.get(f.name, "")).splitlines()
-        if a != b:
-            lines.extend(
-                difflib.unified_diff(a, b, f"{old_label}/{f.name}", f"{new_label}/{f.name}", lineterm="")
-            )
-    return "\n".join(lines)

@@ -23,7 +23,6 @@ class ParsedSave:
     bases: dict = field(default_factory=dict)
     origs: dict = field(default_factory=dict)
     errors: dict = field(default_factory=dict)
-    untouched: list = field(default_factory=list)
 
     @property
     def names(self) -> list[str]:
@@ -54,8 +53,7 @@ def parse_save(post) -> ParsedSave:
         orig = post.get(f"orig_{name}", "")
         parsed.origs[name] = orig
         if not resolve and orig and spec.fingerprint(value) == orig:
-            parsed.untouched.append(name)
-            continue
+            continue  # untouched since the browser loaded it: never written, never a conflict
         error = spec.validate(name, value)
         if error:
             parsed.errors[name] = error

@@ -38,7 +38,6 @@ class Conflict:
 class SaveResult:
     worksheet: Worksheet
     saved: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
     conflicts: dict[str, Conflict] = field(default_factory=dict)
 
     @property
@@ -100,8 +99,7 @@ def worksheet_fields_save(*, worksheet_id: int, user, values: dict, bases: dict[
     for name, value in values.items():
         current = getattr(ws, name)
         if value == current:
-            result.unchanged.append(name)
-            continue
+            continue  # a no-op, never a conflict
         if ws.field_version(name) > int(bases.get(name, 0)):
             last = ws.revisions.filter(version=ws.field_version(name)).only("saved_at").first()
             result.conflicts[name] = Conflict(

@@ -8,7 +8,7 @@ embedding-backed one lives in ``semantic.py``. Without it the rules use word lis
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Protocol
 
 from .lexicon import (
@@ -70,9 +70,6 @@ class Note:
 
     def as_json(self) -> dict:
         return {"field": self.field, "code": self.code, "message": self.message}
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 class Semantics(Protocol):
