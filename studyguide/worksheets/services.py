@@ -154,27 +154,30 @@ def revision_restore(*, worksheet_id: int, user, revision: Revision) -> SaveResu
     return worksheet_fields_save(worksheet_id=worksheet_id, user=user, values=values, bases=bases)
 
 
+def _move_to(worksheet: Worksheet, status: str, *, stamp: str = "") -> Worksheet:
+    """Change the status only (the plan's text is not touched), recording the time in ``stamp`` if given."""
+    worksheet.status = status
+    changed = ["status"]
+    if stamp:
+        setattr(worksheet, stamp, timezone.now())
+        changed.append(stamp)
+    worksheet.save(update_fields=[*changed, "updated_at"])
+    return worksheet
+
+
 @transaction.atomic
 def worksheet_submit(*, worksheet: Worksheet) -> Worksheet:
-    worksheet.status = Worksheet.Status.SUBMITTED
-    worksheet.submitted_at = timezone.now()
-    worksheet.save(update_fields=["status", "submitted_at", "updated_at"])
-    return worksheet
+    return _move_to(worksheet, Worksheet.Status.SUBMITTED, stamp="submitted_at")
 
 
 @transaction.atomic
 def worksheet_withdraw(*, worksheet: Worksheet) -> Worksheet:
-    worksheet.status = Worksheet.Status.DRAFT
-    worksheet.save(update_fields=["status", "updated_at"])
-    return worksheet
+    return _move_to(worksheet, Worksheet.Status.DRAFT)
 
 
 @transaction.atomic
 def worksheet_mark_reviewed(*, worksheet: Worksheet) -> Worksheet:
-    worksheet.status = Worksheet.Status.REVIEWED
-    worksheet.reviewed_at = timezone.now()
-    worksheet.save(update_fields=["status", "reviewed_at", "updated_at"])
-    return worksheet
+    return _move_to(worksheet, Worksheet.Status.REVIEWED, stamp="reviewed_at")
 
 
 @transaction.atomic
