@@ -138,14 +138,14 @@ def test_json_interface_keys_come_from_the_worksheet_fields():
         "rollout",
         "risks",
     )
-    assert set(OPTIONAL_KEYS) == {
+    assert OPTIONAL_KEYS == (
         "horizon",
         "constraints",
         "monitoring",
         "went_really_well",
         "experiment",
         "title",
-    }
+    )
     assert "title" not in Plan.__dataclass_fields__  # accepted, and ignored by coaching
     plan = plan_from_values(
         {

@@ -26,9 +26,11 @@ SOURCES = _sources()  # plan key -> the worksheet fields that feed it, in worksh
 
 LIST_KEYS = frozenset(key for key, sources in SOURCES.items() if sources[0].kind == "list")
 JSON_KEYS: tuple[str, ...] = tuple(key for key, sources in SOURCES.items() if any(f.listed for f in sources))
-OPTIONAL_KEYS: tuple[str, ...] = tuple(key for key in SOURCES if key not in JSON_KEYS) + tuple(
-    f.name for f in spec.FIELDS if not f.coached_as
-)
+# Unlisted keys: the texts, then the yes/no/unsure choice, then the fields coaching ignores (the title). The
+# plan checks its keys in this order, so a JSON worksheet with several bad values hears about the same one.
+OPTIONAL_KEYS: tuple[str, ...] = tuple(
+    sorted((key for key in SOURCES if key not in JSON_KEYS), key=lambda key: SOURCES[key][0].kind == "choice")
+) + tuple(f.name for f in spec.FIELDS if not f.coached_as)
 
 Plan = make_dataclass(
     "Plan",
