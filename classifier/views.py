@@ -77,7 +77,7 @@ def index(request):
         error, status = " ".join(str(e) for e in errs), 400
     else:
         try:
-            services.classify_upload(request.session, form.cleaned_data["image"])
+            services.upload_classify(session=request.session, upload=form.cleaned_data["image"])
         except ImageRejected as exc:
             error, status = str(exc), 400
         except selectors.ModelNotReady as exc:
@@ -98,7 +98,7 @@ def example(request):
     slug = request.POST.get("slug", "")
     error = None
     try:
-        if services.classify_example(request.session, slug) is None:
+        if services.example_classify(session=request.session, slug=slug) is None:
             error = "Unknown example."
     except selectors.ModelNotReady as exc:
         error = str(exc)
@@ -185,8 +185,11 @@ def flag(request):
     if not form.is_valid():
         messages.error(request, "Please check the flag form.")
         return redirect("classifier:index")
-    created = services.flag_current(
-        request.user, request.session, form.cleaned_data["correct_label"], form.cleaned_data["note"]
+    created = services.flag_create(
+        user=request.user,
+        session=request.session,
+        correct_label=form.cleaned_data["correct_label"],
+        note=form.cleaned_data["note"],
     )
     if created is None:
         messages.error(request, "There is no prediction to flag yet.")
@@ -204,11 +207,11 @@ def failures(request):
         flag_obj = get_object_or_404(Flag, pk=request.POST.get("flag"))
         action = request.POST.get("action")
         if action == "show":
-            services.set_flag_in_gallery(flag_obj, True)
+            services.flag_set_in_gallery(flag=flag_obj, in_gallery=True)
         elif action == "hide":
-            services.set_flag_in_gallery(flag_obj, False)
+            services.flag_set_in_gallery(flag=flag_obj, in_gallery=False)
         elif action == "delete":
-            services.delete_flag(flag_obj)
+            services.flag_delete(flag=flag_obj)
         return redirect("classifier:failures")
     return render(request, "classifier/failures.html", {"flags": selectors.flags_for_review()})
 

@@ -11,7 +11,7 @@ def test_upload_shows_bars_verdict_and_the_slider_rescoring(
 ):
     from classifier import services
 
-    services.register_version(builtin_manifest, activate=True)
+    services.model_version_register(manifest=builtin_manifest, activate=True)
     photo = tmp_path / "my-photo.jpg"
     photo.write_bytes(jpeg(320, 240, seed=7))
 

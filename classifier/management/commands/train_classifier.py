@@ -54,7 +54,7 @@ class Command(BaseCommand):
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        version = services.register_version(manifest, activate=opts["activate"])
+        version = services.model_version_register(manifest=manifest, activate=opts["activate"])
         m = manifest["metrics"]
         self.stdout.write(
             self.style.SUCCESS(
