@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 
 from classifier.labs import CORRUPTIONS, SEVERITIES
 
@@ -9,15 +8,7 @@ class UploadForm(forms.Form):
         label="Photo",
         widget=forms.ClearableFileInput(attrs={"accept": "image/*", "capture": "environment"}),
     )
-
-    def clean_image(self):
-        f = self.cleaned_data["image"]
-        limit = settings.CLASSIFIER_MAX_UPLOAD_BYTES
-        if f.size > limit:
-            raise forms.ValidationError(
-                f"The file is {f.size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB."
-            )
-        return f
+    # Size, format and pixel limits are checked once, where the bytes are decoded (safe_image.load_upload).
 
 
 class ShiftForm(forms.Form):

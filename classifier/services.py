@@ -106,15 +106,11 @@ def upload_classify(*, session, upload) -> dict:
 
     Raises ``safe_image.ImageRejected`` (bad input) or ``selectors.ModelNotReady``.
     """
-    from classifier.safe_image import ImageRejected, load_image
+    from classifier.safe_image import load_upload
 
-    limit = settings.CLASSIFIER_MAX_UPLOAD_BYTES
-    if upload.size is not None and upload.size > limit:
-        raise ImageRejected(
-            f"The file is {upload.size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB."
-        )
-    data = upload.read(limit + 1)
-    img = load_image(data, max_bytes=limit, max_pixels=settings.CLASSIFIER_MAX_PIXELS)
+    img = load_upload(
+        upload, max_bytes=settings.CLASSIFIER_MAX_UPLOAD_BYTES, max_pixels=settings.CLASSIFIER_MAX_PIXELS
+    )
     rt = selectors.get_runtime()
     pred = rt.predict_image(img)
     _store_current(session, img, pred, getattr(upload, "name", "upload") or "upload")

@@ -44,6 +44,7 @@ class Command(BaseCommand):
             manifest = train(
                 data_dir,
                 model_dir,
+                max_pixels=settings.CLASSIFIER_MAX_PIXELS,
                 epochs=opts["epochs"],
                 bs=opts["bs"],
                 lr=opts["lr"],
