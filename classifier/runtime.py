@@ -97,7 +97,7 @@ class ClassifierRuntime:
         thr = self.threshold if threshold is None else threshold
         head_p = ood.softmax(head)
         inet_p = ood.softmax(imagenet)
-        mass = inet_p[:, list(ood.BEAR_ROWS)].sum(axis=1)
+        mass = ood.bear_mass_from_softmax(inet_p)
         names = imagenet_classes()
         out = []
         for i in range(head.shape[0]):

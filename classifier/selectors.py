@@ -69,11 +69,14 @@ def get_runtime(version: ModelVersion | None = None):
         raise ModelNotReady(str(exc)) from exc
 
 
-def present(pred: dict, threshold: float | None = None) -> dict:
-    """Template-ready view of a stored prediction (``Prediction.as_dict()``)."""
-    cal = calibration()
-    thr = cal["threshold"] if threshold is None else threshold
-    v = ood.verdict(pred["bear_mass"], pred["top_prob"], pred["label"], thr, cal["sure_threshold"])
+def present(pred: dict) -> dict:
+    """Template-ready view of a stored prediction (``Prediction.as_dict()``).
+
+    The verdict was decided once, by the runtime, at the threshold stored with the prediction; this only
+    puts it into words.
+    """
+    thr = pred["threshold"]
+    v = ood.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
     bars = sorted(zip(pred["vocab"], pred["probs"], strict=True), key=lambda t: -t[1])
     return {
         "label": pred["label"],
@@ -182,7 +185,7 @@ def gallery(session, version: ModelVersion | None, threshold: float) -> list[dic
             }
         )
     for it in items:
-        it["accepted"] = it["score"] >= threshold
+        it["accepted"] = bool(ood.in_domain(it["score"], threshold))
         it["score_pct"] = round(it["score"] * 100, 1)
         it["top_pct"] = round(it["top_prob"] * 100, 1)
     return items

@@ -142,7 +142,7 @@ def flag_create(*, user, session, correct_label: str = "", note: str = "") -> Fl
         model_version=ModelVersion.objects.filter(slug=cur.get("version")).first(),
         predicted_label=pred["label"],
         correct_label=correct_label[:100],
-        verdict=selectors.present(pred)["verdict"].kind,
+        verdict=pred["verdict"],
         bear_mass=pred["bear_mass"],
         probs=dict(zip(pred["vocab"], pred["probs"], strict=True)),
         top5=pred["top5"],

@@ -86,3 +86,17 @@ def test_pure_modules_do_not_pull_in_torch():
     subprocess.run(
         [sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[2])
     )
+
+
+@pytest.mark.parametrize(("score", "top"), [(0.05, 0.99), (0.3, 0.99), (0.9, 0.6), (0.9, 0.95)])
+def test_a_stored_verdict_kind_is_described_exactly_as_when_it_was_decided(score, top):
+    v = ood.verdict(score, top, "grizzly", threshold=0.25, sure_threshold=0.5)
+    assert ood.describe(v.kind, score, top, "grizzly", 0.25) == v
+
+
+def test_the_gate_is_one_rule_for_single_scores_and_arrays():
+    assert ood.in_domain(0.25, 0.25) and not ood.in_domain(0.2499, 0.25)
+    scores = np.array([0.1, 0.25, 0.9])
+    assert ood.in_domain(scores, 0.25).tolist() == [False, True, True]
+    assert ood.rate_accepted(scores, 0.25) == pytest.approx(2 / 3)
+    assert ood.rate_rejected(scores, 0.25) == pytest.approx(1 / 3)
