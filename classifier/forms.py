@@ -1,6 +1,7 @@
 from django import forms
 
 from classifier.labs import CORRUPTIONS, SEVERITIES
+from classifier.models import Flag
 
 
 class UploadForm(forms.Form):
@@ -28,7 +29,7 @@ class FlagForm(forms.Form):
     def __init__(self, *args, vocab=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["correct_label"].choices = (
-            [("", "—")] + [(v, v) for v in vocab] + [("not_a_bear", "not a bear")]
+            [("", "—")] + [(v, v) for v in vocab] + [(Flag.NOT_A_BEAR, "not a bear")]
         )
 
 
