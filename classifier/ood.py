@@ -53,13 +53,6 @@ def in_domain(score, threshold: float):
     return score >= threshold
 
 
-def energy(logits: np.ndarray, rows=BEAR_ROWS) -> np.ndarray:
-    """Negative free energy (log-sum-exp) over the bear logits; higher means more in-domain."""
-    z = np.atleast_2d(np.asarray(logits, dtype=np.float64))[:, list(rows)]
-    m = z.max(axis=1, keepdims=True)
-    return (m + np.log(np.exp(z - m).sum(axis=1, keepdims=True)))[:, 0]
-
-
 def auroc(pos: np.ndarray, neg: np.ndarray) -> float:
     """Probability that a random in-domain score beats a random OOD score (ties count half)."""
     pos = np.asarray(pos, dtype=np.float64)
