@@ -106,8 +106,43 @@ def current_image(session):
     return Image.open(io.BytesIO(base64.b64decode(cur["jpeg"]))).convert("RGB")
 
 
-def data_uri(jpeg_b64: str) -> str:
-    return f"data:image/jpeg;base64,{jpeg_b64}"
+def data_uri(data: bytes | str, mime: str = "image/jpeg") -> str:
+    """A ``data:`` URI for image bytes, or for the base64 text the session keeps."""
+    b64 = data if isinstance(data, str) else base64.b64encode(data).decode("ascii")
+    return f"data:{mime};base64,{b64}"
+
+
+def shift_lab(img, *, corruption: str, severity: int) -> dict:
+    """Domain-shift lab: the current photo under one corruption at every severity, ``severity`` shown."""
+    from classifier import labs
+
+    rt = get_runtime()
+    rows, images, label = labs.severity_sweep(rt, img, corruption)
+    for r in rows:
+        r["prob_pct"] = round(r["prob_label"] * 100, 1)
+        r["mass_pct"] = round(r["bear_mass"] * 100, 1)
+    return {
+        "name": labs.CORRUPTIONS[corruption][0],
+        "severity": severity,
+        "label": label,
+        "rows": rows,
+        "chosen": rows[severity],
+        "image": data_uri(labs.to_jpeg_bytes(images[severity])),
+        "svg": labs.sweep_svg(rows, rt.threshold),
+    }
+
+
+def resize_lab(img) -> list[dict]:
+    """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each predicted."""
+    from classifier import labs
+
+    rt = get_runtime()
+    variants = []
+    for key, description, im in labs.resize_variants(img):
+        variant = present(rt.predict_prepared(im).as_dict())
+        variant.update(key=key, description=description, image=data_uri(labs.to_jpeg_bytes(im)))
+        variants.append(variant)
+    return variants
 
 
 def example_path(slug: str) -> Path | None:
@@ -224,6 +259,15 @@ def can_view_flag_image(user, flag: Flag) -> bool:
 
 def model_versions():
     return ModelVersion.objects.order_by("-is_active", "-created_at")
+
+
+def confusion_image(version: ModelVersion) -> str | None:
+    """The confusion matrix ``evaluate_classifier`` or ``train_classifier`` drew for this version, if any."""
+    try:
+        path = model_dir(version) / "confusion.png"
+    except ModelNotReady:
+        return None
+    return data_uri(path.read_bytes(), "image/png") if path.is_file() else None
 
 
 @lru_cache(maxsize=1)
