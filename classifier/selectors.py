@@ -145,11 +145,17 @@ def resize_lab(img) -> list[dict]:
     return variants
 
 
-def example_path(slug: str) -> Path | None:
+def example_image(slug: str):
+    """A shipped example as an RGB PIL image, or None for a slug that is not one of ``EXAMPLES``."""
+    from PIL import Image
+
     if slug not in EXAMPLES:
         return None
     path = EXAMPLES_DIR / f"{slug}.jpg"
-    return path if path.is_file() else None
+    if not path.is_file():
+        return None
+    with Image.open(path) as im:
+        return im.convert("RGB")
 
 
 _EXAMPLE_SCORES: dict[str, list[dict]] = {}
@@ -159,17 +165,13 @@ def example_predictions(version: ModelVersion) -> list[dict]:
     """Predictions for the shipped synthetic examples, computed once per model version and process."""
     key = f"{version.slug}:{version.onnx_sha256}"
     if key not in _EXAMPLE_SCORES:
-        from PIL import Image
-
         rt = get_runtime(version)
         out = []
         for slug, title in EXAMPLES.items():
-            path = example_path(slug)
-            if path is None:
+            img = example_image(slug)
+            if img is None:
                 continue
-            with Image.open(path) as im:
-                p = rt.predict_image(im.convert("RGB"))
-            out.append({"slug": slug, "title": title, "pred": p.as_dict()})
+            out.append({"slug": slug, "title": title, "pred": rt.predict_image(img).as_dict()})
         _EXAMPLE_SCORES[key] = out
     return _EXAMPLE_SCORES[key]
 

@@ -118,13 +118,10 @@ def upload_classify(*, session, upload) -> dict:
 
 
 def example_classify(*, session, slug: str) -> dict | None:
-    from PIL import Image
-
-    path = selectors.example_path(slug)
-    if path is None:
+    """Classify a shipped example into the session like an upload; None when there is no such example."""
+    img = selectors.example_image(slug)
+    if img is None:
         return None
-    with Image.open(path) as im:
-        img = im.convert("RGB")
     pred = selectors.get_runtime().predict_image(img)
     _store_current(session, img, pred, f"example: {slug}")
     return session[SESSION_CURRENT]

@@ -76,6 +76,13 @@ def _render(request: HtmxHttpRequest, partial: str, *, status: int = 200, **extr
     return render(request, template, _context(request, **extra), status=status)
 
 
+def _after_classifying(request: HtmxHttpRequest, error: str | None, status: int) -> HttpResponse:
+    """Back to the page (post/redirect/get), or for htmx the refreshed app; an error is shown in place."""
+    if error is None and not request.htmx:
+        return redirect("classifier:index")
+    return _render(request, "app", status=status, upload_error=error)
+
+
 @require_http_methods(["GET", "POST"])
 def index(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "GET":
@@ -95,9 +102,7 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
         except Exception:  # a bad upload must never become a 500 page
             log.exception("classifier: unexpected failure while classifying an upload")
             error, status = UNREADABLE_UPLOAD, 422
-    if error is None and not request.htmx:
-        return redirect("classifier:index")
-    return _render(request, "app", status=status, upload_error=error)
+    return _after_classifying(request, error, status)
 
 
 @require_POST
@@ -108,9 +113,7 @@ def example(request: HtmxHttpRequest) -> HttpResponse:
             error, status = UNKNOWN_EXAMPLE, 422
     except selectors.ModelNotReady as exc:
         error, status = str(exc), 503
-    if error is None and not request.htmx:
-        return redirect("classifier:index")
-    return _render(request, "app", status=status, upload_error=error)
+    return _after_classifying(request, error, status)
 
 
 @require_GET
