@@ -2,7 +2,8 @@
 
 ``ClassifierRuntime`` loads ``model.onnx`` from a model folder after checking its SHA-256 against the
 recorded one, then turns a PIL image into a ``Prediction`` (head probabilities, top-5 ImageNet classes,
-bear mass and verdict).
+bear mass and verdict). This is the one place a verdict is decided; everything after it (the page, the
+labs, a flag) reads ``Prediction.verdict`` or the kind stored with it.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class ClassifierRuntime:
 
     # -- predictions ---------------------------------------------------------------------------------
     def _predictions(self, head: np.ndarray, imagenet: np.ndarray) -> list[Prediction]:
-        thr = self.threshold
+        thr = self.threshold  # stored with each prediction, so its verdict can be worded later as decided
         head_p = ood.softmax(head)
         inet_p = ood.softmax(imagenet)
         mass = ood.bear_mass_from_softmax(inet_p)

@@ -1,4 +1,4 @@
-"""Reads: the active model version, its runtime, calibration data, gallery items, flags."""
+"""Reads: the active model version, its runtime, calibration data, gallery items, flags, the two labs."""
 
 from __future__ import annotations
 
