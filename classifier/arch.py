@@ -18,7 +18,6 @@ from torch import nn
 
 from classifier.preprocess import resize_for_model
 
-IMAGENET_CLASSES = 1000
 FEATURES = 1280
 
 # Folder / class names that map onto an ImageNet row (used to initialise a head without training).

@@ -53,6 +53,9 @@ def _pct(values: list[float], q: float) -> float:
 
 def run_bench(
     model_dir: Path,
+    *,
+    max_bytes: int,
+    max_pixels: int,
     learner_sha256: str | None = None,
     onnx_sha256: str | None = None,
     n: int = 40,
@@ -74,10 +77,12 @@ def run_bench(
     data = sample_jpeg()
 
     def service():
-        img = load_image(data)
+        img = load_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
         return rt.predict_image(img)
 
-    x = to_array(resize_for_model(load_image(data), rt.mode))[None]
+    x = to_array(resize_for_model(load_image(data, max_bytes=max_bytes, max_pixels=max_pixels), rt.mode))[
+        None
+    ]
 
     def forward():
         return rt.forward(x)

@@ -1,7 +1,7 @@
 from django import forms
-from django.conf import settings
 
 from classifier.labs import CORRUPTIONS, SEVERITIES
+from classifier.models import Flag
 
 
 class UploadForm(forms.Form):
@@ -9,15 +9,7 @@ class UploadForm(forms.Form):
         label="Photo",
         widget=forms.ClearableFileInput(attrs={"accept": "image/*", "capture": "environment"}),
     )
-
-    def clean_image(self):
-        f = self.cleaned_data["image"]
-        limit = settings.CLASSIFIER_MAX_UPLOAD_BYTES
-        if f.size > limit:
-            raise forms.ValidationError(
-                f"The file is {f.size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB."
-            )
-        return f
+    # Size, format and pixel limits are checked once, where the bytes are decoded (safe_image.load_upload).
 
 
 class ShiftForm(forms.Form):
@@ -37,7 +29,7 @@ class FlagForm(forms.Form):
     def __init__(self, *args, vocab=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["correct_label"].choices = (
-            [("", "—")] + [(v, v) for v in vocab] + [("not_a_bear", "not a bear")]
+            [("", "—")] + [(v, v) for v in vocab] + [(Flag.NOT_A_BEAR, "not a bear")]
         )
 
 

@@ -84,14 +84,14 @@ def corrupt(img224: Image.Image, name: str, severity: int) -> Image.Image:
     return CORRUPTIONS[name][1](img224.convert("RGB"), severity)
 
 
-def severity_sweep(runtime, img: Image.Image, name: str, base_label: str | None = None):
-    """Predictions at severity 0 (clean) to 5 for one corruption; returns (rows, images)."""
+def severity_sweep(runtime, img: Image.Image, name: str):
+    """Predictions at severity 0 (clean) to 5 for one corruption; returns (rows, images, clean label)."""
     from classifier.preprocess import resize_for_model
 
     base = resize_for_model(img, runtime.mode)
     images = [base] + [corrupt(base, name, s) for s in SEVERITIES]
     preds = [runtime.predict_prepared(im) for im in images]
-    label = base_label or preds[0].label
+    label = preds[0].label
     idx = runtime.vocab.index(label) if label in runtime.vocab else 0
     rows = [
         {

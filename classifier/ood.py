@@ -39,15 +39,18 @@ def softmax(logits: np.ndarray, axis: int = -1) -> np.ndarray:
 
 def bear_mass(imagenet_logits: np.ndarray, rows=BEAR_ROWS) -> np.ndarray:
     """Share of the 1000-class softmax on the bear rows; shape (N,) for (N, 1000) logits."""
-    p = softmax(np.atleast_2d(imagenet_logits))
-    return p[:, list(rows)].sum(axis=1)
+    return bear_mass_from_softmax(softmax(np.atleast_2d(imagenet_logits)), rows)
 
 
-def energy(logits: np.ndarray, rows=BEAR_ROWS) -> np.ndarray:
-    """Negative free energy (log-sum-exp) over the bear logits; higher means more in-domain."""
-    z = np.atleast_2d(np.asarray(logits, dtype=np.float64))[:, list(rows)]
-    m = z.max(axis=1, keepdims=True)
-    return (m + np.log(np.exp(z - m).sum(axis=1, keepdims=True)))[:, 0]
+def bear_mass_from_softmax(imagenet_probs: np.ndarray, rows=BEAR_ROWS) -> np.ndarray:
+    """``bear_mass`` for a softmax already computed (the runtime also needs it for the top-5)."""
+    return imagenet_probs[:, list(rows)].sum(axis=1)
+
+
+def in_domain(score, threshold: float):
+    """The gate: the one rule that decides in or out of domain. A bear mass at or above the threshold
+    passes. Works on one score or a numpy array of them."""
+    return score >= threshold
 
 
 def auroc(pos: np.ndarray, neg: np.ndarray) -> float:
@@ -91,12 +94,12 @@ def choose_threshold(id_scores: np.ndarray, max_rejected: float = 0.02) -> float
 
 def rate_rejected(scores, threshold: float) -> float:
     s = np.asarray(scores, dtype=np.float64)
-    return float((s < threshold).mean()) if len(s) else float("nan")
+    return float((~in_domain(s, threshold)).mean()) if len(s) else float("nan")
 
 
 def rate_accepted(scores, threshold: float) -> float:
     s = np.asarray(scores, dtype=np.float64)
-    return float((s >= threshold).mean()) if len(s) else float("nan")
+    return float(in_domain(s, threshold).mean()) if len(s) else float("nan")
 
 
 def tradeoff(threshold: float, id_scores, near_scores, far_scores) -> dict:
@@ -116,24 +119,32 @@ class Verdict:
     explanation: str
 
 
-def verdict(
+def verdict_kind(
     score: float,
     head_top_prob: float,
-    label: str,
     threshold: float = DEFAULT_THRESHOLD,
     sure_threshold: float = DEFAULT_SURE_THRESHOLD,
     head_sure_prob: float = HEAD_SURE_PROB,
-) -> Verdict:
-    """Combine the OOD score (bear mass) with the head's top probability into one verdict."""
+) -> str:
+    """Combine the OOD score (bear mass) with the head's top probability: NOT_BEAR, UNSURE or CONFIDENT."""
+    if not in_domain(score, threshold):
+        return NOT_BEAR
+    if score < max(sure_threshold, threshold) or head_top_prob < head_sure_prob:
+        return UNSURE
+    return CONFIDENT
+
+
+def describe(kind: str, score: float, head_top_prob: float, label: str, threshold: float) -> Verdict:
+    """The words for a verdict ``verdict_kind`` already decided (a stored prediction keeps only the kind)."""
     pct = f"{score * 100:.1f} %"
-    if score < threshold:
+    if kind == NOT_BEAR:
         return Verdict(
             NOT_BEAR,
             "Not a bear",
             f"The backbone puts only {pct} of its belief on the bear and teddy classes, below the "
             f"threshold {threshold * 100:.1f} %. Whatever the head says, this photo is out of domain.",
         )
-    if score < max(sure_threshold, threshold) or head_top_prob < head_sure_prob:
+    if kind == UNSURE:
         return Verdict(
             UNSURE,
             "Not sure",
@@ -145,3 +156,16 @@ def verdict(
         f"Confident: {label}",
         f"Bear mass {pct} and the head gives '{label}' {head_top_prob * 100:.1f} %.",
     )
+
+
+def verdict(
+    score: float,
+    head_top_prob: float,
+    label: str,
+    threshold: float = DEFAULT_THRESHOLD,
+    sure_threshold: float = DEFAULT_SURE_THRESHOLD,
+    head_sure_prob: float = HEAD_SURE_PROB,
+) -> Verdict:
+    """Decide (``verdict_kind``) and describe (``describe``) in one call, as the runtime does per image."""
+    kind = verdict_kind(score, head_top_prob, threshold, sure_threshold, head_sure_prob)
+    return describe(kind, score, head_top_prob, label, threshold)

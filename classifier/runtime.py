@@ -2,13 +2,14 @@
 
 ``ClassifierRuntime`` loads ``model.onnx`` from a model folder after checking its SHA-256 against the
 recorded one, then turns a PIL image into a ``Prediction`` (head probabilities, top-5 ImageNet classes,
-bear mass and verdict).
+bear mass and verdict). This is the one place a verdict is decided; everything after it (the page, the
+labs, a flag) reads ``Prediction.verdict`` or the kind stored with it.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,10 +37,6 @@ class Prediction:
     top5: list[tuple[str, float]]
     verdict: ood.Verdict
     threshold: float
-    extras: dict = field(default_factory=dict)
-
-    def bars(self):
-        return sorted(zip(self.vocab, self.probs, strict=True), key=lambda t: -t[1])
 
     def as_dict(self) -> dict:
         return {
@@ -93,11 +90,11 @@ class ClassifierRuntime:
         return head, imagenet
 
     # -- predictions ---------------------------------------------------------------------------------
-    def _predictions(self, head: np.ndarray, imagenet: np.ndarray, threshold=None) -> list[Prediction]:
-        thr = self.threshold if threshold is None else threshold
+    def _predictions(self, head: np.ndarray, imagenet: np.ndarray) -> list[Prediction]:
+        thr = self.threshold  # stored with each prediction, so its verdict can be worded later as decided
         head_p = ood.softmax(head)
         inet_p = ood.softmax(imagenet)
-        mass = inet_p[:, list(ood.BEAR_ROWS)].sum(axis=1)
+        mass = ood.bear_mass_from_softmax(inet_p)
         names = imagenet_classes()
         out = []
         for i in range(head.shape[0]):
@@ -120,28 +117,21 @@ class ClassifierRuntime:
             )
         return out
 
-    def predict_image(self, img, threshold=None) -> Prediction:
+    def predict_image(self, img) -> Prediction:
         x = to_array(resize_for_model(img, self.mode))[None]
-        return self._predictions(*self.forward(x), threshold=threshold)[0]
+        return self._predictions(*self.forward(x))[0]
 
-    def predict_prepared(self, img224, threshold=None) -> Prediction:
+    def predict_prepared(self, img224) -> Prediction:
         """Predict an image that is already the 224 x 224 network input (resize lab)."""
         x = to_array(img224.convert("RGB").resize((224, 224)))[None]
-        return self._predictions(*self.forward(x), threshold=threshold)[0]
+        return self._predictions(*self.forward(x))[0]
 
-    def predict_images(self, images, threshold=None, batch_size: int = 16) -> list[Prediction]:
+    def predict_images(self, images, batch_size: int = 16) -> list[Prediction]:
         out = []
         for i in range(0, len(images), batch_size):
             x = batch_from_images(images[i : i + batch_size], self.mode)
-            out.extend(self._predictions(*self.forward(x), threshold=threshold))
+            out.extend(self._predictions(*self.forward(x)))
         return out
-
-    def predict_bytes(self, data: bytes, max_bytes: int, max_pixels: int, threshold=None):
-        """Decode untrusted bytes safely, then predict. Raises ``safe_image.ImageRejected``."""
-        from classifier.safe_image import load_image
-
-        img = load_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
-        return img, self.predict_image(img, threshold=threshold)
 
 
 _CACHE: dict[tuple[str, str], ClassifierRuntime] = {}
@@ -160,8 +150,3 @@ def get_runtime(
             _CACHE[key] = rt
     rt.threshold, rt.sure_threshold = threshold, sure_threshold
     return rt
-
-
-def clear_cache() -> None:
-    with _CACHE_LOCK:
-        _CACHE.clear()

@@ -12,8 +12,6 @@ import warnings
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024
-DEFAULT_MAX_PIXELS = 40_000_000
 ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF")
 
 # Text-based formats that sometimes arrive with an image extension or content type.
@@ -56,16 +54,36 @@ def _to_rgb(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
-def load_image(
-    data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, max_pixels: int = DEFAULT_MAX_PIXELS
-) -> Image.Image:
-    """Decode upload bytes safely and return an RGB image with EXIF orientation applied."""
+def _refuse_if_too_large(n_bytes: int, max_bytes: int) -> None:
+    """The one upload size rule and its message."""
+    if n_bytes > max_bytes:
+        raise ImageRejected(
+            f"The file is {n_bytes / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB."
+        )
+
+
+def load_upload(upload, *, max_bytes: int, max_pixels: int) -> Image.Image:
+    """Decode an uploaded file (anything with ``read()``, ideally ``size``) like ``load_image``.
+
+    A file whose declared size is over the limit is refused before it is read, with its real size in the
+    message; otherwise at most ``max_bytes + 1`` bytes are read, so a file that lies about its size is
+    still refused without being read whole.
+    """
+    size = getattr(upload, "size", None)
+    if size is not None:
+        _refuse_if_too_large(size, max_bytes)
+    return load_image(upload.read(max_bytes + 1), max_bytes=max_bytes, max_pixels=max_pixels)
+
+
+def load_image(data: bytes, *, max_bytes: int, max_pixels: int) -> Image.Image:
+    """Decode upload bytes safely and return an RGB image with EXIF orientation applied.
+
+    The limits come from settings (``CLASSIFIER_MAX_UPLOAD_BYTES``, ``CLASSIFIER_MAX_PIXELS``); callers pass
+    them so this module stays free of Django.
+    """
     if not data:
         raise ImageRejected("The file is empty (0 bytes). Please choose a photo.")
-    if len(data) > max_bytes:
-        raise ImageRejected(
-            f"The file is {len(data) / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB."
-        )
+    _refuse_if_too_large(len(data), max_bytes)
     if _looks_like_markup(data[:2048]):
         raise ImageRejected(
             "This looks like SVG or HTML (text), not a photo. Please upload a JPEG, PNG, GIF or WebP."

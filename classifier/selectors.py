@@ -1,4 +1,4 @@
-"""Reads: the active model version, its runtime, calibration data, gallery items, flags."""
+"""Reads: the active model version, its runtime, calibration data, gallery items, flags, the two labs."""
 
 from __future__ import annotations
 
@@ -69,11 +69,14 @@ def get_runtime(version: ModelVersion | None = None):
         raise ModelNotReady(str(exc)) from exc
 
 
-def present(pred: dict, threshold: float | None = None) -> dict:
-    """Template-ready view of a stored prediction (``Prediction.as_dict()``)."""
-    cal = calibration()
-    thr = cal["threshold"] if threshold is None else threshold
-    v = ood.verdict(pred["bear_mass"], pred["top_prob"], pred["label"], thr, cal["sure_threshold"])
+def present(pred: dict) -> dict:
+    """Template-ready view of a stored prediction (``Prediction.as_dict()``).
+
+    The verdict was decided once, by the runtime, at the threshold stored with the prediction; this only
+    puts it into words.
+    """
+    thr = pred["threshold"]
+    v = ood.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
     bars = sorted(zip(pred["vocab"], pred["probs"], strict=True), key=lambda t: -t[1])
     return {
         "label": pred["label"],
@@ -103,15 +106,56 @@ def current_image(session):
     return Image.open(io.BytesIO(base64.b64decode(cur["jpeg"]))).convert("RGB")
 
 
-def data_uri(jpeg_b64: str) -> str:
-    return f"data:image/jpeg;base64,{jpeg_b64}"
+def data_uri(data: bytes | str, mime: str = "image/jpeg") -> str:
+    """A ``data:`` URI for image bytes, or for the base64 text the session keeps."""
+    b64 = data if isinstance(data, str) else base64.b64encode(data).decode("ascii")
+    return f"data:{mime};base64,{b64}"
 
 
-def example_path(slug: str) -> Path | None:
+def shift_lab(img, *, corruption: str, severity: int) -> dict:
+    """Domain-shift lab: the current photo under one corruption at every severity, ``severity`` shown."""
+    from classifier import labs
+
+    rt = get_runtime()
+    rows, images, label = labs.severity_sweep(rt, img, corruption)
+    for r in rows:
+        r["prob_pct"] = round(r["prob_label"] * 100, 1)
+        r["mass_pct"] = round(r["bear_mass"] * 100, 1)
+    return {
+        "name": labs.CORRUPTIONS[corruption][0],
+        "severity": severity,
+        "label": label,
+        "rows": rows,
+        "chosen": rows[severity],
+        "image": data_uri(labs.to_jpeg_bytes(images[severity])),
+        "svg": labs.sweep_svg(rows, rt.threshold),
+    }
+
+
+def resize_lab(img) -> list[dict]:
+    """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each predicted."""
+    from classifier import labs
+
+    rt = get_runtime()
+    variants = []
+    for key, description, im in labs.resize_variants(img):
+        variant = present(rt.predict_prepared(im).as_dict())
+        variant.update(key=key, description=description, image=data_uri(labs.to_jpeg_bytes(im)))
+        variants.append(variant)
+    return variants
+
+
+def example_image(slug: str):
+    """A shipped example as an RGB PIL image, or None for a slug that is not one of ``EXAMPLES``."""
+    from PIL import Image
+
     if slug not in EXAMPLES:
         return None
     path = EXAMPLES_DIR / f"{slug}.jpg"
-    return path if path.is_file() else None
+    if not path.is_file():
+        return None
+    with Image.open(path) as im:
+        return im.convert("RGB")
 
 
 _EXAMPLE_SCORES: dict[str, list[dict]] = {}
@@ -121,17 +165,13 @@ def example_predictions(version: ModelVersion) -> list[dict]:
     """Predictions for the shipped synthetic examples, computed once per model version and process."""
     key = f"{version.slug}:{version.onnx_sha256}"
     if key not in _EXAMPLE_SCORES:
-        from PIL import Image
-
         rt = get_runtime(version)
         out = []
         for slug, title in EXAMPLES.items():
-            path = example_path(slug)
-            if path is None:
+            img = example_image(slug)
+            if img is None:
                 continue
-            with Image.open(path) as im:
-                p = rt.predict_image(im.convert("RGB"))
-            out.append({"slug": slug, "title": title, "pred": p.as_dict()})
+            out.append({"slug": slug, "title": title, "pred": rt.predict_image(img).as_dict()})
         _EXAMPLE_SCORES[key] = out
     return _EXAMPLE_SCORES[key]
 
@@ -182,7 +222,7 @@ def gallery(session, version: ModelVersion | None, threshold: float) -> list[dic
             }
         )
     for it in items:
-        it["accepted"] = it["score"] >= threshold
+        it["accepted"] = bool(ood.in_domain(it["score"], threshold))
         it["score_pct"] = round(it["score"] * 100, 1)
         it["top_pct"] = round(it["top_prob"] * 100, 1)
     return items
@@ -221,6 +261,15 @@ def can_view_flag_image(user, flag: Flag) -> bool:
 
 def model_versions():
     return ModelVersion.objects.order_by("-is_active", "-created_at")
+
+
+def confusion_image(version: ModelVersion) -> str | None:
+    """The confusion matrix ``evaluate_classifier`` or ``train_classifier`` drew for this version, if any."""
+    try:
+        path = model_dir(version) / "confusion.png"
+    except ModelNotReady:
+        return None
+    return data_uri(path.read_bytes(), "image/png") if path.is_file() else None
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ RECENT_MAX = 6
 
 
 @transaction.atomic
-def activate_version(version: ModelVersion) -> ModelVersion:
+def model_version_activate(*, version: ModelVersion) -> ModelVersion:
     ModelVersion.objects.filter(is_active=True).exclude(pk=version.pk).update(is_active=False)
     if not version.is_active:
         version.is_active = True
@@ -27,7 +27,7 @@ def activate_version(version: ModelVersion) -> ModelVersion:
 
 
 @transaction.atomic
-def register_version(manifest: dict, activate: bool = False) -> ModelVersion:
+def model_version_register(*, manifest: dict, activate: bool = False) -> ModelVersion:
     """Create or update the row for a model folder from its manifest (checksums included)."""
     version, _ = ModelVersion.objects.update_or_create(
         slug=manifest["slug"],
@@ -41,11 +41,13 @@ def register_version(manifest: dict, activate: bool = False) -> ModelVersion:
         },
     )
     if activate or not ModelVersion.objects.filter(is_active=True).exists():
-        activate_version(version)
+        model_version_activate(version=version)
     return version
 
 
-def ensure_builtin(force: bool = False, tta: bool = True, log=print) -> tuple[ModelVersion, bool]:
+def model_version_ensure_builtin(
+    *, force: bool = False, tta: bool = True, log=print
+) -> tuple[ModelVersion, bool]:
     """Build the built-in model if needed (idempotent) and make sure it is registered."""
     from classifier.build import BUILTIN_SLUG, build_builtin, files_match, read_manifest
 
@@ -64,11 +66,11 @@ def ensure_builtin(force: bool = False, tta: bool = True, log=print) -> tuple[Mo
     manifest, built = build_builtin(
         model_dir, force=force or (row is not None and not recorded_ok), tta=tta, log=log
     )
-    return register_version(manifest), built
+    return model_version_register(manifest=manifest), built
 
 
 @transaction.atomic
-def record_evaluation(version: ModelVersion, metrics: dict) -> ModelVersion:
+def model_version_record_evaluation(*, version: ModelVersion, metrics: dict) -> ModelVersion:
     version.evaluation = metrics
     version.save(update_fields=["evaluation"])
     return version
@@ -99,41 +101,34 @@ def _store_current(session, img, pred, name: str) -> None:
     session[SESSION_RECENT] = recent[:RECENT_MAX]
 
 
-def classify_upload(session, uploaded) -> dict:
+def upload_classify(*, session, upload) -> dict:
     """Safely decode an uploaded file, predict, and keep a small copy in the session (not on disk).
 
     Raises ``safe_image.ImageRejected`` (bad input) or ``selectors.ModelNotReady``.
     """
-    from classifier.safe_image import ImageRejected, load_image
+    from classifier.safe_image import load_upload
 
-    limit = settings.CLASSIFIER_MAX_UPLOAD_BYTES
-    if uploaded.size is not None and uploaded.size > limit:
-        raise ImageRejected(
-            f"The file is {uploaded.size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB."
-        )
-    data = uploaded.read(limit + 1)
-    img = load_image(data, max_bytes=limit, max_pixels=settings.CLASSIFIER_MAX_PIXELS)
+    img = load_upload(
+        upload, max_bytes=settings.CLASSIFIER_MAX_UPLOAD_BYTES, max_pixels=settings.CLASSIFIER_MAX_PIXELS
+    )
     rt = selectors.get_runtime()
     pred = rt.predict_image(img)
-    _store_current(session, img, pred, getattr(uploaded, "name", "upload") or "upload")
+    _store_current(session, img, pred, getattr(upload, "name", "upload") or "upload")
     return session[SESSION_CURRENT]
 
 
-def classify_example(session, slug: str) -> dict | None:
-    from PIL import Image
-
-    path = selectors.example_path(slug)
-    if path is None:
+def example_classify(*, session, slug: str) -> dict | None:
+    """Classify a shipped example into the session like an upload; None when there is no such example."""
+    img = selectors.example_image(slug)
+    if img is None:
         return None
-    with Image.open(path) as im:
-        img = im.convert("RGB")
     pred = selectors.get_runtime().predict_image(img)
     _store_current(session, img, pred, f"example: {slug}")
     return session[SESSION_CURRENT]
 
 
 @transaction.atomic
-def flag_current(user, session, correct_label: str = "", note: str = "") -> Flag | None:
+def flag_create(*, user, session, correct_label: str = "", note: str = "") -> Flag | None:
     """Store the current image with the prediction and the student's note. Only now is the image saved."""
     cur = session.get(SESSION_CURRENT)
     if not cur:
@@ -144,7 +139,7 @@ def flag_current(user, session, correct_label: str = "", note: str = "") -> Flag
         model_version=ModelVersion.objects.filter(slug=cur.get("version")).first(),
         predicted_label=pred["label"],
         correct_label=correct_label[:100],
-        verdict=selectors.present(pred)["verdict"].kind,
+        verdict=pred["verdict"],
         bear_mass=pred["bear_mass"],
         probs=dict(zip(pred["vocab"], pred["probs"], strict=True)),
         top5=pred["top5"],
@@ -156,13 +151,13 @@ def flag_current(user, session, correct_label: str = "", note: str = "") -> Flag
 
 
 @transaction.atomic
-def set_flag_in_gallery(flag: Flag, in_gallery: bool) -> Flag:
+def flag_set_in_gallery(*, flag: Flag, in_gallery: bool) -> Flag:
     flag.in_gallery = in_gallery
     flag.save(update_fields=["in_gallery"])
     return flag
 
 
-def delete_flag(flag: Flag) -> None:
+def flag_delete(*, flag: Flag) -> None:
     storage, name = flag.image.storage, flag.image.name
     with transaction.atomic():
         flag.delete()

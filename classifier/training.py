@@ -29,7 +29,7 @@ def class_folders(data_dir: Path) -> list[str]:
     return names
 
 
-def check_training_folder(data_dir: Path, *, min_per_class: int = 2, max_pixels: int = 40_000_000) -> None:
+def check_training_folder(data_dir: Path, *, max_pixels: int, min_per_class: int = 2) -> None:
     """Refuse a folder fastai would choke on halfway through training, with a message that says what to fix.
 
     Like the chapter's `verify_images`, but it reports instead of deleting: the files are the user's.
@@ -68,6 +68,8 @@ def check_training_folder(data_dir: Path, *, min_per_class: int = 2, max_pixels:
 def train(
     data_dir: Path,
     model_dir: Path,
+    *,
+    max_pixels: int,
     epochs: int = 1,
     bs: int = 16,
     lr: float = 2e-3,
@@ -107,7 +109,7 @@ def train(
     from classifier.runtime import imagenet_classes
 
     data_dir, model_dir = Path(data_dir), Path(model_dir)
-    check_training_folder(data_dir)
+    check_training_folder(data_dir, max_pixels=max_pixels)
     block = DataBlock(
         blocks=(ImageBlock, CategoryBlock),
         get_items=get_image_files,

@@ -1,17 +1,19 @@
 """Views translate HTTP <-> services/selectors.
 
-Everything works as plain form posts; htmx only swaps parts of the page.
+Everything works as plain form posts; htmx only swaps parts of the page. The page and its fragments are one
+template, ``classifier/index.html``: an htmx request gets ``index.html#<partial>`` rendered from the same
+context as the page. Statuses follow the site's fragment policy (``studyguide/http.py``): invalid input is a
+422 with the message in the fragment (or on the page), a missing or broken model a 503.
 """
 
 from __future__ import annotations
 
-import base64
 import logging
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -21,25 +23,27 @@ from classifier.models import Flag
 from classifier.safe_image import ImageRejected
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
+from studyguide.http import HtmxHttpRequest
 
 log = logging.getLogger(__name__)
 
+PAGE = "classifier/index.html"
+UNREADABLE_UPLOAD = "Something went wrong while reading this image. Please try another one."
+UNKNOWN_EXAMPLE = "Unknown example."
+BAD_SHIFT = "Choose a corruption and a severity from 1 to 5."
+BAD_FLAG = "Please check the flag form."
+NOTHING_TO_FLAG = "There is no prediction to flag yet."
 
-def _is_htmx(request) -> bool:
-    return request.headers.get("HX-Request") == "true"
 
-
-def _threshold(request) -> float:
+def _threshold(request: HtmxHttpRequest) -> float:
     form = ThresholdForm(request.GET or None)
     if form.is_bound and form.is_valid() and form.cleaned_data["threshold"] is not None:
         return form.cleaned_data["threshold"]
     return selectors.default_threshold()
 
 
-def _context(request, **extra) -> dict:
-    threshold = extra.pop("threshold", None)
-    if threshold is None:
-        threshold = _threshold(request)
+def _context(request: HtmxHttpRequest, **extra) -> dict:
+    threshold = _threshold(request)
     version = selectors.active_version()
     cur = selectors.current(request.session)
     result = None
@@ -66,155 +70,126 @@ def _context(request, **extra) -> dict:
     return ctx
 
 
+def _render(request: HtmxHttpRequest, partial: str, *, status: int = 200, **extra) -> HttpResponse:
+    """The whole page, or for htmx only ``partial`` of it, from one context."""
+    template = f"{PAGE}#{partial}" if request.htmx else PAGE
+    return render(request, template, _context(request, **extra), status=status)
+
+
+def _after_classifying(request: HtmxHttpRequest, error: str | None, status: int) -> HttpResponse:
+    """Back to the page (post/redirect/get), or for htmx the refreshed app; an error is shown in place."""
+    if error is None and not request.htmx:
+        return redirect("classifier:index")
+    return _render(request, "app", status=status, upload_error=error)
+
+
 @require_http_methods(["GET", "POST"])
-def index(request):
+def index(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "GET":
-        return render(request, "classifier/index.html", _context(request))
+        return render(request, PAGE, _context(request))
     form = UploadForm(request.POST, request.FILES)
     error, status = None, 200
     if not form.is_valid():
         errs = form.errors.get("image") or ["Please choose an image file."]
-        error, status = " ".join(str(e) for e in errs), 400
+        error, status = " ".join(str(e) for e in errs), 422
     else:
         try:
-            services.classify_upload(request.session, form.cleaned_data["image"])
+            services.upload_classify(session=request.session, upload=form.cleaned_data["image"])
         except ImageRejected as exc:
-            error, status = str(exc), 400
+            error, status = str(exc), 422
         except selectors.ModelNotReady as exc:
             error, status = str(exc), 503
         except Exception:  # a bad upload must never become a 500 page
             log.exception("classifier: unexpected failure while classifying an upload")
-            error, status = "Something went wrong while reading this image. Please try another one.", 400
-    if _is_htmx(request):
-        # htmx does not swap 4xx/5xx responses by default: the error is part of the fragment instead.
-        return render(request, "classifier/_app.html", _context(request, upload_error=error))
-    if error is None:
-        return redirect("classifier:index")
-    return render(request, "classifier/index.html", _context(request, upload_error=error), status=status)
+            error, status = UNREADABLE_UPLOAD, 422
+    return _after_classifying(request, error, status)
 
 
 @require_POST
-def example(request):
-    slug = request.POST.get("slug", "")
-    error = None
+def example(request: HtmxHttpRequest) -> HttpResponse:
+    error, status = None, 200
     try:
-        if services.classify_example(request.session, slug) is None:
-            error = "Unknown example."
+        if services.example_classify(session=request.session, slug=request.POST.get("slug", "")) is None:
+            error, status = UNKNOWN_EXAMPLE, 422
     except selectors.ModelNotReady as exc:
-        error = str(exc)
-    if _is_htmx(request):
-        return render(request, "classifier/_app.html", _context(request, upload_error=error))
-    if error:
-        return render(request, "classifier/index.html", _context(request, upload_error=error), status=400)
-    return redirect("classifier:index")
+        error, status = str(exc), 503
+    return _after_classifying(request, error, status)
 
 
 @require_GET
-def shift(request):
+def shift(request: HtmxHttpRequest) -> HttpResponse:
     """Domain-shift lab: one corruption at every severity, the chosen severity shown."""
     form = ShiftForm(request.GET)
-    shift_result, error = None, None
     img = selectors.current_image(request.session)
+    shift_result, error, status = None, None, 200
     if img is None:
         error = "Classify a photo first; the lab then corrupts that photo."
     elif not form.is_valid():
-        error = "Choose a corruption and a severity from 1 to 5."
+        error, status = BAD_SHIFT, 422
     else:
-        from classifier import labs
-
         try:
-            rt = selectors.get_runtime()
-            name, severity = form.cleaned_data["corruption"], form.cleaned_data["severity"]
-            rows, images, label = labs.severity_sweep(rt, img, name)
-            for r in rows:
-                r["prob_pct"] = round(r["prob_label"] * 100, 1)
-                r["mass_pct"] = round(r["bear_mass"] * 100, 1)
-            shift_result = {
-                "name": labs.CORRUPTIONS[name][0],
-                "severity": severity,
-                "label": label,
-                "rows": rows,
-                "chosen": rows[severity],
-                "image": "data:image/jpeg;base64,"
-                + base64.b64encode(labs.to_jpeg_bytes(images[severity])).decode("ascii"),
-                "svg": labs.sweep_svg(rows, rt.threshold),
-            }
+            shift_result = selectors.shift_lab(img, **form.cleaned_data)
         except selectors.ModelNotReady as exc:
-            error = str(exc)
-    extra = {"shift_result": shift_result, "shift_error": error, "shift_form": form}
-    if _is_htmx(request):
-        return render(request, "classifier/_shift.html", _context(request, **extra))
-    return render(request, "classifier/index.html", _context(request, **extra))
+            error, status = str(exc), 503
+    return _render(
+        request, "shift", status=status, shift_result=shift_result, shift_error=error, shift_form=form
+    )
 
 
 @require_GET
-def resize(request):
+def resize(request: HtmxHttpRequest) -> HttpResponse:
     """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each re-predicted."""
     img = selectors.current_image(request.session)
-    variants, error = None, None
+    variants, error, status = None, None, 200
     if img is None:
         error = "Classify a photo first; the lab then resizes that photo."
     else:
-        from classifier import labs
-
         try:
-            rt = selectors.get_runtime()
-            variants = []
-            for key, desc, im in labs.resize_variants(img):
-                p = selectors.present(rt.predict_prepared(im).as_dict())
-                p.update(
-                    key=key,
-                    description=desc,
-                    image="data:image/jpeg;base64,"
-                    + base64.b64encode(labs.to_jpeg_bytes(im)).decode("ascii"),
-                )
-                variants.append(p)
+            variants = selectors.resize_lab(img)
         except selectors.ModelNotReady as exc:
-            error = str(exc)
-    extra = {"resize_variants": variants, "resize_error": error}
-    if _is_htmx(request):
-        return render(request, "classifier/_resize.html", _context(request, **extra))
-    return render(request, "classifier/index.html", _context(request, **extra))
+            error, status = str(exc), 503
+    return _render(request, "resize", status=status, resize_variants=variants, resize_error=error)
 
 
 @login_required
 @require_POST
-def flag(request):
+def flag(request: HtmxHttpRequest) -> HttpResponse:
     version = selectors.active_version()
     form = FlagForm(request.POST, vocab=version.vocab if version else ())
     if not form.is_valid():
-        messages.error(request, "Please check the flag form.")
-        return redirect("classifier:index")
-    created = services.flag_current(
-        request.user, request.session, form.cleaned_data["correct_label"], form.cleaned_data["note"]
+        return _render(request, "flag", status=422, flag_form=form, flag_error=BAD_FLAG)
+    created = services.flag_create(
+        user=request.user,
+        session=request.session,
+        correct_label=form.cleaned_data["correct_label"],
+        note=form.cleaned_data["note"],
     )
     if created is None:
-        messages.error(request, "There is no prediction to flag yet.")
-    else:
-        messages.success(request, "Thanks: the photo and your note were sent to the failure gallery.")
-    if _is_htmx(request):
-        return render(request, "classifier/_flag.html", _context(request, flag_done=created is not None))
+        return _render(request, "flag", status=422, flag_form=form, flag_error=NOTHING_TO_FLAG)
+    messages.success(request, "Thanks: the photo and your note were sent to the failure gallery.")
+    if request.htmx:
+        return render(request, f"{PAGE}#flag", _context(request, flag_done=True))
     return redirect("classifier:index")
 
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def failures(request):
+def failures(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
         flag_obj = get_object_or_404(Flag, pk=request.POST.get("flag"))
         action = request.POST.get("action")
         if action == "show":
-            services.set_flag_in_gallery(flag_obj, True)
+            services.flag_set_in_gallery(flag=flag_obj, in_gallery=True)
         elif action == "hide":
-            services.set_flag_in_gallery(flag_obj, False)
+            services.flag_set_in_gallery(flag=flag_obj, in_gallery=False)
         elif action == "delete":
-            services.delete_flag(flag_obj)
+            services.flag_delete(flag=flag_obj)
         return redirect("classifier:failures")
     return render(request, "classifier/failures.html", {"flags": selectors.flags_for_review()})
 
 
 @require_GET
-def flag_image(request, pk: int):
+def flag_image(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     flag_obj = get_object_or_404(Flag, pk=pk)
     if not selectors.can_view_flag_image(request.user, flag_obj):
         raise Http404
@@ -226,16 +201,8 @@ def flag_image(request, pk: int):
 
 
 @require_GET
-def card(request):
+def card(request: HtmxHttpRequest) -> HttpResponse:
     version = selectors.active_version()
-    confusion_png = None
-    if version is not None:
-        try:
-            path = selectors.model_dir(version) / "confusion.png"
-            if path.is_file():
-                confusion_png = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
-        except selectors.ModelNotReady:
-            pass
     cal = selectors.calibration()
     return render(
         request,
@@ -246,7 +213,7 @@ def card(request):
             "evaluation": version.evaluation if version else {},
             "builtin_eval": selectors.builtin_evaluation(),
             "calibration": {k: v for k, v in cal.items() if k != "scores"},
-            "confusion_png": confusion_png,
+            "confusion_png": selectors.confusion_image(version) if version is not None else None,
             "versions": selectors.model_versions(),
         },
     )

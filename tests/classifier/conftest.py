@@ -19,7 +19,7 @@ def builtin_manifest():
 def builtin_version(db, builtin_manifest):
     from classifier import services
 
-    return services.register_version(builtin_manifest, activate=True)
+    return services.model_version_register(manifest=builtin_manifest, activate=True)
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,23 @@ import warnings
 
 import numpy as np
 import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from classifier.safe_image import ImageRejected, load_image, thumbnail_jpeg
+from classifier import safe_image
+from classifier.safe_image import ImageRejected, load_upload, thumbnail_jpeg
 from tests.classifier import images
+
+
+def load_image(data: bytes, **limits):
+    """``safe_image.load_image`` with the configured limits, as the site calls it (a test may set one)."""
+    limits = {
+        "max_bytes": settings.CLASSIFIER_MAX_UPLOAD_BYTES,
+        "max_pixels": settings.CLASSIFIER_MAX_PIXELS,
+        **limits,
+    }
+    return safe_image.load_image(data, **limits)
 
 
 def test_plain_jpeg_loads_as_rgb():
@@ -34,6 +47,34 @@ def test_bad_files_get_a_clear_message(data, message):
 def test_over_the_size_limit():
     with pytest.raises(ImageRejected, match="limit is 1 MB"):
         load_image(b"\xff\xd8" + b"0" * (1024 * 1024 + 10), max_bytes=1024 * 1024)
+
+
+class _Unreadable:
+    """An upload that declares its size and must not be read."""
+
+    size = 3 * 1024 * 1024
+
+    def read(self, *args):
+        raise AssertionError("an upload over the limit was read")
+
+
+def test_an_upload_over_the_limit_is_refused_with_its_real_size_before_it_is_read():
+    with pytest.raises(ImageRejected, match=r"The file is 3\.0 MB; the limit is 1 MB"):
+        load_upload(_Unreadable(), max_bytes=1024 * 1024, max_pixels=40_000_000)
+
+
+def test_an_upload_that_hides_its_size_is_read_only_up_to_the_limit():
+    upload = SimpleUploadedFile("big.jpg", b"\xff\xd8" + b"0" * (2 * 1024 * 1024))
+    upload.size = None
+    with pytest.raises(ImageRejected, match="limit is 1 MB"):
+        load_upload(upload, max_bytes=1024 * 1024, max_pixels=40_000_000)
+    assert upload.tell() == 1024 * 1024 + 1
+
+
+def test_an_upload_within_the_limits_decodes_like_its_bytes():
+    data = images.jpeg(320, 240)
+    img = load_upload(SimpleUploadedFile("ok.jpg", data), max_bytes=len(data), max_pixels=320 * 240)
+    assert img.size == (320, 240) and img.tobytes() == load_image(data).tobytes()
 
 
 def test_decompression_bomb_is_refused_before_decoding():

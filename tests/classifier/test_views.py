@@ -68,16 +68,21 @@ def test_htmx_upload_returns_the_fragment(client, builtin_version):
 def test_bad_uploads_get_a_message_not_a_500(client, builtin_version, settings, data, name, message):
     settings.CLASSIFIER_MAX_PIXELS = 20_000_000
     response = upload(client, data, name)
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert message in response.content.decode()
     htmx = upload(client, data, name, htmx=True)
-    assert htmx.status_code == 200 and message in htmx.content.decode()
+    html = htmx.content.decode()
+    # 422 is one of the statuses htmx swaps (studyguide/http.py): the message lands where the result goes
+    assert htmx.status_code == 422 and message in html
+    assert html.lstrip().startswith('<div id="classifier-app">') and "<html" not in html
 
 
 def test_over_the_size_limit_is_refused(client, builtin_version, settings):
     settings.CLASSIFIER_MAX_UPLOAD_BYTES = 10_000
     response = upload(client, images.jpeg(800, 600, seed=1) + b"\0" * 20_000)
-    assert response.status_code == 400 and "limit is" in response.content.decode()
+    assert response.status_code == 422 and "limit is" in response.content.decode()
+    htmx = upload(client, images.jpeg(800, 600, seed=1) + b"\0" * 20_000, htmx=True)
+    assert htmx.status_code == 422 and "limit is" in htmx.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -101,6 +106,8 @@ def test_missing_model_file_is_a_clear_503(client, builtin_version):
     builtin_version.save()
     response = upload(client, images.jpeg())
     assert response.status_code == 503 and b"checksum mismatch" in response.content
+    # htmx does not swap a 503: static/js/site.js shows its error banner instead
+    assert upload(client, images.jpeg(), htmx=True).status_code == 503
 
 
 def test_example_gallery_item_is_classified(client, builtin_version):
@@ -108,7 +115,11 @@ def test_example_gallery_item_is_classified(client, builtin_version):
     assert response.status_code == 302
     html = client.get(reverse("classifier:index")).content.decode()
     assert "Not a bear" in html
-    assert client.post(reverse("classifier:example"), {"slug": "../../etc"}).status_code == 400
+    assert client.post(reverse("classifier:example"), {"slug": "../../etc"}).status_code == 422
+    htmx = client.post(reverse("classifier:example"), {"slug": "../../etc"}, HTTP_HX_REQUEST="true")
+    assert htmx.status_code == 422 and "Unknown example." in htmx.content.decode()
+    ok = client.post(reverse("classifier:example"), {"slug": "drawn-teddy"}, HTTP_HX_REQUEST="true")
+    assert ok.status_code == 200 and ok.content.decode().lstrip().startswith('<div id="classifier-app">')
 
 
 def test_threshold_rescoring_without_js(client, builtin_version):
@@ -132,13 +143,18 @@ def test_domain_shift_lab(client, builtin_version):
     page = client.get(reverse("classifier:shift"), {"corruption": "rotation", "severity": 2})
     assert page.status_code == 200 and "<html" in page.content.decode()
     bad = client.get(reverse("classifier:shift"), {"corruption": "nope", "severity": 9})
-    assert bad.status_code == 200 and "Choose a corruption" in bad.content.decode()
+    assert bad.status_code == 422 and "Choose a corruption" in bad.content.decode()
+    bad = client.get(
+        reverse("classifier:shift"), {"corruption": "nope", "severity": 9}, HTTP_HX_REQUEST="true"
+    )
+    assert bad.status_code == 422 and "Choose a corruption" in bad.content.decode()
+    assert "<html" not in bad.content.decode()
 
 
 def test_resize_lab(client, builtin_version):
     upload(client, images.jpeg(400, 200))
     html = client.get(reverse("classifier:resize"), HTTP_HX_REQUEST="true").content.decode()
-    assert html.count('class="resize-item"') == 4
+    assert html.count('class="resize-item"') == 4 and "<html" not in html
     assert "RandomResizedCrop" in html and "squish" in html
 
 
@@ -183,7 +199,26 @@ def test_flag_stores_the_image_and_teacher_curates_it(
 def test_htmx_flag_without_a_prediction(client, builtin_version, student_user):
     client.force_login(student_user)
     response = client.post(reverse("classifier:flag"), {"note": ""}, HTTP_HX_REQUEST="true")
-    assert response.status_code == 200 and not Flag.objects.exists()
+    assert response.status_code == 422 and not Flag.objects.exists()
+    assert "no prediction to flag" in response.content.decode()
+    page = client.post(reverse("classifier:flag"), {"note": ""})
+    assert page.status_code == 422 and "no prediction to flag" in page.content.decode()
+
+
+def test_an_invalid_flag_keeps_the_note_and_says_why(client, builtin_version, student_user):
+    client.force_login(student_user)
+    upload(client, images.jpeg())
+    data = {"correct_label": "panda", "note": "my own words"}
+    response = client.post(reverse("classifier:flag"), data, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 422 and not Flag.objects.exists()
+    assert html.lstrip().startswith('<div id="flag-box"') and "<html" not in html
+    assert "Please check the flag form." in html and "my own words" in html
+    page = client.post(reverse("classifier:flag"), data)
+    assert page.status_code == 422 and "Please check the flag form." in page.content.decode()
+    done = client.post(reverse("classifier:flag"), {"correct_label": "teddy"}, HTTP_HX_REQUEST="true")
+    assert done.status_code == 200 and "went to the failure gallery" in done.content.decode()
+    assert Flag.objects.get().correct_label == "teddy"
 
 
 def test_model_card(client, builtin_version):

@@ -1,5 +1,6 @@
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from classifier import selectors
@@ -40,6 +41,8 @@ class Command(BaseCommand):
         cal = selectors.calibration()
         r = run_bench(
             selectors.model_dir(version),
+            max_bytes=settings.CLASSIFIER_MAX_UPLOAD_BYTES,
+            max_pixels=settings.CLASSIFIER_MAX_PIXELS,
             learner_sha256=version.learner_sha256,
             onnx_sha256=version.onnx_sha256,
             n=opts["n"],

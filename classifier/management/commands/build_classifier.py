@@ -17,7 +17,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **opts):
-        version, built = services.ensure_builtin(
+        version, built = services.model_version_ensure_builtin(
             force=opts["force"], tta=not opts["no_tta"], log=lambda m: self.stdout.write(m)
         )
         state = "built" if built else "unchanged"

@@ -78,7 +78,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         result["model"] = version.slug
         if not opts["no_save"]:
-            services.record_evaluation(version, {**result, "data": str(data)})
+            services.model_version_record_evaluation(version=version, metrics={**result, "data": str(data)})
             try:
                 evaluation.confusion_png(
                     result["confusion"],

@@ -44,6 +44,7 @@ class Command(BaseCommand):
             manifest = train(
                 data_dir,
                 model_dir,
+                max_pixels=settings.CLASSIFIER_MAX_PIXELS,
                 epochs=opts["epochs"],
                 bs=opts["bs"],
                 lr=opts["lr"],
@@ -54,7 +55,7 @@ class Command(BaseCommand):
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        version = services.register_version(manifest, activate=opts["activate"])
+        version = services.model_version_register(manifest=manifest, activate=opts["activate"])
         m = manifest["metrics"]
         self.stdout.write(
             self.style.SUCCESS(
