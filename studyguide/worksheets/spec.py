@@ -17,6 +17,8 @@ COMMENT_LIMIT = 5_000
 
 UNTITLED = "Untitled plan"  # the title of a worksheet whose title is left blank
 
+FIELD_KINDS = ("text", "list", "choice", "line")
+
 EXPERIMENT_CHOICES = (("", "Not decided yet"), ("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
 
 
@@ -34,6 +36,12 @@ class FieldSpec:
     plan_key: str | None = None
     # Whether the coaching's JSON interface names the key in its help (unlisted keys are accepted too).
     listed: bool = True
+
+    def __post_init__(self) -> None:
+        # A positional slip (a note slug passed as the kind) once sent seven fields' study-note links to the
+        # wrong note: refuse anything that is not a known kind.
+        if self.kind not in FIELD_KINDS:
+            raise ValueError(f"field {self.name!r}: unknown kind {self.kind!r}")
 
     @property
     def coached_as(self) -> str:
@@ -93,14 +101,14 @@ FIELDS: tuple[FieldSpec, ...] = (
         "data_have",
         "Data you have",
         "What is already collected, and how it was produced.",
-        "gathering-data",
+        note_slug="gathering-data",
         plan_key="data",
     ),
     FieldSpec(
         "data_collect",
         "Data to collect",
         "What is missing and how you will get it.",
-        "gathering-data",
+        note_slug="gathering-data",
         plan_key="data",
     ),
     FieldSpec(
@@ -133,33 +141,33 @@ FIELDS: tuple[FieldSpec, ...] = (
         "baseline",
         "Baseline",
         "How it is done today, or a simple rule the model must beat.",
-        "avoiding-disaster",
+        note_slug="avoiding-disaster",
     ),
     FieldSpec(
         "rollout",
         "Rollout",
         "Manual process with human oversight first, then a limited-scope deployment, then gradual expansion.",
-        "avoiding-disaster",
+        note_slug="avoiding-disaster",
         rows=4,
     ),
     FieldSpec(
         "monitoring",
         "Monitoring",
         "What you will watch once it runs, and who looks.",
-        "avoiding-disaster",
+        note_slug="avoiding-disaster",
         listed=False,
     ),
     FieldSpec(
         "risks",
         "Risks (out-of-domain data)",
         "Inputs in use that differ from the data the model learned from; what could go wrong.",
-        "out-of-domain-and-domain-shift",
+        note_slug="out-of-domain-and-domain-shift",
     ),
     FieldSpec(
         "went_really_well",
         "What if it went really, really well?",
         "Feedback loops: how success could change the data, the users or the world.",
-        "avoiding-disaster",
+        note_slug="avoiding-disaster",
         listed=False,
     ),
 )

@@ -460,3 +460,17 @@ def test_markdown_download_and_print(student_client, student_user):
     assert text.startswith("# Bear cams") and "- camera placement" in text and "### Objective" in text
     r = student_client.get(reverse("worksheets:print", args=[ws.pk]))
     assert r.status_code == 200 and "Safer trails" in r.content.decode()
+
+
+def test_each_field_links_the_study_note_it_belongs_to(student_client, student_user, course):
+    ws = worksheet_create(owner=student_user, title="Links", values={}, from_example="")
+    html = student_client.get(reverse("worksheets:edit", args=[ws.pk])).content.decode()
+    assert spec.BY_NAME["rollout"].note_slug == "avoiding-disaster"
+    assert spec.BY_NAME["data_have"].note_slug == "gathering-data"
+    for slug in ("avoiding-disaster", "gathering-data", "out-of-domain-and-domain-shift"):
+        assert reverse("course:note", args=[slug]) in html
+
+
+def test_a_field_with_an_unknown_kind_is_refused():
+    with pytest.raises(ValueError, match="unknown kind"):
+        spec.FieldSpec("x", "X", "help", "gathering-data")
