@@ -1,6 +1,7 @@
 from django.urls import include, path
 
-from . import review_urls, views
+from . import views
+from .review import urls as review_urls
 
 app_name = "quiz"
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from quiz import services
 from quiz.models import Answer, Attempt, Quiz
-from quiz.review_services import ReviewError, request_regrade
+from quiz.review.services import ReviewError, request_regrade
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
 

@@ -15,21 +15,21 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from quiz.models import Answer
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
 from studyguide.course.models import Item
 
 from . import charts, export
-from . import review_selectors as sel
-from . import review_services as svc
-from .models import Answer
+from . import selectors as sel
+from . import services as svc
 
 LEVEL_CHOICES = (("incorrect", "Incorrect", "1"), ("partial", "Partial", "2"), ("correct", "Correct", "3"))
 
 
 def _embedder():
     """The grader's embedder (``quiz.services.get_embedder``: honours the QUIZ_EMBEDDER test hook)."""
-    from .services import get_embedder
+    from quiz.services import get_embedder
 
     return get_embedder()
 

@@ -1,4 +1,4 @@
-"""Shared helpers for the teacher-review tests (no tests here; the test_review_* modules import them)."""
+"""Shared helpers for the teacher-review tests (no tests here; the test modules beside it import them)."""
 
 from types import SimpleNamespace
 

@@ -17,10 +17,11 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
 
-from .models import Answer, Attempt, GradeDecision, ItemCutoffs, Quiz, RegradeRequest
+from .models import GradeDecision, ItemCutoffs, RegradeRequest
 
 LEVELS = ("correct", "partial", "incorrect")
 LEVEL_RANK = {"incorrect": 0, "partial": 1, "correct": 2}

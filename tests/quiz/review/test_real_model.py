@@ -3,10 +3,10 @@ regrade dry run vs real run on the real question bank."""
 
 import pytest
 
-from quiz import review_services as svc
-from quiz.clustering import DEFAULT_THRESHOLD, cluster_texts
 from quiz.models import Answer, Quiz
-from tests.quiz.test_review_support import graded_answer, submitted_attempt
+from quiz.review import services as svc
+from quiz.review.clustering import DEFAULT_THRESHOLD, cluster_texts
+from tests.quiz.review.support import graded_answer, submitted_attempt
 
 pytestmark = [pytest.mark.django_db, pytest.mark.real_model]
 

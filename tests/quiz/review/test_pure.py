@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from quiz import adaptation, charts, clustering, export
+from quiz.review import adaptation, charts, clustering, export
 from tests.quiz.stubs import HashEmbedder
 
 # -- clustering -----

@@ -3,12 +3,12 @@ anonymity, regrade requests, cut-off adaptation."""
 
 import pytest
 
-from quiz import review_selectors as sel
-from quiz import review_services as svc
 from quiz.models import Answer, Attempt, GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
+from quiz.review import selectors as sel
+from quiz.review import services as svc
 from studyguide.course.models import KeyPoint
-from tests.quiz import test_review_support as support
-from tests.quiz.test_review_support import graded_answer, submitted_attempt
+from tests.quiz.review import support
+from tests.quiz.review.support import graded_answer, submitted_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -195,7 +195,7 @@ def test_regrade_request_rules(world):
 
 
 def test_cutoffs_adapt_after_enough_teacher_decisions(world):
-    from quiz.adaptation import MIN_DECISIONS
+    from quiz.review.adaptation import MIN_DECISIONS
 
     quiz, item, emb = world.quiz, world.item, world.embedder
     texts = [

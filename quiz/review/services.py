@@ -15,12 +15,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort
 from studyguide.course.models import Item
 
 from . import adaptation
-from .models import Answer, Attempt, GradeDecision, ItemCutoffs, Quiz, RegradeRequest, RegradeRun
-from .review_selectors import LEVEL_RANK, LEVELS, active_cutoffs, cohort_answers, display_name
+from .models import GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
+from .selectors import LEVEL_RANK, LEVELS, active_cutoffs, cohort_answers, display_name
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> 
 
 def refresh_attempt_score(attempt_id: int) -> float | None:
     """Attempt.score after a grade change (same rule as quiz taking: ``services.recompute_attempt_score``)."""
-    from .services import recompute_attempt_score
+    from quiz.services import recompute_attempt_score
 
     attempt = Attempt.objects.filter(pk=attempt_id).first()
     return recompute_attempt_score(attempt) if attempt is not None else None
@@ -94,7 +95,7 @@ def decide(
     """Record a teacher's decision (confirm the automatic grade, or set level/score) with a comment.
 
     The caller has already checked that the teacher may see the answer
-    (``review_selectors.answer_for_teacher``).
+    (``selectors.answer_for_teacher``).
     Raises ``ReviewError`` on bad input and ``DecisionConflict`` when ``base_version`` is stale."""
     comment = (comment or "").replace("\r\n", "\n").strip()[:MAX_COMMENT]
     try:
@@ -204,7 +205,7 @@ def release_quiz(*, teacher, quiz: Quiz) -> Quiz:
     Answers whose grades were hidden until now enter the students' spaced-review queue at release, as they
     would have at submit time with an immediate review policy.
     """
-    from .services import enqueue_for_review
+    from quiz.services import enqueue_for_review
 
     now = timezone.now()
     Quiz.objects.filter(pk=quiz.pk).update(released_at=now, released_by=teacher)
@@ -324,8 +325,8 @@ def auto_grade(
     """Grade one answer with the item's current key, exactly as quiz taking does (``services.grade_answer``),
     on a detached copy. Returns the Answer fields to set, or None for items that are not auto-graded.
     Free-text levels use the item's adapted cut-offs when they are active."""
-    from . import grading
-    from .services import grade_answer
+    from quiz import grading
+    from quiz.services import grade_answer
 
     if not item.auto_graded:
         return None
@@ -453,7 +454,7 @@ def _decision_pairs(item: Item) -> tuple[list[float], list[str]]:
 
 
 def default_cutoffs() -> tuple[float, float]:
-    from .grading import load_grader_model
+    from quiz.grading import load_grader_model
 
     lo, hi = load_grader_model().cutoffs
     return (float(lo), float(hi))
