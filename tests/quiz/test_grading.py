@@ -8,16 +8,6 @@ import numpy as np
 import pytest
 
 from quiz import grading
-from quiz.grader_eval import (
-    FeatureTable,
-    MohlerFormatError,
-    cross_validate,
-    fit_cutoffs,
-    gold_level,
-    mohler_item_key,
-    qwk,
-    read_mohler,
-)
 from quiz.grading import (
     GraderModel,
     ItemKey,
@@ -30,6 +20,16 @@ from quiz.grading import (
     grade_short_exact,
     level_for,
     split_clauses,
+)
+from quiz.grading.tools import (
+    FeatureTable,
+    MohlerFormatError,
+    cross_validate,
+    fit_cutoffs,
+    gold_level,
+    mohler_item_key,
+    qwk,
+    read_mohler,
 )
 
 

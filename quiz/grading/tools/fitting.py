@@ -14,8 +14,8 @@ holds the question / reference / key points, never the student answer).
 
 Usage (also as ``python manage.py grader_eval``)::
 
-    python -m quiz.grader_eval eval --data /path/to/mohler_v2 [--folds 9] [--json]
-    python -m quiz.grader_eval fit  --data /path/to/mohler_v2 [--out quiz/grader_model.json]
+    python -m quiz.grading.tools eval --data /path/to/mohler_v2 [--folds 9] [--json]
+    python -m quiz.grading.tools fit  --data /path/to/mohler_v2 [--out quiz/grading/grader_model.json]
 """
 
 from __future__ import annotations
@@ -483,7 +483,9 @@ def run_fit(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m quiz.grader_eval", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m quiz.grading.tools", description=__doc__.split("\n\n")[0]
+    )
     sub = parser.add_subparsers(dest="cmd", required=True)
     for name in ("eval", "fit"):
         p = sub.add_parser(name)
