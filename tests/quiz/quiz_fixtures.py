@@ -9,15 +9,13 @@ STUB = "tests.quiz.stubs.stub_embedder"
 
 
 @pytest.fixture
-def stub_embedder(settings, monkeypatch):
+def stub_embedder(settings, monkeypatch, tmp_path):
     """The hashed bag-of-words embedder; and a stand-in grader model while grader_model.json is absent."""
-    from quiz import grading
-    from tests.quiz.stubs import fallback_grader_model
     from tests.quiz.stubs import stub_embedder as factory
+    from tests.quiz.stubs import use_fallback_model_if_absent
 
     settings.QUIZ_EMBEDDER = STUB
-    if not grading.DEFAULT_MODEL_PATH.exists():
-        monkeypatch.setattr(grading, "load_grader_model", lambda path=None: fallback_grader_model())
+    use_fallback_model_if_absent(monkeypatch, tmp_path)
     return factory()
 
 

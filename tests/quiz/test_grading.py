@@ -274,10 +274,10 @@ def test_key_without_key_points_still_grades(emb):
 
 def test_confidence_is_lower_near_a_cutoff():
     f = {"kp_cos": 0.75, "kp_lex": 1.0}
-    near = grading._confidence(0.41, f, (0.4, 0.75))
-    far = grading._confidence(0.99, f, (0.4, 0.75))
+    near = grading.pipeline.confidence(0.41, f, (0.4, 0.75))
+    far = grading.pipeline.confidence(0.99, f, (0.4, 0.75))
     assert 0.0 <= near < far <= 1.0
-    disagree = grading._confidence(0.99, {"kp_cos": 0.75, "kp_lex": 0.0}, (0.4, 0.75))
+    disagree = grading.pipeline.confidence(0.99, {"kp_cos": 0.75, "kp_lex": 0.0}, (0.4, 0.75))
     assert disagree < far
 
 
@@ -406,3 +406,17 @@ def test_gold_levels_qwk_and_cross_validation_on_synthetic_features():
     assert len(report["per_fold"]) == 4
     cut = fit_cutoffs(np.linspace(0, 1, 100), np.repeat([0, 1, 2], [30, 40, 30]))
     assert 0.2 < cut[0] < cut[1] < 0.8
+
+
+def test_grading_package_is_pure_and_light():
+    """No Django, no torch, no scikit-learn and not the offline tools when the grader is imported."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, quiz.grading; "
+        "bad = [m for m in ('django', 'torch', 'sentence_transformers', 'sklearn', 'quiz.grading.tools') "
+        "if m in sys.modules]; assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[2]))

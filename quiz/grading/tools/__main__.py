@@ -1,7 +1,7 @@
-"""``python -m quiz.grading.tools eval|fit --data DIR``: see ``quiz.grading.tools.fitting``."""
+"""``python -m quiz.grading.tools eval|fit --data DIR``: see ``quiz.grading.tools``."""
 
 import sys
 
-from .fitting import main
+from .cli import main
 
 sys.exit(main())

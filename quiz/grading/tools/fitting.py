@@ -1,52 +1,24 @@
-"""Calibration and measurement of the short-answer grader on the Mohler et al. (2011) data set.
+"""Fitting and measuring the grader's linear combination: features of every answer, ridge regression,
+level cut-offs, and cross-validation grouped by question (scikit-learn ``GroupKFold``): the fold's test
+questions are never seen when fitting the linear combination or choosing the level cut-offs.
 
-Mohler has no key points: the reference answer's sentences/clauses become pseudo key points (phrasings = their
-content words), so the same ``quiz.grading.grade`` code path runs as for the chapter-2 items.
-
-Gold levels (fixed before looking at any result): the gold score is the mean of two graders on 0..5;
-``incorrect`` < 2.5 <= ``partial`` < 4.25 <= ``correct``. 4.25 needs e.g. 4 + 4.5 or 3.5 + 5; 2.5 is the scale
-midpoint.
-
-Evaluation: cross-validation grouped by question (scikit-learn ``GroupKFold``): the fold's test questions are
-never seen when fitting the linear combination or choosing the level cut-offs. Features are computed once by
-calling ``grade()`` for every answer (this also times the whole call, encoding included; the embedder's cache
-holds the question / reference / key points, never the student answer).
-
-Usage (also as ``python manage.py grader_eval``)::
-
-    python -m quiz.grading.tools eval --data /path/to/mohler_v2 [--folds 9] [--json]
-    python -m quiz.grading.tools fit  --data /path/to/mohler_v2 [--out quiz/grading/grader_model.json]
+Features are computed once by calling ``grade()`` for every answer (this also times the whole call, encoding
+included; the embedder's cache holds the question / reference / key points, never the student answer).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from quiz.grading import (
-    DEFAULT_MODEL_PATH,
-    FEATURE_NAMES,
-    MATCHING_PARAMS,
-    Embedder,
-    GraderModel,
-    ItemKey,
-    KeyPoint,
-    clean_answer,
-    content_words,
-    grade,
-    split_units,
-)
+from quiz.grading import FEATURE_NAMES, MATCHING_PARAMS, Embedder, GraderModel, grade
 
-GOLD_PARTIAL = 2.5
-GOLD_CORRECT = 4.25
-MAX_SCORE = 5.0
+from .mohler import MAX_SCORE, MohlerData, gold_level, mohler_item_key
+
 DEFAULT_FOLDS = 9
 RIDGE_ALPHA = 10.0
 
@@ -63,135 +35,6 @@ MODEL_FEATURES: tuple[str, ...] = (
     "lex_r",
     "len_ratio",
 )
-
-
-class MohlerFormatError(ValueError):
-    """The folder is not a Mohler-format data set."""
-
-
-@dataclass(frozen=True)
-class MohlerAnswer:
-    qid: str
-    text: str
-    gold: float  # 0..5
-
-
-@dataclass(frozen=True)
-class MohlerData:
-    root: Path
-    questions: dict[str, str]
-    references: dict[str, str]
-    answers: list[MohlerAnswer]
-
-    @property
-    def qids(self) -> list[str]:
-        return list(dict.fromkeys(a.qid for a in self.answers))
-
-
-# --------------------------------------------------------------------------------------------------------
-# Reader
-# ----------------------------------------------------------------------------------------------------------
-
-
-def _read_lines(path: Path) -> list[str]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    lines = text.splitlines()
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return lines
-
-
-def _id_text(line: str) -> tuple[str, str]:
-    parts = line.strip().split(None, 1)
-    if not parts:
-        return "", ""
-    return parts[0], (parts[1] if len(parts) > 1 else "")
-
-
-def find_mohler_root(path: Path | str) -> Path:
-    """The folder holding ``raw/`` and ``scores/`` (accepts the data set root or its ``data/`` folder)."""
-    p = Path(path)
-    if not p.is_dir():
-        raise MohlerFormatError(f"{p}: not a directory")
-    for cand in (p, p / "data"):
-        if (
-            (cand / "raw" / "questions").is_file()
-            and (cand / "raw" / "answers").is_file()
-            and (cand / "scores").is_dir()
-        ):
-            return cand
-    raise MohlerFormatError(
-        f"{p}: not a Mohler-format folder (expected raw/questions, raw/answers, raw/<qid> and "
-        "scores/<qid>/ave, either directly or under data/)"
-    )
-
-
-def read_mohler(path: Path | str) -> MohlerData:
-    """Read questions, reference answers, student answers and gold scores; questions commented out with '#' in
-    ``docs/files`` are skipped (81 questions / 2273 answers for the full data set)."""
-    root = find_mohler_root(path)
-    questions = dict(_id_text(line) for line in _read_lines(root / "raw" / "questions") if line.strip())
-    references = dict(_id_text(line) for line in _read_lines(root / "raw" / "answers") if line.strip())
-    files = root / "docs" / "files"
-    if files.is_file():
-        qids = [ln.strip() for ln in _read_lines(files) if ln.strip() and not ln.strip().startswith("#")]
-    else:
-        qids = list(questions)
-    answers: list[MohlerAnswer] = []
-    for qid in qids:
-        raw_path, gold_path = root / "raw" / qid, root / "scores" / qid / "ave"
-        if qid not in questions or qid not in references or not raw_path.is_file() or not gold_path.is_file():
-            raise MohlerFormatError(
-                f"{root}: question {qid} lacks its question, reference, raw or scores file"
-            )
-        texts = _read_lines(raw_path)
-        golds = [ln.strip() for ln in _read_lines(gold_path)]
-        if len(texts) != len(golds):
-            raise MohlerFormatError(f"{raw_path}: {len(texts)} answers but {len(golds)} gold scores")
-        for line, g in zip(texts, golds, strict=True):
-            aid, text = _id_text(line)
-            if aid != qid:
-                text = line.strip()  # tolerate lines without the id prefix
-            try:
-                gold = float(g)
-            except ValueError as exc:
-                raise MohlerFormatError(f"{gold_path}: bad score {g!r}") from exc
-            answers.append(MohlerAnswer(qid, text, gold))
-    if not answers:
-        raise MohlerFormatError(f"{root}: no answers found")
-    return MohlerData(root, questions, references, answers)
-
-
-def mohler_item_key(qid: str, question: str, reference: str) -> ItemKey:
-    """Reference sentences/clauses as pseudo key points (phrasing = their content words)."""
-    ref = clean_answer(reference)
-    units = split_units(ref)
-    clauses = [u for u in units if u.kind == "clause"]
-    sentences = [u for u in units if u.kind == "sentence"]
-    # finest pieces: the clauses of long sentences, else the sentences themselves
-    chosen = []
-    for s in sentences:
-        inner = [c for c in clauses if c.start >= s.start and c.end <= s.end]
-        chosen.extend(inner or [s])
-    kps = tuple(
-        KeyPoint(label=u.text, detail=u.text, phrasings=(" ".join(content_words(u.text)),))
-        for u in chosen
-        if content_words(u.text)
-    )
-    return ItemKey(item_id=f"mohler-{qid}", question=question, reference_answer=reference, key_points=kps)
-
-
-# --------------------------------------------------------------------------------------------------------
-# Features
-# ----------------------------------------------------------------------------------------------------------
-
-
-def gold_level(gold: float) -> int:
-    return 2 if gold >= GOLD_CORRECT else (1 if gold >= GOLD_PARTIAL else 0)
 
 
 def provisional_model(base: GraderModel | None = None) -> GraderModel:
@@ -391,126 +234,3 @@ def fit_full(
         misconception_penalty=prov.misconception_penalty,
         meta=meta or {},
     )
-
-
-# --------------------------------------------------------------------------------------------------------
-# Reports and entry points
-# ----------------------------------------------------------------------------------------------------------
-
-SUMMARY_KEYS = ("pearson", "spearman", "rmse", "acc3", "qwk3", "p50_ms", "p90_ms", "n_answers")
-
-
-def summary(report: dict) -> dict:
-    out = {k: report[k] for k in SUMMARY_KEYS}
-    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}
-
-
-def format_table(report: dict) -> str:
-    lines = [
-        f"Mohler grouped CV: {report['n_questions']} questions, {report['n_answers']} answers, "
-        f"{report['folds']} folds (grouped by question)",
-        f"gold levels (incorrect <{GOLD_PARTIAL}<= partial <{GOLD_CORRECT}<= correct): "
-        f"{report['gold_level_counts']}",
-        "",
-        f"{'metric':<22}{'value':>10}",
-        f"{'Pearson r':<22}{report['pearson']:>10.3f}",
-        f"{'Spearman rho':<22}{report['spearman']:>10.3f}",
-        f"{'RMSE (0..5)':<22}{report['rmse']:>10.3f}",
-        f"{'accuracy (3 levels)':<22}{report['acc3']:>10.3f}",
-        f"{'QWK (3 levels)':<22}{report['qwk3']:>10.3f}",
-        f"{'p50 ms / answer':<22}{report['p50_ms']:>10.1f}",
-        f"{'p90 ms / answer':<22}{report['p90_ms']:>10.1f}",
-        "",
-        f"per-fold Pearson: mean {report['fold_pearson_mean']:.3f} sd {report['fold_pearson_sd']:.3f} "
-        f"min {report['fold_pearson_min']:.3f} max {report['fold_pearson_max']:.3f}; "
-        f"per-fold QWK3: mean {report['fold_qwk3_mean']:.3f} sd {report['fold_qwk3_sd']:.3f}",
-    ]
-    return "\n".join(lines)
-
-
-def run_eval(
-    data_dir: Path | str | MohlerData,
-    folds: int = DEFAULT_FOLDS,
-    embedder: Embedder | None = None,
-    progress: bool = False,
-) -> dict:
-    """Grouped CV report (see ``cross_validate``) for a Mohler folder or already-read data."""
-    data = data_dir if isinstance(data_dir, MohlerData) else read_mohler(data_dir)
-    if embedder is None:
-        from studyguide.embeddings import get_embedder
-
-        embedder = get_embedder()
-    table = extract_features(data, embedder, _base_model(), progress=progress)
-    return cross_validate(table, folds)
-
-
-def _base_model() -> GraderModel | None:
-    try:
-        from quiz.grading import load_grader_model
-
-        return load_grader_model()
-    except (OSError, ValueError, KeyError):
-        return None
-
-
-def run_fit(
-    data_dir: Path | str,
-    out: Path | str = DEFAULT_MODEL_PATH,
-    folds: int = DEFAULT_FOLDS,
-    embedder: Embedder | None = None,
-    progress: bool = False,
-) -> tuple[GraderModel, dict]:
-    """Grouped CV (for the record) then a refit on ALL questions, written to ``out`` as JSON."""
-    data = read_mohler(data_dir)
-    if embedder is None:
-        from studyguide.embeddings import get_embedder
-
-        embedder = get_embedder()
-    table = extract_features(data, embedder, _base_model(), progress=progress)
-    report = cross_validate(table, folds)
-    meta = {
-        "trained_on": (
-            f"Mohler et al. 2011 v2.0, {report['n_questions']} questions / {report['n_answers']} answers"
-        ),
-        "target": "gold mean score / 5",
-        "gold_levels": f"incorrect < {GOLD_PARTIAL} <= partial < {GOLD_CORRECT} <= correct (gold 0..5)",
-        "ridge_alpha": RIDGE_ALPHA,
-        "cv": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in report.items() if k != "per_fold"},
-    }
-    model = fit_full(table, base=_base_model(), meta=meta)
-    Path(out).write_text(json.dumps(model.to_json_dict(), indent=2) + "\n", encoding="utf-8")
-    return model, report
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m quiz.grading.tools", description=__doc__.split("\n\n")[0]
-    )
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    for name in ("eval", "fit"):
-        p = sub.add_parser(name)
-        p.add_argument("--data", required=True, help="Mohler-format folder")
-        p.add_argument("--folds", type=int, default=DEFAULT_FOLDS)
-        p.add_argument("--json", action="store_true", help="print one JSON object on the last line")
-        if name == "fit":
-            p.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
-    args = parser.parse_args(argv)
-    try:
-        if args.cmd == "fit":
-            model, report = run_fit(args.data, args.out, args.folds, progress=True)
-            print(format_table(report))
-            coefs = dict(zip(model.feature_names, model.coef, strict=True))
-            print(f"\nwrote {args.out}: {coefs} cutoffs {model.cutoffs}")
-        else:
-            report = run_eval(args.data, args.folds, progress=True)
-            print(format_table(report))
-        if args.json:
-            print(json.dumps(summary(report)))
-    except MohlerFormatError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

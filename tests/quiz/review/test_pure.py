@@ -142,3 +142,16 @@ def test_adapt_measures_on_held_out_decisions_and_adopts_only_when_not_worse():
 def test_fit_ignores_pending_levels():
     cut = adaptation.fit_cutoffs([0.1, 0.9, 0.5], ["incorrect", "correct", "pending"], default=(0.4, 0.7))
     assert cut[0] <= cut[1]
+
+
+def test_pure_review_modules_import_neither_django_nor_torch():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from quiz.review import adaptation, charts, clustering, export; "
+        "bad = [m for m in ('django', 'torch', 'sentence_transformers') if m in sys.modules]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[3]))
