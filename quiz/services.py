@@ -81,14 +81,6 @@ def get_embedder():
     return real_embedder()
 
 
-def exact_level(score: float) -> str:
-    if score >= 0.999:
-        return Answer.Level.CORRECT
-    if score >= 0.5:
-        return Answer.Level.PARTIAL
-    return Answer.Level.INCORRECT
-
-
 def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | None = None) -> None:
     """Fill the automatic grade of an (unsaved or saved) answer; final_* follows unless a teacher decided."""
     from studyguide.course.selectors import item_key_from
@@ -104,7 +96,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         choices = list(item.choices.all())
         selected = {int(c) for c in answer.choice_ids}
         score = float(grading.grade_choices(selected, [c.pk for c in choices if c.correct]))
-        level = exact_level(score)
+        level = grading.exact_level(score)
         evidence = {
             "kind": kind,
             "score": score,
@@ -115,7 +107,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         }
     elif kind == Item.Kind.ORDERING:
         score = float(grading.grade_ordering(list(answer.order), list(item.steps)))
-        level = exact_level(score)
+        level = grading.exact_level(score)
         evidence = {
             "kind": kind,
             "score": score,
@@ -124,7 +116,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         }
     elif kind == Item.Kind.SHORT_EXACT:
         score = 1.0 if grading.grade_short_exact(answer.text, list(item.accepted)) else 0.0
-        level = exact_level(score)
+        level = grading.exact_level(score)
         evidence = {"kind": kind, "score": score, "accepted": list(item.accepted)}
     else:  # reflection: the teacher grades it; a blank one is simply wrong
         evidence = {"kind": kind, "checklist": list(item.checklist)}

@@ -27,7 +27,7 @@ item key the grader reads and the result it returns. The offline evaluation and 
 
 from studyguide.embeddings import Embedder, TokenEncoding
 
-from .exact import grade_choices, grade_ordering, grade_short_exact
+from .exact import exact_level, grade_choices, grade_ordering, grade_short_exact
 from .features import FEATURE_NAMES, compute_features
 from .lexical import (
     content_stems,
@@ -63,6 +63,7 @@ __all__ = [
     "Unit",
     "clean_answer",
     "compute_features",
+    "exact_level",
     "content_stems",
     "content_words",
     "fuzzy_equal",

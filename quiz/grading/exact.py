@@ -6,7 +6,16 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
+from .levels import level_for_cutoffs
 from .text import clean_answer
+
+# Exact items: full marks are correct; half the credit or more (a partly right pick or order) is partial.
+EXACT_CUTOFFS = (0.5, 0.999)
+
+
+def exact_level(score: float) -> str:
+    """The level of an exact item's 0..1 score."""
+    return level_for_cutoffs(score, EXACT_CUTOFFS)
 
 
 def grade_choices(selected: Collection[int], correct: Collection[int]) -> float:

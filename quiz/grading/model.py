@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .levels import level_for_cutoffs
+
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "grader_model.json"
 
 
@@ -104,9 +106,4 @@ def level_for(
     """Three levels from a 0..1 score; ``cutoffs`` (partial, correct) override the model's (per item)."""
     if cutoffs is None:
         cutoffs = (model or load_grader_model()).cutoffs
-    lo, hi = cutoffs
-    if score >= hi:
-        return "correct"
-    if score >= lo:
-        return "partial"
-    return "incorrect"
+    return level_for_cutoffs(score, cutoffs)

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from studyguide.embeddings import Embedder
 
 from .features import FEATURE_NAMES, compute_features
+from .levels import INCORRECT
 from .model import GraderModel, level_for, load_grader_model
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 
@@ -16,7 +17,7 @@ def _empty_result(key: ItemKey) -> GradeResult:
     points = [PointEvidence(kp.label, kp.detail, "missing", 0.0, None) for kp in key.key_points]
     return GradeResult(
         score=0.0,
-        level="incorrect",
+        level=INCORRECT,
         confidence=1.0,
         points=points,
         misconceptions=[],

@@ -17,15 +17,12 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from quiz.grading.levels import LEVELS, LEVELS_BEST_FIRST, PENDING
 from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
 
 from .models import GradeDecision, ItemCutoffs, RegradeRequest
-
-LEVELS = ("correct", "partial", "incorrect")
-LEVEL_RANK = {"incorrect": 0, "partial": 1, "correct": 2}
-
 
 # ----------------------------------------------------------------------------------------------------------
 # Scope and permissions
@@ -329,7 +326,7 @@ def item_statistics(cohort: Cohort, item: Item) -> ItemStats:
         .values("final_score", "final_level", "auto_level", "decided_by_id", "evidence")
     )
     scores = [a["final_score"] for a in answers if a["final_score"] is not None]
-    levels = Counter(a["final_level"] or "pending" for a in answers)
+    level_counts = Counter(a["final_level"] or PENDING for a in answers)
     missed: Counter = Counter()
     n_ev = 0
     for a in answers:
@@ -346,7 +343,11 @@ def item_statistics(cohort: Cohort, item: Item) -> ItemStats:
         item=item,
         n_answers=len(answers),
         facility=sum(scores) / len(scores) if scores else None,
-        levels={lv: levels.get(lv, 0) for lv in (*LEVELS, "pending") if lv != "pending" or levels.get(lv)},
+        levels={
+            lv: level_counts.get(lv, 0)
+            for lv in (*LEVELS_BEST_FIRST, PENDING)
+            if lv != PENDING or level_counts.get(lv)
+        },
         missed=missed.most_common(6),
         n_with_evidence=n_ev,
         n_decided=len(decided),
@@ -390,7 +391,7 @@ def cohort_table(cohort: Cohort) -> CohortTable:
                 continue
             cells.append(
                 {
-                    "level": cell["final_level"] or "pending",
+                    "level": cell["final_level"] or PENDING,
                     "score": cell["final_score"],
                     "answer_id": cell["pk"],
                 }
@@ -430,7 +431,7 @@ def student_progress(cohort: Cohort, student) -> StudentProgress:
     ):
         row = per_item.setdefault(a.item_id, {"item": a.item, "tries": 0})
         row["tries"] += 1
-        row["level"] = a.final_level or "pending"
+        row["level"] = a.final_level or PENDING
         row["score"] = a.final_score
         row["answer_id"] = a.pk
     items = sorted(per_item.values(), key=lambda r: (r["item"].order, r["item"].item_id))

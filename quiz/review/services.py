@@ -15,17 +15,18 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from quiz.grading import levels
+from quiz.grading.levels import LEVELS
 from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort
 from studyguide.course.models import Item
 
 from . import adaptation
 from .models import GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
-from .selectors import LEVEL_RANK, LEVELS, active_cutoffs, cohort_answers, display_name
+from .selectors import active_cutoffs, cohort_answers, display_name
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LEVEL_SCORE = {"correct": 1.0, "partial": 0.5, "incorrect": 0.0}
 MAX_COMMENT = 4000
 MAX_REASON = 2000
 
@@ -63,7 +64,7 @@ def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> 
             return level, float(answer.auto_score)
         if answer.final_level == level and answer.final_score is not None:
             return level, float(answer.final_score)
-        return level, DEFAULT_LEVEL_SCORE[level]
+        return level, levels.DEFAULT_SCORE[level]
     try:
         value = float(score)
     except (TypeError, ValueError):
@@ -284,7 +285,7 @@ class RegradeChange:
 
     @property
     def direction(self) -> str:
-        old, new = LEVEL_RANK.get(self.old_level), LEVEL_RANK.get(self.new_level)
+        old, new = levels.RANK.get(self.old_level), levels.RANK.get(self.new_level)
         if old is None or new is None or old == new:
             return "same"
         return "up" if new > old else "down"
@@ -375,7 +376,7 @@ def plan_regrade(*, item: Item, cohort: Cohort, embedder=None, scope: str = "sta
                     name=display_name(a),
                     text=a.text,
                     old_score=a.final_score,
-                    old_level=a.final_level or a.auto_level or "pending",
+                    old_level=a.final_level or a.auto_level or levels.PENDING,
                     new_score=fields["auto_score"],
                     new_level=fields["auto_level"],
                 )
@@ -446,11 +447,11 @@ def _decision_pairs(item: Item) -> tuple[list[float], list[str]]:
         .order_by("decided_at", "pk")
         .values_list("auto_score", "final_level")
     )
-    scores, levels = [], []
+    scores, teacher_levels = [], []
     for s, lv in rows:
         scores.append(float(s))
-        levels.append(lv)
-    return scores, levels
+        teacher_levels.append(lv)
+    return scores, teacher_levels
 
 
 def default_cutoffs() -> tuple[float, float]:
@@ -466,12 +467,12 @@ def adapt_cutoffs(item: Item, default: tuple[float, float] | None = None) -> Ite
     Below ``adaptation.MIN_DECISIONS`` decisions nothing is stored (and an old row is deactivated)."""
     if item.kind != Item.Kind.FREE_TEXT:
         return None
-    scores, levels = _decision_pairs(item)
+    scores, teacher_levels = _decision_pairs(item)
     if len(scores) < adaptation.MIN_DECISIONS:
         ItemCutoffs.objects.filter(item=item).update(active=False, fitted_on=len(scores))
         return None
     default = default or default_cutoffs()
-    result = adaptation.adapt(scores, levels, default)
+    result = adaptation.adapt(scores, teacher_levels, default)
     row, _ = ItemCutoffs.objects.update_or_create(
         item=item,
         defaults={

@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from quiz.grading import levels
 from quiz.models import Answer
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
@@ -24,7 +25,8 @@ from . import charts, export
 from . import selectors as sel
 from . import services as svc
 
-LEVEL_CHOICES = (("incorrect", "Incorrect", "1"), ("partial", "Partial", "2"), ("correct", "Correct", "3"))
+# (value, label, keyboard shortcut) for the decision buttons, worst to best.
+LEVEL_CHOICES = tuple((lv, levels.LABELS[lv], str(key)) for key, lv in enumerate(levels.LEVELS, start=1))
 
 
 def _embedder():
@@ -240,7 +242,7 @@ def review_groups(request, cohort_id: int, item_id: str):
             members = [entries[i] for i in c.members]
             levels = {}
             for m in members:
-                lv = m.answer.final_level or "pending"
+                lv = m.answer.final_level or levels.PENDING
                 levels[lv] = levels.get(lv, 0) + 1
             clusters.append(
                 {

@@ -6,6 +6,7 @@ import random
 
 import numpy as np
 
+from quiz.grading.levels import level_for_cutoffs
 from quiz.review import adaptation, charts, clustering, export
 from tests.quiz.stubs import HashEmbedder
 
@@ -104,7 +105,7 @@ def _teacher_levels(scores, cutoffs, noise=0.0, seed=0):
     rng = random.Random(seed)
     out = []
     for s in scores:
-        lv = adaptation.level_of(s, cutoffs)
+        lv = level_for_cutoffs(s, cutoffs)
         if rng.random() < noise:
             lv = rng.choice(["incorrect", "partial", "correct"])
         out.append(lv)
