@@ -23,6 +23,7 @@ from django.utils.module_loading import import_string
 from django.utils.text import slugify
 
 from quiz import grading, scheduling
+from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.course.models import Item
 
@@ -83,8 +84,6 @@ def get_embedder():
 
 def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | None = None) -> None:
     """Fill the automatic grade of an (unsaved or saved) answer; final_* follows unless a teacher decided."""
-    from studyguide.course.selectors import item_key_from
-
     now = now or timezone.now()
     kind = item.kind
     confidence: float | None = 1.0
