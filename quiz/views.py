@@ -210,7 +210,7 @@ def _handle_practice_post(request, *, item, get_attempt, make_card, default_retu
         return _render_card(request, make_card(request, item, attempt, form=form, return_to=return_to))
     try:
         attempt = get_attempt(create=True)
-        answer, _created = services.submit_practice_answer(
+        answer, _created = services.practice_answer_submit(
             attempt=attempt, item=item, data=form.answer_data(), submission_key=form.submission_key
         )
     except services.QuizError as exc:
@@ -268,7 +268,7 @@ def quiz_detail(request, slug: str):
 def quiz_start(request, slug: str):
     quiz = selectors.get_visible_quiz(request.user, slug)
     try:
-        attempt = services.start_attempt(quiz=quiz, student=request.user)
+        attempt = services.attempt_start(quiz=quiz, student=request.user)
     except services.QuizError as exc:
         messages.error(request, str(exc))
         return redirect("quiz:quiz_detail", slug=quiz.slug)
@@ -372,8 +372,8 @@ def practice_item(request, item_id: str):
 
     def get_attempt(create: bool):
         if create:
-            return services.practice_attempt(request.user)
-        quiz = services.practice_quiz()
+            return services.practice_attempt_start(student=request.user)
+        quiz = services.practice_quiz_ensure()
         return selectors.open_attempts(request.user).filter(quiz=quiz).first()
 
     def make_card(req, it, att, **kw):
@@ -402,10 +402,10 @@ def flag(request, pk: int, item_id: str):
         # The exam's flag button posts the whole exam form: keep the drafts too.
         drafts, _errors = collect_drafts(exam_forms(selectors.quiz_items(attempt.quiz), request.POST))
         try:
-            services.save_drafts(attempt=attempt, drafts=drafts)
+            services.exam_drafts_save(attempt=attempt, drafts=drafts)
         except services.AttemptClosed:
             return redirect("quiz:result", pk=attempt.pk)
-    state = services.toggle_flag(attempt=attempt, item=item)
+    state = services.attempt_flag_toggle(attempt=attempt, item=item)
     if request.htmx:
         return render(
             request,
@@ -425,7 +425,7 @@ def rate(request, pk: int):
     answer = selectors.get_own_answer(request.user, pk)
     rating = request.POST.get("rating", "")
     try:
-        card = services.rate_answer(answer=answer, rating=rating)
+        card = services.answer_rate(answer=answer, rating=rating)
     except services.QuizError as exc:
         if request.htmx:
             return HttpResponseBadRequest(str(exc), content_type="text/plain")
@@ -514,7 +514,7 @@ def autosave(request, pk: int):
     drafts, errors = collect_drafts(forms_)
     closed = False
     try:
-        services.save_drafts(attempt=attempt, drafts=drafts)
+        services.exam_drafts_save(attempt=attempt, drafts=drafts)
     except services.AttemptClosed:
         closed = True
     now = timezone.localtime()
@@ -543,7 +543,7 @@ def submit(request, pk: int):
         messages.info(request, "This attempt was already submitted.")
         return redirect("quiz:result", pk=attempt.pk)
     if attempt.quiz.mode == Quiz.Mode.PRACTICE:
-        services.finish_practice(attempt=attempt)
+        services.practice_attempt_finish(attempt=attempt)
         return redirect("quiz:result", pk=attempt.pk)
     forms_ = exam_forms(
         selectors.quiz_items(attempt.quiz),
@@ -554,12 +554,12 @@ def submit(request, pk: int):
     if errors:
         # Keep what is valid, show the problems next to the answers, and do not submit yet.
         try:
-            services.save_drafts(attempt=attempt, drafts=drafts)
+            services.exam_drafts_save(attempt=attempt, drafts=drafts)
         except services.AttemptClosed:
             return redirect("quiz:result", pk=attempt.pk)
         messages.error(request, "Some answers need fixing before the exam can be submitted (see below).")
         return _render_exam(request, attempt, forms_=forms_, errors=errors)
-    attempt, submitted_now = services.submit_exam(attempt=attempt, drafts=drafts)
+    attempt, submitted_now = services.exam_submit(attempt=attempt, drafts=drafts)
     if submitted_now and attempt.is_late:
         messages.warning(request, "Submitted after the time limit: your answers are kept and marked as late.")
     elif submitted_now:
@@ -616,7 +616,7 @@ def quiz_new(request):
         return redirect("accounts:cohorts")
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        quiz = services.create_quiz(
+        quiz = services.quiz_create(
             teacher=request.user,
             title=data["title"],
             description=data.get("description") or "",

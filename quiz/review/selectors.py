@@ -86,6 +86,16 @@ def quiz_for_teacher(teacher, quiz_id: int) -> Quiz:
     return quiz
 
 
+def can_request_regrade(answer: Answer, student) -> bool:
+    """The student may ask for a regrade: their own answer, with a visible grade, and no open request yet."""
+    return (
+        answer.attempt.student_id == student.pk
+        and answer.final_level in LEVELS
+        and answer.attempt.quiz.grades_visible
+        and not RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN).exists()
+    )
+
+
 # ----------------------------------------------------------------------------------------------------------
 # Names and anonymity
 # ----------------------------------------------------------------------------------------------------------

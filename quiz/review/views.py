@@ -21,7 +21,7 @@ from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
 from studyguide.course.models import Item
 
-from . import charts, export
+from . import charts, export, regrade
 from . import selectors as sel
 from . import services as svc
 
@@ -152,7 +152,7 @@ def review_decide(request, cohort_id: int, answer_id: int):
     answer = _cohort_answer(cohort, answer_id)
     confirm = request.POST.get("action") == "confirm"
     try:
-        svc.decide(
+        svc.answer_decide(
             teacher=request.user,
             answer=answer,
             base_version=request.POST.get("base_version"),
@@ -206,7 +206,7 @@ def review_groups(request, cohort_id: int, item_id: str):
             except ValueError:
                 versions[pk] = -1  # unknown version: treated as stale, reported as a conflict
         try:
-            out = svc.grade_group(
+            out = svc.answer_group_decide(
                 teacher=request.user,
                 answers=list(allowed.values()),
                 versions=versions,
@@ -278,10 +278,10 @@ def review_release(request, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     if request.POST.get("action") == "withdraw":
-        svc.withdraw_release(teacher=request.user, quiz=quiz)
+        svc.quiz_release_withdraw(teacher=request.user, quiz=quiz)
         messages.success(request, f"Grades of “{quiz.title}” are hidden from students again.")
     else:
-        svc.release_quiz(teacher=request.user, quiz=quiz)
+        svc.quiz_release(teacher=request.user, quiz=quiz)
         messages.success(request, f"Grades and comments of “{quiz.title}” are now visible to its students.")
     return redirect("quiz:review_cohort", cohort.pk)
 
@@ -292,7 +292,7 @@ def review_anonymous(request, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     on = request.POST.get("anonymous") == "1"
-    svc.set_anonymous_grading(teacher=request.user, quiz=quiz, anonymous=on)
+    svc.quiz_anonymous_grading_set(teacher=request.user, quiz=quiz, anonymous=on)
     messages.success(
         request,
         f"Anonymous grading {'on' if on else 'off'} for “{quiz.title}”"
@@ -313,7 +313,7 @@ def review_regrade(request, cohort_id: int, item_id: str):
     item = _item(item_id)
     scope = "all" if (request.POST.get("scope") or request.GET.get("scope")) == "all" else "stale"
     if request.method == "POST":
-        plan, run = svc.run_regrade(
+        plan, run = regrade.regrade_run(
             teacher=request.user, item=item, cohort=cohort, embedder=None, scope=scope
         )
         messages.success(request, f"Regraded: {plan.summary}.")
@@ -322,7 +322,7 @@ def review_regrade(request, cohort_id: int, item_id: str):
             "quiz/review/regrade.html",
             {"cohort": cohort, "item": item, "plan": plan, "run": run, "scope": scope},
         )
-    plan = svc.plan_regrade(item=item, cohort=cohort, embedder=None, scope=scope)
+    plan = regrade.regrade_plan(item=item, cohort=cohort, embedder=None, scope=scope)
     return render(
         request,
         "quiz/review/regrade.html",
@@ -341,7 +341,7 @@ def review_item_stats(request, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     if request.method == "POST":
-        row = svc.adapt_cutoffs(item)
+        row = svc.item_cutoffs_adapt(item=item)
         if row is None:
             messages.info(request, "Not enough teacher decisions on this item yet to adapt its cut-offs.")
         else:
@@ -437,7 +437,9 @@ def regrade_request(request, answer_id: int):
         back = reverse("quiz:regrade_request", args=[answer.pk])
     if request.method == "POST":
         try:
-            svc.request_regrade(student=request.user, answer=answer, reason=request.POST.get("reason", ""))
+            svc.regrade_request_create(
+                student=request.user, answer=answer, reason=request.POST.get("reason", "")
+            )
         except svc.ReviewError as exc:
             if request.htmx:
                 return render(
@@ -451,6 +453,6 @@ def regrade_request(request, answer_id: int):
             return render(request, "quiz/review/_regrade_request.html", {"answer": answer, "next": back})
         messages.success(request, "Your request was sent to your teacher.")
         return redirect(back)
-    if not svc.can_request_regrade(answer, request.user) and not answer.regrade_requests.exists():
+    if not sel.can_request_regrade(answer, request.user) and not answer.regrade_requests.exists():
         raise Http404("This answer has no visible grade yet")
     return render(request, "quiz/review/regrade_request.html", {"answer": answer, "next": back})

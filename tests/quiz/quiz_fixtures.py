@@ -22,7 +22,7 @@ def stub_embedder(settings, monkeypatch, tmp_path):
 @pytest.fixture
 def bank(db):
     """Six items, one per kind (two multiple choice), with a study note; the built-in quizzes over them."""
-    from quiz.services import ensure_builtin_quizzes
+    from quiz.services import builtin_quizzes_ensure
     from studyguide.course.models import Choice, Item, KeyPoint, Misconception, StudyNote
 
     note = StudyNote.objects.create(slug="deployment", title="Deployment", body="Notes on deployment.")
@@ -122,7 +122,7 @@ def bank(db):
         reference_answer="A plan that follows a gradual rollout.",
         checklist=["names the users", "describes a gradual rollout"],
     )
-    return ensure_builtin_quizzes()
+    return builtin_quizzes_ensure()
 
 
 GOOD_ANSWER = (
