@@ -32,8 +32,6 @@ log = logging.getLogger(__name__)
 MAX_ANSWER_CHARS = 20_000
 # A submission this long after the deadline is still on time (network, a slow click).
 LATE_GRACE = timedelta(seconds=30)
-PRACTICE_SLUG = "chapter-2-practice"
-EXAM_SLUG = "chapter-2-exam"
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -175,7 +173,7 @@ def builtin_quizzes_ensure() -> dict[str, Quiz]:
     practice_items = [x for m in main for x in [m, *variants.get(m.pk, [])]]
 
     practice, _ = Quiz.objects.get_or_create(
-        slug=PRACTICE_SLUG,
+        slug=Quiz.PRACTICE_SLUG,
         defaults={
             "title": "Chapter 2 — practice",
             "description": "Every question and its quick-check variants, with feedback after each answer.",
@@ -183,7 +181,7 @@ def builtin_quizzes_ensure() -> dict[str, Quiz]:
         },
     )
     exam, _ = Quiz.objects.get_or_create(
-        slug=EXAM_SLUG,
+        slug=Quiz.EXAM_SLUG,
         defaults={
             "title": "Chapter 2 — exam",
             "description": "All 31 main items in one sitting. Answers are saved as you type; submit once.",
@@ -197,7 +195,7 @@ def builtin_quizzes_ensure() -> dict[str, Quiz]:
 
 
 def practice_quiz_ensure() -> Quiz:
-    return Quiz.objects.filter(slug=PRACTICE_SLUG).first() or builtin_quizzes_ensure()["practice"]
+    return Quiz.objects.filter(slug=Quiz.PRACTICE_SLUG).first() or builtin_quizzes_ensure()["practice"]
 
 
 @transaction.atomic

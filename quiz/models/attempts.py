@@ -17,6 +17,10 @@ class Quiz(models.Model):
         IMMEDIATE = "immediate", "Show the review immediately"
         AFTER_RELEASE = "after_release", "Show the review after the teacher releases grades"
 
+    # The two built-in chapter quizzes open to everyone (``services.builtin_quizzes_ensure``).
+    PRACTICE_SLUG = "chapter-2-practice"
+    EXAM_SLUG = "chapter-2-exam"
+
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
     description = models.TextField(blank=True)

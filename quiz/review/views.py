@@ -20,11 +20,13 @@ from quiz.models import Answer
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
 from studyguide.course.models import Item
+from studyguide.http import HtmxHttpRequest
 
 from . import charts, export, regrade
 from . import selectors as sel
 from . import services as svc
 
+REGRADE_FORM = "quiz/review/regrade_request.html#regrade-form"
 # (value, label, keyboard shortcut) for the decision buttons, worst to best.
 LEVEL_CHOICES = tuple((lv, levels.LABELS[lv], str(key)) for key, lv in enumerate(levels.LEVELS, start=1))
 
@@ -61,7 +63,7 @@ def _queue_url(cohort, item, answer_id: int | None = None, show: str | None = No
 
 
 @teacher_required
-def review_home(request):
+def review_home(request: HtmxHttpRequest):
     cohorts = list(cohorts_taught_by(request.user).order_by("name"))
     rows = []
     for c in cohorts:
@@ -78,7 +80,7 @@ def review_home(request):
 
 
 @teacher_required
-def review_cohort(request, cohort_id: int):
+def review_cohort(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     return render(
         request,
@@ -98,7 +100,7 @@ def review_cohort(request, cohort_id: int):
 
 
 @teacher_required
-def review_queue(request, cohort_id: int, item_id: str):
+def review_queue(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     show = "all" if request.GET.get("show") == "all" else "todo"
@@ -117,7 +119,9 @@ def review_queue(request, cohort_id: int, item_id: str):
     )
 
 
-def _card_response(request, cohort, entry, *, status=200, conflict=None, error=None, saved=False):
+def _card_response(
+    request: HtmxHttpRequest, cohort, entry, *, status=200, conflict=None, error=None, saved=False
+):
     ctx = {
         "cohort": cohort,
         "item": entry.answer.item,
@@ -130,7 +134,7 @@ def _card_response(request, cohort, entry, *, status=200, conflict=None, error=N
         "history": list(sel.decision_history(entry.answer)[:10]),
     }
     if request.htmx:
-        response = render(request, "quiz/review/_card.html", ctx)
+        response = render(request, "quiz/review/answer.html#answer-card", ctx)
         if saved:
             response["HX-Trigger"] = "review-saved"
         return response
@@ -138,7 +142,7 @@ def _card_response(request, cohort, entry, *, status=200, conflict=None, error=N
 
 
 @teacher_required
-def review_answer(request, cohort_id: int, answer_id: int):
+def review_answer(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
     """One answer on its own page: its card, decision form and full decision history."""
     cohort = cohort_for_teacher(request.user, cohort_id)
     answer = _cohort_answer(cohort, answer_id)
@@ -147,7 +151,7 @@ def review_answer(request, cohort_id: int, answer_id: int):
 
 @teacher_required
 @require_POST
-def review_decide(request, cohort_id: int, answer_id: int):
+def review_decide(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     answer = _cohort_answer(cohort, answer_id)
     confirm = request.POST.get("action") == "confirm"
@@ -183,7 +187,7 @@ def review_decide(request, cohort_id: int, answer_id: int):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def review_groups(request, cohort_id: int, item_id: str):
+def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     from .clustering import DEFAULT_THRESHOLD, cluster_texts
 
     cohort = cohort_for_teacher(request.user, cohort_id)
@@ -274,7 +278,7 @@ def review_groups(request, cohort_id: int, item_id: str):
 
 @teacher_required
 @require_POST
-def review_release(request, cohort_id: int, quiz_id: int):
+def review_release(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     if request.POST.get("action") == "withdraw":
@@ -288,7 +292,7 @@ def review_release(request, cohort_id: int, quiz_id: int):
 
 @teacher_required
 @require_POST
-def review_anonymous(request, cohort_id: int, quiz_id: int):
+def review_anonymous(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     on = request.POST.get("anonymous") == "1"
@@ -308,7 +312,7 @@ def review_anonymous(request, cohort_id: int, quiz_id: int):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def review_regrade(request, cohort_id: int, item_id: str):
+def review_regrade(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     scope = "all" if (request.POST.get("scope") or request.GET.get("scope")) == "all" else "stale"
@@ -337,7 +341,7 @@ def review_regrade(request, cohort_id: int, item_id: str):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def review_item_stats(request, cohort_id: int, item_id: str):
+def review_item_stats(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     if request.method == "POST":
@@ -365,7 +369,7 @@ def review_item_stats(request, cohort_id: int, item_id: str):
 
 
 @teacher_required
-def review_table(request, cohort_id: int):
+def review_table(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     table = sel.cohort_table(cohort)
     counts: dict[str, int] = {}
@@ -386,7 +390,7 @@ def review_table(request, cohort_id: int):
 
 
 @teacher_required
-def review_student(request, cohort_id: int, student_id: int):
+def review_student(request: HtmxHttpRequest, cohort_id: int, student_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     student = sel.student_in_cohort(cohort, student_id)
     progress = sel.student_progress(cohort, student)
@@ -408,7 +412,7 @@ def review_student(request, cohort_id: int, student_id: int):
 
 
 @teacher_required
-def review_export(request, cohort_id: int):
+def review_export(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     rows = sel.export_rows(cohort)
 
@@ -430,7 +434,7 @@ def review_export(request, cohort_id: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def regrade_request(request, answer_id: int):
+def regrade_request(request: HtmxHttpRequest, answer_id: int):
     answer = sel.answer_for_student(request.user, answer_id)  # another student's answer: 404
     back = request.POST.get("next") or request.GET.get("next") or ""
     if not back.startswith("/") or back.startswith("//"):
@@ -444,13 +448,15 @@ def regrade_request(request, answer_id: int):
             if request.htmx:
                 return render(
                     request,
-                    "quiz/review/_regrade_request.html",
+                    REGRADE_FORM,
                     {"answer": answer, "error": str(exc), "next": back},
                 )
             messages.error(request, str(exc))
             return redirect(back)
         if request.htmx:
-            return render(request, "quiz/review/_regrade_request.html", {"answer": answer, "next": back})
+            return render(
+                request, "quiz/review/regrade_request.html#regrade-form", {"answer": answer, "next": back}
+            )
         messages.success(request, "Your request was sent to your teacher.")
         return redirect(back)
     if not sel.can_request_regrade(answer, request.user) and not answer.regrade_requests.exists():

@@ -263,11 +263,11 @@ def test_regrade_request_include_renders_for_the_owner_only(rf, world):
     a = Answer.objects.select_related("attempt__quiz").get(pk=world.answers[0].pk)
     request = rf.get("/quiz/")
     request.user = world.students[0]
-    html = render_to_string("quiz/review/_regrade_request.html", {"answer": a}, request=request)
+    html = render_to_string("quiz/review/regrade_request.html#regrade-form", {"answer": a}, request=request)
     assert "Send request" in html
     request.user = world.students[1]
     assert "Send request" not in render_to_string(
-        "quiz/review/_regrade_request.html", {"answer": a}, request=request
+        "quiz/review/regrade_request.html#regrade-form", {"answer": a}, request=request
     )
 
 
