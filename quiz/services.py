@@ -29,7 +29,9 @@ from studyguide.course.models import Item
 
 log = logging.getLogger(__name__)
 
-MAX_ANSWER_CHARS = 20_000
+# The longest answer a student can submit: longer ones are refused, never cut. The grader reads less of a very
+# long answer (grading.MAX_GRADED_CHARS) and the result says so (GradeResult.graded_chars).
+MAX_STORED_ANSWER_CHARS = 20_000
 # A submission this long after the deadline is still on time (network, a slow click).
 LATE_GRACE = timedelta(seconds=30)
 

@@ -5,7 +5,7 @@ No Django and no torch here: the sentence-embedding model is passed in as an ``E
 
 Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per step:
 
-1. ``text``: clean the answer (HTML tags/entities, control characters), cap it at ``MAX_ANSWER_CHARS`` and
+1. ``text``: clean the answer (HTML tags/entities, control characters), cap it at ``MAX_GRADED_CHARS`` and
    split it into sentences and clauses (bullets, newlines, inline "1. ... 2. ..." lists, "|" lists; long
    sentences further on ; : , and "and"/"but"/"because"/...). Units keep their character span, so quotes
    are verbatim.
@@ -41,7 +41,7 @@ from .lexical import (
 )
 from .model import DEFAULT_MODEL_PATH, MATCHING_PARAMS, GraderModel, level_for, load_grader_model
 from .pipeline import KEY_POINT_CAP_FLOOR, grade, key_point_credit
-from .text import MAX_ANSWER_CHARS, MAX_UNITS, Unit, clean_answer, split_clauses, split_units
+from .text import MAX_GRADED_CHARS, MAX_UNITS, Unit, clean_answer, graded_chars, split_clauses, split_units
 from .types import GradeResult, ItemKey, KeyPoint, Misconception, MisconceptionHit, PointEvidence
 
 __all__ = [
@@ -54,7 +54,7 @@ __all__ = [
     "KEY_POINT_CAP_FLOOR",
     "KeyPoint",
     "MATCHING_PARAMS",
-    "MAX_ANSWER_CHARS",
+    "MAX_GRADED_CHARS",
     "MAX_UNITS",
     "Misconception",
     "MisconceptionHit",
@@ -71,6 +71,7 @@ __all__ = [
     "grade_choices",
     "grade_ordering",
     "grade_short_exact",
+    "graded_chars",
     "key_point_credit",
     "level_for",
     "lexical_recall",

@@ -10,6 +10,7 @@ from studyguide.embeddings import Embedder
 from .features import FEATURE_NAMES, compute_features
 from .levels import INCORRECT
 from .model import GraderModel, level_for, load_grader_model
+from .text import graded_chars
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 
 
@@ -106,4 +107,5 @@ def grade(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel | No
         misconceptions=hits,
         hints=[_hint(p) for p in points if p.status != "covered"],
         features=features,
+        graded_chars=graded_chars(answer),
     )

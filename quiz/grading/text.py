@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
-MAX_ANSWER_CHARS = 4000
+# The grader reads at most this many characters of an answer (after cleaning). Students may store longer
+# answers (quiz.services.MAX_STORED_ANSWER_CHARS): ``graded_chars`` says how much was read, and they are told.
+MAX_GRADED_CHARS = 4000
+# Key points are matched against at most this many sentences and clauses (sentences first).
 MAX_UNITS = 40
 LONG_SENTENCE_WORDS = 12
 MIN_CLAUSE_WORDS = 3
@@ -18,7 +22,7 @@ _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\
 _HSPACE_RE = re.compile(r"[ \t\u00a0]+")
 
 
-def clean_answer(text: str, max_chars: int = MAX_ANSWER_CHARS) -> str:
+def clean_answer(text: str, max_chars: int = MAX_GRADED_CHARS) -> str:
     """Plain text for grading: HTML reduced to text, control characters dropped, capped at ``max_chars``."""
     if not text:
         return ""
@@ -190,3 +194,20 @@ def split_units(text: str, max_units: int = MAX_UNITS) -> list[Unit]:
 def split_clauses(text: str, max_units: int = MAX_UNITS) -> list[str]:
     """Verbatim sentence/clause strings of ``text`` (convenience wrapper of ``split_units``)."""
     return [u.text for u in split_units(clean_answer(text), max_units)]
+
+
+def graded_chars(answer: str) -> int | None:
+    """How many characters of the cleaned answer the grader reads in full, or None when it reads all of it.
+
+    The text is capped at ``MAX_GRADED_CHARS``, and the sentences after the first ``MAX_UNITS`` units are not
+    matched against the key points, so the answer counts as read up to the first sentence left out.
+    """
+    raw = answer or ""
+    whole = clean_answer(raw, max_chars=max(len(raw), MAX_GRADED_CHARS))
+    text = clean_answer(raw)
+    read = len(text)
+    units = split_units(text, max_units=sys.maxsize)
+    left_out = [u.start for u in units[MAX_UNITS:] if u.kind == "sentence"]
+    if left_out:
+        read = min(left_out)
+    return read if read < len(whole) else None

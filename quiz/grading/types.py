@@ -65,9 +65,12 @@ class GradeResult:
     misconceptions: list[MisconceptionHit]
     hints: list[str]
     features: dict[str, float]
+    # Characters of the cleaned answer the grader read in full, when it could not read all of it (a very long
+    # answer): the student is told. None: the whole answer was graded.
+    graded_chars: int | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "score": round(float(self.score), 4),
             "level": self.level,
             "confidence": round(float(self.confidence), 4),
@@ -93,3 +96,6 @@ class GradeResult:
             "hints": list(self.hints),
             "features": {k: round(float(v), 6) for k, v in self.features.items()},
         }
+        if self.graded_chars is not None:
+            out["graded_chars"] = int(self.graded_chars)
+        return out

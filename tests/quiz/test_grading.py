@@ -150,7 +150,7 @@ def test_clean_answer_html_entities_control_chars_and_cap():
     )
     assert clean_answer("  \n\t ") == ""
     long = "word " * 5000
-    assert len(clean_answer(long)) <= grading.MAX_ANSWER_CHARS
+    assert len(clean_answer(long)) <= grading.MAX_GRADED_CHARS
 
 
 # -- lexical matching ------------------------------------------------------------------------------------
@@ -255,6 +255,21 @@ def test_huge_html_and_control_character_answers(emb):
     for p in res.points:
         assert p.quote is None or ("<" not in p.quote and "\x07" not in p.quote)
     json.dumps(res.to_dict())
+
+
+def test_a_long_answer_says_how_much_of_it_was_graded(emb):
+    short = grade("Held out data shows overfitting.", KEY, emb, kp_model())
+    assert short.graded_chars is None and "graded_chars" not in short.to_dict()
+    # over the character cap: the first MAX_GRADED_CHARS characters (cut at a word) are read
+    long = ("Validation data is data the model has not seen and shows overfitting. " * 300)[:19_000]
+    res = grade(long, KEY, emb, kp_model())
+    assert grading.MAX_GRADED_CHARS // 2 < res.graded_chars <= grading.MAX_GRADED_CHARS
+    assert res.to_dict()["graded_chars"] == res.graded_chars
+    # under the character cap but with more sentences than the grader matches: read up to the first left out
+    many = " ".join(f"Point {i} is here." for i in range(60))
+    assert len(many) < grading.MAX_GRADED_CHARS
+    assert grading.graded_chars(many) == many.index(f"Point {grading.MAX_UNITS} is")
+    assert grading.graded_chars(" ".join(f"Point {i} is here." for i in range(grading.MAX_UNITS))) is None
 
 
 def test_result_to_dict_is_json_and_complete(emb):
