@@ -128,13 +128,6 @@ def matches(stem_: str, pool: Collection[str]) -> bool:
     return any(fuzzy_equal(stem_, p) for p in pool)
 
 
-def lexical_recall(phrase_stems: Sequence[str], pool: Collection[str]) -> float:
-    """Fraction of the phrase's content stems found (typo/plural tolerant) among ``pool``."""
-    if not phrase_stems:
-        return 0.0
-    return sum(1 for s in phrase_stems if matches(s, pool)) / len(phrase_stems)
-
-
 def overlap(a: Sequence[str], b: Sequence[str]) -> tuple[float, float, float]:
     """(precision of a against b, recall of b in a, F1) over unique content stems."""
     ua, ub = set(a), set(b)

@@ -89,7 +89,7 @@ _model_cache: dict[Path, GraderModel] = {}
 
 
 def load_grader_model(path: Path | None = None) -> GraderModel:
-    """Load (and cache per path) the fitted model; default ``quiz/grader_model.json`` next to this module."""
+    """Load (and cache per path) the fitted model; by default ``grader_model.json`` next to this module."""
     p = Path(path) if path is not None else DEFAULT_MODEL_PATH
     p = p.resolve()
     with _model_lock:

@@ -216,10 +216,6 @@ class QueueEntry:
     conflicts: list[GradeDecision] = field(default_factory=list)
     stale_key: bool = False
 
-    @property
-    def needs_review(self) -> bool:
-        return self.answer.decided_by_id is None or self.request is not None
-
 
 def _sort_key(answer: Answer, request) -> tuple:
     decided = answer.decided_by_id is not None
@@ -306,7 +302,8 @@ def decision_history(answer: Answer) -> QuerySet[GradeDecision]:
 def active_cutoffs(item: Item) -> tuple[float, float] | None:
     """Per-item cut-offs adapted to teachers' decisions, or None (use the grader's global cut-offs).
 
-    The grading integration should pass these to ``grading.level_for(score, cutoffs=...)``."""
+    Only a regrade applies them (``regrade.regrade_plan``): answers are graded as they come in with the
+    grader's global cut-offs."""
     row = ItemCutoffs.objects.filter(item=item, active=True).first()
     return row.cutoffs if row else None
 

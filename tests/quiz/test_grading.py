@@ -166,8 +166,8 @@ def test_stemming_plurals_and_typo_tolerance():
 
 def test_lexical_recall_and_phrase_compactness():
     seq = grading.phrase_stems("the model has overfit because the validation loss went up")
-    assert grading.lexical_recall(grading.phrase_stems("validation loss"), set(seq)) == 1.0
-    assert grading.lexical_recall(grading.phrase_stems("training loss"), set(seq)) == 0.5
+    assert grading.phrase_match(grading.phrase_stems("validation loss"), seq, set(seq))[0] == 1.0
+    assert grading.phrase_match(grading.phrase_stems("training loss"), seq, set(seq))[0] == 0.5
     # compact vs scattered
     far = grading.phrase_stems(
         "item_tfms is a function applied to each image of the input to the training data"

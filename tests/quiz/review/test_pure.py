@@ -63,7 +63,9 @@ def test_csv_round_trip_keeps_text_and_escapes_injection():
         {"student": "=cmd|' /C calc'!A0", "answer_text": 'He said "hi",\nthen left', "auto_score": 0.25},
         {"student": "bob", "answer_text": "@SUM(1)", "final_level": "partial"},
     ]
-    text = export.csv_text(rows)
+    out = io.StringIO()
+    export.write_csv(rows, out)
+    text = out.getvalue()
     parsed = list(csv.DictReader(io.StringIO(text)))
     assert parsed[0]["student"] == "'=cmd|' /C calc'!A0"
     assert parsed[0]["answer_text"] == 'He said "hi",\nthen left'
