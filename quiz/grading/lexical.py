@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .text import WORD_RE
 
 STOPWORDS = frozenset(
@@ -82,28 +84,6 @@ def content_stems(text: str, exclude: Collection[str] = ()) -> list[str]:
     return [s for s in (stem(w) for w in content_words(text)) if s not in exclude]
 
 
-def _within_one_edit(a: str, b: str) -> bool:
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    if la > lb:
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
 @lru_cache(maxsize=200_000)
 def fuzzy_equal(a: str, b: str) -> bool:
     """Stems equal, or one small typo (>= 5 chars), or a shared prefix covering most of both (>= 5 chars)."""
@@ -112,7 +92,7 @@ def fuzzy_equal(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     if short < 5:
         return False
-    if _within_one_edit(a, b):
+    if OSA.distance(a, b, score_cutoff=1) <= 1:  # one substitution, insertion, deletion or swap
         return True
     prefix = 0
     for x, y in zip(a, b, strict=False):
