@@ -1,10 +1,12 @@
-"""Lexical matching: content words, light stemming, typo tolerance, and phrasings matched inside a clause."""
+"""Lexical matching: content words, Snowball stems, typo tolerance, and phrasings matched inside a clause."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz.distance import OSA
 
 from .text import WORD_RE
@@ -23,53 +25,23 @@ STOPWORDS = frozenset(
     way ways""".split()
 )
 
-_SUFFIXES = (
-    "izations",
-    "ization",
-    "ational",
-    "fulness",
-    "ousness",
-    "iveness",
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ness",
-    "ings",
-    "ing",
-    "ities",
-    "ity",
-    "ies",
-    "ied",
-    "edly",
-    "ed",
-    "ers",
-    "er",
-    "ly",
-    "es",
-    "s",
-)
+_ENGLISH = snowballstemmer.stemmer("english")
+_stemmer_lock = threading.Lock()  # a Snowball stemmer keeps the word being stemmed in its own state
 
 
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """Very light suffix stripper (plurals, -ing, -ed, -ation, ...); enough with typo tolerance."""
+    """Snowball (Porter2) English stem; lower-cased, possessive "'s" dropped, numbers and short words kept.
+
+    Typo tolerance (``fuzzy_equal``) does the rest.
+    """
     w = word.lower().strip("'")
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) <= 3 or w.isdigit():
         return w
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            base = w[: -len(suf)]
-            if suf in ("ies", "ied", "ities"):
-                base += "y" if suf != "ities" else ""
-            if suf == "s" and base.endswith(("s", "u", "i")):
-                return w  # "class", "bus", "analysis"
-            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
-                base = base[:-1]  # "running" -> "run"
-            return base.rstrip("e") if len(base) > 4 else base
-    return w.rstrip("e") if len(w) > 4 else w
+    with _stemmer_lock:
+        return _ENGLISH.stemWord(w)
 
 
 def words(text: str) -> list[str]:
