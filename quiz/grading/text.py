@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The grader reads at most this many characters of an answer (after cleaning). Students may store longer
 # answers (quiz.services.MAX_STORED_ANSWER_CHARS): ``graded_chars`` says how much was read, and they are told.
@@ -151,6 +151,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def split_units(text: str, max_units: int = MAX_UNITS) -> list[Unit]:
     """Sentences of the (cleaned) text, followed by the clauses of its long sentences (verbatim spans)."""
+    return list(_all_units(text)[:max_units])
+
+
+@lru_cache(maxsize=64)  # grade() splits an answer twice: for its features and for ``graded_chars``
+def _all_units(text: str) -> tuple[Unit, ...]:
     units: list[Unit] = []
     seen: set[tuple[int, int]] = set()
 
@@ -188,7 +193,7 @@ def split_units(text: str, max_units: int = MAX_UNITS) -> list[Unit]:
             clause_units.extend(pieces)
     for s, e in clause_units:
         add(s, e, "clause")
-    return units[:max_units]
+    return tuple(units)
 
 
 def split_clauses(text: str, max_units: int = MAX_UNITS) -> list[str]:
@@ -206,8 +211,7 @@ def graded_chars(answer: str) -> int | None:
     whole = clean_answer(raw, max_chars=max(len(raw), MAX_GRADED_CHARS))
     text = clean_answer(raw)
     read = len(text)
-    units = split_units(text, max_units=sys.maxsize)
-    left_out = [u.start for u in units[MAX_UNITS:] if u.kind == "sentence"]
+    left_out = [u.start for u in _all_units(text)[MAX_UNITS:] if u.kind == "sentence"]
     if left_out:
         read = min(left_out)
     return read if read < len(whole) else None
