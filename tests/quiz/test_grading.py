@@ -435,3 +435,23 @@ def test_grading_package_is_pure_and_light():
         "if m in sys.modules]; assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[2]))
+
+
+def test_offline_tool_command_line(tmp_path, capsys):
+    """``python -m quiz.grading.tools`` parses its commands; a folder of other data exits with code 2."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from quiz.grading.tools import main
+
+    assert main(["eval", "--data", str(tmp_path)]) == 2
+    assert "not a Mohler-format folder" in capsys.readouterr().err
+    done = subprocess.run(
+        [sys.executable, "-m", "quiz.grading.tools", "fit", "--help"],
+        cwd=str(Path(__file__).parents[2]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--out" in done.stdout and "python -m quiz.grading.tools" in done.stdout
