@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pysbd
+
 # The grader reads at most this many characters of an answer (after cleaning). Students may store longer
 # answers (quiz.services.MAX_STORED_ANSWER_CHARS): ``graded_chars`` says how much was read, and they are told.
 MAX_GRADED_CHARS = 4000
@@ -56,23 +58,6 @@ _LINE_SPLIT_RE = re.compile(r"\n|\s\|\s|\s*(?:->|=>|\u2192)\s*|\s[\u2022\u25aa\u
 _INLINE_LIST_START_RE = re.compile(r"\s*\(?1[.)]\s+\S")
 _INLINE_LIST_RE = re.compile(r"(?<=\S)\s+(?=\(?\d{1,2}[.)]\s+[A-Za-z])")
 _BULLET_RE = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf\u2013>]+|\(?(?:\d{1,2}|[a-zA-Z])[.)])\s+")
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Za-z0-9])")
-_ABBREV = {
-    "e.g.",
-    "i.e.",
-    "etc.",
-    "vs.",
-    "mr.",
-    "mrs.",
-    "dr.",
-    "fig.",
-    "eg.",
-    "ie.",
-    "cf.",
-    "approx.",
-    "no.",
-    "st.",
-}
 _STRONG_CLAUSE_RE = re.compile(r"\s*[;:]\s+|\s+[\u2013\u2014]\s+|\s+-\s+")
 _WEAK_CLAUSE_RE = re.compile(
     r",\s+|\s+(?=(?:and|but|because|so that|whereas|while|which|although|since|so)\s)", re.I
@@ -138,15 +123,13 @@ def _merge_small(text: str, spans: list[tuple[int, int]], min_words: int) -> lis
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, pos = [], start
-    for m in _SENT_END_RE.finditer(text, start, end):
-        last_word = text[max(start, m.start() - 8) : m.start()].split()[-1:] or [""]
-        if last_word[0].lower() in _ABBREV or re.fullmatch(r"(?:[A-Za-z]\.){1,3}", last_word[0] or "x"):
-            continue
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, end))
-    return spans
+    """Sentence spans of ``text[start:end]`` by pysbd's English rules (abbreviations, decimals, initials...).
+
+    A segmenter per call: it keeps the text it works on in its own state (and costs half a microsecond).
+    """
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    spans = [(start + s.start, start + s.end) for s in segmenter.segment(text[start:end])]
+    return spans or [(start, end)]
 
 
 def split_units(text: str, max_units: int = MAX_UNITS) -> list[Unit]:
