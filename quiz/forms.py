@@ -8,7 +8,7 @@ from django import forms
 
 from quiz.models import Quiz
 from quiz.selectors import ordering_options
-from quiz.services import MAX_ANSWER_CHARS, AnswerData, clean_text
+from quiz.services import MAX_STORED_ANSWER_CHARS, AnswerData, clean_text
 from studyguide.course.models import Item
 
 
@@ -24,9 +24,9 @@ class AnswerTextField(forms.CharField):
 
     def validate(self, value):
         super().validate(value)
-        if len(value) > MAX_ANSWER_CHARS:
+        if len(value) > MAX_STORED_ANSWER_CHARS:
             raise forms.ValidationError(
-                f"Your answer is {len(value):,} characters long; the limit is {MAX_ANSWER_CHARS:,}. "
+                f"Your answer is {len(value):,} characters long; the limit is {MAX_STORED_ANSWER_CHARS:,}. "
                 "Shorten it and submit again (your text is kept below).",
                 code="too_long",
             )

@@ -11,12 +11,14 @@ from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler
 
+from quiz.grading import levels
+
 RATINGS = ("again", "hard", "good", "easy")
 RATING_LABELS = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy"}
 _RATING = {"again": Rating.Again, "hard": Rating.Hard, "good": Rating.Good, "easy": Rating.Easy}
-PROPOSED_RATING = {"incorrect": "again", "partial": "hard", "correct": "good"}
+PROPOSED_RATING = {levels.INCORRECT: "again", levels.PARTIAL: "hard", levels.CORRECT: "good"}
 # Levels that put an item into the review queue.
-QUEUE_LEVELS = frozenset({"incorrect", "partial"})
+QUEUE_LEVELS = frozenset({levels.INCORRECT, levels.PARTIAL})
 
 # No fuzzing: due dates are reproducible (tests, and students comparing notes see the same schedule).
 _scheduler = Scheduler(enable_fuzzing=False)

@@ -81,6 +81,11 @@ def open_attempts(user) -> QuerySet[Attempt]:
     return Attempt.objects.filter(student=user, status=Attempt.Status.IN_PROGRESS).select_related("quiz")
 
 
+def open_practice_attempt(user) -> Attempt | None:
+    """The student's unfinished attempt at the built-in practice quiz (single items, spaced review)."""
+    return open_attempts(user).filter(quiz__slug=Quiz.PRACTICE_SLUG).first()
+
+
 def attempts_for(user, quiz: Quiz | None = None) -> QuerySet[Attempt]:
     qs = Attempt.objects.filter(student=user).select_related("quiz")
     return qs.filter(quiz=quiz) if quiz is not None else qs

@@ -23,16 +23,17 @@ from django.utils.module_loading import import_string
 from django.utils.text import slugify
 
 from quiz import grading, scheduling
+from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.course.models import Item
 
 log = logging.getLogger(__name__)
 
-MAX_ANSWER_CHARS = 20_000
+# The longest answer a student can submit: longer ones are refused, never cut. The grader reads less of a very
+# long answer (grading.MAX_GRADED_CHARS) and the result says so (GradeResult.graded_chars).
+MAX_STORED_ANSWER_CHARS = 20_000
 # A submission this long after the deadline is still on time (network, a slow click).
 LATE_GRACE = timedelta(seconds=30)
-PRACTICE_SLUG = "chapter-2-practice"
-EXAM_SLUG = "chapter-2-exam"
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -81,18 +82,8 @@ def get_embedder():
     return real_embedder()
 
 
-def exact_level(score: float) -> str:
-    if score >= 0.999:
-        return Answer.Level.CORRECT
-    if score >= 0.5:
-        return Answer.Level.PARTIAL
-    return Answer.Level.INCORRECT
-
-
-def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | None = None) -> None:
+def answer_grade(*, answer: Answer, item: Item, embedder=None, now: datetime | None = None) -> None:
     """Fill the automatic grade of an (unsaved or saved) answer; final_* follows unless a teacher decided."""
-    from studyguide.course.selectors import item_key_from
-
     now = now or timezone.now()
     kind = item.kind
     confidence: float | None = 1.0
@@ -104,7 +95,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         choices = list(item.choices.all())
         selected = {int(c) for c in answer.choice_ids}
         score = float(grading.grade_choices(selected, [c.pk for c in choices if c.correct]))
-        level = exact_level(score)
+        level = grading.exact_level(score)
         evidence = {
             "kind": kind,
             "score": score,
@@ -115,7 +106,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         }
     elif kind == Item.Kind.ORDERING:
         score = float(grading.grade_ordering(list(answer.order), list(item.steps)))
-        level = exact_level(score)
+        level = grading.exact_level(score)
         evidence = {
             "kind": kind,
             "score": score,
@@ -124,7 +115,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         }
     elif kind == Item.Kind.SHORT_EXACT:
         score = 1.0 if grading.grade_short_exact(answer.text, list(item.accepted)) else 0.0
-        level = exact_level(score)
+        level = grading.exact_level(score)
         evidence = {"kind": kind, "score": score, "accepted": list(item.accepted)}
     else:  # reflection: the teacher grades it; a blank one is simply wrong
         evidence = {"kind": kind, "checklist": list(item.checklist)}
@@ -143,7 +134,7 @@ def grade_answer(answer: Answer, item: Item, *, embedder=None, now: datetime | N
         answer.final_level = answer.auto_level
 
 
-def recompute_attempt_score(attempt: Attempt) -> float | None:
+def attempt_score_recompute(*, attempt: Attempt) -> float | None:
     """Mean final score over the attempt's items (latest answer per item; pending answers left out)."""
     latest: dict[int, Answer] = {}
     for a in attempt.answers.order_by("created_at", "pk"):
@@ -173,7 +164,7 @@ def _set_items(quiz: Quiz, items: list[Item]) -> None:
 
 
 @transaction.atomic
-def ensure_builtin_quizzes() -> dict[str, Quiz]:
+def builtin_quizzes_ensure() -> dict[str, Quiz]:
     """The two chapter quizzes open to everyone; idempotent (items follow the question bank)."""
     items = list(Item.objects.order_by("order", "item_id"))
     main = [i for i in items if i.variant_of_id is None]
@@ -184,7 +175,7 @@ def ensure_builtin_quizzes() -> dict[str, Quiz]:
     practice_items = [x for m in main for x in [m, *variants.get(m.pk, [])]]
 
     practice, _ = Quiz.objects.get_or_create(
-        slug=PRACTICE_SLUG,
+        slug=Quiz.PRACTICE_SLUG,
         defaults={
             "title": "Chapter 2 — practice",
             "description": "Every question and its quick-check variants, with feedback after each answer.",
@@ -192,7 +183,7 @@ def ensure_builtin_quizzes() -> dict[str, Quiz]:
         },
     )
     exam, _ = Quiz.objects.get_or_create(
-        slug=EXAM_SLUG,
+        slug=Quiz.EXAM_SLUG,
         defaults={
             "title": "Chapter 2 — exam",
             "description": "All 31 main items in one sitting. Answers are saved as you type; submit once.",
@@ -205,12 +196,12 @@ def ensure_builtin_quizzes() -> dict[str, Quiz]:
     return {"practice": practice, "exam": exam}
 
 
-def practice_quiz() -> Quiz:
-    return Quiz.objects.filter(slug=PRACTICE_SLUG).first() or ensure_builtin_quizzes()["practice"]
+def practice_quiz_ensure() -> Quiz:
+    return Quiz.objects.filter(slug=Quiz.PRACTICE_SLUG).first() or builtin_quizzes_ensure()["practice"]
 
 
 @transaction.atomic
-def create_quiz(
+def quiz_create(
     *,
     teacher,
     title: str,
@@ -247,7 +238,7 @@ def create_quiz(
 
 
 @transaction.atomic
-def start_attempt(*, quiz: Quiz, student, now: datetime | None = None) -> Attempt:
+def attempt_start(*, quiz: Quiz, student, now: datetime | None = None) -> Attempt:
     """Resume the student's unfinished attempt at this quiz, or start a new one (with its deadline)."""
     now = now or timezone.now()
     current = (
@@ -268,12 +259,12 @@ def start_attempt(*, quiz: Quiz, student, now: datetime | None = None) -> Attemp
     return Attempt.objects.create(quiz=quiz, student=student, deadline=deadline)
 
 
-def practice_attempt(student) -> Attempt:
+def practice_attempt_start(*, student) -> Attempt:
     """The student's open attempt at the built-in practice quiz (used by single-item practice and review)."""
-    return start_attempt(quiz=practice_quiz(), student=student)
+    return attempt_start(quiz=practice_quiz_ensure(), student=student)
 
 
-def submit_practice_answer(
+def practice_answer_submit(
     *,
     attempt: Attempt,
     item: Item,
@@ -301,14 +292,15 @@ def submit_practice_answer(
         submission_key=submission_key,
         flagged=item.item_id in (attempt.flagged_items or []),
     )
-    grade_answer(answer, item, embedder=embedder, now=now)  # outside the transaction: no lock while grading
+    # Outside the transaction: no lock is held while grading.
+    answer_grade(answer=answer, item=item, embedder=embedder, now=now)
     try:
         with transaction.atomic():
             answer.save()
     except IntegrityError:
         return Answer.objects.get(attempt=attempt, submission_key=submission_key), False
-    recompute_attempt_score(attempt)
-    enqueue_for_review(attempt.student, item, answer.final_level, now=now)
+    attempt_score_recompute(attempt=attempt)
+    review_card_enqueue(student=attempt.student, item=item, level=answer.final_level, now=now)
     return answer, True
 
 
@@ -341,7 +333,7 @@ def _apply_drafts(attempt: Attempt, drafts: dict[Item, AnswerData], now: datetim
     return changed
 
 
-def save_drafts(*, attempt: Attempt, drafts: dict[Item, AnswerData], now: datetime | None = None) -> int:
+def exam_drafts_save(*, attempt: Attempt, drafts: dict[Item, AnswerData], now: datetime | None = None) -> int:
     """Exam autosave. Raises AttemptClosed once the attempt is submitted (the draft is then not stored)."""
     now = now or timezone.now()
     with transaction.atomic():
@@ -351,7 +343,7 @@ def save_drafts(*, attempt: Attempt, drafts: dict[Item, AnswerData], now: dateti
         return _apply_drafts(locked, drafts, now)
 
 
-def submit_exam(
+def exam_submit(
     *, attempt: Attempt, drafts: dict[Item, AnswerData], embedder=None, now: datetime | None = None
 ) -> tuple[Attempt, bool]:
     """Store the final answers, close the attempt (late if past the deadline), then grade everything.
@@ -384,30 +376,32 @@ def submit_exam(
         embedder = get_embedder()
     for answer in answers:
         try:
-            grade_answer(answer, items[answer.item_id], embedder=embedder, now=now)
+            answer_grade(answer=answer, item=items[answer.item_id], embedder=embedder, now=now)
         except Exception:  # keep the answer; the teacher sees it ungraded
             log.exception("grading failed for answer %s", answer.pk)
             continue
         answer.save()
         if locked.quiz.grades_visible:
-            enqueue_for_review(locked.student, items[answer.item_id], answer.final_level, now=now)
-    recompute_attempt_score(locked)
+            review_card_enqueue(
+                student=locked.student, item=items[answer.item_id], level=answer.final_level, now=now
+            )
+    attempt_score_recompute(attempt=locked)
     return locked, True
 
 
 @transaction.atomic
-def finish_practice(*, attempt: Attempt, now: datetime | None = None) -> Attempt:
+def practice_attempt_finish(*, attempt: Attempt, now: datetime | None = None) -> Attempt:
     locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if locked.status == Attempt.Status.IN_PROGRESS:
         locked.status = Attempt.Status.SUBMITTED
         locked.submitted_at = now or timezone.now()
         locked.save(update_fields=["status", "submitted_at"])
-        recompute_attempt_score(locked)
+        attempt_score_recompute(attempt=locked)
     return locked
 
 
 @transaction.atomic
-def toggle_flag(*, attempt: Attempt, item: Item) -> bool:
+def attempt_flag_toggle(*, attempt: Attempt, item: Item) -> bool:
     """Flag or unflag an item to revisit; returns the new state."""
     locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
     flagged = list(locked.flagged_items or [])
@@ -434,7 +428,7 @@ def _card_id(student, item: Item) -> int:
     return int(student.pk) * 1_000_000 + int(item.pk)
 
 
-def enqueue_for_review(student, item: Item, level: str, *, now: datetime | None = None) -> ReviewCard | None:
+def review_card_enqueue(*, student, item: Item, level: str, now: datetime | None = None) -> ReviewCard | None:
     """Items answered incorrect or partial enter the review queue (due now until the student rates them)."""
     if level not in scheduling.QUEUE_LEVELS:
         return None
@@ -448,7 +442,7 @@ def enqueue_for_review(student, item: Item, level: str, *, now: datetime | None 
 
 
 @transaction.atomic
-def rate_answer(*, answer: Answer, rating: str, now: datetime | None = None) -> ReviewCard:
+def answer_rate(*, answer: Answer, rating: str, now: datetime | None = None) -> ReviewCard:
     """Confirm the spaced-review rating of an answer (once per answer; a repeat leaves the card unchanged)."""
     if rating not in scheduling.RATINGS:
         raise QuizError("Pick one of Again, Hard, Good or Easy.")

@@ -1,4 +1,17 @@
-from .attempts import Answer, Attempt, Quiz, QuizItem, ReviewCard
-from .review import *  # noqa: F403 (teacher-review models, owned by the review feature)
+"""The quiz app's models: quiz taking (``attempts``) and teacher review (``quiz.review.models``)."""
 
-__all__ = ["Answer", "Attempt", "Quiz", "QuizItem", "ReviewCard"]
+from quiz.review.models import GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
+
+from .attempts import Answer, Attempt, Quiz, QuizItem, ReviewCard
+
+__all__ = [
+    "Answer",
+    "Attempt",
+    "GradeDecision",
+    "ItemCutoffs",
+    "Quiz",
+    "QuizItem",
+    "RegradeRequest",
+    "RegradeRun",
+    "ReviewCard",
+]

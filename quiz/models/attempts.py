@@ -5,6 +5,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from quiz.grading import levels
+
 
 class Quiz(models.Model):
     class Mode(models.TextChoices):
@@ -14,6 +16,10 @@ class Quiz(models.Model):
     class ReviewPolicy(models.TextChoices):
         IMMEDIATE = "immediate", "Show the review immediately"
         AFTER_RELEASE = "after_release", "Show the review after the teacher releases grades"
+
+    # The two built-in chapter quizzes open to everyone (``services.builtin_quizzes_ensure``).
+    PRACTICE_SLUG = "chapter-2-practice"
+    EXAM_SLUG = "chapter-2-exam"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
@@ -96,10 +102,11 @@ class Answer(models.Model):
     """
 
     class Level(models.TextChoices):
-        CORRECT = "correct", "Correct"
-        PARTIAL = "partial", "Partial"
-        INCORRECT = "incorrect", "Incorrect"
-        PENDING = "pending", "Awaiting teacher"
+        # Values and labels come from the one definition of the levels (quiz.grading.levels).
+        CORRECT = levels.CORRECT, levels.LABELS[levels.CORRECT]
+        PARTIAL = levels.PARTIAL, levels.LABELS[levels.PARTIAL]
+        INCORRECT = levels.INCORRECT, levels.LABELS[levels.INCORRECT]
+        PENDING = levels.PENDING, levels.LABELS[levels.PENDING]
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     item = models.ForeignKey("course.Item", on_delete=models.CASCADE, related_name="answers")

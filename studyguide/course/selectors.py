@@ -24,47 +24,6 @@ def notes_with_items() -> QuerySet[StudyNote]:
     )
 
 
-def item_key_from(item: Item):
-    """The grader's view of an item (a pure dataclass: the grader never touches the ORM)."""
-    from quiz.grading import ItemKey
-    from quiz.grading import KeyPoint as GKeyPoint
-    from quiz.grading import Misconception as GMisconception
-
-    return ItemKey(
-        item_id=item.item_id,
-        question=item.prompt,
-        reference_answer=item.reference_answer,
-        key_points=tuple(
-            GKeyPoint(label=p.label, detail=p.detail, phrasings=tuple(p.phrasings or ()))
-            for p in item.key_points.all()
-        ),
-        misconceptions=tuple(
-            GMisconception(
-                label=m.label,
-                feedback=m.feedback,
-                phrasings=tuple(m.phrasings or ()),
-                patterns=tuple(m.patterns or ()),
-                penalty=m.penalty,
-            )
-            for m in item.misconceptions.all()
-        ),
-        credit_key_points=True,
-        points_needed=item.points_needed,
-    )
-
-
-def get_item_key(item_id: str):
-    """ItemKey for a free-text item; LookupError when the id is unknown or the item is not free text."""
-    item = items_with_key().filter(item_id=item_id).first()
-    if item is None:
-        raise LookupError(f"unknown item {item_id!r}")
-    if item.kind == Item.Kind.REFLECTION:
-        raise LookupError(f"item {item_id!r} is a reflection task: a teacher grades it against its checklist")
-    if item.kind != Item.Kind.FREE_TEXT:
-        raise LookupError(f"item {item_id!r} is {item.kind}, not free text: it is graded exactly in the quiz")
-    return item_key_from(item)
-
-
 def export_bank() -> list[dict]:
     """The whole bank as plain data, in file order (used by export_questionnaire)."""
     out = []

@@ -12,12 +12,10 @@ def real_embedder():
 
 
 @pytest.fixture
-def real_grader(real_embedder, monkeypatch, settings):
+def real_grader(real_embedder, monkeypatch, settings, tmp_path):
     """The real embedder via the normal path; a stand-in linear model only if grader_model.json is absent."""
-    from quiz import grading
-    from tests.quiz.stubs import fallback_grader_model
+    from tests.quiz.stubs import use_fallback_model_if_absent
 
     settings.QUIZ_EMBEDDER = ""
-    if not grading.DEFAULT_MODEL_PATH.exists():
-        monkeypatch.setattr(grading, "load_grader_model", lambda path=None: fallback_grader_model())
+    use_fallback_model_if_absent(monkeypatch, tmp_path)
     return real_embedder

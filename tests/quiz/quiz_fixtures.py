@@ -9,22 +9,20 @@ STUB = "tests.quiz.stubs.stub_embedder"
 
 
 @pytest.fixture
-def stub_embedder(settings, monkeypatch):
+def stub_embedder(settings, monkeypatch, tmp_path):
     """The hashed bag-of-words embedder; and a stand-in grader model while grader_model.json is absent."""
-    from quiz import grading
-    from tests.quiz.stubs import fallback_grader_model
     from tests.quiz.stubs import stub_embedder as factory
+    from tests.quiz.stubs import use_fallback_model_if_absent
 
     settings.QUIZ_EMBEDDER = STUB
-    if not grading.DEFAULT_MODEL_PATH.exists():
-        monkeypatch.setattr(grading, "load_grader_model", lambda path=None: fallback_grader_model())
+    use_fallback_model_if_absent(monkeypatch, tmp_path)
     return factory()
 
 
 @pytest.fixture
 def bank(db):
     """Six items, one per kind (two multiple choice), with a study note; the built-in quizzes over them."""
-    from quiz.services import ensure_builtin_quizzes
+    from quiz.services import builtin_quizzes_ensure
     from studyguide.course.models import Choice, Item, KeyPoint, Misconception, StudyNote
 
     note = StudyNote.objects.create(slug="deployment", title="Deployment", body="Notes on deployment.")
@@ -124,7 +122,7 @@ def bank(db):
         reference_answer="A plan that follows a gradual rollout.",
         checklist=["names the users", "describes a gradual rollout"],
     )
-    return ensure_builtin_quizzes()
+    return builtin_quizzes_ensure()
 
 
 GOOD_ANSWER = (

@@ -32,7 +32,7 @@ def stub_embedder() -> HashEmbedder:
 
 
 def fallback_grader_model() -> grading.GraderModel:
-    """Score = mean key-point strength (only used while the fitted quiz/grader_model.json is absent)."""
+    """Score = mean key-point strength (only used while the fitted grader_model.json is absent)."""
     names = tuple(grading.FEATURE_NAMES)
     return grading.GraderModel(
         feature_names=names,
@@ -40,3 +40,16 @@ def fallback_grader_model() -> grading.GraderModel:
         intercept=0.0,
         cutoffs=(0.4, 0.75),
     )
+
+
+def use_fallback_model_if_absent(monkeypatch, tmp_path) -> None:
+    """While the fitted grader_model.json is absent, point the default model path at the fallback model."""
+    import json
+
+    from quiz.grading import model
+
+    if model.DEFAULT_MODEL_PATH.exists():
+        return
+    path = tmp_path / "grader_model.json"
+    path.write_text(json.dumps(fallback_grader_model().to_json_dict()), encoding="utf-8")
+    monkeypatch.setattr(model, "DEFAULT_MODEL_PATH", path)

@@ -34,6 +34,17 @@ def test_over_long_answer_is_refused_and_kept_in_the_form(student_client, bank):
     assert not Answer.objects.exists()
 
 
+def test_a_long_answer_is_stored_whole_and_the_student_is_told_how_much_was_graded(
+    student_client, bank, stub_embedder
+):
+    text = "Run it in parallel with people, then a limited scope trial. " * 300  # 18 000 characters
+    html = student_client.post(PRACTICE, {"text": text}, **HTMX).content.decode()
+    assert Answer.objects.get().text == text.rstrip()  # stored whole
+    graded = Answer.objects.get().evidence["graded_chars"]
+    assert 0 < graded <= 4000
+    assert f"only its first {graded} characters were graded" in html
+
+
 def test_over_long_exam_draft_is_not_saved_and_reported(student_client, student_user, bank):
     attempt = Attempt.objects.create(quiz=bank["exam"], student=student_user)
     html = student_client.post(

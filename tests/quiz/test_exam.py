@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from quiz.models import Answer, Attempt, Quiz, ReviewCard
-from quiz.services import create_quiz
+from quiz.services import quiz_create
 from studyguide.course.models import Choice, Item
 from tests.quiz import quiz_fixtures
 from tests.quiz.quiz_fixtures import GOOD_ANSWER
@@ -102,7 +102,7 @@ def test_submit_grades_everything_once(student_client, student_user, bank, stub_
 def test_late_submit_is_recorded_not_lost(
     student_client, student_user, bank, cohort, teacher_user, stub_embedder
 ):
-    quiz = create_quiz(
+    quiz = quiz_create(
         teacher=teacher_user,
         title="Timed",
         cohort=cohort,
@@ -130,7 +130,7 @@ def test_late_submit_is_recorded_not_lost(
 
 
 def test_after_release_policy_hides_grades_until_released(student_client, bank, cohort, teacher_user):
-    quiz = create_quiz(
+    quiz = quiz_create(
         teacher=teacher_user,
         title="Held back",
         cohort=cohort,
@@ -187,7 +187,7 @@ def test_students_cannot_create_quizzes_or_see_other_cohorts(student_client, mak
     assert student_client.get(reverse("quiz:quiz_new")).status_code == 403
     other_teacher = make_user("t2", teacher=True)
     other = cohort_create(teacher=other_teacher, name="Other")
-    quiz = create_quiz(teacher=other_teacher, title="Private", cohort=other, items=[])
+    quiz = quiz_create(teacher=other_teacher, title="Private", cohort=other, items=[])
     assert student_client.get(reverse("quiz:quiz_detail", args=[quiz.slug])).status_code == 404
     assert "Private" not in student_client.get(reverse("quiz:index")).content.decode()
 
@@ -195,7 +195,7 @@ def test_students_cannot_create_quizzes_or_see_other_cohorts(student_client, mak
 def test_hidden_exam_grade_cannot_be_peeked_through_the_practice_page(
     student_client, bank, cohort, teacher_user
 ):
-    quiz = create_quiz(
+    quiz = quiz_create(
         teacher=teacher_user,
         title="Held back",
         cohort=cohort,

@@ -153,7 +153,7 @@ def test_grade_answers_command(course, tmp_path, capsys):
 
 
 def test_real_mohler_subset(shared_data):
-    from quiz.grader_eval import MohlerData, cross_validate, extract_features, read_mohler
+    from quiz.grading.tools import MohlerData, cross_validate, extract_features, read_mohler
 
     root = shared_data / "asag" / "mohler_v2"
     if not root.is_dir():

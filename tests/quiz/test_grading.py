@@ -8,16 +8,6 @@ import numpy as np
 import pytest
 
 from quiz import grading
-from quiz.grader_eval import (
-    FeatureTable,
-    MohlerFormatError,
-    cross_validate,
-    fit_cutoffs,
-    gold_level,
-    mohler_item_key,
-    qwk,
-    read_mohler,
-)
 from quiz.grading import (
     GraderModel,
     ItemKey,
@@ -30,6 +20,16 @@ from quiz.grading import (
     grade_short_exact,
     level_for,
     split_clauses,
+)
+from quiz.grading.tools import (
+    FeatureTable,
+    MohlerFormatError,
+    cross_validate,
+    fit_cutoffs,
+    gold_level,
+    mohler_item_key,
+    qwk,
+    read_mohler,
 )
 
 
@@ -150,7 +150,7 @@ def test_clean_answer_html_entities_control_chars_and_cap():
     )
     assert clean_answer("  \n\t ") == ""
     long = "word " * 5000
-    assert len(clean_answer(long)) <= grading.MAX_ANSWER_CHARS
+    assert len(clean_answer(long)) <= grading.MAX_GRADED_CHARS
 
 
 # -- lexical matching ------------------------------------------------------------------------------------
@@ -166,8 +166,8 @@ def test_stemming_plurals_and_typo_tolerance():
 
 def test_lexical_recall_and_phrase_compactness():
     seq = grading.phrase_stems("the model has overfit because the validation loss went up")
-    assert grading.lexical_recall(grading.phrase_stems("validation loss"), set(seq)) == 1.0
-    assert grading.lexical_recall(grading.phrase_stems("training loss"), set(seq)) == 0.5
+    assert grading.phrase_match(grading.phrase_stems("validation loss"), seq, set(seq))[0] == 1.0
+    assert grading.phrase_match(grading.phrase_stems("training loss"), seq, set(seq))[0] == 0.5
     # compact vs scattered
     far = grading.phrase_stems(
         "item_tfms is a function applied to each image of the input to the training data"
@@ -257,6 +257,21 @@ def test_huge_html_and_control_character_answers(emb):
     json.dumps(res.to_dict())
 
 
+def test_a_long_answer_says_how_much_of_it_was_graded(emb):
+    short = grade("Held out data shows overfitting.", KEY, emb, kp_model())
+    assert short.graded_chars is None and "graded_chars" not in short.to_dict()
+    # over the character cap: the first MAX_GRADED_CHARS characters (cut at a word) are read
+    long = ("Validation data is data the model has not seen and shows overfitting. " * 300)[:19_000]
+    res = grade(long, KEY, emb, kp_model())
+    assert grading.MAX_GRADED_CHARS // 2 < res.graded_chars <= grading.MAX_GRADED_CHARS
+    assert res.to_dict()["graded_chars"] == res.graded_chars
+    # under the character cap but with more sentences than the grader matches: read up to the first left out
+    many = " ".join(f"Point {i} is here." for i in range(60))
+    assert len(many) < grading.MAX_GRADED_CHARS
+    assert grading.graded_chars(many) == many.index(f"Point {grading.MAX_UNITS} is")
+    assert grading.graded_chars(" ".join(f"Point {i} is here." for i in range(grading.MAX_UNITS))) is None
+
+
 def test_result_to_dict_is_json_and_complete(emb):
     res = grade("Held out data shows overfitting.", KEY, emb, kp_model())
     d = json.loads(json.dumps(res.to_dict()))
@@ -274,10 +289,10 @@ def test_key_without_key_points_still_grades(emb):
 
 def test_confidence_is_lower_near_a_cutoff():
     f = {"kp_cos": 0.75, "kp_lex": 1.0}
-    near = grading._confidence(0.41, f, (0.4, 0.75))
-    far = grading._confidence(0.99, f, (0.4, 0.75))
+    near = grading.pipeline.confidence(0.41, f, (0.4, 0.75))
+    far = grading.pipeline.confidence(0.99, f, (0.4, 0.75))
     assert 0.0 <= near < far <= 1.0
-    disagree = grading._confidence(0.99, {"kp_cos": 0.75, "kp_lex": 0.0}, (0.4, 0.75))
+    disagree = grading.pipeline.confidence(0.99, {"kp_cos": 0.75, "kp_lex": 0.0}, (0.4, 0.75))
     assert disagree < far
 
 
@@ -406,3 +421,37 @@ def test_gold_levels_qwk_and_cross_validation_on_synthetic_features():
     assert len(report["per_fold"]) == 4
     cut = fit_cutoffs(np.linspace(0, 1, 100), np.repeat([0, 1, 2], [30, 40, 30]))
     assert 0.2 < cut[0] < cut[1] < 0.8
+
+
+def test_grading_package_is_pure_and_light():
+    """No Django, no torch, no scikit-learn and not the offline tools when the grader is imported."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, quiz.grading; "
+        "bad = [m for m in ('django', 'torch', 'sentence_transformers', 'sklearn', 'quiz.grading.tools') "
+        "if m in sys.modules]; assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[2]))
+
+
+def test_offline_tool_command_line(tmp_path, capsys):
+    """``python -m quiz.grading.tools`` parses its commands; a folder of other data exits with code 2."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from quiz.grading.tools import main
+
+    assert main(["eval", "--data", str(tmp_path)]) == 2
+    assert "not a Mohler-format folder" in capsys.readouterr().err
+    done = subprocess.run(
+        [sys.executable, "-m", "quiz.grading.tools", "fit", "--help"],
+        cwd=str(Path(__file__).parents[2]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--out" in done.stdout and "python -m quiz.grading.tools" in done.stdout

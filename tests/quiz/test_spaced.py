@@ -1,5 +1,6 @@
 """Spaced review with FSRS: the queue, the proposed rating the student may change, the home page count."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -86,10 +87,41 @@ def test_answering_a_due_item_from_the_review_page(student_client, student_user,
 def test_bad_rating_is_refused(student_client, bank):
     student_client.post("/quiz/practice/ch2-q4/", {"text": "save"})
     answer = Answer.objects.get()
-    assert (
-        student_client.post(reverse("quiz:rate", args=[answer.pk]), {"rating": "perfect"}, **HTMX).status_code
-        == 400
-    )
+    # htmx: the status policy's 422, with the rating form and the message to swap in place
+    response = student_client.post(reverse("quiz:rate", args=[answer.pk]), {"rating": "perfect"}, **HTMX)
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "<html" not in html and html.lstrip().startswith('<form method="post"')
+    assert "Pick one of Again, Hard, Good or Easy." in html and 'value="again" checked' in html
+    # without JavaScript: back to the page with the message; nothing is rated either way
+    response = student_client.post(reverse("quiz:rate", args=[answer.pk]), {"rating": "perfect"}, follow=True)
+    assert "Pick one of Again, Hard, Good or Easy." in response.content.decode()
+    answer.refresh_from_db()
+    assert answer.review_rating == "" and ReviewCard.objects.get().reps == 0
+
+
+def test_rating_buttons_say_when_the_item_comes_back(student_client, bank):
+    html = student_client.post("/quiz/practice/ch2-q4/", {"text": "save"}, **HTMX).content.decode()
+    assert "(again in )" not in html
+    intervals = re.findall(r"\(again in (\d+ (?:minute|hour|day)s?)\)", html)
+    assert len(intervals) == 4  # Again, Hard, Good, Easy
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (20, "1 minute"),
+        (60, "1 minute"),
+        (600, "10 minutes"),
+        (3600, "1 hour"),
+        (3 * 3600, "3 hours"),
+        (4 * 86400, "4 days"),
+    ],
+)
+def test_interval_text(seconds, text):
+    from quiz.views.cards import interval
+
+    assert interval(seconds) == text
 
 
 def test_open_redirects_are_ignored(student_client, bank):

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from quiz import services
 from quiz.models import Answer, Attempt, Quiz
-from quiz.review_services import ReviewError, request_regrade
+from quiz.review.services import ReviewError, regrade_request_create
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
 
@@ -167,7 +167,7 @@ class Command(BaseCommand):
         self._add_extra_students(cohort, max(0, min(extra_students, len(EXTRA_STUDENTS))))
         quiz = Quiz.objects.filter(cohort=cohort, title=DEMO_QUIZ_TITLE).first()
         if quiz is None:
-            quiz = services.create_quiz(
+            quiz = services.quiz_create(
                 teacher=teacher,
                 title=DEMO_QUIZ_TITLE,
                 items=[items[i] for i in EXAM_ANSWERS],
@@ -213,10 +213,10 @@ class Command(BaseCommand):
         if not tries:
             return
         when = timezone.now() - timedelta(days=3)
-        attempt = services.practice_attempt(student)
+        attempt = services.practice_attempt_start(student=student)
         for item_id, text in tries:
             item = Item.objects.get(item_id=item_id)
-            answer, _ = services.submit_practice_answer(
+            answer, _ = services.practice_answer_submit(
                 attempt=attempt,
                 item=item,
                 data=services.AnswerData(text=text),
@@ -225,25 +225,25 @@ class Command(BaseCommand):
                 now=when,
             )
             Answer.objects.filter(pk=answer.pk).update(created_at=when)
-        services.finish_practice(attempt=attempt, now=when)
+        services.practice_attempt_finish(attempt=attempt, now=when)
         Attempt.objects.filter(pk=attempt.pk).update(started_at=when)
         if index == 1:  # one student disagrees with a grade: it shows up first in the teacher's queue
             answer = Answer.objects.filter(attempt=attempt, item__item_id="ch2-q18").first()
             if answer is not None:
                 try:
-                    request_regrade(student=student, answer=answer, reason=REGRADE_REASON)
+                    regrade_request_create(student=student, answer=answer, reason=REGRADE_REASON)
                 except ReviewError:
                     pass
 
     def _exam(self, index: int, student, quiz, items, embedder) -> None:
         when = timezone.now() - timedelta(days=1, minutes=7 * index)
-        attempt = services.start_attempt(quiz=quiz, student=student, now=when)
+        attempt = services.attempt_start(quiz=quiz, student=student, now=when)
         drafts = {}
         for item_id, texts in EXAM_ANSWERS.items():
             drafts[items[item_id]] = services.AnswerData(text=texts[index % len(texts)])
         with transaction.atomic():
             Attempt.objects.filter(pk=attempt.pk).update(started_at=when)
-        services.submit_exam(
+        services.exam_submit(
             attempt=attempt, drafts=drafts, embedder=embedder, now=when + timedelta(minutes=25)
         )
         Answer.objects.filter(attempt=attempt).update(created_at=when + timedelta(minutes=10))

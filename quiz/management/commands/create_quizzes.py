@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quiz.services import ensure_builtin_quizzes
+from quiz.services import builtin_quizzes_ensure
 from studyguide.course.models import Item
 
 
@@ -12,7 +12,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not Item.objects.exists():
             raise CommandError("The question bank is empty: run `manage.py load_course` first.")
-        quizzes = ensure_builtin_quizzes()
+        quizzes = builtin_quizzes_ensure()
         for quiz in quizzes.values():
             self.stdout.write(
                 f"{quiz.title}: {quiz.quiz_items.count()} items ({quiz.get_mode_display().lower()})"

@@ -3,8 +3,8 @@ neutralised)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quiz import export
-from quiz.review_selectors import export_rows
+from quiz.review import export
+from quiz.review.selectors import export_rows
 from studyguide.accounts.models import Cohort
 
 

@@ -35,7 +35,7 @@ class Command(BaseCommand):
 
     def _run(self, stream) -> None:
         from quiz.grading import grade, load_grader_model
-        from studyguide.course.selectors import get_item_key
+        from quiz.keys import get_item_key
 
         embedder = None
         model = load_grader_model()

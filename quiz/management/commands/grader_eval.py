@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quiz.grader_eval import DEFAULT_FOLDS, MohlerFormatError, format_table, read_mohler, run_eval, summary
+from quiz.grading.tools import DEFAULT_FOLDS, MohlerFormatError, format_table, read_mohler, run_eval, summary
 
 
 class Command(BaseCommand):

@@ -1,8 +1,8 @@
-"""Teacher review URLs, included under "review/" in the ``quiz`` namespace (see quiz/urls.py)."""
+"""Teacher review URLs, included under "review/" in the ``quiz`` namespace (see ``quiz/urls.py``)."""
 
 from django.urls import path
 
-from . import review_views as v
+from . import views as v
 
 urlpatterns = [
     path("", v.review_home, name="review_home"),

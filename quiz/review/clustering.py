@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 DEFAULT_THRESHOLD = 0.75  # MiniLM: paraphrases of one answer score ~0.8-0.97, different answers <= ~0.73
-MAX_ANSWERS = 600  # above this the O(n^2) similarity matrix is still small, but the UI is not useful anyway
 
 _SPACE_RE = re.compile(r"\s+")
 _PUNCT_RE = re.compile(r"[^\w\s]")

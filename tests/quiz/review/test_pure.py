@@ -6,7 +6,8 @@ import random
 
 import numpy as np
 
-from quiz import adaptation, charts, clustering, export
+from quiz.grading.levels import level_for_cutoffs
+from quiz.review import adaptation, charts, clustering, export
 from tests.quiz.stubs import HashEmbedder
 
 # -- clustering -----
@@ -62,7 +63,9 @@ def test_csv_round_trip_keeps_text_and_escapes_injection():
         {"student": "=cmd|' /C calc'!A0", "answer_text": 'He said "hi",\nthen left', "auto_score": 0.25},
         {"student": "bob", "answer_text": "@SUM(1)", "final_level": "partial"},
     ]
-    text = export.csv_text(rows)
+    out = io.StringIO()
+    export.write_csv(rows, out)
+    text = out.getvalue()
     parsed = list(csv.DictReader(io.StringIO(text)))
     assert parsed[0]["student"] == "'=cmd|' /C calc'!A0"
     assert parsed[0]["answer_text"] == 'He said "hi",\nthen left'
@@ -104,7 +107,7 @@ def _teacher_levels(scores, cutoffs, noise=0.0, seed=0):
     rng = random.Random(seed)
     out = []
     for s in scores:
-        lv = adaptation.level_of(s, cutoffs)
+        lv = level_for_cutoffs(s, cutoffs)
         if rng.random() < noise:
             lv = rng.choice(["incorrect", "partial", "correct"])
         out.append(lv)
@@ -142,3 +145,16 @@ def test_adapt_measures_on_held_out_decisions_and_adopts_only_when_not_worse():
 def test_fit_ignores_pending_levels():
     cut = adaptation.fit_cutoffs([0.1, 0.9, 0.5], ["incorrect", "correct", "pending"], default=(0.4, 0.7))
     assert cut[0] <= cut[1]
+
+
+def test_pure_review_modules_import_neither_django_nor_torch():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from quiz.review import adaptation, charts, clustering, export; "
+        "bad = [m for m in ('django', 'torch', 'sentence_transformers') if m in sys.modules]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(Path(__file__).parents[3]))

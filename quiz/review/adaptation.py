@@ -18,22 +18,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from quiz.grading import level_for
+from quiz.grading.levels import CORRECT, INCORRECT, LEVELS, PARTIAL, level_for_cutoffs
 
 MIN_DECISIONS = 8
 GRID_STEP = 0.02
 DISTANCE_PENALTY = 0.01  # per unit of |cut-off change|, in "decisions" (breaks near-ties towards the default)
-LEVELS = ("incorrect", "partial", "correct")
-
-
-def level_of(score: float, cutoffs: tuple[float, float]) -> str:
-    return level_for(score, cutoffs=cutoffs)
 
 
 def agreement(scores: Sequence[float], levels: Sequence[str], cutoffs: tuple[float, float]) -> float:
     if not scores:
         return 0.0
-    return sum(level_of(s, cutoffs) == lv for s, lv in zip(scores, levels, strict=True)) / len(scores)
+    hits = sum(level_for_cutoffs(s, cutoffs) == lv for s, lv in zip(scores, levels, strict=True))
+    return hits / len(scores)
 
 
 def _grid(step: float) -> np.ndarray:
@@ -56,9 +52,9 @@ def fit_cutoffs(
     s = np.array([p[0] for p in pairs])
     lv = np.array([p[1] for p in pairs])
     ge = s[None, :] >= grid[:, None]  # (g, n): score >= grid value
-    inc_below = ((~ge) & (lv == "incorrect")[None, :]).sum(axis=1)
-    part_ge = (ge & (lv == "partial")[None, :]).sum(axis=1)
-    corr_ge = (ge & (lv == "correct")[None, :]).sum(axis=1)
+    inc_below = ((~ge) & (lv == INCORRECT)[None, :]).sum(axis=1)
+    part_ge = (ge & (lv == PARTIAL)[None, :]).sum(axis=1)
+    corr_ge = (ge & (lv == CORRECT)[None, :]).sum(axis=1)
     hits = inc_below[:, None] + part_ge[:, None] - part_ge[None, :] + corr_ge[None, :]  # [lo, hi]
     dist = (np.abs(grid - default[0])[:, None] + np.abs(grid - default[1])[None, :]) / step
     value = hits - DISTANCE_PENALTY * dist
@@ -107,9 +103,9 @@ def adapt(
         train = [p for i, p in enumerate(pairs) if i % k != f]
         test = [p for i, p in enumerate(pairs) if i % k == f]
         cut = fit_cutoffs([s for s, _ in train], [lv for _, lv in train], default, step)
-        hits += sum(level_of(s, cut) == lv for s, lv in test)
+        hits += sum(level_for_cutoffs(s, cut) == lv for s, lv in test)
     after = hits / n
     return Adaptation(fit_cutoffs(s_all, l_all, default, step), default, n, before, after, k)
 
 
-__all__ = ["MIN_DECISIONS", "Adaptation", "adapt", "agreement", "fit_cutoffs", "level_of"]
+__all__ = ["MIN_DECISIONS", "Adaptation", "adapt", "agreement", "fit_cutoffs"]

@@ -1,4 +1,4 @@
-"""Small server-rendered SVG charts (pure: standard library only, no JavaScript, no CDN).
+"""Small server-rendered SVG charts (pure: no Django, no JavaScript, no CDN; levels from ``quiz.grading``).
 
 Every function returns a complete ``<svg>`` string with ``role="img"``, a ``<title>`` and an ``aria-label``;
 all text is escaped, so the result can be marked safe in a template. Colours come from CSS classes
@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-LEVEL_ORDER = ("correct", "partial", "incorrect", "pending")
-LEVEL_COLOURS = {"correct": "#2e7d32", "partial": "#b7791f", "incorrect": "#c62828", "pending": "#6b7280"}
+from quiz.grading import levels
+
+LEVEL_ORDER = (*levels.LEVELS_BEST_FIRST, levels.PENDING)
+LEVEL_COLOURS = {
+    levels.CORRECT: "#2e7d32",
+    levels.PARTIAL: "#b7791f",
+    levels.INCORRECT: "#c62828",
+    levels.PENDING: "#6b7280",
+}
 
 
 def _fmt(x: float) -> str:
@@ -22,19 +29,19 @@ def level_bars(
     counts: Mapping[str, int], *, title: str = "Levels", width: int = 360, bar_height: int = 22
 ) -> str:
     """Horizontal bars, one per level (correct, partial, incorrect, then pending when present)."""
-    levels = [lv for lv in LEVEL_ORDER if lv != "pending" or counts.get("pending")]
-    levels += [lv for lv in counts if lv not in levels and counts.get(lv)]
-    total = sum(int(counts.get(lv, 0)) for lv in levels)
+    shown = [lv for lv in LEVEL_ORDER if lv != levels.PENDING or counts.get(levels.PENDING)]
+    shown += [lv for lv in counts if lv not in shown and counts.get(lv)]
+    total = sum(int(counts.get(lv, 0)) for lv in shown)
     label_w, value_w, gap = 80, 70, 6
     plot_w = max(40, width - label_w - value_w)
-    height = len(levels) * (bar_height + gap) + gap
-    summary = ", ".join(f"{lv}: {int(counts.get(lv, 0))}" for lv in levels)
+    height = len(shown) * (bar_height + gap) + gap
+    summary = ", ".join(f"{lv}: {int(counts.get(lv, 0))}" for lv in shown)
     parts = [
         f'<svg class="chart level-bars" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}: {escape(summary)}">',
         f"<title>{escape(title)}: {escape(summary)}</title>",
     ]
-    for i, lv in enumerate(levels):
+    for i, lv in enumerate(shown):
         n = int(counts.get(lv, 0))
         y = gap + i * (bar_height + gap)
         w = 0.0 if total == 0 else plot_w * n / total

@@ -109,7 +109,7 @@ class RegradeRun(models.Model):
 
 
 class ItemCutoffs(models.Model):
-    """Level cut-offs of one item adapted to its teachers' decisions (see ``quiz.adaptation``).
+    """Level cut-offs of one item adapted to its teachers' decisions (see ``quiz.review.adaptation``).
 
     ``active`` is False when the fitted pair did not agree with teachers better than the global cut-offs on
     held-out decisions; the grader then keeps the global pair, and the figures still explain why.

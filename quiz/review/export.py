@@ -8,7 +8,6 @@ prefixed with a single quote, which spreadsheets display as plain text. Numbers 
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import IO
@@ -68,12 +67,6 @@ def write_csv(rows: Iterable[Mapping], out: IO[str], columns: tuple[str, ...] = 
     return n
 
 
-def csv_text(rows: Iterable[Mapping], columns: tuple[str, ...] = COLUMNS) -> str:
-    buf = io.StringIO()
-    write_csv(rows, buf, columns)
-    return buf.getvalue()
-
-
 class Echo:
     """A write-only file-like object returning what is written (for streaming responses)."""
 
@@ -89,4 +82,4 @@ def iter_csv(rows: Iterable[Mapping], columns: tuple[str, ...] = COLUMNS):
         yield writer.writerow([safe_cell(row.get(c)) for c in columns])
 
 
-__all__ = ["COLUMNS", "FORMULA_TRIGGERS", "csv_text", "iter_csv", "safe_cell", "write_csv"]
+__all__ = ["COLUMNS", "FORMULA_TRIGGERS", "iter_csv", "safe_cell", "write_csv"]

@@ -15,21 +15,25 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
+from quiz.grading import levels
+from quiz.models import Answer
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
 from studyguide.course.models import Item
+from studyguide.http import HtmxHttpRequest
 
-from . import charts, export
-from . import review_selectors as sel
-from . import review_services as svc
-from .models import Answer
+from . import charts, export, regrade
+from . import selectors as sel
+from . import services as svc
 
-LEVEL_CHOICES = (("incorrect", "Incorrect", "1"), ("partial", "Partial", "2"), ("correct", "Correct", "3"))
+REGRADE_FORM = "quiz/review/regrade_request.html#regrade-form"
+# (value, label, keyboard shortcut) for the decision buttons, worst to best.
+LEVEL_CHOICES = tuple((lv, levels.LABELS[lv], str(key)) for key, lv in enumerate(levels.LEVELS, start=1))
 
 
 def _embedder():
     """The grader's embedder (``quiz.services.get_embedder``: honours the QUIZ_EMBEDDER test hook)."""
-    from .services import get_embedder
+    from quiz.services import get_embedder
 
     return get_embedder()
 
@@ -59,7 +63,7 @@ def _queue_url(cohort, item, answer_id: int | None = None, show: str | None = No
 
 
 @teacher_required
-def review_home(request):
+def review_home(request: HtmxHttpRequest):
     cohorts = list(cohorts_taught_by(request.user).order_by("name"))
     rows = []
     for c in cohorts:
@@ -76,7 +80,7 @@ def review_home(request):
 
 
 @teacher_required
-def review_cohort(request, cohort_id: int):
+def review_cohort(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     return render(
         request,
@@ -96,7 +100,7 @@ def review_cohort(request, cohort_id: int):
 
 
 @teacher_required
-def review_queue(request, cohort_id: int, item_id: str):
+def review_queue(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     show = "all" if request.GET.get("show") == "all" else "todo"
@@ -115,7 +119,9 @@ def review_queue(request, cohort_id: int, item_id: str):
     )
 
 
-def _card_response(request, cohort, entry, *, status=200, conflict=None, error=None, saved=False):
+def _card_response(
+    request: HtmxHttpRequest, cohort, entry, *, status=200, conflict=None, error=None, saved=False
+):
     ctx = {
         "cohort": cohort,
         "item": entry.answer.item,
@@ -128,7 +134,7 @@ def _card_response(request, cohort, entry, *, status=200, conflict=None, error=N
         "history": list(sel.decision_history(entry.answer)[:10]),
     }
     if request.htmx:
-        response = render(request, "quiz/review/_card.html", ctx)
+        response = render(request, "quiz/review/answer.html#answer-card", ctx)
         if saved:
             response["HX-Trigger"] = "review-saved"
         return response
@@ -136,7 +142,7 @@ def _card_response(request, cohort, entry, *, status=200, conflict=None, error=N
 
 
 @teacher_required
-def review_answer(request, cohort_id: int, answer_id: int):
+def review_answer(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
     """One answer on its own page: its card, decision form and full decision history."""
     cohort = cohort_for_teacher(request.user, cohort_id)
     answer = _cohort_answer(cohort, answer_id)
@@ -145,12 +151,12 @@ def review_answer(request, cohort_id: int, answer_id: int):
 
 @teacher_required
 @require_POST
-def review_decide(request, cohort_id: int, answer_id: int):
+def review_decide(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     answer = _cohort_answer(cohort, answer_id)
     confirm = request.POST.get("action") == "confirm"
     try:
-        svc.decide(
+        svc.answer_decide(
             teacher=request.user,
             answer=answer,
             base_version=request.POST.get("base_version"),
@@ -181,7 +187,7 @@ def review_decide(request, cohort_id: int, answer_id: int):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def review_groups(request, cohort_id: int, item_id: str):
+def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     from .clustering import DEFAULT_THRESHOLD, cluster_texts
 
     cohort = cohort_for_teacher(request.user, cohort_id)
@@ -204,7 +210,7 @@ def review_groups(request, cohort_id: int, item_id: str):
             except ValueError:
                 versions[pk] = -1  # unknown version: treated as stale, reported as a conflict
         try:
-            out = svc.grade_group(
+            out = svc.answer_group_decide(
                 teacher=request.user,
                 answers=list(allowed.values()),
                 versions=versions,
@@ -240,7 +246,7 @@ def review_groups(request, cohort_id: int, item_id: str):
             members = [entries[i] for i in c.members]
             levels = {}
             for m in members:
-                lv = m.answer.final_level or "pending"
+                lv = m.answer.final_level or levels.PENDING
                 levels[lv] = levels.get(lv, 0) + 1
             clusters.append(
                 {
@@ -272,25 +278,25 @@ def review_groups(request, cohort_id: int, item_id: str):
 
 @teacher_required
 @require_POST
-def review_release(request, cohort_id: int, quiz_id: int):
+def review_release(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     if request.POST.get("action") == "withdraw":
-        svc.withdraw_release(teacher=request.user, quiz=quiz)
+        svc.quiz_release_withdraw(teacher=request.user, quiz=quiz)
         messages.success(request, f"Grades of “{quiz.title}” are hidden from students again.")
     else:
-        svc.release_quiz(teacher=request.user, quiz=quiz)
+        svc.quiz_release(teacher=request.user, quiz=quiz)
         messages.success(request, f"Grades and comments of “{quiz.title}” are now visible to its students.")
     return redirect("quiz:review_cohort", cohort.pk)
 
 
 @teacher_required
 @require_POST
-def review_anonymous(request, cohort_id: int, quiz_id: int):
+def review_anonymous(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     on = request.POST.get("anonymous") == "1"
-    svc.set_anonymous_grading(teacher=request.user, quiz=quiz, anonymous=on)
+    svc.quiz_anonymous_grading_set(teacher=request.user, quiz=quiz, anonymous=on)
     messages.success(
         request,
         f"Anonymous grading {'on' if on else 'off'} for “{quiz.title}”"
@@ -306,12 +312,12 @@ def review_anonymous(request, cohort_id: int, quiz_id: int):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def review_regrade(request, cohort_id: int, item_id: str):
+def review_regrade(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     scope = "all" if (request.POST.get("scope") or request.GET.get("scope")) == "all" else "stale"
     if request.method == "POST":
-        plan, run = svc.run_regrade(
+        plan, run = regrade.regrade_run(
             teacher=request.user, item=item, cohort=cohort, embedder=None, scope=scope
         )
         messages.success(request, f"Regraded: {plan.summary}.")
@@ -320,7 +326,7 @@ def review_regrade(request, cohort_id: int, item_id: str):
             "quiz/review/regrade.html",
             {"cohort": cohort, "item": item, "plan": plan, "run": run, "scope": scope},
         )
-    plan = svc.plan_regrade(item=item, cohort=cohort, embedder=None, scope=scope)
+    plan = regrade.regrade_plan(item=item, cohort=cohort, embedder=None, scope=scope)
     return render(
         request,
         "quiz/review/regrade.html",
@@ -335,11 +341,11 @@ def review_regrade(request, cohort_id: int, item_id: str):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-def review_item_stats(request, cohort_id: int, item_id: str):
+def review_item_stats(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
     if request.method == "POST":
-        row = svc.adapt_cutoffs(item)
+        row = svc.item_cutoffs_adapt(item=item)
         if row is None:
             messages.info(request, "Not enough teacher decisions on this item yet to adapt its cut-offs.")
         else:
@@ -363,7 +369,7 @@ def review_item_stats(request, cohort_id: int, item_id: str):
 
 
 @teacher_required
-def review_table(request, cohort_id: int):
+def review_table(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     table = sel.cohort_table(cohort)
     counts: dict[str, int] = {}
@@ -384,7 +390,7 @@ def review_table(request, cohort_id: int):
 
 
 @teacher_required
-def review_student(request, cohort_id: int, student_id: int):
+def review_student(request: HtmxHttpRequest, cohort_id: int, student_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     student = sel.student_in_cohort(cohort, student_id)
     progress = sel.student_progress(cohort, student)
@@ -406,7 +412,7 @@ def review_student(request, cohort_id: int, student_id: int):
 
 
 @teacher_required
-def review_export(request, cohort_id: int):
+def review_export(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     rows = sel.export_rows(cohort)
 
@@ -428,27 +434,31 @@ def review_export(request, cohort_id: int):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def regrade_request(request, answer_id: int):
+def regrade_request(request: HtmxHttpRequest, answer_id: int):
     answer = sel.answer_for_student(request.user, answer_id)  # another student's answer: 404
     back = request.POST.get("next") or request.GET.get("next") or ""
     if not back.startswith("/") or back.startswith("//"):
         back = reverse("quiz:regrade_request", args=[answer.pk])
     if request.method == "POST":
         try:
-            svc.request_regrade(student=request.user, answer=answer, reason=request.POST.get("reason", ""))
+            svc.regrade_request_create(
+                student=request.user, answer=answer, reason=request.POST.get("reason", "")
+            )
         except svc.ReviewError as exc:
             if request.htmx:
                 return render(
                     request,
-                    "quiz/review/_regrade_request.html",
+                    REGRADE_FORM,
                     {"answer": answer, "error": str(exc), "next": back},
                 )
             messages.error(request, str(exc))
             return redirect(back)
         if request.htmx:
-            return render(request, "quiz/review/_regrade_request.html", {"answer": answer, "next": back})
+            return render(
+                request, "quiz/review/regrade_request.html#regrade-form", {"answer": answer, "next": back}
+            )
         messages.success(request, "Your request was sent to your teacher.")
         return redirect(back)
-    if not svc.can_request_regrade(answer, request.user) and not answer.regrade_requests.exists():
+    if not sel.can_request_regrade(answer, request.user) and not answer.regrade_requests.exists():
         raise Http404("This answer has no visible grade yet")
     return render(request, "quiz/review/regrade_request.html", {"answer": answer, "next": back})

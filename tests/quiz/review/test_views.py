@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from quiz.models import Answer, GradeDecision, Quiz, RegradeRequest
-from tests.quiz import test_review_support as support
+from tests.quiz.review import support
 
 pytestmark = pytest.mark.django_db
 
@@ -166,7 +166,7 @@ def test_release_and_anonymous_toggle(teacher_client, world):
 
 
 def test_regrade_pages_dry_run_then_apply(teacher_client, world):
-    from tests.quiz.test_review_services import _change_key
+    from tests.quiz.review.test_services import _change_key
 
     _change_key(world.item)
     url = reverse("quiz:review_regrade", args=[world.cohort.pk, world.item.item_id])
@@ -263,11 +263,11 @@ def test_regrade_request_include_renders_for_the_owner_only(rf, world):
     a = Answer.objects.select_related("attempt__quiz").get(pk=world.answers[0].pk)
     request = rf.get("/quiz/")
     request.user = world.students[0]
-    html = render_to_string("quiz/review/_regrade_request.html", {"answer": a}, request=request)
+    html = render_to_string("quiz/review/regrade_request.html#regrade-form", {"answer": a}, request=request)
     assert "Send request" in html
     request.user = world.students[1]
     assert "Send request" not in render_to_string(
-        "quiz/review/_regrade_request.html", {"answer": a}, request=request
+        "quiz/review/regrade_request.html#regrade-form", {"answer": a}, request=request
     )
 
 
@@ -278,7 +278,7 @@ def test_create_demo_data_is_idempotent(world, course, stub_embedder):
     out = io.StringIO()
     call_command("create_demo_data", stdout=out)
     cohort = demo["cohort"]
-    from quiz.review_selectors import cohort_answers, open_requests
+    from quiz.review.selectors import cohort_answers, open_requests
 
     answers = cohort_answers(cohort)
     n = answers.count()

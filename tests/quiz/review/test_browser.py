@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser import log_in
-from tests.quiz import test_review_support as support
+from tests.quiz.review import support
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

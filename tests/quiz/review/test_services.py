@@ -3,12 +3,13 @@ anonymity, regrade requests, cut-off adaptation."""
 
 import pytest
 
-from quiz import review_selectors as sel
-from quiz import review_services as svc
 from quiz.models import Answer, Attempt, GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
+from quiz.review import regrade
+from quiz.review import selectors as sel
+from quiz.review import services as svc
 from studyguide.course.models import KeyPoint
-from tests.quiz import test_review_support as support
-from tests.quiz.test_review_support import graded_answer, submitted_attempt
+from tests.quiz.review import support
+from tests.quiz.review.support import graded_answer, submitted_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ world = support.world
 def test_decision_wins_is_logged_and_updates_the_attempt_score(world):
     a = world.answers[2]
     before_auto = (a.auto_score, a.auto_level)
-    d = svc.decide(
+    d = svc.answer_decide(
         teacher=world.teacher,
         answer=a,
         base_version=a.grade_version,
@@ -38,18 +39,18 @@ def test_decision_wins_is_logged_and_updates_the_attempt_score(world):
 
 def test_confirm_takes_the_automatic_grade_and_level_only_keeps_scores_sensibly(world):
     a = world.answers[0]
-    svc.decide(teacher=world.teacher, answer=a, base_version=0, confirm=True)
+    svc.answer_decide(teacher=world.teacher, answer=a, base_version=0, confirm=True)
     a.refresh_from_db()
     assert (a.final_level, a.final_score) == (a.auto_level, a.auto_score)
     assert GradeDecision.objects.get(answer=a).confirmed_auto
     b = world.answers[3]
-    svc.decide(teacher=world.teacher, answer=b, base_version=0, level="correct")
+    svc.answer_decide(teacher=world.teacher, answer=b, base_version=0, level="correct")
     b.refresh_from_db()
     assert b.final_score == 1.0
     with pytest.raises(svc.ReviewError):
-        svc.decide(teacher=world.teacher, answer=b, base_version=1, level="excellent")
+        svc.answer_decide(teacher=world.teacher, answer=b, base_version=1, level="excellent")
     with pytest.raises(svc.ReviewError):
-        svc.decide(teacher=world.teacher, answer=b, base_version=1, level="partial", score="1.5")
+        svc.answer_decide(teacher=world.teacher, answer=b, base_version=1, level="partial", score="1.5")
 
 
 def test_two_teachers_at_once_the_second_gets_a_conflict_and_nothing_is_lost(world, make_user):
@@ -60,9 +61,9 @@ def test_two_teachers_at_once_the_second_gets_a_conflict_and_nothing_is_lost(wor
     world.cohort.teachers.add(co)
     a = world.answers[1]
     seen = a.grade_version  # both loaded the page at this version
-    svc.decide(teacher=world.teacher, answer=a, base_version=seen, level="correct", comment="first")
+    svc.answer_decide(teacher=world.teacher, answer=a, base_version=seen, level="correct", comment="first")
     with pytest.raises(svc.DecisionConflict) as exc:
-        svc.decide(teacher=co, answer=a, base_version=seen, level="incorrect", comment="second")
+        svc.answer_decide(teacher=co, answer=a, base_version=seen, level="incorrect", comment="second")
     conflict = exc.value
     assert conflict.current.final_level == "correct" and conflict.current.teacher_comment == "first"
     assert conflict.attempted.outcome == "conflict" and conflict.attempted.comment == "second"
@@ -73,17 +74,17 @@ def test_two_teachers_at_once_the_second_gets_a_conflict_and_nothing_is_lost(wor
     )
     assert log == [("applied", world.teacher.pk), ("conflict", co.pk)]
     # the second teacher may now apply theirs knowingly, on the current version
-    svc.decide(teacher=co, answer=a, base_version=conflict.current.grade_version, level="incorrect")
+    svc.answer_decide(teacher=co, answer=a, base_version=conflict.current.grade_version, level="incorrect")
     a.refresh_from_db()
     assert a.final_level == "incorrect" and a.decided_by == co
 
 
 def test_group_grading_applies_one_decision_to_each_member_and_skips_decided_ones(world):
     first, second, third = world.answers[1], world.answers[2], world.answers[3]
-    svc.decide(teacher=world.teacher, answer=third, base_version=0, level="partial")
+    svc.answer_decide(teacher=world.teacher, answer=third, base_version=0, level="partial")
     third.refresh_from_db()
     stale = {first.pk: first.grade_version, second.pk: 99, third.pk: third.grade_version}
-    out = svc.grade_group(
+    out = svc.answer_group_decide(
         teacher=world.teacher,
         answers=[first, second, third],
         versions=stale,
@@ -97,7 +98,7 @@ def test_group_grading_applies_one_decision_to_each_member_and_skips_decided_one
     assert first.final_level == "incorrect" and first.teacher_comment == "See notes"
     assert GradeDecision.objects.get(answer=first).source == "cluster"
     # adjust one member afterwards
-    svc.decide(teacher=world.teacher, answer=first, base_version=first.grade_version, level="partial")
+    svc.answer_decide(teacher=world.teacher, answer=first, base_version=first.grade_version, level="partial")
     first.refresh_from_db()
     assert first.final_level == "partial"
     assert GradeDecision.objects.filter(answer=first, outcome="applied").count() == 2
@@ -116,18 +117,18 @@ def _change_key(item):
 
 def test_regrade_dry_run_changes_nothing_and_real_run_never_touches_teacher_decisions(world):
     decided = world.answers[1]
-    svc.decide(teacher=world.teacher, answer=decided, base_version=0, level="correct", comment="kept")
+    svc.answer_decide(teacher=world.teacher, answer=decided, base_version=0, level="correct", comment="kept")
     _change_key(world.item)
     before = {a.pk: (a.auto_score, a.final_level) for a in Answer.objects.all()}
 
-    plan = svc.plan_regrade(item=world.item, cohort=world.cohort, embedder=world.embedder)
+    plan = regrade.regrade_plan(item=world.item, cohort=world.cohort, embedder=world.embedder)
     assert plan.dry_run and plan.kept_teacher == 1 and plan.considered == 3
     assert {a.pk: (a.auto_score, a.final_level) for a in Answer.objects.all()} == before  # dry run: no writes
     assert plan.summary.startswith(f"{len(plan.changes)} answer")
     assert f"{plan.up} up, {plan.down} down" in plan.summary
     assert len(plan.changes) + plan.score_changes >= 1
 
-    plan2, run = svc.run_regrade(
+    plan2, run = regrade.regrade_run(
         teacher=world.teacher, item=world.item, cohort=world.cohort, embedder=world.embedder
     )
     assert [c.answer_id for c in plan2.changes] == [c.answer_id for c in plan.changes]
@@ -140,7 +141,7 @@ def test_regrade_dry_run_changes_nothing_and_real_run_never_touches_teacher_deci
     world.b_answer.refresh_from_db()
     assert world.b_answer.key_version == 1
     # a second dry run (stale scope) has nothing left to do
-    again = svc.plan_regrade(item=world.item, cohort=world.cohort, embedder=world.embedder)
+    again = regrade.regrade_plan(item=world.item, cohort=world.cohort, embedder=world.embedder)
     assert again.considered == 0 and again.kept_teacher == 1
 
 
@@ -152,7 +153,7 @@ def test_anonymous_grading_hides_names_until_release(world):
     assert len(set(names)) == 4
     rows = list(sel.export_rows(world.cohort))
     assert all(r["student"].startswith("Student ") and r["student_name"] == "" for r in rows)
-    svc.release_quiz(teacher=world.teacher, quiz=world.quiz)
+    svc.quiz_release(teacher=world.teacher, quiz=world.quiz)
     world.quiz.refresh_from_db()
     assert world.quiz.released_at is not None and world.quiz.released_by == world.teacher
     names = {e.name for e in sel.review_queue(world.cohort, world.item, show="all")}
@@ -163,16 +164,20 @@ def test_queue_orders_requests_then_least_confident_and_hides_decided(world):
     entries = sel.review_queue(world.cohort, world.item)
     confs = [e.answer.confidence for e in entries]
     assert confs == sorted(confs)
-    svc.release_quiz(teacher=world.teacher, quiz=world.quiz)
+    svc.quiz_release(teacher=world.teacher, quiz=world.quiz)
     target = world.answers[0]
-    svc.decide(teacher=world.teacher, answer=target, base_version=0, confirm=True)
+    svc.answer_decide(teacher=world.teacher, answer=target, base_version=0, confirm=True)
     assert target.pk not in [e.answer.pk for e in sel.review_queue(world.cohort, world.item)]
     target.refresh_from_db()
-    req = svc.request_regrade(student=world.students[0], answer=target, reason="I covered the rollout steps.")
+    req = svc.regrade_request_create(
+        student=world.students[0], answer=target, reason="I covered the rollout steps."
+    )
     first = sel.review_queue(world.cohort, world.item)[0]
     assert first.answer.pk == target.pk and first.request == req
     # the teacher's next decision resolves it
-    svc.decide(teacher=world.teacher, answer=target, base_version=target.grade_version, level="correct")
+    svc.answer_decide(
+        teacher=world.teacher, answer=target, base_version=target.grade_version, level="correct"
+    )
     req.refresh_from_db()
     assert req.status == "resolved" and req.resolved_by == world.teacher
     assert req.decision.source == GradeDecision.Source.REGRADE_REQUEST
@@ -181,21 +186,21 @@ def test_queue_orders_requests_then_least_confident_and_hides_decided(world):
 def test_regrade_request_rules(world):
     a = world.answers[0]
     with pytest.raises(svc.ReviewError, match="no visible grade"):
-        svc.request_regrade(student=world.students[0], answer=a, reason="please")  # not released yet
-    svc.release_quiz(teacher=world.teacher, quiz=world.quiz)
+        svc.regrade_request_create(student=world.students[0], answer=a, reason="please")  # not released yet
+    svc.quiz_release(teacher=world.teacher, quiz=world.quiz)
     a = Answer.objects.select_related("attempt__quiz").get(pk=a.pk)
     with pytest.raises(svc.ReviewError, match="your own"):
-        svc.request_regrade(student=world.students[1], answer=a, reason="please")
+        svc.regrade_request_create(student=world.students[1], answer=a, reason="please")
     with pytest.raises(svc.ReviewError, match="why"):
-        svc.request_regrade(student=world.students[0], answer=a, reason="   ")
-    svc.request_regrade(student=world.students[0], answer=a, reason="please look")
+        svc.regrade_request_create(student=world.students[0], answer=a, reason="   ")
+    svc.regrade_request_create(student=world.students[0], answer=a, reason="please look")
     with pytest.raises(svc.ReviewError, match="already"):
-        svc.request_regrade(student=world.students[0], answer=a, reason="again")
+        svc.regrade_request_create(student=world.students[0], answer=a, reason="again")
     assert RegradeRequest.objects.filter(answer=a).count() == 1
 
 
 def test_cutoffs_adapt_after_enough_teacher_decisions(world):
-    from quiz.adaptation import MIN_DECISIONS
+    from quiz.review.adaptation import MIN_DECISIONS
 
     quiz, item, emb = world.quiz, world.item, world.embedder
     texts = [
@@ -214,12 +219,12 @@ def test_cutoffs_adapt_after_enough_teacher_decisions(world):
         extra.append(graded_answer(submitted_attempt(quiz, s), item, t, emb))
     pool = world.answers + extra
     for a in pool[: MIN_DECISIONS - 1]:
-        svc.decide(teacher=world.teacher, answer=a, base_version=a.grade_version, level="incorrect")
+        svc.answer_decide(teacher=world.teacher, answer=a, base_version=a.grade_version, level="incorrect")
     assert not ItemCutoffs.objects.filter(item=item).exists()
     for a in pool[MIN_DECISIONS - 1 :]:
         # a very strict teacher: everything is incorrect unless nearly perfect
         level = "correct" if (a.auto_score or 0) > 0.95 else "incorrect"
-        svc.decide(teacher=world.teacher, answer=a, base_version=a.grade_version, level=level)
+        svc.answer_decide(teacher=world.teacher, answer=a, base_version=a.grade_version, level=level)
     row = ItemCutoffs.objects.get(item=item)
     assert row.fitted_on == len(pool) and row.folds == 5
     assert 0 <= row.agreement_before <= 1 and 0 <= row.agreement_after <= 1

@@ -3,10 +3,11 @@ regrade dry run vs real run on the real question bank."""
 
 import pytest
 
-from quiz import review_services as svc
-from quiz.clustering import DEFAULT_THRESHOLD, cluster_texts
 from quiz.models import Answer, Quiz
-from tests.quiz.test_review_support import graded_answer, submitted_attempt
+from quiz.review import regrade
+from quiz.review import services as svc
+from quiz.review.clustering import DEFAULT_THRESHOLD, cluster_texts
+from tests.quiz.review.support import graded_answer, submitted_attempt
 
 pytestmark = [pytest.mark.django_db, pytest.mark.real_model]
 
@@ -28,12 +29,12 @@ def test_real_embedder_groups_paraphrases_and_separates_different_answers(real_e
 def test_regrade_with_the_real_grader_keeps_teacher_decisions(
     course, real_grader, teacher_user, student_user, make_user, cohort
 ):
-    from quiz.services import create_quiz
+    from quiz.services import quiz_create
     from studyguide.accounts.services import cohort_join
     from studyguide.course.models import Item, KeyPoint
 
     item = Item.objects.get(item_id="ch2-q18")
-    quiz = create_quiz(teacher=teacher_user, title="Real", items=[item], mode=Quiz.Mode.EXAM, cohort=cohort)
+    quiz = quiz_create(teacher=teacher_user, title="Real", items=[item], mode=Quiz.Mode.EXAM, cohort=cohort)
     texts = [
         "Rows are the actual classes and columns the predicted ones; the diagonal shows correct predictions.",
         "It shows which classes the model confuses with each other.",
@@ -48,15 +49,17 @@ def test_regrade_with_the_real_grader_keeps_teacher_decisions(
         graded_answer(submitted_attempt(quiz, s), item, t, real_grader)
         for s, t in zip(students, texts, strict=True)
     ]
-    svc.decide(teacher=teacher_user, answer=answers[2], base_version=0, level="partial", comment="Kept")
+    svc.answer_decide(
+        teacher=teacher_user, answer=answers[2], base_version=0, level="partial", comment="Kept"
+    )
     # the key changes: the "confused classes" point is removed
     KeyPoint.objects.filter(item=item, label__icontains="confused").delete()
     item.key_version += 1
     item.save(update_fields=["key_version"])
-    plan = svc.plan_regrade(item=item, cohort=cohort, embedder=real_grader)
+    plan = regrade.regrade_plan(item=item, cohort=cohort, embedder=real_grader)
     assert plan.considered == 2 and plan.kept_teacher == 1
     assert Answer.objects.filter(item=item, key_version=1).count() == 3  # dry run wrote nothing
-    plan2, run = svc.run_regrade(teacher=teacher_user, item=item, cohort=cohort, embedder=real_grader)
+    plan2, run = regrade.regrade_run(teacher=teacher_user, item=item, cohort=cohort, embedder=real_grader)
     assert run.n_considered == 2 and len(plan2.changes) == len(plan.changes)
     kept = Answer.objects.get(pk=answers[2].pk)
     assert (kept.final_level, kept.teacher_comment, kept.key_version) == ("partial", "Kept", 1)

@@ -17,14 +17,12 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from quiz.grading.levels import LEVELS, LEVELS_BEST_FIRST, PENDING
+from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
 
-from .models import Answer, Attempt, GradeDecision, ItemCutoffs, Quiz, RegradeRequest
-
-LEVELS = ("correct", "partial", "incorrect")
-LEVEL_RANK = {"incorrect": 0, "partial": 1, "correct": 2}
-
+from .models import GradeDecision, ItemCutoffs, RegradeRequest
 
 # ----------------------------------------------------------------------------------------------------------
 # Scope and permissions
@@ -86,6 +84,16 @@ def quiz_for_teacher(teacher, quiz_id: int) -> Quiz:
     elif not Attempt.objects.filter(quiz=quiz, student__memberships__cohort__teachers=teacher).exists():
         raise Http404("No such quiz")
     return quiz
+
+
+def can_request_regrade(answer: Answer, student) -> bool:
+    """The student may ask for a regrade: their own answer, with a visible grade, and no open request yet."""
+    return (
+        answer.attempt.student_id == student.pk
+        and answer.final_level in LEVELS
+        and answer.attempt.quiz.grades_visible
+        and not RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN).exists()
+    )
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -208,10 +216,6 @@ class QueueEntry:
     conflicts: list[GradeDecision] = field(default_factory=list)
     stale_key: bool = False
 
-    @property
-    def needs_review(self) -> bool:
-        return self.answer.decided_by_id is None or self.request is not None
-
 
 def _sort_key(answer: Answer, request) -> tuple:
     decided = answer.decided_by_id is not None
@@ -298,7 +302,8 @@ def decision_history(answer: Answer) -> QuerySet[GradeDecision]:
 def active_cutoffs(item: Item) -> tuple[float, float] | None:
     """Per-item cut-offs adapted to teachers' decisions, or None (use the grader's global cut-offs).
 
-    The grading integration should pass these to ``grading.level_for(score, cutoffs=...)``."""
+    Only a regrade applies them (``regrade.regrade_plan``): answers are graded as they come in with the
+    grader's global cut-offs."""
     row = ItemCutoffs.objects.filter(item=item, active=True).first()
     return row.cutoffs if row else None
 
@@ -328,7 +333,7 @@ def item_statistics(cohort: Cohort, item: Item) -> ItemStats:
         .values("final_score", "final_level", "auto_level", "decided_by_id", "evidence")
     )
     scores = [a["final_score"] for a in answers if a["final_score"] is not None]
-    levels = Counter(a["final_level"] or "pending" for a in answers)
+    level_counts = Counter(a["final_level"] or PENDING for a in answers)
     missed: Counter = Counter()
     n_ev = 0
     for a in answers:
@@ -345,7 +350,11 @@ def item_statistics(cohort: Cohort, item: Item) -> ItemStats:
         item=item,
         n_answers=len(answers),
         facility=sum(scores) / len(scores) if scores else None,
-        levels={lv: levels.get(lv, 0) for lv in (*LEVELS, "pending") if lv != "pending" or levels.get(lv)},
+        levels={
+            lv: level_counts.get(lv, 0)
+            for lv in (*LEVELS_BEST_FIRST, PENDING)
+            if lv != PENDING or level_counts.get(lv)
+        },
         missed=missed.most_common(6),
         n_with_evidence=n_ev,
         n_decided=len(decided),
@@ -389,7 +398,7 @@ def cohort_table(cohort: Cohort) -> CohortTable:
                 continue
             cells.append(
                 {
-                    "level": cell["final_level"] or "pending",
+                    "level": cell["final_level"] or PENDING,
                     "score": cell["final_score"],
                     "answer_id": cell["pk"],
                 }
@@ -429,7 +438,7 @@ def student_progress(cohort: Cohort, student) -> StudentProgress:
     ):
         row = per_item.setdefault(a.item_id, {"item": a.item, "tries": 0})
         row["tries"] += 1
-        row["level"] = a.final_level or "pending"
+        row["level"] = a.final_level or PENDING
         row["score"] = a.final_score
         row["answer_id"] = a.pk
     items = sorted(per_item.values(), key=lambda r: (r["item"].order, r["item"].item_id))

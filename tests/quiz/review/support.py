@@ -1,4 +1,4 @@
-"""Shared helpers for the teacher-review tests (no tests here; the test_review_* modules import them)."""
+"""Shared helpers for the teacher-review tests (no tests here; the test modules beside it import them)."""
 
 from types import SimpleNamespace
 
@@ -30,12 +30,12 @@ def submitted_attempt(quiz, student):
 
 def graded_answer(attempt, item, text, embedder):
     from quiz.models import Answer
-    from quiz.services import grade_answer, recompute_attempt_score
+    from quiz.services import answer_grade, attempt_score_recompute
 
     answer = Answer(attempt=attempt, item=item, text=text)
-    grade_answer(answer, item, embedder=embedder)
+    answer_grade(answer=answer, item=item, embedder=embedder)
     answer.save()
-    recompute_attempt_score(attempt)
+    attempt_score_recompute(attempt=attempt)
     return answer
 
 
@@ -44,12 +44,12 @@ def world(db, bank, stub_embedder, make_user, teacher_user, student_user, cohort
     """Cohort A (teacher_user; students stu, s2, s3) with an exam quiz (grades after release) answered by all;
     cohort B of another teacher with one student and one answer."""
     from quiz.models import Quiz
-    from quiz.services import create_quiz
+    from quiz.services import quiz_create
     from studyguide.accounts.services import cohort_create, cohort_join
     from studyguide.course.models import Item
 
     free = Item.objects.get(item_id="ch2-q1")
-    quiz = create_quiz(
+    quiz = quiz_create(
         teacher=teacher_user,
         title="Unit check",
         items=[free],
@@ -70,7 +70,7 @@ def world(db, bank, stub_embedder, make_user, teacher_user, student_user, cohort
     cohort_b = cohort_create(teacher=other_teacher, name="Class B")
     b_student = make_user("b_student")
     cohort_join(student=b_student, code=cohort_b.join_code)
-    quiz_b = create_quiz(
+    quiz_b = quiz_create(
         teacher=other_teacher, title="B check", items=[free], mode=Quiz.Mode.EXAM, cohort=cohort_b
     )
     b_answer = graded_answer(submitted_attempt(quiz_b, b_student), free, GOOD_ANSWER, stub_embedder)

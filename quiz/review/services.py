@@ -15,16 +15,16 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from studyguide.accounts.models import Cohort
+from quiz.grading import levels
+from quiz.grading.levels import LEVELS
+from quiz.models import Answer, Attempt, Quiz
 from studyguide.course.models import Item
 
 from . import adaptation
-from .models import Answer, Attempt, GradeDecision, ItemCutoffs, Quiz, RegradeRequest, RegradeRun
-from .review_selectors import LEVEL_RANK, LEVELS, active_cutoffs, cohort_answers, display_name
+from .models import GradeDecision, ItemCutoffs, RegradeRequest
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LEVEL_SCORE = {"correct": 1.0, "partial": 0.5, "incorrect": 0.0}
 MAX_COMMENT = 4000
 MAX_REASON = 2000
 
@@ -62,7 +62,7 @@ def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> 
             return level, float(answer.auto_score)
         if answer.final_level == level and answer.final_score is not None:
             return level, float(answer.final_score)
-        return level, DEFAULT_LEVEL_SCORE[level]
+        return level, levels.DEFAULT_SCORE[level]
     try:
         value = float(score)
     except (TypeError, ValueError):
@@ -72,15 +72,15 @@ def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> 
     return level, round(value, 4)
 
 
-def refresh_attempt_score(attempt_id: int) -> float | None:
-    """Attempt.score after a grade change (same rule as quiz taking: ``services.recompute_attempt_score``)."""
-    from .services import recompute_attempt_score
+def _attempt_score_refresh(attempt_id: int) -> float | None:
+    """Attempt.score after a grade change (same rule as quiz taking: ``services.attempt_score_recompute``)."""
+    from quiz.services import attempt_score_recompute
 
     attempt = Attempt.objects.filter(pk=attempt_id).first()
-    return recompute_attempt_score(attempt) if attempt is not None else None
+    return attempt_score_recompute(attempt=attempt) if attempt is not None else None
 
 
-def decide(
+def answer_decide(
     *,
     teacher,
     answer: Answer,
@@ -94,7 +94,7 @@ def decide(
     """Record a teacher's decision (confirm the automatic grade, or set level/score) with a comment.
 
     The caller has already checked that the teacher may see the answer
-    (``review_selectors.answer_for_teacher``).
+    (``selectors.answer_for_teacher``).
     Raises ``ReviewError`` on bad input and ``DecisionConflict`` when ``base_version`` is stale."""
     comment = (comment or "").replace("\r\n", "\n").strip()[:MAX_COMMENT]
     try:
@@ -140,8 +140,8 @@ def decide(
             RegradeRequest.objects.filter(answer=current, status=RegradeRequest.Status.OPEN).update(
                 status=RegradeRequest.Status.RESOLVED, resolved_at=now, resolved_by=teacher, decision=decision
             )
-            refresh_attempt_score(current.attempt_id)
-            maybe_adapt_cutoffs(current.item)
+            _attempt_score_refresh(current.attempt_id)
+            item_cutoffs_maybe_adapt(item=current.item)
     if conflict is not None:
         fresh = Answer.objects.select_related("attempt__quiz", "attempt__student", "item", "decided_by").get(
             pk=answer.pk
@@ -157,7 +157,7 @@ class GroupOutcome:
     conflicts: list[DecisionConflict] = field(default_factory=list)
 
 
-def grade_group(
+def answer_group_decide(
     *,
     teacher,
     answers: Sequence[Answer],
@@ -177,7 +177,7 @@ def grade_group(
             out.skipped_decided.append(a.pk)
             continue
         try:
-            decide(
+            answer_decide(
                 teacher=teacher,
                 answer=a,
                 base_version=versions.get(a.pk, a.grade_version),
@@ -198,13 +198,13 @@ def grade_group(
 
 
 @transaction.atomic
-def release_quiz(*, teacher, quiz: Quiz) -> Quiz:
+def quiz_release(*, teacher, quiz: Quiz) -> Quiz:
     """Grades and comments of the quiz become visible to its students (names in the queue reappear).
 
     Answers whose grades were hidden until now enter the students' spaced-review queue at release, as they
     would have at submit time with an immediate review policy.
     """
-    from .services import enqueue_for_review
+    from quiz.services import review_card_enqueue
 
     now = timezone.now()
     Quiz.objects.filter(pk=quiz.pk).update(released_at=now, released_by=teacher)
@@ -215,19 +215,21 @@ def release_quiz(*, teacher, quiz: Quiz) -> Quiz:
         .only("final_level", "attempt__student", "item")
     )
     for answer in submitted:
-        enqueue_for_review(answer.attempt.student, answer.item, answer.final_level, now=now)
+        review_card_enqueue(
+            student=answer.attempt.student, item=answer.item, level=answer.final_level, now=now
+        )
     return quiz
 
 
 @transaction.atomic
-def withdraw_release(*, teacher, quiz: Quiz) -> Quiz:
+def quiz_release_withdraw(*, teacher, quiz: Quiz) -> Quiz:
     Quiz.objects.filter(pk=quiz.pk).update(released_at=None, released_by=None)
     quiz.refresh_from_db()
     return quiz
 
 
 @transaction.atomic
-def set_anonymous_grading(*, teacher, quiz: Quiz, anonymous: bool) -> Quiz:
+def quiz_anonymous_grading_set(*, teacher, quiz: Quiz, anonymous: bool) -> Quiz:
     Quiz.objects.filter(pk=quiz.pk).update(anonymous_grading=bool(anonymous))
     quiz.refresh_from_db()
     return quiz
@@ -238,16 +240,7 @@ def set_anonymous_grading(*, teacher, quiz: Quiz, anonymous: bool) -> Quiz:
 # ----------------------------------------------------------------------------------------------------------
 
 
-def can_request_regrade(answer: Answer, student) -> bool:
-    return (
-        answer.attempt.student_id == student.pk
-        and answer.final_level in LEVELS
-        and answer.attempt.quiz.grades_visible
-        and not RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN).exists()
-    )
-
-
-def request_regrade(*, student, answer: Answer, reason: str) -> RegradeRequest:
+def regrade_request_create(*, student, answer: Answer, reason: str) -> RegradeRequest:
     reason = (reason or "").replace("\r\n", "\n").strip()
     if answer.attempt.student_id != student.pk:
         raise ReviewError("You can only ask for a regrade of your own answers.")
@@ -267,172 +260,6 @@ def request_regrade(*, student, answer: Answer, reason: str) -> RegradeRequest:
 
 
 # ----------------------------------------------------------------------------------------------------------
-# Regrading after a key change
-# ----------------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class RegradeChange:
-    answer_id: int
-    name: str
-    text: str
-    old_score: float | None
-    old_level: str
-    new_score: float
-    new_level: str
-
-    @property
-    def direction(self) -> str:
-        old, new = LEVEL_RANK.get(self.old_level), LEVEL_RANK.get(self.new_level)
-        if old is None or new is None or old == new:
-            return "same"
-        return "up" if new > old else "down"
-
-
-@dataclass
-class RegradePlan:
-    item: Item
-    cohort: Cohort
-    key_version: int
-    scope: str
-    considered: int = 0
-    kept_teacher: int = 0  # teacher-decided answers: never changed by a regrade
-    changes: list[RegradeChange] = field(default_factory=list)  # level changes only
-    score_changes: int = 0  # answers whose score moves but level stays
-    results: dict[int, dict] = field(default_factory=dict, repr=False)  # answer id -> new grade fields
-    dry_run: bool = True
-
-    @property
-    def up(self) -> int:
-        return sum(1 for c in self.changes if c.direction == "up")
-
-    @property
-    def down(self) -> int:
-        return sum(1 for c in self.changes if c.direction == "down")
-
-    @property
-    def summary(self) -> str:
-        n = len(self.changes)
-        verb = "change" if self.dry_run else "changed"
-        head = f"{n} answer{'s' if n != 1 else ''} {verb} level: {self.up} up, {self.down} down"
-        return f"{head} (of {self.considered} regraded; {self.kept_teacher} teacher-decided kept as they are)"
-
-
-def auto_grade(
-    answer: Answer, item: Item, embedder=None, cutoffs: tuple[float, float] | None = None
-) -> dict | None:
-    """Grade one answer with the item's current key, exactly as quiz taking does (``services.grade_answer``),
-    on a detached copy. Returns the Answer fields to set, or None for items that are not auto-graded.
-    Free-text levels use the item's adapted cut-offs when they are active."""
-    from . import grading
-    from .services import grade_answer
-
-    if not item.auto_graded:
-        return None
-    probe = Answer(text=answer.text, choice_ids=list(answer.choice_ids or []), order=list(answer.order or []))
-    grade_answer(probe, item, embedder=embedder)
-    level = probe.auto_level
-    evidence = probe.evidence
-    if cutoffs and item.kind == Item.Kind.FREE_TEXT and probe.auto_score is not None:
-        level = grading.level_for(probe.auto_score, cutoffs=cutoffs)
-        evidence = {**evidence, "level": level}
-    return {
-        "auto_score": probe.auto_score,
-        "auto_level": level,
-        "confidence": probe.confidence,
-        "evidence": evidence,
-    }
-
-
-def plan_regrade(*, item: Item, cohort: Cohort, embedder=None, scope: str = "stale") -> RegradePlan:
-    """Dry run: regrade the cohort's answers to the item under the current key, change nothing.
-
-    ``scope="stale"``: answers graded under an older key version (or never graded); ``"all"``: every
-    answer."""
-    plan = RegradePlan(item=item, cohort=cohort, key_version=item.key_version, scope=scope)
-    if not item.auto_graded:
-        return plan
-    qs = cohort_answers(cohort).filter(item=item).select_related("attempt__quiz", "attempt__student")
-    if scope != "all":
-        from django.db.models import Q
-
-        qs = qs.filter(Q(key_version__isnull=True) | Q(key_version__lt=item.key_version))
-    cutoffs = active_cutoffs(item)
-    for a in qs.order_by("pk"):
-        if a.decided_by_id is not None:
-            plan.kept_teacher += 1
-            continue
-        fields = auto_grade(a, item, embedder, cutoffs)
-        if fields is None:
-            continue
-        plan.considered += 1
-        plan.results[a.pk] = {**fields, "grade_version": a.grade_version}
-        if fields["auto_level"] != (a.final_level or a.auto_level):
-            plan.changes.append(
-                RegradeChange(
-                    answer_id=a.pk,
-                    name=display_name(a),
-                    text=a.text,
-                    old_score=a.final_score,
-                    old_level=a.final_level or a.auto_level or "pending",
-                    new_score=fields["auto_score"],
-                    new_level=fields["auto_level"],
-                )
-            )
-        elif a.final_score is None or abs(fields["auto_score"] - a.final_score) > 1e-4:
-            plan.score_changes += 1
-    return plan
-
-
-def run_regrade(
-    *, teacher, item: Item, cohort: Cohort, embedder=None, scope: str = "stale"
-) -> tuple[RegradePlan, RegradeRun]:
-    """Real run: apply a fresh plan. Teacher-decided answers are never touched (also guarded in the UPDATE, so
-    a decision made while the regrade runs wins)."""
-    plan = plan_regrade(item=item, cohort=cohort, embedder=embedder, scope=scope)
-    plan.dry_run = False
-    now = timezone.now()
-    changed_ids = {c.answer_id for c in plan.changes}
-    lost: set[int] = set()
-    with transaction.atomic():
-        attempts = set()
-        for answer_id, fields in plan.results.items():
-            version = fields.pop("grade_version")
-            n = Answer.objects.filter(pk=answer_id, decided_by__isnull=True, grade_version=version).update(
-                auto_score=fields["auto_score"],
-                auto_level=fields["auto_level"],
-                confidence=fields["confidence"],
-                evidence=fields["evidence"],
-                final_score=fields["auto_score"],
-                final_level=fields["auto_level"],
-                key_version=item.key_version,
-                graded_at=now,
-                grade_version=F("grade_version") + 1,
-            )
-            if n:
-                attempts.add(Answer.objects.filter(pk=answer_id).values_list("attempt_id", flat=True).first())
-            else:
-                lost.add(answer_id)
-        for attempt_id in attempts:
-            refresh_attempt_score(attempt_id)
-        plan.changes = [c for c in plan.changes if c.answer_id not in lost]
-        plan.kept_teacher += len(lost & changed_ids) + len(lost - changed_ids)
-        plan.considered -= len(lost)
-        run = RegradeRun.objects.create(
-            item=item,
-            cohort=cohort,
-            teacher=teacher,
-            key_version=item.key_version,
-            n_considered=plan.considered,
-            n_changed_level=len(plan.changes),
-            n_up=plan.up,
-            n_down=plan.down,
-            n_kept_teacher=plan.kept_teacher,
-        )
-    return plan, run
-
-
-# ----------------------------------------------------------------------------------------------------------
 # Learning cut-offs from teachers
 # ----------------------------------------------------------------------------------------------------------
 
@@ -445,32 +272,32 @@ def _decision_pairs(item: Item) -> tuple[list[float], list[str]]:
         .order_by("decided_at", "pk")
         .values_list("auto_score", "final_level")
     )
-    scores, levels = [], []
+    scores, teacher_levels = [], []
     for s, lv in rows:
         scores.append(float(s))
-        levels.append(lv)
-    return scores, levels
+        teacher_levels.append(lv)
+    return scores, teacher_levels
 
 
-def default_cutoffs() -> tuple[float, float]:
-    from .grading import load_grader_model
+def _default_cutoffs() -> tuple[float, float]:
+    from quiz.grading import load_grader_model
 
     lo, hi = load_grader_model().cutoffs
     return (float(lo), float(hi))
 
 
-def adapt_cutoffs(item: Item, default: tuple[float, float] | None = None) -> ItemCutoffs | None:
+def item_cutoffs_adapt(*, item: Item, default: tuple[float, float] | None = None) -> ItemCutoffs | None:
     """Refit the item's cut-offs on all its teacher decisions (every cohort: the key is shared).
 
     Below ``adaptation.MIN_DECISIONS`` decisions nothing is stored (and an old row is deactivated)."""
     if item.kind != Item.Kind.FREE_TEXT:
         return None
-    scores, levels = _decision_pairs(item)
+    scores, teacher_levels = _decision_pairs(item)
     if len(scores) < adaptation.MIN_DECISIONS:
         ItemCutoffs.objects.filter(item=item).update(active=False, fitted_on=len(scores))
         return None
-    default = default or default_cutoffs()
-    result = adaptation.adapt(scores, levels, default)
+    default = default or _default_cutoffs()
+    result = adaptation.adapt(scores, teacher_levels, default)
     row, _ = ItemCutoffs.objects.update_or_create(
         item=item,
         defaults={
@@ -488,7 +315,7 @@ def adapt_cutoffs(item: Item, default: tuple[float, float] | None = None) -> Ite
     return row
 
 
-def maybe_adapt_cutoffs(item: Item) -> ItemCutoffs | None:
+def item_cutoffs_maybe_adapt(*, item: Item) -> ItemCutoffs | None:
     """Called after each decision: refit once the item has enough decisions (cheap: vectorised grid
     search)."""
     if item.kind != Item.Kind.FREE_TEXT:
@@ -498,7 +325,7 @@ def maybe_adapt_cutoffs(item: Item) -> ItemCutoffs | None:
         return None
     try:
         with transaction.atomic():  # savepoint: a failed refit never undoes the decision itself
-            return adapt_cutoffs(item)
+            return item_cutoffs_adapt(item=item)
     except IntegrityError:  # another decision on this item created the row at the same moment
         return ItemCutoffs.objects.filter(item=item).first()
     except OSError:  # no fitted grader model file: keep the global cut-offs, never block a decision

@@ -1,0 +1,154 @@
+"""One attempt at a quiz, in either mode: its page, flags, submitting it, and its result."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from quiz import selectors, services
+from quiz.forms import collect_drafts, exam_forms
+from quiz.models import Attempt, Quiz
+from studyguide.http import HtmxHttpRequest
+
+from .cards import attempt_place, build_card, shown_answer
+from .common import safe_return, utf8_post, without_answer
+from .exam import exam_forms_for, render_exam
+
+
+@login_required
+@require_GET
+def attempt_detail(request: HtmxHttpRequest, pk: int):
+    """An exam: every item in one form. A practice attempt: one item (``?i=``) or all (``?all=1``)."""
+    attempt = selectors.get_attempt(request.user, pk)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect("quiz:result", pk=attempt.pk)
+    if attempt.quiz.mode == Quiz.Mode.EXAM:
+        return render_exam(request, attempt)
+    items = selectors.quiz_items(attempt.quiz)
+    if not items:
+        messages.info(request, "This quiz has no items yet.")
+        return redirect("quiz:index")
+    show_all = request.GET.get("all") == "1"
+    latest = selectors.latest_answers(attempt)
+    here = without_answer(request.get_full_path())
+    shown = shown_answer(request)
+    if show_all:
+        chosen = items
+        index = None
+    else:
+        try:
+            index = max(1, min(len(items), int(request.GET.get("i", "1"))))
+        except ValueError:
+            index = 1
+        chosen = [items[index - 1]]
+    cards = [
+        build_card(
+            request,
+            item=item,
+            attempt=attempt,
+            place=attempt_place(attempt, item),
+            answer=shown if shown and shown.item_id == item.pk else None,
+            return_to=here,
+        )
+        for item in chosen
+    ]
+    return render(
+        request,
+        "quiz/attempt_practice.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "cards": cards,
+            "items": items,
+            "index": index,
+            "show_all": show_all,
+            "answered": {i.item_id for i in items if i.pk in latest},
+            "prev_i": index - 1 if index and index > 1 else None,
+            "next_i": index + 1 if index and index < len(items) else None,
+        },
+    )
+
+
+@login_required
+@require_POST
+@utf8_post
+def flag(request: HtmxHttpRequest, pk: int, item_id: str):
+    """Flag an item to revisit (or unflag it); htmx swaps only the button."""
+    attempt = selectors.get_attempt(request.user, pk)
+    item = selectors.quiz_item(attempt.quiz, item_id)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect("quiz:result", pk=attempt.pk)
+    if attempt.quiz.mode == Quiz.Mode.EXAM:
+        # The exam's flag button posts the whole exam form: keep the drafts too.
+        drafts, _errors = collect_drafts(exam_forms(selectors.quiz_items(attempt.quiz), request.POST))
+        try:
+            services.exam_drafts_save(attempt=attempt, drafts=drafts)
+        except services.AttemptClosed:
+            return redirect("quiz:result", pk=attempt.pk)
+    state = services.attempt_flag_toggle(attempt=attempt, item=item)
+    if request.htmx:
+        return render(
+            request,
+            "quiz/practice_item.html#flag-button",
+            {"flag_url": request.path, "flagged": state, "item": item},
+        )
+    messages.success(request, f"{'Flagged' if state else 'Unflagged'} {item.source_ref}.")
+    default = reverse("quiz:attempt", args=[attempt.pk])
+    return redirect(safe_return(request, request.POST.get("return_to"), default) + f"#item-{item_id}")
+
+
+@login_required
+@require_POST
+@utf8_post
+def submit(request: HtmxHttpRequest, pk: int):
+    """Finish a practice attempt, or submit an exam (graded now; invalid answers are shown, not submitted)."""
+    attempt = selectors.get_attempt(request.user, pk)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        messages.info(request, "This attempt was already submitted.")
+        return redirect("quiz:result", pk=attempt.pk)
+    if attempt.quiz.mode == Quiz.Mode.PRACTICE:
+        services.practice_attempt_finish(attempt=attempt)
+        return redirect("quiz:result", pk=attempt.pk)
+    forms_ = exam_forms_for(attempt, request.POST)
+    drafts, errors = collect_drafts(forms_)
+    if errors:
+        # Keep what is valid, show the problems next to the answers, and do not submit yet.
+        try:
+            services.exam_drafts_save(attempt=attempt, drafts=drafts)
+        except services.AttemptClosed:
+            return redirect("quiz:result", pk=attempt.pk)
+        messages.error(request, "Some answers need fixing before the exam can be submitted (see below).")
+        return render_exam(request, attempt, forms_=forms_, errors=errors)
+    attempt, submitted_now = services.exam_submit(attempt=attempt, drafts=drafts)
+    if submitted_now and attempt.is_late:
+        messages.warning(request, "Submitted after the time limit: your answers are kept and marked as late.")
+    elif submitted_now:
+        messages.success(request, "Exam submitted.")
+    return redirect("quiz:result", pk=attempt.pk)
+
+
+@login_required
+@require_GET
+def result(request: HtmxHttpRequest, pk: int):
+    attempt = selectors.get_attempt(request.user, pk)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return redirect("quiz:attempt", pk=attempt.pk)
+    items = selectors.quiz_items(attempt.quiz)
+    latest = selectors.latest_answers(attempt)
+    return render(
+        request,
+        "quiz/result.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "visible": selectors.grades_visible(attempt),
+            "rows": [
+                (item, latest.get(item.pk))
+                for item in items
+                if attempt.quiz.mode == Quiz.Mode.EXAM or item.pk in latest
+            ],
+        },
+    )

@@ -1,0 +1,104 @@
+"""Practice: one item on its own, and the items of a practice attempt. Every answer is graded at once.
+
+Views translate HTTP <-> services/selectors; every form also works without JavaScript. htmx requests get
+the card partial (``quiz/practice_item.html#item-card``); plain posts redirect to the result.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from quiz import selectors, services
+from quiz.forms import ItemAnswerForm
+from quiz.models import Attempt, Quiz
+from studyguide.course.models import Item
+from studyguide.course.selectors import get_item
+from studyguide.http import HtmxHttpRequest
+
+from .cards import Place, attempt_place, build_card, practice_place, render_card, shown_answer_to
+from .common import safe_return, utf8_post, with_params
+
+
+def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt | None, place: Place):
+    """Validate, grade and show one practice answer (single-item practice and practice attempts).
+
+    ``attempt`` None is single-item practice: the student's practice attempt is opened only once the answer
+    is valid, so an empty submission opens nothing.
+    """
+    form = ItemAnswerForm(request.POST, item=item)
+    return_to = safe_return(request, request.POST.get("return_to"), place.default_return)
+    if not form.is_valid():
+        shown = attempt if attempt is not None else selectors.open_practice_attempt(request.user)
+        card = build_card(request, item=item, attempt=shown, place=place, form=form, return_to=return_to)
+        return render_card(request, card)
+    try:
+        if attempt is None:
+            attempt = services.practice_attempt_start(student=request.user)
+        answer, _created = services.practice_answer_submit(
+            attempt=attempt, item=item, data=form.answer_data(), submission_key=form.submission_key
+        )
+    except services.QuizError as exc:
+        messages.error(request, str(exc))
+        return redirect(return_to)
+    if request.htmx:
+        card = build_card(
+            request, item=item, attempt=attempt, place=place, answer=answer, return_to=return_to
+        )
+        return render_card(request, card)
+    return HttpResponseRedirect(with_params(return_to, f"item-{item.item_id}", answer=answer.pk))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@utf8_post
+def practice_item(request: HtmxHttpRequest, item_id: str):
+    """Practise one item on its own (linked from the study pages and the review queue)."""
+    item = get_item(item_id)
+    place = practice_place(item)
+    if request.method == "POST":
+        return _answer_and_show(request, item=item, attempt=None, place=place)
+    return_to = safe_return(request, request.GET.get("return_to"), place.default_return)
+    card = build_card(
+        request,
+        item=item,
+        attempt=selectors.open_practice_attempt(request.user),
+        place=place,
+        answer=shown_answer_to(request, item),
+        return_to=return_to,
+    )
+    return render_card(request, card)
+
+
+@login_required
+@require_GET
+def item_card(request: HtmxHttpRequest, pk: int, item_id: str):
+    """A fresh answer form for one item of a practice attempt ("Try again" via htmx)."""
+    attempt = selectors.get_attempt(request.user, pk)
+    item = selectors.quiz_item(attempt.quiz, item_id)
+    if not request.htmx:
+        ids = [i.item_id for i in selectors.quiz_items(attempt.quiz)]
+        return redirect(
+            with_params(reverse("quiz:attempt", args=[pk]), f"item-{item_id}", i=ids.index(item_id) + 1)
+        )
+    place = attempt_place(attempt, item)
+    return_to = safe_return(request, request.GET.get("return_to"), place.default_return)
+    return render_card(
+        request, build_card(request, item=item, attempt=attempt, place=place, return_to=return_to)
+    )
+
+
+@login_required
+@require_POST
+@utf8_post
+def answer_item(request: HtmxHttpRequest, pk: int, item_id: str):
+    """Answer one item of a practice attempt."""
+    attempt = selectors.get_attempt(request.user, pk)
+    if attempt.quiz.mode != Quiz.Mode.PRACTICE:
+        return HttpResponseBadRequest("Exam answers are saved with the exam form.", content_type="text/plain")
+    item = selectors.quiz_item(attempt.quiz, item_id)
+    return _answer_and_show(request, item=item, attempt=attempt, place=attempt_place(attempt, item))

@@ -1,0 +1,101 @@
+"""The quiz list, one quiz and starting it, the student's history, and a teacher's new quiz."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from quiz import selectors, services
+from quiz.forms import QuizForm
+from quiz.models import Attempt, Quiz
+from studyguide.accounts.decorators import teacher_required
+from studyguide.accounts.selectors import is_teacher
+from studyguide.http import HtmxHttpRequest
+
+from .common import utf8_post
+
+
+@login_required
+@require_GET
+def index(request: HtmxHttpRequest):
+    quizzes = list(selectors.visible_quizzes(request.user))
+    open_by_quiz = {a.quiz_id: a for a in selectors.open_attempts(request.user)}
+    return render(
+        request,
+        "quiz/index.html",
+        {
+            "quizzes": [(q, open_by_quiz.get(q.pk)) for q in quizzes],
+            "due": selectors.review_due_count(request.user),
+            "is_teacher": is_teacher(request.user),
+        },
+    )
+
+
+@login_required
+@require_GET
+def quiz_detail(request: HtmxHttpRequest, slug: str):
+    quiz = selectors.get_visible_quiz(request.user, slug)
+    attempts = list(selectors.attempts_for(request.user, quiz))
+    current = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
+    can_start = not (quiz.mode == Quiz.Mode.EXAM and quiz.cohort_id and attempts and current is None)
+    return render(
+        request,
+        "quiz/quiz_detail.html",
+        {
+            "quiz": quiz,
+            "attempts": attempts,
+            "current": current,
+            "can_start": can_start,
+            "n_items": quiz.quiz_items.count(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def quiz_start(request: HtmxHttpRequest, slug: str):
+    quiz = selectors.get_visible_quiz(request.user, slug)
+    try:
+        attempt = services.attempt_start(quiz=quiz, student=request.user)
+    except services.QuizError as exc:
+        messages.error(request, str(exc))
+        return redirect("quiz:quiz_detail", slug=quiz.slug)
+    return redirect("quiz:attempt", pk=attempt.pk)
+
+
+@login_required
+@require_GET
+def history(request: HtmxHttpRequest):
+    attempts = list(selectors.attempts_for(request.user).order_by("started_at"))
+    daily = selectors.daily_scores(request.user)
+    chart = selectors.score_chart([(d.strftime("%d %b"), s) for d, s, _n in daily]) if daily else None
+    visible = [(a, selectors.grades_visible(a)) for a in reversed(attempts)]
+    return render(request, "quiz/history.html", {"attempts": visible, "daily": daily, "chart": chart})
+
+
+@teacher_required
+@require_http_methods(["GET", "POST"])
+@utf8_post
+def quiz_new(request: HtmxHttpRequest):
+    form = QuizForm(request.POST or None, teacher=request.user)
+    if not form.fields["cohort"].queryset.exists():
+        messages.info(request, "Create a cohort first: quizzes are set for one of your cohorts.")
+        return redirect("accounts:cohorts")
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        quiz = services.quiz_create(
+            teacher=request.user,
+            title=data["title"],
+            description=data.get("description") or "",
+            cohort=data["cohort"],
+            mode=data["mode"],
+            time_limit_minutes=data.get("time_limit_minutes"),
+            review_policy=data["review_policy"],
+            anonymous_grading=data.get("anonymous_grading", False),
+            items=list(data["items"]),
+        )
+        messages.success(request, f"Quiz “{quiz.title}” created for {quiz.cohort}.")
+        return redirect("quiz:quiz_detail", slug=quiz.slug)
+    return render(request, "quiz/quiz_form.html", {"form": form})

@@ -1,0 +1,51 @@
+"""Grader keys built from course items (quiz/keys.py); and the rule that the course never imports quiz."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from quiz.keys import get_item_key, item_key_from
+from tests.quiz import quiz_fixtures
+
+pytestmark = pytest.mark.django_db
+bank = quiz_fixtures.bank
+
+
+def test_item_key_copies_key_points_and_misconceptions(bank):
+    from studyguide.course.selectors import items_with_key
+
+    item = items_with_key().get(item_id="ch2-q1")
+    key = item_key_from(item)
+    assert key.item_id == "ch2-q1" and key.question == item.prompt and key.credit_key_points
+    assert [kp.label for kp in key.key_points] == [
+        "run it in parallel with people",
+        "limited scope trial",
+        "expand gradually with reporting",
+    ]
+    assert key.key_points[0].phrasings[0] == "in parallel"
+    assert [m.label for m in key.misconceptions] == ["validation accuracy is enough"]
+    assert get_item_key("ch2-q1") == key
+
+
+@pytest.mark.parametrize(
+    ("item_id", "message"),
+    [("ch2-q99", "unknown item"), ("ch2-fr1", "reflection"), ("ch2-q1-mc", "not free text")],
+)
+def test_only_free_text_items_have_a_grader_key(bank, item_id, message):
+    with pytest.raises(LookupError, match=message):
+        get_item_key(item_id)
+
+
+def test_the_course_app_never_imports_quiz():
+    course = Path(__file__).parents[2] / "studyguide" / "course"
+    offenders = []
+    for path in course.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            offenders += [f"{path.name}: {n}" for n in names if n == "quiz" or n.startswith("quiz.")]
+    assert not offenders, offenders
