@@ -8,8 +8,9 @@ from django import forms
 
 from quiz.models import Quiz
 from quiz.selectors import ordering_options
-from quiz.services import MAX_STORED_ANSWER_CHARS, AnswerData, clean_text
+from quiz.services import MAX_STORED_ANSWER_CHARS, AnswerData
 from studyguide.course.models import Item
+from studyguide.text import clean_user_text
 
 
 class AnswerTextField(forms.CharField):
@@ -20,7 +21,7 @@ class AnswerTextField(forms.CharField):
         super().__init__(**kwargs)
 
     def to_python(self, value):
-        return super().to_python(clean_text(value))
+        return super().to_python(clean_user_text(value))
 
     def validate(self, value):
         super().validate(value)
@@ -235,7 +236,7 @@ class QuizForm(forms.ModelForm):
             )
 
     def clean_title(self):
-        title = clean_text(self.cleaned_data["title"]).strip()
+        title = clean_user_text(self.cleaned_data["title"]).strip()
         if not title:
             raise forms.ValidationError("Give the quiz a title.")
         return title

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -35,8 +34,6 @@ MAX_STORED_ANSWER_CHARS = 20_000
 # A submission this long after the deadline is still on time (network, a slow click).
 LATE_GRACE = timedelta(seconds=30)
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
 
 class QuizError(Exception):
     """A request that cannot be honoured (exam already sat, attempt closed ...); the message is for users."""
@@ -44,14 +41,6 @@ class QuizError(Exception):
 
 class AttemptClosed(QuizError):
     pass
-
-
-def clean_text(text: str | None) -> str:
-    """Normalise newlines and drop NUL and other control characters (newlines and tabs are kept)."""
-    if not text:
-        return ""
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_RE.sub("", text)
 
 
 @dataclass
