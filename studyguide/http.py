@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 
 from django.http import HttpRequest
+from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.middleware import HtmxDetails
 
 # Statuses whose fragment is meant to be read by the user (see the module docstring).
@@ -39,3 +40,14 @@ HTMX_CONFIG_JSON = json.dumps({"responseHandling": HTMX_RESPONSE_HANDLING, "incl
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
+
+
+def safe_return(request: HttpRequest, value: str | None, default: str) -> str:
+    """``value`` when it is a path on this site, else ``default`` (never an open redirect)."""
+    if (
+        value
+        and value.startswith("/")
+        and url_has_allowed_host_and_scheme(value, allowed_hosts={request.get_host()})
+    ):
+        return value
+    return default

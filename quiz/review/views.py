@@ -20,7 +20,7 @@ from quiz.models import Answer
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
 from studyguide.course.models import Item
-from studyguide.http import HtmxHttpRequest
+from studyguide.http import HtmxHttpRequest, safe_return
 
 from . import charts, export, regrade
 from . import selectors as sel
@@ -134,7 +134,7 @@ def _card_response(
         "history": list(sel.decision_history(entry.answer)[:10]),
     }
     if request.htmx:
-        response = render(request, "quiz/review/answer.html#answer-card", ctx)
+        response = render(request, "quiz/review/answer.html#answer-card", ctx, status=status)
         if saved:
             response["HX-Trigger"] = "review-saved"
         return response
@@ -167,7 +167,7 @@ def review_decide(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
         )
     except svc.ReviewError as exc:
         if request.htmx:
-            return _card_response(request, cohort, sel.queue_entry(answer), error=str(exc))
+            return _card_response(request, cohort, sel.queue_entry(answer), status=422, error=str(exc))
         messages.error(request, str(exc))
         return redirect(_queue_url(cohort, answer.item, answer.pk))
     except svc.DecisionConflict as exc:
@@ -436,9 +436,11 @@ def review_export(request: HtmxHttpRequest, cohort_id: int):
 @require_http_methods(["GET", "POST"])
 def regrade_request(request: HtmxHttpRequest, answer_id: int):
     answer = sel.answer_for_student(request.user, answer_id)  # another student's answer: 404
-    back = request.POST.get("next") or request.GET.get("next") or ""
-    if not back.startswith("/") or back.startswith("//"):
-        back = reverse("quiz:regrade_request", args=[answer.pk])
+    back = safe_return(
+        request,
+        request.POST.get("next") or request.GET.get("next"),
+        reverse("quiz:regrade_request", args=[answer.pk]),
+    )
     if request.method == "POST":
         try:
             svc.regrade_request_create(
@@ -450,6 +452,7 @@ def regrade_request(request: HtmxHttpRequest, answer_id: int):
                     request,
                     REGRADE_FORM,
                     {"answer": answer, "error": str(exc), "next": back},
+                    status=422,
                 )
             messages.error(request, str(exc))
             return redirect(back)

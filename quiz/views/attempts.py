@@ -11,10 +11,10 @@ from django.views.decorators.http import require_GET, require_POST
 from quiz import selectors, services
 from quiz.forms import collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
-from studyguide.http import HtmxHttpRequest
+from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import attempt_place, build_card, shown_answer
-from .common import safe_return, utf8_post, without_answer
+from .common import utf8_post, without_answer
 from .exam import exam_forms_for, render_exam
 
 

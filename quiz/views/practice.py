@@ -18,10 +18,10 @@ from quiz.forms import ItemAnswerForm
 from quiz.models import Attempt, Quiz
 from studyguide.course.models import Item
 from studyguide.course.selectors import get_item
-from studyguide.http import HtmxHttpRequest
+from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import Place, attempt_place, build_card, practice_place, render_card, shown_answer_to
-from .common import safe_return, utf8_post, with_params
+from .common import utf8_post, with_params
 
 
 def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt | None, place: Place):
@@ -35,7 +35,7 @@ def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt |
     if not form.is_valid():
         shown = attempt if attempt is not None else selectors.open_practice_attempt(request.user)
         card = build_card(request, item=item, attempt=shown, place=place, form=form, return_to=return_to)
-        return render_card(request, card)
+        return render_card(request, card, status=422)
     try:
         if attempt is None:
             attempt = services.practice_attempt_start(student=request.user)

@@ -11,10 +11,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from quiz import scheduling, selectors, services
 from studyguide.course.selectors import get_item, items_with_key
-from studyguide.http import HtmxHttpRequest
+from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import build_card, practice_place, rating_options, shown_answer
-from .common import safe_return, utf8_post
+from .common import utf8_post
 
 SHOWN_DUE = 5  # due items shown as cards at once; the rest are listed
 
