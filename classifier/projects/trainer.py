@@ -156,7 +156,7 @@ def _reporter_class():
                 return
             self.last_sent = now
             if self.report(self.state()):
-                raise TrainingCancelled()
+                raise TrainingCancelled("the student cancelled the training")
 
     return Reporter
 
@@ -234,7 +234,7 @@ def train(spec: TrainSpec, *, out_parent: Path, folder: str, report: Callable[[d
     last_state = reporter.state()
     learn.remove_cb(reporter)  # a local class holding a DB callback must not go into the pickle
     if report({**last_state, "phase": "exporting"}):
-        raise TrainingCancelled()
+        raise TrainingCancelled("the student cancelled the training")
     manifest = {
         "vocab": vocab,
         "image_size": size,
