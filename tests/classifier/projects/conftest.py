@@ -96,42 +96,44 @@ class WorkerThread:
         self.thread.join(timeout=120)
 
 
-def _wait_for_table_locks(execute, sql, params, many, context):
-    """Retry a statement that hit another connection's table lock (SQLite shared cache fails at once instead
-    of waiting like a database file would). Test harness only."""
-    from django.db import OperationalError
-
-    for _ in range(500):
-        try:
-            return execute(sql, params, many, context)
-        except OperationalError as exc:
-            if "locked" not in str(exc):
-                raise
-            time.sleep(0.01)
-    return execute(sql, params, many, context)
-
-
-def _install_wait(sender, connection, **kwargs):
-    if connection.vendor == "sqlite" and _wait_for_table_locks not in connection.execute_wrappers:
-        connection.execute_wrappers.append(_wait_for_table_locks)
-
-
 @pytest.fixture
-def task_worker():
-    """The real worker loop in a thread. On the suite's in-memory SQLite every thread's connection shares one
-    cache, where a statement that meets another connection's table lock fails at once instead of waiting as
-    it would on a database file or PostgreSQL: the test connections wait and retry instead."""
-    from django.db import connection
-    from django.db.backends.signals import connection_created
+def task_worker(monkeypatch):
+    """The real worker loop in a thread of this process.
 
-    connection_created.connect(_install_wait)
-    if connection.vendor == "sqlite":
-        connection.ensure_connection()
-        _install_wait(None, connection)
-    try:
-        with WorkerThread() as worker:
-            yield worker
-    finally:
-        connection_created.disconnect(_install_wait)
-        if _wait_for_table_locks in connection.execute_wrappers:
-            connection.execute_wrappers.remove(_wait_for_table_locks)
+    On the suite's in-memory SQLite every thread's connection shares one cache, where a statement that meets
+    another connection's lock fails at once ("database table is locked") instead of waiting as it would on
+    a database file or on PostgreSQL. For the length of the test, SQLite statements wait and retry.
+    """
+    import sqlite3
+
+    from django.db.backends.sqlite3 import base
+
+    def patient(method):
+        def call(self, *args, **kwargs):
+            for _ in range(1000):
+                try:
+                    return method(self, *args, **kwargs)
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc):
+                        raise
+                    time.sleep(0.01)
+            return method(self, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(base.SQLiteCursorWrapper, "execute", patient(base.SQLiteCursorWrapper.execute))
+    monkeypatch.setattr(
+        base.SQLiteCursorWrapper, "executemany", patient(base.SQLiteCursorWrapper.executemany)
+    )
+    with WorkerThread() as worker:
+        yield worker
+
+
+def wait_for_job(job, timeout: float = 180.0):
+    """Until the worker has finished ``job`` (the browser tests' worker runs in its own thread)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        job.refresh_from_db()
+        if not job.is_active or time.monotonic() > deadline:
+            return job
+        time.sleep(0.2)

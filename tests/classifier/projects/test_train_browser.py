@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from classifier.projects.models import ProjectImage, ProjectModel, TrainingJob
 from tests.browser import log_in
 from tests.classifier.images import jpeg
-from tests.classifier.projects.conftest import COLOURS
+from tests.classifier.projects.conftest import COLOURS, wait_for_job
 
 pytestmark = [pytest.mark.browser, pytest.mark.real_model, pytest.mark.django_db(transaction=True)]
 TRAINING_TIMEOUT_MS = 180_000
@@ -74,11 +74,10 @@ def test_clean_the_data_in_the_browser_and_retrain(
     live_server, page: Page, student_user, small_training, make_project, task_worker, artifacts_dir
 ):
     from classifier.projects.services import jobs
-    from classifier.projects.tasks import train_project
 
     project = make_project(student_user, n=7)
-    first = jobs.training_job_start(project=project, epochs=1)
-    train_project.call(first.pk)
+    first = wait_for_job(jobs.training_job_start(project=project, epochs=1))
+    assert first.status == TrainingJob.SUCCEEDED, first.error
     log_in(page, live_server.url, "stu")
     page.goto(f"{live_server.url}/classifier/projects/{project.pk}/v1/")
     page.get_by_role("link", name="Clean the data with this model").click()
