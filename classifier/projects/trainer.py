@@ -204,7 +204,8 @@ def train(spec: TrainSpec, *, out_parent: Path, folder: str, report: Callable[[d
     from classifier.preprocess import MEAN, STD
 
     t_start = time.monotonic()
-    report({"phase": "checking", "elapsed_s": 0.0})
+    if report({"phase": "checking", "elapsed_s": 0.0}):
+        raise TrainingCancelled("the student cancelled the training")
     counts = check_images(spec)
     size = spec.image_size
     block = DataBlock(

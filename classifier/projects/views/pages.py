@@ -26,7 +26,7 @@ MAX_PROBLEMS_SHOWN = 15
 READ_ONLY = "Only the student who owns this project can change it."
 
 
-def _editable(request: HtmxHttpRequest, pk: int):
+def editable_project(request: HtmxHttpRequest, pk: int):
     access = selectors.project_access(user=request.user, project_id=pk)
     if not access.can_edit:
         raise PermissionDenied(READ_ONLY)
@@ -86,7 +86,7 @@ def project_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def project_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     try:
         project_services.project_delete(project=project)
     except project_services.ProjectError as exc:
@@ -99,7 +99,7 @@ def project_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def class_add(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     form = ClassForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(str(e) for e in form.errors.get("name", ["Give the class a name."])))
@@ -116,7 +116,7 @@ def class_add(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def class_delete(request: HtmxHttpRequest, pk: int, class_id: int) -> HttpResponse:
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     klass = get_object_or_404(ProjectClass, pk=class_id, project=project)
     try:
         n = project_services.project_class_delete(klass=klass)
@@ -146,7 +146,7 @@ def _report(request: HtmxHttpRequest, report: image_services.UploadReport, where
 @login_required
 @require_POST
 def class_upload(request: HtmxHttpRequest, pk: int, class_id: int) -> HttpResponse:
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     klass = get_object_or_404(ProjectClass, pk=class_id, project=project)
     files = _uploaded_files(request)
     if files is None:
@@ -163,7 +163,7 @@ def class_upload(request: HtmxHttpRequest, pk: int, class_id: int) -> HttpRespon
 @require_POST
 def project_upload(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """A zip with one folder per class, like the book's folder of downloaded photos."""
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     files = _uploaded_files(request)
     if files is None:
         messages.error(
@@ -179,7 +179,7 @@ def project_upload(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def image_delete(request: HtmxHttpRequest, image_id: int) -> HttpResponse:
     image = selectors.image_for_viewer(user=request.user, image_id=image_id)
-    project = _editable(request, image.project_id)
+    project = editable_project(request, image.project_id)
     anchor = f"class-{image.klass_id}"
     image_services.image_delete(image=image)
     messages.success(request, "Photo removed.")

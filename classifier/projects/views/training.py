@@ -21,7 +21,7 @@ from classifier.projects.forms import TrainForm, cleaner_decisions
 from classifier.projects.services import cleaner as cleaner_services
 from classifier.projects.services import jobs
 from classifier.projects.trainer import LEARNER
-from classifier.projects.views.pages import _editable, project_url
+from classifier.projects.views.pages import editable_project, project_url
 from studyguide.http import HtmxHttpRequest
 
 STOP_POLLING = 286  # htmx: "stop polling"; a 2xx, so the final fragment is still swapped in
@@ -36,7 +36,7 @@ def job_url(job) -> str:
 @login_required
 @require_POST
 def train(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     form = TrainForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(str(e) for errs in form.errors.values() for e in errs))
@@ -81,7 +81,7 @@ def job_detail(request: HtmxHttpRequest, pk: int, job_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def job_cancel(request: HtmxHttpRequest, pk: int, job_id: int) -> HttpResponse:
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     job = jobs.training_job_cancel(job=selectors.job_for_project(project=project, job_id=job_id))
     if job.status == job.CANCELLED:
         messages.success(request, "Training cancelled.")
@@ -124,7 +124,7 @@ def clean(request: HtmxHttpRequest, pk: int, number: int) -> HttpResponse:
     view = selectors.cleaner(model=model, class_name=class_name, split=split)
     here = reverse("classifier:clean", args=[pk, number]) + f"?klass={view['klass'].name}&split={split}"
     if request.method == "POST":
-        _editable(request, pk)
+        editable_project(request, pk)
         decisions = cleaner_decisions(
             request.POST,
             image_ids={r["image"].pk for r in view["rows"]},
@@ -156,7 +156,7 @@ def clean(request: HtmxHttpRequest, pk: int, number: int) -> HttpResponse:
 @require_GET
 def export(request: HtmxHttpRequest, pk: int, number: int) -> HttpResponse:
     """The owner's own ``learn.export()`` file, sent only if it still matches its recorded SHA-256."""
-    project = _editable(request, pk)
+    project = editable_project(request, pk)
     model = selectors.model_for_project(project=project, number=number)
     path = paths.model_folder(model.folder) / LEARNER
     if not path.is_file() or sha256_file(path) != model.learner_sha256:
