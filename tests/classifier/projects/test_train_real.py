@@ -152,3 +152,30 @@ def test_train_cancelled_while_running_stops_and_writes_no_model(small_training,
         jobs.training_job_report = real_report
     assert job.status == TrainingJob.CANCELLED and not ProjectModel.objects.exists()
     assert model_folders() == []
+
+
+def test_bench_training_prints_time_memory_and_gate_figures(settings, tmp_path):
+    """The benchmark command on generated photos (the real figures come from the shared bear photos)."""
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from tests.classifier.images import photo
+
+    for name, colour in (("grizzly", (150, 95, 45)), ("black", (20, 20, 28)), ("far", (40, 160, 40))):
+        folder = tmp_path / ("ood" if name == "far" else "data") / name
+        folder.mkdir(parents=True)
+        for i in range(7):
+            photo(80, 60, seed=i, color=colour).save(folder / f"{name}_{i}.jpg")
+    out = StringIO()
+    call_command(
+        "bench_training",
+        "--data", str(tmp_path / "data"), "--ood", str(tmp_path / "ood"),
+        "--per-class", "6", "--epochs", "1", "--image-size", "64", "--json",
+        stdout=out,
+    )  # fmt: skip
+    figures = json.loads(out.getvalue().strip().splitlines()[-1])
+    assert figures["photos"] == {"grizzly": 6, "black": 6} and figures["held_out_photos"] == 2
+    assert figures["wall_seconds"] > 0 and figures["rss_peak_mb"] >= figures["rss_start_mb"] > 0
+    assert figures["ood_far_photos"] == 7 and 0 <= figures["ood_far_accepted_by_gate"] <= 1
