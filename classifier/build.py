@@ -113,15 +113,15 @@ def _placeholder_dls(vocab: list[str], item_tfms):
     return block.dataloaders(tmp, bs=2, num_workers=0)
 
 
-def export_onnx(model, path: Path) -> None:
-    """Export ``BearNet.forward_both`` to ONNX with a dynamic batch axis."""
+def export_onnx(model, path: Path, size: int = 224) -> None:
+    """Export ``BearNet.forward_both`` to ONNX with a dynamic batch axis, for ``size`` x ``size`` inputs."""
     import torch
 
     from classifier.arch import BothOutputs
 
     was_training = model.training
     wrapper = BothOutputs(model).eval()
-    x = torch.zeros(1, 3, 224, 224)
+    x = torch.zeros(1, 3, size, size)
     tmp = Path(path).with_suffix(".onnx.tmp")
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # the TorchScript exporter: fine for this CNN

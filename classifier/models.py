@@ -64,3 +64,9 @@ class Flag(models.Model):
 
     def __str__(self) -> str:
         return f"flag #{self.pk}: {self.predicted_label} -> {self.correct_label or '?'}"
+
+
+# The student projects live in their own module; importing them here registers them in this app.
+from classifier.projects.models import Project, ProjectClass, ProjectImage, ProjectModel, TrainingJob  # noqa: E402
+
+__all__ = ["Flag", "ModelVersion", "Project", "ProjectClass", "ProjectImage", "ProjectModel", "TrainingJob"]

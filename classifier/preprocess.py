@@ -8,9 +8,14 @@ Two modes:
 - ``short_side`` (built-in model): resize so the shorter side is 256 px, then centre-crop 224 x 224.
 - ``squish`` (models trained with ``train_classifier``): squish the whole image to 256 x 256, then
   centre-crop 224 x 224. This is what fastai's ``RandomResizedCrop(224)`` does on the validation set.
+
+A student's project can be trained at another ``size``; ``squish`` then follows fastai's rule for the
+extra margin (``val_xtra=0.14`` of the size, rounded up to a multiple of 8: 224 -> 256, 64 -> 72).
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 from PIL import Image
@@ -22,14 +27,20 @@ STD = 0.5
 MODES = ("short_side", "squish")
 
 
-def resize_for_model(img: Image.Image, mode: str = "short_side") -> Image.Image:
-    """Return the 224 x 224 RGB crop the network sees."""
+def squish_size(crop: int) -> int:
+    """The side fastai's validation ``RandomResizedCrop(crop)`` squishes to before its centre crop."""
+    return crop + math.ceil(crop * 0.14 / 8) * 8
+
+
+def resize_for_model(img: Image.Image, mode: str = "short_side", crop: int = CROP) -> Image.Image:
+    """Return the ``crop`` x ``crop`` RGB image the network sees (224 x 224 unless a project says so)."""
     if mode not in MODES:
         raise ValueError(f"unknown preprocessing mode {mode!r}")
     img = img.convert("RGB") if img.mode != "RGB" else img
     w, h = img.size
     if mode == "squish":
-        size = (RESIZE, RESIZE)
+        side = squish_size(crop)
+        size = (side, side)
     elif w <= h:
         size = (RESIZE, max(RESIZE, round(h * RESIZE / w)))
     else:
@@ -37,8 +48,8 @@ def resize_for_model(img: Image.Image, mode: str = "short_side") -> Image.Image:
     if size != (w, h):
         img = img.resize(size, Image.BILINEAR)
     w, h = img.size
-    left, top = (w - CROP) // 2, (h - CROP) // 2
-    return img.crop((left, top, left + CROP, top + CROP))
+    left, top = (w - crop) // 2, (h - crop) // 2
+    return img.crop((left, top, left + crop, top + crop))
 
 
 def to_array(img: Image.Image) -> np.ndarray:
@@ -48,6 +59,6 @@ def to_array(img: Image.Image) -> np.ndarray:
     return np.ascontiguousarray(arr.transpose(2, 0, 1))
 
 
-def batch_from_images(images: list[Image.Image], mode: str = "short_side") -> np.ndarray:
-    """Preprocess a list of images into one (N, 3, 224, 224) float32 batch."""
-    return np.stack([to_array(resize_for_model(im, mode)) for im in images])
+def batch_from_images(images: list[Image.Image], mode: str = "short_side", crop: int = CROP) -> np.ndarray:
+    """Preprocess a list of images into one (N, 3, crop, crop) float32 batch."""
+    return np.stack([to_array(resize_for_model(im, mode, crop)) for im in images])

@@ -22,6 +22,18 @@ from classifier.preprocess import batch_from_images, resize_for_model, to_array
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+def onnx_session(path: Path):
+    """An ONNX Runtime session at one thread (the site's rule for every model a web process serves)."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
+
 @lru_cache(maxsize=1)
 def imagenet_classes() -> tuple[str, ...]:
     return tuple((DATA_DIR / "imagenet_classes.txt").read_text().splitlines())
@@ -59,8 +71,6 @@ class ClassifierRuntime:
         threshold: float = ood.DEFAULT_THRESHOLD,
         sure_threshold: float = ood.DEFAULT_SURE_THRESHOLD,
     ):
-        import onnxruntime as ort
-
         self.model_dir = Path(model_dir)
         self.manifest = read_manifest(self.model_dir)
         if self.manifest is None:
@@ -76,12 +86,7 @@ class ClassifierRuntime:
         self.mode = self.manifest.get("preprocess", "short_side")
         self.threshold = threshold
         self.sure_threshold = sure_threshold
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+        self.session = onnx_session(path)
 
     # -- raw network ---------------------------------------------------------------------------------
     def forward(self, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

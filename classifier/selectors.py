@@ -76,7 +76,13 @@ def present(pred: dict) -> dict:
     puts it into words.
     """
     thr = pred["threshold"]
-    v = ood.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
+    own_model = pred.get("gate") == "project"
+    if own_model:  # a student's model: its gate has its own rows, threshold and words
+        from classifier.projects import gate as project_gate
+
+        v = project_gate.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
+    else:
+        v = ood.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
     bars = sorted(zip(pred["vocab"], pred["probs"], strict=True), key=lambda t: -t[1])
     return {
         "label": pred["label"],
@@ -87,6 +93,9 @@ def present(pred: dict) -> dict:
         "bear_mass_pct": round(pred["bear_mass"] * 100, 1),
         "threshold_pct": round(thr * 100, 1),
         "verdict": v,
+        "gate": "project" if own_model else "bear",
+        "score_name": "Domain mass" if own_model else "Bear mass",
+        "model_label": pred.get("model_label", ""),
     }
 
 

@@ -76,18 +76,20 @@ def model_version_record_evaluation(*, version: ModelVersion, metrics: dict) -> 
     return version
 
 
-def _store_current(session, img, pred, name: str) -> None:
+def _store_current(session, img, pred, name: str, *, site_model: bool = True) -> None:
     from classifier.safe_image import thumbnail_jpeg
 
     jpeg = base64.b64encode(thumbnail_jpeg(img, 256)).decode("ascii")
     thumb = base64.b64encode(thumbnail_jpeg(img, 96, 80)).decode("ascii")
-    version = selectors.active_version()
+    version = selectors.active_version() if site_model else None
     session[SESSION_CURRENT] = {
         "jpeg": jpeg,
         "name": name[:80],
         "pred": pred.as_dict(),
         "version": version.slug if version else "",
     }
+    if not site_model:
+        return  # the gallery and its slider score bears against the site model's gate only
     recent = [
         {
             "thumb": thumb,
@@ -101,9 +103,10 @@ def _store_current(session, img, pred, name: str) -> None:
     session[SESSION_RECENT] = recent[:RECENT_MAX]
 
 
-def upload_classify(*, session, upload) -> dict:
+def upload_classify(*, session, upload, runtime=None) -> dict:
     """Safely decode an uploaded file, predict, and keep a small copy in the session (not on disk).
 
+    ``runtime`` is a student's own model (``classifier.projects.runtime``); None means the site's model.
     Raises ``safe_image.ImageRejected`` (bad input) or ``selectors.ModelNotReady``.
     """
     from classifier.safe_image import load_upload
@@ -111,19 +114,21 @@ def upload_classify(*, session, upload) -> dict:
     img = load_upload(
         upload, max_bytes=settings.CLASSIFIER_MAX_UPLOAD_BYTES, max_pixels=settings.CLASSIFIER_MAX_PIXELS
     )
-    rt = selectors.get_runtime()
+    rt = runtime or selectors.get_runtime()
     pred = rt.predict_image(img)
-    _store_current(session, img, pred, getattr(upload, "name", "upload") or "upload")
+    _store_current(
+        session, img, pred, getattr(upload, "name", "upload") or "upload", site_model=runtime is None
+    )
     return session[SESSION_CURRENT]
 
 
-def example_classify(*, session, slug: str) -> dict | None:
+def example_classify(*, session, slug: str, runtime=None) -> dict | None:
     """Classify a shipped example into the session like an upload; None when there is no such example."""
     img = selectors.example_image(slug)
     if img is None:
         return None
-    pred = selectors.get_runtime().predict_image(img)
-    _store_current(session, img, pred, f"example: {slug}")
+    pred = (runtime or selectors.get_runtime()).predict_image(img)
+    _store_current(session, img, pred, f"example: {slug}", site_model=runtime is None)
     return session[SESSION_CURRENT]
 
 
@@ -131,7 +136,7 @@ def example_classify(*, session, slug: str) -> dict | None:
 def flag_create(*, user, session, correct_label: str = "", note: str = "") -> Flag | None:
     """Store the current image with the prediction and the student's note. Only now is the image saved."""
     cur = session.get(SESSION_CURRENT)
-    if not cur:
+    if not cur or cur["pred"].get("gate") == "project":  # flags are about the site's model only
         return None
     pred = cur["pred"]
     flag = Flag(

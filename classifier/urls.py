@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from classifier import views
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("failures/", views.failures, name="failures"),
     path("flags/<int:pk>/image/", views.flag_image, name="flag_image"),
     path("model-card/", views.card, name="card"),
+    path("projects/", include("classifier.projects.urls")),
 ]

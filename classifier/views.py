@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from classifier import selectors, services
 from classifier.forms import FlagForm, ShiftForm, ThresholdForm, UploadForm
 from classifier.models import Flag
+from classifier.projects import selectors as project_selectors
 from classifier.safe_image import ImageRejected
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
@@ -33,6 +34,24 @@ UNKNOWN_EXAMPLE = "Unknown example."
 BAD_SHIFT = "Choose a corruption and a severity from 1 to 5."
 BAD_FLAG = "Please check the flag form."
 NOTHING_TO_FLAG = "There is no prediction to flag yet."
+SESSION_MODEL = "classifier_model"  # the student's own model picked on this page (None: the site's model)
+
+
+def _picked_model(request: HtmxHttpRequest, raw: str | None = None):
+    """The student's own trained version chosen in the picker, or None for the site-wide bear model.
+
+    A POST names it (and the choice is remembered); a GET may preselect it (``?model=``, the "Try it" link).
+    """
+    if raw is None:
+        raw = request.GET.get("model") or request.session.get(SESSION_MODEL) or ""
+    raw = str(raw)
+    return project_selectors.my_model(user=request.user, model_id=int(raw)) if raw.isdigit() else None
+
+
+def _runtime_for_post(request: HtmxHttpRequest):
+    picked = _picked_model(request, request.POST.get("model", ""))
+    request.session[SESSION_MODEL] = picked.pk if picked else None
+    return project_selectors.runtime_for(picked) if picked else None
 
 
 def _threshold(request: HtmxHttpRequest) -> float:
@@ -65,6 +84,7 @@ def _context(request: HtmxHttpRequest, **extra) -> dict:
         "calib_scores": {k: cal.get("scores", {}).get(k, []) for k in ("bears", "near", "far")},
         "max_mb": settings.CLASSIFIER_MAX_UPLOAD_BYTES // (1024 * 1024),
         "is_teacher": is_teacher(request.user),
+        **project_selectors.picker(user=request.user, picked=_picked_model(request)),
     }
     ctx.update(extra)
     return ctx
@@ -94,7 +114,9 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
         error, status = " ".join(str(e) for e in errs), 422
     else:
         try:
-            services.upload_classify(session=request.session, upload=form.cleaned_data["image"])
+            services.upload_classify(
+                session=request.session, upload=form.cleaned_data["image"], runtime=_runtime_for_post(request)
+            )
         except ImageRejected as exc:
             error, status = str(exc), 422
         except selectors.ModelNotReady as exc:
@@ -109,7 +131,13 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
 def example(request: HtmxHttpRequest) -> HttpResponse:
     error, status = None, 200
     try:
-        if services.example_classify(session=request.session, slug=request.POST.get("slug", "")) is None:
+        runtime = _runtime_for_post(request)
+        if (
+            services.example_classify(
+                session=request.session, slug=request.POST.get("slug", ""), runtime=runtime
+            )
+            is None
+        ):
             error, status = UNKNOWN_EXAMPLE, 422
     except selectors.ModelNotReady as exc:
         error, status = str(exc), 503

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "js_lib_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -149,6 +151,34 @@ CLASSIFIER_MAX_PIXELS = int(os.environ.get("CLASSIFIER_MAX_PIXELS", 40_000_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# --- Train your own classifier (classifier/projects): limits, background jobs --------------------------
+# Every limit has a message of its own on the project page; see .env.example for what each one protects.
+CLASSIFIER_PROJECT_MAX_PROJECTS_PER_USER = int(os.environ.get("CLASSIFIER_PROJECT_MAX_PROJECTS_PER_USER", 5))
+CLASSIFIER_PROJECT_MAX_IMAGES_PER_CLASS = int(os.environ.get("CLASSIFIER_PROJECT_MAX_IMAGES_PER_CLASS", 150))
+CLASSIFIER_PROJECT_MAX_IMAGES_PER_PROJECT = int(
+    os.environ.get("CLASSIFIER_PROJECT_MAX_IMAGES_PER_PROJECT", 500)
+)
+CLASSIFIER_PROJECT_MAX_BYTES_PER_USER = int(
+    os.environ.get("CLASSIFIER_PROJECT_MAX_BYTES_PER_USER", 200 * 1024 * 1024)
+)
+CLASSIFIER_PROJECT_MAX_FILES_PER_UPLOAD = int(os.environ.get("CLASSIFIER_PROJECT_MAX_FILES_PER_UPLOAD", 60))
+CLASSIFIER_PROJECT_IMAGE_MAX_SIDE = int(os.environ.get("CLASSIFIER_PROJECT_IMAGE_MAX_SIDE", 800))
+CLASSIFIER_ZIP_MAX_BYTES = int(os.environ.get("CLASSIFIER_ZIP_MAX_BYTES", 64 * 1024 * 1024))
+CLASSIFIER_ZIP_MAX_ENTRIES = int(os.environ.get("CLASSIFIER_ZIP_MAX_ENTRIES", 400))
+CLASSIFIER_ZIP_MAX_UNCOMPRESSED_BYTES = int(
+    os.environ.get("CLASSIFIER_ZIP_MAX_UNCOMPRESSED_BYTES", 256 * 1024 * 1024)
+)
+CLASSIFIER_ZIP_MAX_RATIO = int(os.environ.get("CLASSIFIER_ZIP_MAX_RATIO", 100))
+CLASSIFIER_TRAINING_MIN_IMAGES_PER_CLASS = int(os.environ.get("CLASSIFIER_TRAINING_MIN_IMAGES_PER_CLASS", 5))
+CLASSIFIER_TRAINING_MAX_EPOCHS = int(os.environ.get("CLASSIFIER_TRAINING_MAX_EPOCHS", 10))
+CLASSIFIER_TRAINING_IMAGE_SIZE = int(os.environ.get("CLASSIFIER_TRAINING_IMAGE_SIZE", 224))
+CLASSIFIER_TRAINING_BATCH_SIZE = int(os.environ.get("CLASSIFIER_TRAINING_BATCH_SIZE", 16))
+CLASSIFIER_TRAINING_THREADS = int(os.environ.get("CLASSIFIER_TRAINING_THREADS", 1))
+CLASSIFIER_TRAINING_STALE_SECONDS = int(os.environ.get("CLASSIFIER_TRAINING_STALE_SECONDS", 120))
+# Django's task framework (the django-tasks backport) with the database backend: jobs live in the same
+# database as everything else, so any number of `manage.py db_worker` processes can share the queue.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Evaluation data shared by the team (never shipped); tests and benchmarks skip without it.
 SHARED_DATA_DIR = Path(os.environ.get("SHARED_DATA_DIR", BASE_DIR.parent / "shared" / "data"))
