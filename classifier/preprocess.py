@@ -23,22 +23,33 @@ MODES = ("short_side", "squish")
 
 
 def resize_for_model(img: Image.Image, mode: str = "short_side") -> Image.Image:
-    """Return the 224 x 224 RGB crop the network sees."""
+    """Return the 224 x 224 RGB crop the network sees.
+
+    Memory stays bounded whatever the upload's shape: ``short_side`` resizes only the source region that ends
+    up in the crop (Pillow's ``box``), never the whole image. Without that, a 20 000 x 1 PNG was first scaled
+    up to 5 120 000 x 256 pixels (about 4 GB). The pixels are the same as resizing everything and then
+    cropping: Pillow samples the source at the same positions with the same filter.
+    """
     if mode not in MODES:
         raise ValueError(f"unknown preprocessing mode {mode!r}")
     img = img.convert("RGB") if img.mode != "RGB" else img
     w, h = img.size
     if mode == "squish":
-        size = (RESIZE, RESIZE)
-    elif w <= h:
+        if (w, h) != (RESIZE, RESIZE):
+            img = img.resize((RESIZE, RESIZE), Image.BILINEAR)  # bounded: always 256 x 256
+        left = top = (RESIZE - CROP) // 2
+        return img.crop((left, top, left + CROP, top + CROP))
+    if w <= h:
         size = (RESIZE, max(RESIZE, round(h * RESIZE / w)))
     else:
         size = (max(RESIZE, round(w * RESIZE / h)), RESIZE)
-    if size != (w, h):
-        img = img.resize(size, Image.BILINEAR)
-    w, h = img.size
-    left, top = (w - CROP) // 2, (h - CROP) // 2
-    return img.crop((left, top, left + CROP, top + CROP))
+    left, top = (size[0] - CROP) // 2, (size[1] - CROP) // 2
+    if size == (w, h):
+        return img.crop((left, top, left + CROP, top + CROP))
+    # The crop window of the resized image, in source coordinates.
+    sx, sy = w / size[0], h / size[1]
+    box = (left * sx, top * sy, (left + CROP) * sx, (top + CROP) * sy)
+    return img.resize((CROP, CROP), Image.BILINEAR, box=box)
 
 
 def to_array(img: Image.Image) -> np.ndarray:
