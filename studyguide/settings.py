@@ -54,8 +54,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over the limit is refused before anything reads it.
+    "studyguide.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The one input rule (NUL, UTF-8), before the session reads its cookie and before any view.
+    "studyguide.middleware.CleanInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -149,6 +153,11 @@ CLASSIFIER_MAX_PIXELS = int(os.environ.get("CLASSIFIER_MAX_PIXELS", 40_000_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+# Requests whose declared body is larger are refused with 413 before it is read (studyguide/middleware.py);
+# nginx's client_max_body_size (deploy/nginx.conf) matches it. A prefix of the URL path can get its own
+# limit, e.g. {"/some/upload/": 64 * 1024 * 1024}.
+REQUEST_MAX_BODY_BYTES = int(os.environ.get("REQUEST_MAX_BODY_BYTES", DATA_UPLOAD_MAX_MEMORY_SIZE))
+REQUEST_MAX_BODY_BYTES_BY_PATH: dict[str, int] = {}
 
 # Evaluation data shared by the team (never shipped); tests and benchmarks skip without it.
 SHARED_DATA_DIR = Path(os.environ.get("SHARED_DATA_DIR", BASE_DIR.parent / "shared" / "data"))

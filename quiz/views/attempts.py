@@ -14,7 +14,7 @@ from quiz.models import Attempt, Quiz
 from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import attempt_place, build_card, shown_answer
-from .common import utf8_post, without_answer
+from .common import without_answer
 from .exam import exam_forms_for, render_exam
 
 
@@ -74,7 +74,6 @@ def attempt_detail(request: HtmxHttpRequest, pk: int):
 
 @login_required
 @require_POST
-@utf8_post
 def flag(request: HtmxHttpRequest, pk: int, item_id: str):
     """Flag an item to revisit (or unflag it); htmx swaps only the button."""
     attempt = selectors.get_attempt(request.user, pk)
@@ -102,7 +101,6 @@ def flag(request: HtmxHttpRequest, pk: int, item_id: str):
 
 @login_required
 @require_POST
-@utf8_post
 def submit(request: HtmxHttpRequest, pk: int):
     """Finish a practice attempt, or submit an exam (graded now; invalid answers are shown, not submitted)."""
     attempt = selectors.get_attempt(request.user, pk)

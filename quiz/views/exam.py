@@ -15,8 +15,6 @@ from quiz.forms import ItemAnswerForm, collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
 from studyguide.http import HtmxHttpRequest
 
-from .common import utf8_post
-
 
 def exam_forms_for(attempt: Attempt, data=None) -> list[ItemAnswerForm]:
     """The exam's forms bound to a post (``data``), each input autosaving through htmx."""
@@ -53,7 +51,6 @@ def render_exam(request: HtmxHttpRequest, attempt: Attempt, forms_=None, errors=
 
 @login_required
 @require_POST
-@utf8_post
 def autosave(request: HtmxHttpRequest, pk: int):
     """Store exam drafts. htmx gets only the status line ("Saved 14:03"); the textareas are never replaced."""
     attempt = selectors.get_attempt(request.user, pk)
