@@ -176,7 +176,10 @@ def flag(request: HtmxHttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def failures(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
-        flag_obj = get_object_or_404(Flag, pk=request.POST.get("flag"))
+        try:
+            flag_obj = selectors.flag_for_teacher(request.user, int(request.POST.get("flag", "")))
+        except ValueError:
+            raise Http404("No such flag.") from None
         action = request.POST.get("action")
         if action == "show":
             services.flag_set_in_gallery(flag=flag_obj, in_gallery=True)
@@ -185,7 +188,7 @@ def failures(request: HtmxHttpRequest) -> HttpResponse:
         elif action == "delete":
             services.flag_delete(flag=flag_obj)
         return redirect("classifier:failures")
-    return render(request, "classifier/failures.html", {"flags": selectors.flags_for_review()})
+    return render(request, "classifier/failures.html", {"flags": selectors.flags_for_teacher(request.user)})
 
 
 @require_GET
