@@ -238,14 +238,26 @@ def attempt_start(*, quiz: Quiz, student, now: datetime | None = None) -> Attemp
     )
     if current is not None:
         return current
-    if (
-        quiz.mode == Quiz.Mode.EXAM
-        and quiz.cohort_id
-        and Attempt.objects.filter(quiz=quiz, student=student).exists()
-    ):
-        raise QuizError("You have already sat this exam; it can be taken once.")
+    if quiz.mode == Quiz.Mode.EXAM and quiz.cohort_id:  # a cohort exam is sat once
+        previous = Attempt.objects.filter(quiz=quiz, student=student).order_by("-started_at").first()
+        if previous is not None and previous.status == Attempt.Status.IN_PROGRESS:
+            return previous  # started a moment ago by a simultaneous request
+        if previous is not None:
+            raise QuizError("You have already sat this exam; it can be taken once.")
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
-    return Attempt.objects.create(quiz=quiz, student=student, deadline=deadline)
+    try:
+        with (
+            transaction.atomic()
+        ):  # a savepoint: a simultaneous start may win the race for the one open attempt
+            return Attempt.objects.create(quiz=quiz, student=student, deadline=deadline)
+    except IntegrityError:
+        # The other request committed its attempt first (one_open_attempt_per_student_and_quiz): resume it.
+        winner = Attempt.objects.filter(quiz=quiz, student=student, status=Attempt.Status.IN_PROGRESS).first()
+        if winner is None:
+            raise QuizError(
+                "This quiz was just started and finished in another tab; reload the page."
+            ) from None
+        return winner
 
 
 def practice_attempt_start(*, student) -> Attempt:

@@ -88,6 +88,16 @@ class Attempt(models.Model):
     class Meta:
         ordering = ["-started_at"]
         indexes = [models.Index(fields=["student", "quiz", "status"])]
+        constraints = [
+            # Starting a quiz resumes the open attempt, so there is never a reason for two. The database
+            # enforces it because two simultaneous "start" requests both find none open: for a once-only
+            # cohort exam that was a second sitting (``services.attempt_start`` resumes the winner's).
+            models.UniqueConstraint(
+                fields=["quiz", "student"],
+                condition=models.Q(status="in_progress"),
+                name="one_open_attempt_per_student_and_quiz",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.student} · {self.quiz} · {self.started_at:%Y-%m-%d %H:%M}"
