@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from quiz.grading import levels
@@ -50,6 +51,14 @@ class Quiz(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.cohort_id is None and self.review_policy != self.ReviewPolicy.IMMEDIATE:
+            # Release is per cohort for a shared quiz (quiz.review.cohort_settings), so it cannot gate grades.
+            raise ValidationError(
+                {"review_policy": "A quiz shared by every cohort shows grades right after submitting."}
+            )
 
     @property
     def grades_visible(self) -> bool:
