@@ -133,6 +133,9 @@ class Answer(models.Model):
     choice_ids = models.JSONField(default=list, blank=True)  # multiple choice: selected Choice ids
     order = models.JSONField(default=list, blank=True)  # ordering: submitted sequence of step texts
     submission_key = models.UUIDField(default=uuid.uuid4, editable=False)  # idempotency for double submits
+    # Exam drafts: grows by one on every autosave that changes this item, so a save from a tab that loaded an
+    # older version is a conflict, never an overwrite (quiz.exam_services).
+    draft_version = models.PositiveIntegerField(default=0)
     flagged = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
