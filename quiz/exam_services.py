@@ -10,8 +10,6 @@ never erase what the first one wrote, neither by autosave nor by its final submi
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +17,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from quiz.exam_drafts import Draft, DraftConflict, answer_data_of, fingerprint, same_answer
 from quiz.models import Answer, Attempt, QuizItem
 from quiz.services import (
     LATE_GRACE,
@@ -36,24 +35,6 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Draft:
-    """One item's answer as a tab posted it. ``base`` None: a server-side caller that checks no version."""
-
-    data: AnswerData
-    base: int | None = None
-    orig: str = ""
-    resolve: int | None = None
-
-
-@dataclass
-class DraftConflict:
-    item: Item
-    mine: AnswerData
-    theirs: Answer  # the stored draft, newer than the tab's copy
-    their_version: int
-
-
-@dataclass
 class DraftsResult:
     saved: list[Item] = field(default_factory=list)
     conflicts: dict[int, DraftConflict] = field(default_factory=dict)  # by item pk
@@ -66,23 +47,6 @@ class DraftConflicts(QuizError):
     def __init__(self, result: DraftsResult):
         super().__init__("Some answers were changed in another tab or device; nothing was submitted yet.")
         self.result = result
-
-
-def answer_data_of(row: Answer | None) -> AnswerData:
-    if row is None:
-        return AnswerData()
-    return AnswerData(text=row.text, choice_ids=list(row.choice_ids), order=list(row.order))
-
-
-def fingerprint(data: AnswerData) -> str:
-    """A short stable hash of an answer: the page sends it back so an untouched item is recognised."""
-    choices = sorted(int(c) for c in data.choice_ids)
-    raw = json.dumps([data.text, choices, list(data.order)], ensure_ascii=False)
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
-
-
-def same_answer(a: AnswerData, b: AnswerData) -> bool:
-    return (a.text, sorted(a.choice_ids), list(a.order)) == (b.text, sorted(b.choice_ids), list(b.order))
 
 
 def _apply_drafts(attempt: Attempt, drafts: dict, now: datetime) -> DraftsResult:

@@ -6,7 +6,7 @@ import uuid
 
 from django import forms
 
-from quiz.exam_services import Draft, fingerprint
+from quiz.exam_drafts import Draft, fingerprint
 from quiz.models import Quiz
 from quiz.selectors import ordering_options
 from quiz.services import MAX_STORED_ANSWER_CHARS, AnswerData

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from quiz import exam_services, selectors, services
+from quiz import exam_drafts, exam_services, selectors, services
 from quiz.forms import ItemAnswerForm, collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
 from studyguide.course.models import Item
@@ -42,8 +42,8 @@ def describe(item: Item, data) -> str:
     return data.text
 
 
-def conflict_context(conflict: exam_services.DraftConflict, autosave_url: str, params: str) -> dict:
-    theirs = exam_services.answer_data_of(conflict.theirs)
+def conflict_context(conflict: exam_drafts.DraftConflict, autosave_url: str, params: str) -> dict:
+    theirs = exam_drafts.answer_data_of(conflict.theirs)
     return {
         "item_id": conflict.item.item_id,
         "source_ref": conflict.item.source_ref,
@@ -61,7 +61,7 @@ def render_exam(
     request: HtmxHttpRequest, attempt: Attempt, forms_=None, errors=None, conflicts=None, status=200
 ):
     """The exam page: the saved drafts, or the posted forms with their ``errors`` by item id and the
-    ``conflicts`` (``exam_services.DraftConflict`` by item pk) shown next to the items."""
+    ``conflicts`` (``exam_drafts.DraftConflict`` by item pk) shown next to the items."""
     items = selectors.quiz_items(attempt.quiz)
     latest = selectors.latest_answers(attempt)
     autosave_url = reverse("quiz:autosave", args=[attempt.pk])
@@ -119,8 +119,8 @@ def _autosave_fragment(request: HtmxHttpRequest, attempt, forms_, result, errors
             state = "error"
         elif conflict:
             state = "conflict"
-        elif form.item in result.saved or exam_services.same_answer(
-            form.answer_data(), exam_services.answer_data_of(row)
+        elif form.item in result.saved or exam_drafts.same_answer(
+            form.answer_data(), exam_drafts.answer_data_of(row)
         ):
             state = "saved"
         else:
@@ -136,7 +136,7 @@ def _autosave_fragment(request: HtmxHttpRequest, attempt, forms_, result, errors
                 "base_name": form.add_prefix("base"),
                 "orig_name": form.add_prefix("orig"),
                 "base": row.draft_version if meta else None,
-                "orig": exam_services.fingerprint(exam_services.answer_data_of(row)) if meta else None,
+                "orig": exam_drafts.fingerprint(exam_drafts.answer_data_of(row)) if meta else None,
                 "conflict": conflict_context(conflict, autosave_url, form.param_names())
                 if conflict
                 else None,
