@@ -5,6 +5,7 @@ runs with production security settings and refuses to start without `DJANGO_SECR
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "js_lib_htmx",
+    "axes",
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "studyguide.urls"
@@ -109,6 +113,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes first: it counts failed logins and refuses a locked-out username before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from one address,
+# that pair is locked out for AXES_COOLOFF_MINUTES; a successful login resets the count. Locking the pair
+# (not the username alone) means nobody can lock a classmate out from another machine.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "studyguide.accounts.views.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "studyguide.http.client_ip"
+AXES_VERBOSE = False  # no start-up banner in every management command
+# Behind a reverse proxy every request comes from the proxy's address: name the header it sets to the
+# client's address (deploy/nginx.conf sets X-Real-IP, overwriting anything the client sent).
+# Empty: REMOTE_ADDR.
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
