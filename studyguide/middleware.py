@@ -1,4 +1,5 @@
-"""Request guards that run before any view: the body size limit and the one place user input is cleaned.
+"""Request guards that run before any view (the body size limit, the one place user input is cleaned) and the
+Permissions-Policy response header.
 
 ``RequestBodyLimitMiddleware`` refuses a request whose declared body is over the limit with a 413 before a
 byte of it is read (nginx refuses it earlier still, see ``deploy/nginx.conf``). ``CleanInputMiddleware`` is
@@ -111,3 +112,18 @@ class CleanInputMiddleware:
             if cleaned is not None:
                 request.POST = cleaned
         return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """``Permissions-Policy`` from ``settings.PERMISSIONS_POLICY`` ({feature: allowed origins}; [] = off)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})" for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request: HttpRequest):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", self.header)
+        return response

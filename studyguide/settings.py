@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "template_partials",
     "js_lib_htmx",
     "axes",
+    "csp",
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -59,6 +61,8 @@ MIDDLEWARE = [
     # First: a body over the limit is refused before anything reads it.
     "studyguide.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "studyguide.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The one input rule (NUL, UTF-8), before the session reads its cookie and before any view.
     "studyguide.middleware.CleanInputMiddleware",
@@ -192,6 +196,40 @@ CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cook
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files, never inline (the
+# templates have no inline script, event handler or style attribute; htmx's indicator styles are off, see
+# studyguide/http.py). Images may be data: URIs: the classifier shows uploads and lab results that way.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Browser features the site never uses are switched off for it and anything it could embed. (The photo
+# picker's capture="environment" opens the camera app through the file input, which this does not block.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+# Load balancers may probe the health endpoints over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
