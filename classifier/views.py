@@ -24,6 +24,7 @@ from classifier.safe_image import ImageRejected
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
+from studyguide.ratelimits import limited, too_many_message
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +85,12 @@ def _after_classifying(request: HtmxHttpRequest, error: str | None, status: int)
 
 
 @require_http_methods(["GET", "POST"])
+@limited("classify", method="POST")
 def index(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, PAGE, _context(request))
+    if request.limited:
+        return _after_classifying(request, too_many_message("classify", "photos classified"), 429)
     form = UploadForm(request.POST, request.FILES)
     error, status = None, 200
     if not form.is_valid():
@@ -106,7 +110,10 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limited("classify")
 def example(request: HtmxHttpRequest) -> HttpResponse:
+    if request.limited:
+        return _after_classifying(request, too_many_message("classify", "photos classified"), 429)
     error, status = None, 200
     try:
         if services.example_classify(session=request.session, slug=request.POST.get("slug", "")) is None:
@@ -117,12 +124,15 @@ def example(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_GET
+@limited("lab")
 def shift(request: HtmxHttpRequest) -> HttpResponse:
     """Domain-shift lab: one corruption at every severity, the chosen severity shown."""
     form = ShiftForm(request.GET)
     img = selectors.current_image(request.session)
     shift_result, error, status = None, None, 200
-    if img is None:
+    if request.limited:
+        error, status = too_many_message("lab", "lab runs"), 429
+    elif img is None:
         error = "Classify a photo first; the lab then corrupts that photo."
     elif not form.is_valid():
         error, status = BAD_SHIFT, 422
@@ -137,11 +147,14 @@ def shift(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_GET
+@limited("lab")
 def resize(request: HtmxHttpRequest) -> HttpResponse:
     """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each re-predicted."""
     img = selectors.current_image(request.session)
     variants, error, status = None, None, 200
-    if img is None:
+    if request.limited:
+        error, status = too_many_message("lab", "lab runs"), 429
+    elif img is None:
         error = "Classify a photo first; the lab then resizes that photo."
     else:
         try:

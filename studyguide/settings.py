@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "js_lib_htmx",
     "axes",
     "csp",
+    "django_ratelimit",
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -186,6 +187,34 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # limit, e.g. {"/some/upload/": 64 * 1024 * 1024}.
 REQUEST_MAX_BODY_BYTES = int(os.environ.get("REQUEST_MAX_BODY_BYTES", DATA_UPLOAD_MAX_MEMORY_SIZE))
 REQUEST_MAX_BODY_BYTES_BY_PATH: dict[str, int] = {}
+
+# --- Rate limits (studyguide/ratelimits.py, django-ratelimit) -------------------------------------------
+# Per user when logged in, else per client address. The counts must be shared by every gunicorn worker:
+# memcached (Debian's memcached package listens on 127.0.0.1:11211), through pymemcache. If memcached is
+# down the limits fail open (the site keeps working, unlimited) rather than failing every request.
+RATE_LIMITS = {
+    "classify": os.environ.get("RATE_LIMIT_CLASSIFY", "30/m"),  # upload or example, POST
+    "lab": os.environ.get("RATE_LIMIT_LAB", "12/m"),  # domain-shift and resize labs
+    "coach": os.environ.get("RATE_LIMIT_COACH", "12/m"),  # "Check my plan"
+}
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = "studyguide.http.client_ip"
+RATELIMIT_FAIL_OPEN = True
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if DEBUG or env_bool("DJANGO_TESTING"):
+    # One process (runserver, pytest with its live server threads): a local-memory cache is shared by all.
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ratelimit",
+    }
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+else:
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": os.environ.get("DJANGO_MEMCACHED_LOCATION", "127.0.0.1:11211"),
+        "KEY_PREFIX": "studyguide",
+        "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5},
+    }
 
 # Evaluation data shared by the team (never shipped); tests and benchmarks skip without it.
 SHARED_DATA_DIR = Path(os.environ.get("SHARED_DATA_DIR", BASE_DIR.parent / "shared" / "data"))
