@@ -9,9 +9,12 @@ export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 export ARTIFACTS_DIR="${ARTIFACTS_DIR:-$ROOT/artifacts}"
 log() { printf '\n== [%4ss] %s\n' "$SECONDS" "$*"; }
 
-# ---- Debian packages: Chromium for the browser tests, PostgreSQL for the second run (skipped when present)
+# ---- Debian packages: Chromium for the browser tests, PostgreSQL for the second run, nginx and memcached for
+# the deployment tests (tests/test_deploy.py, tests/test_rate_limits.py); skipped when present
 apt_need=()
 command -v chromium >/dev/null || apt_need+=(chromium)
+[ -x /usr/sbin/nginx ] || apt_need+=(nginx)
+command -v memcached >/dev/null || apt_need+=(memcached)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_need+=(postgresql)
 if ((${#apt_need[@]})); then
     if [ "$(id -u)" -ne 0 ]; then
