@@ -58,4 +58,8 @@ PG_PORT=$($PYBIN/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 pg_start
 log "pytest on PostgreSQL ($DATABASE_URL)"
 EXPECT_DB_VENDOR=postgresql run_pytest "$@"
+
+# ---- A short load test (its own PostgreSQL and gunicorn): fails on any error or lost write
+log "load test: 10 students for 15 s"
+LOADTEST_USERS=10 LOADTEST_SECONDS=15 bash scripts/loadtest.sh
 log "all test runs passed"

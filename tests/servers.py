@@ -20,6 +20,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+MASTERS: dict[int, int] = {}  # port -> pid of the gunicorn master serving it
 
 
 def free_port() -> int:
@@ -104,12 +105,14 @@ def gunicorn(tmp: Path, *, workers: int = 2, env: dict[str, str] | None = None) 
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    MASTERS[port] = proc.pid
     try:
         wait_until(lambda: http_get(port, "/health/live/", timeout=2)[0] == 200, 60, "gunicorn")
         yield port
     finally:
         stop(proc)
         log.close()
+        MASTERS.pop(port, None)
 
 
 def stop(proc: subprocess.Popen) -> None:
