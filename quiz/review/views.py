@@ -283,12 +283,16 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
 def review_release(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
+    # A quiz shared by every cohort is released (or withdrawn) for this cohort only.
+    where = f" for {cohort.name}" if quiz.cohort_id is None else ""
     if request.POST.get("action") == "withdraw":
         svc.quiz_release_withdraw(teacher=request.user, quiz=quiz, cohort=cohort)
-        messages.success(request, f"Grades of “{quiz.title}” are marked as not released again.")
+        messages.success(request, f"Grades of “{quiz.title}” are hidden from students again{where}.")
     else:
         svc.quiz_release(teacher=request.user, quiz=quiz, cohort=cohort)
-        messages.success(request, f"Grades and comments of “{quiz.title}” are released to {cohort.name}.")
+        messages.success(
+            request, f"Grades and comments of “{quiz.title}” are now visible to its students{where}."
+        )
     return redirect("quiz:review_cohort", cohort.pk)
 
 
