@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install install-dev setup serve lint bench clean-venv
+.PHONY: run test install install-dev setup serve lint bench loadtest clean-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,11 @@ bench: setup
 	DJANGO_DEBUG=1 $(PY) manage.py bench_classifier
 	DJANGO_DEBUG=1 $(PY) manage.py evaluate_classifier --data ../shared/data --split test
 	DJANGO_DEBUG=1 $(PY) manage.py grader_eval --data ../shared/data/asag/mohler_v2
+
+# LOADTEST_USERS (50) students for LOADTEST_SECONDS (60) against gunicorn + a throwaway PostgreSQL; the last
+# line printed is one JSON object (requests, errors, lost_writes, rps, p50_ms, p95_ms, p99_ms).
+loadtest: install-dev
+	bash scripts/loadtest.sh
 
 clean-venv:
 	rm -rf $(VENV)

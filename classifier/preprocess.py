@@ -33,23 +33,34 @@ def squish_size(crop: int) -> int:
 
 
 def resize_for_model(img: Image.Image, mode: str = "short_side", crop: int = CROP) -> Image.Image:
-    """Return the ``crop`` x ``crop`` RGB image the network sees (224 x 224 unless a project says so)."""
+    """Return the ``crop`` x ``crop`` RGB image the network sees (224 x 224 unless a project says so).
+
+    Memory stays bounded whatever the upload's shape: ``short_side`` resizes only the source region that ends
+    up in the crop (Pillow's ``box``), never the whole image. Without that, a 20 000 x 1 PNG was first scaled
+    up to 5 120 000 x 256 pixels (about 4 GB). The pixels are the same as resizing everything and then
+    cropping: Pillow samples the source at the same positions with the same filter.
+    """
     if mode not in MODES:
         raise ValueError(f"unknown preprocessing mode {mode!r}")
     img = img.convert("RGB") if img.mode != "RGB" else img
     w, h = img.size
     if mode == "squish":
         side = squish_size(crop)
-        size = (side, side)
-    elif w <= h:
+        if (w, h) != (side, side):
+            img = img.resize((side, side), Image.BILINEAR)  # bounded: always side x side
+        left = top = (side - crop) // 2
+        return img.crop((left, top, left + crop, top + crop))
+    if w <= h:
         size = (RESIZE, max(RESIZE, round(h * RESIZE / w)))
     else:
         size = (max(RESIZE, round(w * RESIZE / h)), RESIZE)
-    if size != (w, h):
-        img = img.resize(size, Image.BILINEAR)
-    w, h = img.size
-    left, top = (w - crop) // 2, (h - crop) // 2
-    return img.crop((left, top, left + crop, top + crop))
+    left, top = (size[0] - crop) // 2, (size[1] - crop) // 2
+    if size == (w, h):
+        return img.crop((left, top, left + crop, top + crop))
+    # The crop window of the resized image, in source coordinates.
+    sx, sy = w / size[0], h / size[1]
+    box = (left * sx, top * sy, (left + crop) * sx, (top + crop) * sy)
+    return img.resize((crop, crop), Image.BILINEAR, box=box)
 
 
 def to_array(img: Image.Image) -> np.ndarray:

@@ -13,6 +13,9 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF")
+# A photo is never a thin strip: a long side more than this many times the short one is refused (a 143-byte
+# 20 000 x 1 PNG is a denial-of-service probe, not a bear).
+MAX_ASPECT_RATIO = 20
 
 # Text-based formats that sometimes arrive with an image extension or content type.
 _MARKUP_PREFIXES = (b"<?xml", b"<svg", b"<!doctype", b"<html", b"<head", b"<body", b"<!--", b"<script")
@@ -104,6 +107,11 @@ def load_image(data: bytes, *, max_bytes: int, max_pixels: int) -> Image.Image:
         w, h = img.size
         if w < 1 or h < 1:
             raise ImageRejected("The image has no pixels.")
+        if max(w, h) > MAX_ASPECT_RATIO * min(w, h):
+            raise ImageRejected(
+                f"The image is {w} x {h} pixels: one side is more than {MAX_ASPECT_RATIO} times the other. "
+                "That is a strip, not a photo; please crop it closer to a normal shape and try again."
+            )
         if w * h > max_pixels:
             raise ImageRejected(
                 f"The image is {w} x {h} = {w * h / 1e6:.0f} megapixels; the limit is "

@@ -256,16 +256,39 @@ def tradeoff(threshold: float) -> dict:
     }
 
 
-def flags_for_review():
-    return Flag.objects.select_related("user", "model_version").order_by("-created_at")
+def flags_for_teacher(teacher):
+    """The flags a teacher reviews: their own, and those of the students of the cohorts they teach. Another
+    cohort's flags (usernames, notes, photos) are not theirs to see, publish or delete."""
+    from django.db.models import Q
+
+    from studyguide.accounts.models import Membership
+
+    students = Membership.objects.filter(cohort__teachers=teacher).values("student_id")
+    return (
+        Flag.objects.filter(Q(user=teacher) | Q(user_id__in=students))
+        .select_related("user", "model_version")
+        .order_by("-created_at")
+    )
+
+
+def flag_for_teacher(teacher, pk) -> Flag:
+    """One flag of ``flags_for_teacher``, or 404 (another cohort's flag looks like a missing one)."""
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(flags_for_teacher(teacher), pk=pk)
 
 
 def can_view_flag_image(user, flag: Flag) -> bool:
+    """Everyone sees a published photo; otherwise only its author and the teachers of its cohorts."""
     from studyguide.accounts.selectors import is_teacher
 
     if flag.in_gallery:
         return True
-    return user.is_authenticated and (flag.user_id == user.pk or is_teacher(user))
+    if not user.is_authenticated:
+        return False
+    return flag.user_id == user.pk or (
+        is_teacher(user) and flags_for_teacher(user).filter(pk=flag.pk).exists()
+    )
 
 
 def model_versions():

@@ -25,6 +25,7 @@ from classifier.safe_image import ImageRejected
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
+from studyguide.ratelimits import limited, too_many_message
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +105,12 @@ def _after_classifying(request: HtmxHttpRequest, error: str | None, status: int)
 
 
 @require_http_methods(["GET", "POST"])
+@limited("classify", method="POST")
 def index(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, PAGE, _context(request))
+    if request.limited:
+        return _after_classifying(request, too_many_message("classify", "photos classified"), 429)
     form = UploadForm(request.POST, request.FILES)
     error, status = None, 200
     if not form.is_valid():
@@ -128,7 +132,10 @@ def index(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limited("classify")
 def example(request: HtmxHttpRequest) -> HttpResponse:
+    if request.limited:
+        return _after_classifying(request, too_many_message("classify", "photos classified"), 429)
     error, status = None, 200
     try:
         runtime = _runtime_for_post(request)
@@ -145,12 +152,15 @@ def example(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_GET
+@limited("lab")
 def shift(request: HtmxHttpRequest) -> HttpResponse:
     """Domain-shift lab: one corruption at every severity, the chosen severity shown."""
     form = ShiftForm(request.GET)
     img = selectors.current_image(request.session)
     shift_result, error, status = None, None, 200
-    if img is None:
+    if request.limited:
+        error, status = too_many_message("lab", "lab runs"), 429
+    elif img is None:
         error = "Classify a photo first; the lab then corrupts that photo."
     elif not form.is_valid():
         error, status = BAD_SHIFT, 422
@@ -165,11 +175,14 @@ def shift(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_GET
+@limited("lab")
 def resize(request: HtmxHttpRequest) -> HttpResponse:
     """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each re-predicted."""
     img = selectors.current_image(request.session)
     variants, error, status = None, None, 200
-    if img is None:
+    if request.limited:
+        error, status = too_many_message("lab", "lab runs"), 429
+    elif img is None:
         error = "Classify a photo first; the lab then resizes that photo."
     else:
         try:
@@ -204,7 +217,10 @@ def flag(request: HtmxHttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def failures(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "POST":
-        flag_obj = get_object_or_404(Flag, pk=request.POST.get("flag"))
+        try:
+            flag_obj = selectors.flag_for_teacher(request.user, int(request.POST.get("flag", "")))
+        except ValueError:
+            raise Http404("No such flag.") from None
         action = request.POST.get("action")
         if action == "show":
             services.flag_set_in_gallery(flag=flag_obj, in_gallery=True)
@@ -213,7 +229,7 @@ def failures(request: HtmxHttpRequest) -> HttpResponse:
         elif action == "delete":
             services.flag_delete(flag=flag_obj)
         return redirect("classifier:failures")
-    return render(request, "classifier/failures.html", {"flags": selectors.flags_for_review()})
+    return render(request, "classifier/failures.html", {"flags": selectors.flags_for_teacher(request.user)})
 
 
 @require_GET

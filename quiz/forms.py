@@ -6,6 +6,7 @@ import uuid
 
 from django import forms
 
+from quiz.exam_drafts import Draft, fingerprint
 from quiz.models import Quiz
 from quiz.selectors import ordering_options
 from quiz.services import MAX_STORED_ANSWER_CHARS, AnswerData
@@ -96,6 +97,19 @@ class ItemAnswerForm(forms.Form):
             # Exam forms: marks the item as present in a post, so an absent item never blanks a saved draft
             # while an emptied one (e.g. every checkbox unticked) is still stored.
             self.fields["seen"] = forms.CharField(widget=forms.HiddenInput, initial="1", required=False)
+            # The draft version and the fingerprint of the answer this page shows (quiz.exam_services).
+            self.fields["base"] = forms.IntegerField(
+                widget=forms.HiddenInput,
+                required=False,
+                min_value=0,
+                initial=getattr(answer, "draft_version", 0),
+            )
+            self.fields["orig"] = forms.CharField(
+                widget=forms.HiddenInput,
+                required=False,
+                max_length=64,
+                initial=fingerprint(self._shown_data()),
+            )
         if with_key:
             self.fields["submission_key"] = forms.UUIDField(
                 widget=forms.HiddenInput, initial=uuid.uuid4, required=False
@@ -123,6 +137,34 @@ class ItemAnswerForm(forms.Form):
                 ranked.append((int(value), k, text))
         return [text for _pos, _k, text in sorted(ranked)]
 
+    def _shown_data(self) -> AnswerData:
+        """The answer an unbound form shows: what posting it untouched would send."""
+        if self.item.kind == Item.Kind.MULTIPLE_CHOICE:
+            raw = self.initial.get("choices") or []
+            ids = [raw] if isinstance(raw, str) else list(raw)
+            return AnswerData(choice_ids=sorted(int(i) for i in ids if i))
+        if self.item.kind == Item.Kind.ORDERING:
+            return AnswerData(
+                order=self._ordered(
+                    {f"pos_{k}": self.fields[f"pos_{k}"].initial for k in range(len(self.options))}
+                )
+            )
+        return AnswerData(text=self.initial.get("text") or "")
+
+    def draft(self) -> Draft:
+        """A valid exam form's answer with the version it is based on (None when the post names none)."""
+        resolve = self.data.get(self.add_prefix("resolve"), "")
+        return Draft(
+            data=self.answer_data(),
+            base=self.cleaned_data.get("base"),
+            orig=self.cleaned_data.get("orig") or "",
+            resolve=int(resolve) if resolve.isdigit() else None,
+        )
+
+    def param_names(self) -> str:
+        """The names this item posts on its own (htmx ``hx-params``): never the rest of the exam."""
+        return ",".join([self.add_prefix(n) for n in self.fields] + [self.add_prefix("resolve")])
+
     def answer_data(self) -> AnswerData:
         data = self.cleaned_data
         kind = self.item.kind
@@ -143,8 +185,9 @@ class ItemAnswerForm(forms.Form):
 def exam_forms(items, data=None, answers=None, autosave_url: str | None = None) -> list[ItemAnswerForm]:
     """One prefixed form per exam item (prefix = item id), bound to ``data`` or filled from saved drafts.
 
-    With ``autosave_url`` every input carries htmx attributes that post the whole exam form there: text as you
-    type (800 ms after the last keystroke), choices and positions on change. Only the status line is swapped.
+    With ``autosave_url`` every input carries htmx attributes that post its own item there (never the whole
+    exam, so a stale tab cannot send answers it did not touch): text as you type (800 ms after the last
+    keystroke), choices and positions on change. Only the item's status line is swapped.
     """
     answers = answers or {}
     forms_ = []
@@ -161,15 +204,17 @@ def exam_forms(items, data=None, answers=None, autosave_url: str | None = None) 
             form.fields["text"].label = f"Your answer to {item.source_ref}"
         if autosave_url:
             for f in form.fields.values():
+                if isinstance(f.widget, forms.HiddenInput):
+                    continue
                 typing = isinstance(f.widget, (forms.Textarea, forms.TextInput))
                 f.widget.attrs.update(
                     {
                         "hx-post": autosave_url,
                         "hx-trigger": "input changed delay:800ms" if typing else "change",
-                        "hx-target": "#save-status",
+                        "hx-target": f"#status-{item.item_id}",
                         "hx-swap": "innerHTML",
-                        "hx-include": "closest form",
-                        "hx-sync": "closest form:queue last",
+                        "hx-params": form.param_names(),
+                        "hx-sync": "closest section:queue last",
                     }
                 )
         forms_.append(form)
@@ -183,7 +228,7 @@ def collect_drafts(forms_: list[ItemAnswerForm]) -> tuple[dict, dict[str, list[s
         if form.is_bound and not any(form.add_prefix(name) in form.data for name in form.fields):
             continue  # the item was not in this post: keep its saved draft
         if form.is_valid():
-            drafts[form.item] = form.answer_data()
+            drafts[form.item] = form.draft()
         else:
             errors[form.item.item_id] = [e for errs in form.errors.values() for e in errs]
     return drafts, errors

@@ -8,7 +8,6 @@ stub.
 
 from __future__ import annotations
 
-import logging
 import os
 import secrets
 from collections import defaultdict
@@ -25,8 +24,6 @@ from quiz import grading, scheduling
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.course.models import Item
-
-log = logging.getLogger(__name__)
 
 # The longest answer a student can submit: longer ones are refused, never cut. The grader reads less of a very
 # long answer (grading.MAX_GRADED_CHARS) and the result says so (GradeResult.graded_chars).
@@ -238,14 +235,26 @@ def attempt_start(*, quiz: Quiz, student, now: datetime | None = None) -> Attemp
     )
     if current is not None:
         return current
-    if (
-        quiz.mode == Quiz.Mode.EXAM
-        and quiz.cohort_id
-        and Attempt.objects.filter(quiz=quiz, student=student).exists()
-    ):
-        raise QuizError("You have already sat this exam; it can be taken once.")
+    if quiz.mode == Quiz.Mode.EXAM and quiz.cohort_id:  # a cohort exam is sat once
+        previous = Attempt.objects.filter(quiz=quiz, student=student).order_by("-started_at").first()
+        if previous is not None and previous.status == Attempt.Status.IN_PROGRESS:
+            return previous  # started a moment ago by a simultaneous request
+        if previous is not None:
+            raise QuizError("You have already sat this exam; it can be taken once.")
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
-    return Attempt.objects.create(quiz=quiz, student=student, deadline=deadline)
+    try:
+        with (
+            transaction.atomic()
+        ):  # a savepoint: a simultaneous start may win the race for the one open attempt
+            return Attempt.objects.create(quiz=quiz, student=student, deadline=deadline)
+    except IntegrityError:
+        # The other request committed its attempt first (one_open_attempt_per_student_and_quiz): resume it.
+        winner = Attempt.objects.filter(quiz=quiz, student=student, status=Attempt.Status.IN_PROGRESS).first()
+        if winner is None:
+            raise QuizError(
+                "This quiz was just started and finished in another tab; reload the page."
+            ) from None
+        return winner
 
 
 def practice_attempt_start(*, student) -> Attempt:
@@ -291,91 +300,6 @@ def practice_answer_submit(
     attempt_score_recompute(attempt=attempt)
     review_card_enqueue(student=attempt.student, item=item, level=answer.final_level, now=now)
     return answer, True
-
-
-def _apply_drafts(attempt: Attempt, drafts: dict[Item, AnswerData], now: datetime) -> int:
-    """Store exam drafts (one row per item); unchanged items are left alone. Caller holds the attempt lock."""
-    late = attempt.deadline is not None and now > attempt.deadline + LATE_GRACE
-    rows: dict[int, Answer] = {}
-    for a in attempt.answers.order_by("created_at", "pk"):
-        rows[a.item_id] = a
-    flagged = set(attempt.flagged_items or [])
-    changed = 0
-    for item, data in drafts.items():
-        row = rows.get(item.pk)
-        if row is None and data.is_blank:
-            continue
-        if row is not None and (row.text, list(row.choice_ids), list(row.order)) == (
-            data.text,
-            list(data.choice_ids),
-            list(data.order),
-        ):
-            continue
-        if row is None:
-            row = Answer(attempt=attempt, item=item)
-        row.text, row.choice_ids, row.order = data.text, list(data.choice_ids), list(data.order)
-        row.flagged = item.item_id in flagged
-        if late:
-            row.is_late = True
-        row.save()
-        changed += 1
-    return changed
-
-
-def exam_drafts_save(*, attempt: Attempt, drafts: dict[Item, AnswerData], now: datetime | None = None) -> int:
-    """Exam autosave. Raises AttemptClosed once the attempt is submitted (the draft is then not stored)."""
-    now = now or timezone.now()
-    with transaction.atomic():
-        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        if locked.status != Attempt.Status.IN_PROGRESS:
-            raise AttemptClosed("This exam was already submitted; changes are no longer saved.")
-        return _apply_drafts(locked, drafts, now)
-
-
-def exam_submit(
-    *, attempt: Attempt, drafts: dict[Item, AnswerData], embedder=None, now: datetime | None = None
-) -> tuple[Attempt, bool]:
-    """Store the final answers, close the attempt (late if past the deadline), then grade everything.
-
-    Returns (attempt, submitted_now); a second submit of the same attempt changes nothing. The attempt is
-    closed before grading, so a grading failure never loses an answer (it stays ungraded for the teacher).
-    """
-    now = now or timezone.now()
-    with transaction.atomic():
-        locked = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
-        if locked.status != Attempt.Status.IN_PROGRESS:
-            return locked, False
-        _apply_drafts(locked, drafts, now)
-        answered = set(locked.answers.values_list("item_id", flat=True))
-        flagged = set(locked.flagged_items or [])
-        for qi in QuizItem.objects.filter(quiz=locked.quiz).select_related("item"):
-            if qi.item_id not in answered:
-                Answer.objects.create(attempt=locked, item=qi.item, flagged=qi.item.item_id in flagged)
-        locked.status = Attempt.Status.SUBMITTED
-        locked.submitted_at = now
-        locked.is_late = locked.deadline is not None and now > locked.deadline + LATE_GRACE
-        locked.save(update_fields=["status", "submitted_at", "is_late"])
-
-    from studyguide.course.selectors import items_with_key
-
-    answers = list(locked.answers.all())
-    items = {i.pk: i for i in items_with_key().filter(pk__in=[a.item_id for a in answers])}
-    needs_model = any(items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip() for a in answers)
-    if needs_model and embedder is None:
-        embedder = get_embedder()
-    for answer in answers:
-        try:
-            answer_grade(answer=answer, item=items[answer.item_id], embedder=embedder, now=now)
-        except Exception:  # keep the answer; the teacher sees it ungraded
-            log.exception("grading failed for answer %s", answer.pk)
-            continue
-        answer.save()
-        if locked.quiz.grades_visible:
-            review_card_enqueue(
-                student=locked.student, item=items[answer.item_id], level=answer.final_level, now=now
-            )
-    attempt_score_recompute(attempt=locked)
-    return locked, True
 
 
 @transaction.atomic

@@ -9,9 +9,12 @@ export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 export ARTIFACTS_DIR="${ARTIFACTS_DIR:-$ROOT/artifacts}"
 log() { printf '\n== [%4ss] %s\n' "$SECONDS" "$*"; }
 
-# ---- Debian packages: Chromium for the browser tests, PostgreSQL for the second run (skipped when present)
+# ---- Debian packages: Chromium for the browser tests, PostgreSQL for the second run, nginx and memcached for
+# the deployment tests (tests/test_deploy.py, tests/test_rate_limits.py); skipped when present
 apt_need=()
 command -v chromium >/dev/null || apt_need+=(chromium)
+[ -x /usr/sbin/nginx ] || apt_need+=(nginx)
+command -v memcached >/dev/null || apt_need+=(memcached)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_need+=(postgresql)
 if ((${#apt_need[@]})); then
     if [ "$(id -u)" -ne 0 ]; then
@@ -55,4 +58,8 @@ PG_PORT=$($PYBIN/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1
 pg_start
 log "pytest on PostgreSQL ($DATABASE_URL)"
 EXPECT_DB_VENDOR=postgresql run_pytest "$@"
+
+# ---- A short load test (its own PostgreSQL and gunicorn): fails on any error or lost write
+log "load test: 10 students for 15 s"
+LOADTEST_USERS=10 LOADTEST_SECONDS=15 bash scripts/loadtest.sh
 log "all test runs passed"

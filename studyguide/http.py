@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.middleware import HtmxDetails
@@ -40,6 +41,17 @@ HTMX_CONFIG_JSON = json.dumps({"responseHandling": HTMX_RESPONSE_HANDLING, "incl
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: the header a trusted reverse proxy sets (``CLIENT_IP_HEADER``), else the
+    connection's own address. Login throttling and rate limits count per this address."""
+    header = getattr(settings, "CLIENT_IP_HEADER", "")
+    if header:
+        value = request.META.get("HTTP_" + header.upper().replace("-", "_"), "").split(",")[0].strip()
+        if value:
+            return value
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def safe_return(request: HttpRequest, value: str | None, default: str) -> str:

@@ -5,9 +5,11 @@ runs with production security settings and refuses to start without `DJANGO_SECR
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -48,6 +50,9 @@ INSTALLED_APPS = [
     "js_lib_htmx",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
+    "django_ratelimit",
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -56,8 +61,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over the limit is refused before anything reads it.
+    "studyguide.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "studyguide.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The one input rule (NUL, UTF-8), before the session reads its cookie and before any view.
+    "studyguide.middleware.CleanInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -65,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "studyguide.urls"
@@ -92,6 +105,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_DB_CONN_MAX_AGE", "60")),
+        # A persistent connection is checked before a request reuses it, so the site recovers by itself after
+        # the database restarts (tests/test_faults.py) instead of failing one request per stale connection.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -107,6 +123,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes first: it counts failed logins and refuses a locked-out username before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from one address,
+# that pair is locked out for AXES_COOLOFF_MINUTES; a successful login resets the count. Locking the pair
+# (not the username alone) means nobody can lock a classmate out from another machine.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "studyguide.accounts.views.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "studyguide.http.client_ip"
+AXES_VERBOSE = False  # no start-up banner in every management command
+# Behind a reverse proxy every request comes from the proxy's address: name the header it sets to the
+# client's address (deploy/nginx.conf sets X-Real-IP, overwriting anything the client sent).
+# Empty: REMOTE_ADDR.
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -151,6 +187,39 @@ CLASSIFIER_MAX_PIXELS = int(os.environ.get("CLASSIFIER_MAX_PIXELS", 40_000_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+# Requests whose declared body is larger are refused with 413 before it is read (studyguide/middleware.py);
+# nginx's client_max_body_size (deploy/nginx.conf) matches it. A prefix of the URL path can get its own
+# limit, e.g. {"/some/upload/": 64 * 1024 * 1024}.
+REQUEST_MAX_BODY_BYTES = int(os.environ.get("REQUEST_MAX_BODY_BYTES", DATA_UPLOAD_MAX_MEMORY_SIZE))
+REQUEST_MAX_BODY_BYTES_BY_PATH: dict[str, int] = {}
+
+# --- Rate limits (studyguide/ratelimits.py, django-ratelimit) -------------------------------------------
+# Per user when logged in, else per client address. The counts must be shared by every gunicorn worker:
+# memcached (Debian's memcached package listens on 127.0.0.1:11211), through pymemcache. If memcached is
+# down the limits fail open (the site keeps working, unlimited) rather than failing every request.
+RATE_LIMITS = {
+    "classify": os.environ.get("RATE_LIMIT_CLASSIFY", "30/m"),  # upload or example, POST
+    "lab": os.environ.get("RATE_LIMIT_LAB", "12/m"),  # domain-shift and resize labs
+    "coach": os.environ.get("RATE_LIMIT_COACH", "12/m"),  # "Check my plan"
+}
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = "studyguide.http.client_ip"
+RATELIMIT_FAIL_OPEN = True
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if DEBUG or env_bool("DJANGO_TESTING"):
+    # One process (runserver, pytest with its live server threads): a local-memory cache is shared by all.
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ratelimit",
+    }
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+else:
+    CACHES["ratelimit"] = {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": os.environ.get("DJANGO_MEMCACHED_LOCATION", "127.0.0.1:11211"),
+        "KEY_PREFIX": "studyguide",
+        "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5},
+    }
 
 # --- Train your own classifier (classifier/projects): limits, background jobs --------------------------
 # Every limit has a message of its own on the project page; see .env.example for what each one protects.
@@ -165,6 +234,8 @@ CLASSIFIER_PROJECT_MAX_BYTES_PER_USER = int(
 CLASSIFIER_PROJECT_MAX_FILES_PER_UPLOAD = int(os.environ.get("CLASSIFIER_PROJECT_MAX_FILES_PER_UPLOAD", 60))
 CLASSIFIER_PROJECT_IMAGE_MAX_SIDE = int(os.environ.get("CLASSIFIER_PROJECT_IMAGE_MAX_SIDE", 800))
 CLASSIFIER_ZIP_MAX_BYTES = int(os.environ.get("CLASSIFIER_ZIP_MAX_BYTES", 64 * 1024 * 1024))
+# A project's uploads (a zip, or many photos at once) may be larger than any other request.
+REQUEST_MAX_BODY_BYTES_BY_PATH["/classifier/projects/"] = CLASSIFIER_ZIP_MAX_BYTES + 1024 * 1024
 CLASSIFIER_ZIP_MAX_ENTRIES = int(os.environ.get("CLASSIFIER_ZIP_MAX_ENTRIES", 400))
 CLASSIFIER_ZIP_MAX_UNCOMPRESSED_BYTES = int(
     os.environ.get("CLASSIFIER_ZIP_MAX_UNCOMPRESSED_BYTES", 256 * 1024 * 1024)
@@ -189,6 +260,40 @@ CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cook
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files, never inline (the
+# templates have no inline script, event handler or style attribute; htmx's indicator styles are off, see
+# studyguide/http.py). Images may be data: URIs: the classifier shows uploads and lab results that way.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Browser features the site never uses are switched off for it and anything it could embed. (The photo
+# picker's capture="environment" opens the camera app through the file input, which this does not block.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+# Load balancers may probe the health endpoints over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True

@@ -6,6 +6,7 @@ from studyguide import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("health/", views.health, name="health"),
+    path("health/live/", views.liveness, name="liveness"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("accounts/", include("studyguide.accounts.urls")),
     path("study/", include("studyguide.course.urls")),

@@ -1,9 +1,14 @@
+import logging
+
+from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from studyguide.accounts import selectors as account_selectors
 from studyguide.http import HtmxHttpRequest
+
+log = logging.getLogger(__name__)
 
 
 @require_GET
@@ -21,6 +26,21 @@ def home(request: HtmxHttpRequest):
 
 @require_GET
 def health(request: HtmxHttpRequest):
+    """Readiness: 200 when the database answers, 503 when it does not (a load balancer stops sending work)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any failure to reach the database means "not ready", never a 500
+        log.warning("health check: the database is not answering", exc_info=True)
+        return HttpResponse("database unavailable", status=503, content_type="text/plain")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+def liveness(request: HtmxHttpRequest):
+    """Liveness: the process answers HTTP. Touches nothing else, so a database outage never gets the
+    workers restarted for nothing."""
     return HttpResponse("ok", content_type="text/plain")
 
 
@@ -32,7 +52,11 @@ def server_error(request: HtmxHttpRequest):
     # No context processors that touch the database: the error may be the database itself.
     from django.template import loader
 
-    return HttpResponse(loader.get_template("500.html").render({}), status=500)
+    try:
+        html = loader.get_template("500.html").render({})
+    except Exception:  # e.g. the static files manifest is missing: still a page, never a traceback
+        html = "<!doctype html><title>Server error</title><h1>Something went wrong on our side</h1>"
+    return HttpResponse(html, status=500)
 
 
 def permission_denied(request: HtmxHttpRequest, exception=None):

@@ -38,6 +38,7 @@ def test_server_error_page_renders_without_database():
     assert "Something went wrong" in response.content.decode()
 
 
+@pytest.mark.django_db
 def test_health():
     assert Client().get("/health/").content == b"ok"
 

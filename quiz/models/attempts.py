@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from quiz.grading import levels
@@ -51,6 +52,14 @@ class Quiz(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self):
+        super().clean()
+        if self.cohort_id is None and self.review_policy != self.ReviewPolicy.IMMEDIATE:
+            # Release is per cohort for a shared quiz (quiz.review.cohort_settings), so it cannot gate grades.
+            raise ValidationError(
+                {"review_policy": "A quiz shared by every cohort shows grades right after submitting."}
+            )
+
     @property
     def grades_visible(self) -> bool:
         return self.review_policy == self.ReviewPolicy.IMMEDIATE or self.released_at is not None
@@ -88,6 +97,16 @@ class Attempt(models.Model):
     class Meta:
         ordering = ["-started_at"]
         indexes = [models.Index(fields=["student", "quiz", "status"])]
+        constraints = [
+            # Starting a quiz resumes the open attempt, so there is never a reason for two. The database
+            # enforces it because two simultaneous "start" requests both find none open: for a once-only
+            # cohort exam that was a second sitting (``services.attempt_start`` resumes the winner's).
+            models.UniqueConstraint(
+                fields=["quiz", "student"],
+                condition=models.Q(status="in_progress"),
+                name="one_open_attempt_per_student_and_quiz",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.student} · {self.quiz} · {self.started_at:%Y-%m-%d %H:%M}"
@@ -114,6 +133,9 @@ class Answer(models.Model):
     choice_ids = models.JSONField(default=list, blank=True)  # multiple choice: selected Choice ids
     order = models.JSONField(default=list, blank=True)  # ordering: submitted sequence of step texts
     submission_key = models.UUIDField(default=uuid.uuid4, editable=False)  # idempotency for double submits
+    # Exam drafts: grows by one on every autosave that changes this item, so a save from a tab that loaded an
+    # older version is a conflict, never an overwrite (quiz.exam_services).
+    draft_version = models.PositiveIntegerField(default=0)
     flagged = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 
-__all__ = ["GradeDecision", "ItemCutoffs", "RegradeRequest", "RegradeRun"]
+__all__ = ["CohortQuizSettings", "GradeDecision", "ItemCutoffs", "RegradeRequest", "RegradeRun"]
 
 
 class GradeDecision(models.Model):
@@ -136,3 +136,26 @@ class ItemCutoffs(models.Model):
     @property
     def cutoffs(self) -> tuple[float, float]:
         return (self.partial_cutoff, self.correct_cutoff)
+
+
+class CohortQuizSettings(models.Model):
+    """One cohort's release and anonymous grading of a quiz shared by every cohort (the built-in chapter
+    quizzes, ``Quiz.cohort`` null). Every cohort's teachers decide these for their own students only; a
+    cohort's own quiz keeps them on the quiz (``quiz.review.cohort_settings`` reads either)."""
+
+    quiz = models.ForeignKey("quiz.Quiz", on_delete=models.CASCADE, related_name="cohort_settings")
+    cohort = models.ForeignKey("accounts.Cohort", on_delete=models.CASCADE, related_name="+")
+    anonymous_grading = models.BooleanField(default=False)
+    released_at = models.DateTimeField(null=True, blank=True)
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name_plural = "cohort quiz settings"
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "cohort"], name="one_settings_row_per_cohort_quiz")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quiz} in {self.cohort}"

@@ -116,7 +116,7 @@ def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "sta
             plan.changes.append(
                 RegradeChange(
                     answer_id=a.pk,
-                    name=display_name(a),
+                    name=display_name(a, cohort),
                     text=a.text,
                     old_score=a.final_score,
                     old_level=a.final_level or a.auto_level or levels.PENDING,

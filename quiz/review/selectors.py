@@ -22,6 +22,7 @@ from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
 
+from . import cohort_settings
 from .models import GradeDecision, ItemCutoffs, RegradeRequest
 
 # ----------------------------------------------------------------------------------------------------------
@@ -108,14 +109,14 @@ def pseudonym(quiz_id: int, student_id: int) -> str:
     return f"Student {digest[:5].upper()}"
 
 
-def names_hidden(quiz: Quiz) -> bool:
-    return bool(quiz.anonymous_grading and quiz.released_at is None)
+def names_hidden(quiz: Quiz, cohort: Cohort) -> bool:  # this cohort's teachers see pseudonyms
+    return cohort_settings.view_for(quiz, cohort).names_hidden
 
 
-def display_name(answer: Answer) -> str:
+def display_name(answer: Answer, cohort: Cohort, *, hidden: bool | None = None) -> str:
     quiz = answer.attempt.quiz
     student = answer.attempt.student
-    if names_hidden(quiz):
+    if names_hidden(quiz, cohort) if hidden is None else hidden:
         return pseudonym(quiz.pk, student.pk)
     full = student.get_full_name()
     return f"{full} ({student.username})" if full else student.username
@@ -170,7 +171,8 @@ def cohort_items(cohort: Cohort) -> list[ItemRow]:
 class QuizRow:
     quiz: Quiz
     n_attempts: int
-    shared: bool  # open to every cohort: releasing it shows grades to everyone who took it
+    shared: bool  # open to every cohort: release and anonymity are this cohort's own
+    settings: cohort_settings.CohortView
 
 
 def cohort_quizzes(cohort: Cohort) -> list[QuizRow]:
@@ -187,7 +189,11 @@ def cohort_quizzes(cohort: Cohort) -> list[QuizRow]:
         .annotate(n=Count("id"))
         .values_list("quiz_id", "n")
     )
-    return [QuizRow(quiz=q, n_attempts=counts.get(q.pk, 0), shared=q.cohort_id is None) for q in quizzes]
+    views = cohort_settings.views_for(quizzes, cohort)
+    return [
+        QuizRow(quiz=q, n_attempts=counts.get(q.pk, 0), shared=q.cohort_id is None, settings=views[q.pk])
+        for q in quizzes
+    ]
 
 
 def open_requests(cohort: Cohort) -> QuerySet[RegradeRequest]:
@@ -245,14 +251,16 @@ def review_queue(
     if show != "all":
         answers = [a for a in answers if a.decided_by_id is None or a.pk in requests]
     answers.sort(key=lambda a: _sort_key(a, requests.get(a.pk)))
+    views = cohort_settings.views_for({a.attempt.quiz for a in answers}, cohort)
     entries = []
     for a in answers:
         ev = a.evidence if isinstance(a.evidence, dict) else {}
+        hidden = views[a.attempt.quiz_id].names_hidden
         entries.append(
             QueueEntry(
                 answer=a,
-                name=display_name(a),
-                anonymous=names_hidden(a.attempt.quiz),
+                name=display_name(a, cohort, hidden=hidden),
+                anonymous=hidden,
                 points=list(ev.get("points") or []),
                 misconceptions=list(ev.get("misconceptions") or []),
                 hints=list(ev.get("hints") or []),
@@ -263,7 +271,7 @@ def review_queue(
     return entries
 
 
-def queue_entry(answer: Answer) -> QueueEntry:
+def queue_entry(answer: Answer, cohort: Cohort) -> QueueEntry:
     """One entry (for re-rendering a single card after a decision)."""
     ev = answer.evidence if isinstance(answer.evidence, dict) else {}
     request = (
@@ -271,10 +279,11 @@ def queue_entry(answer: Answer) -> QueueEntry:
         .order_by("created_at")
         .first()
     )
+    hidden = names_hidden(answer.attempt.quiz, cohort)
     return QueueEntry(
         answer=answer,
-        name=display_name(answer),
-        anonymous=names_hidden(answer.attempt.quiz),
+        name=display_name(answer, cohort, hidden=hidden),
+        anonymous=hidden,
         points=list(ev.get("points") or []),
         misconceptions=list(ev.get("misconceptions") or []),
         hints=list(ev.get("hints") or []),
@@ -459,9 +468,12 @@ def export_rows(cohort: Cohort):
         .select_related("attempt__quiz", "attempt__student", "item", "decided_by")
         .order_by("attempt__student__username", "attempt__started_at", "item__order", "created_at", "pk")
     )
+    hidden_by_quiz: dict[int, bool] = {}
     for a in qs.iterator(chunk_size=500):
         quiz = a.attempt.quiz
-        hidden = names_hidden(quiz)
+        if quiz.pk not in hidden_by_quiz:
+            hidden_by_quiz[quiz.pk] = names_hidden(quiz, cohort)
+        hidden = hidden_by_quiz[quiz.pk]
         student = a.attempt.student
         yield {
             "cohort": cohort.name,

@@ -21,7 +21,7 @@ from quiz.models import Answer, Attempt, Quiz
 from studyguide.course.models import Item
 
 from . import adaptation
-from .models import GradeDecision, ItemCutoffs, RegradeRequest
+from .models import CohortQuizSettings, GradeDecision, ItemCutoffs, RegradeRequest
 
 log = logging.getLogger(__name__)
 
@@ -197,24 +197,37 @@ def answer_group_decide(
 # ----------------------------------------------------------------------------------------------------------
 
 
+def _cohort_row(quiz: Quiz, cohort) -> CohortQuizSettings:
+    """The shared quiz's settings row of this cohort, locked (created on first use)."""
+    if cohort is None:
+        raise ValueError(f"{quiz} is shared by every cohort: its settings are per cohort, name one")
+    CohortQuizSettings.objects.get_or_create(quiz=quiz, cohort=cohort)
+    return CohortQuizSettings.objects.select_for_update().get(quiz=quiz, cohort=cohort)
+
+
 @transaction.atomic
-def quiz_release(*, teacher, quiz: Quiz) -> Quiz:
+def quiz_release(*, teacher, quiz: Quiz, cohort=None) -> Quiz:
     """Grades and comments of the quiz become visible to its students (names in the queue reappear).
 
-    Answers whose grades were hidden until now enter the students' spaced-review queue at release, as they
-    would have at submit time with an immediate review policy.
+    A quiz shared by every cohort is released for ``cohort`` only: other cohorts' teachers keep their own
+    setting. Answers whose grades were hidden until now enter the students' spaced-review queue at release,
+    as they would have at submit time with an immediate review policy.
     """
     from quiz.services import review_card_enqueue
 
     now = timezone.now()
-    Quiz.objects.filter(pk=quiz.pk).update(released_at=now, released_by=teacher)
-    quiz.refresh_from_db()
-    submitted = (
-        Answer.objects.filter(attempt__quiz=quiz, attempt__status="submitted")
-        .select_related("attempt__student", "item")
-        .only("final_level", "attempt__student", "item")
-    )
-    for answer in submitted:
+    submitted = Answer.objects.filter(attempt__quiz=quiz, attempt__status="submitted")
+    if quiz.cohort_id is None:
+        row = _cohort_row(quiz, cohort)
+        row.released_at, row.released_by = now, teacher
+        row.save(update_fields=["released_at", "released_by"])
+        submitted = submitted.filter(attempt__student__memberships__cohort=cohort)
+    else:
+        Quiz.objects.filter(pk=quiz.pk).update(released_at=now, released_by=teacher)
+        quiz.refresh_from_db()
+    for answer in submitted.select_related("attempt__student", "item").only(
+        "final_level", "attempt__student", "item"
+    ):
         review_card_enqueue(
             student=answer.attempt.student, item=answer.item, level=answer.final_level, now=now
         )
@@ -222,14 +235,22 @@ def quiz_release(*, teacher, quiz: Quiz) -> Quiz:
 
 
 @transaction.atomic
-def quiz_release_withdraw(*, teacher, quiz: Quiz) -> Quiz:
+def quiz_release_withdraw(*, teacher, quiz: Quiz, cohort=None) -> Quiz:
+    if quiz.cohort_id is None:
+        CohortQuizSettings.objects.filter(quiz=quiz, cohort=cohort).update(released_at=None, released_by=None)
+        return quiz
     Quiz.objects.filter(pk=quiz.pk).update(released_at=None, released_by=None)
     quiz.refresh_from_db()
     return quiz
 
 
 @transaction.atomic
-def quiz_anonymous_grading_set(*, teacher, quiz: Quiz, anonymous: bool) -> Quiz:
+def quiz_anonymous_grading_set(*, teacher, quiz: Quiz, anonymous: bool, cohort=None) -> Quiz:
+    if quiz.cohort_id is None:
+        row = _cohort_row(quiz, cohort)
+        row.anonymous_grading = bool(anonymous)
+        row.save(update_fields=["anonymous_grading"])
+        return quiz
     Quiz.objects.filter(pk=quiz.pk).update(anonymous_grading=bool(anonymous))
     quiz.refresh_from_db()
     return quiz

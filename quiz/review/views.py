@@ -146,7 +146,7 @@ def review_answer(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
     """One answer on its own page: its card, decision form and full decision history."""
     cohort = cohort_for_teacher(request.user, cohort_id)
     answer = _cohort_answer(cohort, answer_id)
-    return _card_response(request, cohort, sel.queue_entry(answer))
+    return _card_response(request, cohort, sel.queue_entry(answer, cohort))
 
 
 @teacher_required
@@ -167,14 +167,16 @@ def review_decide(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
         )
     except svc.ReviewError as exc:
         if request.htmx:
-            return _card_response(request, cohort, sel.queue_entry(answer), status=422, error=str(exc))
+            return _card_response(
+                request, cohort, sel.queue_entry(answer, cohort), status=422, error=str(exc)
+            )
         messages.error(request, str(exc))
         return redirect(_queue_url(cohort, answer.item, answer.pk))
     except svc.DecisionConflict as exc:
-        return _card_response(request, cohort, sel.queue_entry(exc.current), status=409, conflict=exc)
+        return _card_response(request, cohort, sel.queue_entry(exc.current, cohort), status=409, conflict=exc)
     answer.refresh_from_db()
     if request.htmx:
-        return _card_response(request, cohort, sel.queue_entry(answer), saved=True)
+        return _card_response(request, cohort, sel.queue_entry(answer, cohort), saved=True)
     messages.success(request, f"Saved: {answer.final_level} ({answer.final_score:.2f}).")
     nxt = sel.next_answer_id(cohort, answer.item, answer.pk)
     return redirect(_queue_url(cohort, answer.item, nxt))
@@ -281,12 +283,16 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
 def review_release(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
+    # A quiz shared by every cohort is released (or withdrawn) for this cohort only.
+    where = f" for {cohort.name}" if quiz.cohort_id is None else ""
     if request.POST.get("action") == "withdraw":
-        svc.quiz_release_withdraw(teacher=request.user, quiz=quiz)
-        messages.success(request, f"Grades of “{quiz.title}” are hidden from students again.")
+        svc.quiz_release_withdraw(teacher=request.user, quiz=quiz, cohort=cohort)
+        messages.success(request, f"Grades of “{quiz.title}” are hidden from students again{where}.")
     else:
-        svc.quiz_release(teacher=request.user, quiz=quiz)
-        messages.success(request, f"Grades and comments of “{quiz.title}” are now visible to its students.")
+        svc.quiz_release(teacher=request.user, quiz=quiz, cohort=cohort)
+        messages.success(
+            request, f"Grades and comments of “{quiz.title}” are now visible to its students{where}."
+        )
     return redirect("quiz:review_cohort", cohort.pk)
 
 
@@ -296,7 +302,7 @@ def review_anonymous(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
     quiz = sel.quiz_for_teacher(request.user, quiz_id)
     on = request.POST.get("anonymous") == "1"
-    svc.quiz_anonymous_grading_set(teacher=request.user, quiz=quiz, anonymous=on)
+    svc.quiz_anonymous_grading_set(teacher=request.user, quiz=quiz, cohort=cohort, anonymous=on)
     messages.success(
         request,
         f"Anonymous grading {'on' if on else 'off'} for “{quiz.title}”"

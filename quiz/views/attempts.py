@@ -8,13 +8,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from quiz import selectors, services
+from quiz import exam_services, selectors, services
 from quiz.forms import collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
 from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import attempt_place, build_card, shown_answer
-from .common import utf8_post, without_answer
+from .common import without_answer
 from .exam import exam_forms_for, render_exam
 
 
@@ -74,7 +74,6 @@ def attempt_detail(request: HtmxHttpRequest, pk: int):
 
 @login_required
 @require_POST
-@utf8_post
 def flag(request: HtmxHttpRequest, pk: int, item_id: str):
     """Flag an item to revisit (or unflag it); htmx swaps only the button."""
     attempt = selectors.get_attempt(request.user, pk)
@@ -82,10 +81,11 @@ def flag(request: HtmxHttpRequest, pk: int, item_id: str):
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect("quiz:result", pk=attempt.pk)
     if attempt.quiz.mode == Quiz.Mode.EXAM:
-        # The exam's flag button posts the whole exam form: keep the drafts too.
+        # The exam's flag button posts the whole exam form: keep the drafts too (each checked against its
+        # version, so a conflicting one is left for the autosave or the submit to show).
         drafts, _errors = collect_drafts(exam_forms(selectors.quiz_items(attempt.quiz), request.POST))
         try:
-            services.exam_drafts_save(attempt=attempt, drafts=drafts)
+            exam_services.exam_drafts_save(attempt=attempt, drafts=drafts)
         except services.AttemptClosed:
             return redirect("quiz:result", pk=attempt.pk)
     state = services.attempt_flag_toggle(attempt=attempt, item=item)
@@ -102,7 +102,6 @@ def flag(request: HtmxHttpRequest, pk: int, item_id: str):
 
 @login_required
 @require_POST
-@utf8_post
 def submit(request: HtmxHttpRequest, pk: int):
     """Finish a practice attempt, or submit an exam (graded now; invalid answers are shown, not submitted)."""
     attempt = selectors.get_attempt(request.user, pk)
@@ -117,12 +116,18 @@ def submit(request: HtmxHttpRequest, pk: int):
     if errors:
         # Keep what is valid, show the problems next to the answers, and do not submit yet.
         try:
-            services.exam_drafts_save(attempt=attempt, drafts=drafts)
+            result = exam_services.exam_drafts_save(attempt=attempt, drafts=drafts)
         except services.AttemptClosed:
             return redirect("quiz:result", pk=attempt.pk)
         messages.error(request, "Some answers need fixing before the exam can be submitted (see below).")
-        return render_exam(request, attempt, forms_=forms_, errors=errors)
-    attempt, submitted_now = services.exam_submit(attempt=attempt, drafts=drafts)
+        return render_exam(
+            request, attempt, forms_=forms_, errors=errors, conflicts=result.conflicts, status=422
+        )
+    try:
+        attempt, submitted_now = exam_services.exam_submit(attempt=attempt, drafts=drafts)
+    except exam_services.DraftConflicts as exc:
+        # Nothing stale overwrote a newer answer; the page shows both versions of each conflicting item.
+        return render_exam(request, attempt, forms_=forms_, conflicts=exc.result.conflicts, status=409)
     if submitted_now and attempt.is_late:
         messages.warning(request, "Submitted after the time limit: your answers are kept and marked as late.")
     elif submitted_now:

@@ -1,47 +1,9 @@
-"""Request helpers shared by the quiz-taking views: UTF-8 form posts, safe return URLs, query parameters."""
+"""Request helpers shared by the quiz-taking views: query parameters and return URLs. (Input encoding and NUL
+bytes are checked for the whole site by ``studyguide.middleware.CleanInputMiddleware``.)"""
 
 from __future__ import annotations
 
 import urllib.parse
-from functools import wraps
-
-from django.http import HttpResponseBadRequest
-
-from studyguide.http import HtmxHttpRequest
-
-BAD_ENCODING = (
-    "The form data was not valid UTF-8 text, so nothing was saved. "
-    "Reload the page and submit again from the form."
-)
-
-
-def _post_is_utf8(request: HtmxHttpRequest) -> bool:
-    charset = (request.content_params or {}).get("charset", "utf-8").lower()
-    if charset not in {"utf-8", "utf8"}:
-        return True  # declared another charset: Django decodes it with that one
-    if request.content_type == "application/x-www-form-urlencoded":
-        try:
-            body = request.body.decode("utf-8")
-            urllib.parse.parse_qsl(body, keep_blank_values=True, encoding="utf-8", errors="strict")
-        except (UnicodeDecodeError, ValueError):
-            return False
-        return True
-    if request.content_type == "multipart/form-data":
-        # Django has already decoded the parts, replacing undecodable bytes with U+FFFD.
-        return not any("\ufffd" in v for _k, values in request.POST.lists() for v in values)
-    return True
-
-
-def utf8_post(view):
-    """A POST whose form data is not UTF-8 gets a clear 400 instead of silently mangled text."""
-
-    @wraps(view)
-    def wrapper(request: HtmxHttpRequest, *args, **kwargs):
-        if request.method == "POST" and not _post_is_utf8(request):
-            return HttpResponseBadRequest(BAD_ENCODING, content_type="text/plain; charset=utf-8")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def with_params(url: str, fragment: str = "", **params) -> str:

@@ -21,7 +21,7 @@ from studyguide.course.selectors import get_item
 from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import Place, attempt_place, build_card, practice_place, render_card, shown_answer_to
-from .common import utf8_post, with_params
+from .common import with_params
 
 
 def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt | None, place: Place):
@@ -55,7 +55,6 @@ def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt |
 
 @login_required
 @require_http_methods(["GET", "POST"])
-@utf8_post
 def practice_item(request: HtmxHttpRequest, item_id: str):
     """Practise one item on its own (linked from the study pages and the review queue)."""
     item = get_item(item_id)
@@ -94,7 +93,6 @@ def item_card(request: HtmxHttpRequest, pk: int, item_id: str):
 
 @login_required
 @require_POST
-@utf8_post
 def answer_item(request: HtmxHttpRequest, pk: int, item_id: str):
     """Answer one item of a practice attempt."""
     attempt = selectors.get_attempt(request.user, pk)

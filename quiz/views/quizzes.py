@@ -14,8 +14,6 @@ from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
 
-from .common import utf8_post
-
 
 @login_required
 @require_GET
@@ -77,7 +75,6 @@ def history(request: HtmxHttpRequest):
 
 @teacher_required
 @require_http_methods(["GET", "POST"])
-@utf8_post
 def quiz_new(request: HtmxHttpRequest):
     form = QuizForm(request.POST or None, teacher=request.user)
     if not form.fields["cohort"].queryset.exists():

@@ -14,7 +14,6 @@ from studyguide.course.selectors import get_item, items_with_key
 from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import build_card, practice_place, rating_options, shown_answer
-from .common import utf8_post
 
 SHOWN_DUE = 5  # due items shown as cards at once; the rest are listed
 
@@ -57,7 +56,6 @@ def review_due(request: HtmxHttpRequest):
 
 @login_required
 @require_POST
-@utf8_post
 def rate(request: HtmxHttpRequest, pk: int):
     """Confirm the spaced-review rating proposed from the grade (the student may have picked another).
 

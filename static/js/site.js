@@ -10,6 +10,10 @@
   }
   document.body.addEventListener("htmx:responseError", function (e) {
     var status = e.detail.xhr ? e.detail.xhr.status : 0;
+    if (status === 413) {
+      show("That is too large to send (error 413): nothing was saved. Choose a smaller file or shorten the text.");
+      return;
+    }
     show("Something went wrong on our side (error " + status + "). Nothing you typed on this page was lost: " +
          "try again in a moment.");
   });

@@ -69,9 +69,25 @@
     tick();
   }
 
+  // Exam conflict panel: copy the other tab's saved answer into my box (then "save mine over it" keeps it).
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-from]");
+    if (!button) { return; }
+    var src = document.getElementById(button.dataset.copyFrom);
+    var dst = document.getElementById(button.dataset.copyTo);
+    if (src && dst) { dst.value = src.value.replace(/^\n/, ""); dst.focus(); }
+  });
+  function revealCopyButtons(root) {
+    root.querySelectorAll("[data-copy-from]").forEach(function (b) { b.hidden = false; });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    revealCopyButtons(document);
     enhanceOrdering(document);
     startCountdown();
   });
-  document.addEventListener("htmx:load", function (event) { enhanceOrdering(event.target); });
+  document.addEventListener("htmx:load", function (event) {
+    enhanceOrdering(event.target);
+    revealCopyButtons(event.target);
+  });
 })();

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -83,3 +84,17 @@ def leave(request: HtmxHttpRequest, cohort_id: int):
     services.cohort_leave(student=request.user, cohort=cohort)
     messages.info(request, f"You left “{cohort.name}”.")
     return redirect("accounts:cohorts")
+
+
+def login_locked_out(request: HtmxHttpRequest, original_response=None, credentials=None):
+    """django-axes answers a locked-out login with this: the login page again, saying why and for how long."""
+    from django.conf import settings
+
+    minutes = max(1, round(settings.AXES_COOLOFF_TIME.total_seconds() / 60))
+    context = {
+        "form": AuthenticationForm(request),
+        "locked_out": True,
+        "cooloff_minutes": minutes,
+        "next": request.POST.get("next", ""),
+    }
+    return render(request, "registration/login.html", context, status=429)

@@ -166,7 +166,7 @@ def test_flagging_needs_login(client, builtin_version):
 
 
 def test_flag_stores_the_image_and_teacher_curates_it(
-    client, builtin_version, student_user, teacher_user, settings, tmp_path
+    client, builtin_version, student_user, teacher_user, cohort, settings, tmp_path
 ):
     settings.MEDIA_ROOT = tmp_path
     client.force_login(student_user)

@@ -52,7 +52,7 @@ def test_over_long_exam_draft_is_not_saved_and_reported(student_client, student_
         {"ch2-q1-text": "x" * 20_001, "ch2-q4-text": "export"},
         **HTMX,
     ).content.decode()
-    assert "not saved" in html and "ch2-q1" in html
+    assert "Not saved" in html and "ch2-q1" in html
     assert list(Answer.objects.values_list("item__item_id", flat=True)) == ["ch2-q4"]
     # without JS the page comes back with the text kept and the error shown
     html = student_client.post(

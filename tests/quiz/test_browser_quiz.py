@@ -81,3 +81,45 @@ def test_exam_autosave_survives_a_reload(
     page.get_by_role("button", name="Submit the exam").click()
     expect(page.get_by_text("Exam submitted.")).to_be_visible()
     expect(page.get_by_role("heading", name="Key points").first).to_be_visible()
+
+
+def test_two_tabs_on_one_exam_lose_nothing(
+    live_server, page: Page, student_user, bank, stub_embedder, artifacts_dir
+):
+    """Issue 12, finding 4, in a real browser: a stale second tab shows a conflict with both answers instead
+    of overwriting the first tab's; the student keeps one, answers another item there and submits."""
+    from quiz.models import Answer
+
+    log_in(page, live_server.url, student_user.username)
+    page.goto(live_server.url + "/quiz/q/chapter-2-exam/")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("heading", name="Chapter 2 — exam")).to_be_visible()
+    exam_url = page.url
+    stale = page.context.new_page()  # the same session in a second tab, loaded before the first tab types
+    stale.goto(exam_url)
+
+    page.locator('textarea[name="ch2-q1-text"]').press_sequentially(
+        "Alongside people, then a trial.", delay=5
+    )
+    expect(page.locator("#status-ch2-q1")).to_have_text(re.compile(r"^Saved \d\d:\d\d"), timeout=10_000)
+
+    # the stale tab types in the same item: a conflict, both answers shown, nothing overwritten
+    stale.locator('textarea[name="ch2-q1-text"]').press_sequentially("Second tab text", delay=5)
+    expect(stale.locator("#status-ch2-q1")).to_contain_text("changed in another tab", timeout=10_000)
+    panel = stale.locator("#conflict-ch2-q1")
+    expect(panel.get_by_text("was changed in another tab or device")).to_be_visible()
+    expect(panel.locator("textarea")).to_have_value(re.compile("Alongside people, then a trial."))
+    expect(panel.get_by_text("Second tab text")).to_be_visible()
+    assert Answer.objects.get(item__item_id="ch2-q1").text == "Alongside people, then a trial."
+    stale.screenshot(path=str(artifacts_dir / "quiz-exam-conflict.png"), full_page=True)
+
+    # the student keeps the first tab's answer in the stale tab, then answers another item there and submits
+    panel.get_by_role("button", name="Put this version in my box").click()
+    panel.get_by_role("button", name="Save my answer over the other version").click()
+    expect(stale.locator("#status-ch2-q1")).to_have_text(re.compile(r"^Saved"), timeout=10_000)
+    stale.locator('input[name="ch2-q4-text"]').fill("learn.export")
+    expect(stale.locator("#status-ch2-q4")).to_have_text(re.compile(r"^Saved"), timeout=10_000)
+    stale.get_by_role("button", name="Submit the exam").click()
+    expect(stale.get_by_text("Exam submitted.")).to_be_visible()
+    assert Answer.objects.get(item__item_id="ch2-q1").text == "Alongside people, then a trial."
+    assert Answer.objects.get(item__item_id="ch2-q4").text == "learn.export"

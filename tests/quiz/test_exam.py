@@ -30,7 +30,9 @@ def test_exam_page_has_autosave_on_every_field(student_client, bank):
     html = student_client.get(reverse("quiz:attempt", args=[attempt.pk])).content.decode()
     autosave = reverse("quiz:autosave", args=[attempt.pk])
     assert f'hx-post="{autosave}"' in html
-    assert 'hx-trigger="input changed delay:800ms"' in html and 'hx-target="#save-status"' in html
+    assert 'hx-trigger="input changed delay:800ms"' in html and 'hx-target="#status-ch2-q1"' in html
+    # each item posts only its own fields (issue 12: a stale tab must not send the others)
+    assert 'hx-params="ch2-q1-text,ch2-q1-seen,ch2-q1-base,ch2-q1-orig,ch2-q1-resolve"' in html
     assert 'name="ch2-q1-text"' in html and "Save draft" in html
     # main items only: the variant is not in the exam
     assert "ch2-q1-mc" not in html
@@ -41,7 +43,11 @@ def test_autosave_keeps_the_text_and_returns_only_a_status_line(student_client, 
     url = reverse("quiz:autosave", args=[attempt.pk])
     response = student_client.post(url, {"ch2-q1-text": "Run it in parallel <b>first</b>"}, **HTMX)
     html = response.content.decode()
-    assert response.status_code == 200 and html.startswith("Saved ") and "<textarea" not in html
+    assert (
+        response.status_code == 200
+        and html.startswith('<span class="saved">Saved ')
+        and "<textarea" not in html
+    )
     answer = Answer.objects.get(attempt=attempt)
     assert answer.text == "Run it in parallel <b>first</b>" and answer.graded_at is None
     # a second save updates the same row

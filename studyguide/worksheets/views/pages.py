@@ -7,10 +7,12 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from studyguide.http import HtmxHttpRequest
+from studyguide.ratelimits import limited, too_many_message
 
 from .. import diffing, examples, selectors, services, spec
 from ..coaching import semantic
@@ -53,19 +55,33 @@ def _notes_context(ws, values):
 
 @require_http_methods(["GET", "POST"])
 @login_required_htmx
+@limited("coach")
 def check(request: HtmxHttpRequest, pk: int):
     """GET: notes on the saved worksheet. POST (htmx "Check my plan"): notes on what is on screen now,
-    saved or not."""
+    saved or not. What is on screen must be within the worksheet's own limits (rows per list, characters per
+    field), or the coach is not run: the same 422 message as a save, so its work stays bounded."""
     ws = selectors.own_worksheet(request.user, pk)
+    if request.limited:
+        return _coach_refusal(request, ws, too_many_message("coach", "checks"), 429)
     values = ws.values()
     if request.method == "POST":
         parsed = parse_save(request.POST)
+        if parsed.errors:
+            return _coach_refusal(request, ws, " ".join(parsed.errors.values()), 422)
         values.update(parsed.submitted)
     ctx = _notes_context(ws, values)
     if request.htmx:
         ctx["on_edit_page"] = True
         return render(request, "worksheets/check.html#notes", ctx)
     return render(request, "worksheets/check.html", ctx)
+
+
+def _coach_refusal(request: HtmxHttpRequest, ws, message: str, status: int) -> HttpResponse:
+    """The coach was not run: the message where the notes go (htmx swaps 422 and 429), or on the page."""
+    if request.htmx:
+        return HttpResponse(format_html('<p class="ws-error" role="alert">{}</p>', message), status=status)
+    messages.error(request, message)
+    return render(request, "worksheets/edit.html", edit_context(ws), status=status)
 
 
 # --- status ------
