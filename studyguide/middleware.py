@@ -11,12 +11,17 @@ not valid UTF-8 is refused with a clear message rather than stored with replacem
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from django_htmx.middleware import HtmxDetails
 
 from studyguide import text
 
+TOO_MANY_PARTS = (
+    "That form sent too many files or fields at once (at most {files} files and {fields} fields in one "
+    "request), so nothing was saved. Go back and send fewer at a time."
+)
 BAD_ENCODING = (
     "The form data was not valid UTF-8 text, so nothing was saved. "
     "Reload the page and submit again from the form."
@@ -83,12 +88,16 @@ def _raw_query_string(request: HttpRequest) -> bytes:
         return query.encode("utf-8")
 
 
-def _refuse_encoding(request: HttpRequest) -> HttpResponse:
+def _refuse(request: HttpRequest, message: str) -> HttpResponse:
     # This runs before django-htmx's middleware, so ask django-htmx directly (never the header by hand).
     if HtmxDetails(request):
         # A fragment the page shows where the user is looking (422 is swapped, studyguide/http.py).
-        return HttpResponse(f'<p class="error" role="alert">{BAD_ENCODING}</p>', status=422)
-    return HttpResponse(BAD_ENCODING, status=400, content_type="text/plain; charset=utf-8")
+        return HttpResponse(f'<p class="error" role="alert">{message}</p>', status=422)
+    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+
+
+def _refuse_encoding(request: HttpRequest) -> HttpResponse:
+    return _refuse(request, BAD_ENCODING)
 
 
 class CleanInputMiddleware:
@@ -106,7 +115,16 @@ class CleanInputMiddleware:
         if cleaned is not None:
             request.GET = cleaned
         if request.method == "POST" and request.content_type in FORM_TYPES:
-            if not _post_is_utf8(request):
+            try:
+                utf8 = _post_is_utf8(request)
+            except (TooManyFilesSent, TooManyFieldsSent, RequestDataTooBig):
+                # Parsing the form here would otherwise end in a bare 400 page: say what was wrong instead.
+                limits = {
+                    "files": settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+                    "fields": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+                }
+                return _refuse(request, TOO_MANY_PARTS.format(**limits))
+            if not utf8:
                 return _refuse_encoding(request)
             cleaned = _cleaned(request.POST)
             if cleaned is not None:

@@ -265,9 +265,12 @@ def test_train_too_many_files_in_one_request_gets_a_message(client, settings, st
     client.force_login(student_user)
     files = [photo_file(f"{i}.jpg", i) for i in range(3)]
     response = client.post(
-        f"/classifier/projects/{project.pk}/classes/{grizzly.pk}/upload/", {"files": files}, follow=True
+        f"/classifier/projects/{project.pk}/classes/{grizzly.pk}/upload/", {"files": files}
     )
-    assert "upload at most" in response.content.decode() and not ProjectImage.objects.exists()
+    # Refused before any view runs (studyguide/middleware.py), with the limits in the message.
+    assert response.status_code == 400
+    assert "too many files" in response.content.decode() and "at most 2 files" in response.content.decode()
+    assert not ProjectImage.objects.exists()
 
 
 def test_train_project_form_checks_names(client, student_user):
