@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "js_lib_htmx",
+    "studyguide",  # project-wide management commands (build_embedder)
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -149,6 +150,11 @@ CLASSIFIER_MAX_PIXELS = int(os.environ.get("CLASSIFIER_MAX_PIXELS", 40_000_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = CLASSIFIER_MAX_UPLOAD_BYTES + 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# --- The sentence embedder (grading, coaching): ONNX file written by `manage.py build_embedder` ----------
+EMBEDDER_MODEL_DIR = Path(
+    os.environ.get("EMBEDDER_MODEL_DIR") or BASE_DIR / "var" / "models" / "sentence-embedder"
+)
 
 # Evaluation data shared by the team (never shipped); tests and benchmarks skip without it.
 SHARED_DATA_DIR = Path(os.environ.get("SHARED_DATA_DIR", BASE_DIR.parent / "shared" / "data"))
