@@ -22,6 +22,7 @@ from django.utils.module_loading import import_string
 from django.utils.text import slugify
 
 from quiz import grading, scheduling
+from quiz.grading.batch import with_answers_encoded
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.course.models import Item
@@ -363,6 +364,14 @@ def exam_submit(
     needs_model = any(items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip() for a in answers)
     if needs_model and embedder is None:
         embedder = get_embedder()
+    if needs_model:  # every answer encoded up front: one encoder call per batch, not one per answer
+        free_text = [a for a in answers if items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip()]
+        try:
+            embedder = with_answers_encoded(
+                embedder, [(a.text, item_key_from(items[a.item_id])) for a in free_text]
+            )
+        except Exception:  # grade answer by answer instead
+            log.exception("batch encoding failed for attempt %s", locked.pk)
     for answer in answers:
         try:
             answer_grade(answer=answer, item=items[answer.item_id], embedder=embedder, now=now)

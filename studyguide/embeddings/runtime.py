@@ -23,10 +23,11 @@ from .files import ONNX, TOKENIZER, configured_model_dir, verified_manifest
 from .types import LRU, TokenEncoding
 
 CACHE_SIZE = 4096
-# A batch holds at most this many windows and this many padded tokens: larger batches were no faster at one
-# thread and their activations stay in ONNX Runtime's arena for the life of the worker.
-MAX_BATCH_WINDOWS = 32
-MAX_BATCH_TOKENS = 4096
+# A batch holds at most this many windows and this many padded tokens. At one thread four full windows ran
+# about 1.5x faster per token than one, and sixteen were slower again (bench figures); bigger batches also
+# leave bigger activations in ONNX Runtime's arena for the life of the worker.
+MAX_BATCH_WINDOWS = 16
+MAX_BATCH_TOKENS = 1024
 
 
 def onnx_session(path: Path) -> Any:
