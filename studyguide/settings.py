@@ -106,6 +106,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The first loads the user with the teacher flag in one query; Django's own stays listed so that sessions
+# opened through it keep working.
+AUTHENTICATION_BACKENDS = [
+    "studyguide.accounts.backends.RoleAwareBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
