@@ -60,6 +60,7 @@ bench: setup
 	DJANGO_DEBUG=1 $(PY) manage.py bench_classifier
 	DJANGO_DEBUG=1 $(PY) manage.py evaluate_classifier --data ../shared/data --split test
 	DJANGO_DEBUG=1 $(PY) manage.py grader_eval --data ../shared/data/asag/mohler_v2
+	bash scripts/bench_pages.sh
 
 clean-venv:
 	rm -rf $(VENV)
