@@ -55,8 +55,12 @@ $PY manage.py collectstatic --noinput -v 0
 
 WORKERS=${BENCH_WORKERS:-$(nproc)}
 PORT=$(free_port)
-log "gunicorn: $WORKERS workers on 127.0.0.1:$PORT"
+# Workers are not recycled during the sweeps (thousands of /health/ requests would recycle them at random
+# moments); bench_pages recycles one on purpose and times it. BENCH_MAX_REQUESTS=2000 keeps the repo's value.
+MAX_REQUESTS=${BENCH_MAX_REQUESTS:-1000000}
+log "gunicorn: $WORKERS workers on 127.0.0.1:$PORT (max_requests $MAX_REQUESTS)"
 GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=$WORKERS GUNICORN_ACCESSLOG="$BENCH_DIR/access.log" \
+    GUNICORN_MAX_REQUESTS=$MAX_REQUESTS \
     "$ROOT/.venv/bin/gunicorn" studyguide.wsgi --pid "$BENCH_DIR/gunicorn.pid" \
     --error-logfile "$BENCH_DIR/gunicorn.log" &
 GUNICORN_PID=$!

@@ -22,7 +22,16 @@ from typing import Any
 
 import numpy as np
 
-from .files import FORMAT, ONNX, TOKENIZER, read_manifest, sha256_file, verified_manifest, write_manifest
+from .files import (
+    FORMAT,
+    MANIFEST,
+    ONNX,
+    TOKENIZER,
+    read_manifest,
+    sha256_file,
+    verified_manifest,
+    write_manifest,
+)
 from .types import TokenEncoding
 
 OPSET = 17
@@ -64,26 +73,21 @@ def _load_transformer(src: Path) -> Any:
     return model.eval()
 
 
-class _HiddenStates:
+def _hidden_states(model: Any) -> Any:
     """``(input_ids, attention_mask) -> last_hidden_state``: token types are always zero for one sentence."""
+    import torch
 
-    @staticmethod
-    def wrap(model: Any) -> Any:
-        import torch
+    class HiddenStates(torch.nn.Module):
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
 
-        class Wrapper(torch.nn.Module):
-            def __init__(self, bert):
-                super().__init__()
-                self.bert = bert
+        def forward(self, input_ids, attention_mask):
+            return self.bert(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=torch.zeros_like(input_ids)
+            ).last_hidden_state
 
-            def forward(self, input_ids, attention_mask):
-                return self.bert(
-                    input_ids=input_ids,
-                    attention_mask=attention_mask,
-                    token_type_ids=torch.zeros_like(input_ids),
-                ).last_hidden_state
-
-        return Wrapper(model).eval()
+    return HiddenStates(model).eval()
 
 
 def build(model_dir: Path, force: bool = False, log: Callable[[str], None] = print) -> tuple[dict, bool]:
@@ -105,9 +109,9 @@ def build(model_dir: Path, force: bool = False, log: Callable[[str], None] = pri
 
     t0 = time.time()
     model_dir.mkdir(parents=True, exist_ok=True)
-    (model_dir / "manifest.json").unlink(missing_ok=True)
+    (model_dir / MANIFEST).unlink(missing_ok=True)  # a folder being rebuilt never verifies
     model = _load_transformer(src)
-    wrapper = _HiddenStates.wrap(model)
+    wrapper = _hidden_states(model)
     ids = torch.tensor([[101, 7592, 2088, 102], [101, 7592, 102, 0]], dtype=torch.long)
     mask = (ids != 0).long()
     tmp = model_dir / f"{ONNX}.{os.getpid()}.tmp"  # two builds at once never share a half-written file
