@@ -65,6 +65,17 @@ def rss_mb(pid: int, proc: Path = Path("/proc")) -> float:
     raise ValueError(f"no VmRSS for {pid}")
 
 
+def pss_mb(pid: int, proc: Path = Path("/proc")) -> float | None:
+    """Proportional set size: shared pages split between the processes sharing them (workers per GB)."""
+    path = proc / str(pid) / "smaps_rollup"
+    if not path.is_file():
+        return None
+    for line in path.read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
 def mapped_libraries(pid: int, needles: tuple[str, ...], proc: Path = Path("/proc")) -> list[str]:
     """The mapped files of ``pid`` whose name contains one of ``needles`` (e.g. libtorch)."""
     found = set()

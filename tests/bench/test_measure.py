@@ -54,6 +54,7 @@ def test_workers_memory_and_mapped_libraries_from_a_proc_tree(tmp_path):
 
 def test_this_process_reads_from_the_real_proc():
     assert measure.rss_mb(os.getpid()) > 10
+    assert 0 < (measure.pss_mb(os.getpid()) or 1) <= measure.rss_mb(os.getpid()) + 1
     assert measure.mapped_libraries(os.getpid(), ("no-such-library-here",)) == []
 
 

@@ -151,6 +151,7 @@ class Command(BaseCommand):
                 {
                     "pid": pid,
                     "rss_mb": round(measure.rss_mb(pid), 1),
+                    "pss_mb": round(measure.pss_mb(pid) or 0.0, 1),
                     "libtorch_mapped": any("libtorch" in lib or "libc10" in lib for lib in libs),
                     "onnxruntime_mapped": any("onnxruntime" in lib for lib in libs),
                 }
@@ -207,7 +208,10 @@ class Command(BaseCommand):
                 f"{r['p50_ms']:>9.1f}{r['p99_ms']:>9.1f}"
             )
         for m in report["worker_memory"]:
-            w(f"worker {m['pid']}: RSS {m['rss_mb']:.0f} MB, libtorch mapped: {m['libtorch_mapped']}")
+            w(
+                f"worker {m['pid']}: RSS {m['rss_mb']:.0f} MB (PSS {m['pss_mb']:.0f} MB), "
+                f"libtorch mapped: {m['libtorch_mapped']}"
+            )
         w(f"worker ready (s): {report['ready_s']}; after a recycle: {report['recycled_ready_s']}")
         w(
             f"exam of 31 answers x {report['exam_answer_chars']} chars submitted in (s): "
