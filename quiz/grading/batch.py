@@ -27,6 +27,7 @@ def key_texts(key: ItemKey) -> list[str]:
 
 
 def with_answers_encoded(embedder: Embedder, answers: Sequence[tuple[str, ItemKey]]) -> Embedder:
+    """An embedder holding the encodings of every (answer, key) text up front (see the module docstring)."""
     many = getattr(embedder, "encode_tokens_many", None)
     if many is None or not answers:
         return embedder
