@@ -1,5 +1,5 @@
 # Two commands for a fresh machine:
-#   make run   — install, migrate, load content, build the bear model, demo accounts, serve on 127.0.0.1:8000
+#   make run   — install, migrate, load content, build both models, demo accounts, serve on 127.0.0.1:8000
 #   make test  — install (plus test tools and Debian's Chromium), ruff, the whole suite on SQLite and PostgreSQL
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -39,6 +39,7 @@ setup: install
 	DJANGO_DEBUG=1 $(PY) manage.py load_course
 	DJANGO_DEBUG=1 $(PY) manage.py create_quizzes
 	DJANGO_DEBUG=1 $(PY) manage.py build_classifier
+	DJANGO_DEBUG=1 $(PY) manage.py build_embedder
 	DJANGO_DEBUG=1 $(PY) manage.py create_demo_accounts --password "$(DEMO_PASSWORD)"
 	DJANGO_DEBUG=1 $(PY) manage.py create_demo_data
 
@@ -70,6 +71,7 @@ bench: setup
 	DJANGO_DEBUG=1 $(PY) manage.py bench_classifier
 	DJANGO_DEBUG=1 $(PY) manage.py evaluate_classifier --data ../shared/data --split test
 	DJANGO_DEBUG=1 $(PY) manage.py grader_eval --data ../shared/data/asag/mohler_v2
+	bash scripts/bench_pages.sh
 
 # LOADTEST_USERS (50) students for LOADTEST_SECONDS (60) against gunicorn + a throwaway PostgreSQL; the last
 # line printed is one JSON object (requests, errors, lost_writes, rps, p50_ms, p95_ms, p99_ms).

@@ -1,4 +1,6 @@
-"""Domain-shift lab (corruptions at severity 1-5) and resize lab (fastai's resize methods). No Django.
+"""Domain-shift lab (corruptions at severity 1-5) and resize lab (fastai's resize methods).
+
+No Django, no torch.
 
 Corruptions are applied to the 224 x 224 crop the network sees. Most come from the PyPI package
 ``corrupt-tta`` (ImageNet-C style); darken/night, grayscale, rotation, occlusion and low resolution are
@@ -166,29 +168,19 @@ RESIZE_METHODS = {
 
 
 def resize_variants(img: Image.Image, seed: int | None = None) -> list[tuple[str, str, Image.Image]]:
-    """The same image through fastai's own resize transforms (training-time behaviour for the random one)."""
-    from fastai.vision.augment import PadMode, RandomResizedCrop, Resize, ResizeMethod
-    from fastai.vision.core import PILImage
+    """The same image through fastai's resize transforms (training-time behaviour for the random one), done
+    with PIL by ``classifier.resizing`` so the lab needs neither torch nor fastai in the web worker."""
+    from classifier import resizing
 
-    pil = PILImage.create(img.convert("RGB"))
-    out = [
-        ("crop", RESIZE_METHODS["crop"], Resize(224, ResizeMethod.Crop)(pil, split_idx=1)),
-        (
-            "pad",
-            RESIZE_METHODS["pad"],
-            Resize(224, ResizeMethod.Pad, pad_mode=PadMode.Zeros)(pil, split_idx=1),
-        ),
-        ("squish", RESIZE_METHODS["squish"], Resize(224, ResizeMethod.Squish)(pil, split_idx=1)),
-    ]
-    state = random.getstate()
-    try:
-        if seed is not None:
-            random.seed(seed)
-        rrc = RandomResizedCrop(224, min_scale=0.35)(pil, split_idx=0)
-    finally:
-        random.setstate(state)
-    out.append(("random_resized_crop", RESIZE_METHODS["random_resized_crop"], rrc))
-    return [(k, d, Image.Image.copy(im).convert("RGB")) for k, d, im in out]
+    rgb = img.convert("RGB")
+    rng = random.Random(seed)  # noqa: S311 - a picture's crop, not a secret
+    variants = {
+        "crop": resizing.resize(rgb, 224, "crop"),
+        "pad": resizing.resize(rgb, 224, "pad"),
+        "squish": resizing.resize(rgb, 224, "squish"),
+        "random_resized_crop": resizing.random_resized_crop(rgb, 224, rng, min_scale=0.35),
+    }
+    return [(key, RESIZE_METHODS[key], im.convert("RGB")) for key, im in variants.items()]
 
 
 def to_jpeg_bytes(img: Image.Image, quality: int = 85) -> bytes:

@@ -18,6 +18,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from quiz.exam_drafts import Draft, DraftConflict, answer_data_of, fingerprint, same_answer
+from quiz.grading.batch import with_answers_encoded
+from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, QuizItem
 from quiz.services import (
     LATE_GRACE,
@@ -132,6 +134,14 @@ def exam_submit(
     needs_model = any(items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip() for a in answers)
     if needs_model and embedder is None:
         embedder = get_embedder()
+    if needs_model:  # every answer encoded up front: one encoder call per batch, not one per answer
+        free_text = [a for a in answers if items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip()]
+        try:
+            embedder = with_answers_encoded(
+                embedder, [(a.text, item_key_from(items[a.item_id])) for a in free_text]
+            )
+        except Exception:  # grade answer by answer instead
+            log.exception("batch encoding failed for attempt %s", locked.pk)
     for answer in answers:
         try:
             answer_grade(answer=answer, item=items[answer.item_id], embedder=embedder, now=now)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_ratelimit",
+    "studyguide",  # project-wide management commands (build_embedder)
     "studyguide.accounts",
     "studyguide.course",
     "studyguide.worksheets",
@@ -124,8 +125,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 # django-axes first: it counts failed logins and refuses a locked-out username before the password is checked.
+# Then RoleAwareBackend loads the user with the teacher flag in one query; Django's own stays listed so that
+# sessions opened through it keep working.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "studyguide.accounts.backends.RoleAwareBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from one address,
@@ -250,6 +254,11 @@ CLASSIFIER_TRAINING_STALE_SECONDS = int(os.environ.get("CLASSIFIER_TRAINING_STAL
 # Django's task framework (the django-tasks backport) with the database backend: jobs live in the same
 # database as everything else, so any number of `manage.py db_worker` processes can share the queue.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- The sentence embedder (grading, coaching): ONNX file written by `manage.py build_embedder` ----------
+EMBEDDER_MODEL_DIR = Path(
+    os.environ.get("EMBEDDER_MODEL_DIR") or BASE_DIR / "var" / "models" / "sentence-embedder"
+)
 
 # Evaluation data shared by the team (never shipped); tests and benchmarks skip without it.
 SHARED_DATA_DIR = Path(os.environ.get("SHARED_DATA_DIR", BASE_DIR.parent / "shared" / "data"))

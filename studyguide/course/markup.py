@@ -5,6 +5,7 @@ Everything is HTML-escaped first; only paragraphs, "- " bullet lists, **bold** a
 
 import html
 import re
+from functools import lru_cache
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 CODE = re.compile(r"`([^`]+)`")
@@ -16,7 +17,9 @@ def _inline(text: str) -> str:
     return BOLD.sub(r"<strong>\1</strong>", escaped)
 
 
+@lru_cache(maxsize=256)
 def render(text: str) -> str:
+    """HTML of ``text``, cached by the text itself: an edited note is a new key, rendered afresh."""
     blocks: list[str] = []
     paragraph: list[str] = []
     bullets: list[str] = []

@@ -1,6 +1,7 @@
 """Reads from the question bank."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from .models import Item, KeyPoint, Misconception, StudyNote
@@ -22,6 +23,20 @@ def notes_with_items() -> QuerySet[StudyNote]:
     return StudyNote.objects.prefetch_related(
         Prefetch("items", queryset=Item.objects.filter(variant_of__isnull=True).order_by("order"))
     )
+
+
+def note_page(slug: str) -> tuple[StudyNote, StudyNote | None, StudyNote | None]:
+    """(note with its items, previous note, next note) in two queries; 404 for an unknown slug."""
+    notes = list(StudyNote.objects.all())
+    position = next((i for i, n in enumerate(notes) if n.slug == slug), None)
+    if position is None:
+        raise Http404("No such study note.")
+    note = notes[position]
+    prefetch_related_objects(
+        [note], Prefetch("items", queryset=Item.objects.filter(variant_of__isnull=True).order_by("order"))
+    )
+    previous = notes[position - 1] if position > 0 else None
+    return note, previous, notes[position + 1] if position + 1 < len(notes) else None
 
 
 def export_bank() -> list[dict]:

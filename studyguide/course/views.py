@@ -1,10 +1,9 @@
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from studyguide.http import HtmxHttpRequest
 
 from . import selectors
-from .models import StudyNote
 
 
 @require_GET
@@ -14,18 +13,8 @@ def study_index(request: HtmxHttpRequest):
 
 @require_GET
 def note_detail(request: HtmxHttpRequest, slug: str):
-    note = get_object_or_404(selectors.notes_with_items(), slug=slug)
-    siblings = list(StudyNote.objects.only("slug", "title", "order"))
-    position = next(i for i, n in enumerate(siblings) if n.pk == note.pk)
-    return render(
-        request,
-        "course/note_detail.html",
-        {
-            "note": note,
-            "previous": siblings[position - 1] if position > 0 else None,
-            "next": siblings[position + 1] if position + 1 < len(siblings) else None,
-        },
-    )
+    note, previous, next_ = selectors.note_page(slug)
+    return render(request, "course/note_detail.html", {"note": note, "previous": previous, "next": next_})
 
 
 @require_GET

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The page benchmark behind `make bench`: gunicorn with the repo's config and production settings, one
+# worker per core, on a throwaway PostgreSQL (.ci/pg.sh), measured by `manage.py bench_pages` (wrk against
+# each student page as a logged-in student, worker memory, time to ready, exam submit, grading). Everything
+# it starts is stopped on exit, failure included. Not part of `make test`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+PY=$ROOT/.venv/bin/python
+log() { printf '\n== [%4ss] %s\n' "$SECONDS" "$*"; }
+
+# ---- wrk (Debian package), as scripts/run_tests.sh installs Chromium
+if ! command -v wrk >/dev/null; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "wrk is missing (run as root, or: sudo apt-get install wrk)" >&2
+        exit 1
+    fi
+    log "apt-get install wrk"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+# shellcheck source=../.ci/pg.sh
+source .ci/pg.sh
+BENCH_DIR=$(mktemp -d /tmp/studyguide-bench.XXXXXX)
+GUNICORN_PID=
+stop_all() {
+    if [ -n "$GUNICORN_PID" ] && kill -0 "$GUNICORN_PID" 2>/dev/null; then
+        kill -TERM "$GUNICORN_PID" 2>/dev/null || true
+        wait "$GUNICORN_PID" 2>/dev/null || true
+    fi
+    pg_stop
+    rm -rf "$BENCH_DIR"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+free_port() { $PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+log "start PostgreSQL"
+PG_PORT=$(free_port)
+pg_start
+
+export DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0
+DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)"
+export DJANGO_SECRET_KEY DJANGO_MEDIA_ROOT="$BENCH_DIR/media"
+log "prepare the database and both models (production settings, $DATABASE_URL)"
+$PY manage.py migrate --noinput -v 0
+$PY manage.py load_course
+$PY manage.py create_quizzes
+$PY manage.py build_classifier
+$PY manage.py build_embedder
+$PY manage.py create_demo_accounts --password "bench-$(head -c 12 /dev/urandom | base64 | tr -dc a-z0-9)"
+$PY manage.py create_demo_data
+$PY manage.py collectstatic --noinput -v 0
+
+WORKERS=${BENCH_WORKERS:-$(nproc)}
+PORT=$(free_port)
+# Workers are not recycled during the sweeps (thousands of /health/ requests would recycle them at random
+# moments); bench_pages recycles one on purpose and times it. BENCH_MAX_REQUESTS=2000 keeps the repo's value.
+MAX_REQUESTS=${BENCH_MAX_REQUESTS:-1000000}
+log "gunicorn: $WORKERS workers on 127.0.0.1:$PORT (max_requests $MAX_REQUESTS)"
+GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=$WORKERS GUNICORN_ACCESSLOG="$BENCH_DIR/access.log" \
+    GUNICORN_MAX_REQUESTS=$MAX_REQUESTS \
+    "$ROOT/.venv/bin/gunicorn" studyguide.wsgi --pid "$BENCH_DIR/gunicorn.pid" \
+    --error-logfile "$BENCH_DIR/gunicorn.log" &
+GUNICORN_PID=$!
+for _ in $(seq 1 100); do [ -s "$BENCH_DIR/gunicorn.pid" ] && break; sleep 0.1; done
+
+log "measure"
+$PY manage.py bench_pages --url "http://127.0.0.1:$PORT" --pidfile "$BENCH_DIR/gunicorn.pid" \
+    --log "$BENCH_DIR/gunicorn.log" --workers "$WORKERS" "$@"

@@ -1,0 +1,21 @@
+"""The authentication backend: Django's own, except that loading the logged-in user also answers "is this user
+a teacher?" in the same query (every page's navigation asks it, see ``selectors.is_teacher``)."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group
+from django.db.models import Exists, OuterRef
+
+from .models import TEACHER_GROUP
+
+
+class RoleAwareBackend(ModelBackend):
+    def get_user(self, user_id):
+        teacher = Group.objects.filter(user=OuterRef("pk"), name=TEACHER_GROUP)
+        user = (
+            get_user_model()
+            ._default_manager.annotate(_is_teacher_cache=Exists(teacher))
+            .filter(pk=user_id)
+            .first()
+        )
+        return user if user is not None and self.user_can_authenticate(user) else None
