@@ -26,7 +26,7 @@ PAGE_QUERIES = {
     "quiz_list": 3,  # visible quizzes, the student's attempts, the review count in the page
     "practice_item": 6,  # item, key points, misconceptions, choices, open practice attempt, its answers
     "study_note": 2,  # every note (this one and its neighbours), the note's items
-    "classifier": 2,  # active model version, gallery flags
+    "classifier": 3,  # active model version, gallery flags, the student's own trained models (the picker)
     "worksheet": 2,  # the worksheet, its teacher comments
     "review": 8,  # due cards, practice attempt, the cards' items (+ key points, misconceptions, choices),
     # answers, upcoming cards

@@ -6,7 +6,7 @@ import math
 import pytest
 from django.contrib.auth import get_user_model
 
-from quiz import grading, services
+from quiz import exam_services, grading, services
 from quiz.grading.batch import key_texts, with_answers_encoded
 from quiz.keys import item_key_from
 from quiz.models import QuizItem
@@ -36,7 +36,7 @@ def test_an_exam_is_encoded_in_batches_and_graded_as_one_by_one(course, real_gra
     embedder.encode_tokens_many([t for i in free_text for t in key_texts(item_key_from(i))], cache=True)
     attempt = services.attempt_start(quiz=exam, student=student)
     before = embedder.calls
-    services.exam_submit(attempt=attempt, drafts=drafts)
+    exam_services.exam_submit(attempt=attempt, drafts=drafts)
     calls = embedder.calls - before
     windows = sum(
         math.ceil(len(embedder.tokenizer.encode(grading.clean_answer(drafts[i].text)).ids) / 254)
