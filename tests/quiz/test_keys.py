@@ -28,6 +28,18 @@ def test_item_key_copies_key_points_and_misconceptions(bank):
     assert get_item_key("ch2-q1") == key
 
 
+def test_optional_key_points_are_left_out_of_the_grader_key(bank):
+    from studyguide.course.models import KeyPoint
+    from studyguide.course.selectors import items_with_key
+
+    KeyPoint.objects.filter(item__item_id="ch2-q1", label="limited scope trial").update(optional=True)
+    key = item_key_from(items_with_key().get(item_id="ch2-q1"))
+    assert [kp.label for kp in key.key_points] == [
+        "run it in parallel with people",
+        "expand gradually with reporting",
+    ]
+
+
 @pytest.mark.parametrize(
     ("item_id", "message"),
     [("ch2-q99", "unknown item"), ("ch2-fr1", "reflection"), ("ch2-q1-mc", "not free text")],
