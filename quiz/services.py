@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.text import slugify
 
-from quiz import grading, scheduling
+from quiz import grading, holding, scheduling
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.course.models import Item
@@ -119,8 +119,19 @@ def answer_grade(*, answer: Answer, item: Item, embedder=None, now: datetime | N
     answer.key_version = item.key_version
     answer.graded_at = now
     if not answer.teacher_decided:
-        answer.final_score = answer.auto_score
-        answer.final_level = answer.auto_level
+        answer_final_from_auto(answer=answer, item=item)
+
+
+def answer_final_from_auto(*, answer: Answer, item: Item) -> None:
+    """What the student sees of the automatic grade (``final_*``): an unsure exam grade waits for the teacher,
+    and every score sits in its level's band (``quiz.holding``). The caller saves the answer."""
+    attempt = answer.attempt if answer.attempt_id else None
+    exam = attempt is not None and attempt.quiz.mode == Quiz.Mode.EXAM
+    cutoffs = holding.grade_cutoffs(answer.evidence, item.kind)
+    held = holding.held_for_teacher(kind=item.kind, exam=exam, text=answer.text, confidence=answer.confidence)
+    answer.final_score, answer.final_level = holding.final_from_auto(
+        auto_score=answer.auto_score, auto_level=answer.auto_level, cutoffs=cutoffs, held=held
+    )
 
 
 def attempt_score_recompute(*, attempt: Attempt) -> float | None:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from quiz import grading
 from quiz.grading import levels
 from quiz.models import Answer, Attempt
-from quiz.services import answer_grade, attempt_score_recompute
+from quiz.services import answer_final_from_auto, answer_grade, attempt_score_recompute
 from studyguide.accounts.models import Cohort
 from studyguide.course.models import Item
 
@@ -91,6 +91,24 @@ def _auto_grade(
     }
 
 
+def _final(answer: Answer, item: Item, fields: dict, cutoffs: tuple[float, float] | None):
+    """What the student will see after the regrade: the same rule as quiz taking (an unsure exam grade waits
+    for the teacher, scores sit in their level's band), with the cut-offs the new level was cut with."""
+    evidence = dict(fields["evidence"] or {})
+    if cutoffs and item.kind == Item.Kind.FREE_TEXT:
+        evidence["cutoffs"] = list(cutoffs)
+    probe = Answer(
+        attempt=answer.attempt,
+        text=answer.text,
+        auto_score=fields["auto_score"],
+        auto_level=fields["auto_level"],
+        confidence=fields["confidence"],
+        evidence=evidence,
+    )
+    answer_final_from_auto(answer=probe, item=item)
+    return probe.final_score, probe.final_level
+
+
 def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "stale") -> RegradePlan:
     """Dry run: regrade the cohort's answers to the item under the current key, change nothing.
 
@@ -111,8 +129,14 @@ def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "sta
         if fields is None:
             continue
         plan.considered += 1
-        plan.results[a.pk] = {**fields, "grade_version": a.grade_version}
-        if fields["auto_level"] != (a.final_level or a.auto_level):
+        final_score, final_level = _final(a, item, fields, cutoffs)
+        plan.results[a.pk] = {
+            **fields,
+            "final_score": final_score,
+            "final_level": final_level,
+            "grade_version": a.grade_version,
+        }
+        if final_level != (a.final_level or a.auto_level):
             plan.changes.append(
                 RegradeChange(
                     answer_id=a.pk,
@@ -120,11 +144,13 @@ def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "sta
                     text=a.text,
                     old_score=a.final_score,
                     old_level=a.final_level or a.auto_level or levels.PENDING,
-                    new_score=fields["auto_score"],
-                    new_level=fields["auto_level"],
+                    new_score=final_score,
+                    new_level=final_level,
                 )
             )
-        elif a.final_score is None or abs(fields["auto_score"] - a.final_score) > 1e-4:
+        elif final_score != a.final_score and (
+            final_score is None or a.final_score is None or abs(final_score - a.final_score) > 1e-4
+        ):
             plan.score_changes += 1
     return plan
 
@@ -148,8 +174,8 @@ def regrade_run(
                 auto_level=fields["auto_level"],
                 confidence=fields["confidence"],
                 evidence=fields["evidence"],
-                final_score=fields["auto_score"],
-                final_level=fields["auto_level"],
+                final_score=fields["final_score"],
+                final_level=fields["final_level"],
                 key_version=item.key_version,
                 graded_at=now,
                 grade_version=F("grade_version") + 1,

@@ -18,6 +18,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from quiz.grading.levels import LEVELS, LEVELS_BEST_FIRST, PENDING
+from quiz.holding import is_held
 from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
@@ -216,18 +217,32 @@ class QueueEntry:
     conflicts: list[GradeDecision] = field(default_factory=list)
     stale_key: bool = False
 
+    @property
+    def held(self) -> bool:
+        return is_held(self.answer)
+
 
 def _sort_key(answer: Answer, request) -> tuple:
+    """Regrade requests, then answers held for the teacher, then the least confident grades first."""
     decided = answer.decided_by_id is not None
+    held = is_held(answer)
     conf = answer.confidence if answer.confidence is not None else -1.0  # never auto-graded: first
-    return (0 if request is not None else 1, 1 if decided else 0, conf, answer.created_at, answer.pk)
+    return (
+        0 if request is not None else 1,
+        1 if decided else 0,
+        0 if held else 1,
+        conf,
+        answer.created_at,
+        answer.pk,
+    )
 
 
 def review_queue(
     cohort: Cohort, item: Item, *, show: str = "todo", quiz_id: int | None = None
 ) -> list[QueueEntry]:
-    """Answers of the cohort to the item: open regrade requests first, then undecided answers from the least
-    confident automatic grade up, then (``show="all"``) the already decided ones."""
+    """Answers of the cohort to the item: open regrade requests first, then exam answers held for the teacher,
+    then undecided answers from the least confident automatic grade up, then (``show="all"``) the already
+    decided ones."""
     qs = (
         cohort_answers(cohort)
         .filter(item=item)
@@ -245,32 +260,11 @@ def review_queue(
     if show != "all":
         answers = [a for a in answers if a.decided_by_id is None or a.pk in requests]
     answers.sort(key=lambda a: _sort_key(a, requests.get(a.pk)))
-    entries = []
-    for a in answers:
-        ev = a.evidence if isinstance(a.evidence, dict) else {}
-        entries.append(
-            QueueEntry(
-                answer=a,
-                name=display_name(a),
-                anonymous=names_hidden(a.attempt.quiz),
-                points=list(ev.get("points") or []),
-                misconceptions=list(ev.get("misconceptions") or []),
-                hints=list(ev.get("hints") or []),
-                request=requests.get(a.pk),
-                stale_key=a.key_version is not None and a.key_version < item.key_version,
-            )
-        )
-    return entries
+    return [_entry(a, requests.get(a.pk), item) for a in answers]
 
 
-def queue_entry(answer: Answer) -> QueueEntry:
-    """One entry (for re-rendering a single card after a decision)."""
+def _entry(answer: Answer, request: RegradeRequest | None, item: Item) -> QueueEntry:
     ev = answer.evidence if isinstance(answer.evidence, dict) else {}
-    request = (
-        RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN)
-        .order_by("created_at")
-        .first()
-    )
     return QueueEntry(
         answer=answer,
         name=display_name(answer),
@@ -279,8 +273,18 @@ def queue_entry(answer: Answer) -> QueueEntry:
         misconceptions=list(ev.get("misconceptions") or []),
         hints=list(ev.get("hints") or []),
         request=request,
-        stale_key=answer.key_version is not None and answer.key_version < answer.item.key_version,
+        stale_key=answer.key_version is not None and answer.key_version < item.key_version,
     )
+
+
+def queue_entry(answer: Answer) -> QueueEntry:
+    """One entry (for re-rendering a single card after a decision)."""
+    request = (
+        RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN)
+        .order_by("created_at")
+        .first()
+    )
+    return _entry(answer, request, answer.item)
 
 
 def next_answer_id(cohort: Cohort, item: Item, after_answer_id: int) -> int | None:

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from quiz.grading import levels
 from quiz.grading.levels import LEVELS
+from quiz.holding import grade_cutoffs
 from quiz.models import Answer, Attempt, Quiz
 from studyguide.course.models import Item
 
@@ -50,18 +51,31 @@ class DecisionConflict(Exception):
 # ----------------------------------------------------------------------------------------------------------
 
 
+def _auto_shown_score(answer: Answer, level: str) -> float:
+    """The automatic score as students see it for ``level`` (placed in the level's band)."""
+    cutoffs = grade_cutoffs(answer.evidence, answer.item.kind)
+    return levels.shown_score(float(answer.auto_score), level, cutoffs)
+
+
+def _band_text(level: str) -> str:
+    lo, hi = levels.SCORE_BANDS[level]
+    return f"{round(lo * 100)}–{round(hi * 100)} %"
+
+
 def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> tuple[str, float]:
+    """The (level, score) a decision stores. Scores always sit in their level's band
+    (``levels.SCORE_BANDS``), so a student never reads a wrong answer with a passing mark."""
     if confirm:
         if answer.auto_level not in LEVELS or answer.auto_score is None:
             raise ReviewError("This answer has no automatic grade to confirm: choose a level.")
-        return answer.auto_level, float(answer.auto_score)
+        return answer.auto_level, _auto_shown_score(answer, answer.auto_level)
     if level not in LEVELS:
         raise ReviewError("Choose a level: correct, partial or incorrect.")
     if score in (None, ""):
         if answer.auto_level == level and answer.auto_score is not None:
-            return level, float(answer.auto_score)
+            return level, _auto_shown_score(answer, level)
         if answer.final_level == level and answer.final_score is not None:
-            return level, float(answer.final_score)
+            return level, levels.shown_score(float(answer.final_score), level)
         return level, levels.DEFAULT_SCORE[level]
     try:
         value = float(score)
@@ -69,6 +83,11 @@ def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> 
         raise ReviewError("The score must be a number between 0 and 1.") from None
     if not 0.0 <= value <= 1.0 or value != value:
         raise ReviewError("The score must be a number between 0 and 1.")
+    if not levels.score_fits_level(value, level):
+        raise ReviewError(
+            f"A score of {round(value * 100)} % does not read as “{levels.LABELS[level]}”: "
+            f"give a score between {_band_text(level)}, or leave it empty."
+        )
     return level, round(value, 4)
 
 
