@@ -99,6 +99,18 @@ def _attempt_score_refresh(attempt_id: int) -> float | None:
     return attempt_score_recompute(attempt=attempt) if attempt is not None else None
 
 
+def _review_card_after_hold(answer: Answer, level: str, now) -> None:
+    """A grade the student could not see until now (held for the teacher) enters spaced review once decided,
+    as other answers do when their grades become visible."""
+    if answer.final_level != levels.PENDING:
+        return
+    attempt = Attempt.objects.select_related("quiz", "student").get(pk=answer.attempt_id)
+    if attempt.quiz.mode == Quiz.Mode.PRACTICE or attempt.quiz.grades_visible:
+        from quiz.services import review_card_enqueue
+
+        review_card_enqueue(student=attempt.student, item=answer.item, level=level, now=now)
+
+
 def answer_decide(
     *,
     teacher,
@@ -160,6 +172,7 @@ def answer_decide(
                 status=RegradeRequest.Status.RESOLVED, resolved_at=now, resolved_by=teacher, decision=decision
             )
             _attempt_score_refresh(current.attempt_id)
+            _review_card_after_hold(current, level, now)
             item_cutoffs_maybe_adapt(item=current.item)
     if conflict is not None:
         fresh = Answer.objects.select_related("attempt__quiz", "attempt__student", "item", "decided_by").get(

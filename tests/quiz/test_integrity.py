@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from quiz import holding, services
 from quiz.grading import levels
-from quiz.models import Answer, Attempt, Quiz
+from quiz.models import Answer, Attempt, Quiz, ReviewCard
 from quiz.review import selectors as review_selectors
 from quiz.review import services as review_services
 from studyguide.course.models import Item
@@ -195,11 +195,16 @@ def test_an_unsure_exam_grade_waits_for_the_teacher(
     teacher_client.force_login(teacher_user)
     queue_html = teacher_client.get(reverse("quiz:review_queue", args=[cohort.pk, "ch2-q1"])).content.decode()
     assert "held for you" in queue_html
+    assert not ReviewCard.objects.filter(
+        student=student_user, item=free.item
+    ).exists()  # nothing to review yet
     review_services.answer_decide(
-        teacher=teacher_user, answer=free, base_version=free.grade_version, confirm=True
+        teacher=teacher_user, answer=free, base_version=free.grade_version, level="partial"
     )
     html = student_client.get(reverse("quiz:result", args=[attempt.pk])).content.decode()
     assert "Awaiting your teacher" not in html and "decided by your teacher" in html
+    # once decided, a partly right answer enters spaced review like any released grade
+    assert ReviewCard.objects.filter(student=student_user, item=free.item).exists()
 
 
 def test_practice_grades_are_never_held(student_client, bank, stub_embedder, hold_everything):
