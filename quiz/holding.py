@@ -3,7 +3,9 @@
 An exam grade the grader is unsure of is not released to the student on its own: the answer waits as
 "pending" ("Awaiting your teacher") until a teacher decides it, while the rest of the exam is shown. The
 automatic grade is kept (``Answer.auto_*``), the teacher's review queue lists these answers first, and a
-teacher can confirm it in one click. Practice answers are never held: practice feedback is immediate.
+teacher can confirm it in one click. Practice answers are never held: practice feedback is immediate; nor are
+answers to the built-in exam open to everyone, which has no teacher to decide them (``held_for_teacher`` is
+asked with ``exam=True`` only for exams set for a cohort).
 """
 
 from __future__ import annotations

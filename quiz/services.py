@@ -126,7 +126,9 @@ def answer_final_from_auto(*, answer: Answer, item: Item) -> None:
     """What the student sees of the automatic grade (``final_*``): an unsure exam grade waits for the teacher,
     and every score sits in its level's band (``quiz.holding``). The caller saves the answer."""
     attempt = answer.attempt if answer.attempt_id else None
-    exam = attempt is not None and attempt.quiz.mode == Quiz.Mode.EXAM
+    # Only an exam set for a cohort has a teacher to decide a held grade; the built-in exam, open to everyone,
+    # shows its grades as they are.
+    exam = attempt is not None and attempt.quiz.mode == Quiz.Mode.EXAM and attempt.quiz.cohort_id is not None
     cutoffs = holding.grade_cutoffs(answer.evidence, item.kind)
     held = holding.held_for_teacher(kind=item.kind, exam=exam, text=answer.text, confidence=answer.confidence)
     answer.final_score, answer.final_level = holding.final_from_auto(

@@ -213,6 +213,15 @@ def test_practice_grades_are_never_held(student_client, bank, stub_embedder, hol
     assert answer.final_level == answer.auto_level != "pending"
 
 
+def test_the_open_built_in_exam_has_no_teacher_to_wait_for(
+    student_client, bank, stub_embedder, hold_everything
+):
+    attempt = start_exam(student_client, bank["exam"])
+    student_client.post(reverse("quiz:submit", args=[attempt.pk]), {"ch2-q1-text": GOOD_ANSWER})
+    answer = Answer.objects.get(attempt=attempt, item__item_id="ch2-q1")
+    assert answer.final_level == answer.auto_level != "pending"
+
+
 def test_the_hold_threshold_rule():
     assert holding.held_for_teacher(kind="free_text", exam=True, text="x", confidence=0.1)
     assert not holding.held_for_teacher(kind="free_text", exam=True, text="x", confidence=0.9)
