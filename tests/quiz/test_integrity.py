@@ -304,3 +304,21 @@ def test_a_teacher_score_must_fit_its_level(teacher_user, student_user, cohort, 
     )
     answer.refresh_from_db()
     assert (answer.final_level, answer.final_score) == ("incorrect", 0.2)
+
+
+def test_the_review_page_refuses_a_score_that_contradicts_the_level(
+    client, teacher_user, student_user, cohort, bank, stub_embedder
+):
+    answer, _ = services.practice_answer_submit(
+        attempt=services.practice_attempt_start(student=student_user),
+        item=Item.objects.get(item_id="ch2-q1"),
+        data=services.AnswerData(text="no idea"),
+        submission_key=uuid.uuid4(),
+    )
+    client.force_login(teacher_user)
+    url = reverse("quiz:review_decide", args=[cohort.pk, answer.pk])
+    data = {"base_version": answer.grade_version, "level": "incorrect", "score": "0.55", "action": "save"}
+    response = client.post(url, data, **HTMX)
+    assert response.status_code == 422 and "does not read as" in response.content.decode()
+    answer.refresh_from_db()
+    assert answer.decided_by is None
