@@ -27,6 +27,7 @@ item key the grader reads and the result it returns. The offline evaluation and 
 
 from studyguide.embeddings import Embedder, TokenEncoding
 
+from .calibration import ShippedCutoffs, cutoffs_for, key_fingerprint, load_shipped_cutoffs
 from .exact import exact_level, grade_choices, grade_ordering, grade_short_exact
 from .features import FEATURE_NAMES, compute_features
 from .lexical import (
@@ -39,18 +40,25 @@ from .lexical import (
     words,
 )
 from .model import DEFAULT_MODEL_PATH, MATCHING_PARAMS, GraderModel, level_for, load_grader_model
-from .pipeline import KEY_POINT_CAP_FLOOR, grade, key_point_credit
+from .pipeline import KEY_POINT_WEIGHT, Assessment, assess, finalize, grade, key_point_credit
 from .text import MAX_GRADED_CHARS, MAX_UNITS, Unit, clean_answer, graded_chars, split_clauses, split_units
 from .types import GradeResult, ItemKey, KeyPoint, Misconception, MisconceptionHit, PointEvidence
 
 __all__ = [
+    "Assessment",
     "DEFAULT_MODEL_PATH",
+    "ShippedCutoffs",
+    "assess",
+    "cutoffs_for",
+    "finalize",
+    "key_fingerprint",
+    "load_shipped_cutoffs",
     "Embedder",
     "FEATURE_NAMES",
     "GradeResult",
     "GraderModel",
     "ItemKey",
-    "KEY_POINT_CAP_FLOOR",
+    "KEY_POINT_WEIGHT",
     "KeyPoint",
     "MATCHING_PARAMS",
     "MAX_GRADED_CHARS",

@@ -208,7 +208,7 @@ def test_correct_answer_beats_partial_beats_wrong(emb):
 
 def test_hints_ask_and_never_assert_absence(emb):
     res = grade("It tells us about overfitting.", KEY, emb, kp_model())
-    assert res.hints == ["Did you mention Measures performance on unseen data?"]
+    assert res.hints == ["Did you cover measures performance on unseen data?"]
     for hint in res.hints:
         assert hint.endswith("?") and "you did not" not in hint.lower()
 
@@ -275,7 +275,8 @@ def test_a_long_answer_says_how_much_of_it_was_graded(emb):
 def test_result_to_dict_is_json_and_complete(emb):
     res = grade("Held out data shows overfitting.", KEY, emb, kp_model())
     d = json.loads(json.dumps(res.to_dict()))
-    assert set(d) == {"score", "level", "confidence", "points", "misconceptions", "hints", "features"}
+    assert set(d) == {"score", "level", "confidence", "points", "misconceptions", "hints", "features", "cutoffs"}
+    assert grading.levels.level_for_cutoffs(d["score"], tuple(d["cutoffs"])) == d["level"]
     assert set(d["features"]) == set(grading.FEATURE_NAMES)
     assert 0.0 <= d["score"] <= 1.0 and 0.0 <= d["confidence"] <= 1.0
     assert set(d["points"][0]) == {"label", "detail", "status", "strength", "quote"}

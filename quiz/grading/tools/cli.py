@@ -111,7 +111,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--json", action="store_true", help="print one JSON object on the last line")
         if name == "fit":
             p.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
+    p = sub.add_parser(
+        "check", help="the engine's offline loop: teacher labels, answer bank, adversarial, seed"
+    )
+    p.add_argument("--answers", required=True)
+    p.add_argument("--labels", required=True)
+    p.add_argument("--seed", default=None, help="the seed homework (Markdown); its levels: seed_levels.yaml")
+    p.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
+    if args.cmd == "check":
+        from studyguide.embeddings import get_embedder
+
+        from .check import run_check
+        from .course_keys import course_item_keys
+
+        run_check(
+            args.answers,
+            args.labels,
+            course_item_keys(),
+            get_embedder(),
+            load_grader_model(),
+            seed=Path(args.seed) if args.seed else None,
+            verbose=args.verbose,
+        )
+        return 0
     try:
         if args.cmd == "fit":
             model, report = run_fit(args.data, args.out, args.folds, progress=True)
