@@ -161,6 +161,14 @@ SWAPS = [
         ["It predicts what people like, but not what is useful to them."],
     ),
     (
+        "ch2-q12",
+        "It sets what percentage of the data is used for validation.",
+        [
+            "It splits the items into a training set and a validation set.",
+            "It divides the data; valid_pct sets the percentage used for validation.",
+        ],
+    ),
+    (
         "ch2-fr2",
         "Avoid augmentation when orientation doesn't matter.",
         ["Avoid flips when orientation matters.", "Flipping is fine when orientation does not matter."],
