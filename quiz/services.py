@@ -77,7 +77,12 @@ def answer_grade(*, answer: Answer, item: Item, embedder=None, now: datetime | N
     kind = item.kind
     confidence: float | None = 1.0
     if kind == Item.Kind.FREE_TEXT:
-        result = grading.grade(answer.text, item_key_from(item), embedder or get_embedder())
+        from quiz.review.selectors import active_cutoffs
+
+        # One rule for live grading and teacher review: the item's cut-offs adapted to this site's teachers
+        # when active, else the grader's own (the item's, fitted on a teacher's calibration labels).
+        key = item_key_from(item)
+        result = grading.grade(answer.text, key, embedder or get_embedder(), cutoffs=active_cutoffs(item))
         evidence = {"kind": kind, **result.to_dict()}
         score, level, confidence = float(result.score), result.level, float(result.confidence)
     elif kind == Item.Kind.MULTIPLE_CHOICE:

@@ -12,8 +12,9 @@ own words (an echo) adds nothing either.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -79,6 +80,12 @@ class UnitWords:
         return any(w.depth and not w.cue for w in self.words)
 
     salad: bool = False  # set by ``mark_salads`` once the key is known
+    index: dict[str, list[int]] = field(default_factory=dict)  # token -> its positions in seq
+    found: dict[str, list[int]] = field(default_factory=dict)  # phrasing token -> matching positions (memo)
+
+    def __post_init__(self) -> None:
+        for i, t in enumerate(self.seq):
+            self.index.setdefault(t, []).append(i)
 
     @property
     def states(self) -> bool:
@@ -90,12 +97,15 @@ class UnitWords:
 def _structureless_runs(text: str) -> list[tuple[frozenset[str], int]]:
     runs = []
     for element in _ELEMENT_SPLIT_RE.split(text):
-        ws = [w.lower() for w in WORD_RE.findall(element)]
-        content = [w for w in ws if w not in STOPWORDS]
-        if len(content) >= SALAD_MIN_CONTENT and (len(ws) - len(content)) <= SALAD_MAX_FUNCTION_SHARE * len(
-            ws
+        # a hyphenated compound is one word ("out-of-domain" holds no function word)
+        chunks = [[w.lower() for w in WORD_RE.findall(c)] for c in element.split()]
+        chunks = [c for c in chunks if c]
+        content = [c for c in chunks if any(w not in STOPWORDS for w in c)]
+        if len(content) >= SALAD_MIN_CONTENT and len(chunks) - len(content) <= SALAD_MAX_FUNCTION_SHARE * len(
+            chunks
         ):
-            runs.append((frozenset(stem(w) for w in content), len(content)))
+            stems = frozenset(stem(w) for c in content for w in c if w not in STOPWORDS)
+            runs.append((stems, len(content)))
     return runs
 
 
@@ -112,9 +122,11 @@ def mark_salads(uws: Sequence[UnitWords], point_tokens: Sequence[frozenset[str]]
 def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]) -> list[UnitWords]:
     """Matching views of the units of ``text`` (negation scopes are found over the whole text once)."""
     nm = negation_map(text, sentence_ends(units))
+    starts = [w.start for w in nm.words]
     out = []
     for u in units:
-        words = [w for w in nm.words if w.start >= u.start and w.end <= u.end]
+        span = nm.words[bisect_left(starts, u.start) : bisect_left(starts, u.end)]
+        words = [w for w in span if w.end <= u.end]
         seq, kept, question = [], [], []
         content_new = affirmed = unouter = 0
         content_all, content_outer = 0, 0
@@ -160,10 +172,21 @@ class PhraseMatch:
 NO_MATCH = PhraseMatch(0.0, False, False)
 
 
-def _positions(tok: str, seq: Sequence[str]) -> list[int]:
-    if tok == NEG_TOKEN:
-        return [i for i, t in enumerate(seq) if t == NEG_TOKEN]
-    return [i for i, t in enumerate(seq) if t == tok or (t != NEG_TOKEN and fuzzy_equal(tok, t))]
+def _positions(tok: str, uw: UnitWords) -> list[int]:
+    """Where a phrasing's token occurs in the unit: the same token, or (not for NEG) one small typo away."""
+    cached = uw.found.get(tok)
+    if cached is None:
+        if tok == NEG_TOKEN:
+            cached = list(uw.index.get(NEG_TOKEN, ()))
+        else:
+            cached = sorted(
+                i
+                for t, where in uw.index.items()
+                if t == tok or (t != NEG_TOKEN and fuzzy_equal(tok, t))
+                for i in where
+            )
+        uw.found[tok] = cached
+    return cached
 
 
 def _best_window(positions: list[list[int]], strict: bool) -> tuple[int, list[int]]:
@@ -229,7 +252,7 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
     """
     if not phrase.tokens or not uw.seq:
         return NO_MATCH
-    positions = [_positions(t, uw.seq) for t in phrase.tokens]
+    positions = [_positions(t, uw) for t in phrase.tokens]
     if not any(ps for t, ps in zip(phrase.tokens, positions, strict=True) if t != NEG_TOKEN):
         return NO_MATCH  # a negation alone is no part of any idea
     total = sum(phrase.weights)

@@ -89,7 +89,8 @@ def match_key_texts(
 ) -> list[Match]:
     """Best stating unit (and best contradicting unit) of every key text; ``skip``: units not to use.
 
-    ``per_unit`` (one float per unit), when given, receives each unit's strongest evidence for any key text.
+    ``per_unit`` (one float per unit), when given, receives each unit's strongest evidence for any key text,
+    whatever its polarity (the shotgun rule asks whether a sentence is about the key at all).
     """
     if not uws or not len(key_vecs):
         return [NO_EVIDENCE for _ in phrases]
@@ -112,14 +113,14 @@ def match_key_texts(
             if strict and c < model.misconception_cos:
                 emb = 0.0
             strength = max(emb, lex)
-            if per_unit is not None:
-                per_unit[i] = max(per_unit[i], strength)
             # the whole unit matches where its affirmed words do not: its negated words carry the match
             c_all = float(cos_full[i, k])
             emb_neg = 0.0
             if not negative[k] and uw.has_negation and (not strict or c_all >= model.misconception_cos):
                 emb_neg = cos_map(c_all, model) if emb < model.unclear_threshold else 0.0
             neg = max(lex_neg, emb_neg if lex < model.unclear_threshold else 0.0)
+            if per_unit is not None:  # on the key's topic whatever its polarity (a negated statement too)
+                per_unit[i] = max(per_unit[i], strength, lex_neg, cos_map(c_all, model))
             if neg > neg_best:
                 neg_best, neg_unit = neg, i
             # ties: the higher cosine, then the shorter unit (a clause over its sentence) for a tighter quote

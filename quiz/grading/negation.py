@@ -46,16 +46,25 @@ _SCOPE_END = frozenset(
     "but however although though because since while whereas yet so which who whom whose where when "
     "rather instead unless until except therefore thus hence then whereby".split()
 )
-# a plain cue's scope runs on over "and"/"or" only into a noun phrase that starts with one of these
-# ("does not save the weights and the data"); anything else after "and" starts a new part of the clause
-# ("has not seen and shows overfitting", "is not correct and can mislead")
-_NOUN_PHRASE_AFTER_AND = frozenset(
-    "the a an its their his her our my your this these those some any all each every both either".split()
+# a plain cue's scope runs on over "and"/"or" ("does not save the weights and the data", "nothing to do with
+# training and validation sets") unless a new clause or verb phrase starts after it ("and it can", "has not
+# seen and shows overfitting", "is not correct and can mislead")
+_NEW_CLAUSE_AFTER_AND = frozenset(
+    "it its they them this these those he she we you i there is are was were be been can could will would "
+    "should may might must has have had does do did also so then thus therefore still just only often "
+    "usually always never shows show makes make gives give helps help leads lead causes cause means mean "
+    "needs need gets get becomes become lets let takes take uses use runs run works work".split()
 )
 _VERBISH = frozenset(
     "is are was were be been can could will would should may might must has have had does do did".split()
 )
-_PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?]|\s-\s|\.(?:\s|$)")
+# a negated verb's scope reaches back to the start of its clause: punctuation, or one of these words
+_CLAUSE_START = frozenset(
+    "that which who whom whose where when because since if unless while whereas although though but and or "
+    "so as than once until after before yet".split()
+)
+_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
+_PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 # contrast cues: the words after them, to the end of their clause, are negated
 _CONTRAST_RE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of)\b", re.I)
@@ -141,15 +150,28 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             w = words[j][2]
             if w in _SCOPE_END:
                 return j
-            if w in ("and", "or") and not (j + 1 < limit and words[j + 1][2] in _NOUN_PHRASE_AFTER_AND):
+            if w in ("and", "or") and j + 1 < limit and words[j + 1][2] in _NEW_CLAUSE_AFTER_AND:
                 return j
         return limit
 
-    def cover(cue_start: int, first: int, end: int) -> None:
+    def cover(cue_start: int, first: int, end: int, before: int | None = None) -> None:
+        """Words [first, end) are negated; with ``before`` (the cue's index) also the clause's words before
+        it: a negated verb denies what the clause says about its subject ("x is not the input")."""
         if first >= end:
             return
-        for j in range(first, end):
-            scopes[j].add(len(cue_starts))
+        span = list(range(first, end))
+        if before is not None:
+            j = before - 1
+            while (
+                j >= 0
+                and words[j][2] not in _CLAUSE_START
+                and not _BREAK_RE.search(text, words[j][1], words[j + 1][0])
+            ):
+                span.append(j)
+                j -= 1
+        for j in span:
+            if not cue[j]:
+                scopes[j].add(len(cue_starts))
         cue_starts.append(cue_start)
 
     covered_by_outer_or_contrast: set[int] = set()
@@ -185,7 +207,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         end = clause_end(i, sentence_only=False)
         if w == "without":  # a noun phrase: "without human checks is risky" negates the checks only
             end = next((j for j in range(i + 2, end) if words[j][2] in _VERBISH), end)
-        cover(start, i + 1, end)
+        verbal = w in _NT_WORDS or w in _NT_BARE or w == "cannot" or (i > 0 and words[i - 1][2] in _VERBISH)
+        cover(start, i + 1, end, before=i if verbal and w not in ("without", "nor", "neither") else None)
     return NegationMap(
         tuple(
             WordPolarity(s, e, w, len(scopes[i]), cue[i], outer[i], outer_cue[i], frozenset(scopes[i]))

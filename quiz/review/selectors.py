@@ -304,10 +304,11 @@ def decision_history(answer: Answer) -> QuerySet[GradeDecision]:
 
 
 def active_cutoffs(item: Item) -> tuple[float, float] | None:
-    """Per-item cut-offs adapted to teachers' decisions, or None (use the grader's global cut-offs).
+    """Per-item cut-offs adapted to this site's teachers' decisions, or None (the grader's own: the item's
+    shipped cut-offs, fitted on a teacher's calibration labels, see ``quiz.grading.calibration``).
 
-    Only a regrade applies them (``regrade.regrade_plan``): answers are graded as they come in with the
-    grader's global cut-offs."""
+    Live grading and regrading both read them (``quiz.services.answer_grade``), so an answer gets one level
+    whichever path graded it."""
     row = ItemCutoffs.objects.filter(item=item, active=True).first()
     return row.cutoffs if row else None
 

@@ -311,10 +311,13 @@ def _decision_pairs(item: Item) -> tuple[list[float], list[str]]:
     return scores, teacher_levels
 
 
-def _default_cutoffs() -> tuple[float, float]:
-    from quiz.grading import load_grader_model
+def _default_cutoffs(item: Item) -> tuple[float, float]:
+    """The cut-offs the item is graded with before any adaptation: the grader's own for it (shipped per-item
+    cut-offs, else their default), which adaptation starts from and is pulled towards."""
+    from quiz.grading import cutoffs_for, load_grader_model
+    from quiz.keys import item_key_from
 
-    lo, hi = load_grader_model().cutoffs
+    lo, hi = cutoffs_for(item_key_from(item), load_grader_model())
     return (float(lo), float(hi))
 
 
@@ -328,7 +331,7 @@ def item_cutoffs_adapt(*, item: Item, default: tuple[float, float] | None = None
     if len(scores) < adaptation.MIN_DECISIONS:
         ItemCutoffs.objects.filter(item=item).update(active=False, fitted_on=len(scores))
         return None
-    default = default or _default_cutoffs()
+    default = default or _default_cutoffs(item)
     result = adaptation.adapt(scores, teacher_levels, default)
     row, _ = ItemCutoffs.objects.update_or_create(
         item=item,

@@ -118,7 +118,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--labels", required=True)
     p.add_argument("--seed", default=None, help="the seed homework (Markdown); its levels: seed_levels.yaml")
     p.add_argument("--verbose", action="store_true")
+    p = sub.add_parser("calibrate", help="fit per-item cut-offs on a teacher's labels and write them")
+    p.add_argument("--answers", required=True)
+    p.add_argument("--labels", required=True)
+    p.add_argument("--out", default=None, help="default: quiz/grading/item_cutoffs.json")
     args = parser.parse_args(argv)
+    if args.cmd == "calibrate":
+        from .teacher import TeacherDataError, run_calibrate
+
+        try:
+            print(run_calibrate(args.answers, args.labels, out=args.out))
+        except TeacherDataError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
     if args.cmd == "check":
         from studyguide.embeddings import get_embedder
 

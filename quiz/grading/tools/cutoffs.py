@@ -25,7 +25,7 @@ from quiz.grading.levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cut
 
 GRID_STEP = 0.02
 DANGER_WEIGHT = 2.0  # a dangerous error costs this many agreements
-SHRINK = 0.05  # agreements lost per grid step an item's pair moves away from the default
+SHRINK = 0.2  # agreements lost per grid step an item's pair moves away from the default
 MIN_ITEM_ANSWERS = 6  # fewer labelled answers: the item keeps the default pair
 _IDX = {INCORRECT: 0, PARTIAL: 1, CORRECT: 2}
 

@@ -259,3 +259,58 @@ def summary(report: dict) -> dict:
 
 def labelled_items(rows: Iterable[LabelledAnswer]) -> set[str]:
     return {r.item for r in rows}
+
+
+def run_calibrate(
+    answers: Path | str,
+    labels: Path | str,
+    out: Path | str | None = None,
+    keys: Mapping[str, ItemKey] | None = None,
+    embedder: Embedder | None = None,
+    model: GraderModel | None = None,
+) -> str:
+    """Fit the cut-offs on ALL the labelled answers and write them for the site (``item_cutoffs.json``), with
+    the out-of-fold figures of the same fitting procedure in their meta. Returns the report."""
+    from quiz.grading import load_grader_model
+    from quiz.grading.calibration import DEFAULT_CUTOFFS_PATH
+
+    from .course_keys import course_item_keys
+    from .cutoffs import write_item_cutoffs
+
+    model = model or load_grader_model()
+    keys = keys if keys is not None else course_item_keys()
+    if embedder is None:
+        from studyguide.embeddings import get_embedder
+
+        embedder = get_embedder()
+    rows = read_labelled(answers, labels)
+    graded, skipped = assess_all(rows, keys, embedder, model)
+    if not graded:
+        raise TeacherDataError("no labelled answer belongs to an auto-graded free-text item")
+    calibrator = Calibrator(default=model.cutoffs)
+    oof = out_of_fold_levels(graded, calibrator)
+    gold = [g.answer.level for g in graded]
+    m = metrics(gold, oof, [g.answer.item for g in graded])
+    fitted = calibrator.fit([g.answer.item for g in graded], [g.assessment for g in graded], gold)
+    learners = sorted({g.answer.student for g in graded})
+    meta = {
+        "fitted_on": f"{len(graded)} teacher-labelled answers of {len(learners)} learners",
+        "learners": learners,
+        "answers_per_item": dict(sorted(fitted.counts.items(), key=_item_order)),
+        "out_of_fold": {
+            "accuracy": round(m["accuracy"], 4),
+            "qwk": round(m["qwk"], 4),
+            "dangerous": m["dangerous"],
+            "folds": "leave one learner out",
+        },
+        "shrink": calibrator.shrink,
+        "min_item_answers": calibrator.min_item_answers,
+    }
+    path = Path(out) if out else DEFAULT_CUTOFFS_PATH
+    write_item_cutoffs(fitted, keys, meta, path)
+    moved = {k: v for k, v in sorted(fitted.items.items(), key=_item_order)}
+    return (
+        f"wrote {path}: default {fitted.default}, {len(moved)} items with their own pair {moved}; "
+        f"out of fold: accuracy {m['accuracy']:.3f}, QWK {m['qwk']:.3f}, dangerous {m['dangerous']}"
+        + (f"; not auto-graded: {dict(skipped)}" if skipped else "")
+    )
