@@ -23,7 +23,7 @@ TEACHER_LEVELS = {
     "ch2-q2": "correct",  # cannot be relied on for correct information
     "ch2-q3": "correct",  # persuasive misinformation at massive scale
     "ch2-q4": "correct",  # human in the loop checking predictions
-    "ch2-q5": "incorrect",  # "a variety of data types": neither high cardinality nor text columns
+    "ch2-q5": "partial",  # "a variety of data types": the idea of more kinds of columns, none named
     "ch2-q6": "correct",  # preferences rather than needs: liking is not the same as helpful
     "ch2-q7": "correct",  # objective, levers, data, model, in order
     "ch2-q8": "incorrect",  # customers/environment as levers, passive data, algorithm names as models
@@ -32,7 +32,7 @@ TEACHER_LEVELS = {
     "ch2-q12": "correct",  # splits into training and validation sets
     "ch2-q13": "correct",  # set a random seed
     "ch2-q14": "correct",  # "x, y" in the question's order
-    "ch2-q15": "incorrect",  # all three called augmentation that makes new images; no costs, no choice
+    "ch2-q15": "partial",  # rough mechanics of each, but framed as augmentation; no costs, no choice
     "ch2-q16": "partial",  # "more data when labels are scarce", but crop/pad/squish as the examples
     "ch2-q17": "correct",  # each item vs each batch
     "ch2-q18": "incorrect",  # a metric computing accuracies: the single-metric misconception
