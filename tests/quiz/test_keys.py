@@ -61,3 +61,14 @@ def test_the_course_app_never_imports_quiz():
                 names = [node.module or ""]
             offenders += [f"{path.name}: {n}" for n in names if n == "quiz" or n.startswith("quiz.")]
     assert not offenders, offenders
+
+
+def test_the_site_and_the_offline_tools_grade_with_the_same_keys(course):
+    """The database keys (quiz.keys, after load_course) equal those the offline tools read from the file."""
+    from quiz.grading.tools.course_keys import course_item_keys
+    from studyguide.course.selectors import items_with_key
+
+    from_file = course_item_keys()
+    from_db = {i.item_id: item_key_from(i) for i in items_with_key().filter(kind="free_text")}
+    assert from_db == from_file
+    assert any(k.optional_points for k in from_db.values())
