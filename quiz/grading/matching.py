@@ -39,6 +39,7 @@ class Match:
     unit: int  # index of the best unit, -1 when none
     negated: float  # best evidence that a unit states the OPPOSITE of the key text (0..1)
     negated_unit: int
+    denied: float = 0.0  # the best of that evidence from a phrasing found negated (not the embedding)
 
 
 NO_EVIDENCE = Match(0.0, 0.0, 0.0, -1, 0.0, -1)
@@ -55,9 +56,10 @@ class UnitVectors:
     full: np.ndarray
 
 
-def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[float, float]:
-    """(best lexical score of the phrasings in the unit, best score of a phrasing the unit negates)."""
-    best, negated = 0.0, 0.0
+def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[float, float, float]:
+    """(best lexical score of the phrasings in the unit, best score of a phrasing the unit negates, the same
+    for phrasings of two words or more: denying a single topic word is not denying the idea)."""
+    best, negated, denied = 0.0, 0.0, 0.0
     for phrase in phrases:
         pm = match_phrase(phrase, uw, strict=strict)
         if pm.recall <= 0:
@@ -71,9 +73,14 @@ def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[fl
             score = min(pm.recall, PARTIAL_PHRASE)
         if pm.negated:
             negated = max(negated, score)
+            if (
+                sum(1 for t, w in zip(phrase.tokens, phrase.weights, strict=True) if w == 1.0 and t != "NEG")
+                > 1
+            ):
+                denied = max(denied, score)
         else:
             best = max(best, score)
-    return best, negated
+    return best, negated, denied
 
 
 def match_key_texts(
@@ -100,11 +107,11 @@ def match_key_texts(
     out = []
     for k in range(len(phrases)):
         best = (-1.0, -1.0, 0.0, -1)
-        neg_best, neg_unit = 0.0, -1
+        neg_best, neg_unit, denied = 0.0, -1, 0.0
         for i, uw in enumerate(uws):
             if i in skip or not uw.states:
                 continue
-            lex, lex_neg = _lexical(phrases[k], uw, strict)
+            lex, lex_neg, lex_denied = _lexical(phrases[k], uw, strict)
             c = float(cos_unouter[i, k] if negative[k] else cos_aff[i, k])
             # the embedding speaks only for a unit that says something beyond the question in those words
             if not (uw.unouter_content if negative[k] else uw.affirmed_content):
@@ -119,6 +126,7 @@ def match_key_texts(
             if not negative[k] and uw.has_negation and (not strict or c_all >= model.misconception_cos):
                 emb_neg = cos_map(c_all, model) if emb < model.unclear_threshold else 0.0
             neg = max(lex_neg, emb_neg if lex < model.unclear_threshold else 0.0)
+            denied = max(denied, lex_denied)
             if per_unit is not None:  # on the key's topic whatever its polarity (a negated statement too)
                 per_unit[i] = max(per_unit[i], strength, lex_neg, cos_map(c_all, model))
             if neg > neg_best:
@@ -128,7 +136,7 @@ def match_key_texts(
             if best[3] < 0 or rank > (round(best[0], 9), round(best[1], 9), -len(uws[best[3]].unit.text)):
                 best = (strength, c, lex, i)
         if best[3] < 0:
-            out.append(Match(0.0, 0.0, 0.0, -1, neg_best, neg_unit))
+            out.append(Match(0.0, 0.0, 0.0, -1, neg_best, neg_unit, denied))
         else:
-            out.append(Match(max(best[0], 0.0), best[1], best[2], best[3], neg_best, neg_unit))
+            out.append(Match(max(best[0], 0.0), best[1], best[2], best[3], neg_best, neg_unit, denied))
     return out

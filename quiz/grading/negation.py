@@ -63,6 +63,9 @@ _CLAUSE_START = frozenset(
     "that which who whom whose where when because since if unless while whereas although though but and or "
     "so as than once until after before yet".split()
 )
+_CONDITION = frozenset({"if", "unless", "whether"})
+_MAX_SUBJECT_WORDS = 7  # a negated verb's subject: at most this many words back
+_PRONOUNS = frozenset("it they he she we you i this that these those there".split())
 _BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
 _PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
@@ -162,17 +165,33 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         span = list(range(first, end))
         if before is not None:
             j = before - 1
-            while (
-                j >= 0
-                and words[j][2] not in _CLAUSE_START
-                and not _BREAK_RE.search(text, words[j][1], words[j + 1][0])
-            ):
+            while j >= 0 and not _BREAK_RE.search(text, words[j][1], words[j + 1][0]):
+                w = words[j][2]
+                if w in _CLAUSE_START and not (
+                    # "night frames and bears would never be" coordinates the subject; "X and it does not"
+                    # or "X and does not" starts another clause
+                    w in ("and", "or")
+                    and j + 1 < before
+                    and words[j + 1][2] not in _PRONOUNS
+                    and words[j + 1][2] not in _VERBISH
+                ):
+                    break
                 span.append(j)
+                if w in _PRONOUNS or before - j >= _MAX_SUBJECT_WORDS:
+                    break  # the subject is reached ("items they would not buy": only "they")
                 j -= 1
         for j in span:
             if not cue[j]:
                 scopes[j].add(len(cue_starts))
         cue_starts.append(cue_start)
+
+    def _in_condition(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and not _BREAK_RE.search(text, words[j][1], words[j + 1][0]):
+            if words[j][2] in _CONDITION:
+                return True
+            j -= 1
+        return False
 
     covered_by_outer_or_contrast: set[int] = set()
     for m in _OUTER_RE.finditer(text):
@@ -207,6 +226,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         end = clause_end(i, sentence_only=False)
         if w == "without":  # a noun phrase: "without human checks is risky" negates the checks only
             end = next((j for j in range(i + 2, end) if words[j][2] in _VERBISH), end)
+        if _in_condition(i):
+            continue  # "if there are no night images in training, ..." states a condition, it denies nothing
         verbal = w in _NT_WORDS or w in _NT_BARE or w == "cannot" or (i > 0 and words[i - 1][2] in _VERBISH)
         cover(start, i + 1, end, before=i if verbal and w not in ("without", "nor", "neither") else None)
     return NegationMap(

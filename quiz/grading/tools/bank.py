@@ -11,13 +11,11 @@ Bank file format::
         holdout: true         # optional: never tuned on; reported apart
         text: "..."
 
-The seed (``../shared/seed/chapter02-homework.md``) is one student's homework; only its answers are read here,
-never shipped. Its teacher levels live in ``tests/quiz/answer_bank/seed_levels.yaml`` (levels only).
+The seed homework has its own check (``tests/quiz/answer_bank/test_seed_homework.py``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,40 +59,3 @@ def read_bank(bank_dir: Path | str = BANK_DIR) -> tuple[list[BankAnswer], dict[s
                 raise ValueError(f"{path}: answer {i} needs kind, text and expect in {sorted(EXPECTATIONS)}")
             answers.append(BankAnswer(item, str(a["kind"]), expect, a["text"], bool(a.get("holdout")), i))
     return answers, skips
-
-
-def read_seed_levels(bank_dir: Path | str = BANK_DIR) -> dict[str, str]:
-    path = Path(bank_dir) / "seed_levels.yaml"
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    levels = data.get("levels", data)
-    return {str(k): str(v) for k, v in levels.items() if v in (CORRECT, PARTIAL, INCORRECT)}
-
-
-_QUESTION_RE = re.compile(r"^\s{0,3}(\d{1,2})\s*[.)]\s+\S")
-_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s*(.+?)\s*#*\s*$")
-_BULLET_RE = re.compile(r"^\s*[-*+]\s+")
-
-
-def parse_seed_answers(text: str) -> dict[str, str]:
-    """The answers of a homework in the seed's format: "N. question" lines, answers as indented "- " bullets
-    (one answer line per bullet), a "Further Research" heading restarting the numbering."""
-    answers: dict[str, list[str]] = {}
-    section, current = "q", None
-    for raw in text.replace("\r\n", "\n").split("\n"):
-        line = raw.replace("\u00a0", " ").rstrip()
-        heading = _HEADING_RE.match(line)
-        if heading:
-            title = heading.group(1).lower()
-            section = "fr" if "further research" in title else ("q" if "questionnaire" in title else "done")
-            current = None
-            continue
-        m = _QUESTION_RE.match(line)
-        if m and section in ("q", "fr") and not _BULLET_RE.match(line):
-            current = f"ch2-{section}{int(m.group(1))}"
-            answers.setdefault(current, [])
-            continue
-        if current and _BULLET_RE.match(line):
-            answers[current].append(_BULLET_RE.sub("", line).strip())
-    return {k: "\n".join(v) for k, v in answers.items() if any(x.strip() for x in v)}

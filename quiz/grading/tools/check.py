@@ -6,9 +6,8 @@ of the course file:
 - the teacher-labelled answers (out-of-fold per-item cut-offs, as ``grader_eval``);
 - the hand-written answer bank, by kind (hold-out answers apart);
 - the automatic adversarial answers of every item, by kind (share graded correct);
-- the seed homework against its teacher levels (when ``../shared/seed`` and ``seed_levels.yaml`` exist).
 
-The bank, adversarial and seed answers are graded with the cut-offs fitted on ALL the labelled answers (what
+The bank and adversarial answers are graded with the cut-offs fitted on ALL the labelled answers (what
 ``calibrate`` would ship).
 """
 
@@ -25,7 +24,7 @@ from quiz.grading import Embedder, GraderModel, ItemKey, assess, finalize
 from quiz.grading.levels import CORRECT
 
 from .adversarial import TRANSFORMS, transforms
-from .bank import expectation_met, parse_seed_answers, read_bank, read_seed_levels
+from .bank import expectation_met, read_bank
 from .cutoffs import Calibrator, FittedCutoffs
 from .teacher import assess_all, format_report, out_of_fold_levels, read_labelled
 
@@ -40,7 +39,6 @@ def run_check(
     keys: Mapping[str, ItemKey],
     embedder: Embedder,
     model: GraderModel,
-    seed: Path | None = None,
     verbose: bool = False,
     calibrator: Calibrator | None = None,
 ) -> dict:
@@ -137,22 +135,6 @@ def run_check(
     for kind, (bad, n) in adv.items():
         print(f"  {kind:<14}{bad:>4}/{n:<4}")
 
-    # seed homework
-    levels = read_seed_levels()
-    if seed and seed.is_file() and levels:
-        seed_answers = parse_seed_answers(seed.read_text(encoding="utf-8"))
-        right = total = 0
-        for item, expected in sorted(levels.items()):
-            key = keys.get(item)
-            if key is None or item not in seed_answers:
-                continue
-            res = grade_with(seed_answers[item], key, embedder, model, fitted)
-            total += 1
-            right += res.level == expected
-            if verbose and res.level != expected:
-                print(f"  SEED {item} expected={expected} got={res.level} score={res.score:.2f}")
-        out["seed"] = (right, total)
-        print(f"\nseed homework: {right}/{total} levels right")
     if times:
         print(f"bank answers: p50 {np.percentile(times, 50):.1f} ms")
     return out

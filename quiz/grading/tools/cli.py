@@ -111,12 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--json", action="store_true", help="print one JSON object on the last line")
         if name == "fit":
             p.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
-    p = sub.add_parser(
-        "check", help="the engine's offline loop: teacher labels, answer bank, adversarial, seed"
-    )
+    p = sub.add_parser("check", help="the engine's offline loop: teacher labels, answer bank, adversarial")
     p.add_argument("--answers", required=True)
     p.add_argument("--labels", required=True)
-    p.add_argument("--seed", default=None, help="the seed homework (Markdown); its levels: seed_levels.yaml")
     p.add_argument("--verbose", action="store_true")
     p = sub.add_parser("calibrate", help="fit per-item cut-offs on a teacher's labels and write them")
     p.add_argument("--answers", required=True)
@@ -144,7 +141,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             course_item_keys(),
             get_embedder(),
             load_grader_model(),
-            seed=Path(args.seed) if args.seed else None,
             verbose=args.verbose,
         )
         return 0
