@@ -49,7 +49,7 @@ def phrase_token(word: str) -> str | None:
     w = word.lower()
     if is_cue(w) or w in _CONTRAST_HEADS:
         return NEG_TOKEN
-    if w in PHRASE_STOPWORDS:
+    if w in PHRASE_STOPWORDS or w == "than":  # "rather than" is a cue like "instead of"
         return None
     return stem(w)
 
