@@ -8,7 +8,7 @@ a pair of cut-offs to that.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from studyguide.embeddings import Embedder
@@ -41,20 +41,31 @@ def _hint(p: PointEvidence) -> str:
     return f"Did you cover {idea}?"
 
 
-def confidence(score: float, features: Mapping[str, float], cutoffs: tuple[float, float]) -> float:
-    """Confidence in the LEVEL, 0..1.
+def confidence(
+    score: float,
+    points: Sequence[PointEvidence],
+    cutoffs: tuple[float, float],
+    capped: bool = False,
+    points_needed: int | None = None,
+    thresholds: tuple[float, float] = (0.35, 0.6),
+) -> float:
+    """Confidence in the LEVEL, 0..1: how far the answer is from being graded otherwise.
 
-    margin: distance of the score to the nearest cut-off, saturating at 0.2 (a score 0.2 away from every
-    cut-off is as sure as this grader gets). agreement: 1 - |embedding view - lexical view| of key-point
-    coverage (``kp_cos`` mapped to 0..1 vs ``kp_lex``); when the two views disagree the answer is probably a
-    paraphrase or a keyword list, where the grader errs most. confidence = (0.3 + 0.7 margin) x
-    (0.6 + 0.4 agreement).
+    score margin: distance of the score to the nearest cut-off, saturating at 0.2 (a level set by a ceiling
+    does not hinge on the correct cut-off). point margin: for the key points that decide the credit, the
+    distance of the weakest one's strength to the nearest status threshold (unclear / covered), saturating at
+    0.2: a point just over "covered" is where the grader errs most. confidence = (0.3 + 0.7 score margin) x
+    (0.5 + 0.5 point margin).
     """
-    margin = min(abs(score - cutoffs[0]), abs(score - cutoffs[1]))
+    margin = abs(score - cutoffs[0]) if capped else min(abs(score - cutoffs[0]), abs(score - cutoffs[1]))
     m = min(1.0, margin / 0.2)
-    emb_view = min(1.0, max(0.0, (features.get("kp_cos", 0.0) - 0.25) / 0.5))
-    agreement = 1.0 - min(1.0, abs(emb_view - features.get("kp_lex", 0.0)))
-    return float(min(1.0, max(0.0, (0.3 + 0.7 * m) * (0.6 + 0.4 * agreement))))
+    deciding = sorted(points, key=lambda p: -p.strength)[: min(points_needed or len(points), len(points))]
+    if deciding:
+        gap = min(min(abs(p.strength - t) for t in thresholds) for p in deciding)
+        pm = min(1.0, gap / 0.2)
+    else:
+        pm = 1.0
+    return float(min(1.0, max(0.0, (0.3 + 0.7 * m) * (0.5 + 0.5 * pm))))
 
 
 def misconception_penalty(hits: Sequence[MisconceptionHit], key: ItemKey, model: GraderModel) -> float:
@@ -127,7 +138,8 @@ def finalize(a: Assessment, key: ItemKey, cutoffs: tuple[float, float]) -> Grade
     lo, hi = cutoffs
     score = a.score
     level = level_for_cutoffs(score, cutoffs)
-    if RANK[level] > RANK[a.ceiling]:
+    capped = RANK[level] > RANK[a.ceiling]
+    if capped:
         level = a.ceiling
         score = min(score, (hi if a.ceiling == PARTIAL else lo) - CAP_MARGIN)
     score = max(0.0, score)
@@ -148,7 +160,9 @@ def finalize(a: Assessment, key: ItemKey, cutoffs: tuple[float, float]) -> Grade
     return GradeResult(
         score=round(score, 4),
         level=level,
-        confidence=round(confidence(score, ev.features, cutoffs), 4),
+        confidence=round(
+            confidence(score, ev.points, cutoffs, capped=capped, points_needed=key.points_needed), 4
+        ),
         points=ev.points,
         misconceptions=ev.hits,
         hints=[_hint(p) for p in ev.points if p.status != "covered"],

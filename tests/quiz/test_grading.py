@@ -290,13 +290,19 @@ def test_key_without_key_points_still_grades(emb):
     assert res.points == [] and 0.0 <= res.score <= 1.0
 
 
-def test_confidence_is_lower_near_a_cutoff():
-    f = {"kp_cos": 0.75, "kp_lex": 1.0}
-    near = grading.pipeline.confidence(0.41, f, (0.4, 0.75))
-    far = grading.pipeline.confidence(0.99, f, (0.4, 0.75))
+def test_confidence_is_lower_near_a_cutoff_and_for_a_point_just_covered():
+    sure = [
+        grading.PointEvidence("a", "", "covered", 1.0, "q"),
+        grading.PointEvidence("b", "", "missing", 0.0, None),
+    ]
+    near = grading.pipeline.confidence(0.41, sure, (0.4, 0.75))
+    far = grading.pipeline.confidence(0.99, sure, (0.4, 0.75))
     assert 0.0 <= near < far <= 1.0
-    disagree = grading.pipeline.confidence(0.99, {"kp_cos": 0.75, "kp_lex": 0.0}, (0.4, 0.75))
-    assert disagree < far
+    borderline = [grading.PointEvidence("a", "", "covered", 0.61, "q"), *sure[1:]]
+    assert grading.pipeline.confidence(0.99, borderline, (0.4, 0.75)) < far
+    # a level set by a ceiling does not hinge on the correct cut-off
+    capped = grading.pipeline.confidence(0.74, sure, (0.4, 0.75), capped=True)
+    assert capped > grading.pipeline.confidence(0.74, sure, (0.4, 0.75))
 
 
 # -- model file and levels -------------------------------------------------------------------------------
