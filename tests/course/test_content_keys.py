@@ -169,6 +169,11 @@ SWAPS = [
         ],
     ),
     (
+        "ch2-q12",
+        "Set a fixed random seed.",
+        ["It splits the items into training and validation sets, with a fixed seed so the split repeats."],
+    ),
+    (
         "ch2-fr2",
         "Avoid augmentation when orientation doesn't matter.",
         ["Avoid flips when orientation matters.", "Flipping is fine when orientation does not matter."],
