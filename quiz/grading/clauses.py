@@ -166,7 +166,8 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
 class PhraseMatch:
     recall: float  # weighted share of the phrasing's tokens found in the unit
     compact: bool  # every token found, close together (and in order when strict)
-    negated: bool  # the words found sit under a negation the phrasing does not have
+    negated: bool  # some of the words found sit under a negation the phrasing does not have
+    denied: bool = False  # all of them do: the unit says the opposite of the phrasing
 
 
 NO_MATCH = PhraseMatch(0.0, False, False)
@@ -271,13 +272,13 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
         chosen = [ps[0] for ps in present]
         compact = complete
     own_cues = {uw.words[i].start for i in chosen if uw.seq[i] == NEG_TOKEN}
-    negated = False
-    for i in chosen:
-        w = uw.words[i]
-        if not w.cue and sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2:
-            negated = True  # this word is denied by a negation the phrasing does not carry
-            break
-    return PhraseMatch(recall, compact, negated)
+    odd = [
+        sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2 == 1
+        for w in (uw.words[i] for i in chosen)
+        if not w.cue
+    ]
+    # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
+    return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd))
 
 
 def span_negated(uw: UnitWords, start: int, end: int) -> bool:

@@ -242,11 +242,11 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     contradictions = [
         (kp.label, units[m.negated_unit].text)
         for kp, m, p in zip(key.key_points, kp_match, points, strict=True)
-        # not stated but denied; or a phrasing of it denied at least as clearly as it is stated (a
-        # self-contradicting answer cannot be fully right)
+        # not stated but denied; or a phrasing of it denied more clearly than the point is stated (only by
+        # the embedding): a self-contradicting answer cannot be fully right
         if m.negated_unit >= 0
         and m.negated >= model.covered_threshold
-        and (p.status != "covered" or m.denied >= max(p.strength, model.covered_threshold))
+        and (p.status != "covered" or (p.strength < 1.0 and m.denied > p.strength))
     ]
     return Evidence(
         features={n: f.get(n, 0.0) for n in FEATURE_NAMES},

@@ -72,8 +72,9 @@ def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[fl
         else:  # part of a phrasing is at best a hint of the point ("gets worse over time" is not "changes")
             score = min(pm.recall, PARTIAL_PHRASE)
         if pm.negated:
-            negated = max(negated, score)
-            if (
+            if pm.denied:
+                negated = max(negated, score)
+            if pm.denied and (
                 sum(1 for t, w in zip(phrase.tokens, phrase.weights, strict=True) if w == 1.0 and t != "NEG")
                 > 1
             ):

@@ -64,7 +64,7 @@ _CLAUSE_START = frozenset(
     "so as than once until after before yet".split()
 )
 _CONDITION = frozenset({"if", "unless", "whether"})
-_MAX_SUBJECT_WORDS = 7  # a negated verb's subject: at most this many words back
+_MAX_SUBJECT_WORDS = 10  # a negated verb's subject: at most this many words back
 _PRONOUNS = frozenset("it they he she we you i this that these those there".split())
 _BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
 _PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
