@@ -17,9 +17,18 @@ def item_key_from(item: Item) -> ItemKey:
         item_id=item.item_id,
         question=item.prompt,
         reference_answer=item.reference_answer,
+        # Optional points are worth knowing but not asked for: never graded (the same rule as
+        # quiz.grading.tools.course_keys, which builds keys straight from the content file) ...
         key_points=tuple(
             KeyPoint(label=p.label, detail=p.detail, phrasings=tuple(p.phrasings or ()))
             for p in item.key_points.all()
+            if not p.optional
+        ),
+        # ... but a sentence stating one is a supported claim, not noise (the grader's shotgun rule).
+        optional_points=tuple(
+            KeyPoint(label=p.label, detail=p.detail, phrasings=tuple(p.phrasings or ()))
+            for p in item.key_points.all()
+            if p.optional
         ),
         misconceptions=tuple(
             Misconception(

@@ -12,6 +12,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
+from studyguide.accounts.selectors import is_teacher
+from studyguide.course.access import KeyAccess
 from studyguide.course.models import Item
 
 
@@ -119,6 +121,70 @@ def tries(user, item: Item, limit: int = 6) -> list[Answer]:
 
 def grades_visible(attempt: Attempt) -> bool:
     return attempt.quiz.mode == Quiz.Mode.PRACTICE or attempt.quiz.grades_visible
+
+
+# ----------------------------------------------------------------------------------------------------
+# Who sees an item's key (see studyguide.course.access for the rule as the study pages state it)
+# ----------------------------------------------------------------------------------------------------
+
+
+def _family(item: Item) -> int:
+    """An item and its variants share one key in effect (a multiple-choice variant gives the answer away)."""
+    return item.variant_of_id or item.pk
+
+
+def exam_locked_families(user) -> set[int]:
+    """Item families in an exam the student is sitting now: their keys stay hidden, even if practised."""
+    ids = QuizItem.objects.filter(
+        quiz__mode=Quiz.Mode.EXAM,
+        quiz__attempts__student=user,
+        quiz__attempts__status=Attempt.Status.IN_PROGRESS,
+    ).values_list("item__pk", "item__variant_of_id")
+    return {variant_of or pk for pk, variant_of in ids}
+
+
+def exam_locks(user, item: Item) -> bool:
+    """True while the student sits an exam containing the item (or its main item or a variant of it)."""
+    return _family(item) in exam_locked_families(user)
+
+
+def answered_with_visible_grade(user, items: list[Item]) -> set[int]:
+    """Pks of the items the student has answered (not blank) and may see the grade of."""
+    rows = (
+        Answer.objects.filter(
+            _visible_grades_q(), attempt__student=user, item__in=items, graded_at__isnull=False
+        )
+        .exclude(text="", choice_ids=[], order=[])
+        .values_list("item_id", flat=True)
+    )
+    return set(rows)
+
+
+def _student_key_access(user, items: list[Item]) -> dict[int, KeyAccess]:
+    """The key rule for a signed-in student over several items at once (two queries)."""
+    locked = exam_locked_families(user)
+    answered = answered_with_visible_grade(user, [i for i in items if _family(i) not in locked])
+    access = {}
+    for i in items:
+        if _family(i) in locked:
+            access[i.pk] = KeyAccess.EXAM
+        else:
+            access[i.pk] = KeyAccess.VISIBLE if i.pk in answered else KeyAccess.ANSWER_FIRST
+    return access
+
+
+def key_access_for_student(user, item: Item) -> KeyAccess:
+    """The rule ``studyguide.course.access`` applies to students (installed by ``quiz.apps``)."""
+    return _student_key_access(user, [item])[item.pk]
+
+
+def key_access_for_items(user, items: list[Item]) -> dict[int, KeyAccess]:
+    """``studyguide.course.access.key_access`` for many items at once (the result page)."""
+    if not getattr(user, "is_authenticated", False):
+        return {i.pk: KeyAccess.LOGIN for i in items}
+    if is_teacher(user):
+        return {i.pk: KeyAccess.VISIBLE for i in items}
+    return _student_key_access(user, items)
 
 
 def ordering_options(item: Item) -> list[str]:

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.text import slugify
 
-from quiz import grading, scheduling
+from quiz import grading, holding, scheduling
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.course.models import Item
@@ -74,7 +74,12 @@ def answer_grade(*, answer: Answer, item: Item, embedder=None, now: datetime | N
     kind = item.kind
     confidence: float | None = 1.0
     if kind == Item.Kind.FREE_TEXT:
-        result = grading.grade(answer.text, item_key_from(item), embedder or get_embedder())
+        from quiz.review.selectors import active_cutoffs
+
+        # One rule for live grading and teacher review: the item's cut-offs adapted to this site's teachers
+        # when active, else the grader's own (the item's, fitted on a teacher's calibration labels).
+        key = item_key_from(item)
+        result = grading.grade(answer.text, key, embedder or get_embedder(), cutoffs=active_cutoffs(item))
         evidence = {"kind": kind, **result.to_dict()}
         score, level, confidence = float(result.score), result.level, float(result.confidence)
     elif kind == Item.Kind.MULTIPLE_CHOICE:
@@ -116,8 +121,21 @@ def answer_grade(*, answer: Answer, item: Item, embedder=None, now: datetime | N
     answer.key_version = item.key_version
     answer.graded_at = now
     if not answer.teacher_decided:
-        answer.final_score = answer.auto_score
-        answer.final_level = answer.auto_level
+        answer_final_from_auto(answer=answer, item=item)
+
+
+def answer_final_from_auto(*, answer: Answer, item: Item) -> None:
+    """What the student sees of the automatic grade (``final_*``): an unsure exam grade waits for the teacher,
+    and every score sits in its level's band (``quiz.holding``). The caller saves the answer."""
+    attempt = answer.attempt if answer.attempt_id else None
+    # Only an exam set for a cohort has a teacher to decide a held grade; the built-in exam, open to everyone,
+    # shows its grades as they are.
+    exam = attempt is not None and attempt.quiz.mode == Quiz.Mode.EXAM and attempt.quiz.cohort_id is not None
+    cutoffs = holding.grade_cutoffs(answer.evidence, item.kind)
+    held = holding.held_for_teacher(kind=item.kind, exam=exam, text=answer.text, confidence=answer.confidence)
+    answer.final_score, answer.final_level = holding.final_from_auto(
+        auto_score=answer.auto_score, auto_level=answer.auto_level, cutoffs=cutoffs, held=held
+    )
 
 
 def attempt_score_recompute(*, attempt: Attempt) -> float | None:

@@ -9,16 +9,25 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    split it into sentences and clauses (bullets, newlines, inline "1. ... 2. ..." lists, "|" lists; long
    sentences further on ; : , and "and"/"but"/"because"/...). Units keep their character span, so quotes
    are verbatim.
-2. ``features`` (with ``lexical`` and ``embedding``): for every key point, the best unit by
-   ``max(cos_map(cosine(unit, label + detail)), lexical recall of its phrasings)``; status covered / unclear
-   / missing by thresholds. Misconceptions are matched the same way. Then answer-level features
-   (whole-answer and question-words-removed cosine to the reference, token-level greedy alignment,
-   content-word overlap, length).
-3. ``model``: the features and the key-point coverage go into a small linear model (``GraderModel``, fitted
-   on the Mohler data by ``python -m quiz.grading.tools fit``) giving a 0..1 score; matched misconceptions
-   subtract credit; ``levels`` cuts the score into three levels.
-4. ``pipeline.confidence``: distance of the score to the nearest level cut-off, damped when the embedding
-   view and the lexical view of key-point coverage disagree.
+2. ``negation``: which words each negation covers ("not", "n't", "never", "no", "without", "it is not true
+   that ...", "rather than X", "instead of X", "X, not Y"; "not only ... but also" is no negation).
+3. ``clauses``: what each unit can claim: its words with their polarity, whether it is a statement at all
+   (a keyword salad or the question's own words echoed back is not), and phrasing matches that compare the
+   polarity of the clause with the phrasing's own ("not trained on").
+4. ``matching`` (with ``embedding``): for every key point, the best unit by ``max(mapped cosine of the unit's
+   AFFIRMED words without the question's words to the point's detail, lexical score of its phrasings)``;
+   status covered / unclear / missing. Misconceptions are matched strictly on their label and phrasings,
+   or by their regular-expression patterns, never where a clause denies them. A unit whose negated words
+   carry the match contradicts the point.
+5. ``features``: the evidence above, the answer's claims and whether the key supports them, and
+   answer-level features (whole-answer cosines, token-level alignment, lexical overlap, length).
+6. ``model`` and ``pipeline``: a small linear model (``GraderModel``, fitted on the Mohler data by
+   ``python -m quiz.grading.tools fit``) gives a holistic 0..1 score; authored keys take 0.7 x key-point
+   credit + 0.3 x that score (1 when every needed point is stated); misconceptions subtract credit; a
+   ceiling (misconception, contradicted key point, many unsupported claims) keeps the level below correct.
+   ``assess`` returns that score and ceiling; ``finalize`` cuts it with the item's cut-offs
+   (``calibration``: shipped per item, fitted on a teacher's labels) into a level the score agrees with,
+   and a confidence.
 
 ``exact`` grades the other item kinds (multiple choice, ordering, short exact answers). ``types`` holds the
 item key the grader reads and the result it returns. The offline evaluation and fitting tool is
@@ -27,6 +36,7 @@ item key the grader reads and the result it returns. The offline evaluation and 
 
 from studyguide.embeddings import Embedder, TokenEncoding
 
+from .calibration import ShippedCutoffs, cutoffs_for, key_fingerprint, load_shipped_cutoffs
 from .exact import exact_level, grade_choices, grade_ordering, grade_short_exact
 from .features import FEATURE_NAMES, compute_features
 from .lexical import (
@@ -39,18 +49,25 @@ from .lexical import (
     words,
 )
 from .model import DEFAULT_MODEL_PATH, MATCHING_PARAMS, GraderModel, level_for, load_grader_model
-from .pipeline import KEY_POINT_CAP_FLOOR, grade, key_point_credit
+from .pipeline import KEY_POINT_WEIGHT, Assessment, assess, finalize, grade, key_point_credit
 from .text import MAX_GRADED_CHARS, MAX_UNITS, Unit, clean_answer, graded_chars, split_clauses, split_units
 from .types import GradeResult, ItemKey, KeyPoint, Misconception, MisconceptionHit, PointEvidence
 
 __all__ = [
+    "Assessment",
     "DEFAULT_MODEL_PATH",
+    "ShippedCutoffs",
+    "assess",
+    "cutoffs_for",
+    "finalize",
+    "key_fingerprint",
+    "load_shipped_cutoffs",
     "Embedder",
     "FEATURE_NAMES",
     "GradeResult",
     "GraderModel",
     "ItemKey",
-    "KEY_POINT_CAP_FLOOR",
+    "KEY_POINT_WEIGHT",
     "KeyPoint",
     "MATCHING_PARAMS",
     "MAX_GRADED_CHARS",

@@ -92,6 +92,38 @@ class TextView:
             )
         return np.vstack(rows).astype(np.float32)
 
+    def spans_masked(self, units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
+        """Vectors of the units pooled over the characters ``keep`` marks (one bool per character of the
+        text): a unit's negated or question words can be left out. A unit with nothing kept: a zero row."""
+        out = np.zeros((len(units), self._dim()), dtype=np.float32)
+        if not units:
+            return out
+        if self.tokens is None:
+            texts, rows = [], []
+            for r, u in enumerate(units):
+                kept = [m.group() for m in WORD_RE.finditer(self.text, u.start, u.end) if keep[m.start()]]
+                if kept:
+                    texts.append(" ".join(kept))
+                    rows.append(r)
+            if texts:
+                out[rows] = np.asarray(self.embedder.encode(texts), dtype=np.float32)
+            return out
+        tok_keep = keep[np.clip(self._starts, 0, len(self.text))]
+        for r, u in enumerate(units):
+            sel = (self._starts >= u.start) & (self._ends <= u.end) & (self._ends > self._starts) & tok_keep
+            if sel.any():
+                out[r] = unit_norm(self.tokens.vectors[sel].mean(axis=0))
+        return out
+
+    def _dim(self) -> int:
+        if self.tokens is not None:
+            return (
+                int(self.tokens.vectors.shape[1])
+                if self.tokens.vectors.ndim == 2
+                else len(self.tokens.sentence)
+            )
+        return int(self.embedder.encode([self.text or " "]).shape[1])
+
     def content_token_vectors(self, exclude: Collection[str]) -> np.ndarray:
         """Normalised contextual vectors of content-word tokens (question words excluded); token path only."""
         if self.tokens is None or not len(self._starts):

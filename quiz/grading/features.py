@@ -6,22 +6,28 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from studyguide.embeddings import Embedder
 
-from .embedding import TextView, encode_key_texts, key_text
-from .lexical import (
-    content_stems,
-    content_words,
-    overlap,
-    phrase_match,
-    phrase_stem_lists,
-    phrase_stems,
+from .clauses import (
+    Phrase,
+    UnitWords,
+    WordMasks,
+    make_phrase,
+    mark_salads,
+    span_negated,
+    unit_words,
+    word_masks,
 )
+from .embedding import TextView, encode_key_texts
+from .lexical import content_stems, content_words, overlap
+from .matching import UnitVectors, match_key_texts
 from .model import GraderModel
-from .text import WORD_RE, Unit, clean_answer, split_units
+from .negation import polarity
+from .text import WORD_RE, clean_answer, split_units
 from .types import ItemKey, MisconceptionHit, PointEvidence
 
 FEATURE_NAMES = (
@@ -47,60 +53,73 @@ FEATURE_NAMES = (
 )
 
 
-def cos_map(c: float, model: GraderModel) -> float:
-    return min(1.0, max(0.0, (c - model.cos_lo) / max(model.cos_hi - model.cos_lo, 1e-6)))
+def _unit_vectors(view: TextView, units, masks: WordMasks) -> UnitVectors:
+    return UnitVectors(
+        affirmed=view.spans_masked(units, masks.affirmed),
+        unouter=view.spans_masked(units, masks.unouter),
+        full=view.spans_masked(units, masks.unquestioned),
+    )
 
 
-def _match(
-    texts: Sequence[str],
-    stem_lists: Sequence[list[list[str]]],
-    key_vecs: np.ndarray,
-    units: Sequence[Unit],
-    unit_vecs: np.ndarray,
-    unit_seqs: Sequence[tuple[list[str], set[str]]],
-    model: GraderModel,
-    strict: bool = False,
-) -> list[tuple[float, float, float, int]]:
-    """Per key text: (strength, best raw cosine, best lexical score, best unit index or -1).
-
-    Lexical score of a unit: best phrasing recall; a full but scattered match counts 0.75 (key points); with
-    ``strict`` (misconceptions) anything but a full, ordered, tight match counts half, and the embedding side
-    counts only at a near-paraphrase cosine (>= ``model.misconception_cos``).
-    """
-    out = []
-    if not units:
-        return [(0.0, 0.0, 0.0, -1) for _ in texts]
-    cos = unit_vecs @ key_vecs.T if len(key_vecs) else np.zeros((len(units), 0))
-    scatter = 0.5 if strict else 0.75
-    for k in range(len(texts)):
-        best = (-1.0, -1.0, 0.0, -1)
-        best_cos = float(cos[:, k].max()) if cos.size else 0.0
-        best_lex = 0.0
-        for i in range(len(units)):
-            c = float(cos[i, k]) if cos.size else 0.0
-            lex = 0.0
-            for sl in stem_lists[k]:
-                r, compact = phrase_match(sl, *unit_seqs[i], strict=strict)
-                if strict:  # misconceptions: only a full, ordered, tight match counts in full
-                    lex = max(lex, r if (r >= 1.0 and compact) else scatter * r)
-                else:
-                    lex = max(lex, r if (r < 1.0 or compact) else scatter * r)
-            best_lex = max(best_lex, lex)
-            emb = cos_map(c, model)
-            if strict and c < model.misconception_cos:
-                emb = 0.0
-            strength = max(emb, lex)
-            # ties: the higher cosine, then the shorter unit (a clause over its sentence) for a tighter quote
-            rank = (round(strength, 9), round(c, 9), -len(units[i].text))
-            if best[3] < 0 or rank > (round(best[0], 9), round(best[1], 9), -len(units[best[3]].text)):
-                best = (strength, c, lex, i)
-        out.append((max(best[0], 0.0), best_cos, best_lex, best[3]))
-    return out
+def key_point_text(label: str, detail: str) -> str:
+    """The text a key point's embedding is taken from: its detail, which states the idea (the label only
+    names it, "What cropping costs", so an answer pasting the labels states nothing)."""
+    return (detail or "").strip() or label
 
 
-def compute_features(
-    answer: str, key: ItemKey, embedder: Embedder, model: GraderModel
-) -> tuple[dict[str, float], list[PointEvidence], list[MisconceptionHit]] | None:
+@functools.lru_cache(maxsize=4096)
+def _phrases_cached(label: str, detail: str, phrasings: tuple[str, ...], q_stems: frozenset[str]) -> tuple:
+    texts = [p for p in phrasings if p and p.strip()]
+    phrases = [make_phrase(p, q_stems) for p in texts]
+    phrases = [p for p in phrases if p.tokens]
+    if not phrases:  # no phrasings: the label's (else the detail's) content words
+        base = [w for w in content_words(label)] or [w for w in content_words(detail)]
+        if base:
+            phrases = [make_phrase(" ".join(base), q_stems)]
+    return tuple(phrases)
+
+
+def key_phrases(label: str, detail: str, phrasings, q_stems: frozenset[str]) -> tuple[Phrase, ...]:
+    return _phrases_cached(label, detail, tuple(phrasings), q_stems)
+
+
+@dataclass
+class Evidence:
+    """Everything ``grade()`` decides from: the features, per key point and misconception evidence, and the
+    claims the answer makes that the key does not support or that contradict it."""
+
+    features: dict[str, float]
+    points: list[PointEvidence]
+    hits: list[MisconceptionHit]
+    contradictions: list[tuple[str, str]]  # (key point label, quote of a unit that states its opposite)
+    claims: list[Claim]  # sentences with at least CLAIM_MIN_WORDS content words
+
+    @property
+    def unsupported(self) -> int:
+        return sum(1 for c in self.claims if not c.supported)
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    states: float  # strongest key-point evidence inside the sentence
+    ref_cos: float  # best cosine to a clause of the reference answer
+    kp_cos: float  # best cosine to a key point
+    wrong: bool  # it states a misconception
+
+    @property
+    def supported(self) -> bool:
+        return not self.wrong and (self.states >= SUPPORT_STATES or self.ref_cos >= SUPPORT_COS)
+
+
+# A sentence is a claim from this many content words; it is unsupported when its cosine to every key point and
+# every reference clause stays below SUPPORT_COS (measured: on-topic learner sentences sit well above).
+CLAIM_MIN_WORDS = 3
+SUPPORT_COS = 0.7
+SUPPORT_STATES = 0.6
+
+
+def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Evidence | None:
     """Features and evidence for one answer; ``None`` when the answer has no words at all."""
     text = clean_answer(answer)
     if not WORD_RE.search(text):
@@ -112,53 +131,75 @@ def compute_features(
     ans = TextView(text, embedder, q_stems, cache=False)
     ref = TextView(ref_text, embedder, q_stems, cache=True) if ref_text else None
     unit_vecs = ans.spans(units)
-    unit_seqs = []
-    for u in units:
-        seq = phrase_stems(u.text)
-        unit_seqs.append((seq, set(seq)))
+    # Key points see the units without the question's own words (an echo states nothing); misconceptions
+    # see them whole (a wrong claim may well be made of the question's words).
+    kp_units = unit_words(text, units, q_stems)
+    mc_units = unit_words(text, units, frozenset())
+    kp_vecs_u = _unit_vectors(ans, units, word_masks(text, units, q_stems))
+    mc_vecs_u = _unit_vectors(ans, units, word_masks(text, units, frozenset()))
 
     # key points and misconceptions
-    kp_texts = [key_text(kp.label, kp.detail) for kp in key.key_points]
-    mc_texts = [key_text(mc.label, mc.feedback if not mc.phrasings else "") for mc in key.misconceptions]
+    # optional points are matched too (a sentence stating one is a supported claim) but never graded
+    all_points = (*key.key_points, *key.optional_points)
+    kp_texts = [key_point_text(kp.label, kp.detail) for kp in all_points]
+    # A misconception is matched on its label (written as the wrong claim) and its phrasings, never on its
+    # feedback (which states the right fact); one with patterns only is matched by its patterns only.
+    mc_texts = [mc.label for mc in key.misconceptions]
+    mc_pattern_only = [bool(mc.patterns) and not mc.phrasings for mc in key.misconceptions]
     key_vecs = encode_key_texts(embedder, kp_texts + mc_texts)
     kp_vecs, mc_vecs = key_vecs[: len(kp_texts)], key_vecs[len(kp_texts) :]
-    kp_stems = [phrase_stem_lists(kp.label, kp.detail, kp.phrasings) for kp in key.key_points]
-    mc_stems = [phrase_stem_lists(mc.label, "", mc.phrasings) for mc in key.misconceptions]
-    mc_match = _match(mc_texts, mc_stems, mc_vecs, units, unit_vecs, unit_seqs, model, strict=True)
+    kp_phrases = [key_phrases(kp.label, kp.detail, kp.phrasings, q_stems) for kp in all_points]
+    mc_phrases = [
+        key_phrases(mc.label, "", mc.phrasings, frozenset()) if mc.phrasings else ()
+        for mc in key.misconceptions
+    ]
+    kp_negative = [polarity(t) % 2 == 1 for t in kp_texts]
+    point_tokens = [
+        frozenset(
+            t for p in phrases for t, w in zip(p.tokens, p.weights, strict=True) if w == 1.0 and t != "NEG"
+        )
+        for phrases in kp_phrases[: len(key.key_points)]
+    ]
+    mark_salads(kp_units, point_tokens)
+    mark_salads(mc_units, point_tokens)
+    mc_negative = [polarity(t) % 2 == 1 for t in mc_texts]
+    mc_match = match_key_texts(mc_vecs, mc_phrases, mc_negative, mc_units, mc_vecs_u, model, strict=True)
     hits = []
     wrong_units: set[int] = set()
-    for mc, (strength, _c, _lex, idx) in zip(key.misconceptions, mc_match, strict=True):
-        pattern_idx = _pattern_hit(mc.patterns, units)
+    for mc, m, pattern_only in zip(key.misconceptions, mc_match, mc_pattern_only, strict=True):
+        pattern_idx = _pattern_hit(mc.patterns, mc_units)
         if pattern_idx is not None:
             hits.append(MisconceptionHit(mc.label, mc.feedback, 1.0, units[pattern_idx].text))
             wrong_units.add(pattern_idx)
-        elif idx >= 0 and strength >= model.misconception_threshold:
-            hits.append(MisconceptionHit(mc.label, mc.feedback, round(strength, 4), units[idx].text))
-            wrong_units.add(idx)
+        elif m.unit >= 0 and m.strength >= model.misconception_threshold and not pattern_only:
+            hits.append(MisconceptionHit(mc.label, mc.feedback, round(m.strength, 4), units[m.unit].text))
+            wrong_units.add(m.unit)
     # A clause that states a known wrong idea is not evidence for a key point, even when it shares the topic
     # ("squish is a kind of augmentation" is about squish, but does not say that squish distorts).
-    keep = [i for i in range(len(units)) if i not in wrong_units]
-    kp_match = _match(
-        kp_texts,
-        kp_stems,
+    unit_states = np.zeros(len(units))
+    kp_match = match_key_texts(
         kp_vecs,
-        [units[i] for i in keep],
-        unit_vecs[keep] if len(units) else unit_vecs,
-        [unit_seqs[i] for i in keep],
+        kp_phrases,
+        kp_negative,
+        kp_units,
+        kp_vecs_u,
         model,
+        skip=frozenset(wrong_units),
+        per_unit=unit_states,
     )
-    kp_match = [(st, c, lex, keep[idx] if idx >= 0 else -1) for st, c, lex, idx in kp_match]
+    kp_vecs, kp_match = kp_vecs[: len(key.key_points)], kp_match[: len(key.key_points)]
+    anchors = key_vecs[: len(all_points)]
 
     points = []
-    for kp, (strength, _c, _lex, idx) in zip(key.key_points, kp_match, strict=True):
-        if strength >= model.covered_threshold:
+    for kp, m in zip(key.key_points, kp_match, strict=True):
+        if m.strength >= model.covered_threshold:
             status = "covered"
-        elif strength >= model.unclear_threshold:
+        elif m.strength >= model.unclear_threshold:
             status = "unclear"
         else:
             status = "missing"
-        quote = units[idx].text if idx >= 0 and status != "missing" else None
-        points.append(PointEvidence(kp.label, kp.detail, status, round(strength, 4), quote))
+        quote = units[m.unit].text if m.unit >= 0 and status != "missing" else None
+        points.append(PointEvidence(kp.label, kp.detail, status, round(m.strength, 4), quote))
 
     f: dict[str, float] = {}
     ans_sent = ans.sentence()
@@ -171,10 +212,10 @@ def compute_features(
     f["cos_q"] = float(ans_sent @ q_vec) if q_vec is not None else 0.0
     f["ref_cos_q"] = float(ref.sentence() @ q_vec) if (q_vec is not None and ref) else 0.0
     if kp_match:
-        f["kp_mean"] = float(np.mean([m[0] for m in kp_match]))
-        f["kp_cov"] = float(np.mean([m[0] >= model.covered_threshold for m in kp_match]))
-        f["kp_cos"] = float(np.mean([m[1] for m in kp_match]))
-        f["kp_lex"] = float(np.mean([m[2] for m in kp_match]))
+        f["kp_mean"] = float(np.mean([m.strength for m in kp_match]))
+        f["kp_cov"] = float(np.mean([m.strength >= model.covered_threshold for m in kp_match]))
+        f["kp_cos"] = float(np.mean([m.cos for m in kp_match]))
+        f["kp_lex"] = float(np.mean([m.lex for m in kp_match]))
         f["align_p"] = float((unit_vecs @ kp_vecs.T).max(axis=1).mean()) if len(units) else 0.0
     else:
         for n in ("kp_mean", "kp_cov", "kp_cos", "kp_lex", "align_p"):
@@ -190,24 +231,65 @@ def compute_features(
         f["tok_p"] = f["align_p"]
         f["tok_r"] = f["kp_cos"]
     f["tok_r_sq"] = f["tok_r"] ** 2
-    f["kp_min"] = float(min((m[0] for m in kp_match), default=0.0))
+    f["kp_min"] = float(min((m.strength for m in kp_match), default=0.0))
     a_stems = content_stems(text, q_stems)
     r_stems = content_stems(ref_text, q_stems)
     f["lex_p"], f["lex_r"], f["lex_f"] = overlap(a_stems, r_stems)
     n_ans = len(content_words(text))
     f["len_log"] = math.log1p(n_ans)
     f["len_ratio"] = math.log((1 + n_ans) / (1 + len(content_words(ref_text))))
-    f["misc_max"] = float(max((m[0] for m in mc_match), default=0.0))
-    return {n: f.get(n, 0.0) for n in FEATURE_NAMES}, points, hits
+    f["misc_max"] = float(max((m.strength for m in mc_match), default=0.0))
+    contradictions = [
+        (kp.label, units[m.negated_unit].text)
+        for kp, m, p in zip(key.key_points, kp_match, points, strict=True)
+        # not stated but denied; or a phrasing of it denied more clearly than the point is stated (only by
+        # the embedding): a self-contradicting answer cannot be fully right
+        if m.negated_unit >= 0
+        and m.negated >= model.covered_threshold
+        and (p.status != "covered" or (p.strength < 1.0 and m.denied > p.strength))
+    ]
+    return Evidence(
+        features={n: f.get(n, 0.0) for n in FEATURE_NAMES},
+        points=points,
+        hits=hits,
+        contradictions=contradictions,
+        claims=_support(units, unit_vecs, anchors, ref, ref_text, unit_states, wrong_units),
+    )
 
 
-def _pattern_hit(patterns: Sequence[str], units) -> int | None:
-    """Index of the first clause that matches one of the misconception's regular expressions, if any."""
+def _support(units, unit_vecs, kp_vecs, ref, ref_text, unit_states, wrong_units) -> list[Claim]:
+    """The answer's claims (sentences with a few content words) and how well the key supports each."""
+    if not len(units):
+        return []
+    ref_vecs = np.zeros((0, unit_vecs.shape[1]), dtype=np.float32)
+    if ref is not None:
+        ref_units = split_units(ref_text)
+        if ref_units:
+            ref_vecs = ref.spans(ref_units)
+    claims = []
+    for i, u in enumerate(units):
+        if u.kind != "sentence" or len(content_words(u.text)) < CLAIM_MIN_WORDS:
+            continue
+        inside = [j for j, v in enumerate(units) if v.start >= u.start and v.end <= u.end]
+        states = float(max(unit_states[j] for j in inside))
+        ref_cos = float((unit_vecs[i] @ ref_vecs.T).max()) if len(ref_vecs) else 0.0
+        kp_cos = float((unit_vecs[i] @ kp_vecs.T).max()) if len(kp_vecs) else 0.0
+        claims.append(Claim(u.text, states, ref_cos, kp_cos, any(j in wrong_units for j in inside)))
+    return claims
+
+
+def _pattern_hit(patterns: Sequence[str], uws: Sequence[UnitWords]) -> int | None:
+    """Index of the first unit that CLAIMS one of the misconception's regular expressions: a match under a
+    negation from outside it ("it is not true that y is the input") or inside a keyword salad is no claim."""
     for pattern in patterns:
         regex = _compiled_pattern(pattern)
-        for i, unit in enumerate(units):
-            if regex.search(unit.text):
-                return i
+        for i, uw in enumerate(uws):
+            if uw.salad:
+                continue
+            for m in regex.finditer(uw.unit.text):
+                start, end = uw.unit.start + m.start(), uw.unit.start + m.end()
+                if not span_negated(uw, start, end):
+                    return i
     return None
 
 

@@ -1,53 +1,71 @@
-"""``grade()``: features, then the fitted model, the key-point rules, misconception penalties, a level and a
-confidence (see the package docstring for the whole pipeline)."""
+"""``grade()``: features, then the fitted model, the key-point rules, misconception penalties, a ceiling on
+the level, the item's cut-offs, a level and a confidence (see the package docstring for the whole pipeline).
+
+It runs in two steps so the offline tools can fit cut-offs on exactly what the site computes:
+``assess()`` gives a 0..1 score and the best level the answer can reach (its ceiling); ``finalize()`` applies
+a pair of cut-offs to that.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from studyguide.embeddings import Embedder
 
-from .features import FEATURE_NAMES, compute_features
-from .levels import INCORRECT
-from .model import GraderModel, level_for, load_grader_model
+from .calibration import cutoffs_for
+from .features import FEATURE_NAMES, Evidence, compute_features
+from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
+from .model import GraderModel, load_grader_model
 from .text import graded_chars
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 
-
-def _empty_result(key: ItemKey) -> GradeResult:
-    points = [PointEvidence(kp.label, kp.detail, "missing", 0.0, None) for kp in key.key_points]
-    return GradeResult(
-        score=0.0,
-        level=INCORRECT,
-        confidence=1.0,
-        points=points,
-        misconceptions=[],
-        hints=[_hint(p) for p in points],
-        features={n: 0.0 for n in FEATURE_NAMES},
-    )
+KEY_POINT_CREDIT = {"covered": 1.0, "unclear": 0.5, "missing": 0.0}
+# Authored keys: score = KEY_POINT_WEIGHT x key-point credit + the rest x the holistic model's score, and 1
+# when every needed key point is stated (chosen out of fold on the teacher's calibration labels among 0.5,
+# 0.7 and 0.85: 0.7 agreed best, and keeps "most key points missing" well below "correct").
+KEY_POINT_WEIGHT = 0.7
+# Shotgun answers: at least this many claims that the key does not support or that contradict it, making
+# up at least this share of the answer's claims, cap the level at partial (a right answer among false ones).
+SHOTGUN_MIN_CLAIMS = 2
+SHOTGUN_MIN_SHARE = 0.5
+# How far below a cut-off a capped score is put (the score shown must agree with the level).
+CAP_MARGIN = 0.01
 
 
 def _hint(p: PointEvidence) -> str:
     # The matcher is not perfect: ask, never assert that something is absent.
+    idea = p.label[:1].lower() + p.label[1:] if p.label else p.label
     if p.status == "unclear":
-        return f"Could you make this clearer: {p.label}?"
-    return f"Did you mention {p.label}?"
+        return f"Could you say more about {idea}?"
+    return f"Did you cover {idea}?"
 
 
-def confidence(score: float, features: Mapping[str, float], cutoffs: tuple[float, float]) -> float:
-    """Confidence in the LEVEL, 0..1.
+def confidence(
+    score: float,
+    points: Sequence[PointEvidence],
+    cutoffs: tuple[float, float],
+    capped: bool = False,
+    points_needed: int | None = None,
+    thresholds: tuple[float, float] = (0.35, 0.6),
+) -> float:
+    """Confidence in the LEVEL, 0..1: how far the answer is from being graded otherwise.
 
-    margin: distance of the score to the nearest cut-off, saturating at 0.2 (a score 0.2 away from every
-    cut-off is as sure as this grader gets). agreement: 1 - |embedding view - lexical view| of key-point
-    coverage (``kp_cos`` mapped to 0..1 vs ``kp_lex``); when the two views disagree the answer is probably a
-    paraphrase or a keyword list, where the grader errs most. confidence = (0.3 + 0.7 margin) x
-    (0.6 + 0.4 agreement).
+    score margin: distance of the score to the nearest cut-off, saturating at 0.2 (a level set by a ceiling
+    does not hinge on the correct cut-off). point margin: for the key points that decide the credit, the
+    distance of the weakest one's strength to the nearest status threshold (unclear / covered), saturating at
+    0.2: a point just over "covered" is where the grader errs most. confidence = (0.3 + 0.7 score margin) x
+    (0.5 + 0.5 point margin).
     """
-    margin = min(abs(score - cutoffs[0]), abs(score - cutoffs[1]))
+    margin = abs(score - cutoffs[0]) if capped else min(abs(score - cutoffs[0]), abs(score - cutoffs[1]))
     m = min(1.0, margin / 0.2)
-    emb_view = min(1.0, max(0.0, (features.get("kp_cos", 0.0) - 0.25) / 0.5))
-    agreement = 1.0 - min(1.0, abs(emb_view - features.get("kp_lex", 0.0)))
-    return float(min(1.0, max(0.0, (0.3 + 0.7 * m) * (0.6 + 0.4 * agreement))))
+    deciding = sorted(points, key=lambda p: -p.strength)[: min(points_needed or len(points), len(points))]
+    if deciding:
+        gap = min(min(abs(p.strength - t) for t in thresholds) for p in deciding)
+        pm = min(1.0, gap / 0.2)
+    else:
+        pm = 1.0
+    return float(min(1.0, max(0.0, (0.3 + 0.7 * m) * (0.5 + 0.5 * pm))))
 
 
 def misconception_penalty(hits: Sequence[MisconceptionHit], key: ItemKey, model: GraderModel) -> float:
@@ -65,11 +83,6 @@ def misconception_penalty(hits: Sequence[MisconceptionHit], key: ItemKey, model:
     return min(2.0, default_part) * model.misconception_penalty + custom_part
 
 
-KEY_POINT_CREDIT = {"covered": 1.0, "unclear": 0.5, "missing": 0.0}
-# Highest score an answer can reach with none of the needed key points found (see grade()).
-KEY_POINT_CAP_FLOOR = 0.55
-
-
 def key_point_credit(points: Sequence[PointEvidence], points_needed: int | None = None) -> float:
     """Share of the needed key points the answer covers (an unclear point counts half).
 
@@ -83,29 +96,94 @@ def key_point_credit(points: Sequence[PointEvidence], points_needed: int | None 
     return sum(best) / needed
 
 
-def grade(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel | None = None) -> GradeResult:
-    """Grade one free-text answer against an item key. Never raises on odd input (empty, huge, HTML...)."""
-    model = model or load_grader_model()
-    computed = compute_features(answer or "", key, embedder, model)
-    if computed is None:
-        return _empty_result(key)
-    features, points, hits = computed
-    raw = model.predict(features)
-    if key.credit_key_points and points:
-        # Authored key points work both ways: covering them all is full credit however short the answer, and
-        # an answer cannot be "correct" while most of them look missing, however close it sounds overall.
-        credit = key_point_credit(points, key.points_needed)
-        raw = min(max(raw, credit), KEY_POINT_CAP_FLOOR + (1.0 - KEY_POINT_CAP_FLOOR) * credit)
-    penalty = misconception_penalty(hits, key, model)
-    score = float(min(1.0, max(0.0, raw - penalty)))
-    level = level_for(score, model)
+@dataclass
+class Assessment:
+    """An answer judged against its key, before any cut-offs: what ``finalize`` turns into a level."""
+
+    score: float  # 0..1
+    ceiling: str  # the best level the answer can reach
+    reasons: list[str] = field(default_factory=list)  # why the ceiling is below correct
+    evidence: Evidence | None = None
+    graded_chars: int | None = None
+
+
+def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
+    """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
+    ev = compute_features(answer or "", key, embedder, model)
+    if ev is None:
+        return Assessment(0.0, INCORRECT, ["The answer is empty."])
+    raw = min(1.0, max(0.0, model.predict(ev.features)))
+    if key.credit_key_points and ev.points:
+        # Authored key points decide most of the score: stating them all is full credit however short the
+        # answer ("Inference."; a point counts only when a clause states it, see ``matching``), and an answer
+        # cannot be "correct" while most of them look missing, however close it sounds overall.
+        credit = key_point_credit(ev.points, key.points_needed)
+        raw = 1.0 if credit >= 1.0 else KEY_POINT_WEIGHT * credit + (1.0 - KEY_POINT_WEIGHT) * raw
+    score = float(min(1.0, max(0.0, raw - misconception_penalty(ev.hits, key, model))))
+    reasons = []
+    if ev.hits:
+        reasons.append("It states a known misconception.")
+    if ev.contradictions:
+        reasons.append("It contradicts a key point.")
+    bad = ev.unsupported
+    if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(ev.claims):
+        reasons.append("Many of its claims are not supported by the key.")
+    ceiling = PARTIAL if reasons else CORRECT
+    return Assessment(score, ceiling, reasons, ev, graded_chars(answer))
+
+
+def finalize(a: Assessment, key: ItemKey, cutoffs: tuple[float, float]) -> GradeResult:
+    """The level of an assessment under a pair of cut-offs; the score is kept inside the level's band, so an
+    answer capped at partial never shows a score at or above the correct cut-off."""
+    lo, hi = cutoffs
+    score = a.score
+    level = level_for_cutoffs(score, cutoffs)
+    capped = RANK[level] > RANK[a.ceiling]
+    if capped:
+        level = a.ceiling
+        score = min(score, (hi if a.ceiling == PARTIAL else lo) - CAP_MARGIN)
+    score = max(0.0, score)
+    ev = a.evidence
+    if ev is None:
+        points = [PointEvidence(kp.label, kp.detail, "missing", 0.0, None) for kp in key.key_points]
+        features = {n: 0.0 for n in FEATURE_NAMES}
+        return GradeResult(
+            score=0.0,
+            level=INCORRECT,
+            confidence=1.0,
+            points=points,
+            misconceptions=[],
+            hints=[_hint(p) for p in points],
+            features=features,
+            cutoffs=(float(lo), float(hi)),
+        )
     return GradeResult(
         score=round(score, 4),
         level=level,
-        confidence=round(confidence(score, features, model.cutoffs), 4),
-        points=points,
-        misconceptions=hits,
-        hints=[_hint(p) for p in points if p.status != "covered"],
-        features=features,
-        graded_chars=graded_chars(answer),
+        confidence=round(
+            confidence(score, ev.points, cutoffs, capped=capped, points_needed=key.points_needed), 4
+        ),
+        points=ev.points,
+        misconceptions=ev.hits,
+        hints=[_hint(p) for p in ev.points if p.status != "covered"],
+        features=ev.features,
+        graded_chars=a.graded_chars,
+        cutoffs=(float(lo), float(hi)),
+        ceiling_reasons=list(a.reasons) if RANK[a.ceiling] < RANK[CORRECT] else [],
     )
+
+
+def grade(
+    answer: str,
+    key: ItemKey,
+    embedder: Embedder,
+    model: GraderModel | None = None,
+    cutoffs: tuple[float, float] | None = None,
+) -> GradeResult:
+    """Grade one free-text answer against an item key. Never raises on odd input (empty, huge, HTML...).
+
+    ``cutoffs``: the (partial, correct) pair to use; by default the item's shipped cut-offs (fitted on a
+    teacher's labels, ``calibration.cutoffs_for``), else the model's global pair.
+    """
+    model = model or load_grader_model()
+    return finalize(assess(answer, key, embedder, model), key, cutoffs or cutoffs_for(key, model))

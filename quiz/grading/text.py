@@ -137,7 +137,7 @@ def split_units(text: str, max_units: int = MAX_UNITS) -> list[Unit]:
     return list(_all_units(text)[:max_units])
 
 
-@lru_cache(maxsize=64)  # grade() splits an answer twice: for its features and for ``graded_chars``
+@lru_cache(maxsize=1024)  # the answer twice (features, ``graded_chars``), and every key's reference
 def _all_units(text: str) -> tuple[Unit, ...]:
     units: list[Unit] = []
     seen: set[tuple[int, int]] = set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class ItemKey:
     credit_key_points: bool = False
     # "Name any three": full credit once this many key points are covered (None: all of them).
     points_needed: int | None = None
+    # Points worth knowing that the question does not ask for: never graded, but a sentence stating one is a
+    # supported claim (see the shotgun rule in ``pipeline``).
+    optional_points: tuple[KeyPoint, ...] = ()
 
 
 @dataclass
@@ -68,6 +71,11 @@ class GradeResult:
     # Characters of the cleaned answer the grader read in full, when it could not read all of it (a very long
     # answer): the student is told. None: the whole answer was graded.
     graded_chars: int | None = None
+    # The (partial, correct) cut-offs the level was read with: level == level_for_cutoffs(score, cutoffs).
+    cutoffs: tuple[float, float] = (0.0, 0.0)
+    # Why the answer could not reach "correct" whatever its score (a misconception, a contradicted key point,
+    # many unsupported claims); empty when nothing capped it.
+    ceiling_reasons: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         out = {
@@ -95,7 +103,10 @@ class GradeResult:
             ],
             "hints": list(self.hints),
             "features": {k: round(float(v), 6) for k, v in self.features.items()},
+            "cutoffs": [round(float(c), 4) for c in self.cutoffs],
         }
+        if self.ceiling_reasons:
+            out["ceiling_reasons"] = list(self.ceiling_reasons)
         if self.graded_chars is not None:
             out["graded_chars"] = int(self.graded_chars)
         return out

@@ -176,6 +176,14 @@ class Answer(models.Model):
     def teacher_decided(self) -> bool:
         return self.decided_by_id is not None
 
+    @property
+    def shown_score(self) -> float | None:
+        """``final_score`` as students see it: always inside its level's band (``levels.SCORE_BANDS``), so a
+        wrong answer never reads like a pass, rows stored before the bands existed included."""
+        if self.final_score is None or self.final_level not in levels.LEVELS:
+            return None
+        return levels.shown_score(float(self.final_score), self.final_level)
+
 
 class ReviewCard(models.Model):
     """Spaced-review state of one item for one student (FSRS card stored as its JSON dict)."""

@@ -1,6 +1,7 @@
 """Regrading after a key change: a dry-run plan of what would move, then the real run (a write).
 
-Teacher-decided answers are never regraded; free-text levels use the item's adapted cut-offs when active."""
+Teacher-decided answers are never regraded; free-text answers are graded exactly as quiz taking grades them
+(``quiz.services.answer_grade``: the item's adapted cut-offs when active, else the grader's own)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,14 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from quiz import grading
 from quiz.grading import levels
 from quiz.models import Answer, Attempt
-from quiz.services import answer_grade, attempt_score_recompute
+from quiz.services import answer_final_from_auto, answer_grade, attempt_score_recompute
 from studyguide.accounts.models import Cohort
 from studyguide.course.models import Item
 
 from .models import RegradeRun
-from .selectors import active_cutoffs, cohort_answers, display_name
+from .selectors import cohort_answers, display_name
 
 
 @dataclass
@@ -68,27 +68,37 @@ class RegradePlan:
         return f"{head} (of {self.considered} regraded; {self.kept_teacher} teacher-decided kept as they are)"
 
 
-def _auto_grade(
-    answer: Answer, item: Item, embedder=None, cutoffs: tuple[float, float] | None = None
-) -> dict | None:
+def _auto_grade(answer: Answer, item: Item, embedder=None) -> dict | None:
     """Grade one answer with the item's current key, exactly as quiz taking does
-    (``quiz.services.answer_grade``), on a detached copy. Returns the Answer fields to set, or None for
-    items that are not auto-graded. Free-text levels use the item's adapted cut-offs when they are active."""
+    (``quiz.services.answer_grade``, which also reads the item's adapted cut-offs), on a detached copy.
+    Returns the Answer fields to set, or None for items that are not auto-graded."""
     if not item.auto_graded:
         return None
     probe = Answer(text=answer.text, choice_ids=list(answer.choice_ids or []), order=list(answer.order or []))
     answer_grade(answer=probe, item=item, embedder=embedder)
-    level = probe.auto_level
-    evidence = probe.evidence
-    if cutoffs and item.kind == Item.Kind.FREE_TEXT and probe.auto_score is not None:
-        level = grading.level_for(probe.auto_score, cutoffs=cutoffs)
-        evidence = {**evidence, "level": level}
     return {
         "auto_score": probe.auto_score,
-        "auto_level": level,
+        "auto_level": probe.auto_level,
         "confidence": probe.confidence,
-        "evidence": evidence,
+        "evidence": probe.evidence,
     }
+
+
+def _final(answer: Answer, item: Item, fields: dict):
+    """What the student will see after the regrade: the same rule as quiz taking (an unsure exam grade waits
+    for the teacher, scores sit in their level's band), with the cut-offs the new level was cut with (stored
+    in its evidence)."""
+    evidence = dict(fields["evidence"] or {})
+    probe = Answer(
+        attempt=answer.attempt,
+        text=answer.text,
+        auto_score=fields["auto_score"],
+        auto_level=fields["auto_level"],
+        confidence=fields["confidence"],
+        evidence=evidence,
+    )
+    answer_final_from_auto(answer=probe, item=item)
+    return probe.final_score, probe.final_level
 
 
 def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "stale") -> RegradePlan:
@@ -102,17 +112,22 @@ def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "sta
     qs = cohort_answers(cohort).filter(item=item).select_related("attempt__quiz", "attempt__student")
     if scope != "all":
         qs = qs.filter(Q(key_version__isnull=True) | Q(key_version__lt=item.key_version))
-    cutoffs = active_cutoffs(item)
     for a in qs.order_by("pk"):
         if a.decided_by_id is not None:
             plan.kept_teacher += 1
             continue
-        fields = _auto_grade(a, item, embedder, cutoffs)
+        fields = _auto_grade(a, item, embedder)
         if fields is None:
             continue
         plan.considered += 1
-        plan.results[a.pk] = {**fields, "grade_version": a.grade_version}
-        if fields["auto_level"] != (a.final_level or a.auto_level):
+        final_score, final_level = _final(a, item, fields)
+        plan.results[a.pk] = {
+            **fields,
+            "final_score": final_score,
+            "final_level": final_level,
+            "grade_version": a.grade_version,
+        }
+        if final_level != (a.final_level or a.auto_level):
             plan.changes.append(
                 RegradeChange(
                     answer_id=a.pk,
@@ -120,11 +135,13 @@ def regrade_plan(*, item: Item, cohort: Cohort, embedder=None, scope: str = "sta
                     text=a.text,
                     old_score=a.final_score,
                     old_level=a.final_level or a.auto_level or levels.PENDING,
-                    new_score=fields["auto_score"],
-                    new_level=fields["auto_level"],
+                    new_score=final_score,
+                    new_level=final_level,
                 )
             )
-        elif a.final_score is None or abs(fields["auto_score"] - a.final_score) > 1e-4:
+        elif final_score != a.final_score and (
+            final_score is None or a.final_score is None or abs(final_score - a.final_score) > 1e-4
+        ):
             plan.score_changes += 1
     return plan
 
@@ -148,8 +165,8 @@ def regrade_run(
                 auto_level=fields["auto_level"],
                 confidence=fields["confidence"],
                 evidence=fields["evidence"],
-                final_score=fields["auto_score"],
-                final_level=fields["auto_level"],
+                final_score=fields["final_score"],
+                final_level=fields["final_level"],
                 key_version=item.key_version,
                 graded_at=now,
                 grade_version=F("grade_version") + 1,

@@ -18,6 +18,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from quiz.grading.levels import LEVELS, LEVELS_BEST_FIRST, PENDING
+from quiz.holding import is_held
 from quiz.models import Answer, Attempt, Quiz
 from studyguide.accounts.models import Cohort, Membership
 from studyguide.course.models import Item
@@ -222,18 +223,32 @@ class QueueEntry:
     conflicts: list[GradeDecision] = field(default_factory=list)
     stale_key: bool = False
 
+    @property
+    def held(self) -> bool:
+        return is_held(self.answer)
+
 
 def _sort_key(answer: Answer, request) -> tuple:
+    """Regrade requests, then answers held for the teacher, then the least confident grades first."""
     decided = answer.decided_by_id is not None
+    held = is_held(answer)
     conf = answer.confidence if answer.confidence is not None else -1.0  # never auto-graded: first
-    return (0 if request is not None else 1, 1 if decided else 0, conf, answer.created_at, answer.pk)
+    return (
+        0 if request is not None else 1,
+        1 if decided else 0,
+        0 if held else 1,
+        conf,
+        answer.created_at,
+        answer.pk,
+    )
 
 
 def review_queue(
     cohort: Cohort, item: Item, *, show: str = "todo", quiz_id: int | None = None
 ) -> list[QueueEntry]:
-    """Answers of the cohort to the item: open regrade requests first, then undecided answers from the least
-    confident automatic grade up, then (``show="all"``) the already decided ones."""
+    """Answers of the cohort to the item: open regrade requests first, then exam answers held for the teacher,
+    then undecided answers from the least confident automatic grade up, then (``show="all"``) the already
+    decided ones."""
     qs = (
         cohort_answers(cohort)
         .filter(item=item)
@@ -252,34 +267,16 @@ def review_queue(
         answers = [a for a in answers if a.decided_by_id is None or a.pk in requests]
     answers.sort(key=lambda a: _sort_key(a, requests.get(a.pk)))
     views = cohort_settings.views_for({a.attempt.quiz for a in answers}, cohort)
-    entries = []
-    for a in answers:
-        ev = a.evidence if isinstance(a.evidence, dict) else {}
-        hidden = views[a.attempt.quiz_id].names_hidden
-        entries.append(
-            QueueEntry(
-                answer=a,
-                name=display_name(a, cohort, hidden=hidden),
-                anonymous=hidden,
-                points=list(ev.get("points") or []),
-                misconceptions=list(ev.get("misconceptions") or []),
-                hints=list(ev.get("hints") or []),
-                request=requests.get(a.pk),
-                stale_key=a.key_version is not None and a.key_version < item.key_version,
-            )
-        )
-    return entries
+    return [
+        _entry(a, requests.get(a.pk), item, cohort, hidden=views[a.attempt.quiz_id].names_hidden)
+        for a in answers
+    ]
 
 
-def queue_entry(answer: Answer, cohort: Cohort) -> QueueEntry:
-    """One entry (for re-rendering a single card after a decision)."""
+def _entry(
+    answer: Answer, request: RegradeRequest | None, item: Item, cohort: Cohort, *, hidden: bool
+) -> QueueEntry:
     ev = answer.evidence if isinstance(answer.evidence, dict) else {}
-    request = (
-        RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN)
-        .order_by("created_at")
-        .first()
-    )
-    hidden = names_hidden(answer.attempt.quiz, cohort)
     return QueueEntry(
         answer=answer,
         name=display_name(answer, cohort, hidden=hidden),
@@ -288,8 +285,19 @@ def queue_entry(answer: Answer, cohort: Cohort) -> QueueEntry:
         misconceptions=list(ev.get("misconceptions") or []),
         hints=list(ev.get("hints") or []),
         request=request,
-        stale_key=answer.key_version is not None and answer.key_version < answer.item.key_version,
+        stale_key=answer.key_version is not None and answer.key_version < item.key_version,
     )
+
+
+def queue_entry(answer: Answer, cohort: Cohort) -> QueueEntry:
+    """One entry (for re-rendering a single card after a decision)."""
+    request = (
+        RegradeRequest.objects.filter(answer=answer, status=RegradeRequest.Status.OPEN)
+        .order_by("created_at")
+        .first()
+    )
+    hidden = names_hidden(answer.attempt.quiz, cohort)
+    return _entry(answer, request, answer.item, cohort, hidden=hidden)
 
 
 def next_answer_id(cohort: Cohort, item: Item, after_answer_id: int) -> int | None:
@@ -309,10 +317,11 @@ def decision_history(answer: Answer) -> QuerySet[GradeDecision]:
 
 
 def active_cutoffs(item: Item) -> tuple[float, float] | None:
-    """Per-item cut-offs adapted to teachers' decisions, or None (use the grader's global cut-offs).
+    """Per-item cut-offs adapted to this site's teachers' decisions, or None (the grader's own: the item's
+    shipped cut-offs, fitted on a teacher's calibration labels, see ``quiz.grading.calibration``).
 
-    Only a regrade applies them (``regrade.regrade_plan``): answers are graded as they come in with the
-    grader's global cut-offs."""
+    Live grading and regrading both read them (``quiz.services.answer_grade``), so an answer gets one level
+    whichever path graded it."""
     row = ItemCutoffs.objects.filter(item=item, active=True).first()
     return row.cutoffs if row else None
 

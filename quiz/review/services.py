@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from quiz.grading import levels
 from quiz.grading.levels import LEVELS
+from quiz.holding import grade_cutoffs
 from quiz.models import Answer, Attempt, Quiz
 from studyguide.course.models import Item
 
@@ -50,18 +51,31 @@ class DecisionConflict(Exception):
 # ----------------------------------------------------------------------------------------------------------
 
 
+def _auto_shown_score(answer: Answer, level: str) -> float:
+    """The automatic score as students see it for ``level`` (placed in the level's band)."""
+    cutoffs = grade_cutoffs(answer.evidence, answer.item.kind)
+    return levels.shown_score(float(answer.auto_score), level, cutoffs)
+
+
+def _band_text(level: str) -> str:
+    lo, hi = levels.SCORE_BANDS[level]
+    return f"{round(lo * 100)}–{round(hi * 100)} %"
+
+
 def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> tuple[str, float]:
+    """The (level, score) a decision stores. Scores always sit in their level's band
+    (``levels.SCORE_BANDS``), so a student never reads a wrong answer with a passing mark."""
     if confirm:
         if answer.auto_level not in LEVELS or answer.auto_score is None:
             raise ReviewError("This answer has no automatic grade to confirm: choose a level.")
-        return answer.auto_level, float(answer.auto_score)
+        return answer.auto_level, _auto_shown_score(answer, answer.auto_level)
     if level not in LEVELS:
         raise ReviewError("Choose a level: correct, partial or incorrect.")
     if score in (None, ""):
         if answer.auto_level == level and answer.auto_score is not None:
-            return level, float(answer.auto_score)
+            return level, _auto_shown_score(answer, level)
         if answer.final_level == level and answer.final_score is not None:
-            return level, float(answer.final_score)
+            return level, levels.shown_score(float(answer.final_score), level)
         return level, levels.DEFAULT_SCORE[level]
     try:
         value = float(score)
@@ -69,6 +83,11 @@ def _clean_decision(answer: Answer, level: str | None, score, confirm: bool) -> 
         raise ReviewError("The score must be a number between 0 and 1.") from None
     if not 0.0 <= value <= 1.0 or value != value:
         raise ReviewError("The score must be a number between 0 and 1.")
+    if not levels.score_fits_level(value, level):
+        raise ReviewError(
+            f"A score of {round(value * 100)} % does not read as “{levels.LABELS[level]}”: "
+            f"give a score between {_band_text(level)}, or leave it empty."
+        )
     return level, round(value, 4)
 
 
@@ -78,6 +97,18 @@ def _attempt_score_refresh(attempt_id: int) -> float | None:
 
     attempt = Attempt.objects.filter(pk=attempt_id).first()
     return attempt_score_recompute(attempt=attempt) if attempt is not None else None
+
+
+def _review_card_after_hold(answer: Answer, level: str, now) -> None:
+    """A grade the student could not see until now (held for the teacher) enters spaced review once decided,
+    as other answers do when their grades become visible."""
+    if answer.final_level != levels.PENDING:
+        return
+    attempt = Attempt.objects.select_related("quiz", "student").get(pk=answer.attempt_id)
+    if attempt.quiz.mode == Quiz.Mode.PRACTICE or attempt.quiz.grades_visible:
+        from quiz.services import review_card_enqueue
+
+        review_card_enqueue(student=attempt.student, item=answer.item, level=level, now=now)
 
 
 def answer_decide(
@@ -141,6 +172,7 @@ def answer_decide(
                 status=RegradeRequest.Status.RESOLVED, resolved_at=now, resolved_by=teacher, decision=decision
             )
             _attempt_score_refresh(current.attempt_id)
+            _review_card_after_hold(current, level, now)
             item_cutoffs_maybe_adapt(item=current.item)
     if conflict is not None:
         fresh = Answer.objects.select_related("attempt__quiz", "attempt__student", "item", "decided_by").get(
@@ -300,10 +332,13 @@ def _decision_pairs(item: Item) -> tuple[list[float], list[str]]:
     return scores, teacher_levels
 
 
-def _default_cutoffs() -> tuple[float, float]:
-    from quiz.grading import load_grader_model
+def _default_cutoffs(item: Item) -> tuple[float, float]:
+    """The cut-offs the item is graded with before any adaptation: the grader's own for it (shipped per-item
+    cut-offs, else their default), which adaptation starts from and is pulled towards."""
+    from quiz.grading import cutoffs_for, load_grader_model
+    from quiz.keys import item_key_from
 
-    lo, hi = load_grader_model().cutoffs
+    lo, hi = cutoffs_for(item_key_from(item), load_grader_model())
     return (float(lo), float(hi))
 
 
@@ -317,7 +352,7 @@ def item_cutoffs_adapt(*, item: Item, default: tuple[float, float] | None = None
     if len(scores) < adaptation.MIN_DECISIONS:
         ItemCutoffs.objects.filter(item=item).update(active=False, fitted_on=len(scores))
         return None
-    default = default or _default_cutoffs()
+    default = default or _default_cutoffs(item)
     result = adaptation.adapt(scores, teacher_levels, default)
     row, _ = ItemCutoffs.objects.update_or_create(
         item=item,

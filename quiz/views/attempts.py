@@ -143,6 +143,8 @@ def result(request: HtmxHttpRequest, pk: int):
         return redirect("quiz:attempt", pk=attempt.pk)
     items = selectors.quiz_items(attempt.quiz)
     latest = selectors.latest_answers(attempt)
+    shown = [item for item in items if attempt.quiz.mode == Quiz.Mode.EXAM or item.pk in latest]
+    access = selectors.key_access_for_items(request.user, shown)
     return render(
         request,
         "quiz/result.html",
@@ -150,10 +152,7 @@ def result(request: HtmxHttpRequest, pk: int):
             "attempt": attempt,
             "quiz": attempt.quiz,
             "visible": selectors.grades_visible(attempt),
-            "rows": [
-                (item, latest.get(item.pk))
-                for item in items
-                if attempt.quiz.mode == Quiz.Mode.EXAM or item.pk in latest
-            ],
+            # (item, its latest answer, who may see its key: "visible", "exam" or "answer_first")
+            "rows": [(item, latest.get(item.pk), access[item.pk].value) for item in shown],
         },
     )

@@ -16,6 +16,7 @@ from django.utils import timezone
 from quiz import scheduling, selectors
 from quiz.forms import ItemAnswerForm
 from quiz.models import Answer, Attempt, ReviewCard
+from studyguide.course.access import KeyAccess, key_access
 from studyguide.course.models import Item
 from studyguide.http import HtmxHttpRequest
 
@@ -60,6 +61,13 @@ class Card:
     review_card: ReviewCard | None = None
     rating_options: list[dict] = field(default_factory=list)
     proposed: str = ""
+    # Who may see the item's key (studyguide.course.access): "visible" once answered; "exam" while the student
+    # sits an exam containing the item (no form then: practising it would reveal the key).
+    key_access: str = KeyAccess.ANSWER_FIRST.value
+
+    @property
+    def locked_by_exam(self) -> bool:
+        return self.key_access == KeyAccess.EXAM
 
     @property
     def dom_id(self) -> str:
@@ -119,6 +127,7 @@ def build_card(
     )
     card.tries = [t for t in selectors.tries(request.user, item) if answer is None or t.pk != answer.pk]
     card.flagged = bool(attempt and item.item_id in (attempt.flagged_items or []))
+    card.key_access = key_access(request.user, item).value
     if answer is not None:
         card.answer = answer
         review = selectors.review_card_for(request.user, item)
@@ -126,7 +135,7 @@ def build_card(
         if review is not None and not answer.review_rating and answer.final_level != Answer.Level.PENDING:
             card.proposed = scheduling.proposed_rating(answer.final_level)
             card.rating_options = rating_options(review, card.proposed, timezone.now())
-    else:
+    elif not card.locked_by_exam:
         card.form = form or ItemAnswerForm(item=item)
     return card
 

@@ -23,6 +23,10 @@ from studyguide.http import HtmxHttpRequest, safe_return
 from .cards import Place, attempt_place, build_card, practice_place, render_card, shown_answer_to
 from .common import with_params
 
+EXAM_LOCK_MESSAGE = (
+    "You are sitting an exam that contains this question: practise it after you submit the exam."
+)
+
 
 def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt | None, place: Place):
     """Validate, grade and show one practice answer (single-item practice and practice attempts).
@@ -32,6 +36,14 @@ def _answer_and_show(request: HtmxHttpRequest, *, item: Item, attempt: Attempt |
     """
     form = ItemAnswerForm(request.POST, item=item)
     return_to = safe_return(request, request.POST.get("return_to"), place.default_return)
+    if selectors.exam_locks(request.user, item):
+        # Practising an item of the exam the student is sitting would show its key: refused, nothing stored.
+        if request.htmx:
+            shown = attempt if attempt is not None else selectors.open_practice_attempt(request.user)
+            card = build_card(request, item=item, attempt=shown, place=place, return_to=return_to)
+            return render_card(request, card, status=409)
+        messages.error(request, EXAM_LOCK_MESSAGE)
+        return redirect(return_to)
     if not form.is_valid():
         shown = attempt if attempt is not None else selectors.open_practice_attempt(request.user)
         card = build_card(request, item=item, attempt=shown, place=place, form=form, return_to=return_to)

@@ -43,7 +43,7 @@ class StudyNoteAdmin(admin.ModelAdmin):
 
 @admin.register(KeyPoint)
 class KeyPointAdmin(admin.ModelAdmin):
-    list_display = ["label", "item", "order"]
+    list_display = ["label", "item", "order", "optional"]
     search_fields = ["label", "detail", "item__item_id"]
 
     def save_model(self, request, obj, form, change):

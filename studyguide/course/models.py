@@ -75,6 +75,10 @@ class KeyPoint(models.Model):
     label = models.CharField(max_length=120)
     detail = models.TextField()
     phrasings = models.JSONField(default=list, blank=True, help_text="Accepted phrasings and synonyms.")
+    optional = models.BooleanField(
+        default=False,
+        help_text="Worth knowing but not asked for: shown with the key, never graded.",
+    )
 
     class Meta:
         ordering = ["item", "order"]

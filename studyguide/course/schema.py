@@ -127,10 +127,15 @@ def _validate_kind(item: dict, kind: Any, where: str, problems: list[str]) -> No
         if not isinstance(points, list) or not 2 <= len(points) <= 5:
             problems.append(f"{where}: free_text needs 2–5 key_points")
             points = points if isinstance(points, list) else []
+        # Optional points are shown to students but never graded, so the grading rule counts the others.
+        graded = [p for p in points if not (isinstance(p, dict) and p.get("optional") is True)]
+        if points and not graded:
+            problems.append(f"{where}: every key point is optional; at least one must be graded")
         needed = item.get("points_needed")
-        if needed is not None and (not isinstance(needed, int) or not 1 <= needed <= len(points)):
+        if needed is not None and (not isinstance(needed, int) or not 1 <= needed <= len(graded)):
             problems.append(
-                f"{where}: points_needed must be a whole number between 1 and the number of key points"
+                f"{where}: points_needed must be a whole number between 1 and the number of graded "
+                "(non-optional) key points"
             )
         for j, point in enumerate(points):
             pw = f"{where} key_points[{j}]"
@@ -140,6 +145,8 @@ def _validate_kind(item: dict, kind: Any, where: str, problems: list[str]) -> No
             _text(point, "label", pw, problems)
             _text(point, "detail", pw, problems)
             _string_list(point.get("phrasings", []), pw, "phrasings", problems)
+            if not isinstance(point.get("optional", False), bool):
+                problems.append(f"{pw}: 'optional' must be true or false")
         for j, mis in enumerate(item.get("misconceptions") or []):
             mw = f"{where} misconceptions[{j}]"
             if not isinstance(mis, dict):

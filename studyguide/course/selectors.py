@@ -53,7 +53,12 @@ def export_bank() -> list[dict]:
             "variant_of": item.variant_of.item_id if item.variant_of else None,
             "points_needed": item.points_needed,
             "key_points": [
-                {"label": p.label, "detail": p.detail, "phrasings": p.phrasings}
+                {
+                    "label": p.label,
+                    "detail": p.detail,
+                    "phrasings": p.phrasings,
+                    **({"optional": True} if p.optional else {}),
+                }
                 for p in item.key_points.all()
             ],
             "misconceptions": [

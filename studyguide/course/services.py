@@ -119,6 +119,7 @@ def course_load(*, path: Path = CONTENT_FILE, force: bool = False) -> LoadReport
                     "label": p["label"].strip(),
                     "detail": p["detail"].strip(),
                     "phrasings": list(p.get("phrasings") or []),
+                    "optional": bool(p.get("optional", False)),
                 }
                 for p in entry.get("key_points") or []
             ],

@@ -4,6 +4,7 @@ from django.views.decorators.http import require_GET
 from studyguide.http import HtmxHttpRequest
 
 from . import selectors
+from .access import KeyAccess, key_access
 
 
 @require_GET
@@ -19,6 +20,12 @@ def note_detail(request: HtmxHttpRequest, slug: str):
 
 @require_GET
 def item_detail(request: HtmxHttpRequest, item_id: str):
-    """An item with its reference answer and key points: a revision card, open to everyone."""
+    """An item as a revision card. Its key (reference answer, key points, common mistakes) is shown to
+    teachers, and to a student only once they have answered it and while no exam they sit contains it."""
     item = selectors.get_item(item_id)
-    return render(request, "course/item_detail.html", {"item": item})
+    access = key_access(request.user, item)
+    return render(
+        request,
+        "course/item_detail.html",
+        {"item": item, "key_access": access.value, "key_visible": access == KeyAccess.VISIBLE},
+    )

@@ -20,10 +20,23 @@ def test_note_page_links_its_items(client, course):
     assert reverse("quiz:practice_item", args=["ch2-q7"]) in html
 
 
-def test_item_page_shows_key_points(client, course):
+def test_item_page_shows_the_key_to_teachers_only_before_answering(
+    client, teacher_user, student_user, course
+):
     item = Item.objects.get(item_id="ch2-q27")
-    html = client.get(reverse("course:item", args=[item.item_id])).content.decode()
-    assert item.key_points.first().label in html
+    url = reverse("course:item", args=[item.item_id])
+    detail = item.key_points.first().detail
+    html = client.get(url).content.decode()
+    assert item.prompt in html and detail not in html and item.reference_answer[:60] not in html
+    client.force_login(student_user)
+    assert detail not in client.get(url).content.decode()
+    client.force_login(teacher_user)
+    html = client.get(url).content.decode()
+    assert detail in html and item.key_points.first().label in html
+    # optional points are marked as such
+    optional = Item.objects.get(item_id="ch2-q13").key_points.get(optional=True)
+    html = client.get(reverse("course:item", args=["ch2-q13"])).content.decode()
+    assert optional.label in html and "the question does not ask for it" in html
 
 
 def test_unknown_note_and_item_are_404(client, course):

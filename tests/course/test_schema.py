@@ -118,6 +118,22 @@ def _item(data, item_id):
             "penalty must be a number between 0 and 1",
         ),
         (lambda d: _item(d, "ch2-q3").update(points_needed=9), "points_needed must be a whole number"),
+        (
+            lambda d: _item(d, "ch2-q3")["key_points"][0].update(optional="yes"),
+            "'optional' must be true or false",
+        ),
+        (
+            lambda d: [p.update(optional=True) for p in _item(d, "ch2-q3")["key_points"]],
+            "every key point is optional",
+        ),
+        (
+            # points_needed counts the graded points only: two points, one optional, cannot need two
+            lambda d: (
+                _item(d, "ch2-q3")["key_points"][1].update(optional=True),
+                _item(d, "ch2-q3").update(points_needed=2),
+            ),
+            "number of graded (non-optional) key points",
+        ),
         (lambda d: d["notes"].append({"slug": "basics", "title": "x", "body": "y"}), "duplicate slug"),
     ],
 )

@@ -208,7 +208,7 @@ def test_correct_answer_beats_partial_beats_wrong(emb):
 
 def test_hints_ask_and_never_assert_absence(emb):
     res = grade("It tells us about overfitting.", KEY, emb, kp_model())
-    assert res.hints == ["Did you mention Measures performance on unseen data?"]
+    assert res.hints == ["Did you cover measures performance on unseen data?"]
     for hint in res.hints:
         assert hint.endswith("?") and "you did not" not in hint.lower()
 
@@ -275,7 +275,10 @@ def test_a_long_answer_says_how_much_of_it_was_graded(emb):
 def test_result_to_dict_is_json_and_complete(emb):
     res = grade("Held out data shows overfitting.", KEY, emb, kp_model())
     d = json.loads(json.dumps(res.to_dict()))
-    assert set(d) == {"score", "level", "confidence", "points", "misconceptions", "hints", "features"}
+    assert set(d) == {"score", "level", "confidence", "points", "misconceptions", "hints", "features"} | {
+        "cutoffs"
+    }
+    assert grading.levels.level_for_cutoffs(d["score"], tuple(d["cutoffs"])) == d["level"]
     assert set(d["features"]) == set(grading.FEATURE_NAMES)
     assert 0.0 <= d["score"] <= 1.0 and 0.0 <= d["confidence"] <= 1.0
     assert set(d["points"][0]) == {"label", "detail", "status", "strength", "quote"}
@@ -287,13 +290,19 @@ def test_key_without_key_points_still_grades(emb):
     assert res.points == [] and 0.0 <= res.score <= 1.0
 
 
-def test_confidence_is_lower_near_a_cutoff():
-    f = {"kp_cos": 0.75, "kp_lex": 1.0}
-    near = grading.pipeline.confidence(0.41, f, (0.4, 0.75))
-    far = grading.pipeline.confidence(0.99, f, (0.4, 0.75))
+def test_confidence_is_lower_near_a_cutoff_and_for_a_point_just_covered():
+    sure = [
+        grading.PointEvidence("a", "", "covered", 1.0, "q"),
+        grading.PointEvidence("b", "", "missing", 0.0, None),
+    ]
+    near = grading.pipeline.confidence(0.41, sure, (0.4, 0.75))
+    far = grading.pipeline.confidence(0.99, sure, (0.4, 0.75))
     assert 0.0 <= near < far <= 1.0
-    disagree = grading.pipeline.confidence(0.99, {"kp_cos": 0.75, "kp_lex": 0.0}, (0.4, 0.75))
-    assert disagree < far
+    borderline = [grading.PointEvidence("a", "", "covered", 0.61, "q"), *sure[1:]]
+    assert grading.pipeline.confidence(0.99, borderline, (0.4, 0.75)) < far
+    # a level set by a ceiling does not hinge on the correct cut-off
+    capped = grading.pipeline.confidence(0.74, sure, (0.4, 0.75), capped=True)
+    assert capped > grading.pipeline.confidence(0.74, sure, (0.4, 0.75))
 
 
 # -- model file and levels -------------------------------------------------------------------------------

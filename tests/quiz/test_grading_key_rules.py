@@ -66,7 +66,7 @@ def test_covering_every_key_point_is_full_credit_even_when_the_model_disagrees()
 
 def test_without_key_points_found_an_answer_cannot_be_correct():
     result = grade("something vague about statistics", LETTERS, BagEmbedder(), constant_model(0.95))
-    assert result.score <= grading.KEY_POINT_CAP_FLOOR + 1e-9
+    assert result.score <= (1 - grading.KEY_POINT_WEIGHT) + 1e-9  # the holistic part alone
     assert result.level != "correct"
 
 

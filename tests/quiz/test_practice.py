@@ -5,6 +5,7 @@ import uuid
 import pytest
 from django.urls import reverse
 
+from quiz.grading import levels
 from quiz.models import Answer, Attempt, ReviewCard
 from studyguide.course.models import Choice, Item
 from tests.quiz import quiz_fixtures
@@ -40,7 +41,10 @@ def test_htmx_submit_returns_the_graded_card_in_place(student_client, bank, stub
     assert "Reference answer" in html and reverse("course:note", args=["deployment"]) in html
     answer = Answer.objects.get()
     assert answer.auto_level in {"correct", "partial", "incorrect"}
-    assert answer.final_score == answer.auto_score and answer.evidence["points"]
+    assert answer.final_level == answer.auto_level and answer.evidence["points"]
+    assert levels.score_fits_level(
+        answer.final_score, answer.final_level
+    )  # the student's score reads as its level
     assert answer.key_version == 1 and answer.graded_at is not None
 
 
@@ -111,7 +115,8 @@ def test_ordering_without_js_uses_position_selects(student_client, bank):
     }
     student_client.post(practice_url("ch2-q3"), data)
     a = Answer.objects.latest("pk")
-    assert a.final_score == pytest.approx(2 / 3, abs=1e-3) and a.final_level == "partial"
+    assert a.auto_score == pytest.approx(2 / 3, abs=1e-3) and a.final_level == "partial"
+    assert 0.5 <= a.final_score <= 0.8  # what the student sees sits in the partial band
     html = student_client.get(f"{practice_url('ch2-q3')}?answer={a.pk}").content.decode()
     assert "Correct order" in html
 

@@ -1,14 +1,21 @@
-"""Offline tooling for the grader (never imported by the site): calibration and measurement on the Mohler et
-al. (2011) data set.
+"""Offline tooling for the grader (never imported by the site): calibration and measurement.
 
-- ``mohler``: the data set reader, gold levels, and reference clauses as pseudo key points;
+- ``mohler``: the Mohler et al. (2011) reader, gold levels, and reference clauses as pseudo key points;
 - ``fitting``: features of every answer through ``grade()``, ridge fit, level cut-offs, grouped CV;
+- ``course_keys``: grader keys straight from the course content file;
+- ``teacher``: a teacher's labels: accuracy, QWK, dangerous errors, per-item accuracy, cut-offs out of fold
+  by learner, and ``calibrate`` (write ``quiz/grading/item_cutoffs.json``);
+- ``cutoffs``: fitting the default and per-item cut-offs; ``adversarial``: automatic adversarial answers;
+  ``bank``: the hand-written answer bank; ``check``: the engine's offline loop over all of them;
 - ``cli``: ``run_eval``, ``run_fit`` and the command line.
 
-Usage (also as ``python manage.py grader_eval``)::
+Usage (``eval`` is also ``python manage.py grader_eval --data``; the teacher figures are
+``manage.py grader_eval --answers A --labels L``)::
 
     python -m quiz.grading.tools eval --data /path/to/mohler_v2 [--folds 9] [--json]
     python -m quiz.grading.tools fit  --data /path/to/mohler_v2 [--out quiz/grading/grader_model.json]
+    python -m quiz.grading.tools calibrate --answers A.jsonl --labels L.jsonl
+    python -m quiz.grading.tools check --answers A.jsonl --labels L.jsonl [--verbose]
 """
 
 from .cli import format_table, main, run_eval, run_fit, summary

@@ -111,7 +111,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--json", action="store_true", help="print one JSON object on the last line")
         if name == "fit":
             p.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
+    p = sub.add_parser("check", help="the engine's offline loop: teacher labels, answer bank, adversarial")
+    p.add_argument("--answers", required=True)
+    p.add_argument("--labels", required=True)
+    p.add_argument("--verbose", action="store_true")
+    p = sub.add_parser("calibrate", help="fit per-item cut-offs on a teacher's labels and write them")
+    p.add_argument("--answers", required=True)
+    p.add_argument("--labels", required=True)
+    p.add_argument("--out", default=None, help="default: quiz/grading/item_cutoffs.json")
     args = parser.parse_args(argv)
+    if args.cmd == "calibrate":
+        from .teacher import TeacherDataError, run_calibrate
+
+        try:
+            print(run_calibrate(args.answers, args.labels, out=args.out))
+        except TeacherDataError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if args.cmd == "check":
+        from studyguide.embeddings import get_embedder
+
+        from .check import run_check
+        from .course_keys import course_item_keys
+
+        run_check(
+            args.answers,
+            args.labels,
+            course_item_keys(),
+            get_embedder(),
+            load_grader_model(),
+            verbose=args.verbose,
+        )
+        return 0
     try:
         if args.cmd == "fit":
             model, report = run_fit(args.data, args.out, args.folds, progress=True)

@@ -3,6 +3,8 @@ anonymity, regrade requests, cut-off adaptation."""
 
 import pytest
 
+from quiz.grading import levels
+from quiz.holding import HOLD_BELOW_CONFIDENCE, grade_cutoffs
 from quiz.models import Answer, Attempt, GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
 from quiz.review import regrade
 from quiz.review import selectors as sel
@@ -26,22 +28,26 @@ def test_decision_wins_is_logged_and_updates_the_attempt_score(world):
         answer=a,
         base_version=a.grade_version,
         level="partial",
-        score="0.4",
+        score="0.6",
         comment="Why?",
     )
     a.refresh_from_db()
-    assert (a.final_level, a.final_score, a.teacher_comment) == ("partial", 0.4, "Why?")
+    assert (a.final_level, a.final_score, a.teacher_comment) == ("partial", 0.6, "Why?")
     assert a.decided_by == world.teacher and a.decided_at is not None and a.grade_version == 1
     assert (a.auto_score, a.auto_level) == before_auto  # the automatic grade is kept apart
     assert d.outcome == "applied" and d.previous_level == before_auto[1] and d.base_version == 0
-    assert Attempt.objects.get(pk=a.attempt_id).score == pytest.approx(0.4)
+    assert Attempt.objects.get(pk=a.attempt_id).score == pytest.approx(0.6)
 
 
 def test_confirm_takes_the_automatic_grade_and_level_only_keeps_scores_sensibly(world):
     a = world.answers[0]
     svc.answer_decide(teacher=world.teacher, answer=a, base_version=0, confirm=True)
     a.refresh_from_db()
-    assert (a.final_level, a.final_score) == (a.auto_level, a.auto_score)
+    # the student sees the automatic level, its score placed in the level's band
+    assert a.final_level == a.auto_level
+    cutoffs = grade_cutoffs(a.evidence, "free_text")
+    assert a.final_score == levels.shown_score(a.auto_score, a.auto_level, cutoffs)
+    assert levels.score_fits_level(a.final_score, a.final_level)
     assert GradeDecision.objects.get(answer=a).confirmed_auto
     b = world.answers[3]
     svc.answer_decide(teacher=world.teacher, answer=b, base_version=0, level="correct")
@@ -136,7 +142,10 @@ def test_regrade_dry_run_changes_nothing_and_real_run_never_touches_teacher_deci
     decided.refresh_from_db()
     assert (decided.final_level, decided.teacher_comment, decided.key_version) == ("correct", "kept", 1)
     for a in Answer.objects.filter(attempt__quiz=world.quiz).exclude(pk=decided.pk):
-        assert a.key_version == world.item.key_version and a.final_level == a.auto_level
+        # the regrade keeps the exam hold: an unsure grade still waits for the teacher
+        held = a.confidence < HOLD_BELOW_CONFIDENCE
+        assert a.key_version == world.item.key_version
+        assert a.final_level == ("pending" if held else a.auto_level)
     # the other cohort's answer is not regraded by this teacher
     world.b_answer.refresh_from_db()
     assert world.b_answer.key_version == 1

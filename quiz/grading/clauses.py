@@ -1,0 +1,320 @@
+"""What each unit (sentence or clause) of an answer can claim: its words with their negation scopes,
+whether it is a statement at all, and what it adds to the question's own words (pure).
+
+A unit STATES something when it has sentence structure or is a short phrase: "Set a fixed random seed.",
+"Inference.", "x and y", "latency / operational costs / data privacy", "good reporting systems needed" all
+do. A run of four or more content words with no function word between them that touches two or more key
+points at once ("loop human flag productive scans stroke") is a keyword salad: one structureless run does not
+claim several ideas, so it covers no key point and hits no misconception. A unit made only of the question's
+own words (an echo) adds nothing either.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .lexical import PHRASE_STOPWORDS, STOPWORDS, fuzzy_equal, stem
+from .negation import NEG_TOKEN, NegationMap, WordPolarity, is_cue, negation_map
+from .text import WORD_RE, Unit
+
+# A structureless run: at least this many content words in one list element, and at most this share of
+# function words. It is a salad from SALAD_LONG content words (learners' telegraphic notes have at most four:
+# "good reporting systems needed", "columns containing natural language"), or from four when its words belong
+# to at least SALAD_MIN_POINTS different key points.
+SALAD_MIN_CONTENT = 4
+SALAD_LONG = 5
+SALAD_MAX_FUNCTION_SHARE = 0.1
+SALAD_MIN_POINTS = 2
+# Question words count this much in a phrasing's recall ("independent" is in "which letters stand for the
+# independent variable?": saying it back proves little).
+QUESTION_WORD_WEIGHT = 0.3
+# Words about the question and answer themselves, not about the subject: "This is about the question: ..."
+# adds nothing to the question's own words.
+META_WORDS = frozenset(
+    "question questions answer answers ask asks asked asking chapter book term terms word words name named "
+    "called call mean means meaning refer refers".split()
+)
+# first words of the contrast cues ("instead of X", "rather than X", "as opposed to X"): negations too
+_CONTRAST_HEADS = frozenset({"instead", "rather", "opposed"})
+_ELEMENT_SPLIT_RE = re.compile(r"[,/;:|()\u2022]|\s[-\u2013\u2014]\s")
+
+
+def phrase_token(word: str) -> str | None:
+    """The matching token of one word: its stem, NEG for a negation cue, None for a phrase stopword."""
+    w = word.lower()
+    if is_cue(w) or w in _CONTRAST_HEADS:
+        return NEG_TOKEN
+    if w in PHRASE_STOPWORDS or w == "than":  # "rather than" is a cue like "instead of"
+        return None
+    return stem(w)
+
+
+def phrase_tokens(text: str) -> list[str]:
+    return [t for t in (phrase_token(w) for w in WORD_RE.findall(text or "")) if t]
+
+
+@dataclass
+class UnitWords:
+    """One unit's matching view: tokens (stems, NEG for cues) with the polarity of each word."""
+
+    unit: Unit
+    seq: list[str]
+    words: list[WordPolarity]  # aligned with seq
+    question: list[bool]  # aligned with seq: the token is a question word
+    runs: list[tuple[frozenset[str], int]]  # tokens and length of its structureless runs (keyword lists?)
+    new_content: int  # content words that are not question words
+    affirmed_content: int  # of those, words under no negation (the words an affirmative key point can match)
+    unouter_content: (
+        int  # of those, words outside an outer negation (for a key point that is itself negative)
+    )
+    outer: bool  # every content word sits under an outer negation ("it is not true that ...")
+    negations: NegationMap
+
+    @property
+    def has_negation(self) -> bool:
+        return any(w.depth and not w.cue for w in self.words)
+
+    salad: bool = False  # set by ``mark_salads`` once the key is known
+    index: dict[str, list[int]] = field(default_factory=dict)  # token -> its positions in seq
+    found: dict[str, list[int]] = field(default_factory=dict)  # phrasing token -> matching positions (memo)
+
+    def __post_init__(self) -> None:
+        for i, t in enumerate(self.seq):
+            self.index.setdefault(t, []).append(i)
+
+    @property
+    def states(self) -> bool:
+        """Can this unit state anything? Not a keyword salad, and not only the question's own words (with no
+        question words given, any unit with a word in it)."""
+        return not self.salad and self.new_content > 0
+
+
+def _structureless_runs(text: str) -> list[tuple[frozenset[str], int]]:
+    runs = []
+    for element in _ELEMENT_SPLIT_RE.split(text):
+        # a hyphenated compound is one word ("out-of-domain" holds no function word)
+        chunks = [[w.lower() for w in WORD_RE.findall(c)] for c in element.split()]
+        chunks = [c for c in chunks if c]
+        content = [c for c in chunks if any(w not in STOPWORDS for w in c)]
+        if len(content) >= SALAD_MIN_CONTENT and len(chunks) - len(content) <= SALAD_MAX_FUNCTION_SHARE * len(
+            chunks
+        ):
+            stems = frozenset(stem(w) for c in content for w in c if w not in STOPWORDS)
+            runs.append((stems, len(content)))
+    return runs
+
+
+def mark_salads(uws: Sequence[UnitWords], point_tokens: Sequence[frozenset[str]]) -> None:
+    """Flag the units holding a structureless run whose words belong to several key points at once
+    (``point_tokens``: the content tokens of each key point's phrasings, question words left out)."""
+    for uw in uws:
+        uw.salad = any(
+            n >= SALAD_LONG or sum(1 for toks in point_tokens if run & toks) >= SALAD_MIN_POINTS
+            for run, n in uw.runs
+        )
+
+
+def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]) -> list[UnitWords]:
+    """Matching views of the units of ``text`` (negation scopes are found over the whole text once)."""
+    nm = negation_map(text, sentence_ends(units))
+    starts = [w.start for w in nm.words]
+    out = []
+    for u in units:
+        span = nm.words[bisect_left(starts, u.start) : bisect_left(starts, u.end)]
+        words = [w for w in span if w.end <= u.end]
+        seq, kept, question = [], [], []
+        content_new = affirmed = unouter = 0
+        content_all, content_outer = 0, 0
+        for w in words:
+            tok = phrase_token(w.word)
+            if tok is None or w.outer_cue:  # "it is not true that" is a negation, not the words "not true"
+                continue
+            seq.append(tok)
+            kept.append(w)
+            is_q = tok != NEG_TOKEN and tok in question_stems
+            question.append(is_q)
+            if tok != NEG_TOKEN and w.word not in STOPWORDS:
+                content_all += 1
+                content_outer += w.outer
+                if not is_q and w.word not in META_WORDS:
+                    content_new += 1
+                    affirmed += not w.depth
+                    unouter += not w.outer
+        out.append(
+            UnitWords(
+                unit=u,
+                seq=seq,
+                words=kept,
+                question=question,
+                runs=_structureless_runs(u.text),
+                new_content=content_new,
+                affirmed_content=affirmed,
+                unouter_content=unouter,
+                outer=content_all > 0 and content_outer == content_all,
+                negations=nm,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    recall: float  # weighted share of the phrasing's tokens found in the unit
+    compact: bool  # every token found, close together (and in order when strict)
+    negated: bool  # some of the words found sit under a negation the phrasing does not have
+    denied: bool = False  # all of them do: the unit says the opposite of the phrasing
+
+
+NO_MATCH = PhraseMatch(0.0, False, False)
+
+
+def _positions(tok: str, uw: UnitWords) -> list[int]:
+    """Where a phrasing's token occurs in the unit: the same token, or (not for NEG) one small typo away."""
+    cached = uw.found.get(tok)
+    if cached is None:
+        if tok == NEG_TOKEN:
+            cached = list(uw.index.get(NEG_TOKEN, ()))
+        else:
+            cached = sorted(
+                i
+                for t, where in uw.index.items()
+                if t == tok or (t != NEG_TOKEN and fuzzy_equal(tok, t))
+                for i in where
+            )
+        uw.found[tok] = cached
+    return cached
+
+
+def _best_window(positions: list[list[int]], strict: bool) -> tuple[int, list[int]]:
+    """Smallest window holding one position of every token (in order when ``strict``) and the positions."""
+    best, chosen = 10**9, [p[0] for p in positions]
+    if strict:
+        for start in positions[0]:
+            cur, picked = start, [start]
+            for plist in positions[1:]:
+                nxt = next((p for p in plist if p > cur), None)
+                if nxt is None:
+                    break
+                cur = nxt
+                picked.append(nxt)
+            else:
+                if cur - start + 1 < best:
+                    best, chosen = cur - start + 1, picked
+        return best, chosen
+    events = sorted((pos, k) for k, plist in enumerate(positions) for pos in plist)
+    need, have, left = len(positions), {}, 0
+    for right in range(len(events)):
+        have[events[right][1]] = have.get(events[right][1], 0) + 1
+        while len(have) == need:
+            width = events[right][0] - events[left][0] + 1
+            if width < best:
+                window = events[left : right + 1]
+                picked_by_token: dict[int, int] = {}
+                for pos, k in window:
+                    picked_by_token.setdefault(k, pos)
+                best, chosen = width, [picked_by_token[k] for k in range(need)]
+            k = events[left][1]
+            have[k] -= 1
+            if not have[k]:
+                del have[k]
+            left += 1
+    return best, chosen
+
+
+COMPACT_SLACK = 3  # a full match must sit within len(phrasing) + 3 tokens (+ 1 and in order when strict)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrasing ready to match: its tokens and the weight of each (question words weigh less)."""
+
+    tokens: tuple[str, ...]
+    weights: tuple[float, ...]
+
+
+def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:
+    tokens = tuple(phrase_tokens(text))
+    weights = tuple(QUESTION_WORD_WEIGHT if t in question_stems else 1.0 for t in tokens)
+    return Phrase(tokens, weights)
+
+
+def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseMatch:
+    """How well one phrasing (its tokens) is stated by one unit.
+
+    Recall weighs question words at ``QUESTION_WORD_WEIGHT``. ``negated``: the unit's words that match sit
+    under a negation whose cue is not itself matched by the phrasing's own negation, an odd number of times
+    ("It is not true that x is the input" does not state "x is the input"; "not trained on" states "not
+    trained on").
+    """
+    if not phrase.tokens or not uw.seq:
+        return NO_MATCH
+    positions = [_positions(t, uw) for t in phrase.tokens]
+    if not any(ps for t, ps in zip(phrase.tokens, positions, strict=True) if t != NEG_TOKEN):
+        return NO_MATCH  # a negation alone is no part of any idea
+    total = sum(phrase.weights)
+    recall = sum(w for w, ps in zip(phrase.weights, positions, strict=True) if ps) / total
+    needed = [ps for w, ps in zip(phrase.weights, positions, strict=True) if w == 1.0]
+    if not any(needed):
+        recall *= QUESTION_WORD_WEIGHT  # only the question's own words were found: an echo, not a statement
+    elif all(needed):
+        recall = 1.0  # the question's own words may be left out ("x" states "x is the independent variable")
+    present = [ps for ps in positions if ps]
+    complete = recall >= 1.0
+    if complete and len(present) >= 2:
+        width, chosen = _best_window(present, strict)
+        compact = width <= len(phrase.tokens) + (1 if strict else COMPACT_SLACK)
+    else:
+        chosen = [ps[0] for ps in present]
+        compact = complete
+    own_cues = {uw.words[i].start for i in chosen if uw.seq[i] == NEG_TOKEN}
+    odd = [
+        sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2 == 1
+        for w in (uw.words[i] for i in chosen)
+        if not w.cue
+    ]
+    # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
+    return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd))
+
+
+def span_negated(uw: UnitWords, start: int, end: int) -> bool:
+    """Is a word of the text span [start, end) of the answer (e.g. a pattern's match) denied by a negation
+    from outside the span?"""
+    for w in uw.negations.words:
+        if w.start >= start and w.end <= end and not w.cue:
+            if len(uw.negations.scopes_from_outside(w, start, end)) % 2:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class WordMasks:
+    """Per character of the answer text: which words a unit's vector is pooled over (question words never)."""
+
+    affirmed: np.ndarray  # words under no negation, cues excluded
+    unouter: np.ndarray  # words outside outer negations ("it is not true that ..."), inner cues kept
+    unquestioned: np.ndarray  # every word but the question's own
+
+
+def sentence_ends(units: Sequence[Unit]) -> tuple[int, ...]:
+    return tuple(sorted(u.end for u in units if u.kind == "sentence"))
+
+
+def word_masks(text: str, units: Sequence[Unit], question_stems: Collection[str]) -> WordMasks:
+    n = len(text) + 1
+    affirmed = np.zeros(n, dtype=bool)
+    unouter = np.zeros(n, dtype=bool)
+    unquestioned = np.zeros(n, dtype=bool)
+    for w in negation_map(text, sentence_ends(units)).words:
+        if w.word not in STOPWORDS and stem(w.word) in question_stems:
+            continue
+        unquestioned[w.start : w.end] = True
+        if not w.outer and not w.outer_cue:
+            unouter[w.start : w.end] = True
+        if not w.cue and not w.depth:
+            affirmed[w.start : w.end] = True
+    return WordMasks(affirmed, unouter, unquestioned)

@@ -1,0 +1,143 @@
+"""Matching key points and misconceptions against the units of an answer, meaning over keywords (pure).
+
+For each key text (a key point, or a misconception) and each unit that can state something
+(``clauses.UnitWords.states``):
+
+- lexical: the best phrasing's weighted recall; a phrasing found under a negation it does not carry itself is
+  no evidence (it is a contradiction instead: "it is not true that x is the input");
+- embedding: the cosine between the key text and the unit pooled over its AFFIRMED words only (negated words,
+  negation cues and the question's own words left out), so "It is not true that ..." or "rather than X"
+  cannot match X. A key text that is itself negative ("not reliably correct") is compared with the unit's
+  words outside outer negations instead;
+- strength = max(mapped cosine, lexical), as before. Misconceptions are strict: a full, ordered, tight
+  phrasing match, or a near-paraphrase cosine.
+
+A unit whose whole-unit cosine matches a key point that its affirmed words do not (its negated words carry the
+match) is a contradiction of that key point, as is a negated full phrasing match: ``Match.negated``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .clauses import Phrase, UnitWords, match_phrase
+from .model import GraderModel
+
+
+def cos_map(c: float, model: GraderModel) -> float:
+    return min(1.0, max(0.0, (c - model.cos_lo) / max(model.cos_hi - model.cos_lo, 1e-6)))
+
+
+@dataclass(frozen=True)
+class Match:
+    strength: float  # best evidence that a unit states the key text (0..1)
+    cos: float  # best raw cosine of a stating unit
+    lex: float  # best lexical score of a stating unit
+    unit: int  # index of the best unit, -1 when none
+    negated: float  # best evidence that a unit states the OPPOSITE of the key text (0..1)
+    negated_unit: int
+    denied: float = 0.0  # the best of that evidence from a phrasing found negated (not the embedding)
+
+
+NO_EVIDENCE = Match(0.0, 0.0, 0.0, -1, 0.0, -1)
+SCATTERED = 0.5  # a key point's phrasing found whole but spread over a long clause: a hint, not a statement
+PARTIAL_PHRASE = 0.5  # most that part of a phrasing counts for (below the covered threshold)
+
+
+@dataclass
+class UnitVectors:
+    """Per unit: vectors of its affirmed words, of its words outside outer negations, and of all its words."""
+
+    affirmed: np.ndarray
+    unouter: np.ndarray
+    full: np.ndarray
+
+
+def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[float, float, float]:
+    """(best lexical score of the phrasings in the unit, best score of a phrasing the unit negates, the same
+    for phrasings of two words or more: denying a single topic word is not denying the idea)."""
+    best, negated, denied = 0.0, 0.0, 0.0
+    for phrase in phrases:
+        pm = match_phrase(phrase, uw, strict=strict)
+        if pm.recall <= 0:
+            continue
+        full = pm.recall >= 1.0
+        if strict:
+            score = pm.recall if (full and pm.compact) else 0.5 * pm.recall
+        elif full:
+            score = 1.0 if pm.compact else SCATTERED
+        else:  # part of a phrasing is at best a hint of the point ("gets worse over time" is not "changes")
+            score = min(pm.recall, PARTIAL_PHRASE)
+        if pm.negated:
+            if pm.denied:
+                negated = max(negated, score)
+            if pm.denied and (
+                sum(1 for t, w in zip(phrase.tokens, phrase.weights, strict=True) if w == 1.0 and t != "NEG")
+                > 1
+            ):
+                denied = max(denied, score)
+        else:
+            best = max(best, score)
+    return best, negated, denied
+
+
+def match_key_texts(
+    key_vecs: np.ndarray,
+    phrases: Sequence[Sequence[Phrase]],
+    negative: Sequence[bool],
+    uws: Sequence[UnitWords],
+    vecs: UnitVectors,
+    model: GraderModel,
+    strict: bool = False,
+    skip: frozenset[int] = frozenset(),
+    per_unit: np.ndarray | None = None,
+) -> list[Match]:
+    """Best stating unit (and best contradicting unit) of every key text; ``skip``: units not to use.
+
+    ``per_unit`` (one float per unit), when given, receives each unit's strongest evidence for any key text,
+    whatever its polarity (the shotgun rule asks whether a sentence is about the key at all).
+    """
+    if not uws or not len(key_vecs):
+        return [NO_EVIDENCE for _ in phrases]
+    cos_aff = vecs.affirmed @ key_vecs.T
+    cos_unouter = vecs.unouter @ key_vecs.T
+    cos_full = vecs.full @ key_vecs.T
+    out = []
+    for k in range(len(phrases)):
+        best = (-1.0, -1.0, 0.0, -1)
+        neg_best, neg_unit, denied = 0.0, -1, 0.0
+        for i, uw in enumerate(uws):
+            if i in skip or not uw.states:
+                continue
+            lex, lex_neg, lex_denied = _lexical(phrases[k], uw, strict)
+            c = float(cos_unouter[i, k] if negative[k] else cos_aff[i, k])
+            # the embedding speaks only for a unit that says something beyond the question in those words
+            if not (uw.unouter_content if negative[k] else uw.affirmed_content):
+                c = 0.0
+            emb = cos_map(c, model)
+            if strict and c < model.misconception_cos:
+                emb = 0.0
+            strength = max(emb, lex)
+            # the whole unit matches where its affirmed words do not: its negated words carry the match
+            c_all = float(cos_full[i, k])
+            emb_neg = 0.0
+            if not negative[k] and uw.has_negation and (not strict or c_all >= model.misconception_cos):
+                emb_neg = cos_map(c_all, model) if emb < model.unclear_threshold else 0.0
+            neg = max(lex_neg, emb_neg if lex < model.unclear_threshold else 0.0)
+            denied = max(denied, lex_denied)
+            if per_unit is not None:  # on the key's topic whatever its polarity (a negated statement too)
+                per_unit[i] = max(per_unit[i], strength, lex_neg, cos_map(c_all, model))
+            if neg > neg_best:
+                neg_best, neg_unit = neg, i
+            # ties: the higher cosine, then the shorter unit (a clause over its sentence) for a tighter quote
+            rank = (round(strength, 9), round(c, 9), -len(uw.unit.text))
+            if best[3] < 0 or rank > (round(best[0], 9), round(best[1], 9), -len(uws[best[3]].unit.text)):
+                best = (strength, c, lex, i)
+        if best[3] < 0:
+            out.append(Match(0.0, 0.0, 0.0, -1, neg_best, neg_unit, denied))
+        else:
+            out.append(Match(max(best[0], 0.0), best[1], best[2], best[3], neg_best, neg_unit, denied))
+    return out

@@ -1,0 +1,249 @@
+"""Negation scope: which words of a text a negation covers (pure, rule-based, English).
+
+A key point is covered only by a clause that states it, and a misconception is hit only by a clause that
+claims it, so the grader needs to know what each negation covers:
+
+- a cue word ("not", "no", "never", "cannot", "n't" forms, "without", "nor", ...) covers the words after it up
+  to the end of its clause: punctuation, or a word that starts another clause ("but", "because", "which",
+  "while", "rather", "instead", ...; "and"/"or" only when a new clause follows: "and it", "and can");
+- "rather than X", "instead of X", "as opposed to X" cover X ("X, not Y" is the plain cue covering Y);
+- "it is not true that ...", "it is false that ...", "it is not the case that ..." (and similar) cover the
+  rest of the SENTENCE, commas included: an outer negation of everything that follows;
+- "not only X but also Y" is not a negation of X: the cue covers the word "only" alone.
+
+``negation_map(text)`` returns, for every word, how many scopes cover it (``depth``), whether it is a cue
+itself, and which scopes (ids) cover it; the matcher compares the parity of the scopes over a match with the
+parity of the negations inside a phrasing ("not trained on" states a negative idea).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import WORD_RE
+
+NEG_TOKEN = "NEG"  # noqa: S105 (not a password) every cue stems to this, so "can't" in an answer matches "not" in a phrasing
+
+_NT_WORDS = (
+    "isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't "
+    "hadn't mustn't needn't ain't mightn't shan't"
+).split()
+# learners drop the apostrophe ("dont", "cant"); "wont" and "cant" are rare as real words in answers
+_NT_BARE = (
+    "isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt".split()
+)
+CUE_WORDS = frozenset(
+    ["not", "no", "never", "cannot", "without", "nor", "neither", "none", "nothing", "nobody", "nowhere"]
+    + _NT_WORDS
+    + _NT_BARE
+)
+# words after "not" that make "not only X but also Y" (X is affirmed)
+_ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
+# words that end a plain cue's scope: they start another clause
+_SCOPE_END = frozenset(
+    "but however although though because since while whereas yet so which who whom whose where when "
+    "rather instead unless until except therefore thus hence then whereby".split()
+)
+# a plain cue's scope runs on over "and"/"or" ("does not save the weights and the data", "nothing to do with
+# training and validation sets") unless a new clause or verb phrase starts after it ("and it can", "has not
+# seen and shows overfitting", "is not correct and can mislead")
+_NEW_CLAUSE_AFTER_AND = frozenset(
+    "it its they them this these those he she we you i there is are was were be been can could will would "
+    "should may might must has have had does do did also so then thus therefore still just only often "
+    "usually always never shows show makes make gives give helps help leads lead causes cause means mean "
+    "needs need gets get becomes become lets let takes take uses use runs run works work".split()
+)
+_VERBISH = frozenset(
+    "is are was were be been can could will would should may might must has have had does do did".split()
+)
+# a negated verb's scope reaches back to the start of its clause: punctuation, or one of these words
+_CLAUSE_START = frozenset(
+    "that which who whom whose where when because since if unless while whereas although though but and or "
+    "so as than once until after before yet".split()
+)
+_CONDITION = frozenset({"if", "unless", "whether"})
+_MAX_SUBJECT_WORDS = 10  # a negated verb's subject: at most this many words back
+_PRONOUNS = frozenset("it they he she we you i this that these those there".split())
+_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
+_PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# contrast cues: the words after them, to the end of their clause, are negated
+_CONTRAST_RE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of)\b", re.I)
+# outer negations: everything after them, to the end of the sentence
+_OUTER_RE = re.compile(
+    r"\b(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:true|correct|right|the\s+case)|untrue|false|wrong|"
+    r"incorrect|a\s+myth|a\s+misconception)\s+(?:to\s+say\s+)?that\b"
+    r"|\b(?:it|this|that)\s+(?:isn't|wasn't|isnt|wasnt)\s+(?:true|correct|right|the\s+case)\s+that\b"
+    r"|\bit\s+is\s+not\s+so\s+that\b|\bcontrary\s+to\s+what\b|\bnot\s+true\s*:",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class WordPolarity:
+    start: int
+    end: int
+    word: str  # lower-cased
+    depth: int  # number of negation scopes covering the word
+    cue: bool  # the word is itself (part of) a negation cue
+    outer: bool  # covered by an outer negation ("it is not true that ...")
+    outer_cue: bool  # part of an outer negation's own words
+    scopes: frozenset[int]  # ids of the scopes covering the word
+
+
+@dataclass(frozen=True)
+class NegationMap:
+    words: tuple[WordPolarity, ...]
+    cue_starts: tuple[int, ...]  # per scope id: the character where its cue starts
+
+    def scopes_from_outside(self, word: WordPolarity, start: int, end: int) -> frozenset[int]:
+        """Scopes covering ``word`` whose cue lies outside the character span [start, end)."""
+        return frozenset(s for s in word.scopes if not start <= self.cue_starts[s] < end)
+
+
+def is_cue(word: str) -> bool:
+    return word.lower() in CUE_WORDS
+
+
+@lru_cache(maxsize=256)
+def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
+    """Every word of ``text`` with the negation scopes covering it (see the module docstring).
+
+    ``sentence_ends``: where the text's sentences end (character offsets, e.g. from the sentence splitter), so
+    an outer negation stops there and not at an abbreviation's full stop ("e.g."); without them a full stop,
+    "!", "?" or a new line ends a sentence."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text)]
+    n = len(words)
+    scopes: list[set[int]] = [set() for _ in range(n)]
+    cue = [False] * n
+    outer = [False] * n
+    outer_cue = [False] * n
+    if not n:
+        return NegationMap((), ())
+    starts = [w[0] for w in words]
+    cue_starts: list[int] = []
+
+    def first_word_at_or_after(pos: int) -> int:
+        lo, hi = 0, n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def clause_end(i: int, sentence_only: bool) -> int:
+        """Index (exclusive) of the word where a scope starting at word i stops."""
+        if sentence_only and sentence_ends:
+            stop = next((e for e in sentence_ends if e > words[i][0]), len(text))
+            newline = text.find("\n", words[i][0], stop)
+            limit = first_word_at_or_after(newline if newline >= 0 else stop)
+            return max(limit, i + 1)
+        regex = _SENTENCE_END_RE if sentence_only else _PUNCT_END_RE
+        m = regex.search(text, words[i][0])
+        limit = first_word_at_or_after(m.start()) if m else n
+        # a stop a few characters after a cue's own word ("not, ...") is still after the cue
+        limit = max(limit, i + 1)
+        if sentence_only:
+            return limit
+        for j in range(i + 1, limit):
+            w = words[j][2]
+            if w in _SCOPE_END:
+                return j
+            if w in ("and", "or") and j + 1 < limit and words[j + 1][2] in _NEW_CLAUSE_AFTER_AND:
+                return j
+        return limit
+
+    def cover(cue_start: int, first: int, end: int, before: int | None = None) -> None:
+        """Words [first, end) are negated; with ``before`` (the cue's index) also the clause's words before
+        it: a negated verb denies what the clause says about its subject ("x is not the input")."""
+        if first >= end:
+            return
+        span = list(range(first, end))
+        if before is not None:
+            j = before - 1
+            while j >= 0 and not _BREAK_RE.search(text, words[j][1], words[j + 1][0]):
+                w = words[j][2]
+                if w in _CLAUSE_START and not (
+                    # "night frames and bears would never be" coordinates the subject; "X and it does not"
+                    # or "X and does not" starts another clause
+                    w in ("and", "or")
+                    and j + 1 < before
+                    and words[j + 1][2] not in _PRONOUNS
+                    and words[j + 1][2] not in _VERBISH
+                ):
+                    break
+                span.append(j)
+                if w in _PRONOUNS or before - j >= _MAX_SUBJECT_WORDS:
+                    break  # the subject is reached ("items they would not buy": only "they")
+                j -= 1
+        for j in span:
+            if not cue[j]:
+                scopes[j].add(len(cue_starts))
+        cue_starts.append(cue_start)
+
+    def _in_condition(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and not _BREAK_RE.search(text, words[j][1], words[j + 1][0]):
+            if words[j][2] in _CONDITION:
+                return True
+            j -= 1
+        return False
+
+    covered_by_outer_or_contrast: set[int] = set()
+    for m in _OUTER_RE.finditer(text):
+        i = first_word_at_or_after(m.start())
+        after = first_word_at_or_after(m.end())
+        for j in range(i, min(after, n)):
+            cue[j] = outer_cue[j] = True
+            covered_by_outer_or_contrast.add(j)
+        if after < n:
+            end = clause_end(after, sentence_only=True)
+            for j in range(after, end):
+                outer[j] = True
+            cover(m.start(), after, end)
+    for m in _CONTRAST_RE.finditer(text):
+        i = first_word_at_or_after(m.start())
+        after = first_word_at_or_after(m.end())
+        for j in range(i, min(after, n)):
+            cue[j] = True
+            covered_by_outer_or_contrast.add(j)
+        if after < n:
+            cover(m.start(), after, clause_end(after, sentence_only=False))
+    for i, (start, _e, w) in enumerate(words):
+        if w not in CUE_WORDS or i in covered_by_outer_or_contrast:
+            continue
+        cue[i] = True
+        if w == "not" and i + 1 < n and words[i + 1][2] in _ONLY:
+            cover(start, i + 1, i + 2)  # "not only X but also Y": only "only" is negated
+            continue
+        if w == "no" and i + 1 < n and words[i + 1][2] in ("longer", "more") and i + 2 < n:
+            cover(start, i + 2, clause_end(i + 1, sentence_only=False))  # "no longer X": X is negated
+            continue
+        end = clause_end(i, sentence_only=False)
+        if w == "without":  # a noun phrase: "without human checks is risky" negates the checks only
+            end = next((j for j in range(i + 2, end) if words[j][2] in _VERBISH), end)
+        if _in_condition(i):
+            continue  # "if there are no night images in training, ..." states a condition, it denies nothing
+        verbal = w in _NT_WORDS or w in _NT_BARE or w == "cannot" or (i > 0 and words[i - 1][2] in _VERBISH)
+        cover(start, i + 1, end, before=i if verbal and w not in ("without", "nor", "neither") else None)
+    return NegationMap(
+        tuple(
+            WordPolarity(s, e, w, len(scopes[i]), cue[i], outer[i], outer_cue[i], frozenset(scopes[i]))
+            for i, (s, e, w) in enumerate(words)
+        ),
+        tuple(cue_starts),
+    )
+
+
+def polarity(text: str) -> int:
+    """Negation scopes a phrase holds over its own words: 0 for "trained on", 1 for "not trained on"."""
+    nm = negation_map(text)
+    found: set[int] = set()
+    for w in nm.words:
+        if not w.cue:
+            found |= w.scopes
+    return len(found)

@@ -1,0 +1,198 @@
+"""Meaning over keywords, pure (a fake embedder): negation scope, statements vs salads and echoes, terse
+answers, misconceptions a clause denies, ceilings, and the score agreeing with the level."""
+
+import pytest
+
+from quiz import grading
+from quiz.grading import GraderModel, ItemKey, KeyPoint, Misconception, assess, finalize, grade
+from quiz.grading.clauses import make_phrase, match_phrase, unit_words
+from quiz.grading.levels import level_for_cutoffs
+from quiz.grading.negation import negation_map, polarity
+from quiz.grading.text import clean_answer, split_units
+
+from .test_grading import BagEmbedder
+
+
+def depths(text: str) -> dict[str, int]:
+    return {w.word: w.depth for w in negation_map(text).words if not w.cue}
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "affirmed"),
+    [
+        ("a table of counts, not a single metric", {"single", "metric"}, {"table", "counts"}),
+        ("It saves not only the model but also the transforms.", {"only"}, {"model", "transforms"}),
+        (
+            "It is not true that a GPU is cheaper, faster and simpler. But CPUs are fine.",
+            {"gpu", "simpler"},
+            {"cpus"},
+        ),
+        ("It recommends what you like, rather than what helps you.", {"helps"}, {"like"}),
+        ("Instead of a GPU, use a CPU.", {"gpu"}, {"cpu", "use"}),
+        ("x is not the independent variable", {"x", "independent"}, set()),
+        ("The model learns shapes and does not memorise photos", {"memorise", "photos"}, {"model", "shapes"}),
+        ("Data that the model has not seen", {"seen", "model"}, {"data"}),
+        ("The model has not seen it and shows overfitting.", {"seen"}, {"overfitting"}),
+        ("It does not save the weights and the data.", {"weights", "data"}, set()),
+        ("If there are no night images in training, it fails.", set(), {"night", "images", "fails"}),
+        ("A model without human checks is risky", {"human", "checks"}, {"risky"}),
+        (
+            "They can't be trusted for facts.\nNight photos are hard",
+            {"trusted", "facts"},
+            {"night", "photos"},
+        ),
+    ],
+)
+def test_negation_scope(text, negated, affirmed):
+    d = depths(text)
+    assert all(d[w] % 2 for w in negated), d
+    assert all(d[w] == 0 for w in affirmed), d
+
+
+def test_outer_negation_runs_to_the_end_of_its_sentence_past_abbreviations():
+    text = "It is not true that blocks, e.g. ImageBlock, are needed. Splitters are."
+    units = split_units(clean_answer(text))
+    ends = tuple(u.end for u in units if u.kind == "sentence")
+    d = {w.word: w.depth for w in negation_map(text, ends).words}
+    assert d["imageblock"] == 1 and d["needed"] == 1 and d["splitters"] == 0
+
+
+def test_a_phrasing_carries_its_own_polarity():
+    assert (
+        polarity("not trained on") == 1
+        and polarity("trained on") == 0
+        and polarity("rather than useful") == 1
+    )
+
+    def match(phrase: str, text: str):
+        uw = unit_words(text, split_units(text), frozenset())[0]
+        return match_phrase(make_phrase(phrase, frozenset()), uw)
+
+    assert match("not trained on", "data it was never trained on").negated is False
+    assert match("trained on", "data it was never trained on").negated is True
+    assert match("not trained on", "it is not true that it was not trained on").negated is True
+    assert (
+        match("what users like rather than what helps", "what users like instead of what helps").recall == 1.0
+    )
+
+
+def test_question_words_are_optional_in_a_phrasing_but_never_enough():
+    q = frozenset(grading.content_stems("Which letters stand for the independent variable?"))
+
+    def recall(phrase: str, text: str) -> float:
+        uw = unit_words(text, split_units(text), q)[0]
+        return match_phrase(make_phrase(phrase, q), uw).recall
+
+    assert recall("x is independent", "x") == 1.0
+    assert recall("x is independent", "the independent one") < 0.35
+
+
+def mean_model(**kw) -> GraderModel:
+    names = grading.FEATURE_NAMES
+    return GraderModel(
+        feature_names=names,
+        coef=tuple(1.0 if n == "kp_mean" else 0.0 for n in names),
+        intercept=0.0,
+        cutoffs=(0.4, 0.8),
+        **kw,
+    )
+
+
+KEY = ItemKey(
+    item_id="t-letters",
+    question="Which letters are used for the independent and the dependent variable?",
+    reference_answer="The independent variable, the input, is x. The dependent variable, the target, is y.",
+    key_points=(
+        KeyPoint("The input's letter", "x names the input.", ("x is independent", "x for the input")),
+        KeyPoint("The target's letter", "y names the target.", ("y is dependent", "y for the target")),
+    ),
+    misconceptions=(
+        Misconception(
+            "y is the input and x the target",
+            "It is the other way round.",
+            patterns=(r"\by\b[^.;,\n]{0,20}\b(?:independent|input)\b",),
+            penalty=1.0,
+        ),
+    ),
+    credit_key_points=True,
+)
+CUTS = (0.4, 0.8)
+
+
+@pytest.fixture
+def emb():
+    return BagEmbedder()
+
+
+def test_a_terse_answer_states_both_points(emb):
+    res = grade("x and y", KEY, emb, mean_model(), cutoffs=CUTS)
+    assert [p.status for p in res.points] == ["covered", "covered"] and res.level == "correct"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It is not true that x is the independent variable. It is not true that y is the dependent variable.",
+        "x is not the independent variable, and y is not the dependent one.",
+        "independent dependent variable letters x y input target names convention",  # a keyword salad
+        "The letters used for the independent and the dependent variable.",  # the question echoed back
+        "y is the independent variable and x is the dependent variable.",  # swapped: the pattern
+    ],
+)
+def test_answers_that_state_nothing_right_are_not_correct(emb, answer):
+    assert grade(answer, KEY, emb, mean_model(), cutoffs=CUTS).level != "correct"
+
+
+def test_a_negated_pattern_is_no_misconception(emb):
+    res = grade(
+        "It is not true that y is the input. x is independent, y is dependent.", KEY, emb, mean_model()
+    )
+    assert res.misconceptions == []
+
+
+def test_a_misconception_caps_the_level_and_the_score_stays_in_its_band(emb):
+    a = assess("x is independent and y is dependent; also y is the input.", KEY, emb, mean_model())
+    assert a.ceiling == "partial"
+    res = finalize(a, KEY, CUTS)
+    assert res.level != "correct" and res.score < CUTS[1] and res.ceiling_reasons
+    assert level_for_cutoffs(res.score, res.cutoffs) == res.level
+
+
+def test_many_unsupported_claims_cap_a_right_answer_at_partial(emb):
+    right = "x is independent, y is dependent."
+    buried = (
+        "Bears hibernate in winter caves. Penguins cannot fly over mountains. Rivers carry gravel to deltas. "
+        + right
+        + " Volcanoes erupt lava from chambers. Tea leaves grow on hills."
+    )
+    assert grade(right, KEY, emb, mean_model(), cutoffs=CUTS).level == "correct"
+    res = grade(buried, KEY, emb, mean_model(), cutoffs=CUTS)
+    assert res.level == "partial" and any("supported" in r for r in res.ceiling_reasons)
+
+
+def test_the_level_always_agrees_with_the_score_and_its_cutoffs(emb):
+    for text in ["x and y", "y is the input", "bananas", "x is independent", ""]:
+        res = grade(text, KEY, emb, mean_model(), cutoffs=CUTS)
+        assert res.cutoffs == CUTS and level_for_cutoffs(res.score, res.cutoffs) == res.level
+
+
+def test_shipped_cutoffs_are_used_for_course_keys_only(tmp_path):
+    import json
+
+    from quiz.grading.calibration import cutoffs_for, load_shipped_cutoffs
+
+    path = tmp_path / "cut.json"
+    path.write_text(
+        json.dumps({"default": [0.3, 0.7], "items": {"t-letters": {"cutoffs": [0.2, 0.9], "key": "x"}}})
+    )
+    shipped = load_shipped_cutoffs(path)
+    model = mean_model()
+    assert cutoffs_for(KEY, model, shipped) == (0.2, 0.9)
+    other = ItemKey(**{**KEY.__dict__, "item_id": "t-other"})
+    assert cutoffs_for(other, model, shipped) == (0.3, 0.7)
+    mohler = ItemKey(**{**KEY.__dict__, "credit_key_points": False})
+    assert cutoffs_for(mohler, model, shipped) == model.cutoffs
+    with pytest.raises(ValueError):
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps({"default": [0.9, 0.2]}))
+        load_shipped_cutoffs(bad)
