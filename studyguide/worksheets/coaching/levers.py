@@ -98,6 +98,15 @@ WORLD_NOUNS = _set(
     "volumes bookings visits footfall engagement donations yield harvest conversions sign-ups waste odds "
     "outages roadworks events event"
 )
+# World nouns that settle a phrase on their own ("the weather", "members' mood"); others ("events", "sales")
+# only lean, since "event nights" or "the sales team" may well be ours.
+WORLD_FIRM = _set(
+    "weather rain rainfall snow snowfall frost wind winds temperature temperatures sunshine heat humidity "
+    "drought climate season seasons economy inflation recession mood moods motivation morale feelings "
+    "feeling happiness satisfaction loyalty trust health illness sickness injuries injury demand footfall "
+    "luck fate talent roster management players lineup line-up tactics competition competitors rivals "
+    "tourism pandemic pests disease diseases traffic odds"
+)
 # Outcomes a goal names ("increase bookings").
 OUTCOME_NOUNS = WORLD_NOUNS | _set(
     "customers visitors members patients listeners readers subscribers clicks views downloads retention "
@@ -118,7 +127,8 @@ ACTION_NOUNS = _set(
     "quantities upgrade upgrades training intervention interventions follow-up inspection inspections "
     "patrol patrols hold holds spraying irrigation watering fertiliser fertilizer setting settings mentor "
     "mentors subsidy subsidies bonus bonuses incentive incentives bulletin report episode episodes playlist "
-    "programme exhibition shelf shelves page assortment range"
+    "programme exhibition shelf shelves page assortment range rate rates tariff tariffs commission deposit "
+    "deposits rent charge charges toll tolls fine fines collection collections pickup pick-up"
 )
 # "the maximum stay", "the minimum order": a setting.
 SETTING_WORDS = _set("maximum minimum max min")
@@ -169,7 +179,7 @@ GOAL_VERBS = _set(
     "increase raise reduce lower cut improve boost grow maximise maximize minimise minimize decrease gain "
     "attract win keep retain lift get achieve"
 )
-RECEIVE_FORMS = _set("get gets getting receive receives is are be being")
+RECEIVE_FORMS = _set("get gets getting receive receives is are be being see sees hear hears")
 # Verbs another party does: after another party's subject they mark its act ("which team wins").
 WORLD_VERBS = _set(
     "come comes came arrive arrives arrived walk walks leave leaves left cancel cancels quit quits win wins "
@@ -181,6 +191,8 @@ WORLD_VERBS = _set(
     "searches complain complains perform performs wander wanders visit visits plan planned meant upload "
     "uploads"
 )
+PLACED = _set("go goes appear appears sit sits stand stands feature features hang hangs")
+PLACES = _set("window windows front top entrance counter display homepage menu shelf shelves page")
 WEATHER_VERBS = _set(
     "rain rains rained snow snows snowed freeze freezes froze storm storms flood floods hail hails"
 )
@@ -302,7 +314,7 @@ def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
     if side == "theirs":
         return WORLD, not ours, "other_party"
     if side == "world":
-        return WORLD, not ours, "state"
+        return WORLD, not ours and _plain(head) in WORLD_FIRM, "state"
     return (CONTROL, False, "nouns") if ours else (None, False, "")
 
 
@@ -347,6 +359,14 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             )
         ):
             return CONTROL, True, "decision"
+    # Where we put things: "which flowers go in the window", "which dishes appear on the menu".
+    for k, t in enumerate(rest[:-1]):
+        if (
+            t in PLACED
+            and rest[k + 1] in PREPOSITIONS
+            and any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :])
+        ):
+            return CONTROL, True, "decision"
     # Our action given to someone: "which patients are called", "which customers get a retention offer".
     for k, t in enumerate(rest):
         if t in RECEIVE_FORMS and k + 1 < len(rest):
@@ -355,10 +375,12 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             if nxt.endswith("ed") and _is_action_verb(nxt) or nxt in ("sent", "shown", "given", "chosen"):
                 return CONTROL, True, "allocation"
             if t not in ("is", "are", "be", "being"):
-                if any(_plain(a) in WORLD_NOUNS for a in after[:4]):
-                    return WORLD, True, "other_party"  # "which roads get the most snow"
-                if any(_plain(a) in ACTION_NOUNS or _plain(a) in GIVEN_NOUNS for a in after[:4]):
+                # What they get decides: "a peak warning" is ours, "the most snow" is the world's.
+                got = _head(after[:5]) or next((a for a in after[:5] if _class_of(a)), None)
+                if got and (_class_of(got) == "ours" or _plain(got) in GIVEN_NOUNS):
                     return CONTROL, True, "allocation"
+                if got and _class_of(got) == "world":
+                    return WORLD, True, "other_party"
                 if (
                     nxt in DETERMINERS
                     or nxt in QUANTIFIERS
@@ -447,9 +469,9 @@ def read_lever(phrase: str) -> LeverReading:
                 return out(WORLD, True, "other_party")
             if any(r in GIVEN_NOUNS for r in rest[:3]):
                 return out(CONTROL, True, "allocation")  # "each customer's discount": what we give them
-            if owner in CLIENTS or owner + "s" in CLIENTS:
+            if owner in CLIENTS or owner + "s" in CLIENTS or owner.rstrip("s") in CLIENTS:
                 return out(WORLD, True, "state")  # "the member's mood": a state of someone we serve
-            return out(WORLD, True, "other_party")
+            # "yesterday's bunches", "each room's class": a time or a place owns nothing; read on.
     # 5. A wh-clause: whose act is it?
     if wh is not None:
         verdict, firm, reason = _wh_clause(tokens, wh)

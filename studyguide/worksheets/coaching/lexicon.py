@@ -60,8 +60,25 @@ EXPERIMENT_WORDS = _p(
     r"experiment | randomi[sz] | random(ly)?\b | at random | by lot | drawn by lot | alternat",
     r"(try|trial|test)(ing)? (two|three|several|different|new|cheaper|lower|higher) | a/b | ab test",
     r"split[- ]test | control group | test group | hold-?out | trial | vary | varied | varying | pilot",
-    r"flip(ping)? a coin | draw(ing|n)? (lots|names|by lot) | by chance",
+    r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance",
+    r"switch(ing)? (each|every) (day|week|night|month) | (on|in) alternate (days|weeks|nights|months)",
     r"(picked|chosen|selected|assigned) (by|at) (chance|random|lot)",
+)
+# A deliberate, partial change in the plan's data section is an experiment however it is worded: "for a month
+# we flip between two radii each night", "two schools try it for a term while two similar ones keep theirs".
+CHANGE_VERBS = _p(
+    r"try | tries | trying | tried | test | trial",
+    r"vary | varies | varying | chang | switch | flip | alternat",
+    r"swap | lower | raise | move | add | offer | give",
+    r"send | run | put | set | split | assign | rotat | pilot",
+)
+PARTIAL_WORDS = _p(
+    r"random | by lot | some (days|nights|weeks|stores|shops|customers|streets|schools|routes|areas|fields)",
+    r"half | part of | a few | between .{1,40} and | each (day|night|week|morning|evening)",
+    r"alternate | other (days|weeks|half|nights) | while | whereas | compar | versus | vs\b | against",
+    r"control | similar | unchanged | as (they|it) (are|is|was) | keep(s)? theirs | left as",
+    r"die\b | dice | coin | chosen",
+    r"picked | selected | drawn | (two|three|four|five|\d+) (of|similar|out of)",
 )
 # Where our action cannot change the event (bets do not change who wins), the policy is tested on the past
 # and then with small stakes: a backtest, paper bets.
@@ -92,11 +109,16 @@ CONDITIONED = _p(
 )
 # What an optimizer does when it decides something in the world.
 DECISION_WORDS = _p(
-    r"decid | decision | choos | chose | pick | select | which\b | who gets | how much | how many",
+    r"decid | decision | choos | chose | pick | select | which\b | who gets",
     r"bet size | stakes?\b | allocat | assign | schedul | roster | rank",
     r"order (the|products|results|stops|books) | sort | route | set (the|each|prices|a|our) | sets? ",
     r"send | offer | call | price | plan (the|each|van|route) | suggest | recommend | approve | hold",
     r"threshold | what if | if we | lever | with and without | under each",
+)
+# A what-if question: a simulator that only asks what will happen ("how many will come?") decides nothing.
+WHAT_IF = _p(
+    r"what if | if\b | suppose | instead of | rather than | with and without | at each",
+    r"for each (possible|candidate) | under (each|a|the) | when we | compared? (with|to) | versus | vs\b",
 )
 # An "optimizer" that only tunes the model decides nothing in the world.
 MODEL_TUNING = _p(
@@ -121,7 +143,10 @@ HUMAN_WORDS = _p(
     r"undo|roll)",
     r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
     r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
-    r"librarian|producer|host|tutor|trainer|accountant|buyer|team)s?\b",
+    r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"
+    r"foreman|sister|leader|controller|pharmacist|vet|analyst|engineer|housekeeper|captain|principal)s?\b",
+    r"\w+(er|or|ist|ian|ant|ee)s? "
+    r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?)",
     r"moderator | by hand | (last|final) (word|say)",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
@@ -148,6 +173,14 @@ GRADUAL_WORDS = _p(
     r"(gets?|join|joins|follow|follows) (it )?(in|after|later|next|once)",
     r"(if|once|when|while) (it|the (numbers|results|figures|savings)) "
     r"(hold|holds|work|works|look|looks|go|goes)",
+    r"[\w-]+ \d+ (first|only) | (others?|rest|more) (are |get |will be )?added",
+    r"then (for |to |in |on |at |across )?(the )?(whole|rest|all|every|other|more|remaining)",
+    r"before (anyone|everyone|the rest|others|all|any other)",
+    r"(at|in|on|for) (the|our) [\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
+    r"district|line|route|farm|field|hospital|city|town|team|valley)",
+    r"first\b.{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining)\b",
+    r"after (a|one|two|three|the first) (term|month|week|quarter|season|year|fortnight)",
+    r"(a|one) (half|third|quarter|fifth|sixth|tenth) of",
 )
 MONITOR_WORDS = _p(
     r"monitor | track | dashboard | alert | alarm | watch | logs?\b | logging | audit | compar | report",
@@ -187,8 +220,18 @@ FEEDBACK_WORDS = _p(
     r"popular .{0,20} more popular",
     r"(cut|limit|reduce|close|restrict|ban) (our|my) (stakes|accounts?|bets|betting) | shorten",
     r"(they|people|customers|shoppers|users|players|competitors|rivals|others|bookmakers|scammers|fraudsters|"
-    r"drivers|riders|guests|students|patients|members|staff) (will |may |might |would |could |then |soon )?"
+    r"drivers|riders|guests|students|patients|members|staff|everyone|everybody|anyone|nobody) "
+    r"(will |may |might |would |could |then |soon )?"
     r"(start|begin|stop|learn|notice|react|respond|adapt|copy|follow|change|avoid|game|exploit|expect)",
+    r"feeds? back | works? too well | too well | which (changes|alters|shifts|affects) | who is left",
+    r"(more|fewer) (people|customers|skiers|users|riders|drivers|guests|visitors|members|students|players|"
+    r"shoppers|readers|listeners|patients) (will |may |might |would |could )?"
+    r"(come|use|book|visit|drive|join|leave|arrive|ask|buy|start|stop)",
+    r"(pattern|patterns|data|behaviou?r|habits) (we|it|the model) "
+    r"(learned|learnt|trained on|saw|learns from)",
+    r"\bif\b[^.;]{0,60}\b(faster|better|more|fewer|less|shorter|longer|cheaper|quicker|easier|works?|"
+    r"succeeds?|improves?|well|everyone)\b[^.;]{0,100}\b(switch|start|stop|come|leave|wait|learn|copy|move|"
+    r"change|shift|crowd|fill|drop|rise|fall|grow|empty|need|expect|order|book|use|drive|empt)",
 )
 
 

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from .levers import WORLD, LeverReading, read_lever
 from .lexicon import (
+    CHANGE_VERBS,
     CONDITIONED,
     DECISION_WORDS,
     EXPERIMENT_WORDS,
@@ -25,15 +26,17 @@ from .lexicon import (
     MODEL_TUNING,
     OUTCOME_INDEPENDENT,
     OUTCOME_WORDS,
+    PARTIAL_WORDS,
     POLICY_TEST_WORDS,
     PREDICTION_WORDS,
+    WHAT_IF,
     mentions_lever_words,
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .plan import Plan
 from .substance import check_baseline, check_metric, check_risks, check_rollout
-from .text import has_any, quote, quote_part, sentence_with
+from .text import has_any, quote, quote_part, sentence_with, sentences
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -109,7 +112,9 @@ def _is_world(ctx: Context, lever: str, reading: LeverReading) -> bool:
     if reading.firm:
         return reading.verdict == WORLD
     if ctx.sem is not None:
-        return ctx.sem.lever_uncontrollable(reading.core or lever, ctx.plan.uncontrollables, reading.verdict)
+        # A weak lean from an ambiguous noun ("event nights") is no lean: the model decides on its own.
+        lean = None if reading.verdict == WORLD and reading.reason == "state" else reading.verdict
+        return ctx.sem.lever_uncontrollable(reading.core or lever, ctx.plan.uncontrollables, lean)
     return reading.verdict == WORLD and reading.reason in ("state", "other_party")
 
 
@@ -185,8 +190,10 @@ def check_data(ctx: Context) -> None:
             ctx.strength("experiment", "an experiment to learn what the levers do")
         return
     words = (*EXPERIMENT_WORDS, *POLICY_TEST_WORDS) if ctx.betting else EXPERIMENT_WORDS
-    varied = ctx.mentions(plan.data, words, "experiment") or has_any(
-        "\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT
+    varied = (
+        any(has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) for s in sentences(plan.data))
+        or ctx.mentions(plan.data, words, "experiment")
+        or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
     )
     if varied:
         ctx.strength("experiment", "an experiment to learn what the levers do")
@@ -207,9 +214,12 @@ def check_data(ctx: Context) -> None:
     ctx.add("experiment_notes", "lever_no_data_experiment", message)
 
 
-def _decides(ctx: Context, text: str) -> bool:
-    """Whether the text (a simulator or an optimizer) chooses something in the world, not the model."""
+def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
+    """Whether the text chooses something in the world (not the model's settings). A simulator must also ask
+    a what-if question: "how many will come?" is one more prediction."""
     if _blank(text) or has_any(text, MODEL_TUNING) and not mentions_lever_words(text, ctx.controllable):
+        return False
+    if what_if and not has_any(text, WHAT_IF):
         return False
     return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
 
@@ -251,7 +261,7 @@ def check_models(ctx: Context) -> None:
         and has_any(plan.optimizer, MODEL_TUNING)
         and not _decides(ctx, plan.optimizer)
     )
-    decided = _decides(ctx, plan.optimizer) or _decides(ctx, plan.simulator)
+    decided = _decides(ctx, plan.optimizer) or _decides(ctx, plan.simulator, what_if=True)
     conditioned = linked and has_any(plan.modeler, CONDITIONED)
     if predicts and (tuning_only or not decided and not conditioned):
         ctx.add("modeler", "prediction_not_decision", _prediction_message(ctx, said, tuning_only))

@@ -149,8 +149,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 TOP_K = 3  # a lever is compared with the mean of its three nearest prototypes on each side
 # How much nearer (mean of top three) the world's prototypes must be than the decisions', by structural lean.
 # Settled on the development cases (levers of strong plans against listed uncontrollable inputs).
-LEVER_MARGIN = {None: 0.05, CONTROL: 0.15, WORLD: -0.02}
-LEVER_MIN_SIM = 0.35  # ...and the nearest world prototype at least this close
+LEVER_MARGIN = {None: 0.10, CONTROL: 0.15, WORLD: -0.02}
+LEVER_MIN_SIM = {None: 0.45, CONTROL: 0.45, WORLD: 0.35}  # ...and the nearest world prototype this close
 OWN_LIST_SIM = 0.80  # or this close to something the author listed as uncontrollable
 # A sentence this close to one of a concept's prototypes counts as stating it. MiniLM similarities between
 # paraphrases of a plan sentence are modest (0.2-0.5) and some unrelated sentences reach 0.43, so the word
@@ -261,7 +261,7 @@ class PlanSemantics:
     ) -> bool:
         world, control = self.lever_scores(lever)
         nearest = float((self.owner._protos["world"] @ self._vectors([lever])[0]).max())
-        if nearest >= LEVER_MIN_SIM and world - control >= LEVER_MARGIN.get(lean, LEVER_MARGIN[None]):
+        if nearest >= LEVER_MIN_SIM.get(lean, 0.45) and world - control >= LEVER_MARGIN.get(lean, 0.10):
             return True
         own = [_clip(u) for u in list(uncontrollables)[:MAX_COACHED] if u.strip()]
         if own:

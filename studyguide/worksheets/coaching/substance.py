@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 _CLAUSE = re.compile(r";|\n|,|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
 _FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
 _NON_ANSWER_FULL = re.compile(
-    r"(?:n/?a|none|nothing|nil|tbd|tba|todo|unknown|not sure|don'?t know|not (?:yet|applicable|decided|known)"
-    r"|none (?:yet|so far)|nothing (?:yet|so far)|no (?:baseline|comparison|idea|plan|monitoring|rollout)(?: "
-    r"yet)? |later|we'?ll see|to be (?:decided|defined|done|confirmed)|-+|\?+|x)[\s.!]*"
+    r"(?:(?:n/?a|none|nothing|nil|tbd|tba|todo|unknown|not sure|don'?t know"
+    r"|not (?:yet|applicable|decided|known)|no (?:baseline|comparison|idea|plan|monitoring|rollout)"
+    r"|later|we'?ll see"
+    r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!]*"
 )
 _NON_ANSWER_START = re.compile(
     r"(?:we |i )?(?:have ?n[o']t|did ?n[o']t|do ?n[o']t|not) (?:yet |really )?(?:compared|decided|thought|"
