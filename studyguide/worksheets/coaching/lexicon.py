@@ -57,7 +57,8 @@ OUTCOME_WORDS = _p(
 
 # --- data and experiments ------------------------------------------------------------------------------
 EXPERIMENT_WORDS = _p(
-    r"experiment | randomi[sz] | random(ly)?\b | at random | by lot | drawn by lot | alternat",
+    r"experiment | (?<!not )randomi[sz] | (?<!not )random(ly)?\b | at random | by lot | drawn by lot",
+    r"alternat",
     r"(try|trial|test)(ing)? (two|three|several|different|new|cheaper|lower|higher) | a/b | ab test",
     r"split[- ]test | control group | test group | hold-?out | trial | vary | varied | varying | pilot",
     r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance",
@@ -139,14 +140,15 @@ HUMAN_WORDS = _p(
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision) | manager",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
-    r"can (stop|pause|halt|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|fall back|"
+    r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
+    r"ignore|cancel|go back|fall back|"
     r"undo|roll)",
     r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
     r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
     r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"
     r"foreman|sister|leader|controller|pharmacist|vet|analyst|engineer|housekeeper|captain|principal)s?\b",
     r"\w+(er|or|ist|ian|ant|ee)s? "
-    r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?)",
+    r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
     r"moderator | by hand | (last|final) (word|say)",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
@@ -156,7 +158,8 @@ GRADUAL_WORDS = _p(
     r"one (region|site|store|city|area|team|camera|park|country|state|market|branch|clinic|school|field|shop|"
     r"line|route|ward|district|zone|depot|office|building|hospital|farm|block|van|boat|segment|category|"
     r"series|product|year group|gym|club|plot|compartment|surgery)",
-    r"(in|on|at|for|with|to) (one|two|three|four|a single|a few|a pair of|a handful of) \w+",
+    r"(in|on|at|for|with|to) (one|two|three|four|a single|a few|a pair of|a handful of) "
+    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click)\b)\w+",
     r"(one|two|three|four|five|a pair of|a couple of|a handful of|a few|\d+) [\w-]+( [\w-]+)? "
     r"(first|only|at first|to start|to begin)",
     r"\w+ only\b | (are|is|get|will be) added | others? (follow|later) | (more|others?|rest) follow",
@@ -164,7 +167,7 @@ GRADUAL_WORDS = _p(
     r"one at a time | (\w+ )?at a time | phase | stage | \d+ ?% | percent | share of",
     r"roll (it )?out to (more|all) | wider",
     r"then (to )?(the )?(whole|rest|all|every|other|more|remaining|half) | first\b.{0,80}\bthen\b",
-    r"(next|each|every|following) (term|season|quarter|month|year|week|winter|spring|summer) | later\b",
+    r"(next|following) (term|season|quarter|month|year|week|winter|spring|summer) | later\b",
     r"over (two|three|four|six|several|\d+) (weeks|months|quarters|terms|seasons) | paper (bets|trad)",
     r"doubling | raised? (monthly|each|every|gradually|slowly) | start(s|ing)? (with|in|on|at|by)",
     r"begin(s|ning)? (with|in|on|at|by) | after that | from there",

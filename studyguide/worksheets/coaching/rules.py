@@ -115,7 +115,7 @@ def _is_world(ctx: Context, lever: str, reading: LeverReading) -> bool:
         # A weak lean from an ambiguous noun ("event nights") is no lean: the model decides on its own.
         lean = None if reading.verdict == WORLD and reading.reason == "state" else reading.verdict
         return ctx.sem.lever_uncontrollable(reading.core or lever, ctx.plan.uncontrollables, lean)
-    return reading.verdict == WORLD and reading.reason in ("state", "other_party")
+    return reading.verdict == WORLD and reading.reason == "other_party"
 
 
 def _quotes(items: list[str]) -> str:

@@ -12,8 +12,10 @@ that method can stand in for the model (tests use a stub for speed).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .levers import CONTROL, WORLD, core_phrase
@@ -146,6 +148,22 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Example sentences that state a concept and sentences that do not, from the development worksheets
+# (rebuilt by ``manage.py worksheet_coaching_exemplars``). A plan sentence states the concept when its three
+# nearest "yes" examples are nearer, on average, than its three nearest "no" examples by KNN_MARGIN. Measured
+# leaving each case file out: this finds 60-75% of the sentences the word lists recognise, while crediting
+# about 1% of the sentences that do not state the concept.
+EXEMPLARS_PATH = Path(__file__).with_name("exemplars.json")
+KNN_MARGIN = {"experiment": 0.08, "human_oversight": 0.10, "gradual": 0.10, "feedback_loop": 0.10}
+
+
+def load_exemplars() -> dict[str, dict[str, list[str]]]:
+    try:
+        return json.loads(EXEMPLARS_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
 TOP_K = 3  # a lever is compared with the mean of its three nearest prototypes on each side
 # How much nearer (mean of top three) the world's prototypes must be than the decisions', by structural lean.
 # Settled on the development cases (levers of strong plans against listed uncontrollable inputs).
@@ -191,12 +209,25 @@ def _top_mean(sims) -> float:
     return float(sims[sims.argsort()[-k:]].mean())
 
 
+def _top_means(sims):
+    """Per row, the mean of its TOP_K largest values."""
+    import numpy as np
+
+    k = min(TOP_K, sims.shape[-1])
+    return np.sort(sims, axis=-1)[:, -k:].mean(axis=-1)
+
+
 class EmbeddingSemantics:
     """The prototypes, encoded once per process; ``for_plan`` gives the per-check ``Semantics``."""
 
     def __init__(self, embedder: Embedder):
         self.embedder = embedder
+        examples = load_exemplars()
         groups = {"control": CONTROLLABLE, "world": UNCONTROLLABLE, **CONCEPTS}
+        for concept in KNN_MARGIN:
+            if examples.get(concept, {}).get("yes") and examples[concept].get("no"):
+                groups[f"{concept}:yes"] = tuple(examples[concept]["yes"])
+                groups[f"{concept}:no"] = tuple(examples[concept]["no"])
         texts = [t for group in groups.values() for t in group]
         vectors = embedder.encode(texts)  # one batch for all prototypes
         self._protos: dict[str, np.ndarray] = {}
@@ -272,8 +303,14 @@ class PlanSemantics:
         found = [_clip(s) for s in sentences(text)]
         if not found:
             return False
-        sims = self._vectors(found) @ self.owner._protos[concept].T
-        return float(sims.max()) >= CONCEPT_SIM[concept]
+        vectors = self._vectors(found)
+        protos = self.owner._protos
+        if f"{concept}:yes" in protos:
+            yes = _top_means(vectors @ protos[f"{concept}:yes"].T)
+            no = _top_means(vectors @ protos[f"{concept}:no"].T)
+            if float((yes - no).max()) >= KNN_MARGIN[concept]:
+                return True
+        return float((vectors @ protos[concept].T).max()) >= CONCEPT_SIM[concept]
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
         found = [_clip(s) for s in sentences(text)]
