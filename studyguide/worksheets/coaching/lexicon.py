@@ -41,8 +41,9 @@ PROXY_WORDS = _p(
     r"visits? to | page ?views | page visits | views\b | clicks?\b | click-?through | impressions",
     r"opens\b | open rate | likes\b | followers | time on (the )?(site|page|app) | sessions\b",
     r"traffic to | reach\b | engagement",
-    f"(number|count) of {_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
+    f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
 )
+OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
 # Feelings, opinions and vague states a metric should turn into a number.
 FEELING_WORDS = _p(
     r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",
@@ -58,7 +59,7 @@ OUTCOME_WORDS = _p(
 # --- data and experiments ------------------------------------------------------------------------------
 EXPERIMENT_WORDS = _p(
     r"experiment | (?<!not )randomi[sz] | (?<!not )random(ly)?\b | at random | by lot | drawn by lot",
-    r"alternat",
+    r"alternat | (every|each) other (\w+ )?(day|night|week|month|evening|morning|weekend|shift)s?\b",
     r"(try|trial|test)(ing)? (two|three|several|different|new|cheaper|lower|higher) | a/b | ab test",
     r"split[- ]test | control group | test group | hold-?out | trial | vary | varied | varying | pilot",
     r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance",
@@ -181,7 +182,7 @@ GRADUAL_WORDS = _p(
     r"before (anyone|everyone|the rest|others|all|any other)",
     r"(at|in|on|for) (the|our) [\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
     r"district|line|route|farm|field|hospital|city|town|team|valley)",
-    r"first\b.{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining)\b",
+    r"first\b.{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining|once|when)\b",
     r"after (a|one|two|three|the first) (term|month|week|quarter|season|year|fortnight)",
     r"(a|one) (half|third|quarter|fifth|sixth|tenth) of",
 )
@@ -225,7 +226,8 @@ FEEDBACK_WORDS = _p(
     r"(they|people|customers|shoppers|users|players|competitors|rivals|others|bookmakers|scammers|fraudsters|"
     r"drivers|riders|guests|students|patients|members|staff|everyone|everybody|anyone|nobody) "
     r"(will |may |might |would |could |then |soon )?"
-    r"(start|begin|stop|learn|notice|react|respond|adapt|copy|follow|change|avoid|game|exploit|expect)",
+    r"(start|begin|stop|learn|notice|react|respond|adapt|copy|follow|change|avoid|game|exploit|expect|come|"
+    r"buy|leave|switch|spend|visit|book|order|drive|wait)",
     r"feeds? back | works? too well | too well | which (changes|alters|shifts|affects) | who is left",
     r"(more|fewer) (people|customers|skiers|users|riders|drivers|guests|visitors|members|students|players|"
     r"shoppers|readers|listeners|patients) (will |may |might |would |could )?"

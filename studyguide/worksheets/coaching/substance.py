@@ -22,6 +22,7 @@ from .lexicon import (
     MONITOR_WORDS,
     OOD_CONDITIONS,
     OOD_WORDS,
+    OUR_ACTIVITY,
     PROXY_WORDS,
     SENSOR_WORDS,
 )
@@ -68,20 +69,15 @@ _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
 # An objective about attention itself ("more people read our articles") is measured by visits or views.
-ATTENTION_WORDS = (
-    r"visit",
-    r"view",
-    r"read",
-    r"click",
-    r"traffic",
-    r"attention",
-    r"audience",
-    r"awareness",
-    r"engag",
-    r"reach",
-    r"open",
-    r"follow",
+ATTENTION_GOALS = (
+    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visit|view|read|click|traffic|audience|engag|reach|"
+    r"follow|listen|watch)",
+    r"(visits|views|traffic|clicks) (to|on) (our|the) (site|website|page|pages|app|articles?)",
 )
+
+
+# "facility by facility", "district by district": one at a time.
+_ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
 
 
 def is_non_answer(text: str) -> bool:
@@ -141,7 +137,12 @@ def check_metric(ctx: Context) -> None:
             "keep the model's score as a check on the model only.",
         )
         return
-    if any(_proxy(c) for c in clauses) and not business and not has_any(plan.objective, ATTENTION_WORDS):
+    ours = any(has_any(c, OUR_ACTIVITY) for c in clauses)  # "reminders sent": our own work, never the outcome
+    if (
+        any(_proxy(c) for c in clauses)
+        and not business
+        and (ours or not has_any(plan.objective, ATTENTION_GOALS))
+    ):
         ctx.add(
             "metric",
             "metric_proxy",
@@ -204,7 +205,9 @@ def check_rollout(ctx: Context) -> None:
                 "it. Start with a person who reviews its outputs (or runs it alongside the current way) and "
                 "who can switch it off.",
             )
-        gradual = ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
+        gradual = bool(_ONE_BY_ONE.search(plan.rollout.lower())) or ctx.mentions(
+            plan.rollout, GRADUAL_WORDS, "gradual"
+        )
         if not gradual:
             ctx.add(
                 "rollout",

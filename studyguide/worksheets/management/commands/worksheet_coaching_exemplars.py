@@ -72,6 +72,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--per-side", type=int, default=20, help="Sentences per concept and side.")
         parser.add_argument("--check", action="store_true", help="Fail if the file on disk is out of date.")
+        parser.add_argument(
+            "--output", default=str(EXEMPLARS_PATH), help="Where to write (default: the package)."
+        )
 
     def handle(self, *args, **options):
         from studyguide.embeddings import get_embedder
@@ -88,11 +91,12 @@ class Command(BaseCommand):
                 "no": _spread(no, embedder.encode(no), n),
             }
         text = json.dumps(result, indent=1, ensure_ascii=False) + "\n"
+        output = Path(options["output"])
         if options["check"]:
-            if EXEMPLARS_PATH.read_text(encoding="utf-8") != text:
-                raise CommandError(f"{EXEMPLARS_PATH} is out of date: run worksheet_coaching_exemplars")
+            if not output.exists() or output.read_text(encoding="utf-8") != text:
+                raise CommandError(f"{output} is out of date: run worksheet_coaching_exemplars")
             self.stdout.write("exemplars up to date")
             return
-        EXEMPLARS_PATH.write_text(text, encoding="utf-8")
+        output.write_text(text, encoding="utf-8")
         counts = ", ".join(f"{k}: {len(v['yes'])}+{len(v['no'])}" for k, v in result.items())
-        self.stdout.write(self.style.SUCCESS(f"wrote {EXEMPLARS_PATH} ({counts})"))
+        self.stdout.write(self.style.SUCCESS(f"wrote {output} ({counts})"))
