@@ -306,7 +306,9 @@ def test_hundreds_of_levers_are_capped_and_encoded_in_one_batch():
 
     embedder = CountingEmbedder()
     sem = EmbeddingSemantics(embedder)
-    assert len(embedder.calls) == 1  # the prototypes, once
+    # The saved prototype vectors do not match this stub, so it checks two of them, then encodes them all.
+    assert embedder.calls[0] == 2 and len(embedder.calls) == 2
+    embedder.calls.clear()
     plan = plan_from_mapping(
         {
             **{k: v for k, v in STRONG.items()},
@@ -315,8 +317,8 @@ def test_hundreds_of_levers_are_capped_and_encoded_in_one_batch():
         }
     )
     feedback = check(plan, semantics=sem)
-    assert len(embedder.calls) == 2  # everything the plan needs, in one more call
-    assert embedder.calls[1] <= 3 * MAX_COACHED + 200
+    assert len(embedder.calls) == 1  # everything the plan needs, in one call
+    assert embedder.calls[0] <= 3 * MAX_COACHED + 200
     capped = [n for n in feedback.notes if n.code == "levers_capped"]
     assert (
         len(capped) == 1 and "500 levers" in capped[0].message and f"first {MAX_COACHED}" in capped[0].message
@@ -334,3 +336,40 @@ def test_real_model_reads_levers_it_was_not_shown():
     assert sem.lever_uncontrollable("the price of flour on the market", [], WORLD)
     assert not sem.lever_uncontrollable("the length of the free trial", [], None)
     assert not sem.lever_uncontrollable("the deposit we ask for group bookings", [], CONTROL)
+
+
+def test_saved_prototype_vectors_belong_to_the_current_texts():
+    """The committed cache must be rebuilt (manage.py worksheet_coaching_exemplars) whenever a prototype or an
+    example sentence changes; a stale one would only cost start-up time, but it should never ship."""
+    from studyguide.worksheets.coaching.semantic import VECTORS_PATH, prototype_groups, texts_fingerprint
+
+    texts = [t for group in prototype_groups().values() for t in group]
+    with np.load(VECTORS_PATH, allow_pickle=False) as saved:
+        assert str(saved["fingerprint"]) == texts_fingerprint(texts)
+        assert saved["vectors"].shape[0] == len(texts)
+
+
+def test_exemplars_are_spread_out_and_labelled_by_the_rules():
+    from studyguide.worksheets.coaching.semantic import load_exemplars
+    from studyguide.worksheets.management.commands.worksheet_coaching_exemplars import _labelled, _spread
+
+    examples = load_exemplars()
+    assert set(examples) == {"experiment", "human_oversight", "gradual", "feedback_loop"}
+    assert all(len(v["yes"]) >= 10 and len(v["no"]) >= 10 for v in examples.values())
+    pools = _labelled(
+        [Plan(data="We will try two prices on random days.", rollout="One shop first, then all.")]
+    )
+    assert pools["experiment"][0] and pools["gradual"][0]
+    vectors = np.eye(4, dtype=np.float32)
+    vectors[1] = vectors[0]  # a duplicate of the first: never both chosen when two are enough
+    assert _spread(["a", "b", "c", "d"], vectors, 2) in (["a", "c"], ["a", "d"])
+
+
+@pytest.mark.real_model
+def test_cached_prototype_vectors_are_used_with_the_real_model():
+    from studyguide.embeddings import get_embedder
+    from studyguide.worksheets.coaching.semantic import _cached_vectors, prototype_groups
+
+    texts = [t for group in prototype_groups().values() for t in group]
+    cached = _cached_vectors(get_embedder(), texts)
+    assert cached is not None and cached.shape[0] == len(texts)

@@ -12,6 +12,7 @@ that method can stand in for the model (tests use a stub for speed).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Sequence
@@ -217,19 +218,72 @@ def _top_means(sims):
     return np.sort(sims, axis=-1)[:, -k:].mean(axis=-1)
 
 
+# The prototypes' and examples' vectors, saved by ``worksheet_coaching_exemplars`` so that a process does
+# not spend a second encoding them at start-up. Plain arrays (no pickle); used only when the texts are the
+# same and the embedder in use still gives the same vectors for two of them.
+VECTORS_PATH = Path(__file__).with_name("prototype_vectors.npz")
+CACHE_AGREEMENT = (
+    0.99  # cosine between a cached vector and the live embedder's, below which the cache is stale
+)
+
+
+def prototype_groups() -> dict[str, tuple[str, ...]]:
+    examples = load_exemplars()
+    groups = {"control": CONTROLLABLE, "world": UNCONTROLLABLE, **CONCEPTS}
+    for concept in KNN_MARGIN:
+        if examples.get(concept, {}).get("yes") and examples[concept].get("no"):
+            groups[f"{concept}:yes"] = tuple(examples[concept]["yes"])
+            groups[f"{concept}:no"] = tuple(examples[concept]["no"])
+    return groups
+
+
+def texts_fingerprint(texts: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+
+
+def save_vectors(embedder: Embedder, path: Path = VECTORS_PATH) -> int:
+    """Encode every prototype and example and save them with the fingerprint of their texts."""
+    import numpy as np
+
+    texts = [t for group in prototype_groups().values() for t in group]
+    vectors = embedder.encode(texts)
+    np.savez_compressed(
+        path, fingerprint=np.array(texts_fingerprint(texts)), vectors=vectors.astype(np.float16)
+    )
+    return len(texts)
+
+
+def _cached_vectors(embedder: Embedder, texts: list[str]):
+    """The saved vectors when they belong to these texts and to this embedder, else None."""
+    import numpy as np
+
+    try:
+        with np.load(VECTORS_PATH, allow_pickle=False) as saved:
+            if str(saved["fingerprint"]) != texts_fingerprint(texts) or len(saved["vectors"]) != len(texts):
+                return None
+            vectors = saved["vectors"].astype(np.float32)
+    except (OSError, KeyError, ValueError):
+        return None
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    live = embedder.encode([texts[0], texts[-1]])
+    if live.shape[1] != vectors.shape[1] or float(min(live[0] @ vectors[0], live[1] @ vectors[-1])) < (
+        CACHE_AGREEMENT
+    ):
+        log.info("saved prototype vectors disagree with the embedder in use; encoding them again")
+        return None
+    return vectors
+
+
 class EmbeddingSemantics:
     """The prototypes, encoded once per process; ``for_plan`` gives the per-check ``Semantics``."""
 
     def __init__(self, embedder: Embedder):
         self.embedder = embedder
-        examples = load_exemplars()
-        groups = {"control": CONTROLLABLE, "world": UNCONTROLLABLE, **CONCEPTS}
-        for concept in KNN_MARGIN:
-            if examples.get(concept, {}).get("yes") and examples[concept].get("no"):
-                groups[f"{concept}:yes"] = tuple(examples[concept]["yes"])
-                groups[f"{concept}:no"] = tuple(examples[concept]["no"])
+        groups = prototype_groups()
         texts = [t for group in groups.values() for t in group]
-        vectors = embedder.encode(texts)  # one batch for all prototypes
+        vectors = _cached_vectors(embedder, texts)
+        if vectors is None:
+            vectors = embedder.encode(texts)  # one batch for all prototypes
         self._protos: dict[str, np.ndarray] = {}
         start = 0
         for name, group in groups.items():

@@ -1,6 +1,7 @@
 """python manage.py worksheet_coaching_exemplars [--per-side 20] [--check]
 
-Rebuilds ``studyguide/worksheets/coaching/exemplars.json``: for each concept the coaching looks for in a plan
+Rebuilds ``studyguide/worksheets/coaching/exemplars.json`` (and ``prototype_vectors.npz``, the saved vectors
+of every prototype and example): for each concept the coaching looks for in a plan
 (an experiment, a person in charge, gradual steps, a feedback loop), example sentences that state it and
 sentences that do not, taken from the development worksheets (``tests/worksheets/cases``; never from the
 held-out sets). A sentence is labelled by the rules' own word lists, then the embedding model picks a
@@ -14,7 +15,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from studyguide.worksheets.coaching import lexicon
-from studyguide.worksheets.coaching.semantic import EXEMPLARS_PATH
+from studyguide.worksheets.coaching.semantic import EXEMPLARS_PATH, VECTORS_PATH, save_vectors
 from studyguide.worksheets.coaching.text import has_any, sentences
 from studyguide.worksheets.evaluation import load_cases
 
@@ -100,3 +101,6 @@ class Command(BaseCommand):
         output.write_text(text, encoding="utf-8")
         counts = ", ".join(f"{k}: {len(v['yes'])}+{len(v['no'])}" for k, v in result.items())
         self.stdout.write(self.style.SUCCESS(f"wrote {output} ({counts})"))
+        if output == EXEMPLARS_PATH:
+            n = save_vectors(embedder)
+            self.stdout.write(self.style.SUCCESS(f"wrote {VECTORS_PATH} ({n} vectors)"))
