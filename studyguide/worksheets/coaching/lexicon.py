@@ -59,7 +59,8 @@ OUTCOME_WORDS = _p(
 # --- data and experiments ------------------------------------------------------------------------------
 EXPERIMENT_WORDS = _p(
     r"experiment | (?<!not )randomi[sz] | (?<!not )random(ly)?\b | at random | by lot | drawn by lot",
-    r"alternat | (every|each) other (\w+ )?(day|night|week|month|evening|morning|weekend|shift)s?\b",
+    r"alternat | (every|each) other \w+ | (for|on|in|to|with) (a random )?half (of )?(the|our|all)",
+    r"(even|odd)[- ](numbered )?\w+",
     r"(try|trial|test)(ing)? (two|three|several|different|new|cheaper|lower|higher) | a/b | ab test",
     r"split[- ]test | control group | test group | hold-?out | trial | vary | varied | varying | pilot",
     r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance",
@@ -159,8 +160,9 @@ GRADUAL_WORDS = _p(
     r"one (region|site|store|city|area|team|camera|park|country|state|market|branch|clinic|school|field|shop|"
     r"line|route|ward|district|zone|depot|office|building|hospital|farm|block|van|boat|segment|category|"
     r"series|product|year group|gym|club|plot|compartment|surgery)",
-    r"(in|on|at|for|with|to) (one|two|three|four|a single|a few|a pair of|a handful of) "
-    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click)\b)\w+",
+    r"(in|on|at|for|with|to) (one|two|three|four|\d+|a single|a few|a pair of|a handful of) "
+    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b)\w+",
     r"(one|two|three|four|five|a pair of|a couple of|a handful of|a few|\d+) [\w-]+( [\w-]+)? "
     r"(first|only|at first|to start|to begin)",
     r"\w+ only\b | (are|is|get|will be) added | others? (follow|later) | (more|others?|rest) follow",
@@ -168,7 +170,10 @@ GRADUAL_WORDS = _p(
     r"one at a time | (\w+ )?at a time | phase | stage | \d+ ?% | percent | share of",
     r"roll (it )?out to (more|all) | wider",
     r"then (to )?(the )?(whole|rest|all|every|other|more|remaining|half) | first\b.{0,80}\bthen\b",
-    r"(next|following) (term|season|quarter|month|year|week|winter|spring|summer) | later\b",
+    r"later\b | then (the )?[a-z]+ \d+\b | [a-z]+ \d+ (for|during) (a|one|two|the first)",
+    r"for (a|one|two|three|the first) (week|month|term|quarter|season|fortnight)s?,? then",
+    r"(all|everywhere|the rest|others?) (from )?(next|the following) "
+    r"(year|season|term|month|quarter|spring|summer|autumn|winter)",
     r"over (two|three|four|six|several|\d+) (weeks|months|quarters|terms|seasons) | paper (bets|trad)",
     r"doubling | raised? (monthly|each|every|gradually|slowly) | start(s|ing)? (with|in|on|at|by)",
     r"begin(s|ning)? (with|in|on|at|by) | after that | from there",
@@ -193,7 +198,8 @@ MONITOR_WORDS = _p(
     r"check(ed|s)? (against|the (figures|numbers|results|readings)) | after (each|every)",
 )
 SENSOR_WORDS = _p(
-    r"image | camera | photo | picture | video | sensor | microphone | audio | x-?ray | scan\b | scans\b",
+    r"image | camera | photo | picture | video | sensor | microphone | audio | x-?ray",
+    r"(ct|mri|ultrasound|medical|brain|chest|body|retinal?|pet|3d|image|photo|tissue) scans?\b",
     r"lidar | satellite | radar | thermal | webcam | probe",
 )
 OOD_WORDS = _p(

@@ -83,10 +83,12 @@ class Context:
     def strength(self, key: str, text: str) -> None:
         self.strengths.setdefault(key, text)
 
-    def mentions(self, text: str, words: Sequence[str], concept: str) -> bool:
-        """Whether the text states a concept: the word list first, the embedding model where words miss."""
+    def mentions(self, text: str, words: Sequence[str], concept: str, model_text: str | None = None) -> bool:
+        """Whether the text states a concept: the word list first, the embedding model where words miss (on
+        ``model_text`` when given: the fields its example sentences come from)."""
         if has_any(text, words):
             return True
+        text = text if model_text is None else model_text
         return self.sem is not None and bool(text.strip()) and self.sem.means_any(text, concept)
 
     @property

@@ -152,10 +152,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # Example sentences that state a concept and sentences that do not, from the development worksheets
 # (rebuilt by ``manage.py worksheet_coaching_exemplars``). A plan sentence states the concept when its three
 # nearest "yes" examples are nearer, on average, than its three nearest "no" examples by KNN_MARGIN. Measured
-# leaving each case file out: this finds 60-75% of the sentences the word lists recognise, while crediting
-# about 1% of the sentences that do not state the concept.
+# leaving each case file out (20 examples a side): at these margins it finds 60-90% of the sentences the word
+# lists recognise, while crediting 1-7% of the sentences that do not state the concept. Lower margins for
+# feedback loops and a person in charge credited flawed development plans ("the cost of the servers").
 EXEMPLARS_PATH = Path(__file__).with_name("exemplars.json")
-KNN_MARGIN = {"experiment": 0.08, "human_oversight": 0.10, "gradual": 0.10, "feedback_loop": 0.10}
+KNN_MARGIN = {"experiment": 0.06, "human_oversight": 0.10, "gradual": 0.08, "feedback_loop": 0.10}
 
 
 def load_exemplars() -> dict[str, dict[str, list[str]]]:

@@ -244,7 +244,9 @@ def check_risks(ctx: Context) -> None:
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
     if sensor:
-        if has_any(said, OOD_CONDITIONS) or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain"):
+        if has_any(said, OOD_CONDITIONS) or ctx.mentions(
+            risk_text, OOD_WORDS, "out_of_domain", model_text=said
+        ):
             named.append("new kinds of input")
         else:
             ctx.add(
@@ -261,11 +263,11 @@ def check_risks(ctx: Context) -> None:
             "List the risks: inputs unlike the training data, mistakes that would be costly, and how the "
             "world could change after launch.",
         )
-    elif ctx.mentions(risk_text, OOD_WORDS, "out_of_domain"):
+    elif ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
         named.append("a changing world")
     thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
     if not no_risks:
-        if thought or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop"):
+        if thought or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
             named.append("feedback loops")
         else:
             ctx.add(
