@@ -54,7 +54,8 @@
   document.body.addEventListener("htmx:afterSwap", function (e) {
     if (!e.detail.target || e.detail.target.id !== "coach-notes") { return; }
     var result = document.getElementById("coach-result");
-    if (result) { result.focus(); result.scrollIntoView({ block: "start" }); }
+    var section = document.getElementById("coach") || result;
+    if (result) { result.focus({ preventScroll: true }); section.scrollIntoView({ block: "start" }); }
   });
 
   document.body.addEventListener("htmx:afterRequest", function (e) {
