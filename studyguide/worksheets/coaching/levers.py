@@ -334,6 +334,8 @@ def _is_verb(token: str, previous: str) -> bool:
         return False
     if previous in CLIENTS or previous in WORLD_AGENTS:
         # Right after people or another party comes their verb: "customers call", "people pass the shop".
+        if token in WORLD_VERBS:
+            return True
         return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
     if token in WORLD_VERBS or token in RECEIVE_FORMS or token in ("was", "were", "has", "have", "had"):
         return True
@@ -403,6 +405,8 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     if subject in ("theirs", "clients", "world"):
         if subject == "clients" and not acts:
             return WORLD, False, "their_act"  # "whether pupils pre-order": maybe our policy, maybe theirs
+        if subject == "world" and not any(_plain(t) in WORLD_FIRM for t in rest[:verb]):
+            return WORLD, False, "state"  # "when early-bird sales end": maybe our sales, maybe the market's
         return WORLD, True, "other_party"
     if any(t in WEATHER_VERBS for t in rest):
         return WORLD, True, "state"  # "whether it snows on the weekend"

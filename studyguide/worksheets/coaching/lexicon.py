@@ -192,7 +192,10 @@ GRADUAL_WORDS = _p(
     r"(a|one) (half|third|quarter|fifth|sixth|tenth) of",
 )
 MONITOR_WORDS = _p(
-    r"monitor | track | dashboard | alert | alarm | watch | logs?\b | logging | audit | compar | report",
+    r"monitor | track | dashboard | alert | alarm | watch | logs?\b | logging | audit | compar | reporting",
+    r"(a|the|our|weekly|monthly|daily|quarterly|termly|yearly|annual|\w+-[\w-]+) ([\w-]+ )?report\b",
+    r"reports? (on|of|to|are|go|every|each|weekly|monthly|daily)\b",
+    r"(team|staff|manager|lead|officer|they|we|i|nurses?|volunteers?|crews?) reports?\b",
     r"reviews? (of|the|\w+ and) | review(ed)? (daily|weekly|monthly|every|each)",
     r"(look|looks|looking|go|goes|going) (at|through|over) | keep an eye | measur | count",
     r"check(ed|s)? (against|the (figures|numbers|results|readings)) | after (each|every)",
