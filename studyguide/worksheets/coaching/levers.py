@@ -431,13 +431,9 @@ def read_lever(phrase: str) -> LeverReading:
         counting = any(t in ("much", "many") for t in tokens[:i])
         outcome_head = any(t in WORLD_NOUNS and t not in ACTION_NOUNS for t in tokens[:i])
         people = any(t in CLIENTS for t in tokens[:i])
-        if (
-            verb in RECEIVING_VERBS
-            or (counting or outcome_head)
-            and verb in OUTCOME_VERBS
-            or people
-            and verb in PEOPLE_OUTCOME_VERBS
-        ):
+        receives = verb in RECEIVING_VERBS
+        counts_outcome = (counting or outcome_head) and verb in OUTCOME_VERBS
+        if receives or counts_outcome or (people and verb in PEOPLE_OUTCOME_VERBS):
             return out(WORLD, True, "outcome")
         return out(CONTROL, True, "decision")
     # 2. A verb-led instruction ("bake fewer baguettes"), or only the goal ("increase weekday bookings").

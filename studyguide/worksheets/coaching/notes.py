@@ -3,7 +3,7 @@ order of importance, the five most important first, and one line on what the pla
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 SHOWN_FIRST = 5  # notes shown before the rest are folded away
 
@@ -68,7 +68,6 @@ class Feedback:
     notes: list[Note]  # ranked, most important first
     strengths: str  # one line on what the plan does well ("" when there is nothing to name yet)
     used_model: bool = False
-    coached: dict[str, int] = field(default_factory=dict)  # list field -> rows coached (when capped)
 
     @property
     def first(self) -> list[Note]:

@@ -42,8 +42,8 @@ __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan",
 
 MAX_COACHED = 40  # levers (and uncontrollable inputs) read per plan; a plan with more gets a note
 EXPERIMENT_IN_ROLLOUT = (
-    r"randomi[sz]",
-    r"random(ly)?\b",
+    r"(?<!not )randomi[sz]",
+    r"(?<!not )random(ly)?\b",
     r"a/b",
     r"control group",
     r"split[- ]test",
@@ -324,6 +324,23 @@ def check_objective(ctx: Context) -> None:
         )
 
 
+def check_bounds(ctx: Context) -> None:
+    """Say so when only part of a very long list was read (the work per check is bounded)."""
+    capped = [name for name in ("levers", "uncontrollables") if len(getattr(ctx.plan, name)) > MAX_COACHED]
+    if not capped:
+        return
+    counts = " and ".join(
+        f"{len(getattr(ctx.plan, name))} {'levers' if name == 'levers' else 'uncontrollable inputs'}"
+        for name in capped
+    )
+    ctx.add(
+        capped[0],
+        "levers_capped",
+        f"This plan lists {counts}; the coach read only the first {MAX_COACHED} of each. A plan acts through "
+        "a few levers you can really vary: keep those, and merge or drop the rest.",
+    )
+
+
 def _is_empty(plan: Plan) -> bool:
     texts = [getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")]
     return all(_blank(v) for v in texts) and not plan.levers and not plan.uncontrollables
@@ -355,24 +372,10 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
     check_baseline(ctx)
     check_rollout(ctx)
     check_risks(ctx)
-    coached = {}
-    for name in ("levers", "uncontrollables"):
-        if len(getattr(plan, name)) > MAX_COACHED:
-            coached[name] = MAX_COACHED
-    if coached:
-        counts = " and ".join(
-            f"{len(getattr(plan, n))} {'levers' if n == 'levers' else 'uncontrollable inputs'}"
-            for n in coached
-        )
-        ctx.add(
-            next(iter(coached)),
-            "levers_capped",
-            f"This plan lists {counts}; the coach read the first {MAX_COACHED} of each. A plan acts on a few "
-            "levers you can really vary: keep those, and merge or drop the rest.",
-        )
+    check_bounds(ctx)
     order = ("models", "levers", "experiment", "rollout", "risks", "baseline", "metric")
     strengths = [ctx.strengths[k] for k in order if k in ctx.strengths]
-    return Feedback(ranked(ctx.notes), strengths_line(strengths), semantics is not None, coached)
+    return Feedback(ranked(ctx.notes), strengths_line(strengths), semantics is not None)
 
 
 def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:

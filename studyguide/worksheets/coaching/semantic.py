@@ -1,13 +1,17 @@
-"""The embedding half of the coaching: the offline sentence-embedding model (all-MiniLM-L6-v2 through
-``studyguide.embeddings``) compares lever phrases the structure could not settle with prototypes of
-decisions and of states of the world, and sentences of the plan with prototypes of concepts the word lists
-may miss.
+"""The embedding half of the coaching, through the offline sentence embedder (``studyguide.embeddings``):
+
+- lever phrases the structure could not settle (``levers.py``) are compared with prototypes of decisions
+  and of states of the world;
+- sentences of the plan are compared with example sentences that state a concept (an experiment, a person
+  in charge, gradual steps, a feedback loop) and sentences that do not (``exemplars.json``), where the word
+  lists miss; and with a few prototypes of the other concepts.
 
 Work is bounded and batched: ``EmbeddingSemantics.for_plan`` encodes everything a check will ask about (the
 coached levers and inputs, and the plan's sentences, capped) in ONE ``encode`` call; the rules then only look
-vectors up. Nothing heavy is imported at module level; ``get_semantics()`` loads the model on first use.
-Coaching needs only the ``Embedder`` interface (``encode(texts) -> L2-normalised rows``), so any object with
-that method can stand in for the model (tests use a stub for speed).
+vectors up. The prototypes' vectors are saved (``prototype_vectors.npz``) so start-up does not encode them.
+Nothing heavy is imported at module level; ``get_semantics()`` loads the embedder on first use. Coaching needs
+only the ``Embedder`` interface (``encode(texts) -> L2-normalised rows``), so any object with that method can
+stand in for the model (tests use a stub for speed).
 """
 
 from __future__ import annotations
