@@ -126,7 +126,7 @@ def check_metric(ctx: Context) -> None:
         return
     clauses = _clauses(metric) or [metric]
     quoted = quote(sentence_with(metric, (*MODEL_QUALITY_ALWAYS, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)))
-    goal = f" ({quote(plan.objective)})" if plan.objective.strip() else ""
+    goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
     business = [c for c in clauses if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE)]
     if any(_model_quality(c) for c in clauses) and not business:
         ctx.add(
@@ -177,7 +177,7 @@ def check_baseline(ctx: Context) -> None:
         ctx.add(
             "baseline",
             "no_baseline",
-            f"{quote(baseline)} is not a baseline yet. Name what the model must beat: how it is done today "
+            f"{quote_part(baseline)} is not a baseline yet. Name what the model must beat: how it is done today "
             "(the current rule, last year's figure) or a simple rule anyone could apply.",
         )
     else:
