@@ -177,8 +177,8 @@ def check_baseline(ctx: Context) -> None:
         ctx.add(
             "baseline",
             "no_baseline",
-            f"{quote_part(baseline)} is not a baseline yet. Name what the model must beat: how it is done today "
-            "(the current rule, last year's figure) or a simple rule anyone could apply.",
+            f"{quote_part(baseline)} is not a baseline yet. Name what the model must beat: how it is done "
+            "today (the current rule, last year's figure) or a simple rule anyone could apply.",
         )
     else:
         ctx.strength("baseline", "a baseline to beat")
