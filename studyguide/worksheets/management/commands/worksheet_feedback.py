@@ -14,6 +14,9 @@ from studyguide.worksheets.coaching import ALIASES, JSON_KEYS, PlanError, plan_f
 
 
 class Command(BaseCommand):
+    # A pure read of one file: Django's system checks (URLs, models, templates) add start-up time and have
+    # nothing to say about it.
+    requires_system_checks = []
     help = (
         "Coaching notes for a worksheet given as JSON (keys: "
         + ", ".join(JSON_KEYS)
