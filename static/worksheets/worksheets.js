@@ -50,6 +50,14 @@
     }
   });
 
+  // "Check my plan": the notes arrive below the long form, out of sight; bring them (and focus) to the user.
+  document.body.addEventListener("htmx:afterSwap", function (e) {
+    if (!e.detail.target || e.detail.target.id !== "coach-notes") { return; }
+    var result = document.getElementById("coach-result");
+    var section = document.getElementById("coach") || result;
+    if (result) { result.focus({ preventScroll: true }); section.scrollIntoView({ block: "start" }); }
+  });
+
   document.body.addEventListener("htmx:afterRequest", function (e) {
     var target = e.detail.target;
     if (!target || !target.id || target.id.indexOf("status-") !== 0) { return; }

@@ -1,8 +1,10 @@
 """Measure the coaching on labelled example worksheets (pure: no Django).
 
-Each case is ``{"name", "worksheet": {JSON plan}, "expected": [codes], "allowed": [codes]?}``. A planted flaw
-is *caught* when a note with its code is produced; a note whose code is neither expected nor allowed is a
-*false alarm*. Codes are compared per case (several notes with the same code count once).
+Each case is ``{"name", "worksheet": {JSON plan}, "expected": [codes], "allowed": [codes]?}``; a case with no
+expected code is a *strong* plan that deserves no note at all. A planted flaw is *caught* when a note with
+its code is produced; a note whose code is neither expected nor allowed is a *false alarm*, counted
+separately on strong and on flawed plans. Codes are compared per case (several notes with one code count
+once).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ class CaseResult:
     allowed: set[str] = field(default_factory=set)
 
     @property
+    def strong(self) -> bool:
+        return not self.expected
+
+    @property
     def caught(self) -> set[str]:
         return self.expected & self.got
 
@@ -38,6 +44,14 @@ class CaseResult:
 @dataclass
 class EvalReport:
     cases: list[CaseResult]
+
+    @property
+    def strong(self) -> list[CaseResult]:
+        return [c for c in self.cases if c.strong]
+
+    @property
+    def flawed(self) -> list[CaseResult]:
+        return [c for c in self.cases if not c.strong]
 
     @property
     def planted(self) -> int:
@@ -56,6 +70,19 @@ class EvalReport:
         return sum(len(c.false_alarms) for c in self.cases)
 
     @property
+    def false_alarms_strong(self) -> int:
+        return sum(len(c.false_alarms) for c in self.strong)
+
+    @property
+    def false_alarms_flawed(self) -> int:
+        return sum(len(c.false_alarms) for c in self.flawed)
+
+    @property
+    def strong_clean(self) -> int:
+        """Strong plans that got no note at all."""
+        return sum(1 for c in self.strong if not c.got)
+
+    @property
     def recall(self) -> float:
         return self.caught / self.planted if self.planted else 1.0
 
@@ -63,30 +90,29 @@ class EvalReport:
     def false_alarm_rate(self) -> float:
         return self.false_alarms / self.notes if self.notes else 0.0
 
-    def per_code(self) -> dict[str, tuple[int, int, int]]:
-        """code -> (planted, caught, false alarms)."""
-        planted, caught, fa = Counter(), Counter(), Counter()
+    def per_code(self) -> dict[str, tuple[int, int, int, int]]:
+        """code -> (planted, caught, false alarms on strong plans, false alarms on flawed plans)."""
+        planted, caught, fa_strong, fa_flawed = Counter(), Counter(), Counter(), Counter()
         for c in self.cases:
             planted.update(c.expected)
             caught.update(c.caught)
-            fa.update(c.false_alarms)
-        codes = sorted(set(planted) | set(fa))
-        return {k: (planted[k], caught[k], fa[k]) for k in codes}
+            (fa_strong if c.strong else fa_flawed).update(c.false_alarms)
+        codes = sorted(set(planted) | set(fa_strong) | set(fa_flawed))
+        return {k: (planted[k], caught[k], fa_strong[k], fa_flawed[k]) for k in codes}
 
     def summary(self) -> str:
-        good = [c for c in self.cases if not c.expected]
-        clean = sum(1 for c in good if not c.false_alarms)
         return (
-            f"{len(self.cases)} worksheets ({len(good)} good, {len(self.cases) - len(good)} flawed): "
+            f"{len(self.cases)} worksheets ({len(self.strong)} strong, {len(self.flawed)} flawed): "
             f"caught {self.caught}/{self.planted} planted flaws (recall {self.recall:.0%}); "
-            f"{self.false_alarms} false alarms among {self.notes} notes ({self.false_alarm_rate:.0%}); "
-            f"{clean}/{len(good)} good worksheets got no note"
+            f"false alarms: {self.false_alarms_strong} on strong plans, {self.false_alarms_flawed} on flawed "
+            f"plans ({self.false_alarms} of {self.notes} notes, {self.false_alarm_rate:.0%}); "
+            f"{self.strong_clean}/{len(self.strong)} strong plans got no note"
         )
 
     def table(self) -> str:
-        lines = [f"{'code':28} planted caught false_alarms"]
-        for code, (p, c, f) in self.per_code().items():
-            lines.append(f"{code:28} {p:7} {c:6} {f:12}")
+        lines = [f"{'flaw type (code)':28} planted caught  false alarms: on strong  on flawed"]
+        for code, (p, c, fs, ff) in self.per_code().items():
+            lines.append(f"{code:28} {p:7} {c:6} {fs:23} {ff:10}")
         for case in self.cases:
             if case.missed or case.false_alarms:
                 lines.append(
@@ -94,6 +120,30 @@ class EvalReport:
                     f"{sorted(case.false_alarms) or '-'}"
                 )
         return "\n".join(lines)
+
+    def as_json(self) -> dict:
+        return {
+            "cases": len(self.cases),
+            "strong": len(self.strong),
+            "flawed": len(self.flawed),
+            "planted": self.planted,
+            "caught": self.caught,
+            "notes": self.notes,
+            "false_alarms": self.false_alarms,
+            "false_alarms_on_strong": self.false_alarms_strong,
+            "false_alarms_on_flawed": self.false_alarms_flawed,
+            "strong_with_no_note": self.strong_clean,
+            "per_code": {
+                k: dict(
+                    zip(
+                        ("planted", "caught", "false_alarms_on_strong", "false_alarms_on_flawed"),
+                        v,
+                        strict=True,
+                    )
+                )
+                for k, v in self.per_code().items()
+            },
+        }
 
 
 def load_cases(directory: Path) -> list[dict]:

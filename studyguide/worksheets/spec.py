@@ -1,7 +1,7 @@
 """The worksheet's fields, defined once: names, labels, help, kinds, limits, sections and the coaching plan
 key each field feeds. Pure (no Django). Everything else is derived from ``FIELDS``: the model's columns, the
-parsing of saves, the edit and read-only pages, the Markdown export, the revision diffs, and the coaching
-plan with the keys its JSON interface accepts (``coaching/plan.py``)."""
+parsing of saves, the edit and read-only pages, the Markdown export, the revision diffs, the coaching plan,
+and the keys coaching's JSON interface accepts (every field by its name, ``coaching/plan.py``)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,6 @@ class FieldSpec:
     # Coaching reads a coarser plan: the key this field feeds there. Fields that share a key are joined (the
     # three data fields become "data"); None means the field's own name; "" keeps the field out of coaching.
     plan_key: str | None = None
-    # Whether the coaching's JSON interface names the key in its help (unlisted keys are accepted too).
-    listed: bool = True
 
     def __post_init__(self) -> None:
         # A positional slip (a note slug passed as the kind) once sent seven fields' study-note links to the
@@ -67,7 +65,6 @@ FIELDS: tuple[FieldSpec, ...] = (
         kind="line",
         note_slug="",
         plan_key="",
-        listed=False,
     ),
     FieldSpec("objective", "Objective", "The outcome you want in the world (not a prediction).", rows=3),
     FieldSpec("metric", "Metric", "How you will measure that outcome: a number you can track.", rows=2),
@@ -76,14 +73,12 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Horizon",
         "Over what time span the outcome counts (a week, a season, a year).",
         rows=1,
-        listed=False,
     ),
     FieldSpec(
         "constraints",
         "Constraints",
         "Budget, law, fairness, safety, what must never happen.",
         rows=2,
-        listed=False,
     ),
     FieldSpec(
         "levers",
@@ -119,7 +114,6 @@ FIELDS: tuple[FieldSpec, ...] = (
         kind="choice",
         choices=EXPERIMENT_CHOICES,
         plan_key="experiment",
-        listed=False,
     ),
     FieldSpec(
         "experiment_notes",
@@ -155,7 +149,6 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Monitoring",
         "What you will watch once it runs, and who looks.",
         note_slug="avoiding-disaster",
-        listed=False,
     ),
     FieldSpec(
         "risks",
@@ -168,7 +161,6 @@ FIELDS: tuple[FieldSpec, ...] = (
         "What if it went really, really well?",
         "Feedback loops: how success could change the data, the users or the world.",
         note_slug="avoiding-disaster",
-        listed=False,
     ),
 )
 

@@ -7,10 +7,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from studyguide.worksheets import spec
 from studyguide.worksheets.coaching import (
+    ALIASES,
     CODES,
     JSON_KEYS,
-    OPTIONAL_KEYS,
     Plan,
     PlanError,
     check_plan,
@@ -20,7 +21,8 @@ from studyguide.worksheets.coaching import (
 from studyguide.worksheets.evaluation import evaluate, load_cases
 
 CASES = Path(__file__).parent / "cases"
-HOLDOUT = Path(__file__).parent / "holdout"  # written after the rules; not used to tune them
+HOLDOUT = Path(__file__).parent / "holdout"  # written after the first rules; used while revising them
+FINAL = HOLDOUT / "final"  # written before issue 11's rules, measured once at the end
 
 
 def codes(plan, semantics=None):
@@ -39,11 +41,19 @@ def test_coaching_is_pure():
 def test_cases_are_many_and_valid():
     cases = load_cases(CASES)
     assert len(cases) >= 20
-    assert len({c["name"] for c in cases}) == len(cases)
-    for case in cases:
+    everything = cases + load_cases(HOLDOUT) + load_cases(FINAL)
+    assert len(everything) >= 40
+    assert len({c["name"] for c in everything}) == len(everything)
+    for case in everything:
         plan_from_mapping(case["worksheet"])
         assert set(case["expected"]) <= set(CODES), case["name"]
-    assert sum(1 for c in cases if not c["expected"]) >= 5  # good worksheets too
+        assert set(case.get("allowed", [])) <= set(CODES), case["name"]
+    strong = [c for c in everything if not c["expected"]]
+    assert len(strong) >= 0.4 * len(everything)  # about half strong plans that deserve no note
+    final = load_cases(FINAL)
+    assert len(final) >= 12 and sum(1 for c in final if not c["expected"]) >= 12
+    assert len({c["domain"] for c in everything if c.get("domain")}) >= 15
+    assert {"terse", "bullets", "prose"} <= {c.get("style") for c in everything}
 
 
 def test_seed_like_betting_plan_gets_the_teacher_notes():
@@ -61,8 +71,10 @@ def test_seed_like_betting_plan_gets_the_teacher_notes():
         "prediction_not_decision",
         "objective_is_prediction",
     } <= got
+    # One note names all three (issue 11: a teacher groups them rather than spending three of five slots).
     flagged = [n.message for n in notes if n.code == "lever_not_controllable"]
-    assert len(flagged) == 3 and any("roster" in m for m in flagged)
+    assert len(flagged) == 1 and all(f"“{w}”" in flagged[0] for w in ("teams", "management", "roster"))
+    assert "which matches to bet on" not in flagged[0]  # no betting in this plan, so no betting advice
     # Every note points to a field and a study note.
     assert all(n.field and n.note_slug for n in notes)
 
@@ -107,8 +119,8 @@ def test_experiment_rule():
 class StubSemantics:
     """Stands in for the embedding model: flags one lever, sees nothing else."""
 
-    def lever_uncontrollable(self, lever, uncontrollables):
-        return "tourists" in lever
+    def lever_uncontrollable(self, lever, uncontrollables, lean=None):
+        return "harbour festival" in lever
 
     def means_any(self, text, concept):
         return False
@@ -118,34 +130,17 @@ class StubSemantics:
 
 
 def test_semantics_hook_is_used():
-    plan = Plan(objective="x", levers=["how many tourists visit", "room price"])
+    # The structure cannot tell who decides "the harbour festival"; the semantics hook decides.
+    plan = Plan(objective="x", levers=["the harbour festival", "room price"])
     assert "lever_not_controllable" not in codes(plan)
     assert "lever_not_controllable" in codes(plan, StubSemantics())
 
 
 def test_json_interface_keys_come_from_the_worksheet_fields():
-    """The plan is derived from the worksheet spec; the JSON interface it offers stays exactly this."""
-    assert JSON_KEYS == (
-        "objective",
-        "metric",
-        "levers",
-        "uncontrollables",
-        "data",
-        "modeler",
-        "simulator",
-        "optimizer",
-        "baseline",
-        "rollout",
-        "risks",
-    )
-    assert OPTIONAL_KEYS == (
-        "horizon",
-        "constraints",
-        "monitoring",
-        "went_really_well",
-        "experiment",
-        "title",
-    )
+    """Issue 11: the JSON interface takes every field of the web form by its own name (derived from the spec),
+    so a note naming any field can be acted on in both; the older coarse keys stay accepted."""
+    assert JSON_KEYS == tuple(f.name for f in spec.FIELDS)
+    assert ALIASES == ("data", "experiment")
     assert "title" not in Plan.__dataclass_fields__  # accepted, and ignored by coaching
     plan = plan_from_values(
         {
@@ -156,6 +151,24 @@ def test_json_interface_keys_come_from_the_worksheet_fields():
         }
     )
     assert (plan.data, plan.experiment) == ("sales\nvary the price", "no")
+    web = plan_from_mapping(
+        {
+            "title": "T",
+            "data_have": "sales",
+            "experiment_notes": "vary the price",
+            "experiment_needed": "Yes",
+            "monitoring": "weekly",
+            "went_really_well": "loops",
+        }
+    )
+    assert (web.data, web.experiment, web.monitoring, web.went_really_well) == (
+        "sales\nvary the price",
+        "yes",
+        "weekly",
+        "loops",
+    )
+    old = plan_from_mapping({"data": "old text", "data_collect": "new", "experiment": "no"})
+    assert (old.data, old.experiment) == ("old text\nnew", "no")
 
 
 @pytest.mark.parametrize(
@@ -165,6 +178,9 @@ def test_json_interface_keys_come_from_the_worksheet_fields():
         ({"levers": "teams"}, "list of strings"),
         ({"objective": 3}, "must be a string"),
         ({"objectve": "typo"}, "unknown key"),
+        ({"experiment_needed": "maybe"}, "choose one of the options"),
+        ({"levers": ["x"] * (spec.LIST_MAX_ITEMS + 1)}, "the limit is 500"),
+        ({"risks": "word " * 5000}, "the limit is 20,000"),
     ],
 )
 def test_plan_from_mapping_rejects_bad_input(data, message):
@@ -203,6 +219,19 @@ def test_real_model_figures_on_holdout_set(real_semantics):
     print(report.summary())
     assert report.recall >= 0.85
     assert report.false_alarm_rate <= 0.2
+
+
+@pytest.mark.real_model
+def test_real_model_figures_on_final_holdout_set(real_semantics):
+    """Issue 11's targets on the worksheets written before its rules. First measurement: 17/18 caught, one
+    false alarm on a strong plan, one on a flawed plan, 11/12 strong plans with no note."""
+    from studyguide.worksheets.coaching.semantic import check
+
+    report = evaluate(load_cases(FINAL), lambda plan: check(plan, semantics=real_semantics).notes)
+    print(report.summary())
+    assert report.recall >= 0.9
+    assert report.false_alarms_strong <= 1
+    assert report.strong_clean >= 11 and len(report.strong) == 12
 
 
 @pytest.mark.real_model

@@ -30,7 +30,7 @@ def test_feedback_outputs_one_json_object(tmp_path):
     }
     path.write_text(json.dumps(plan), encoding="utf-8")
     result = json.loads(run("worksheet_feedback", str(path), "--rules-only"))
-    assert set(result) == {"notes"}
+    assert set(result) == {"notes", "strengths"}  # issue 11: what the plan does well is named too
     assert all(set(n) == {"field", "code", "message"} for n in result["notes"])
     got = {n["code"] for n in result["notes"]}
     assert {
@@ -65,13 +65,43 @@ def test_feedback_missing_file(tmp_path):
         run("worksheet_feedback", str(tmp_path / "nope.json"))
 
 
+def test_feedback_takes_every_web_field_and_names_fields_of_both(tmp_path):
+    from studyguide.worksheets import spec
+
+    plan = {f.name: ([] if f.kind == "list" else "") for f in spec.FIELDS}
+    plan.update(
+        title="Bakery",
+        objective="Throw away less bread.",
+        levers=["the discount we give after 4 pm"],
+        data_have="Two years of till receipts.",
+        experiment_needed="no",
+        rollout="On Monday every shop switches to it.",
+    )
+    path = tmp_path / "web.json"
+    path.write_text(json.dumps(plan), encoding="utf-8")
+    result = json.loads(run("worksheet_feedback", str(path), "--rules-only"))
+    fields = {n["field"] for n in result["notes"]}
+    assert fields <= set(plan)
+    assert {"experiment_notes", "monitoring", "rollout"} <= fields
+
+
+def test_feedback_on_500_levers_is_capped(tmp_path):
+    path = tmp_path / "many.json"
+    levers = [f"the price of cake number {i}" for i in range(500)]
+    path.write_text(json.dumps({"objective": "Sell more cake", "levers": levers}), encoding="utf-8")
+    result = json.loads(run("worksheet_feedback", str(path), "--rules-only"))
+    assert [n["code"] for n in result["notes"]].count("levers_capped") == 1
+
+
 def test_eval_command_prints_figures():
     out = run("worksheet_coaching_eval", "--rules-only")
-    assert "caught" in out and "false alarms" in out and "recall" in out
+    assert "caught" in out and "false alarms" in out and "recall" in out and "strong plans got no note" in out
     data = json.loads(run("worksheet_coaching_eval", "--rules-only", "--json"))
-    assert set(data["sets"]) == {"cases", "holdout"}
+    assert set(data["sets"]) == {"cases", "holdout", "holdout/final"}
     assert data["sets"]["cases"]["cases"] >= 20
-    assert all(s["caught"] <= s["planted"] for s in data["sets"].values())
+    for s in data["sets"].values():
+        assert s["caught"] <= s["planted"] and s["strong_with_no_note"] <= s["strong"]
+        assert s["false_alarms"] == s["false_alarms_on_strong"] + s["false_alarms_on_flawed"]
 
 
 @pytest.mark.real_model

@@ -358,6 +358,45 @@ def test_check_my_plan_htmx_uses_the_text_on_screen(student_client, worksheet, r
     assert worksheet.objective == "Sell more bread"  # checking does not save
 
 
+def test_check_notes_rank_fold_and_hide_codes(student_client, student_user, rules_only):
+    """Issue 11: five notes first, the rest folded; strengths named; no internal code shown; every note's
+    "Go to" link lands on a field of the edit page."""
+    import re
+
+    ws = worksheet_create(
+        owner=student_user,
+        title="Scores",
+        values={
+            "objective": "Predict which team wins each match",
+            "metric": "Accuracy",
+            "levers": ["teams", "which matches we bet on"],
+            "data_have": "Results of ten seasons.",
+            "modeler": "A classifier of the winner.",
+            "baseline": "N/A",
+            "rollout": "Everyone gets it on Monday.",
+        },
+    )
+    html = student_client.post(reverse("worksheets:check", args=[ws.pk]), {}, **HTMX).content.decode()
+    first, _, folded = html.partition("<details")
+    assert first.count('class="ws-note ') == 5 and folded.count('class="ws-note ') >= 3
+    assert "more notes</summary>" in folded
+    assert "What the plan does well:" in html or "ws-strengths" not in html
+    text = re.sub(r"<[^>]+>", " ", html)
+    codes = re.findall(r'data-code="([a-z_]+)"', html)
+    assert codes and not any(code in text for code in codes)
+    edit = student_client.get(reverse("worksheets:edit", args=[ws.pk])).content.decode()
+    for anchor in set(re.findall(r'href="#field-([a-z_]+)"', html)):
+        assert f'id="field-{anchor}"' in edit, anchor
+
+
+def test_check_names_the_strengths_of_a_good_plan(student_client, student_user, rules_only):
+    from studyguide.worksheets.examples import get
+
+    ws = worksheet_create(owner=student_user, title="Copy", values=get("recommendations").values)
+    html = student_client.get(reverse("worksheets:check", args=[ws.pk])).content.decode()
+    assert "No notes" in html and "What the plan does well:" in html
+
+
 def test_non_js_check_button_saves_then_shows_notes(student_client, worksheet, rules_only):
     post = {"objective": "Sell more bread", "metric": "", "then": "check", **meta(worksheet, "objective")}
     r = student_client.post(save_url(worksheet), post)

@@ -1,24 +1,30 @@
 """Coaching notes for a Drivetrain plan. Pure: no Django, and no torch at import.
 
 - ``plan``: the plan coaching reads (derived from the worksheet's fields) and its JSON parsing;
-- ``lexicon``: the word lists and text helpers the rules match with;
-- ``rules``: ``check_plan(plan, semantics=None)``, the notes and their stable codes;
+- ``levers``: who decides a lever, read from the phrase's structure;
+- ``lexicon`` and ``text``: the word patterns and text helpers the rules match with;
+- ``rules`` and ``substance``: ``coach(plan, semantics=None)``, the checks and their stable codes;
+- ``notes``: the codes, their importance, and the ``Feedback`` a student sees;
 - ``semantic``: the sentence-embedding half (through ``studyguide.embeddings``), loaded on first use, and
   ``check()``, the rules plus the model when it is available.
 """
 
-from .plan import JSON_KEYS, OPTIONAL_KEYS, Plan, PlanError, plan_from_mapping, plan_from_values
-from .rules import CODES, Note, Semantics, check_plan
+from .notes import CODES, Feedback, Note
+from .plan import ALIASES, JSON_KEYS, Plan, PlanError, plan_from_mapping, plan_from_values
+from .rules import MAX_COACHED, Semantics, check_plan, coach
 
 __all__ = [
+    "ALIASES",
     "CODES",
     "JSON_KEYS",
-    "OPTIONAL_KEYS",
+    "MAX_COACHED",
+    "Feedback",
     "Note",
     "Plan",
     "PlanError",
     "Semantics",
     "check_plan",
+    "coach",
     "plan_from_mapping",
     "plan_from_values",
 ]

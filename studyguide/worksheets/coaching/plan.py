@@ -2,14 +2,16 @@
 JSON. Pure: no Django, no torch.
 
 The plan is coarser than the worksheet: fields that feed the same plan key are joined (the three data fields
-become ``data``), and ``experiment`` is the yes/no/unsure choice. The JSON interface takes the plan's keys
-(and ``title``, which coaching ignores); ``JSON_KEYS`` are the ones its help names.
+become ``data``), and ``experiment`` is the yes/no/unsure choice. The JSON interface takes every field of the
+web form by its own name (``JSON_KEYS``, derived from the spec), so a note about any field can be acted on in
+either interface. The coarse keys ``data`` and ``experiment`` that older JSON files use are still accepted
+(``ALIASES``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field, fields, make_dataclass
+from dataclasses import field, make_dataclass
 
 from .. import spec
 
@@ -25,18 +27,15 @@ def _sources() -> dict[str, tuple[spec.FieldSpec, ...]]:
 SOURCES = _sources()  # plan key -> the worksheet fields that feed it, in worksheet order
 
 LIST_KEYS = frozenset(key for key, sources in SOURCES.items() if sources[0].kind == "list")
-JSON_KEYS: tuple[str, ...] = tuple(key for key, sources in SOURCES.items() if any(f.listed for f in sources))
-# Unlisted keys: the texts, then the yes/no/unsure choice, then the fields coaching ignores (the title). The
-# plan checks its keys in this order, so a JSON worksheet with several bad values hears about the same one.
-OPTIONAL_KEYS: tuple[str, ...] = tuple(
-    sorted((key for key in SOURCES if key not in JSON_KEYS), key=lambda key: SOURCES[key][0].kind == "choice")
-) + tuple(f.name for f in spec.FIELDS if not f.coached_as)
+JSON_KEYS: tuple[str, ...] = tuple(f.name for f in spec.FIELDS)  # every field of the web form
+# Plan keys that are not a field's name: older JSON worksheets use them (one "data" text, one "experiment").
+ALIASES: tuple[str, ...] = tuple(key for key in SOURCES if key not in spec.BY_NAME)
 
 Plan = make_dataclass(
     "Plan",
     [
         (key, list[str], field(default_factory=list)) if key in LIST_KEYS else (key, str, field(default=""))
-        for key in (*JSON_KEYS, *(key for key in OPTIONAL_KEYS if key in SOURCES))
+        for key in SOURCES
     ],
 )
 Plan.__module__ = __name__
@@ -47,28 +46,48 @@ class PlanError(ValueError):
     pass
 
 
+def _kind(key: str) -> str:
+    return spec.BY_NAME[key].kind if key in spec.BY_NAME else SOURCES[key][0].kind
+
+
 def plan_from_mapping(data: Mapping) -> Plan:
     """Validate a decoded JSON object and build a Plan. Unknown keys are an error (a typo would otherwise
-    silently produce notes about an 'empty' field)."""
+    silently produce notes about an 'empty' field); values over the web form's limits are refused with the
+    web form's message."""
     if not isinstance(data, Mapping):
         raise PlanError(f"the worksheet must be a JSON object, not {type(data).__name__}")
-    unknown = sorted(set(data) - set(JSON_KEYS) - set(OPTIONAL_KEYS))
+    unknown = sorted(set(data) - set(JSON_KEYS) - set(ALIASES))
     if unknown:
         raise PlanError(f"unknown key(s): {', '.join(unknown)}; expected some of: {', '.join(JSON_KEYS)}")
-    kwargs: dict = {}
-    for f in fields(Plan):
-        value = data.get(f.name)
+    values: dict = {}
+    aliased: dict = {}
+    for key in (*JSON_KEYS, *ALIASES):  # a fixed order, so a file with several bad values hears the same one
+        value = data.get(key)
         if value is None:
             continue
-        if f.name in LIST_KEYS:
+        if _kind(key) == "list":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise PlanError(f"'{f.name}' must be a list of strings")
-            kwargs[f.name] = [v.strip() for v in value if v.strip()]
+                raise PlanError(f"'{key}' must be a list of strings")
+            value = spec.clean_list(value)
         else:
             if not isinstance(value, str):
-                raise PlanError(f"'{f.name}' must be a string")
-            kwargs[f.name] = value.strip()
-    return Plan(**kwargs)
+                raise PlanError(f"'{key}' must be a string")
+            value = spec.normalise_text(value).strip()
+            if _kind(key) == "choice":
+                value = value.lower()
+        name = SOURCES[key][0].name if key in ALIASES and _kind(key) == "choice" else key
+        if name in spec.BY_NAME:
+            problem = spec.validate(name, value)
+            if problem:
+                raise PlanError(f"'{key}': {problem}")
+        if key in ALIASES and _kind(key) != "choice":
+            aliased[key] = value
+        else:
+            values.setdefault(name, value)
+    plan = plan_from_values(values)
+    for key, value in aliased.items():  # an old "data" text comes before the fields that feed the same key
+        setattr(plan, key, "\n".join(p for p in (value, getattr(plan, key)) if p))
+    return plan
 
 
 def plan_from_values(values: Mapping) -> Plan:
@@ -79,28 +98,13 @@ def plan_from_values(values: Mapping) -> Plan:
         if key in LIST_KEYS:
             kwargs[key] = [row for f in sources for row in (values.get(f.name) or [])]
         elif len(sources) == 1:
-            kwargs[key] = values.get(sources[0].name, "")
+            kwargs[key] = values.get(sources[0].name) or ""
         else:
             parts = (values.get(f.name, "") for f in sources)
             kwargs[key] = "\n".join(p for p in parts if p and p.strip())
     return Plan(**kwargs)
 
 
-def _fields_of(key: str) -> tuple[spec.FieldSpec, ...]:
-    if key in SOURCES:
-        return SOURCES[key]
-    return (spec.BY_NAME[key],) if key in spec.BY_NAME else ()
-
-
-def note_anchor(key: str) -> str:
-    """The worksheet field a note about this plan key is shown next to: the first field feeding it."""
-    sources = _fields_of(key)
-    return sources[0].name if sources else "objective"
-
-
-def key_label(key: str) -> str:
-    """How the page names a plan key: its field's label, or the key itself when several fields feed it."""
-    sources = _fields_of(key)
-    if len(sources) == 1:
-        return sources[0].label
-    return key.capitalize() if sources else key
+def field_label(name: str) -> str:
+    """How the page and the notes name a worksheet field: its label in the web form."""
+    return spec.BY_NAME[name].label if name in spec.BY_NAME else name

@@ -1,325 +1,383 @@
 """Coaching rules for a Drivetrain plan. Pure: no Django, no torch.
 
-``check_plan(plan, semantics=None)`` returns notes, each tied to a worksheet field, a stable code and the
-study note it comes from. ``semantics`` (optional) is an object with the methods of ``Semantics`` below; the
-embedding-backed one lives in ``semantic.py``. Without it the rules use word lists only.
+``coach(plan, semantics=None)`` returns the ``Feedback`` a student sees: notes ranked by importance, each
+tied to a worksheet field (named the same in the web form and the JSON interface), a stable code and the
+study note it comes from, plus one line on what the plan does well. ``check_plan`` returns the notes only.
+``semantics`` (optional) is an object with the methods of ``Semantics`` below; the embedding-backed one lives
+in ``semantic.py``. Without it the rules use the lever reader and the word lists only.
+
+Work is bounded: at most ``MAX_COACHED`` levers and uncontrollable inputs are read (a note says so).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Protocol
 
+from .levers import WORLD, LeverReading, read_lever
 from .lexicon import (
+    CHANGE_VERBS,
+    CONDITIONED,
     DECISION_WORDS,
     EXPERIMENT_WORDS,
-    FEEDBACK_WORDS,
-    GRADUAL_WORDS,
-    HUMAN_WORDS,
     LEVER_WORD,
-    METRIC_WORDS,
     MODEL_PREDICTIVE,
-    MONITOR_WORDS,
-    OOD_WORDS,
+    MODEL_TUNING,
+    OUTCOME_INDEPENDENT,
     OUTCOME_WORDS,
+    PARTIAL_WORDS,
+    POLICY_TEST_WORDS,
     PREDICTION_WORDS,
-    SENSOR_WORDS,
-    has_any,
-    lexicon_uncontrollable,
+    WHAT_IF,
     mentions_lever_words,
     same_item,
-    short,
 )
+from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .plan import Plan
+from .substance import check_baseline, check_metric, check_risks, check_rollout
+from .text import has_any, quote, quote_part, sentence_with, sentences
 
-# code -> (study note slug, severity). Codes are a public, stable interface (JSON output, tests).
-CODES: dict[str, tuple[str, str]] = {
-    "empty_plan": ("drivetrain-approach", "problem"),
-    "objective_missing": ("drivetrain-approach", "problem"),
-    "objective_no_metric": ("drivetrain-approach", "problem"),
-    "objective_is_prediction": ("drivetrain-approach", "problem"),
-    "levers_missing": ("drivetrain-approach", "problem"),
-    "lever_not_controllable": ("drivetrain-approach", "problem"),
-    "uncontrollables_missing": ("drivetrain-approach", "suggestion"),
-    "no_data": ("gathering-data", "problem"),
-    "lever_no_data_experiment": ("drivetrain-approach", "problem"),
-    "model_missing": ("drivetrain-approach", "problem"),
-    "model_no_lever": ("drivetrain-approach", "problem"),
-    "prediction_not_decision": ("drivetrain-approach", "problem"),
-    "no_simulator": ("drivetrain-approach", "suggestion"),
-    "no_optimizer": ("drivetrain-approach", "suggestion"),
-    "no_baseline": ("avoiding-disaster", "suggestion"),
-    "no_rollout": ("avoiding-disaster", "problem"),
-    "rollout_no_human_oversight": ("avoiding-disaster", "problem"),
-    "rollout_not_gradual": ("avoiding-disaster", "problem"),
-    "no_monitoring": ("avoiding-disaster", "problem"),
-    "no_ood_risk": ("out-of-domain-and-domain-shift", "problem"),
-    "no_risks": ("avoiding-disaster", "problem"),
-    "no_feedback_loop": ("avoiding-disaster", "suggestion"),
-}
+__all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
-
-@dataclass(frozen=True)
-class Note:
-    field: str
-    code: str
-    message: str
-    note_slug: str = ""
-    severity: str = "problem"
-
-    def as_json(self) -> dict:
-        return {"field": self.field, "code": self.code, "message": self.message}
+MAX_COACHED = 40  # levers (and uncontrollable inputs) read per plan; a plan with more gets a note
+EXPERIMENT_IN_ROLLOUT = (
+    r"(?<!not )randomi[sz]",
+    r"(?<!not )random(ly)?\b",
+    r"a/b",
+    r"control group",
+    r"split[- ]test",
+    r"by lot",
+)
+BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"price offered", r"implied")
 
 
 class Semantics(Protocol):
-    def lever_uncontrollable(self, lever: str, uncontrollables: Sequence[str]) -> bool: ...
+    def lever_uncontrollable(
+        self, lever: str, uncontrollables: Sequence[str], lean: str | None = None
+    ) -> bool:
+        """Whether the lever (its core phrase) reads as something the planner does not decide; ``lean`` is
+        what its structure suggested (CONTROL, WORLD or None)."""
+        ...
 
     def means_any(self, text: str, concept: str) -> bool: ...
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool: ...
 
 
+@dataclass
+class Context:
+    """One check of one plan: what the rules found so far, shared by the checks."""
+
+    plan: Plan
+    sem: Semantics | None
+    notes: list[Note] = field(default_factory=list)
+    strengths: dict[str, str] = field(default_factory=dict)
+    levers: list[str] = field(default_factory=list)  # the levers coached (at most MAX_COACHED)
+    controllable: list[str] = field(default_factory=list)  # the levers that read as decisions
+    betting: bool = False  # our action cannot change the event (bets do not change who wins)
+
+    def add(self, field_name: str, code: str, message: str) -> None:
+        self.notes.append(make_note(field_name, code, message))
+
+    def strength(self, key: str, text: str) -> None:
+        self.strengths.setdefault(key, text)
+
+    def mentions(self, text: str, words: Sequence[str], concept: str, model_text: str | None = None) -> bool:
+        """Whether the text states a concept: the word list first, the embedding model where words miss (on
+        ``model_text`` when given: the fields its example sentences come from)."""
+        if has_any(text, words):
+            return True
+        text = text if model_text is None else model_text
+        return self.sem is not None and bool(text.strip()) and self.sem.means_any(text, concept)
+
+    @property
+    def example_lever(self) -> str | None:
+        return self.controllable[0] if self.controllable else None
+
+
 def _blank(text: str) -> bool:
     return not text or not text.strip()
 
 
-def _mentions(text: str, words: Sequence[str], concept: str, sem) -> bool:
-    """Whether the text states a concept: the word list first, the embedding model where the words miss."""
-    if has_any(text, words):
-        return True
-    return sem is not None and not _blank(text) and sem.means_any(text, concept)
+# --- levers ------------------------------------------------------------------------------------------------
+_WHY = {
+    "outcome": "an outcome you hope for",
+    "goal": "the result you are after",
+    "state": "a state of the world or of people",
+    "other_party": "what someone else does or decides",
+    "their_act": "what someone else does or decides",
+}
 
 
-# --- the rules ---------------------------------------------------------------------------------------------
-def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
-    notes: list[Note] = []
+def _is_world(ctx: Context, lever: str, reading: LeverReading) -> bool:
+    if reading.firm:
+        return reading.verdict == WORLD
+    if ctx.sem is not None:
+        # A weak lean from an ambiguous noun ("event nights") is no lean: the model decides on its own.
+        lean = None if reading.verdict == WORLD and reading.reason == "state" else reading.verdict
+        return ctx.sem.lever_uncontrollable(reading.core or lever, ctx.plan.uncontrollables, lean)
+    return reading.verdict == WORLD and reading.reason == "other_party"
 
-    def add(field_name: str, code: str, message: str) -> None:
-        slug, severity = CODES[code]
-        notes.append(Note(field_name, code, message, slug, severity))
 
-    texts = {
-        f.name: getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")
-    }
-    if all(_blank(v) for v in texts.values()) and not plan.levers and not plan.uncontrollables:
-        add(
+def _quotes(items: list[str]) -> str:
+    quoted = [quote(i) for i in items]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _what_you_decide(ctx: Context) -> str:
+    if ctx.example_lever:
+        return f", as you already do with {quote(ctx.example_lever)}"
+    if ctx.betting:
+        return " (for a bettor: which matches to bet on and how much to stake)"
+    return " (a price, what you show or send and to whom, when, how much)"
+
+
+def check_levers(ctx: Context) -> None:
+    plan = ctx.plan
+    if not plan.levers:
+        ctx.add(
+            "levers",
+            "levers_missing",
+            "List your levers: the things you yourself can change or decide (a price, a ranking, when an "
+            "alert is sent). Without levers a model can only predict, not improve the outcome.",
+        )
+        return
+    twins: list[tuple[str, str]] = []
+    world: list[tuple[str, str]] = []  # (lever, why)
+    for lever in ctx.levers:
+        listed = next((u for u in plan.uncontrollables[:MAX_COACHED] if same_item(lever, u)), None)
+        if listed is not None:
+            twins.append((lever, listed))
+            continue
+        reading = read_lever(lever)
+        if _is_world(ctx, lever, reading):
+            world.append(
+                (lever, reading.reason if reading.verdict == WORLD and reading.reason in _WHY else "state")
+            )
+        else:
+            ctx.controllable.append(lever)
+    for lever, listed in twins:
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} is listed both as a lever and as an uncontrollable input ({quote(listed)}). A "
+            "lever is something you decide; keep it in one list only.",
+        )
+    if world:
+        one = len(world) == 1
+        whys = {_WHY[why] for _, why in world}
+        why = whys.pop() if len(whys) == 1 else "what happens around you or what others decide"
+        it = "it" if one else "them"
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"You do not decide {_quotes([lever for lever, _ in world])}: "
+            f"{'it reads as' if one else 'they read as'} {why}. Move {it} to the uncontrollable inputs (the "
+            f"models still use {it}) and keep as levers what you do about {it}{_what_you_decide(ctx)}.",
+        )
+    if ctx.controllable and not twins and not world:
+        ctx.strength("levers", "levers you really decide")
+
+
+# --- data, models ------------------------------------------------------------------------------------------
+def check_data(ctx: Context) -> None:
+    plan = ctx.plan
+    if _blank(plan.data):
+        ctx.add(
+            "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
+        )
+    if not plan.levers or plan.experiment.lower() == "yes":
+        if plan.levers:
+            ctx.strength("experiment", "an experiment to learn what the levers do")
+        return
+    words = (*EXPERIMENT_WORDS, *POLICY_TEST_WORDS) if ctx.betting else EXPERIMENT_WORDS
+    varied = (
+        any(has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) for s in sentences(plan.data))
+        or ctx.mentions(plan.data, words, "experiment")
+        or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
+    )
+    if varied:
+        ctx.strength("experiment", "an experiment to learn what the levers do")
+        return
+    if ctx.betting:
+        message = (
+            "Nothing says how you will learn what your betting policy earns. Your bets do not change who "
+            "wins, so no experiment on the matches is needed: test the policy (which bets, what stakes) on "
+            "past seasons the model never learned from, then with small real stakes, because the odds you "
+            "can really get differ from those in the records."
+        )
+    else:
+        lever = quote(ctx.example_lever) if ctx.example_lever else "one of your levers"
+        message = (
+            "Nothing in the data says how your levers change the outcome. Records of past choices rarely "
+            f"show that; plan an experiment: for a small random share of cases, vary {lever} and compare."
+        )
+    ctx.add("experiment_notes", "lever_no_data_experiment", message)
+
+
+def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
+    """Whether the text chooses something in the world (not the model's settings). A simulator must also ask
+    a what-if question: "how many will come?" is one more prediction."""
+    if _blank(text) or has_any(text, MODEL_TUNING) and not mentions_lever_words(text, ctx.controllable):
+        return False
+    if what_if and not has_any(text, WHAT_IF):
+        return False
+    return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
+
+
+def check_models(ctx: Context) -> None:
+    plan = ctx.plan
+    if _blank(plan.modeler):
+        ctx.add(
+            "modeler",
+            "model_missing",
+            "Describe the modeler: what each model predicts, and from which levers and inputs.",
+        )
+        return
+    linked = has_any(plan.modeler, LEVER_WORD) or mentions_lever_words(plan.modeler, ctx.controllable)
+    if ctx.betting and has_any(plan.modeler, BETTING_LINK):
+        linked = True
+    if not linked and ctx.sem is not None and ctx.controllable:
+        linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)
+    said = quote_part(plan.modeler, MODEL_PREDICTIVE)
+    if plan.levers and not linked:
+        if ctx.betting:
+            hint = (
+                "To choose bets it must also say what each bet is worth: your probability against the odds "
+                "offered gives the expected return of each bet."
+            )
+        elif ctx.example_lever:
+            hint = (
+                "To choose a lever's setting, a model must predict how the outcome changes with it (for "
+                f"example with and without {quote(ctx.example_lever)})."
+            )
+        else:
+            hint = (
+                "Once you have levers you decide, the model should predict how the outcome changes with them."
+            )
+        ctx.add("modeler", "model_no_lever", f"The model ({said}) uses none of your levers. {hint}")
+    predicts = has_any(plan.modeler, MODEL_PREDICTIVE) or has_any(plan.objective, PREDICTION_WORDS)
+    tuning_only = (
+        not _blank(plan.optimizer)
+        and has_any(plan.optimizer, MODEL_TUNING)
+        and not _decides(ctx, plan.optimizer)
+    )
+    decided = _decides(ctx, plan.optimizer) or _decides(ctx, plan.simulator, what_if=True)
+    conditioned = linked and has_any(plan.modeler, CONDITIONED)
+    if predicts and (tuning_only or not decided and not conditioned):
+        ctx.add("modeler", "prediction_not_decision", _prediction_message(ctx, said, tuning_only))
+    elif linked and decided:
+        ctx.strength("models", "models that lead to a decision")
+    if _blank(plan.simulator):
+        ctx.add(
+            "simulator",
+            "no_simulator",
+            "Add the simulator: the what-if questions you will ask the models (what happens to the outcome "
+            "if we set this lever to each possible value?).",
+        )
+    if _blank(plan.optimizer):
+        ctx.add(
+            "optimizer",
+            "no_optimizer",
+            "Add the optimizer: which lever settings you will search over, to maximise which metric, under "
+            "which constraints.",
+        )
+
+
+def _prediction_message(ctx: Context, said: str, tuning_only: bool) -> str:
+    opening = (
+        f"A prediction is not a decision. {said} says what is likely to happen, not what you will do about it"
+    )
+    if tuning_only:
+        opening += f", and the optimizer ({quote_part(ctx.plan.optimizer)}) tunes the model, not a decision"
+    if ctx.betting:
+        return (
+            f"{opening}. A win probability is not a bet: the optimizer decides which bets to place and how "
+            "much to stake, given your probability, the odds offered and your bank."
+        )
+    if ctx.example_lever:
+        return (
+            f"{opening}. The optimizer would decide {quote(ctx.example_lever)} for each case, using the "
+            "prediction together with what each action costs and gains."
+        )
+    return (
+        f"{opening}. The optimizer would decide what you do for each case (who gets an action, how much, "
+        "when), using the prediction together with what each action costs and gains."
+    )
+
+
+# --- the plan ----------------------------------------------------------------------------------------------
+def check_objective(ctx: Context) -> None:
+    plan = ctx.plan
+    if _blank(plan.objective):
+        ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
+        return
+    if has_any(plan.objective, PREDICTION_WORDS) and not has_any(plan.objective, OUTCOME_WORDS):
+        said = quote(sentence_with(plan.objective, PREDICTION_WORDS))
+        ctx.add(
+            "objective",
+            "objective_is_prediction",
+            f"{said} describes a prediction, not an outcome. A prediction is a tool: what will you do "
+            "differently with it, and what result do you want from that (more profit, fewer incidents, time "
+            "saved)?",
+        )
+
+
+def check_bounds(ctx: Context) -> None:
+    """Say so when only part of a very long list was read (the work per check is bounded)."""
+    capped = [name for name in ("levers", "uncontrollables") if len(getattr(ctx.plan, name)) > MAX_COACHED]
+    if not capped:
+        return
+    counts = " and ".join(
+        f"{len(getattr(ctx.plan, name))} {'levers' if name == 'levers' else 'uncontrollable inputs'}"
+        for name in capped
+    )
+    ctx.add(
+        capped[0],
+        "levers_capped",
+        f"This plan lists {counts}; the coach read only the first {MAX_COACHED} of each. A plan acts through "
+        "a few levers you can really vary: keep those, and merge or drop the rest.",
+    )
+
+
+def _is_empty(plan: Plan) -> bool:
+    texts = [getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")]
+    return all(_blank(v) for v in texts) and not plan.levers and not plan.uncontrollables
+
+
+def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
+    if _is_empty(plan):
+        empty = make_note(
             "objective",
             "empty_plan",
             "The worksheet is empty. Start with the objective: what outcome do you want, and how would you "
             "measure it? Or start from one of the worked examples.",
         )
-        return notes
-
-    sem = semantics
-
-    # Objective -------------------------------------------------------------------------------------------
-    if _blank(plan.objective):
-        add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
-    else:
-        if has_any(plan.objective, PREDICTION_WORDS) and not has_any(plan.objective, OUTCOME_WORDS):
-            add(
-                "objective",
-                "objective_is_prediction",
-                f"“{short(plan.objective)}” describes a prediction, not an outcome. A prediction is a tool: "
-                "what will you do differently with it, and what result do you want from that (more profit, "
-                "fewer incidents, time saved)?",
-            )
-        if _blank(plan.metric) and not has_any(plan.objective, METRIC_WORDS):
-            add(
-                "metric",
-                "objective_no_metric",
-                "The objective has no metric. Say how you will measure success with a number you can track "
-                "(for example profit per month, share of users who return, incidents per season).",
-            )
-
-    # Levers ----------------------------------------------------------------------------------------------
-    if not plan.levers:
-        add(
-            "levers",
-            "levers_missing",
-            "List your levers: the things you yourself can change or decide (a price, a ranking, when an "
-            "alert "
-            "is sent). Without levers a model can only predict, not improve the outcome.",
-        )
-    controllable: list[str] = []
-    for lever in plan.levers:
-        listed = next((u for u in plan.uncontrollables if same_item(lever, u)), None)
-        if listed is not None:
-            add(
-                "levers",
-                "lever_not_controllable",
-                f"“{short(lever)}” is listed both as a lever and as an uncontrollable input "
-                f"(“{short(listed)}”). "
-                "A lever is something you decide; keep it in one list only.",
-            )
-            continue
-        flagged = lexicon_uncontrollable(lever)
-        if sem is not None and not flagged:
-            flagged = sem.lever_uncontrollable(lever, plan.uncontrollables)
-        if not flagged:
-            controllable.append(lever)
-        else:
-            add(
-                "levers",
-                "lever_not_controllable",
-                f"Can you really change “{short(lever)}”? It reads like something that affects the outcome "
-                "but "
-                "that you do not decide. Move it to uncontrollable inputs, and ask what you do decide about "
-                "it "
-                "(a price, an order, who gets what, when; for a bettor: which games to bet on and how much).",
-            )
+        return Feedback([empty], "", semantics is not None)
+    ctx = Context(plan, semantics, levers=plan.levers[:MAX_COACHED])
+    ctx.betting = has_any("\n".join((plan.objective, " ".join(ctx.levers), plan.metric)), OUTCOME_INDEPENDENT)
+    check_objective(ctx)
+    check_metric(ctx)
+    check_levers(ctx)
     if not plan.uncontrollables:
-        add(
+        ctx.add(
             "uncontrollables",
             "uncontrollables_missing",
             "List the inputs that matter but that you cannot change (weather, competitors, what users "
-            "already "
-            "want). The models need them, and naming them keeps them out of the levers.",
+            "already want). The models need them, and naming them keeps them out of the levers.",
         )
+    check_data(ctx)
+    check_models(ctx)
+    check_baseline(ctx)
+    check_rollout(ctx)
+    check_risks(ctx)
+    check_bounds(ctx)
+    order = ("models", "levers", "experiment", "rollout", "risks", "baseline", "metric")
+    strengths = [ctx.strengths[k] for k in order if k in ctx.strengths]
+    return Feedback(ranked(ctx.notes), strengths_line(strengths), semantics is not None)
 
-    # Data ------------------------------------------------------------------------------------------------
-    if _blank(plan.data):
-        add("data", "no_data", "Say what data you have, what you must collect, and how it was produced.")
-    if plan.levers and plan.experiment.lower() not in ("yes",):
-        experiment_text = plan.data
-        mentioned = _mentions(experiment_text, EXPERIMENT_WORDS, "experiment", sem)
-        if not mentioned:
-            first = short(plan.levers[0], 40)
-            add(
-                "data",
-                "lever_no_data_experiment",
-                "Nothing in the data says how your levers change the outcome. Records of past choices "
-                "rarely "
-                f"show that; plan an experiment: for a small random share of cases, vary “{first}” and "
-                "compare.",
-            )
 
-    # Models ----------------------------------------------------------------------------------------------
-    if _blank(plan.modeler):
-        add(
-            "modeler",
-            "model_missing",
-            "Describe the modeler: what each model predicts, and from which levers and inputs.",
-        )
-    else:
-        # Levers that look uncontrollable do not count: a model "about the teams" is still not about a lever.
-        linked = has_any(plan.modeler, LEVER_WORD) or mentions_lever_words(plan.modeler, controllable)
-        if not linked and sem is not None and controllable:
-            linked = sem.mentions_lever(plan.modeler, controllable)
-        if plan.levers:
-            if not linked:
-                add(
-                    "modeler",
-                    "model_no_lever",
-                    "The model mentions none of your levers. To improve the outcome a model must predict how "
-                    "the outcome changes when a lever changes (for example with and without "
-                    f"“{short(plan.levers[0], 40)}”).",
-                )
-        downstream = " ".join((plan.simulator, plan.optimizer))
-        if (
-            has_any(plan.modeler, MODEL_PREDICTIVE)
-            and not linked
-            and not has_any(downstream, DECISION_WORDS)
-            and not mentions_lever_words(downstream, controllable)
-        ):
-            add(
-                "modeler",
-                "prediction_not_decision",
-                f"“{short(plan.modeler)}” is a prediction; the plan does not say how it turns into a "
-                "decision. "
-                "Link it to a lever: which action will you take for each prediction, and how will you pick "
-                "the "
-                "best one?",
-            )
-        if _blank(plan.simulator):
-            add(
-                "simulator",
-                "no_simulator",
-                "Add the simulator: the what-if questions you will ask the models (what happens to the "
-                "outcome if we set this lever to each possible value?).",
-            )
-        if _blank(plan.optimizer):
-            add(
-                "optimizer",
-                "no_optimizer",
-                "Add the optimizer: which lever settings you will search over, to maximise which metric, "
-                "under which constraints.",
-            )
-
-    # Baseline --------------------------------------------------------------------------------------------
-    if _blank(plan.baseline):
-        add(
-            "baseline",
-            "no_baseline",
-            "Name a baseline: how it is done today, or a simple rule. Without one you cannot tell whether "
-            "the model helps.",
-        )
-
-    # Rollout ---------------------------------------------------------------------------------------------
-    rollout_all = " ".join((plan.rollout, plan.monitoring))
-    if _blank(plan.rollout):
-        add(
-            "rollout",
-            "no_rollout",
-            "Plan the rollout: run it first as a manual process with people checking every output, then in a "
-            "limited scope, then expand gradually.",
-        )
-    else:
-        human = _mentions(plan.rollout, HUMAN_WORDS, "human_oversight", sem)
-        if not human:
-            add(
-                "rollout",
-                "rollout_no_human_oversight",
-                "The rollout has no human oversight. Start with people checking the system's outputs (or "
-                "running it alongside the current process) before it acts on its own.",
-            )
-        gradual = _mentions(plan.rollout, GRADUAL_WORDS, "gradual", sem)
-        if not gradual:
-            add(
-                "rollout",
-                "rollout_not_gradual",
-                "The rollout goes everywhere at once. Start in a limited scope (one site, a small share of "
-                "users, a short time) and expand gradually while watching the results.",
-            )
-    if _blank(plan.monitoring) and not has_any(rollout_all + " " + plan.risks, MONITOR_WORDS):
-        add(
-            "monitoring",
-            "no_monitoring",
-            "Say what you will monitor once it runs (inputs, outputs, the metric) and who looks at it.",
-        )
-
-    # Risks -----------------------------------------------------------------------------------------------
-    risk_text = " ".join((plan.risks, plan.went_really_well, plan.monitoring))
-    everything = " ".join(
-        (plan.objective, " ".join(plan.levers), " ".join(plan.uncontrollables), plan.data, plan.modeler)
-    )
-    sensor = has_any(everything, SENSOR_WORDS)
-    if sensor:
-        ood = _mentions(risk_text, OOD_WORDS, "out_of_domain", sem)
-        if not ood:
-            add(
-                "risks",
-                "no_ood_risk",
-                "This product works on images or sensor readings: name its out-of-domain risks. Inputs in "
-                "use "
-                "can differ from the training data (night, rain, a new camera, a different place) and drift "
-                "over time; say how you will notice.",
-            )
-    elif _blank(plan.risks) and _blank(plan.went_really_well):
-        add(
-            "risks",
-            "no_risks",
-            "List the risks: inputs unlike the training data, mistakes that would be costly, and how the "
-            "world could change after launch.",
-        )
-    # An answer to "what if it went really, really well?" counts as having thought about it.
-    if not _blank(plan.risks) and _blank(plan.went_really_well) and not has_any(plan.risks, FEEDBACK_WORDS):
-        add(
-            "went_really_well",
-            "no_feedback_loop",
-            "What if it went really, really well? Think about feedback loops: the system's outputs can "
-            "change "
-            "the data it later learns from, or how people behave.",
-        )
-    return notes
+def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
+    """The notes on a plan, most important first."""
+    return coach(plan, semantics).notes

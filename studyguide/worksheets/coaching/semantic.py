@@ -1,37 +1,50 @@
-"""The embedding half of the coaching: the offline sentence-embedding model the grader uses (all-MiniLM-L6-v2
-via ``studyguide.embeddings``) compares levers with prototypes of controllable and uncontrollable things, and
-sentences of the plan with prototypes of concepts the word lists may miss.
+"""The embedding half of the coaching, through the offline sentence embedder (``studyguide.embeddings``):
 
-Nothing heavy is imported at module level; ``get_semantics()`` loads the model on first use. Coaching needs
+- lever phrases the structure could not settle (``levers.py``) are compared with prototypes of decisions
+  and of states of the world;
+- sentences of the plan are compared with example sentences that state a concept (an experiment, a person
+  in charge, gradual steps, a feedback loop) and sentences that do not (``exemplars.json``), where the word
+  lists miss; and with a few prototypes of the other concepts.
+
+Work is bounded and batched: ``EmbeddingSemantics.for_plan`` encodes everything a check will ask about (the
+coached levers and inputs, and the plan's sentences, capped) in ONE ``encode`` call; the rules then only look
+vectors up. The prototypes' vectors are saved (``prototype_vectors.npz``) so start-up does not encode them.
+Nothing heavy is imported at module level; ``get_semantics()`` loads the embedder on first use. Coaching needs
 only the ``Embedder`` interface (``encode(texts) -> L2-normalised rows``), so any object with that method can
 stand in for the model (tests use a stub for speed).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .levers import CONTROL, WORLD, core_phrase
+from .notes import Feedback
 from .plan import Plan
-from .rules import Note, check_plan
+from .rules import MAX_COACHED, coach
+from .text import sentences
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from studyguide.embeddings import Embedder
 
 log = logging.getLogger(__name__)
 
-# Our own short phrases: what a planner usually decides vs what merely happens to them.
+# Our own short phrases: what a planner decides, and what merely happens to them.
 CONTROLLABLE = (
     "the price we charge each customer",
     "which products we recommend and in what order",
     "the order of results on the page",
-    "how much money to bet on each game",
+    "how much money to stake on each bet",
     "which games to bet on",
     "the discount we offer",
-    "when we send a reminder email",
+    "when we send a reminder message",
     "who receives an alert",
     "where we place the cameras",
     "the threshold for raising an alarm",
@@ -43,6 +56,24 @@ CONTROLLABLE = (
     "the route our trucks take",
     "what time the service runs",
     "the amount of fertiliser we apply",
+    "our opening hours",
+    "the length of the free trial",
+    "which customers get a voucher",
+    "how often the bus runs",
+    "the menu on the lunch board",
+    "the dose we spray on each field",
+    "a late-night opening on Thursdays",
+    "the maximum stay allowed",
+    "the temperature setting of the heating",
+    "the poster campaign we run",
+    "how many loaves to bake",
+    "the deposit we ask for",
+    "when the machine switches on",
+    "the difficulty of the exercises we set",
+    "the size of the portions we serve",
+    "which emails go out this week",
+    "the layout of the shop floor",
+    "whether we phone or text",
 )
 UNCONTROLLABLE = (
     "the weather",
@@ -63,6 +94,24 @@ UNCONTROLLABLE = (
     "injuries to players",
     "the stock price",
     "the number of visitors who show up",
+    "how people feel today",
+    "a person's mood and motivation",
+    "how much it rains",
+    "demand from shoppers",
+    "the price of fuel",
+    "school holidays",
+    "illness and sick leave",
+    "a rival shop opening nearby",
+    "the exchange rate",
+    "how many tourists arrive",
+    "news events",
+    "what the bookmaker offers",
+    "the result of the election",
+    "the quality of this year's harvest",
+    "family circumstances",
+    "breakdowns and outages",
+    "the river level",
+    "how full the car park is",
 )
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "experiment": (
@@ -70,73 +119,263 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "run a controlled test where the lever is varied on purpose",
         "try several prices on random groups of customers",
         "an A/B test comparing two versions",
+        "on some days chosen by chance we change the setting and measure what happens",
     ),
     "human_oversight": (
         "a person checks every output before anything happens",
         "staff review the system's suggestions and can overrule them",
         "run it next to the existing process and compare by hand",
+        "the manager decides, using the suggestions as advice",
+        "someone can switch it off at any time",
     ),
     "gradual": (
         "start with a small pilot in one place and expand later",
         "release it to a few users first, then to everyone over several months",
         "begin in a limited area and widen the scope step by step",
+        "a couple of sites first, then a few more at a time",
+    ),
+    "monitoring": (
+        "we keep watching the numbers every week after launch",
+        "a regular review of the results and the complaints",
+        "someone looks at the figures each month and raises a flag if they change",
     ),
     "out_of_domain": (
         "the inputs in use may look different from the training data",
         "new conditions that the model never saw while learning",
         "the data changes over time so the model becomes out of date",
+        "a situation unlike anything in our past records",
+    ),
+    "feedback_loop": (
+        "our decisions change the data the model later learns from",
+        "people change their behaviour once they see what the system does",
+        "success attracts others who copy us or react against us",
+        "the other side adapts to our actions and the advantage disappears",
     ),
 }
 
-LEVER_MARGIN = 0.08  # lever must be this much closer to an uncontrollable prototype than a controllable one
-LEVER_MIN_SIM = 0.40  # ...and at least this close to it
+# Example sentences that state a concept and sentences that do not, from the development worksheets
+# (rebuilt by ``manage.py worksheet_coaching_exemplars``). A plan sentence states the concept when its three
+# nearest "yes" examples are nearer, on average, than its three nearest "no" examples by KNN_MARGIN. Measured
+# leaving each case file out (20 examples a side): at these margins it finds 60-90% of the sentences the word
+# lists recognise, while crediting 1-7% of the sentences that do not state the concept. Lower margins for
+# feedback loops and a person in charge credited flawed development plans ("the cost of the servers").
+EXEMPLARS_PATH = Path(__file__).with_name("exemplars.json")
+KNN_MARGIN = {"experiment": 0.06, "human_oversight": 0.10, "gradual": 0.08, "feedback_loop": 0.10}
+
+
+def load_exemplars() -> dict[str, dict[str, list[str]]]:
+    try:
+        return json.loads(EXEMPLARS_PATH.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+TOP_K = 3  # a lever is compared with the mean of its three nearest prototypes on each side
+# How much nearer (mean of top three) the world's prototypes must be than the decisions', by structural lean.
+# Settled on the development cases (levers of strong plans against listed uncontrollable inputs).
+LEVER_MARGIN = {None: 0.10, CONTROL: 0.15, WORLD: -0.02}
+LEVER_MIN_SIM = {None: 0.45, CONTROL: 0.45, WORLD: 0.35}  # ...and the nearest world prototype this close
 OWN_LIST_SIM = 0.80  # or this close to something the author listed as uncontrollable
-# A sentence this close to one of a concept's prototypes counts as mentioning it. MiniLM similarities between
-# paraphrases of a plan sentence are modest (0.3-0.45); unrelated plan sentences score 0.05-0.25.
-CONCEPT_SIM = {"experiment": 0.45, "human_oversight": 0.30, "gradual": 0.28, "out_of_domain": 0.30}
+# A sentence this close to one of a concept's prototypes counts as stating it. MiniLM similarities between
+# paraphrases of a plan sentence are modest (0.2-0.5) and some unrelated sentences reach 0.43, so the word
+# lists carry most of the weight and the model only adds sentences that are near copies of a prototype.
+CONCEPT_SIM = {
+    "experiment": 0.50,
+    "human_oversight": 0.45,
+    "gradual": 0.45,
+    "monitoring": 0.50,
+    "out_of_domain": 0.55,
+    "feedback_loop": 0.50,
+}
 MENTION_SIM = 0.55  # a model sentence this close to a lever counts as mentioning it
+MAX_SENTENCES = 160  # sentences of a plan encoded per check (each cut to SENTENCE_CHARS)
+SENTENCE_CHARS = 300
+TEXT_KEYS = (
+    "objective",
+    "metric",
+    "data",
+    "modeler",
+    "simulator",
+    "optimizer",
+    "baseline",
+    "rollout",
+    "monitoring",
+    "risks",
+    "went_really_well",
+    "constraints",
+)
 
 
-def _sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", text) if p.strip()]
-    return parts[:40] or ([text.strip()] if text.strip() else [])
+def _clip(text: str) -> str:
+    return text[:SENTENCE_CHARS]
+
+
+def _top_mean(sims) -> float:
+    k = min(TOP_K, sims.shape[-1])
+    return float(sims[sims.argsort()[-k:]].mean())
+
+
+def _top_means(sims):
+    """Per row, the mean of its TOP_K largest values."""
+    import numpy as np
+
+    k = min(TOP_K, sims.shape[-1])
+    return np.sort(sims, axis=-1)[:, -k:].mean(axis=-1)
+
+
+# The prototypes' and examples' vectors, saved by ``worksheet_coaching_exemplars`` so that a process does
+# not spend a second encoding them at start-up. Plain arrays (no pickle); used only when the texts are the
+# same and the embedder in use still gives the same vectors for two of them.
+VECTORS_PATH = Path(__file__).with_name("prototype_vectors.npz")
+CACHE_AGREEMENT = (
+    0.99  # cosine between a cached vector and the live embedder's, below which the cache is stale
+)
+
+
+def prototype_groups() -> dict[str, tuple[str, ...]]:
+    examples = load_exemplars()
+    groups = {"control": CONTROLLABLE, "world": UNCONTROLLABLE, **CONCEPTS}
+    for concept in KNN_MARGIN:
+        if examples.get(concept, {}).get("yes") and examples[concept].get("no"):
+            groups[f"{concept}:yes"] = tuple(examples[concept]["yes"])
+            groups[f"{concept}:no"] = tuple(examples[concept]["no"])
+    return groups
+
+
+def texts_fingerprint(texts: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+
+
+def save_vectors(embedder: Embedder, path: Path = VECTORS_PATH) -> int:
+    """Encode every prototype and example and save them with the fingerprint of their texts."""
+    import numpy as np
+
+    texts = [t for group in prototype_groups().values() for t in group]
+    vectors = embedder.encode(texts)
+    np.savez_compressed(
+        path, fingerprint=np.array(texts_fingerprint(texts)), vectors=vectors.astype(np.float16)
+    )
+    return len(texts)
+
+
+def _cached_vectors(embedder: Embedder, texts: list[str]):
+    """The saved vectors when they belong to these texts and to this embedder, else None."""
+    import numpy as np
+
+    try:
+        with np.load(VECTORS_PATH, allow_pickle=False) as saved:
+            if str(saved["fingerprint"]) != texts_fingerprint(texts) or len(saved["vectors"]) != len(texts):
+                return None
+            vectors = saved["vectors"].astype(np.float32)
+    except (OSError, KeyError, ValueError):
+        return None
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    live = embedder.encode([texts[0], texts[-1]])
+    if live.shape[1] != vectors.shape[1] or float(min(live[0] @ vectors[0], live[1] @ vectors[-1])) < (
+        CACHE_AGREEMENT
+    ):
+        log.info("saved prototype vectors disagree with the embedder in use; encoding them again")
+        return None
+    return vectors
 
 
 class EmbeddingSemantics:
-    """Implements ``rules.Semantics`` with a sentence-embedding model."""
+    """The prototypes, encoded once per process; ``for_plan`` gives the per-check ``Semantics``."""
 
     def __init__(self, embedder: Embedder):
         self.embedder = embedder
-        self._ctrl = embedder.encode(list(CONTROLLABLE))
-        self._unctrl = embedder.encode(list(UNCONTROLLABLE))
-        self._concepts = {k: embedder.encode(list(v)) for k, v in CONCEPTS.items()}
+        groups = prototype_groups()
+        texts = [t for group in groups.values() for t in group]
+        vectors = _cached_vectors(embedder, texts)
+        if vectors is None:
+            vectors = embedder.encode(texts)  # one batch for all prototypes
+        self._protos: dict[str, np.ndarray] = {}
+        start = 0
+        for name, group in groups.items():
+            self._protos[name] = vectors[start : start + len(group)]
+            start += len(group)
+
+    def for_plan(self, plan: Plan) -> PlanSemantics:
+        """Encode, in one call, every phrase and sentence the rules may ask about for this plan."""
+        wanted: list[str] = []
+        for lever in plan.levers[:MAX_COACHED]:
+            wanted += [core_phrase(lever) or lever, _clip(lever)]
+        wanted += [_clip(u) for u in plan.uncontrollables[:MAX_COACHED]]
+        budget = MAX_SENTENCES
+        for key in TEXT_KEYS:
+            found = [_clip(s) for s in sentences(getattr(plan, key), limit=40)][:budget]
+            budget -= len(found)
+            wanted += found
+        unique = list(dict.fromkeys(t for t in wanted if t.strip()))
+        vectors = self.embedder.encode(unique) if unique else None
+        known = {t: vectors[i] for i, t in enumerate(unique)} if vectors is not None else {}
+        return PlanSemantics(self, known)
+
+    # The old per-call interface, for callers holding no plan (each call encodes what it needs).
+    def lever_uncontrollable(
+        self, lever: str, uncontrollables: Sequence[str], lean: str | None = None
+    ) -> bool:
+        return PlanSemantics(self, {}).lever_uncontrollable(lever, uncontrollables, lean)
+
+    def means_any(self, text: str, concept: str) -> bool:
+        return PlanSemantics(self, {}).means_any(text, concept)
+
+    def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
+        return PlanSemantics(self, {}).mentions_lever(text, levers)
+
+
+class PlanSemantics:
+    """Implements ``rules.Semantics`` from vectors encoded up front; anything else is encoded on demand."""
+
+    def __init__(self, owner: EmbeddingSemantics, known: dict):
+        self.owner = owner
+        self.known = known
+
+    def _vectors(self, texts: Sequence[str]):
+        import numpy as np
+
+        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        if missing:
+            for t, v in zip(missing, self.owner.embedder.encode(missing), strict=True):
+                self.known[t] = v
+        return np.stack([self.known[t] for t in texts])
 
     def lever_scores(self, lever: str) -> tuple[float, float]:
-        v = self.embedder.encode([lever])[0]
-        return float((self._unctrl @ v).max()), float((self._ctrl @ v).max())
+        """(world, control): mean similarity to the nearest prototypes on each side."""
+        v = self._vectors([lever])[0]
+        protos = self.owner._protos
+        return _top_mean(protos["world"] @ v), _top_mean(protos["control"] @ v)
 
-    def lever_uncontrollable(self, lever: str, uncontrollables: Sequence[str]) -> bool:
-        unctrl, ctrl = self.lever_scores(lever)
-        if unctrl >= LEVER_MIN_SIM and unctrl - ctrl >= LEVER_MARGIN:
+    def lever_uncontrollable(
+        self, lever: str, uncontrollables: Sequence[str], lean: str | None = None
+    ) -> bool:
+        world, control = self.lever_scores(lever)
+        nearest = float((self.owner._protos["world"] @ self._vectors([lever])[0]).max())
+        if nearest >= LEVER_MIN_SIM.get(lean, 0.45) and world - control >= LEVER_MARGIN.get(lean, 0.10):
             return True
-        if uncontrollables:
-            v = self.embedder.encode([lever])[0]
-            own = self.embedder.encode(list(uncontrollables)[:200])
-            return float((own @ v).max()) >= OWN_LIST_SIM
+        own = [_clip(u) for u in list(uncontrollables)[:MAX_COACHED] if u.strip()]
+        if own:
+            return float((self._vectors(own) @ self._vectors([lever])[0]).max()) >= OWN_LIST_SIM
         return False
 
     def means_any(self, text: str, concept: str) -> bool:
-        sentences = _sentences(text)
-        if not sentences:
+        found = [_clip(s) for s in sentences(text)]
+        if not found:
             return False
-        sims = self.embedder.encode(sentences) @ self._concepts[concept].T
-        return float(sims.max()) >= CONCEPT_SIM[concept]
+        vectors = self._vectors(found)
+        protos = self.owner._protos
+        if f"{concept}:yes" in protos:
+            yes = _top_means(vectors @ protos[f"{concept}:yes"].T)
+            no = _top_means(vectors @ protos[f"{concept}:no"].T)
+            if float((yes - no).max()) >= KNN_MARGIN[concept]:
+                return True
+        return float((vectors @ protos[concept].T).max()) >= CONCEPT_SIM[concept]
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
-        sentences = _sentences(text)
-        if not sentences or not levers:
+        found = [_clip(s) for s in sentences(text)]
+        if not found or not levers:
             return False
-        sims = self.embedder.encode(sentences) @ self.embedder.encode(list(levers)[:200]).T
+        sims = self._vectors(found) @ self._vectors([_clip(x) for x in list(levers)[:MAX_COACHED]]).T
         return float(sims.max()) >= MENTION_SIM
 
 
@@ -157,13 +396,7 @@ def get_semantics() -> EmbeddingSemantics | None:
     return _semantics
 
 
-@dataclass
-class CheckResult:
-    notes: list[Note]
-    used_model: bool
-
-
-def check(plan: Plan, *, use_model: bool = True, semantics=None) -> CheckResult:
-    """Rules plus (when available) the embedding model."""
+def check(plan: Plan, *, use_model: bool = True, semantics: EmbeddingSemantics | None = None) -> Feedback:
+    """Rules plus (when available) the embedding model: the plan's phrases are encoded in one batch."""
     sem = semantics if semantics is not None else (get_semantics() if use_model else None)
-    return CheckResult(notes=check_plan(plan, sem), used_model=sem is not None)
+    return coach(plan, sem.for_plan(plan) if sem is not None else None)

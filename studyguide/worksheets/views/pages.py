@@ -16,7 +16,7 @@ from studyguide.ratelimits import limited, too_many_message
 
 from .. import diffing, examples, selectors, services, spec
 from ..coaching import semantic
-from ..coaching.plan import key_label, note_anchor, plan_from_values
+from ..coaching.plan import field_label, plan_from_values
 from ..export import to_markdown
 from ..forms import parse_save
 from .shared import edit_context, login_required_htmx, readonly_context, readonly_sections
@@ -48,9 +48,20 @@ def edit(request: HtmxHttpRequest, pk: int):
 
 # --- coaching ------
 def _notes_context(ws, values):
-    result = semantic.check(plan_from_values(values))
-    notes = [{"note": n, "anchor": note_anchor(n.field), "label": key_label(n.field)} for n in result.notes]
-    return {"ws": ws, "notes": notes, "used_model": result.used_model, "checked_at": timezone.now()}
+    feedback = semantic.check(plan_from_values(values))
+
+    def items(notes):
+        return [{"note": n, "label": field_label(n.field)} for n in notes]
+
+    return {
+        "ws": ws,
+        "notes": items(feedback.notes),
+        "first_notes": items(feedback.first),
+        "folded_notes": items(feedback.folded),
+        "strengths": feedback.strengths,
+        "used_model": feedback.used_model,
+        "checked_at": timezone.now(),
+    }
 
 
 @require_http_methods(["GET", "POST"])

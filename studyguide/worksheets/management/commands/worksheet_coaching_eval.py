@@ -1,8 +1,10 @@
 """python manage.py worksheet_coaching_eval [--cases DIR ...] [--rules-only] [--json]
 
-Runs the coaching on the labelled example worksheets and prints how many planted flaws are caught and how
-many notes are false alarms (overall and per code). By default two sets: ``cases`` (used while writing the
-rules) and ``holdout`` (written afterwards, to measure on worksheets the rules were not tuned on)."""
+Runs the coaching on the labelled example worksheets and prints, per set and per flaw type (code): planted
+flaws caught, false alarms on strong plans and on flawed plans, and how many strong plans got no note at all.
+By default three sets: ``cases`` (used while writing the rules), ``holdout`` (written after the first rules,
+and used while revising them) and ``holdout/final`` (written before issue 11's rules and measured once, at
+the end)."""
 
 import json
 from pathlib import Path
@@ -21,16 +23,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--cases",
             nargs="+",
-            default=[str(root / "cases"), str(root / "holdout")],
-            help="Folders of *.json case files (default: tests/worksheets/cases and "
-            "tests/worksheets/holdout).",
+            default=[str(root / "cases"), str(root / "holdout"), str(root / "holdout" / "final")],
+            help="Folders of *.json case files (default: tests/worksheets/cases, tests/worksheets/holdout "
+            "and tests/worksheets/holdout/final).",
         )
         parser.add_argument("--rules-only", action="store_true", help="Skip the sentence-embedding model.")
         parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
 
     def handle(self, *args, **options):
-        from studyguide.worksheets.coaching import check_plan
-        from studyguide.worksheets.coaching.semantic import get_semantics
+        from studyguide.worksheets.coaching.semantic import check, get_semantics
 
         sem = None if options["rules_only"] else get_semantics()
         mode = "rules + embeddings" if sem is not None else "rules only"
@@ -42,31 +43,12 @@ class Command(BaseCommand):
             cases = load_cases(folder)
             if not cases:
                 raise CommandError(f"{folder}: no cases")
-            report = evaluate(cases, lambda plan: check_plan(plan, sem))
-            results[folder.name] = report
+            report = evaluate(cases, lambda plan: check(plan, use_model=sem is not None, semantics=sem).notes)
+            label = folder.name if folder.parent.name != "holdout" else f"holdout/{folder.name}"
+            results[label] = report
             if not options["json"]:
-                self.stdout.write(f"== {folder.name} [{mode}] {report.summary()}")
+                self.stdout.write(f"== {label} [{mode}] {report.summary()}")
                 self.stdout.write(report.table())
         if options["json"]:
-            self.stdout.write(
-                json.dumps(
-                    {
-                        "mode": mode,
-                        "sets": {
-                            name: {
-                                "cases": len(r.cases),
-                                "planted": r.planted,
-                                "caught": r.caught,
-                                "notes": r.notes,
-                                "false_alarms": r.false_alarms,
-                                "per_code": {
-                                    k: dict(zip(("planted", "caught", "false_alarms"), v, strict=True))
-                                    for k, v in r.per_code().items()
-                                },
-                            }
-                            for name, r in results.items()
-                        },
-                    },
-                    indent=2,
-                )
-            )
+            sets = {name: r.as_json() for name, r in results.items()}
+            self.stdout.write(json.dumps({"mode": mode, "sets": sets}, indent=2))

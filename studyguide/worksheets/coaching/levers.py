@@ -1,0 +1,481 @@
+"""Who decides a lever: reading a lever phrase's structure. Pure: no Django, no torch.
+
+A lever is an action the planner takes; an uncontrollable is a state of the world, another party's act or
+mood, or the outcome itself. Trigger words do not tell them apart ("which customers get an offer" is a
+decision, "which team wins" is not; "for each customer" says for whom, not who decides), so the phrase is read
+by its structure:
+
+- a first-person actor ("the price *we charge*", "which books *we show*") decides, unless the verb receives
+  or counts an outcome ("how many visitors *we get*");
+- an infinitive choice ("whether *to open*", "how much *to stake*") or a verb-led instruction ("*bake* fewer
+  baguettes") is a decision, unless it only names the goal ("increase bookings");
+- a wh-clause is read by its subject: our staff, equipment or messages ("when *the reminder* goes out",
+  "where *the drones* fly") decide; another party decides ("which *team* wins", "how *full* the centre is")
+  unless it only receives our action ("which customers *get an offer*", "which patients *are called*");
+- someone else's possession ("the member's mood", "competitors' prices") is theirs, unless it is what we
+  give them ("each customer's discount");
+- a noun phrase leans on its head noun: our action's nouns (price, discount, reminder) against the world's
+  (weather, demand, mood), and a price of what we buy (fuel, flights) is the market's.
+
+``read_lever`` returns a ``LeverReading``: ``firm`` when the structure settles it, otherwise a lean (or none)
+that the embedding model may overrule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CONTROL = "control"
+WORLD = "world"
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Scope modifiers say for whom, where or given what a decision is taken; they never change who takes it.
+_SCOPE = re.compile(
+    r"\s*(?:,|;|\bfor (?:each|every|all|any|a given)\b|\bper\b|\b(?:in|on|at) (?:each|every)\b|\bgiven\b"
+    r"|\bdepending on\b|\bbased on\b|\baccording to\b|\bin response to\b|\bas a function of\b|\bunless\b"
+    r"|\bso that\b|\bsuch that\b)"
+)
+_PARENS = re.compile(r"\([^)]*\)")
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
+
+DETERMINERS = _set("the a an our my your their his her its this that these those each every any some all no")
+QUANTIFIERS = _set("more fewer less extra two three four five six ten half some all up down off out back one")
+PREPOSITIONS = _set("of on in at for to from with by after before during under over between about into onto")
+FIRST_PERSON = _set("we i we'll we'd i'll i'd ourselves")
+OURS = _set("our my")
+FILLERS = _set(
+    "also then still always usually often sometimes actually only first really can could will would should "
+    "might may must do does don't to just never rarely already again"
+)
+OTHER = _set("other others other's another")
+
+# People the plan serves or faces: "our customers" do not act for us.
+CLIENTS = _set(
+    "customer customers client clients member members patient patients user users visitor visitors guest "
+    "guests student students pupil pupils reader readers listener listeners subscriber subscribers passenger "
+    "passengers shopper shoppers buyer buyers tenant tenants resident residents people public audience "
+    "viewer viewers fan fans caller callers family families parent parents child children tourist tourists "
+    "donor donors applicant applicants borrower borrowers traveller travellers travelers claimant claimants "
+    "owner owners finder finders hikers commuters drivers riders person"
+)
+# Others who decide what matters to us.
+WORLD_AGENTS = _set(
+    "competitor competitors rival rivals market markets government council regulator regulators bookmaker "
+    "bookmakers bookie bookies team teams opponent opponents referee referees coach coaches supplier "
+    "suppliers wholesaler wholesalers landlord economy weather league scammers criminals fraudsters "
+    "publishers orchestras players player poachers"
+)
+# Staff, equipment and products of ours: when they act, we act.
+OUR_AGENTS = _set(
+    "staff crew crews nurse nurses tutor tutors trainer trainers therapist therapists inspector inspectors "
+    "ranger rangers dispatcher dispatchers volunteers van vans truck trucks lorry lorries drone drones robot "
+    "robots machine machines pump pumps fan fans heater heaters heating lights screens oven ovens app "
+    "website site system algorithm shop shops store stores kiosk bulletin report episode episodes "
+    "newsletter playlist programme show page homepage banner sign signs label labels shelf shelves gritters "
+    "ploughs bus buses train trains tram trams ferry ferries boat boats"
+)
+# Inputs bought on a market: their price is not ours to set.
+COMMODITIES = _set(
+    "fuel gas electricity energy oil petrol diesel flight flights commodity wholesale import imports "
+    "interest exchange beans wheat grain supplier suppliers market"
+)
+# States of the world and of people, and outcomes: what happens rather than what we do.
+WORLD_NOUNS = _set(
+    "weather rain rainfall snow snowfall frost wind winds temperature temperatures sunshine heat humidity "
+    "drought climate season seasons holiday holidays traffic economy inflation recession mood moods "
+    "motivation morale feelings feeling happiness satisfaction loyalty trust health illness sickness "
+    "injuries injury fitness demand footfall popularity trends trend fashion taste tastes preferences "
+    "preference habits behaviour behavior income incomes age ages wealth luck fate form talent roster "
+    "management players lineup line-up tactics outcome outcomes result results winner wins competition "
+    "competitors rivals tourism crowds attendance turnout sales revenue profit profits churn cancellations "
+    "no-shows reputation reviews ratings opinion sentiment interest enthusiasm mindset personality elections "
+    "strikes strike pandemic news availability arrivals admissions disease diseases pests peaks peak volume "
+    "volumes bookings visits footfall engagement donations yield harvest conversions sign-ups waste odds "
+    "outages roadworks events event"
+)
+# World nouns that settle a phrase on their own ("the weather", "members' mood"); others ("events", "sales")
+# only lean, since "event nights" or "the sales team" may well be ours.
+WORLD_FIRM = _set(
+    "weather rain rainfall snow snowfall frost wind winds temperature temperatures sunshine heat humidity "
+    "drought climate season seasons economy inflation recession mood moods motivation morale feelings "
+    "feeling happiness satisfaction loyalty trust health illness sickness injuries injury demand footfall "
+    "luck fate talent roster management players lineup line-up tactics competition competitors rivals "
+    "tourism pandemic pests disease diseases traffic odds"
+)
+# Outcomes a goal names ("increase bookings").
+OUTCOME_NOUNS = WORLD_NOUNS | _set(
+    "customers visitors members patients listeners readers subscribers clicks views downloads retention "
+    "spend margin income"
+)
+# Our own actions, their settings and what we produce.
+ACTION_NOUNS = _set(
+    "price prices pricing fare fares fee fees discount discounts markdown markdowns offer offers voucher "
+    "vouchers coupon coupons code codes credit credits reminder reminders message messages text texts email "
+    "emails call calls alert alerts notification notifications warning warnings banner banners threshold "
+    "thresholds cut-off cutoff setpoint setpoints dose doses dosage stake stakes bet bets wager wagers order "
+    "ordering ranking rankings layout menu menus schedule schedules timetable timetables rota rotas staffing "
+    "shift shifts route routes routing invitation invitations session sessions class classes slot slots "
+    "assignment assignments allocation allocations recommendation recommendations selection display "
+    "displays placement wording design frequency timing length duration limit limits cap caps rule rules "
+    "policy policies campaign campaigns ad ads advert adverts poster posters newsletter newsletters hours "
+    "stock stocking inventory delivery deliveries batch batches bake bakes portion portions quantity "
+    "quantities upgrade upgrades training intervention interventions follow-up inspection inspections "
+    "patrol patrols hold holds spraying irrigation watering fertiliser fertilizer setting settings mentor "
+    "mentors subsidy subsidies bonus bonuses incentive incentives bulletin report episode episodes playlist "
+    "programme exhibition shelf shelves page assortment range rate rates tariff tariffs commission deposit "
+    "deposits rent charge charges toll tolls fine fines collection collections pickup pick-up"
+)
+# "the maximum stay", "the minimum order": a setting.
+SETTING_WORDS = _set("maximum minimum max min")
+# What we give someone: "each customer's discount" is ours.
+GIVEN_NOUNS = _set(
+    "offer offers discount discounts voucher vouchers coupon coupons code codes credit credits reminder "
+    "reminders message messages text texts email emails call calls alert alerts invitation invitations "
+    "session sessions upgrade upgrades bonus bonuses incentive incentives subsidy subsidies price prices "
+    "recommendation recommendations mentor plan plans visit"
+)
+ACTION_VERBS = _set(
+    "offer send show display recommend rank order sort list feature price charge set choose pick select "
+    "decide schedule roster staff hire assign allocate route dispatch place position stock bake cook prep "
+    "prepare plant sow water irrigate fertilise fertilize spray apply open close call phone ring text email "
+    "remind notify alert flag hold block approve reject refer admit discharge bet stake wager back lay buy "
+    "invest discount mark bundle advertise promote target launch run move rebalance deploy install train "
+    "give grant waive limit cap restrict require ask invite book double-book overbook reserve release "
+    "publish post write design change adjust vary tune switch turn start stop delay skip drop add remove "
+    "include exclude time batch pack deliver ship visit inspect check review audit patrol investigate plough "
+    "grit salt heat cool light ventilate reroute reorder restock serve play air broadcast cover programme "
+    "print word spend pay fund subsidise subsidize build use keep let make put take cut raise lower increase "
+    "reduce extend shorten split merge replace upgrade contact double triple halve"
+)
+# Verbs that read as instructions even before a bare noun ("bake baguettes"; "heat waves" is a noun).
+VERB_ONLY = _set(
+    "bake send show choose pick select decide hire assign allocate dispatch prepare sow irrigate fertilise "
+    "fertilize spray apply remind notify approve reject refer admit discharge invest advertise promote "
+    "rebalance deploy install give grant waive restrict require ask invite double-book overbook reserve "
+    "release publish write adjust vary tune skip add remove include exclude deliver inspect investigate "
+    "reroute reorder restock serve broadcast subsidise subsidize build keep let make put take lower reduce "
+    "extend shorten split merge replace contact cook recommend charge open close halve double triple raise"
+)
+# "we get", "we receive": first person, but nothing is decided. With "how many" even "we sell" counts.
+RECEIVING_VERBS = _set(
+    "get gets got receive receives received have has had face faces faced see sees saw experience "
+    "experiences hear hears suffer suffers lose loses lost win wins won attract attracts need needs"
+)
+OUTCOME_VERBS = RECEIVING_VERBS | _set(
+    "sell sells sold earn earns earned make makes made gain gains gained collect collects collected save "
+    "saves saved reach reaches reached retain retains retained generate generates achieve achieves bring "
+    "brings"
+)
+# With people counted, these count an outcome too: "how many customers we keep".
+PEOPLE_OUTCOME_VERBS = _set("keep keeps kept serve serves served convert converts converted")
+# Our own things can fail: "how often buses break down" is not a decision.
+FAILURE_VERBS = _set("break breaks broke fail fails failed crash crashes crashed die dies")
+GOAL_VERBS = _set(
+    "increase raise reduce lower cut improve boost grow maximise maximize minimise minimize decrease gain "
+    "attract win keep retain lift get achieve"
+)
+RECEIVE_FORMS = _set("get gets getting receive receives is are be being see sees hear hears")
+# Verbs another party does: after another party's subject they mark its act ("which team wins").
+WORLD_VERBS = _set(
+    "come comes came arrive arrives arrived walk walks leave leaves left cancel cancels quit quits win wins "
+    "won lose loses lost rain rains snow snows happen happens change changes grow grows rise rises fall "
+    "falls spread spreads break breaks fail fails like likes want wants prefer prefers feel feels need "
+    "needs buy buys bought live lives travel travels return returns respond responds react reacts behave "
+    "behaves turn turns miss misses default defaults churn churns die dies become becomes go goes move moves "
+    "stay stays decide decides think thinks click clicks watch watches read reads listen listens search "
+    "searches complain complains perform performs wander wanders visit visits plan planned meant upload "
+    "uploads"
+)
+PLACED = _set("go goes appear appears sit sits stand stands feature features hang hangs")
+PLACES = _set("window windows front top entrance counter display homepage menu shelf shelves page")
+WEATHER_VERBS = _set(
+    "rain rains rained snow snows snowed freeze freezes froze storm storms flood floods hail hails"
+)
+# "how full the car park is": a state, not a setting.
+STATE_ADJECTIVES = _set(
+    "full busy crowded empty happy unhappy sick ill wet dry hot cold popular loyal motivated healthy likely "
+    "angry satisfied tired stressed good bad strong weak fit fast slow"
+)
+MEASURES = _set("number amount level quality condition share count volume rate size")
+COMPARATIVES = _set("more fewer less higher lower better bigger")
+WH = ("which", "what", "who", "whom", "whose", "when", "where", "whether", "how")
+
+
+@dataclass(frozen=True)
+class LeverReading:
+    verdict: str | None  # CONTROL, WORLD or None (the structure cannot tell)
+    firm: bool  # the structure settles it; otherwise a lean the embedding model may overrule
+    # decision | allocation | instruction | nouns (ours); outcome | goal | other_party | their_act | state
+    reason: str
+    core: str  # the phrase without its scope modifiers ("for each customer"): what the model compares
+
+
+def core_phrase(phrase: str) -> str:
+    """The phrase without parentheses and up to its first scope modifier, if something is left before it."""
+    text = " ".join(_PARENS.sub(" ", phrase.lower().replace("’", "'")).split())
+    match = _SCOPE.search(text)
+    if match and _TOKEN.findall(text[: match.start()]):
+        text = text[: match.start()]
+    return text.strip(" .;:-")
+
+
+def _base(word: str) -> str:
+    """A verb's base form, roughly ("sends" -> "send", "called" -> "call", "priced" -> "price")."""
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("ed", ""),
+        ("ing", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                if candidate in ACTION_VERBS:
+                    return candidate
+    return word
+
+
+def _is_action_verb(word: str) -> bool:
+    return word in ACTION_VERBS or _base(word) in ACTION_VERBS or word in ("sent", "shown", "given", "chosen")
+
+
+def _owner(token: str) -> str | None:
+    if token.endswith("'s"):
+        return token[:-2]
+    if token.endswith("'"):
+        return token.rstrip("'")
+    return None
+
+
+def _plain(token: str) -> str:
+    return _owner(token) or token
+
+
+def _class_of(token: str) -> str | None:
+    """Which side a noun is on: ours (our staff, equipment, actions), theirs (people, other parties), or the
+    world's (states, outcomes)."""
+    t = _plain(token)
+    if t in OUR_AGENTS or t in ACTION_NOUNS or t in SETTING_WORDS:
+        return "ours"
+    if t in WORLD_AGENTS or t in OTHER:
+        return "theirs"
+    if t in CLIENTS:
+        return "clients"
+    if t in WORLD_NOUNS:
+        return "world"
+    return None
+
+
+def _head(tokens: list[str]) -> str | None:
+    """The head of the leading noun phrase: its last classified noun before a preposition or a wh-word."""
+    head = None
+    for t in tokens:
+        if t in PREPOSITIONS or t in WH:
+            break
+        if _class_of(t):
+            head = t
+    return head
+
+
+def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
+    ours = any(t in OURS for t in tokens)
+    start = 1 if tokens[0] in DETERMINERS else 0
+    if len(tokens) > start + 2 and tokens[start] in MEASURES and tokens[start + 1] == "of":
+        # "the number of tourists arriving": what is counted decides.
+        side = next((_class_of(t) for t in tokens[start + 2 :] if _class_of(t)), None)
+        if side in ("clients", "theirs", "world"):
+            return WORLD, False, "state"
+        return (CONTROL, False, "nouns") if side == "ours" else (None, False, "")
+    if tokens[0] in COMPARATIVES and len(tokens) > 1:
+        # "more visitors to the museum" asks for an outcome; "more staff on Saturdays" is a setting.
+        side = next((_class_of(t) for t in tokens[1:] if _class_of(t)), None)
+        if side in ("clients", "world"):
+            return WORLD, True, "goal"
+    if not ours and any(_plain(t) in WORLD_AGENTS or t in OTHER for t in tokens[:3]):
+        return WORLD, True, "other_party"  # "competitor prices", "prices at other shops"
+    head = _head(tokens) or next((t for t in tokens if _class_of(t)), None)
+    if head is None:
+        return (CONTROL, False, "nouns") if ours else (None, False, "")
+    k = tokens.index(head)
+    bought = tokens[:k] if head != tokens[0] and tokens[k - 1] not in DETERMINERS else tokens
+    if _plain(head) in ACTION_NOUNS and any(_plain(t) in COMMODITIES for t in bought) and not ours:
+        return WORLD, False, "other_party"  # "fuel prices", "the price of coffee beans on the world market"
+    side = _class_of(head)
+    if side == "ours":
+        return CONTROL, False, "nouns"
+    if side == "theirs":
+        return WORLD, not ours, "other_party"
+    if side == "world":
+        return WORLD, not ours and _plain(head) in WORLD_FIRM, "state"
+    return (CONTROL, False, "nouns") if ours else (None, False, "")
+
+
+def _first_person(tokens: list[str]) -> tuple[int, str] | None:
+    """("we", verb) as in "the price we charge" or "which books we can show"."""
+    for i, t in enumerate(tokens):
+        if t in FIRST_PERSON:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in FILLERS:
+                j += 1
+            return i, (tokens[j] if j < len(tokens) else "")
+    return None
+
+
+def _is_verb(token: str, previous: str) -> bool:
+    if previous in DETERMINERS or previous in OURS or previous in PREPOSITIONS:
+        return False
+    if previous in CLIENTS or previous in WORLD_AGENTS:
+        # Right after people or another party comes their verb: "customers call", "people pass the shop".
+        if token in WORLD_VERBS:
+            return True
+        return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
+    if token in WORLD_VERBS or token in RECEIVE_FORMS or token in ("was", "were", "has", "have", "had"):
+        return True
+    return _is_action_verb(token) and _class_of(token) is None
+
+
+def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
+    """Whose act a wh-clause names: its subject's side, unless the subject only receives our action."""
+    rest = tokens[wh + 1 :]
+    if tokens[wh] == "how" and rest and rest[0] in STATE_ADJECTIVES:
+        return WORLD, True, "state"  # "how full the centre is"
+    if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
+        rest = rest[1:]
+    # An infinitive choice: "whether to open", "which days to open", "how much water to give".
+    if "to" in rest:
+        k = rest.index("to")
+        before = rest[:k]
+        if (
+            k + 1 < len(rest)
+            and rest[k + 1] not in DETERMINERS
+            and not any(
+                t in WORLD_VERBS or t in RECEIVE_FORMS or t in ("are", "is", "was", "were") for t in before
+            )
+        ):
+            return CONTROL, True, "decision"
+    # Where we put things: "which flowers go in the window", "which dishes appear on the menu".
+    for k, t in enumerate(rest[:-1]):
+        if (
+            t in PLACED
+            and rest[k + 1] in PREPOSITIONS
+            and any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :])
+        ):
+            return CONTROL, True, "decision"
+    # Our action given to someone: "which patients are called", "which customers get a retention offer".
+    for k, t in enumerate(rest):
+        if t in RECEIVE_FORMS and k + 1 < len(rest):
+            after = rest[k + 1 :]
+            nxt = after[0]
+            if nxt.endswith("ed") and _is_action_verb(nxt) or nxt in ("sent", "shown", "given", "chosen"):
+                return CONTROL, True, "allocation"
+            if t not in ("is", "are", "be", "being"):
+                # What they get decides: "a peak warning" is ours, "the most snow" is the world's.
+                got = _head(after[:5]) or next((a for a in after[:5] if _class_of(a)), None)
+                if got and (_class_of(got) == "ours" or _plain(got) in GIVEN_NOUNS):
+                    return CONTROL, True, "allocation"
+                if got and _class_of(got) == "world":
+                    return WORLD, True, "other_party"
+                if (
+                    nxt in DETERMINERS
+                    or nxt in QUANTIFIERS
+                    or nxt in ("free", "extra", "priority")
+                    or (nxt.endswith("s") and not _class_of(nxt) and len(after) == 1)
+                ):
+                    return CONTROL, False, "allocation"  # "which trains get an extra carriage"
+    # The subject is the noun phrase before the clause's verb; its last classified noun heads it ("the news
+    # bulletin is": a bulletin, ours).
+    verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
+    heads = [_class_of(t) for t in rest[:verb] if _class_of(t)]
+    subject = heads[-1] if heads else next((_class_of(t) for t in rest if _class_of(t)), None)
+    if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
+        return WORLD, False, "state"
+    if subject == "ours" or any(
+        t in OURS and i + 1 < len(rest) and _class_of(rest[i + 1]) != "clients" for i, t in enumerate(rest)
+    ):
+        return CONTROL, True, "decision"
+    acts = any(t in WORLD_VERBS for t in rest)
+    if subject in ("theirs", "clients", "world"):
+        if subject == "clients" and not acts:
+            return WORLD, False, "their_act"  # "whether pupils pre-order": maybe our policy, maybe theirs
+        if subject == "world" and not any(_plain(t) in WORLD_FIRM for t in rest[:verb]):
+            return WORLD, False, "state"  # "when early-bird sales end": maybe our sales, maybe the market's
+        return WORLD, True, "other_party"
+    if any(t in WEATHER_VERBS for t in rest):
+        return WORLD, True, "state"  # "whether it snows on the weekend"
+    if acts and tokens[wh] in ("whether", "how", "which", "who", "what"):
+        return WORLD, False, "other_party"  # "where the pet wanders"
+    return None, False, ""
+
+
+def read_lever(phrase: str) -> LeverReading:
+    core = core_phrase(phrase)
+    tokens = _TOKEN.findall(core)
+
+    def out(verdict: str | None, firm: bool, reason: str) -> LeverReading:
+        return LeverReading(verdict, firm, reason, core)
+
+    if not tokens:
+        return out(None, False, "")
+    # 1. A first-person actor: "the price we charge", "how many visitors we get".
+    found = _first_person(tokens)
+    if found:
+        i, verb = found
+        counting = any(t in ("much", "many") for t in tokens[:i])
+        outcome_head = any(t in WORLD_NOUNS and t not in ACTION_NOUNS for t in tokens[:i])
+        people = any(t in CLIENTS for t in tokens[:i])
+        receives = verb in RECEIVING_VERBS
+        counts_outcome = (counting or outcome_head) and verb in OUTCOME_VERBS
+        if receives or counts_outcome or (people and verb in PEOPLE_OUTCOME_VERBS):
+            return out(WORLD, True, "outcome")
+        return out(CONTROL, True, "decision")
+    # 2. A verb-led instruction ("bake fewer baguettes"), or only the goal ("increase weekday bookings").
+    first, second = tokens[0], (tokens[1] if len(tokens) > 1 else "")
+    object_like = second in DETERMINERS or second in OURS or second in QUANTIFIERS or second[:1].isdigit()
+    if len(tokens) > 1 and second not in ("of", "and") and not _owner(first):
+        rest = tokens[1:]
+        if (
+            first in GOAL_VERBS
+            and any(_plain(t) in OUTCOME_NOUNS for t in rest)
+            and not any(_plain(t) in ACTION_NOUNS for t in rest)
+        ):
+            return out(WORLD, True, "goal")
+        if first in ACTION_VERBS and (object_like or first in VERB_ONLY):
+            return out(CONTROL, True, "instruction")
+    # 3. A wh-clause with a head noun before it: "the order in which radiologists see the scans".
+    wh = next((k for k, t in enumerate(tokens) if t in WH), None)
+    if wh is not None and wh > 0 and _head(tokens[:wh]):
+        head = _head(tokens[:wh])
+        side = _class_of(head)
+        if side == "ours":
+            return out(CONTROL, True, "nouns")
+        if side in ("theirs", "world"):
+            return out(WORLD, False, "state")
+    if any(t in ("above", "below") for t in tokens) and "which" in tokens:
+        return out(CONTROL, True, "decision")  # "the score above which a bottle is rejected": a threshold
+    # 4. Someone else's possession: "the member's mood", "competitors' prices".
+    for k, t in enumerate(tokens):
+        owner = _owner(t)
+        if owner and owner not in OURS and t not in ("it's", "its"):
+            rest = [_plain(r) for r in tokens[k + 1 :]]
+            if owner in WORLD_AGENTS or owner + "s" in WORLD_AGENTS or owner in OTHER:
+                return out(WORLD, True, "other_party")
+            if any(r in GIVEN_NOUNS for r in rest[:3]):
+                return out(CONTROL, True, "allocation")  # "each customer's discount": what we give them
+            if owner in CLIENTS or owner + "s" in CLIENTS or owner.rstrip("s") in CLIENTS:
+                return out(WORLD, True, "state")  # "the member's mood": a state of someone we serve
+            # "yesterday's bunches", "each room's class": a time or a place owns nothing; read on.
+    # 5. A wh-clause: whose act is it?
+    if wh is not None:
+        verdict, firm, reason = _wh_clause(tokens, wh)
+        if verdict is not None:
+            return out(verdict, firm, reason)
+    # 6. A noun phrase: its head noun.
+    return out(*_noun_lean(tokens))

@@ -1,0 +1,96 @@
+"""Text helpers the coaching rules share: words and crude stems, pattern search, sentences, and quoting a
+student's words whole (never cut mid-word). Pure: no Django, no torch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+STOPWORDS = frozenset(
+    """a an the and or of to in on for with by from at as is are be been being it its this that these
+    those we our us you your i my me they them their he she his her who whom which what when where
+    how why will would can could should may might must do does did done not no yes than then so if
+    each every per into over under about more most less least very much many some any all one two
+    also just only there here has have had get gets got using use used based make makes made""".split()
+)
+# Words too generic to link a model to a lever ("each day" in both does not make them about the same thing).
+GENERIC = frozenset(
+    """day days week weeks month months year years time times daily weekly monthly hour hours first next last
+    new model models predict predicts data number amount""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def stem(word: str) -> str:
+    """A crude stemmer, enough to match 'drones'/'drone' and 'pricing'/'price'."""
+    for suffix in ("ings", "ing", "ies", "ied", "ed", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def content_stems(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+    return {
+        stem(w)
+        for w in words(text)
+        if w not in STOPWORDS and w not in GENERIC and len(w) > 2 and stem(w) not in ignore
+    }
+
+
+def _compile(patterns: Sequence[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?<![a-z0-9])(?:{p})" for p in patterns))
+
+
+_compiled: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _pattern(patterns: Sequence[str]) -> re.Pattern:
+    key = tuple(patterns)
+    if key not in _compiled:
+        _compiled[key] = _compile(key)
+    return _compiled[key]
+
+
+def has_any(text: str, patterns: Sequence[str]) -> bool:
+    """True if any pattern (a regex fragment matched at a word start) occurs in the lower-cased text."""
+    return bool(text) and _pattern(patterns).search(text.lower().replace("’", "'")) is not None
+
+
+def find_any(text: str, patterns: Sequence[str]) -> re.Match | None:
+    return _pattern(patterns).search(text.lower().replace("’", "'")) if text else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def sentences(text: str, limit: int = 40) -> list[str]:
+    """The text's sentences (and bullet lines), at most ``limit`` of them."""
+    parts = [p.strip(" \t-•*") for p in _SENTENCE_END.split(text or "")]
+    return [p for p in parts if p.strip()][:limit]
+
+
+def quote(text: str) -> str:
+    """The student's words, whole, in quotation marks (white space tidied, nothing cut)."""
+    return f"“{' '.join(text.split()).rstrip('.')}”"
+
+
+def sentence_with(text: str, patterns: Sequence[str]) -> str:
+    """The whole sentence of ``text`` in which a pattern first occurs (or the first sentence), for quoting."""
+    parts = sentences(text, limit=10_000) or [text]
+    for part in parts:
+        if has_any(part, patterns):
+            return part
+    return parts[0]
+
+
+def quote_part(text: str, patterns: Sequence[str] = (), limit: int = 160) -> str:
+    """The whole text quoted when it is short, else the whole sentence the patterns point to."""
+    text = " ".join(text.split())
+    return quote(text if len(text) <= limit else sentence_with(text, patterns))
