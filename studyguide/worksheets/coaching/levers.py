@@ -140,7 +140,8 @@ GIVEN_NOUNS = _set(
     "recommendation recommendations mentor plan plans visit"
 )
 ACTION_VERBS = _set(
-    "offer send show display recommend rank order sort list feature price charge set choose pick select "
+    "offer send show display recommend suggest propose rank order sort list feature price charge set choose "
+    "pick select "
     "decide schedule roster staff hire assign allocate route dispatch place position stock bake cook prep "
     "prepare plant sow water irrigate fertilise fertilize spray apply open close call phone ring text email "
     "remind notify alert flag hold block approve reject refer admit discharge bet stake wager back lay buy "
@@ -361,14 +362,15 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             )
         ):
             return CONTROL, True, "decision"
-    # Where we put things: "which flowers go in the window", "which dishes appear on the menu".
+    # Where we put things: "which flowers go in the window", "which logs go to which saw line". Things do not
+    # choose where they go; people might ("which patients go to which ward"), so for them it is only a lean.
     for k, t in enumerate(rest[:-1]):
-        if (
-            t in PLACED
-            and rest[k + 1] in PREPOSITIONS
-            and any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :])
-        ):
-            return CONTROL, True, "decision"
+        if t in PLACED and rest[k + 1] in PREPOSITIONS:
+            placed = {_class_of(a) for a in rest[:k]} - {None}
+            if any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :]) or not placed:
+                return CONTROL, True, "decision"
+            if placed == {"clients"}:
+                return CONTROL, False, "allocation"
     # Our action given to someone: "which patients are called", "which customers get a retention offer".
     for k, t in enumerate(rest):
         if t in RECEIVE_FORMS and k + 1 < len(rest):
@@ -394,7 +396,19 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # bulletin is": a bulletin, ours).
     verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
     heads = [_class_of(t) for t in rest[:verb] if _class_of(t)]
-    subject = heads[-1] if heads else next((_class_of(t) for t in rest if _class_of(t)), None)
+    # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
+    # suggests to each customer": the customer is no subject).
+    if heads:
+        subject = heads[-1]
+    elif tokens[wh] in ("who", "which") and wh and _class_of(tokens[wh - 1]):
+        subject = _class_of(tokens[wh - 1])  # "the donors who turn up": the clause's subject comes before it
+    elif verb < len(rest):
+        subject = None
+    else:
+        subject = next((_class_of(t) for t in rest if _class_of(t)), None)
+    receives = verb < len(rest) and rest[verb] in RECEIVE_FORMS
+    if subject == "clients" and receives and tokens[wh] in ("which", "what") and _class_of(rest[0]) is None:
+        return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"
     if subject == "ours" or any(
@@ -410,8 +424,8 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         return WORLD, True, "other_party"
     if any(t in WEATHER_VERBS for t in rest):
         return WORLD, True, "state"  # "whether it snows on the weekend"
-    if acts and tokens[wh] in ("whether", "how", "which", "who", "what"):
-        return WORLD, False, "other_party"  # "where the pet wanders"
+    # A subject the word lists do not know ("which lifts the technicians visit", "whether the hall light
+    # stays dimmed") may be ours or the world's: no lean, the embedding model decides on its own.
     return None, False, ""
 
 

@@ -142,6 +142,8 @@ HUMAN_WORDS = _p(
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision) | manager",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
+    r"can be (switched|turned|set) (off|back)",
+    r"can be (stopped|paused|halted|reverted|overridden|overruled|undone)",
     r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|fall back|"
     r"undo|roll)",
@@ -246,6 +248,93 @@ FEEDBACK_WORDS = _p(
     r"\bif\b[^.;]{0,60}\b(faster|better|more|fewer|less|shorter|longer|cheaper|quicker|easier|works?|"
     r"succeeds?|improves?|well|everyone)\b[^.;]{0,100}\b(switch|start|stop|come|leave|wait|learn|copy|move|"
     r"change|shift|crowd|fill|drop|rise|fall|grow|empty|need|expect|order|book|use|drive|empt)",
+)
+
+
+# --- evidence that an element is really missing ------------------------------------------------------
+# A note that something is missing needs the plan to show it: a rollout that reaches everything at once, an
+# automation nobody checks. Without such evidence an unusually worded plan is left alone.
+_NOT_SCOPE = (
+    r"(?!(?:proposals?|suggest\w*|decisions?|changes?|outputs?|recommend\w*|plans?|orders?|assignments?|"
+    r"alerts?|flags?|cases?|prices?|routes?|schedules?|lists?|picks?|choices?|results?|reports?|days?|"
+    r"weeks?|months?|years?|mornings?|evenings?|nights?|times?|shifts?|hours?|quarters?|terms?|seasons?|"
+    r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|steps?|stages?|them|"
+    r"it|this|that|along|\d)\b)"
+)
+_DETERMINED = r"(?:of |our |the |its |this |these |\d+ )*+"  # possessive: the scope test sees the noun
+ALL_AT_ONCE = _p(
+    r"everywhere | everyone | everybody | (all|everything|every \w+) at once | in one go",
+    r"(goes|go|going|switch\w*|turn\w*) (live|on) at once | all at the same time",
+    r"(company|chain|city|country|nation|region|network|fleet|site|store|school|hospital)[- ]?wide",
+    r"(for|to|in|on|at|across|by|from) (all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+",
+    r"(all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+ (in|of) the (chain|company|group|city|country)",
+    r"all (our|\d+) "
+    + _NOT_SCOPE
+    + r"\w+ | all (our |the )?(customers|users|stores|shops|sites|hotels|branches)",
+    r"(whole|entire) (\w+ )?(chain|company|city|country|network|site|fleet|range|catalogue|shop|store|region|"
+    r"reserve|centre|center|school|hospital|college|estate|county|district|town)",
+    r"from (launch|day one|the first day|go-live) | (on|at|from) launch | launch day",
+    r"replaces? the (old|current|existing)",
+)
+# Oversight denied: "nobody needs to approve them", "without any review", "set automatically".
+NO_HUMAN = _p(
+    r"nobody | no one | no-one | no human | no person | no staff | unattended | hands[- ]off | automatic",
+    r"by itself | on its own | by themselves | on their own",
+    r"without (any |a |human |manual |staff |our |their )*(review|check|approval|sign[- ]?off|oversight|"
+    r"person|human|people|staff|anyone|intervention|looking)",
+    r"not (be )?(checked|reviewed|approved|overseen|supervised|looked at)",
+    r"never (checked|reviewed|approved)",
+    r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
+)
+# Looking at results (not at the system's proposals before they are used): the verb of a monitoring sentence.
+LOOK_VERBS = _p(
+    r"check(s|ed|ing)?(?![\w-]) | reviews?(?![\w-]) | reviewed | reviewing",
+    r"look(s|ed|ing)? (at|through|over)",
+    r"compar(e|es|ed|ing)\b | go(es)? (through|over) | examin | inspect(s|ed|ing)?\b | count(s|ed|ing)?\b",
+    r"track(s|ed|ing)?\b | watch(es|ed|ing)?\b | discuss | stud(y|ies|ied)\b | analy[sz] | measur",
+    r"keep(s)? an eye | read(s)? (the|our|its) (numbers|figures|results|reports?|data|sales|counts)",
+)
+RESULT_NOUNS = _p(
+    r"numbers | figures | results | data\b | metrics? | kpis? | sales | revenue | income | profits? | margin",
+    r"costs? | complaints | errors | mistakes | incidents | waste | losses | accidents | outcomes? | rates?",
+    r"totals? | counts? | trends? | performance | takings | turnover | returns | the effect",
+)
+# A forward-looking sentence in the data fields: something will be done, not only read from the records.
+FORWARD = _p(
+    r"will | we'll | i'll | going to | plan(ned|ning)? (to|:) | plan:? | from now | we try | we test",
+    r"next (week|month|season|year|spring|summer|autumn|winter|term)",
+    r"this (year|season|spring|summer|autumn|winter|term) | we('d| would) (try|run|test|change|give|offer)",
+    r"for (the next )?(\d+|two|three|four|five|six|eight|ten|a few|several) "
+    r"(days|weeks|months|nights|seasons)",
+)
+# An optimizer that only sorts the cases by their predicted risk decides nothing ("the list sorted by risk
+# is e-mailed to the technicians"); one with a goal, a limit or a number to act on does.
+RANKS_BY_PREDICTION = _p(
+    r"(sort|rank|order|list)(ed|s|ing)? (\w+ ){0,4}by (their |its |the |predicted |estimated )*"
+    r"(risk|chance|probabilit|score|likelihood|prediction|forecast)",
+    r"list of (\w+ ){0,3}(at risk|most likely|with the highest)",
+)
+OPTIMISING = _p(
+    r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
+    r"limit | capacity | at most | no more than | subject to | trade[- ]off | cost | decid | choos | chose",
+    r"pick | select | assign | allocat | schedul | (top|first|the) \d+ | \d+ (a|per|each) ",
+)
+# A feedback loop stated as a consequence of our own doing: "if we fix lifts before they fail, the data
+# shows fewer breakdowns"; "when the model makes us pick earlier, the rooms' data change".
+OUR_DOING = _p(
+    r"we\b | our\b | us\b | it (works|goes|succeeds|is (good|a success)) | success",
+    r"the (model|system|tool|app|algorithm|optimi[sz]er|suggestions?|picks?|plan|policy|schedule|ranking)",
+    r"the new \w+",
+)
+CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because (of )?(we|our|the model)")
+LOOP_EFFECT = _p(
+    r"data | learn | model | records? | notes | mix\b | patterns? | behavio | habits? | expect | wait",
+    r"copy | react | adapt | game | crowd | switch | move | come | join | leave | stop | start | book | buy",
+    r"visit | chang | shift | narrow | fewer | more\b | less\b | lose | vanish | disappear",
+)
+OOD_STATED = _p(
+    r"new \w+ | rare\b | rarely | unusual | beyond | little data | few (of them|examples|cases|records)",
+    r"not (seen|covered) | never (brewed|made|sold|tried|had|served|fired|cleaned|done)",
 )
 
 

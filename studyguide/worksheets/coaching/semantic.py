@@ -317,8 +317,8 @@ class EmbeddingSemantics:
     ) -> bool:
         return PlanSemantics(self, {}).lever_uncontrollable(lever, uncontrollables, lean)
 
-    def means_any(self, text: str, concept: str) -> bool:
-        return PlanSemantics(self, {}).means_any(text, concept)
+    def means_any(self, text: str, concept: str, slack: float = 0.0) -> bool:
+        return PlanSemantics(self, {}).means_any(text, concept, slack)
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
         return PlanSemantics(self, {}).mentions_lever(text, levers)
@@ -358,7 +358,7 @@ class PlanSemantics:
             return float((self._vectors(own) @ self._vectors([lever])[0]).max()) >= OWN_LIST_SIM
         return False
 
-    def means_any(self, text: str, concept: str) -> bool:
+    def means_any(self, text: str, concept: str, slack: float = 0.0) -> bool:
         found = [_clip(s) for s in sentences(text)]
         if not found:
             return False
@@ -367,9 +367,9 @@ class PlanSemantics:
         if f"{concept}:yes" in protos:
             yes = _top_means(vectors @ protos[f"{concept}:yes"].T)
             no = _top_means(vectors @ protos[f"{concept}:no"].T)
-            if float((yes - no).max()) >= KNN_MARGIN[concept]:
+            if float((yes - no).max()) >= KNN_MARGIN[concept] - slack:
                 return True
-        return float((vectors @ protos[concept].T).max()) >= CONCEPT_SIM[concept]
+        return float((vectors @ protos[concept].T).max()) >= CONCEPT_SIM[concept] - slack
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
         found = [_clip(s) for s in sentences(text)]

@@ -11,22 +11,31 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ALL_AT_ONCE,
+    CONDITIONAL,
     FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
     HUMAN_WORDS,
+    LOOK_VERBS,
+    LOOP_EFFECT,
     MEASURABLE,
     MODEL_QUALITY_ALWAYS,
     MODEL_QUALITY_AMBIGUOUS,
     MODEL_WORDS,
     MONITOR_WORDS,
+    NO_HUMAN,
     OOD_CONDITIONS,
+    OOD_STATED,
     OOD_WORDS,
     OUR_ACTIVITY,
+    OUR_DOING,
     PROXY_WORDS,
+    RESULT_NOUNS,
     SENSOR_WORDS,
+    mentions_lever_words,
 )
-from .text import find_any, has_any, quote, quote_part, sentence_with, words
+from .text import content_stems, find_any, has_any, quote, quote_part, sentence_with, sentences, words
 
 if TYPE_CHECKING:
     from .rules import Context
@@ -110,6 +119,12 @@ def _proxy(clause: str) -> bool:
     return match is not None and len(words(lead[: match.start()])) <= 1
 
 
+def _restates(metric: str, objective: str) -> bool:
+    """Whether the metric only says the objective again (most of its content words are the objective's)."""
+    ms, os_ = content_stems(metric), content_stems(objective)
+    return bool(ms) and len(ms & os_) >= 0.6 * len(ms)
+
+
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
@@ -151,8 +166,11 @@ def check_metric(ctx: Context) -> None:
             "outcome you want, and keep this as an early signal at most.",
         )
         return
-    if not has_any(metric, MEASURABLE):
-        kind = "is a feeling, not a number" if has_any(metric, FEELING_WORDS) else "names no number"
+    feeling = has_any(metric, FEELING_WORDS)
+    if not has_any(metric, MEASURABLE) and (feeling or _restates(metric, plan.objective)):
+        # Only a feeling or the objective said again is clearly no number: "falls at night" or "colonies
+        # alive in spring" count something, however plainly they are put.
+        kind = "is a feeling, not a number" if feeling else "names no number"
         ctx.add(
             "metric",
             "metric_no_number",
@@ -184,6 +202,27 @@ def check_baseline(ctx: Context) -> None:
         ctx.strength("baseline", "a baseline to beat")
 
 
+def _overseen_text(text: str) -> str:
+    """The text without the clauses that deny oversight ("nobody needs to approve them"): a person named
+    there checks nothing."""
+    return "\n".join(c for c in _clauses(text) if not has_any(c, NO_HUMAN))
+
+
+def _watches_results(ctx: Context, text: str) -> bool:
+    """A sentence where someone looks at results: a verb of looking followed by the metric's own words or
+    by results ("the owner checks no-show hours each month", "quarterly review by the team: kWh, accidents").
+    Checking the system's proposals before they are used is oversight, not monitoring."""
+    metric = content_stems(ctx.plan.metric)
+    for sentence in sentences(text):
+        found = find_any(sentence, LOOK_VERBS)
+        if found is None:
+            continue
+        after = sentence.lower()[found.end() :]
+        if has_any(after, RESULT_NOUNS) or content_stems(after) & metric:
+            return True
+    return False
+
+
 def check_rollout(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.rollout):
@@ -195,9 +234,12 @@ def check_rollout(ctx: Context) -> None:
         )
         human = gradual = False
     else:
-        oversight = "\n".join((plan.rollout, plan.monitoring))
+        said = "\n".join((plan.rollout, plan.monitoring))
+        oversight = _overseen_text(said)
         human = ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
-        if not human:
+        # Automation the plan states ("prices are set automatically; nobody approves them") is evidence
+        # enough; otherwise the note waits until neither the words nor the model see anyone in charge.
+        if not human and (has_any(said, NO_HUMAN) or ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
                 "rollout",
                 "rollout_no_human_oversight",
@@ -208,28 +250,50 @@ def check_rollout(ctx: Context) -> None:
         gradual = bool(_ONE_BY_ONE.search(plan.rollout.lower())) or ctx.mentions(
             plan.rollout, GRADUAL_WORDS, "gradual"
         )
-        if not gradual:
+        # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
+        # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
+        if not gradual and has_any(plan.rollout, ALL_AT_ONCE):
             ctx.add(
                 "rollout",
                 "rollout_not_gradual",
-                f"{quote_part(plan.rollout)} goes everywhere at once. Start in a limited scope "
+                f"{quote_part(plan.rollout, ALL_AT_ONCE)} goes everywhere at once. Start in a limited scope "
                 "(one site, a small share of users, a short time) and widen it step by step while watching "
                 "the results.",
             )
-    watched = not is_non_answer(plan.monitoring) or ctx.mentions(
-        "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints)),
-        MONITOR_WORDS,
-        "monitoring",
+    elsewhere = "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints))
+    watched = (
+        not is_non_answer(plan.monitoring)
+        or has_any(elsewhere, MONITOR_WORDS)
+        or _watches_results(ctx, elsewhere)
     )
-    if not watched:
+    if not watched and ctx.absent(elsewhere, MONITOR_WORDS, "monitoring"):
         ctx.add(
             "monitoring",
             "no_monitoring",
             "Say what you will monitor once it runs (its inputs, its decisions and the metric) and who looks "
             "at it.",
         )
+    elif not watched:
+        watched = ctx.mentions(elsewhere, MONITOR_WORDS, "monitoring")
     if human and gradual and watched:
         ctx.strength("rollout", "a careful rollout")
+
+
+def _loop_stated(ctx: Context, text: str) -> bool:
+    """A sentence that states a consequence of our own doing on the data or on people's behaviour: "if we
+    fix lifts before they fail, we see fewer breakdowns in the data"; "when the model makes us pick earlier,
+    the rooms' data change". The condition must be ours (we, the model, a lever): "if it rains, fewer come"
+    is no feedback loop."""
+    for sentence in sentences(text):
+        found = find_any(sentence, CONDITIONAL)
+        if found is None:
+            continue
+        rest = sentence[found.start() :]
+        condition = rest.split(",", 1)[0]
+        ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+        if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
+            return True
+    return False
 
 
 def check_risks(ctx: Context) -> None:
@@ -243,12 +307,15 @@ def check_risks(ctx: Context) -> None:
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
+    ood = (
+        has_any(said, OOD_CONDITIONS)
+        or has_any(said, OOD_STATED)
+        or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said)
+    )
     if sensor:
-        if has_any(said, OOD_CONDITIONS) or ctx.mentions(
-            risk_text, OOD_WORDS, "out_of_domain", model_text=said
-        ):
+        if ood:
             named.append("new kinds of input")
-        else:
+        elif ctx.absent(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
             ctx.add(
                 "risks",
                 "no_ood_risk",
@@ -263,13 +330,17 @@ def check_risks(ctx: Context) -> None:
             "List the risks: inputs unlike the training data, mistakes that would be costly, and how the "
             "world could change after launch.",
         )
-    elif ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
+    elif ood:
         named.append("a changing world")
     thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
     if not no_risks:
-        if thought or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+        if (
+            thought
+            or _loop_stated(ctx, said)
+            or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+        ):
             named.append("feedback loops")
-        else:
+        elif ctx.absent(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",
