@@ -33,6 +33,7 @@ MODEL_QUALITY_ALWAYS = _p(
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
 )
 MODEL_QUALITY_AMBIGUOUS = _p(r"accura | precision | recall\b | error rate | loss\b | correct(ly)?\b")
+MODEL_SCORES = _p(r"accura | precision | recall\b")  # a model's score even in a word or two
 MODEL_WORDS = _p(r"model | predict | forecast | classif | detector | algorithm | score | estimate | system")
 _OUR_MESSAGES = "(reminders|emails|messages|texts|calls|alerts|offers|ads|posts|notifications|letters)"
 _SENT = "(sent|made|shown|placed|published|delivered)"
@@ -44,6 +45,8 @@ PROXY_WORDS = _p(
     f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
 )
 OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
+# After an activity noun, a sale: "sessions booked", "visits paid for" measure the business itself.
+SOLD_VERBS = _p(r"booked | paid | sold | bought | completed | attended | kept | filled | redeemed | used")
 # Feelings, opinions and vague states a metric should turn into a number.
 FEELING_WORDS = _p(
     r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
 from .plan import Plan
-from .rules import MAX_COACHED, coach
+from .rules import MAX_COACHED, UNSURE, coach
 from .text import sentences
 
 if TYPE_CHECKING:
@@ -351,7 +351,10 @@ class PlanSemantics:
     ) -> bool:
         world, control = self.lever_scores(lever)
         nearest = float((self.owner._protos["world"] @ self._vectors([lever])[0]).max())
-        if nearest >= LEVER_MIN_SIM.get(lean, 0.45) and world - control >= LEVER_MARGIN.get(lean, 0.10):
+        # A lever only just over the margin is left alone: calling a student's decision "not yours" on a
+        # near call is worse than saying nothing.
+        margin = LEVER_MARGIN.get(lean, 0.10) + UNSURE
+        if nearest >= LEVER_MIN_SIM.get(lean, 0.45) and world - control >= margin:
             return True
         own = [_clip(u) for u in list(uncontrollables)[:MAX_COACHED] if u.strip()]
         if own:

@@ -22,6 +22,7 @@ from .lexicon import (
     MEASURABLE,
     MODEL_QUALITY_ALWAYS,
     MODEL_QUALITY_AMBIGUOUS,
+    MODEL_SCORES,
     MODEL_WORDS,
     MONITOR_WORDS,
     NO_HUMAN,
@@ -33,6 +34,7 @@ from .lexicon import (
     PROXY_WORDS,
     RESULT_NOUNS,
     SENSOR_WORDS,
+    SOLD_VERBS,
     mentions_lever_words,
 )
 from .text import content_stems, find_any, has_any, quote, quote_part, sentence_with, sentences, words
@@ -87,6 +89,8 @@ ATTENTION_GOALS = (
 
 # "facility by facility", "district by district": one at a time.
 _ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
+# "No price changes until the manager approves them": the denial waits for a person.
+UNTIL = (r"until", r"unless", r"before", r"only (after|when|once|if)", r"except")
 
 
 def is_non_answer(text: str) -> bool:
@@ -96,8 +100,16 @@ def is_non_answer(text: str) -> bool:
         return True
     first = _FIRST_CLAUSE.split(t, maxsplit=1)[0].strip()
     if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first):
-        return not has_any(t[len(first) :], COMPARISON_WORDS)
+        rest = t[len(first) :]
+        # "None, the dispatcher decides by gut": what follows the placeholder may still name a practice.
+        said = [c for c in _FIRST_CLAUSE.split(rest) if len(content_stems(c)) >= 3 and not _placeholder(c)]
+        return not has_any(rest, COMPARISON_WORDS) and not said
     return False
+
+
+def _placeholder(clause: str) -> bool:
+    clause = clause.strip()
+    return bool(_NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause))
 
 
 def _clauses(text: str) -> list[str]:
@@ -107,16 +119,20 @@ def _clauses(text: str) -> list[str]:
 def _model_quality(clause: str) -> bool:
     if has_any(clause, MODEL_QUALITY_ALWAYS):
         return True
-    return has_any(clause, MODEL_QUALITY_AMBIGUOUS) and (
-        has_any(clause, MODEL_WORDS) or len(words(clause)) <= 3
-    )
+    if not has_any(clause, MODEL_QUALITY_AMBIGUOUS):
+        return False
+    # "Accuracy" alone is a model's score; "blossom loss %" or "orders packed correctly" is the world's.
+    return has_any(clause, MODEL_WORDS) or (len(words(clause)) <= 3 and has_any(clause, MODEL_SCORES))
 
 
 def _proxy(clause: str) -> bool:
     """Whether the clause's measure is an activity on the way (it leads with visits, clicks, texts sent)."""
     lead = _PROXY_LEAD.sub("", clause.lower().strip(" -•*"))
     match = find_any(lead, PROXY_WORDS)
-    return match is not None and len(words(lead[: match.start()])) <= 1
+    if match is None or len(words(lead[: match.start()])) > 1:
+        return False
+    # "sessions booked", "visits paid for": the activity is the sale itself.
+    return not has_any(" ".join(words(lead[match.end() :])[:2]), SOLD_VERBS)
 
 
 def _restates(metric: str, objective: str) -> bool:
@@ -205,7 +221,7 @@ def check_baseline(ctx: Context) -> None:
 def _overseen_text(text: str) -> str:
     """The text without the clauses that deny oversight ("nobody needs to approve them"): a person named
     there checks nothing."""
-    return "\n".join(c for c in _clauses(text) if not has_any(c, NO_HUMAN))
+    return "\n".join(c for c in _clauses(text) if not has_any(c, NO_HUMAN) or has_any(c, UNTIL))
 
 
 def _watches_results(ctx: Context, text: str) -> bool:
