@@ -171,3 +171,11 @@ STATE_ADJECTIVES = _set(
 MEASURES = _set("number amount level quality condition share count volume rate size")
 COMPARATIVES = _set("more fewer less higher lower better bigger")
 WH = ("which", "what", "who", "whom", "whose", "when", "where", "whether", "how")
+# "how calm the horses are": with these, "how" asks for an amount or a time we may set ("how long we keep").
+HOW_SETTINGS = _set("much many long often far early late soon")
+BE_FORMS = _set("is are was were be get gets feel feels seem seems look looks")
+# Units of measure and time: "per litre" or "per hour" is no segment of ours.
+UNITS = _set(
+    "litre liter kg kilo kilogram tonne ton kwh mwh unit hour day night week month year mile km barrel "
+    "gallon gram minute second pound dollar euro head"
+)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .lever_words import (
     ACTION_NOUNS,
     ACTION_VERBS,
+    BE_FORMS,
     CLIENTS,
     COMMODITIES,
     COMPARATIVES,
@@ -38,6 +39,7 @@ from .lever_words import (
     FIRST_PERSON,
     GIVEN_NOUNS,
     GOAL_VERBS,
+    HOW_SETTINGS,
     MEASURES,
     OTHER,
     OUR_AGENTS,
@@ -53,6 +55,7 @@ from .lever_words import (
     RECEIVING_VERBS,
     SETTING_WORDS,
     STATE_ADJECTIVES,
+    UNITS,
     VERB_ONLY,
     WEATHER_VERBS,
     WH,
@@ -217,6 +220,12 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     rest = tokens[wh + 1 :]
     if tokens[wh] == "how" and rest and rest[0] in STATE_ADJECTIVES:
         return WORLD, True, "state"  # "how full the centre is"
+    be = next((k for k, t in enumerate(rest) if k > 1 and t in BE_FORMS), None)
+    if tokens[wh] == "how" and be and rest[0] not in HOW_SETTINGS and rest[1] in DETERMINERS:
+        # "how calm the horses are": a state, whatever the adjective, unless the thing is ours ("how big the
+        # portions are" is a setting).
+        ours = any(_class_of(t) == "ours" for t in rest[1:be])
+        return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
     if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
         rest = rest[1:]
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".
@@ -267,16 +276,23 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     heads = [_class_of(t) for t in rest[:verb] if _class_of(t)]
     # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
     # suggests to each customer": the customer is no subject).
-    if heads:
+    if heads and verb < len(rest):
         subject = heads[-1]
     elif tokens[wh] in ("who", "which") and wh and _class_of(tokens[wh - 1]):
         subject = _class_of(tokens[wh - 1])  # "the donors who turn up": the clause's subject comes before it
     elif verb < len(rest):
         subject = None
     else:
-        subject = next((_class_of(t) for t in rest if _class_of(t)), None)
+        # No verb found: the subject opens the clause ("whether pupils pre-order"); a noun further on is an
+        # object ("which salesperson greets each visitor").
+        subject = next((_class_of(t) for t in rest[:3] if _class_of(t)), None)
     receives = verb < len(rest) and rest[verb] in RECEIVE_FORMS
-    if subject == "clients" and receives and tokens[wh] in ("which", "what") and _class_of(rest[0]) is None:
+    if (
+        subject in ("clients", "theirs")
+        and receives
+        and tokens[wh] in ("which", "what")
+        and _class_of(rest[0]) in (None, "ours")
+    ):
         return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"
@@ -360,5 +376,21 @@ def read_lever(phrase: str) -> LeverReading:
         verdict, firm, reason = _wh_clause(tokens, wh)
         if verdict is not None:
             return out(verdict, firm, reason)
-    # 6. A noun phrase: its head noun.
-    return out(*_noun_lean(tokens))
+    # 6. A noun phrase: its head noun. A setting of ours laid out per segment of ours ("interest rate per loan
+    # band", "the price in each street by hour") is a decision table, whatever the words suggest alone.
+    verdict, firm, reason = _noun_lean(tokens)
+    head = _head(tokens)
+    if head and _plain(head) in ACTION_NOUNS and not (firm and verdict == WORLD) and _segmented(phrase):
+        return out(CONTROL, True, "nouns")
+    return out(verdict, firm, reason)
+
+
+def _segmented(phrase: str) -> bool:
+    """Whether the phrase is scoped per a segment of ours ("per loan band", "for each car class"), not per a
+    unit of measure or time ("per litre", "per hour")."""
+    text = " ".join(_PARENS.sub(" ", phrase.lower()).split())
+    match = re.search(r"\b(?:per|for each|for every|in each|in every|by)\s+([a-z-]+)(?:\s+([a-z-]+))?", text)
+    if not match:
+        return False
+    nouns = [w for w in match.groups() if w and w not in DETERMINERS]
+    return bool(nouns) and nouns[0].rstrip("s") not in UNITS and nouns[0] not in UNITS

@@ -270,14 +270,25 @@ ALL_AT_ONCE = _p(
     r"(goes|go|going|switch\w*|turn\w*) (live|on) at once | all at the same time",
     r"(company|chain|city|country|nation|region|network|fleet|site|store|school|hospital)[- ]?wide",
     r"(for|to|in|on|at|across|by|from) (all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+",
-    r"(all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+ (in|of) the (chain|company|group|city|country)",
+    r"(all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+ (in|of|across|at|on) (the|our|its) \w+",
     r"all (our|\d+) "
     + _NOT_SCOPE
     + r"\w+ | all (our |the )?(customers|users|stores|shops|sites|hotels|branches)",
     r"(whole|entire) (\w+ )?(chain|company|city|country|network|site|fleet|range|catalogue|shop|store|region|"
     r"reserve|centre|center|school|hospital|college|estate|county|district|town)",
-    r"from (launch|day one|the first day|go-live) | (on|at|from) launch | launch day",
+    r"from (the )?(launch|day one|first day|go-live|opening day|start day|opening) | (on|at|from) launch",
+    r"(launch|opening|first) day",
     r"replaces? the (old|current|existing)",
+)
+# Markers of a stage in time: a rollout that names two of them ("in July ...; August both beaches", "first ...
+# then", "if it is good, also the second building") is staged, whatever its other words.
+STAGE_MARKERS = _p(
+    r"first\b | then\b | after\b | later\b | next\b | afterwards | second\b | third\b | the rest",
+    r"(month|week|year|phase|stage|step|wave) (\d+|one|two|three|four)\b | phase\b | stage\b",
+    r"(in|from|by|until|till) (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter)\b",
+    r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?) "
+    r"(good|well|fine|ok|okay|better|right|useful)",
 )
 # Oversight denied: "nobody needs to approve them", "without any review", "set automatically".
 NO_HUMAN = _p(
@@ -301,6 +312,17 @@ RESULT_NOUNS = _p(
     r"numbers | figures | results | data\b | metrics? | kpis? | sales | revenue | income | profits? | margin",
     r"costs? | complaints | errors | mistakes | incidents | waste | losses | accidents | outcomes? | rates?",
     r"totals? | counts? | trends? | performance | takings | turnover | returns | the effect",
+)
+# A look that comes back regularly ("checks the bin sheet weekly") watches results, unless what is checked
+# is the system's own proposal before it is used ("checks each day's plan").
+RECURRING = _p(
+    r"daily | weekly | monthly | quarterly | yearly | annually | nightly | fortnightly | termly",
+    r"(each|every|a|per|once a) (day|week|month|quarter|year|season|term|morning|evening|night|shift|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|fortnight)",
+)
+OUTPUT_NOUNS = _p(
+    r"plans? | proposals? | suggest | orders? | lists? | routes? | schedules? | rotas? | rosters? | prices?",
+    r"assignments? | pairings? | settings? | recommend | picks? | offers? | decisions? | outputs? | changes?",
 )
 # A forward-looking sentence in the data fields: something will be done, not only read from the records.
 FORWARD = _p(

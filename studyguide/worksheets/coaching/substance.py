@@ -31,13 +31,26 @@ from .lexicon import (
     OOD_WORDS,
     OUR_ACTIVITY,
     OUR_DOING,
+    OUTPUT_NOUNS,
     PROXY_WORDS,
+    RECURRING,
     RESULT_NOUNS,
     SENSOR_WORDS,
     SOLD_VERBS,
+    STAGE_MARKERS,
     mentions_lever_words,
 )
-from .text import content_stems, find_any, has_any, quote, quote_part, sentence_with, sentences, words
+from .text import (
+    content_stems,
+    find_all,
+    find_any,
+    has_any,
+    quote,
+    quote_part,
+    sentence_with,
+    sentences,
+    words,
+)
 
 if TYPE_CHECKING:
     from .rules import Context
@@ -54,6 +67,7 @@ _NON_ANSWER_START = re.compile(
     r"(?:we |i )?(?:have ?n[o']t|did ?n[o']t|do ?n[o']t|not) (?:yet |really )?(?:compared|decided|thought|"
     r"checked|got|have|looked|measured)"
 )
+_WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
 # Words that name a comparison after all ("none yet; today the manager decides by feel").
 COMPARISON_WORDS = (
     r"today",
@@ -99,7 +113,10 @@ def is_non_answer(text: str) -> bool:
     if not t:
         return True
     first = _FIRST_CLAUSE.split(t, maxsplit=1)[0].strip()
-    if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first):
+    waiting = _NON_ANSWER_FULL.match(first)  # "TBD once we see", "none until the pilot ends"
+    if waiting and not _WAITING.match(first[waiting.end() :].strip()):
+        waiting = None
+    if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first) or waiting:
         rest = t[len(first) :]
         # "None, the dispatcher decides by gut": what follows the placeholder may still name a practice.
         said = [c for c in _FIRST_CLAUSE.split(rest) if len(content_stems(c)) >= 3 and not _placeholder(c)]
@@ -236,6 +253,8 @@ def _watches_results(ctx: Context, text: str) -> bool:
         after = sentence.lower()[found.end() :]
         if has_any(after, RESULT_NOUNS) or content_stems(after) & metric:
             return True
+        if has_any(sentence, RECURRING) and not has_any(after, OUTPUT_NOUNS):
+            return True
     return False
 
 
@@ -263,8 +282,11 @@ def check_rollout(ctx: Context) -> None:
                 "it. Start with a person who reviews its outputs (or runs it alongside the current way) and "
                 "who can switch it off.",
             )
-        gradual = bool(_ONE_BY_ONE.search(plan.rollout.lower())) or ctx.mentions(
-            plan.rollout, GRADUAL_WORDS, "gradual"
+        stages = {m.group(0) for m in find_all(plan.rollout, STAGE_MARKERS)}
+        gradual = (
+            bool(_ONE_BY_ONE.search(plan.rollout.lower()))
+            or len(stages) >= 2
+            or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
         )
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
