@@ -66,7 +66,7 @@ EXPERIMENT_WORDS = _p(
     r"(even|odd)[- ](numbered )?\w+",
     r"(try|trial|test)(ing)? (two|three|several|different|new|cheaper|lower|higher) | a/b | ab test",
     r"split[- ]test | control group | test group | hold-?out | trial | vary | varied | varying | pilot",
-    r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance",
+    r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance | dice | a die\b",
     r"switch(ing)? (each|every) (day|week|night|month) | (on|in) alternate (days|weeks|nights|months)",
     r"(picked|chosen|selected|assigned) (by|at) (chance|random|lot)",
 )
@@ -159,6 +159,9 @@ HUMAN_WORDS = _p(
     r"moderator | by hand | (last|final) (word|say)",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
+    r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
+    r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
+    r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
 )
 GRADUAL_WORDS = _p(
     r"limited | small | pilot",

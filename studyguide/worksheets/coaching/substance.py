@@ -271,10 +271,13 @@ def check_rollout(ctx: Context) -> None:
     else:
         said = "\n".join((plan.rollout, plan.monitoring))
         oversight = _overseen_text(said)
-        human = ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
-        # Automation the plan states ("prices are set automatically; nobody approves them") is evidence
-        # enough; otherwise the note waits until neither the words nor the model see anyone in charge.
-        if not human and (has_any(said, NO_HUMAN) or ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
+        named = has_any(oversight, HUMAN_WORDS)
+        human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
+        # Automation the plan states ("prices are set automatically; nobody approves them") is evidence the
+        # model's loose resemblance cannot outweigh: only a person named in words can. Without such evidence
+        # the note waits until neither the words nor the model see anyone in charge.
+        automated = has_any(said, NO_HUMAN)
+        if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
                 "rollout",
                 "rollout_no_human_oversight",
@@ -283,14 +286,16 @@ def check_rollout(ctx: Context) -> None:
                 "who can switch it off.",
             )
         stages = {m.group(0) for m in find_all(plan.rollout, STAGE_MARKERS)}
-        gradual = (
+        staged = (
             bool(_ONE_BY_ONE.search(plan.rollout.lower()))
             or len(stages) >= 2
-            or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
+            or has_any(plan.rollout, GRADUAL_WORDS)
         )
+        gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
-        if not gradual and has_any(plan.rollout, ALL_AT_ONCE):
+        # Against such words only stages in words count, not the model's resemblance.
+        if not staged and has_any(plan.rollout, ALL_AT_ONCE):
             ctx.add(
                 "rollout",
                 "rollout_not_gradual",
