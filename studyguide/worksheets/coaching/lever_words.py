@@ -179,3 +179,13 @@ UNITS = _set(
     "litre liter kg kilo kilogram tonne ton kwh mwh unit hour day night week month year mile km barrel "
     "gallon gram minute second pound dollar euro head"
 )
+# A time owns nothing: "yesterday's bunches", "each day's plan".
+TIMES = _set(
+    "yesterday today tomorrow tonight day week month year morning evening night season term weekend "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+# What a person has or feels: "the bride's budget" is hers, whoever she is.
+PERSONAL = _set(
+    "budget budgets wishes wish needs nerves confidence skill skills experience taste tastes mood moods age "
+    "income health fitness motivation feelings preferences preference habits family weight height"
+)

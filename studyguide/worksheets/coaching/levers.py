@@ -47,6 +47,7 @@ from .lever_words import (
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
     PEOPLE_OUTCOME_VERBS,
+    PERSONAL,
     PLACED,
     PLACES,
     PREPOSITIONS,
@@ -55,6 +56,7 @@ from .lever_words import (
     RECEIVING_VERBS,
     SETTING_WORDS,
     STATE_ADJECTIVES,
+    TIMES,
     UNITS,
     VERB_ONLY,
     WEATHER_VERBS,
@@ -360,9 +362,11 @@ def read_lever(phrase: str) -> LeverReading:
     if any(t in ("above", "below") for t in tokens) and "which" in tokens:
         return out(CONTROL, True, "decision")  # "the score above which a bottle is rejected": a threshold
     # 4. Someone else's possession: "the member's mood", "competitors' prices".
+    foreign = False  # owned by someone the lists do not know ("the bride's budget")
     for k, t in enumerate(tokens):
         owner = _owner(t)
         if owner and owner not in OURS and t not in ("it's", "its"):
+            foreign = foreign or owner not in TIMES
             rest = [_plain(r) for r in tokens[k + 1 :]]
             if owner in WORLD_AGENTS or owner + "s" in WORLD_AGENTS or owner in OTHER:
                 return out(WORLD, True, "other_party")
@@ -370,6 +374,8 @@ def read_lever(phrase: str) -> LeverReading:
                 return out(CONTROL, True, "allocation")  # "each customer's discount": what we give them
             if owner in CLIENTS or owner + "s" in CLIENTS or owner.rstrip("s") in CLIENTS:
                 return out(WORLD, True, "state")  # "the member's mood": a state of someone we serve
+            if owner not in TIMES and any(r in PERSONAL for r in rest[:2]):
+                return out(WORLD, True, "state")  # "the bride's budget": what a person has or feels
             # "yesterday's bunches", "each room's class": a time or a place owns nothing; read on.
     # 5. A wh-clause: whose act is it?
     if wh is not None:
@@ -379,6 +385,10 @@ def read_lever(phrase: str) -> LeverReading:
     # 6. A noun phrase: its head noun. A setting of ours laid out per segment of ours ("interest rate per loan
     # band", "the price in each street by hour") is a decision table, whatever the words suggest alone.
     verdict, firm, reason = _noun_lean(tokens)
+    if verdict is None and foreign:
+        return out(
+            WORLD, False, "other_party"
+        )  # someone's own budget or taste: a lean the model may overrule
     head = _head(tokens)
     if head and _plain(head) in ACTION_NOUNS and not (firm and verdict == WORLD) and _segmented(phrase):
         return out(CONTROL, True, "nouns")

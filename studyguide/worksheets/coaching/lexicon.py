@@ -42,6 +42,8 @@ PROXY_WORDS = _p(
     r"visits? to | page ?views | page visits | views\b | clicks?\b | click-?through | impressions",
     r"opens\b | open rate | likes\b | followers | time on (the )?(site|page|app) | sessions\b",
     r"traffic to | reach\b | engagement",
+    r"(times|how often) (\w+ )?(open|visit|click|view|see|like|share|follow|use)s? (our|the) "
+    r"(app|site|website|page|pages|posts?|emails?|newsletter|ads?)",
     f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
 )
 OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
@@ -100,9 +102,18 @@ POLICY_TEST_WORDS = _p(
     r"(kept|held|set) (aside|apart)",
 )
 
+# Data that are our own past choices ("the markdowns staff chose", "all what I chose before"): records that
+# cannot show what a different choice would have done. With no experiment in words, that settles the note.
+PAST_CHOICES = _p(
+    r"(i|we|staff|they|she|he|the \w+) (chose|picked|selected|decided|set)\b",
+    r"(chosen|picked|selected|decided|set) by (us|me|staff|hand|the \w+)",
+    r"(the|our|my|their) (past |own )?(choices|decisions)",
+)
+
 # --- models and decisions ------------------------------------------------------------------------------
 MODEL_PREDICTIVE = _p(
-    r"classif | predict | forecast | win/loss | win or lose | probabilit | chance | likelihood",
+    r"classif | predict | forecast | win/loss | win or lose | probabilit | chance | likelihood | how likely",
+    r"scores?\b (\d|from|of|for|per|between|out of)",
     r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every)",
     r"estimat",
 )
@@ -160,6 +171,9 @@ HUMAN_WORDS = _p(
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
     r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
+    r"decid(e|es|ing) (herself|himself|themselves|myself|ourselves)",
+    r"receives? the (schedule|plan|list|proposal|suggestion|advice|rota)s?",
+    r"if (she|he|they|i|we) (is|are|am) (satisfied|happy|ok|okay|content|convinced)",
     r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
 )
@@ -353,6 +367,16 @@ OUR_DOING = _p(
     r"we\b | our\b | us\b | it (works|goes|succeeds|is (good|a success)) | success",
     r"the (model|system|tool|app|algorithm|optimi[sz]er|suggestions?|picks?|plan|policy|schedule|ranking)",
     r"the new \w+",
+)
+# Without an "if": an improvement of ours that changes the data the model learns from ("shorter waits pull
+# customers from the garage next door: our walk-in data shifts").
+IMPROVEMENT = _p(
+    r"(faster|quicker|shorter|cheaper|lower|higher|better|longer|earlier|later|more|fewer|less) "
+    r"(\w+ )?(response|waits?|waiting|prices?|queues?|service|picks|offers?|deliver|times?|fees?|deposits?)",
+)
+LEARNED_DATA = _p(
+    r"data | patterns? (on which|the model|we|it) | (model|it) (was )?(trained|learn) | learns? from",
+    r"what (the model|it|we) (knows?|learned|learnt)",
 )
 CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because (of )?(we|our|the model)")
 LOOP_EFFECT = _p(

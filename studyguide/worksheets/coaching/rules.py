@@ -29,6 +29,7 @@ from .lexicon import (
     OUTCOME_INDEPENDENT,
     OUTCOME_WORDS,
     PARTIAL_WORDS,
+    PAST_CHOICES,
     POLICY_TEST_WORDS,
     PREDICTION_WORDS,
     RANKS_BY_PREDICTION,
@@ -210,16 +211,20 @@ def check_data(ctx: Context) -> None:
             ctx.strength("experiment", "an experiment to learn what the levers do")
         return
     words = (*EXPERIMENT_WORDS, *POLICY_TEST_WORDS) if ctx.betting else EXPERIMENT_WORDS
-    varied = (
+    stated = (
         any(has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) for s in sentences(plan.data))
-        or ctx.mentions(plan.data, words, "experiment")
+        or has_any(plan.data, words)
         or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
     )
-    if varied:
+    # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the
+    # model's resemblance cannot outweigh them. Otherwise a plan to act on a lever, or the model coming near
+    # an experiment, holds the note back.
+    past_only = not stated and has_any(plan.data, PAST_CHOICES)
+    if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
         return
-    if _plans_to_act(ctx, plan.data) or not ctx.absent(plan.data, words, "experiment"):
-        return  # something new will be done with a lever, or the model is unsure: no note either way
+    if not past_only and (_plans_to_act(ctx, plan.data) or not ctx.absent(plan.data, words, "experiment")):
+        return
     if ctx.betting:
         message = (
             "Nothing says how you will learn what your betting policy earns. Your bets do not change who "

@@ -17,6 +17,8 @@ from .lexicon import (
     FEELING_WORDS,
     GRADUAL_WORDS,
     HUMAN_WORDS,
+    IMPROVEMENT,
+    LEARNED_DATA,
     LOOK_VERBS,
     LOOP_EFFECT,
     MEASURABLE,
@@ -93,10 +95,12 @@ COMPARISON_WORDS = (
 _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
-# An objective about attention itself ("more people read our articles") is measured by visits or views.
+# An objective about attention itself ("more people read our articles") is measured by visits or views; more
+# visitors at a show or a shop is attendance, which they do not measure.
 ATTENTION_GOALS = (
-    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visit|view|read|click|traffic|audience|engag|reach|"
-    r"follow|listen|watch)",
+    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(read|traffic|audience|engag|reach|follow|listen|watch)",
+    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visits?|views?|clicks?|visitors)\b.{0,30}\b(site|website|"
+    r"page|pages|app|articles?|posts?|channel|online|stories|videos?|podcast)",
     r"(visits|views|traffic|clicks) (to|on) (our|the) (site|website|page|pages|app|articles?)",
 )
 
@@ -328,6 +332,8 @@ def _loop_stated(ctx: Context, text: str) -> bool:
     the rooms' data change". The condition must be ours (we, the model, a lever): "if it rains, fewer come"
     is no feedback loop."""
     for sentence in sentences(text):
+        if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
+            return True
         found = find_any(sentence, CONDITIONAL)
         if found is None:
             continue
