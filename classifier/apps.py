@@ -6,3 +6,8 @@ class ClassifierConfig(AppConfig):
     label = "classifier"
     verbose_name = "Bear classifier"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from classifier.projects import cleanup
+
+        cleanup.connect()

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from classifier.projects.models import Project, ProjectClass, ProjectImage
-from classifier.projects.services.images import _delete_files
 
 KEEP = "keep"
 DELETE = "delete"
@@ -26,7 +25,6 @@ def cleaner_apply(*, project: Project, decisions: dict[int, str]) -> CleanReport
     and classes of other projects are ignored; only what the student chose changes."""
     report = CleanReport()
     classes = {k.pk: k for k in ProjectClass.objects.filter(project=project)}
-    to_delete: list[str] = []
     with transaction.atomic():
         project = Project.objects.select_for_update().get(pk=project.pk)
         images = {im.pk: im for im in ProjectImage.objects.filter(project=project, pk__in=list(decisions))}
@@ -38,8 +36,7 @@ def cleaner_apply(*, project: Project, decisions: dict[int, str]) -> CleanReport
                 report.missing += 1
                 continue
             if choice == DELETE:
-                to_delete += [image.image.name, image.thumb.name]
-                image.delete()
+                image.delete()  # its files go once this commits (classifier/projects/cleanup.py)
                 report.deleted += 1
             elif choice.startswith(MOVE_PREFIX):
                 suffix = choice[len(MOVE_PREFIX) :]
@@ -50,5 +47,4 @@ def cleaner_apply(*, project: Project, decisions: dict[int, str]) -> CleanReport
                     report.moved += 1
         if report.deleted or report.moved:
             project.save(update_fields=["updated_at"])
-    _delete_files(to_delete)
     return report

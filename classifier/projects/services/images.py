@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Sum
 
 from classifier.projects import archive, imaging, limits
+from classifier.projects.cleanup import delete_stored_files
 from classifier.projects.models import Project, ProjectClass, ProjectImage
 from classifier.safe_image import ImageRejected, load_image, load_upload
 
@@ -192,21 +193,11 @@ def _save(project: Project, candidates: list[_Candidate], report: UploadReport, 
             project.save(update_fields=["updated_at"])
             return added
     except BaseException:
-        _delete_files(saved_names)  # the rows were rolled back: do not leave their files behind
+        delete_stored_files(saved_names)  # the rows were rolled back: do not leave their files behind
         raise
 
 
 def image_delete(*, image: ProjectImage) -> None:
-    names = [image.image.name, image.thumb.name]
     with transaction.atomic():
-        image.delete()
+        image.delete()  # its files go once this commits (classifier/projects/cleanup.py)
         Project.objects.get(pk=image.project_id).save(update_fields=["updated_at"])
-    _delete_files(names)
-
-
-def _delete_files(names: list[str]) -> None:
-    from django.core.files.storage import default_storage
-
-    for name in names:
-        if name:
-            default_storage.delete(name)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-
 from django.db import transaction
 
-from classifier.projects import limits, paths
+from classifier.projects import limits
 from classifier.projects.models import Project, ProjectClass, TrainingJob
 
 
@@ -67,11 +65,10 @@ def project_class_delete(*, klass: ProjectClass) -> int:
             raise ProjectError(BUSY)
         if project.classes.count() <= limits.MIN_CLASSES:
             raise ProjectError(LAST_CLASSES)
-        files = [(im.image.name, im.thumb.name) for im in klass.images.all()]
-        klass.delete()
+        n_images = klass.images.count()
+        klass.delete()  # its images' files go once this commits (classifier/projects/cleanup.py)
         project.save(update_fields=["updated_at"])
-    _delete_files([name for pair in files for name in pair])
-    return len(files)
+    return n_images
 
 
 def project_delete(*, project: Project) -> None:
@@ -80,17 +77,4 @@ def project_delete(*, project: Project) -> None:
         project = Project.objects.select_for_update().get(pk=project.pk)
         if _has_active_job(project):
             raise ProjectError(BUSY)
-        files = [n for pair in project.images.values_list("image", "thumb") for n in pair]
-        folders = list(project.models.values_list("folder", flat=True))
-        project.delete()
-    _delete_files(files)
-    for folder in folders:
-        shutil.rmtree(paths.model_folder(folder), ignore_errors=True)
-
-
-def _delete_files(names: list[str]) -> None:
-    from django.core.files.storage import default_storage
-
-    for name in names:
-        if name:
-            default_storage.delete(name)
+        project.delete()  # image files and model folders go once this commits (projects/cleanup.py)

@@ -244,7 +244,9 @@ def test_train_archive_reader_never_trusts_header_sizes():
         archive.read_zip(io.BytesIO(zip_bytes({})), size=22, limits=limits)
 
 
-def test_train_pages_upload_and_remove_with_messages(client, student_user, project, grizzly):
+def test_train_pages_upload_and_remove_with_messages(
+    client, student_user, project, grizzly, django_capture_on_commit_callbacks
+):
     client.force_login(student_user)
     response = client.post(
         f"/classifier/projects/{project.pk}/classes/{grizzly.pk}/upload/",
@@ -256,7 +258,8 @@ def test_train_pages_upload_and_remove_with_messages(client, student_user, proje
     image = ProjectImage.objects.get()
     thumb = client.get(f"/classifier/projects/images/{image.pk}/thumb/")
     assert thumb.status_code == 200 and thumb["Content-Type"] == "image/jpeg"
-    client.post(f"/classifier/projects/images/{image.pk}/delete/")
+    with django_capture_on_commit_callbacks(execute=True):  # the files go when the delete commits
+        client.post(f"/classifier/projects/images/{image.pk}/delete/")
     assert not ProjectImage.objects.exists() and not default_storage.exists(image.image.name)
 
 
