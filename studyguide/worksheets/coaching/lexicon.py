@@ -85,7 +85,7 @@ PARTIAL_WORDS = _p(
     r"half | part of | a few | between .{1,40} and | each (day|night|week|morning|evening)",
     r"alternate | other (days|weeks|half|nights) | while | whereas | compar | versus | vs\b | against",
     r"control | similar | unchanged | as (they|it) (are|is|was) | keep(s)? theirs | left as",
-    r"die\b | dice | coin | chosen",
+    r"die\b | dice | coin | chosen | (every|each) (other|second|third|2nd|3rd|alternate) \w+",
     r"picked | selected | drawn | (two|three|four|five|\d+) (of|similar|out of)",
 )
 # Where our action cannot change the event (bets do not change who wins), the policy is tested on the past
@@ -176,6 +176,9 @@ HUMAN_WORDS = _p(
     r"if (she|he|they|i|we) (is|are|am) (satisfied|happy|ok|okay|content|convinced)",
     r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
+    # A person as the one deciding, however the sentence is built: "me at the hut deciding".
+    r"(me|i|we|us|she|he|him|her|they|them) ([\w-]+ ){0,4}"
+    r"(deciding|approving|checking|reviewing|in charge)\b",
 )
 GRADUAL_WORDS = _p(
     r"limited | small | pilot",
@@ -378,7 +381,12 @@ LEARNED_DATA = _p(
     r"data | patterns? (on which|the model|we|it) | (model|it) (was )?(trained|learn) | learns? from",
     r"what (the model|it|we) (knows?|learned|learnt)",
 )
-CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because (of )?(we|our|the model)")
+CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because\b")
+# A cause written before its effect: "short slots -> regulars go elsewhere", "earlier routes may make
+# surgeries take samples earlier". The cause is what comes before the connector.
+CAUSES = _p(
+    r"-+> | → | => | makes?\b | made\b | leads? to | led to | causes? | caused | means\b | pushes | pulls",
+)
 LOOP_EFFECT = _p(
     r"data | learn | model | records? | notes | mix\b | patterns? | behavio | habits? | expect | wait",
     r"copy | react | adapt | game | crowd | switch | move | come | join | leave | stop | start | book | buy",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ALL_AT_ONCE,
+    CAUSES,
     CONDITIONAL,
     FEEDBACK_WORDS,
     FEELING_WORDS,
@@ -331,17 +332,24 @@ def _loop_stated(ctx: Context, text: str) -> bool:
     fix lifts before they fail, we see fewer breakdowns in the data"; "when the model makes us pick earlier,
     the rooms' data change". The condition must be ours (we, the model, a lever): "if it rains, fewer come"
     is no feedback loop."""
+    ours_said = [*ctx.controllable, ctx.plan.optimizer]  # what we decide: a lever, or what the optimizer sets
     for sentence in sentences(text):
         if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
             return True
         found = find_any(sentence, CONDITIONAL)
-        if found is None:
-            continue
-        rest = sentence[found.start() :]
-        condition = rest.split(",", 1)[0]
-        ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
-        if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
-            return True
+        if found is not None:
+            rest = sentence[found.start() :]
+            condition = rest.split(",", 1)[0]
+            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+            if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
+                return True
+        # The same consequence with the cause first: "short slots -> regulars go to the other rental".
+        found = find_any(sentence, CAUSES)
+        if found is not None:
+            cause, effect = sentence[: found.start()], sentence[found.end() :]
+            ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
+            if ours and has_any(effect, LOOP_EFFECT):
+                return True
     return False
 
 
@@ -350,8 +358,12 @@ def check_risks(ctx: Context) -> None:
     risk_text = "\n".join(
         (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
     )
-    sensor = has_any(
-        "\n".join((plan.objective, *plan.levers[:40], plan.data, plan.modeler, plan.metric)), SENSOR_WORDS
+    # A product works on images or readings when its model or data reads them; a video we send or the photos
+    # we take for a listing are a lever (something we do), not what the model reads.
+    lever_text = " ".join(plan.levers[:40]).lower()
+    sensor = any(
+        m.group(0) not in lever_text
+        for m in find_all("\n".join((plan.objective, plan.data, plan.modeler, plan.metric)), SENSOR_WORDS)
     )
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []

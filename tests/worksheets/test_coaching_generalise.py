@@ -1,0 +1,107 @@
+"""What the fourth held-out set taught (tests/worksheets/holdout/fourth): the coach reads a plan's structure,
+not the words it was shown. Each test changes one part of a complete plan. Pure: the rules alone, no model."""
+
+import pytest
+
+from studyguide.worksheets.coaching import Plan, check_plan
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
+
+# A complete plan in plain words; every test changes one part of it.
+BASE = dict(
+    objective="Fewer empty chair hours from clients who do not show up.",
+    metric="Chair hours lost to no-shows per month.",
+    levers=["the deposit we ask per booking", "when we send the reminder"],
+    uncontrollables=["client illness", "tourist season"],
+    data="Three years of bookings. For three months new bookings get a deposit of 30, 50 or 80 at random.",
+    modeler="The chance of a no-show given the deposit, the reminder time and the lead time.",
+    simulator="If small pieces need a deposit of 30, how many more no-shows?",
+    optimizer="Choose the deposit and reminder time per booking type to fill the most chair hours.",
+    baseline="A flat deposit of 50 and a reminder the day before.",
+    rollout="Mia's bookings only for a month; she can switch back. Then all four artists.",
+    monitoring="The owner checks no-show hours each month.",
+    risks="Summer tourists are unlike our regulars. If deposits go up, nervous first-timers book elsewhere, "
+    "so the client mix the model learns from changes.",
+)
+
+
+LOOP_ONLY = "If deposits go up, first-timers book elsewhere, so the client mix the model learns from changes."
+
+
+def codes_of(**changes):
+    return {n.code for n in check_plan(Plan(**{**BASE, **changes}))}
+
+
+def test_the_base_plan_gets_no_note():
+    assert codes_of() == set()
+
+
+# --- a feedback loop written cause first ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "Higher deposits -> nervous first-timers go to the studio next door (they'd vanish from our data).",
+        "Earlier reminders may make clients book later, changing the bookings we learn from.",
+        "Because the deposit we ask scares some clients off, the bookings we later see are shaped by it.",
+    ],
+)
+def test_a_loop_with_our_doing_as_the_cause_is_credited(loop):
+    assert "no_feedback_loop" not in codes_of(risks="Summer tourists are unlike our regulars. " + loop)
+
+
+def test_a_cause_that_is_not_ours_is_no_loop():
+    risks = "Summer tourists are unlike our regulars. Rain -> fewer clients come to the old town."
+    assert "no_feedback_loop" in codes_of(risks=risks)
+
+
+# --- a product works on images when its model reads them, not when a lever sends one -------------------
+def test_a_video_we_send_is_a_lever_not_a_sensor():
+    changes = dict(
+        levers=[*BASE["levers"], "whether clients get a short video of the aftercare"],
+        data=BASE["data"] + " Videos were never sent; a random half of new clients get one.",
+        modeler="The chance of a no-show given the deposit, the reminder time and the video.",
+        risks=LOOP_ONLY,
+    )
+    assert "no_ood_risk" not in codes_of(**changes)
+
+
+def test_a_model_that_reads_photos_still_needs_its_out_of_domain_risk():
+    changes = dict(
+        modeler="Reads the photo of each design to estimate the session length, given the deposit.",
+        risks=LOOP_ONLY,
+    )
+    assert "no_ood_risk" in codes_of(**changes)
+
+
+# --- a person deciding, however the sentence is built ---------------------------------------------------
+def test_me_at_the_desk_deciding_is_a_person_in_charge():
+    rollout = "Weekdays in June first, me at the desk deciding. Weekends later."
+    assert "rollout_no_human_oversight" not in codes_of(rollout=rollout)
+
+
+# --- a lever changed on a schedule is an experiment -----------------------------------------------------
+def test_a_lever_changed_every_second_day_is_an_experiment():
+    data = "Bookings of two years. The deposit changes every second day in the next two months, set before."
+    assert "lever_no_data_experiment" not in codes_of(data=data)
+
+
+# --- who decides a lever --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "phrase, verdict",
+    [
+        (
+            "which families a volunteer visits each week",
+            CONTROL,
+        ),  # the volunteer acts; families are its object
+        ("which clients a nurse calls first", CONTROL),
+        ("which customers the competitor targets", WORLD),
+        ("which matches the team wins", WORLD),
+    ],
+)
+def test_a_second_noun_phrase_is_the_subject_of_a_which_clause(phrase, verdict):
+    assert read_lever(phrase).verdict == verdict
+
+
+def test_a_roster_only_leans_and_a_new_spot_is_not_news():
+    assert not read_lever("the pilot roster for each shift").firm
+    assert read_lever("which streets get a new car spot").verdict != WORLD
+    assert read_lever("the team's roster").verdict == WORLD
