@@ -5,6 +5,7 @@ import pytest
 
 from studyguide.worksheets.coaching import Plan, check_plan
 from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
+from studyguide.worksheets.coaching.substance import is_non_answer
 
 # A complete plan in plain words; every test changes one part of it.
 BASE = dict(
@@ -105,3 +106,42 @@ def test_a_roster_only_leans_and_a_new_spot_is_not_news():
     assert not read_lever("the pilot roster for each shift").firm
     assert read_lever("which streets get a new car spot").verdict != WORLD
     assert read_lever("the team's roster").verdict == WORLD
+
+
+# --- "nothing yet", said as a sentence --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no one, because this is totally new for us.",
+        "There isn't one yet.",
+        "We will work out how to measure this after the first season.",
+        "We'll figure out how to roll it out once the model is trained.",
+    ],
+)
+def test_a_sentence_saying_there_is_nothing_yet_is_a_non_answer(text):
+    assert is_non_answer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is none: today the nurse decides by feel.",
+        "There is nothing in place: clients book when they like.",
+        "There is no deposit and no reminder.",
+        "We will decide how many vans to send from the weekly sales figures compared with last year.",
+    ],
+)
+def test_nothing_yet_followed_by_a_practice_is_an_answer(text):
+    assert not is_non_answer(text)
+
+
+def test_a_baseline_that_says_there_is_none_is_noted():
+    assert "no_baseline" in codes_of(baseline="There is no one, because this is totally new for us.")
+
+
+def test_a_metric_left_for_later_is_no_metric():
+    changes = dict(
+        objective="Clients who feel the studio is a place for them.",
+        metric="We will work out how to measure this after the first season.",
+    )
+    assert "objective_no_metric" in codes_of(**changes)

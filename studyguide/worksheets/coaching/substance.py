@@ -71,6 +71,16 @@ _NON_ANSWER_START = re.compile(
     r"checked|got|have|looked|measured)"
 )
 _WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
+# Nothing there yet, said as a sentence: "there is no one, because this is new for us", "there isn't any",
+# "we will work out how to measure this after the first season". What follows may still name something.
+_NOTHING_YET = re.compile(
+    r"(?:there (?:is|are|'s) (?:no one|none|nothing)\b|there (?:isn't|aren't|is not|are not) (?:one|any)\b"
+    r"|nothing to (?:compare|beat|measure)|(?:we|i) (?:have|got) (?:none|nothing)\b"
+    r"|(?:we|i)(?:'ll| will| shall| are going to| am going to)? "
+    r"(?:work out|figure out|decide|define|determine|think about|agree on|find out)"
+    r"(?: later)? (?:how|what|later)\b)"
+)
+_DEFERRAL_MAX_STEMS = 6  # "we will work out how to measure this after the first season"; longer says more
 # Words that name a comparison after all ("none yet; today the manager decides by feel").
 COMPARISON_WORDS = (
     r"today",
@@ -121,6 +131,10 @@ def is_non_answer(text: str) -> bool:
     waiting = _NON_ANSWER_FULL.match(first)  # "TBD once we see", "none until the pilot ends"
     if waiting and not _WAITING.match(first[waiting.end() :].strip()):
         waiting = None
+    if _NOTHING_YET.match(first) and not has_any(t, COMPARISON_WORDS):
+        # "There is nothing in place: clients book when they like" names today's practice after all.
+        after = [c for c in _FIRST_CLAUSE.split(t[len(first) :]) if len(content_stems(c)) >= 3]
+        return not after and len(content_stems(first)) <= _DEFERRAL_MAX_STEMS
     if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first) or waiting:
         rest = t[len(first) :]
         # "None, the dispatcher decides by gut": what follows the placeholder may still name a practice.
