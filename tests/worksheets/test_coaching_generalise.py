@@ -145,3 +145,20 @@ def test_a_metric_left_for_later_is_no_metric():
         metric="We will work out how to measure this after the first season.",
     )
     assert "objective_no_metric" in codes_of(**changes)
+
+
+# --- a measure of the model, whatever its name ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Brier score of the no-show classifier on last month's bookings, target < 0.08.",
+        "Calibration of our forecast, checked monthly.",
+    ],
+)
+def test_a_measure_taken_of_the_model_is_model_quality(metric):
+    assert "metric_is_model_quality" in codes_of(metric=metric)
+
+
+def test_a_measure_of_the_model_next_to_a_business_measure_is_fine():
+    metric = "Chair hours lost to no-shows per month; the error of the no-show model as a check."
+    assert "metric_is_model_quality" not in codes_of(metric=metric)

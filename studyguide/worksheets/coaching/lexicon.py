@@ -32,6 +32,13 @@ MODEL_QUALITY_ALWAYS = _p(
     r"log[- ]?loss | cross[- ]entropy | perplexity | bleu\b | iou\b | ndcg | map@ | confusion matrix",
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
 )
+# Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
+# forecast"): its head says whose quality is measured.
+MEASURE_OF_MODEL = _p(
+    r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)s? (of|for|on) "
+    r"(the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|predictor|detector|"
+    r"algorithm|network|regressor)s?\b",
+)
 MODEL_QUALITY_AMBIGUOUS = _p(r"accura | precision | recall\b | error rate | loss\b | correct(ly)?\b")
 MODEL_SCORES = _p(r"accura | precision | recall\b")  # a model's score even in a word or two
 MODEL_WORDS = _p(r"model | predict | forecast | classif | detector | algorithm | score | estimate | system")

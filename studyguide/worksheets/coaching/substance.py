@@ -23,6 +23,7 @@ from .lexicon import (
     LOOK_VERBS,
     LOOP_EFFECT,
     MEASURABLE,
+    MEASURE_OF_MODEL,
     MODEL_QUALITY_ALWAYS,
     MODEL_QUALITY_AMBIGUOUS,
     MODEL_SCORES,
@@ -153,7 +154,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def _model_quality(clause: str) -> bool:
-    if has_any(clause, MODEL_QUALITY_ALWAYS):
+    if has_any(clause, MODEL_QUALITY_ALWAYS) or has_any(clause, MEASURE_OF_MODEL):
         return True
     if not has_any(clause, MODEL_QUALITY_AMBIGUOUS):
         return False
@@ -169,6 +170,20 @@ def _proxy(clause: str) -> bool:
         return False
     # "sessions booked", "visits paid for": the activity is the sale itself.
     return not has_any(" ".join(words(lead[match.end() :])[:2]), SOLD_VERBS)
+
+
+# "target < 0.08", "checked monthly": a clause that only sets the level of the measure before it, or how often
+# it is read, measures nothing of its own.
+_TARGET_STEMS = frozenset(
+    content_stems(
+        "target goal aim threshold below above under over least most less than checked reported reviewed "
+        "measured tracked daily weekly monthly quarterly yearly every each"
+    )
+)
+
+
+def _only_a_target(clause: str) -> bool:
+    return not content_stems(clause) - _TARGET_STEMS
 
 
 def _restates(metric: str, objective: str) -> bool:
@@ -192,9 +207,14 @@ def check_metric(ctx: Context) -> None:
         )
         return
     clauses = _clauses(metric) or [metric]
-    quoted = quote(sentence_with(metric, (*MODEL_QUALITY_ALWAYS, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)))
+    found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
+    quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
-    business = [c for c in clauses if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE)]
+    business = [
+        c
+        for c in clauses
+        if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE) and not _only_a_target(c)
+    ]
     if any(_model_quality(c) for c in clauses) and not business:
         ctx.add(
             "metric",
