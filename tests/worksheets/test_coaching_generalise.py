@@ -162,3 +162,44 @@ def test_a_measure_taken_of_the_model_is_model_quality(metric):
 def test_a_measure_of_the_model_next_to_a_business_measure_is_fine():
     metric = "Chair hours lost to no-shows per month; the error of the no-show model as a check."
     assert "metric_is_model_quality" not in codes_of(metric=metric)
+
+
+# --- knowing the future is a prediction; scores shown as they are decide nothing ------------------------
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "To know, three days in advance, how many clients will not show up.",
+        "Tell ahead of time which bookings will be missed.",
+    ],
+)
+def test_an_objective_to_know_the_future_is_a_prediction(objective):
+    assert "objective_is_prediction" in codes_of(objective=objective)
+
+
+def test_an_objective_with_an_outcome_is_not_a_prediction():
+    objective = "Know a week ahead who may not come, so that fewer chair hours are lost."
+    assert "objective_is_prediction" not in codes_of(objective=objective)
+
+
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        "The no-show levels appear as green, orange and red dots next to each booking in the booking app.",
+        "The artists get the scores on a sheet every Monday.",
+    ],
+)
+def test_scores_shown_as_they_are_decide_nothing(optimizer):
+    changes = dict(
+        modeler="Gives every booking a no-show level from 0 to 100 for the coming week.",
+        simulator="Which bookings have the highest level next week?",
+        optimizer=optimizer,
+    )
+    assert "prediction_not_decision" in codes_of(**changes)
+
+
+def test_scores_used_to_choose_within_a_limit_are_a_decision():
+    changes = dict(
+        modeler="Gives every booking a no-show level from 0 to 100 for the coming week, given the deposit.",
+        optimizer="The levels are shown to the owner, who picks the deposit per booking to fill most hours.",
+    )
+    assert "prediction_not_decision" not in codes_of(**changes)

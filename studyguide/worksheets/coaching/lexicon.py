@@ -61,7 +61,13 @@ FEELING_WORDS = _p(
     r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",
     r"engaged | experience | smile | mood | nicer | improve",
 )
-PREDICTION_WORDS = _p(r"predict | classif | forecast | build (a|an) (model|classifier|system) | accura")
+PREDICTION_WORDS = _p(
+    r"predict | classif | forecast | build (a|an) (model|classifier|system) | accura",
+    # Knowing the future is a prediction however it is put: "to know, three days in advance, how many ...".
+    r"(know|tell|anticipate|foresee)\w*\b[^.;]{0,40}(in advance|ahead of time|ahead\b|beforehand)",
+    r"(know|tell|anticipate|foresee)\w* (in advance |ahead )?(how many|how much|which|who|when|whether)\b"
+    r"[^.;]{0,60}\bwill\b",
+)
 OUTCOME_WORDS = _p(
     r"increase | reduce | raise | lower | maximi[sz] | minimi[sz] | more\b | fewer | less\b | improve",
     r"grow | save | profit | revenue | earn | make money | keep | protect | prevent | avoid | safe | cut",
@@ -123,6 +129,9 @@ MODEL_PREDICTIVE = _p(
     r"scores?\b (\d|from|of|for|per|between|out of)",
     r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every)",
     r"estimat",
+    # A graded value per case ("a need level from 0 to 100 for the coming fortnight") is a score.
+    r"(level|score|rating|grade|index|rank|risk|value)s? (from|between|of) \d+ ?(to|and|-) ?\d+",
+    r"(for|in|over) the (coming|next) (days?|weeks?|fortnight|months?|season|year)",
 )
 # A model that conditions on a choice: "given the discount", "with and without a call", "for each price".
 CONDITIONED = _p(
@@ -365,6 +374,13 @@ RANKS_BY_PREDICTION = _p(
     r"(sort|rank|order|list)(ed|s|ing)? (\w+ ){0,4}by (their |its |the |predicted |estimated )*"
     r"(risk|chance|probabilit|score|likelihood|prediction|forecast)",
     r"list of (\w+ ){0,3}(at risk|most likely|with the highest)",
+)
+# The prediction handed over as it is ("the need levels appear as coloured dots", "staff get the scores"):
+# shown, not acted on.
+HANDS_OVER = _p(
+    r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
+    r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? to|handed)\b",
+    r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
 )
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
