@@ -203,3 +203,41 @@ def test_scores_used_to_choose_within_a_limit_are_a_decision():
         optimizer="The levels are shown to the owner, who picks the deposit per booking to fill most hours.",
     )
     assert "prediction_not_decision" not in codes_of(**changes)
+
+
+# --- a feeling or an activity the word lists do not name: the model's resemblance, within a structure ------
+class Sees:
+    """Stands in for the embedding model: a text states a concept when it holds one of the given words."""
+
+    def __init__(self, concept, *words):
+        self.concept, self.words = concept, words
+
+    def lever_uncontrollable(self, lever, uncontrollables, lean=None):
+        return False
+
+    def means_any(self, text, concept, slack=0.0):
+        return concept == self.concept and any(w in text.lower() for w in self.words)
+
+    def mentions_lever(self, text, levers):
+        return False
+
+
+def model_codes(sem, **changes):
+    return {n.code for n in check_plan(Plan(**{**BASE, **changes}), sem)}
+
+
+def test_a_feeling_the_model_sees_is_no_number_only_when_nothing_is_counted():
+    sem = Sees("feeling", "proud")
+    assert "metric_no_number" in model_codes(sem, metric="Clients go home proud of their tattoo.")
+    counted = "Share of clients who say they go home proud, asked by text each month."
+    assert "metric_no_number" not in model_codes(sem, metric=counted)
+
+
+def test_an_activity_the_model_sees_is_a_proxy_unless_it_counts_the_objective():
+    sem = Sees("proxy", "download", "hours")
+    assert "metric_proxy" in model_codes(sem, metric="Brochure PDF downloads per week.")
+    # "chair hours" are the objective's own words: whatever the model says, that is the outcome.
+    assert "metric_proxy" not in model_codes(sem, metric="Chair hours lost to no-shows per month.")
+    # and a business measure beside the activity is enough.
+    both = "Brochure PDF downloads per week; chair hours lost to no-shows per month."
+    assert "metric_proxy" not in model_codes(sem, metric=both)

@@ -225,8 +225,18 @@ def check_metric(ctx: Context) -> None:
         )
         return
     ours = any(has_any(c, OUR_ACTIVITY) for c in clauses)  # "reminders sent": our own work, never the outcome
+    # An activity the word lists do not name ("brochure PDF downloads"): the model's resemblance to one, for
+    # a clause that shares nothing with the objective (else it counts the objective itself).
+    objective_stems = content_stems(plan.objective)
+    seen = [
+        c
+        for c in business
+        if ctx.sem is not None and not content_stems(c) & objective_stems and ctx.sem.means_any(c, "proxy")
+    ]
+    if seen and len(seen) == len(business):
+        business = []
     if (
-        any(_proxy(c) for c in clauses)
+        (any(_proxy(c) for c in clauses) or seen)
         and not business
         and (ours or not has_any(plan.objective, ATTENTION_GOALS))
     ):
@@ -238,8 +248,12 @@ def check_metric(ctx: Context) -> None:
             "outcome you want, and keep this as an early signal at most.",
         )
         return
-    feeling = has_any(metric, FEELING_WORDS)
-    if not has_any(metric, MEASURABLE) and (feeling or _restates(metric, plan.objective)):
+    counted = has_any(metric, MEASURABLE)
+    # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
+    feeling = has_any(metric, FEELING_WORDS) or (
+        not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
+    )
+    if not counted and (feeling or _restates(metric, plan.objective)):
         # Only a feeling or the objective said again is clearly no number: "falls at night" or "colonies
         # alive in spring" count something, however plainly they are put.
         kind = "is a feeling, not a number" if feeling else "names no number"
