@@ -241,3 +241,23 @@ def test_an_activity_the_model_sees_is_a_proxy_unless_it_counts_the_objective():
     # and a business measure beside the activity is enough.
     both = "Brochure PDF downloads per week; chair hours lost to no-shows per month."
     assert "metric_proxy" not in model_codes(sem, metric=both)
+
+
+# --- a rollout that says when, not how ----------------------------------------------------------------------
+@pytest.mark.parametrize("rollout", ["just switch it on when it's ready", "We simply start using it."])
+def test_a_short_rollout_with_no_scope_stage_or_person_is_no_rollout(rollout):
+    codes = codes_of(rollout=rollout)
+    assert "no_rollout" in codes
+    assert not codes & {"rollout_not_gradual", "rollout_no_human_oversight"}  # one note, not three
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Tuesday bookings only.",  # a scope
+        "Mia decides with it for a month.",  # a person
+        "Switch it on for every booking at once.",  # an extent: its own note says so
+    ],
+)
+def test_a_short_rollout_that_names_something_is_a_plan(rollout):
+    assert "no_rollout" not in codes_of(rollout=rollout)

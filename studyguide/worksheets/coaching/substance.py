@@ -81,6 +81,7 @@ _NOTHING_YET = re.compile(
     r"(?:work out|figure out|decide|define|determine|think about|agree on|find out)"
     r"(?: later)? (?:how|what|later)\b)"
 )
+_BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
 _DEFERRAL_MAX_STEMS = 6  # "we will work out how to measure this after the first season"; longer says more
 # Words that name a comparison after all ("none yet; today the manager decides by feel").
 COMPARISON_WORDS = (
@@ -311,6 +312,15 @@ def _watches_results(ctx: Context, text: str) -> bool:
     return False
 
 
+def _bare_start(rollout: str) -> bool:
+    """A short rollout that names no scope, no stage, nobody and no extent ("just switch it on when it's
+    ready") is no plan yet; one that says "everywhere" or "all at once" is a plan, told so by its own note.
+    The embedding model is not asked: such a sentence comes near "someone can switch it off" by its words
+    alone, and on the 273 labelled worksheets no other rollout lacks all four."""
+    markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
+    return not has_any(rollout, markers) and len(content_stems(rollout)) <= _BARE_MAX_STEMS
+
+
 def check_rollout(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.rollout):
@@ -319,6 +329,14 @@ def check_rollout(ctx: Context) -> None:
             "no_rollout",
             "Plan the rollout: run it first as a manual process with people checking every output, then in a "
             "limited scope, then expand gradually.",
+        )
+        human = gradual = False
+    elif _bare_start(plan.rollout):
+        ctx.add(
+            "rollout",
+            "no_rollout",
+            f"{quote(plan.rollout)} says when it starts, not how. Plan the rollout: run it first with a "
+            "person checking every output, then in a limited scope, then expand gradually.",
         )
         human = gradual = False
     else:
