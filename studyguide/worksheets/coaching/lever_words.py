@@ -65,12 +65,13 @@ WORLD_NOUNS = _set(
     "outages roadworks events event"
 )
 # World nouns that settle a phrase on their own ("the weather", "members' mood"); others ("events", "sales",
-# "temperature") only lean, since "event nights", "the sales team" or a heating temperature may well be ours.
+# "temperature", "roster") only lean, since "event nights", "the sales team", a heating temperature or the
+# pilots' roster may well be ours.
 WORLD_FIRM = _set(
     "weather rain rainfall snow snowfall frost wind winds sunshine heat humidity "
     "drought climate season seasons economy inflation recession mood moods motivation morale feelings "
     "feeling happiness satisfaction loyalty trust health illness sickness injuries injury demand footfall "
-    "luck fate talent roster management players lineup line-up tactics competition competitors rivals "
+    "luck fate talent management players lineup line-up tactics competition competitors rivals "
     "tourism pandemic pests disease diseases traffic odds"
 )
 # Outcomes a goal names ("increase bookings").

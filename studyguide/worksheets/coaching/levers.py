@@ -146,6 +146,15 @@ def _class_of(token: str) -> str | None:
         return "clients"
     if t in WORLD_NOUNS:
         return "world"
+    # Someone who acts, singular or plural: "a volunteer" acts for us as "volunteers" do. (Only for agents:
+    # "new" is no singular of "news".)
+    other = t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t + "s"
+    if other in OUR_AGENTS:
+        return "ours"
+    if other in WORLD_AGENTS:
+        return "theirs"
+    if other in CLIENTS:
+        return "clients"
     return None
 
 
@@ -275,7 +284,16 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # The subject is the noun phrase before the clause's verb; its last classified noun heads it ("the news
     # bulletin is": a bulletin, ours).
     verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
-    heads = [_class_of(t) for t in rest[:verb] if _class_of(t)]
+    # "which families a volunteer visits": a second noun phrase after the asked-for noun is the subject, and
+    # the asked-for noun its object. Only that phrase says who acts (a noun it does not know says nothing).
+    second = next((k for k, t in enumerate(rest[:verb]) if k and t in DETERMINERS), None)
+    if second is not None and verb == len(rest) and second + 2 < len(rest):
+        verb = second + 2  # "which clients a nurse calls": after "a nurse" comes its verb, noun-like or not
+    if tokens[wh] in ("which", "what") and second is not None and verb < len(rest):
+        rest_heads = rest[second + 1 : verb]
+    else:
+        rest_heads = rest[:verb]
+    heads = [_class_of(t) for t in rest_heads if _class_of(t)]
     # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
     # suggests to each customer": the customer is no subject).
     if heads and verb < len(rest):

@@ -32,6 +32,13 @@ MODEL_QUALITY_ALWAYS = _p(
     r"log[- ]?loss | cross[- ]entropy | perplexity | bleu\b | iou\b | ndcg | map@ | confusion matrix",
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
 )
+# Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
+# forecast"): its head says whose quality is measured.
+MEASURE_OF_MODEL = _p(
+    r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)s? (of|for|on) "
+    r"(the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|predictor|detector|"
+    r"algorithm|network|regressor)s?\b",
+)
 MODEL_QUALITY_AMBIGUOUS = _p(r"accura | precision | recall\b | error rate | loss\b | correct(ly)?\b")
 MODEL_SCORES = _p(r"accura | precision | recall\b")  # a model's score even in a word or two
 MODEL_WORDS = _p(r"model | predict | forecast | classif | detector | algorithm | score | estimate | system")
@@ -54,7 +61,13 @@ FEELING_WORDS = _p(
     r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",
     r"engaged | experience | smile | mood | nicer | improve",
 )
-PREDICTION_WORDS = _p(r"predict | classif | forecast | build (a|an) (model|classifier|system) | accura")
+PREDICTION_WORDS = _p(
+    r"predict | classif | forecast | build (a|an) (model|classifier|system) | accura",
+    # Knowing the future is a prediction however it is put: "to know, three days in advance, how many ...".
+    r"(know|tell|anticipate|foresee)\w*\b[^.;]{0,40}(in advance|ahead of time|ahead\b|beforehand)",
+    r"(know|tell|anticipate|foresee)\w* (in advance |ahead )?(how many|how much|which|who|when|whether)\b"
+    r"[^.;]{0,60}\bwill\b",
+)
 OUTCOME_WORDS = _p(
     r"increase | reduce | raise | lower | maximi[sz] | minimi[sz] | more\b | fewer | less\b | improve",
     r"grow | save | profit | revenue | earn | make money | keep | protect | prevent | avoid | safe | cut",
@@ -85,7 +98,7 @@ PARTIAL_WORDS = _p(
     r"half | part of | a few | between .{1,40} and | each (day|night|week|morning|evening)",
     r"alternate | other (days|weeks|half|nights) | while | whereas | compar | versus | vs\b | against",
     r"control | similar | unchanged | as (they|it) (are|is|was) | keep(s)? theirs | left as",
-    r"die\b | dice | coin | chosen",
+    r"die\b | dice | coin | chosen | (every|each) (other|second|third|2nd|3rd|alternate) \w+",
     r"picked | selected | drawn | (two|three|four|five|\d+) (of|similar|out of)",
 )
 # Where our action cannot change the event (bets do not change who wins), the policy is tested on the past
@@ -116,6 +129,9 @@ MODEL_PREDICTIVE = _p(
     r"scores?\b (\d|from|of|for|per|between|out of)",
     r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every)",
     r"estimat",
+    # A graded value per case ("a need level from 0 to 100 for the coming fortnight") is a score.
+    r"(level|score|rating|grade|index|rank|risk|value)s? (from|between|of) \d+ ?(to|and|-) ?\d+",
+    r"(for|in|over) the (coming|next) (days?|weeks?|fortnight|months?|season|year)",
 )
 # A model that conditions on a choice: "given the discount", "with and without a call", "for each price".
 CONDITIONED = _p(
@@ -176,6 +192,9 @@ HUMAN_WORDS = _p(
     r"if (she|he|they|i|we) (is|are|am) (satisfied|happy|ok|okay|content|convinced)",
     r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
+    # A person as the one deciding, however the sentence is built: "me at the hut deciding".
+    r"(me|i|we|us|she|he|him|her|they|them) ([\w-]+ ){0,4}"
+    r"(deciding|approving|checking|reviewing|in charge)\b",
 )
 GRADUAL_WORDS = _p(
     r"limited | small | pilot",
@@ -356,6 +375,13 @@ RANKS_BY_PREDICTION = _p(
     r"(risk|chance|probabilit|score|likelihood|prediction|forecast)",
     r"list of (\w+ ){0,3}(at risk|most likely|with the highest)",
 )
+# The prediction handed over as it is ("the need levels appear as coloured dots", "staff get the scores"):
+# shown, not acted on.
+HANDS_OVER = _p(
+    r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
+    r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? to|handed)\b",
+    r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
+)
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
     r"limit | capacity | at most | no more than | subject to | trade[- ]off | cost | decid | choos | chose",
@@ -378,7 +404,12 @@ LEARNED_DATA = _p(
     r"data | patterns? (on which|the model|we|it) | (model|it) (was )?(trained|learn) | learns? from",
     r"what (the model|it|we) (knows?|learned|learnt)",
 )
-CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because (of )?(we|our|the model)")
+CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because\b")
+# A cause written before its effect: "short slots -> regulars go elsewhere", "earlier routes may make
+# surgeries take samples earlier". The cause is what comes before the connector.
+CAUSES = _p(
+    r"-+> | → | => | makes?\b | made\b | leads? to | led to | causes? | caused | means\b | pushes | pulls",
+)
 LOOP_EFFECT = _p(
     r"data | learn | model | records? | notes | mix\b | patterns? | behavio | habits? | expect | wait",
     r"copy | react | adapt | game | crowd | switch | move | come | join | leave | stop | start | book | buy",

@@ -22,6 +22,7 @@ from .lexicon import (
     DECISION_WORDS,
     EXPERIMENT_WORDS,
     FORWARD,
+    HANDS_OVER,
     LEVER_WORD,
     MODEL_PREDICTIVE,
     MODEL_TUNING,
@@ -258,8 +259,9 @@ def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
         return False
     if what_if and not has_any(text, WHAT_IF):
         return False
-    if has_any(text, RANKS_BY_PREDICTION) and not has_any(text, OPTIMISING):
-        return False  # a list sorted by the predicted risk, handed on: nobody has decided anything yet
+    if (has_any(text, RANKS_BY_PREDICTION) or has_any(text, HANDS_OVER)) and not has_any(text, OPTIMISING):
+        # a list sorted by the predicted risk, or the scores shown as they are: nobody has decided yet
+        return False
     return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
 
 

@@ -145,6 +145,24 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "the data changes over time so the model becomes out of date",
         "a situation unlike anything in our past records",
     ),
+    # A metric that is a feeling or an activity on the way: asked only of a metric the word lists let
+    # through (a feeling only when no number is named; an activity only when it shares nothing with the
+    # objective).
+    "feeling": (
+        "customers feel happier",
+        "people are proud of what they achieved",
+        "guests enjoy their stay more",
+        "members feel more confident",
+        "visitors leave with a good feeling",
+    ),
+    "proxy": (
+        "page views of our website",
+        "downloads of our brochure",
+        "clicks on the advert",
+        "newsletter open rate",
+        "likes and shares on social media",
+        "people who saw the poster",
+    ),
     "feedback_loop": (
         "our decisions change the data the model later learns from",
         "people change their behaviour once they see what the system does",
@@ -189,6 +207,11 @@ CONCEPT_SIM = {
     "monitoring": 0.50,
     "out_of_domain": 0.55,
     "feedback_loop": 0.50,
+    # On the labelled worksheets: metrics with no number that are feelings reach 0.43-0.67 and others at most
+    # 0.28; planted activity metrics 0.54-0.70, and the one business metric above 0.60 ("pairs that exchange
+    # messages") shares its words with its objective.
+    "feeling": 0.45,
+    "proxy": 0.60,
 }
 MENTION_SIM = 0.55  # a model sentence this close to a lever counts as mentioning it
 MAX_SENTENCES = 160  # sentences of a plan encoded per check (each cut to SENTENCE_CHARS)

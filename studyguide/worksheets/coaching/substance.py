@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ALL_AT_ONCE,
+    CAUSES,
     CONDITIONAL,
     FEEDBACK_WORDS,
     FEELING_WORDS,
@@ -22,6 +23,7 @@ from .lexicon import (
     LOOK_VERBS,
     LOOP_EFFECT,
     MEASURABLE,
+    MEASURE_OF_MODEL,
     MODEL_QUALITY_ALWAYS,
     MODEL_QUALITY_AMBIGUOUS,
     MODEL_SCORES,
@@ -70,6 +72,17 @@ _NON_ANSWER_START = re.compile(
     r"checked|got|have|looked|measured)"
 )
 _WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
+# Nothing there yet, said as a sentence: "there is no one, because this is new for us", "there isn't any",
+# "we will work out how to measure this after the first season". What follows may still name something.
+_NOTHING_YET = re.compile(
+    r"(?:there (?:is|are|'s) (?:no one|none|nothing)\b|there (?:isn't|aren't|is not|are not) (?:one|any)\b"
+    r"|nothing to (?:compare|beat|measure)|(?:we|i) (?:have|got) (?:none|nothing)\b"
+    r"|(?:we|i)(?:'ll| will| shall| are going to| am going to)? "
+    r"(?:work out|figure out|decide|define|determine|think about|agree on|find out)"
+    r"(?: later)? (?:how|what|later)\b)"
+)
+_BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
+_DEFERRAL_MAX_STEMS = 6  # "we will work out how to measure this after the first season"; longer says more
 # Words that name a comparison after all ("none yet; today the manager decides by feel").
 COMPARISON_WORDS = (
     r"today",
@@ -120,6 +133,10 @@ def is_non_answer(text: str) -> bool:
     waiting = _NON_ANSWER_FULL.match(first)  # "TBD once we see", "none until the pilot ends"
     if waiting and not _WAITING.match(first[waiting.end() :].strip()):
         waiting = None
+    if _NOTHING_YET.match(first) and not has_any(t, COMPARISON_WORDS):
+        # "There is nothing in place: clients book when they like" names today's practice after all.
+        after = [c for c in _FIRST_CLAUSE.split(t[len(first) :]) if len(content_stems(c)) >= 3]
+        return not after and len(content_stems(first)) <= _DEFERRAL_MAX_STEMS
     if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first) or waiting:
         rest = t[len(first) :]
         # "None, the dispatcher decides by gut": what follows the placeholder may still name a practice.
@@ -138,7 +155,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def _model_quality(clause: str) -> bool:
-    if has_any(clause, MODEL_QUALITY_ALWAYS):
+    if has_any(clause, MODEL_QUALITY_ALWAYS) or has_any(clause, MEASURE_OF_MODEL):
         return True
     if not has_any(clause, MODEL_QUALITY_AMBIGUOUS):
         return False
@@ -154,6 +171,20 @@ def _proxy(clause: str) -> bool:
         return False
     # "sessions booked", "visits paid for": the activity is the sale itself.
     return not has_any(" ".join(words(lead[match.end() :])[:2]), SOLD_VERBS)
+
+
+# "target < 0.08", "checked monthly": a clause that only sets the level of the measure before it, or how often
+# it is read, measures nothing of its own.
+_TARGET_STEMS = frozenset(
+    content_stems(
+        "target goal aim threshold below above under over least most less than checked reported reviewed "
+        "measured tracked daily weekly monthly quarterly yearly every each"
+    )
+)
+
+
+def _only_a_target(clause: str) -> bool:
+    return not content_stems(clause) - _TARGET_STEMS
 
 
 def _restates(metric: str, objective: str) -> bool:
@@ -177,9 +208,14 @@ def check_metric(ctx: Context) -> None:
         )
         return
     clauses = _clauses(metric) or [metric]
-    quoted = quote(sentence_with(metric, (*MODEL_QUALITY_ALWAYS, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)))
+    found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
+    quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
-    business = [c for c in clauses if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE)]
+    business = [
+        c
+        for c in clauses
+        if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE) and not _only_a_target(c)
+    ]
     if any(_model_quality(c) for c in clauses) and not business:
         ctx.add(
             "metric",
@@ -190,8 +226,18 @@ def check_metric(ctx: Context) -> None:
         )
         return
     ours = any(has_any(c, OUR_ACTIVITY) for c in clauses)  # "reminders sent": our own work, never the outcome
+    # An activity the word lists do not name ("brochure PDF downloads"): the model's resemblance to one, for
+    # a clause that shares nothing with the objective (else it counts the objective itself).
+    objective_stems = content_stems(plan.objective)
+    seen = [
+        c
+        for c in business
+        if ctx.sem is not None and not content_stems(c) & objective_stems and ctx.sem.means_any(c, "proxy")
+    ]
+    if seen and len(seen) == len(business):
+        business = []
     if (
-        any(_proxy(c) for c in clauses)
+        (any(_proxy(c) for c in clauses) or seen)
         and not business
         and (ours or not has_any(plan.objective, ATTENTION_GOALS))
     ):
@@ -203,8 +249,12 @@ def check_metric(ctx: Context) -> None:
             "outcome you want, and keep this as an early signal at most.",
         )
         return
-    feeling = has_any(metric, FEELING_WORDS)
-    if not has_any(metric, MEASURABLE) and (feeling or _restates(metric, plan.objective)):
+    counted = has_any(metric, MEASURABLE)
+    # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
+    feeling = has_any(metric, FEELING_WORDS) or (
+        not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
+    )
+    if not counted and (feeling or _restates(metric, plan.objective)):
         # Only a feeling or the objective said again is clearly no number: "falls at night" or "colonies
         # alive in spring" count something, however plainly they are put.
         kind = "is a feeling, not a number" if feeling else "names no number"
@@ -262,6 +312,15 @@ def _watches_results(ctx: Context, text: str) -> bool:
     return False
 
 
+def _bare_start(rollout: str) -> bool:
+    """A short rollout that names no scope, no stage, nobody and no extent ("just switch it on when it's
+    ready") is no plan yet; one that says "everywhere" or "all at once" is a plan, told so by its own note.
+    The embedding model is not asked: such a sentence comes near "someone can switch it off" by its words
+    alone, and on the 273 labelled worksheets no other rollout lacks all four."""
+    markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
+    return not has_any(rollout, markers) and len(content_stems(rollout)) <= _BARE_MAX_STEMS
+
+
 def check_rollout(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.rollout):
@@ -270,6 +329,14 @@ def check_rollout(ctx: Context) -> None:
             "no_rollout",
             "Plan the rollout: run it first as a manual process with people checking every output, then in a "
             "limited scope, then expand gradually.",
+        )
+        human = gradual = False
+    elif _bare_start(plan.rollout):
+        ctx.add(
+            "rollout",
+            "no_rollout",
+            f"{quote(plan.rollout)} says when it starts, not how. Plan the rollout: run it first with a "
+            "person checking every output, then in a limited scope, then expand gradually.",
         )
         human = gradual = False
     else:
@@ -331,17 +398,24 @@ def _loop_stated(ctx: Context, text: str) -> bool:
     fix lifts before they fail, we see fewer breakdowns in the data"; "when the model makes us pick earlier,
     the rooms' data change". The condition must be ours (we, the model, a lever): "if it rains, fewer come"
     is no feedback loop."""
+    ours_said = [*ctx.controllable, ctx.plan.optimizer]  # what we decide: a lever, or what the optimizer sets
     for sentence in sentences(text):
         if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
             return True
         found = find_any(sentence, CONDITIONAL)
-        if found is None:
-            continue
-        rest = sentence[found.start() :]
-        condition = rest.split(",", 1)[0]
-        ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
-        if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
-            return True
+        if found is not None:
+            rest = sentence[found.start() :]
+            condition = rest.split(",", 1)[0]
+            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+            if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
+                return True
+        # The same consequence with the cause first: "short slots -> regulars go to the other rental".
+        found = find_any(sentence, CAUSES)
+        if found is not None:
+            cause, effect = sentence[: found.start()], sentence[found.end() :]
+            ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
+            if ours and has_any(effect, LOOP_EFFECT):
+                return True
     return False
 
 
@@ -350,8 +424,12 @@ def check_risks(ctx: Context) -> None:
     risk_text = "\n".join(
         (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
     )
-    sensor = has_any(
-        "\n".join((plan.objective, *plan.levers[:40], plan.data, plan.modeler, plan.metric)), SENSOR_WORDS
+    # A product works on images or readings when its model or data reads them; a video we send or the photos
+    # we take for a listing are a lever (something we do), not what the model reads.
+    lever_text = " ".join(plan.levers[:40]).lower()
+    sensor = any(
+        m.group(0) not in lever_text
+        for m in find_all("\n".join((plan.objective, plan.data, plan.modeler, plan.metric)), SENSOR_WORDS)
     )
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
