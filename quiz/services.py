@@ -253,7 +253,7 @@ def attempt_start(*, quiz: Quiz, student, now: datetime | None = None) -> Attemp
     )
     if current is not None:
         return current
-    if quiz.mode == Quiz.Mode.EXAM and quiz.cohort_id:  # a cohort exam is sat once
+    if quiz.once_only:
         previous = Attempt.objects.filter(quiz=quiz, student=student).order_by("-started_at").first()
         if previous is not None and previous.status == Attempt.Status.IN_PROGRESS:
             return previous  # started a moment ago by a simultaneous request
@@ -329,6 +329,15 @@ def practice_attempt_finish(*, attempt: Attempt, now: datetime | None = None) ->
         locked.save(update_fields=["status", "submitted_at"])
         attempt_score_recompute(attempt=locked)
     return locked
+
+
+def attempt_result_seen(*, attempt: Attempt, now: datetime | None = None) -> None:
+    """The student opened the result of released grades: it leaves the home page's list of new results."""
+    released = attempt.quiz.released_at
+    if released is None or (attempt.result_seen_at is not None and attempt.result_seen_at >= released):
+        return
+    attempt.result_seen_at = now or timezone.now()
+    Attempt.objects.filter(pk=attempt.pk).update(result_seen_at=attempt.result_seen_at)
 
 
 @transaction.atomic

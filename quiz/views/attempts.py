@@ -155,13 +155,16 @@ def result(request: HtmxHttpRequest, pk: int):
     latest = selectors.latest_answers(attempt)
     shown = [item for item in items if attempt.quiz.mode == Quiz.Mode.EXAM or item.pk in latest]
     access = selectors.key_access_for_items(request.user, shown)
+    visible = selectors.grades_visible(attempt)
+    if visible:
+        services.attempt_result_seen(attempt=attempt)
     return render(
         request,
         "quiz/result.html",
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
-            "visible": selectors.grades_visible(attempt),
+            "visible": visible,
             # (item, its latest answer, who may see its key: "visible", "exam" or "answer_first")
             "rows": [(item, latest.get(item.pk), access[item.pk].value) for item in shown],
         },

@@ -110,6 +110,104 @@
     tick();
   }
 
+  // Exam: nothing typed is lost on the way out. htmx saves an item 800 ms after the last keystroke; a student
+  // who reloads, follows a link or hides the tab sooner would lose that text. So every edit is counted per
+  // item until the server confirms it; when the page is hidden or left, the unconfirmed items are posted at
+  // once with a keepalive fetch (it outlives the page), and leaving asks first while a save is pending or
+  // failed. While such a post is on its way, htmx's own save of the same item waits for it, so the version
+  // the page sends next is the one the post returned (never a conflict with itself).
+  function enhanceExam() {
+    var form = document.getElementById("exam-form");
+    if (!form || !window.fetch || !window.htmx) { return; }
+    var url = form.dataset.autosaveUrl;
+    var edits = {}, confirmed = {}, failed = {}, flushing = {}, waiting = {};
+    var sentWith = new WeakMap();
+    var leaving = false;  // the form itself is being posted: it carries every answer
+    function itemOf(el) {
+      var section = el && el.closest ? el.closest(".exam-item") : null;
+      return section ? section.id.replace(/^item-/, "") : null;
+    }
+    function dirty(id) { return (edits[id] || 0) > (confirmed[id] || 0); }
+    function unsaved() {
+      return Object.keys(edits).some(dirty) || Object.keys(failed).length > 0;
+    }
+    function settle(id, editCount, ok) {
+      if (ok) { confirmed[id] = Math.max(confirmed[id] || 0, editCount); delete failed[id]; }
+      else { failed[id] = true; }
+    }
+    function itemData(id) {
+      var section = document.getElementById("item-" + id);
+      var data = new FormData();
+      data.append("csrfmiddlewaretoken", form.querySelector("[name=csrfmiddlewaretoken]").value);
+      section.querySelectorAll("input[name], select[name], textarea[name]").forEach(function (el) {
+        if ((el.type === "checkbox" || el.type === "radio") && !el.checked) { return; }
+        data.append(el.name, el.value);
+      });
+      return data;
+    }
+    function flush() {
+      Object.keys(edits).filter(function (id) { return dirty(id) && !(id in flushing); }).forEach(function (id) {
+        var editCount = edits[id];
+        flushing[id] = editCount;
+        var done = function (ok) {
+          settle(id, editCount, ok);
+          delete flushing[id];
+          var go = waiting[id];
+          delete waiting[id];
+          if (go) { go(true); }
+        };
+        // HX-Request: the server answers with the same fragment as an htmx save (status and new version).
+        fetch(url, { method: "POST", body: itemData(id), keepalive: true, credentials: "same-origin",
+                     headers: { "HX-Request": "true" } })
+          .then(function (response) {
+            return response.text().then(function (html) {
+              if (response.status !== 204) { htmx.swap("#status-" + id, html, { swapStyle: "innerHTML" }); }
+              done(response.ok);
+            });
+          })
+          .catch(function () { done(false); });
+      });
+    }
+    form.addEventListener("input", function (event) {
+      var id = itemOf(event.target);
+      if (id) { edits[id] = (edits[id] || 0) + 1; }
+    }, true);
+    form.addEventListener("change", function (event) {
+      var id = itemOf(event.target);
+      if (id && event.target.tagName !== "TEXTAREA" && event.target.type !== "text") {
+        edits[id] = (edits[id] || 0) + 1;
+      }
+    }, true);
+    form.addEventListener("submit", function () { leaving = true; });
+    document.addEventListener("htmx:confirm", function (event) {
+      var id = itemOf(event.detail.elt);
+      if (id && id in flushing && event.detail.path === url) {
+        event.preventDefault();
+        waiting[id] = event.detail.issueRequest;
+      }
+    });
+    document.addEventListener("htmx:beforeRequest", function (event) {
+      var id = itemOf(event.detail.elt);
+      if (id && event.detail.requestConfig.path === url) { sentWith.set(event.detail.xhr, [id, edits[id] || 0]); }
+    });
+    document.addEventListener("htmx:afterRequest", function (event) {
+      var sent = sentWith.get(event.detail.xhr);
+      if (sent) { settle(sent[0], sent[1], event.detail.xhr.status === 200); }
+    });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden" && !leaving) { flush(); }
+    });
+    window.addEventListener("pagehide", function () { if (!leaving) { flush(); } });
+    window.addEventListener("beforeunload", function (event) {
+      if (leaving || !unsaved()) { return; }
+      flush();
+      event.preventDefault();
+      event.returnValue = "";  // older browsers show their own question only when this is set
+    });
+    // Back to this page from the browser's cache: its versions may be old, so load the saved drafts afresh.
+    window.addEventListener("pageshow", function (event) { if (event.persisted) { window.location.reload(); } });
+  }
+
   // Exam conflict panel: copy the other tab's saved answer into my box (then "save mine over it" keeps it).
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy-from]");
@@ -125,6 +223,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     revealCopyButtons(document);
     enhanceOrdering(document);
+    enhanceExam();
     startCountdown();
   });
   document.addEventListener("htmx:load", function (event) {
