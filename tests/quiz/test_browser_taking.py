@@ -210,3 +210,49 @@ def test_backticks_in_prompts_and_choices_are_shown_as_code(live_server, page: P
     expect(prompt).to_have_text("Which of these does aug_transforms do? <b>x</b> <i>")
     assert prompt.locator("b, i").count() == 0  # escaped, never markup
     expect(page.get_by_label("flip the image").locator("xpath=..").locator("code")).to_have_text("flip")
+
+
+def focus_on(page: Page, target, limit: int = 200) -> None:
+    """Press Tab until ``target`` has the focus (what a keyboard user does); fail if it never does."""
+    for _ in range(limit):
+        if target.evaluate("e => e === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError("never reached with Tab")
+
+
+def test_practice_with_the_keyboard_only(live_server, page: Page, student_user, bank, stub_embedder):
+    """Keyboard: answer a written item, try it again, move to another question by its chip and order its
+    steps, all without the mouse."""
+    log_in(page, live_server.url, student_user.username)
+    page.goto(live_server.url + "/quiz/q/chapter-2-practice/")
+    focus_on(page, page.get_by_role("button", name="Start"))
+    page.keyboard.press("Enter")
+    box = page.locator("#item-ch2-q1").get_by_label("Your answer")
+    focus_on(page, box)
+    page.keyboard.type(GOOD_ANSWER)
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Check my answer")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#item-ch2-q1 .result-head .badge")).to_have_text("Correct")
+    focus_on(page, page.get_by_role("link", name="Try again"))
+    page.keyboard.press("Enter")
+    expect(page.locator("#item-ch2-q1").get_by_label("Your answer")).to_have_value(GOOD_ANSWER)
+
+    chip = page.locator("nav.item-strip").get_by_role("link", name=re.compile(r"^Q3: ordering"))
+    focus_on(page, chip)
+    page.keyboard.press("Enter")
+    expect(page.locator("#item-ch2-q3")).to_be_visible()
+    for position, text in enumerate(STEPS, start=1):
+        select = page.get_by_label(text, exact=True)
+        focus_on(page, select)
+        while select.input_value() != str(position):  # arrow keys step through the positions
+            page.keyboard.press("ArrowUp" if select.input_value() > str(position) else "ArrowDown")
+        expect(select).to_be_focused()  # the row may move; the focus stays on its select
+    distractor = page.get_by_label("Skip monitoring", exact=True)
+    focus_on(page, distractor)
+    page.keyboard.press("Home")  # "leave out"
+    expect(distractor).to_have_value("")
+    focus_on(page, page.get_by_role("button", name="Check my answer"))
+    page.keyboard.press("Enter")
+    expect(page.locator("#item-ch2-q3 .result-head .badge")).to_have_text("Correct")
