@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import random
 from collections import defaultdict
 from dataclasses import dataclass
@@ -14,15 +15,39 @@ from django.utils import timezone
 
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.accounts.selectors import is_teacher
+from studyguide.accounts.usercache import user_extra
 from studyguide.course.access import KeyAccess
 from studyguide.course.models import Item
 
 
+def review_due_times(user) -> list[datetime]:
+    """When each of the student's review cards is due, earliest first (kept beside the user: quiz.cache)."""
+    return list(ReviewCard.objects.filter(student=user).order_by("due").values_list("due", flat=True))
+
+
 def review_due_count(user, now: datetime | None = None) -> int:
-    """Number of items due for spaced review (shown on the home page)."""
+    """Number of items due for spaced review (the home page and the quiz list)."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    return ReviewCard.objects.filter(student=user, due__lte=now or timezone.now()).count()
+    return bisect.bisect_right(user_extra(user, "review_due"), now or timezone.now())
+
+
+def visible_quiz_list(user) -> list[Quiz]:
+    """``visible_quizzes`` as a list, kept beside the logged-in user (quiz.cache)."""
+    return user_extra(user, "visible_quizzes")
+
+
+def quiz_progress_cached(user) -> dict[int, QuizProgress]:
+    """``quiz_progress``, kept beside the logged-in user (quiz.cache)."""
+    return user_extra(user, "quiz_progress")
+
+
+RELEASED_SHOWN = 10  # on the home page
+
+
+def released_results_unseen_list(user) -> list[Attempt]:
+    """The first ``RELEASED_SHOWN`` of ``released_results_unseen``, kept beside the logged-in user."""
+    return user_extra(user, "released_unseen")
 
 
 def due_cards(user, now: datetime | None = None) -> QuerySet[ReviewCard]:

@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from quiz import grading, holding, scheduling
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
+from studyguide.accounts.usercache import user_forget
 from studyguide.course.models import Item
 
 # The longest answer a student can submit: longer ones are refused, never cut. The grader reads less of a very
@@ -338,6 +339,7 @@ def attempt_result_seen(*, attempt: Attempt, now: datetime | None = None) -> Non
         return
     attempt.result_seen_at = now or timezone.now()
     Attempt.objects.filter(pk=attempt.pk).update(result_seen_at=attempt.result_seen_at)
+    user_forget(attempt.student_id)  # update() sends no signal: the home page's list is kept (quiz.cache)
 
 
 @transaction.atomic

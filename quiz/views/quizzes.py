@@ -18,8 +18,8 @@ from studyguide.http import HtmxHttpRequest
 @login_required
 @require_GET
 def index(request: HtmxHttpRequest):
-    quizzes = list(selectors.visible_quizzes(request.user))
-    progress = selectors.quiz_progress(request.user)
+    quizzes = selectors.visible_quiz_list(request.user)
+    progress = selectors.quiz_progress_cached(request.user)
     none = selectors.QuizProgress()
     return render(
         request,
