@@ -28,7 +28,7 @@ def test_upload_shows_bars_verdict_and_the_slider_rescoring(classifier_page: Pag
     expect(page.get_by_text("What the ImageNet backbone sees")).to_be_visible()
     expect(page.locator(".gallery-item")).to_have_count(7)
 
-    page.locator("#threshold").fill("1")
+    page.locator("#threshold").fill("100")
     expect(page.locator("#bears-rejected")).to_have_text("100.0 %")
     expect(page.locator(".gallery-item.accepted")).to_have_count(0)
     page.locator("#threshold").fill("0")
