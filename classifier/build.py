@@ -11,15 +11,14 @@ A model version is a folder holding:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import tempfile
 import time
 import warnings
 from pathlib import Path
 
-MANIFEST = "manifest.json"
+from studyguide.modelfiles import read_manifest, sha256_file, write_manifest
+
 LEARNER = "learner.pkl"
 ONNX = "model.onnx"
 BUILTIN_SLUG = "builtin"
@@ -29,28 +28,6 @@ BUILTIN_ROWS = {"black": 295, "grizzly": 294, "teddy": 850}
 
 class ModelFileError(RuntimeError):
     """A model file is missing, or its checksum does not match the recorded one."""
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def read_manifest(model_dir: Path) -> dict | None:
-    path = Path(model_dir) / MANIFEST
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text())
-
-
-def write_manifest(model_dir: Path, manifest: dict) -> None:
-    path = Path(model_dir) / MANIFEST
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True))
-    os.replace(tmp, path)
 
 
 def files_match(model_dir: Path, manifest: dict | None) -> bool:

@@ -16,22 +16,11 @@ from pathlib import Path
 import numpy as np
 
 from classifier import ood
-from classifier.build import ONNX, ModelFileError, read_manifest, sha256_file
+from classifier.build import ONNX, ModelFileError
 from classifier.preprocess import batch_from_images, resize_for_model, to_array
+from studyguide.modelfiles import onnx_session, read_manifest, sha256_file
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-
-def onnx_session(path: Path):
-    """An ONNX Runtime session at one thread (the site's rule for every model a web process serves)."""
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,8 @@ def model_version_ensure_builtin(
     *, force: bool = False, tta: bool = True, log=print
 ) -> tuple[ModelVersion, bool]:
     """Build the built-in model if needed (idempotent) and make sure it is registered."""
-    from classifier.build import BUILTIN_SLUG, build_builtin, files_match, read_manifest
+    from classifier.build import BUILTIN_SLUG, build_builtin, files_match
+    from studyguide.modelfiles import read_manifest
 
     model_dir = Path(settings.CLASSIFIER_MODEL_DIR) / BUILTIN_SLUG
     row = ModelVersion.objects.filter(slug=BUILTIN_SLUG).first()

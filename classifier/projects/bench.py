@@ -134,7 +134,7 @@ def _predict(session, manifest: dict, paths: list[Path]) -> tuple[np.ndarray, np
 
 def _gate_figures(model_dir: Path, manifest: dict, held_out: dict, ood_dir: Path | None, root: Path) -> dict:
     from classifier import ood
-    from classifier.runtime import onnx_session
+    from studyguide.modelfiles import onnx_session
 
     session = onnx_session(model_dir / trainer.ONNX)
     thr = manifest["gate"]["threshold"]

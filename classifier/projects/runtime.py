@@ -14,10 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from classifier import ood
-from classifier.build import ModelFileError, sha256_file
+from classifier.build import ModelFileError
 from classifier.preprocess import to_array
 from classifier.projects import gate, paths
 from classifier.projects.trainer import ONNX
+from studyguide.modelfiles import sha256_file
 
 CACHE_SIZE = 8  # sessions kept per process (about 20 MB each)
 
@@ -55,7 +56,7 @@ class ProjectRuntime:
     def __init__(
         self, *, folder: str, onnx_sha256: str, vocab: list[str], image_size: int, gate_info: dict, label: str
     ):
-        from classifier.runtime import onnx_session
+        from studyguide.modelfiles import onnx_session
 
         try:
             path = paths.model_folder(folder) / ONNX

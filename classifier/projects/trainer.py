@@ -302,7 +302,8 @@ def _evaluate(learn, dls, items, vocab):
 def _write(learn, manifest: dict, items, out_parent: Path, folder: str) -> dict:
     """learner.pkl + model.onnx in a temp folder; ONNX Runtime checks the export and calibrates the gate
     with the same preprocessing the web process uses; manifest (checksums) last; one rename."""
-    from classifier.build import export_onnx, library_versions, sha256_file
+    from classifier.build import export_onnx, library_versions
+    from studyguide.modelfiles import sha256_file
 
     final = out_parent / folder
     if final.exists():
@@ -333,7 +334,7 @@ def _check_onnx_and_calibrate(onnx_path: Path, manifest: dict, items) -> tuple[g
 
     from classifier import ood
     from classifier.preprocess import batch_from_images
-    from classifier.runtime import onnx_session
+    from studyguide.modelfiles import onnx_session
 
     session = onnx_session(onnx_path)
     probs, agree = [], 0

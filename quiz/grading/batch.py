@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from studyguide.embeddings import Embedder, PrefetchedTokens
 
-from .embedding import key_text
+from .features import key_point_text
 from .text import WORD_RE, clean_answer
 from .types import ItemKey
 
@@ -21,8 +21,10 @@ from .types import ItemKey
 def key_texts(key: ItemKey) -> list[str]:
     """The texts of a key the grader encodes (and caches) for every answer to it."""
     texts = [clean_answer(key.reference_answer), clean_answer(key.question)]
-    texts += [key_text(kp.label, kp.detail) for kp in key.key_points]
-    texts += [key_text(mc.label, mc.feedback if not mc.phrasings else "") for mc in key.misconceptions]
+    # the same texts ``features.compute_features`` encodes: a key point's detail (optional points too) and a
+    # misconception's label, so grading finds every one of them cached
+    texts += [key_point_text(kp.label, kp.detail) for kp in (*key.key_points, *key.optional_points)]
+    texts += [mc.label for mc in key.misconceptions]
     return [t for t in texts if t]
 
 

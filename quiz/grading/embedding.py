@@ -133,15 +133,6 @@ class TextView:
         return self._tok_norm[keep]
 
 
-def key_text(label: str, detail: str) -> str:
-    label, detail = (label or "").strip(), (detail or "").strip()
-    if not detail or detail.lower() == label.lower():
-        return label
-    if not label or detail.lower().startswith(label.lower()):
-        return detail
-    return f"{label}: {detail}"
-
-
 def encode_key_texts(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     """Vectors for key-point / misconception texts, pooled like answer spans (cached by the embedder)."""
     if not texts:

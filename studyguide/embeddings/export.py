@@ -22,16 +22,9 @@ from typing import Any
 
 import numpy as np
 
-from .files import (
-    FORMAT,
-    MANIFEST,
-    ONNX,
-    TOKENIZER,
-    read_manifest,
-    sha256_file,
-    verified_manifest,
-    write_manifest,
-)
+from studyguide.modelfiles import MANIFEST, read_manifest, sha256_file, write_manifest
+
+from .files import FORMAT, ONNX, TOKENIZER, verified_manifest
 from .types import TokenEncoding
 
 OPSET = 17

@@ -14,12 +14,11 @@ No Django and no torch here.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from pathlib import Path
 
-MANIFEST = "manifest.json"
+from studyguide.modelfiles import read_manifest, sha256_file
+
 ONNX = "model.onnx"
 TOKENIZER = "tokenizer.json"
 DEFAULT_DIR_NAME = "sentence-embedder"
@@ -43,31 +42,6 @@ def configured_model_dir() -> Path:
         pass
     default = Path(__file__).resolve().parents[2] / "var" / "models" / DEFAULT_DIR_NAME
     return Path(os.environ.get("EMBEDDER_MODEL_DIR") or default)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def read_manifest(model_dir: Path) -> dict | None:
-    path = Path(model_dir) / MANIFEST
-    if not path.is_file():
-        return None
-    try:
-        return json.loads(path.read_text())
-    except ValueError:
-        return None
-
-
-def write_manifest(model_dir: Path, manifest: dict) -> None:
-    path = Path(model_dir) / MANIFEST
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True))
-    os.replace(tmp, path)
 
 
 def verified_manifest(model_dir: Path) -> dict:

@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from studyguide.modelfiles import onnx_session
+
 from .files import ONNX, TOKENIZER, configured_model_dir, verified_manifest
 from .types import LRU, TokenEncoding
 
@@ -28,18 +30,6 @@ CACHE_SIZE = 4096
 # leave bigger activations in ONNX Runtime's arena for the life of the worker.
 MAX_BATCH_WINDOWS = 16
 MAX_BATCH_TOKENS = 1024
-
-
-def onnx_session(path: Path) -> Any:
-    """An ONNX Runtime session at one thread (the site's rule for every model a web process serves)."""
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 class OnnxEmbedder:

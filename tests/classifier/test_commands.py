@@ -58,7 +58,7 @@ def test_build_classifier_force_rebuilds(builtin_manifest, settings, tmp_path):
     run("build_classifier")
     assert "built;" in run("build_classifier", "--force")
     version = ModelVersion.objects.get(slug="builtin")
-    from classifier.build import sha256_file
+    from studyguide.modelfiles import sha256_file
 
     assert version.onnx_sha256 == sha256_file(tmp_path / "builtin" / "model.onnx")
 

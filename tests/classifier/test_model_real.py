@@ -8,8 +8,9 @@ import pytest
 from PIL import Image
 
 from classifier import ood
-from classifier.build import LEARNER, ONNX, ModelFileError, build_builtin, load_learner_checked, sha256_file
+from classifier.build import LEARNER, ONNX, ModelFileError, build_builtin, load_learner_checked
 from classifier.runtime import ClassifierRuntime
+from studyguide.modelfiles import sha256_file
 from tests.classifier.images import photo
 
 pytestmark = pytest.mark.real_model

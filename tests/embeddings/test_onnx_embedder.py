@@ -19,7 +19,8 @@ from django.conf import settings
 from django.core.management import call_command
 
 from studyguide.embeddings import EmbedderFileError, OnnxEmbedder, PrefetchedTokens, get_embedder
-from studyguide.embeddings.files import MANIFEST, ONNX, TOKENIZER, verified_manifest
+from studyguide.embeddings.files import ONNX, TOKENIZER, verified_manifest
+from studyguide.modelfiles import MANIFEST
 
 pytestmark = pytest.mark.real_model
 

@@ -122,7 +122,7 @@ class StubSemantics:
     def lever_uncontrollable(self, lever, uncontrollables, lean=None):
         return "harbour festival" in lever
 
-    def means_any(self, text, concept):
+    def means_any(self, text, concept, slack=0.0):
         return False
 
     def mentions_lever(self, text, levers):

@@ -354,7 +354,7 @@ def test_exemplars_are_spread_out_and_labelled_by_the_rules():
     from studyguide.worksheets.management.commands.worksheet_coaching_exemplars import _labelled, _spread
 
     examples = load_exemplars()
-    assert set(examples) == {"experiment", "human_oversight", "gradual", "feedback_loop"}
+    assert set(examples) == {"experiment", "human_oversight", "gradual"}
     assert all(len(v["yes"]) >= 10 and len(v["no"]) >= 10 for v in examples.values())
     pools = _labelled(
         [Plan(data="We will try two prices on random days.", rollout="One shop first, then all.")]

@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from classifier.build import sha256_file
 from classifier.projects import paths, selectors
 from classifier.projects.forms import TrainForm, cleaner_decisions
 from classifier.projects.services import cleaner as cleaner_services
@@ -23,6 +22,7 @@ from classifier.projects.services import jobs
 from classifier.projects.trainer import LEARNER
 from classifier.projects.views.pages import editable_project, project_url
 from studyguide.http import HtmxHttpRequest
+from studyguide.modelfiles import sha256_file
 
 STOP_POLLING = 286  # htmx: "stop polling"; a 2xx, so the final fragment is still swapped in
 BAD_TRAIN_FORM = "Choose a number of epochs from 1 to {cap}."

@@ -26,12 +26,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lever_words import (
+    ACTION_NOUNS,
+    ACTION_VERBS,
+    BE_FORMS,
+    CLIENTS,
+    COMMODITIES,
+    COMPARATIVES,
+    DETERMINERS,
+    FAILURE_VERBS,
+    FILLERS,
+    FIRST_PERSON,
+    GIVEN_NOUNS,
+    GOAL_VERBS,
+    HOW_SETTINGS,
+    MEASURES,
+    OTHER,
+    OUR_AGENTS,
+    OURS,
+    OUTCOME_NOUNS,
+    OUTCOME_VERBS,
+    PEOPLE_OUTCOME_VERBS,
+    PERSONAL,
+    PLACED,
+    PLACES,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    RECEIVE_FORMS,
+    RECEIVING_VERBS,
+    SETTING_WORDS,
+    STATE_ADJECTIVES,
+    TIMES,
+    UNITS,
+    VERB_ONLY,
+    WEATHER_VERBS,
+    WH,
+    WORLD_AGENTS,
+    WORLD_FIRM,
+    WORLD_NOUNS,
+    WORLD_VERBS,
+)
+
 CONTROL = "control"
 WORLD = "world"
-
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Scope modifiers say for whom, where or given what a decision is taken; they never change who takes it.
@@ -42,168 +79,6 @@ _SCOPE = re.compile(
 )
 _PARENS = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
-
-DETERMINERS = _set("the a an our my your their his her its this that these those each every any some all no")
-QUANTIFIERS = _set("more fewer less extra two three four five six ten half some all up down off out back one")
-PREPOSITIONS = _set("of on in at for to from with by after before during under over between about into onto")
-FIRST_PERSON = _set("we i we'll we'd i'll i'd ourselves")
-OURS = _set("our my")
-FILLERS = _set(
-    "also then still always usually often sometimes actually only first really can could will would should "
-    "might may must do does don't to just never rarely already again"
-)
-OTHER = _set("other others other's another")
-
-# People the plan serves or faces: "our customers" do not act for us.
-CLIENTS = _set(
-    "customer customers client clients member members patient patients user users visitor visitors guest "
-    "guests student students pupil pupils reader readers listener listeners subscriber subscribers passenger "
-    "passengers shopper shoppers buyer buyers tenant tenants resident residents people public audience "
-    "viewer viewers fan fans caller callers family families parent parents child children tourist tourists "
-    "donor donors applicant applicants borrower borrowers traveller travellers travelers claimant claimants "
-    "owner owners finder finders hikers commuters drivers riders person"
-)
-# Others who decide what matters to us.
-WORLD_AGENTS = _set(
-    "competitor competitors rival rivals market markets government council regulator regulators bookmaker "
-    "bookmakers bookie bookies team teams opponent opponents referee referees coach coaches supplier "
-    "suppliers wholesaler wholesalers landlord economy weather league scammers criminals fraudsters "
-    "publishers orchestras players player poachers"
-)
-# Staff, equipment and products of ours: when they act, we act.
-OUR_AGENTS = _set(
-    "staff crew crews nurse nurses tutor tutors trainer trainers therapist therapists inspector inspectors "
-    "ranger rangers dispatcher dispatchers volunteers van vans truck trucks lorry lorries drone drones robot "
-    "robots machine machines pump pumps fan fans heater heaters heating lights screens oven ovens app "
-    "website site system algorithm shop shops store stores kiosk bulletin report episode episodes "
-    "newsletter playlist programme show page homepage banner sign signs label labels shelf shelves gritters "
-    "ploughs bus buses train trains tram trams ferry ferries boat boats"
-)
-# Inputs bought on a market: their price is not ours to set.
-COMMODITIES = _set(
-    "fuel gas electricity energy oil petrol diesel flight flights commodity wholesale import imports "
-    "interest exchange beans wheat grain supplier suppliers market"
-)
-# States of the world and of people, and outcomes: what happens rather than what we do.
-WORLD_NOUNS = _set(
-    "weather rain rainfall snow snowfall frost wind winds temperature temperatures sunshine heat humidity "
-    "drought climate season seasons holiday holidays traffic economy inflation recession mood moods "
-    "motivation morale feelings feeling happiness satisfaction loyalty trust health illness sickness "
-    "injuries injury fitness demand footfall popularity trends trend fashion taste tastes preferences "
-    "preference habits behaviour behavior income incomes age ages wealth luck fate form talent roster "
-    "management players lineup line-up tactics outcome outcomes result results winner wins competition "
-    "competitors rivals tourism crowds attendance turnout sales revenue profit profits churn cancellations "
-    "no-shows reputation reviews ratings opinion sentiment interest enthusiasm mindset personality elections "
-    "strikes strike pandemic news availability arrivals admissions disease diseases pests peaks peak volume "
-    "volumes bookings visits footfall engagement donations yield harvest conversions sign-ups waste odds "
-    "outages roadworks events event"
-)
-# World nouns that settle a phrase on their own ("the weather", "members' mood"); others ("events", "sales")
-# only lean, since "event nights" or "the sales team" may well be ours.
-WORLD_FIRM = _set(
-    "weather rain rainfall snow snowfall frost wind winds temperature temperatures sunshine heat humidity "
-    "drought climate season seasons economy inflation recession mood moods motivation morale feelings "
-    "feeling happiness satisfaction loyalty trust health illness sickness injuries injury demand footfall "
-    "luck fate talent roster management players lineup line-up tactics competition competitors rivals "
-    "tourism pandemic pests disease diseases traffic odds"
-)
-# Outcomes a goal names ("increase bookings").
-OUTCOME_NOUNS = WORLD_NOUNS | _set(
-    "customers visitors members patients listeners readers subscribers clicks views downloads retention "
-    "spend margin income"
-)
-# Our own actions, their settings and what we produce.
-ACTION_NOUNS = _set(
-    "price prices pricing fare fares fee fees discount discounts markdown markdowns offer offers voucher "
-    "vouchers coupon coupons code codes credit credits reminder reminders message messages text texts email "
-    "emails call calls alert alerts notification notifications warning warnings banner banners threshold "
-    "thresholds cut-off cutoff setpoint setpoints dose doses dosage stake stakes bet bets wager wagers order "
-    "ordering ranking rankings layout menu menus schedule schedules timetable timetables rota rotas staffing "
-    "shift shifts route routes routing invitation invitations session sessions class classes slot slots "
-    "assignment assignments allocation allocations recommendation recommendations selection display "
-    "displays placement wording design frequency timing length duration limit limits cap caps rule rules "
-    "policy policies campaign campaigns ad ads advert adverts poster posters newsletter newsletters hours "
-    "stock stocking inventory delivery deliveries batch batches bake bakes portion portions quantity "
-    "quantities upgrade upgrades training intervention interventions follow-up inspection inspections "
-    "patrol patrols hold holds spraying irrigation watering fertiliser fertilizer setting settings mentor "
-    "mentors subsidy subsidies bonus bonuses incentive incentives bulletin report episode episodes playlist "
-    "programme exhibition shelf shelves page assortment range rate rates tariff tariffs commission deposit "
-    "deposits rent charge charges toll tolls fine fines collection collections pickup pick-up"
-)
-# "the maximum stay", "the minimum order": a setting.
-SETTING_WORDS = _set("maximum minimum max min")
-# What we give someone: "each customer's discount" is ours.
-GIVEN_NOUNS = _set(
-    "offer offers discount discounts voucher vouchers coupon coupons code codes credit credits reminder "
-    "reminders message messages text texts email emails call calls alert alerts invitation invitations "
-    "session sessions upgrade upgrades bonus bonuses incentive incentives subsidy subsidies price prices "
-    "recommendation recommendations mentor plan plans visit"
-)
-ACTION_VERBS = _set(
-    "offer send show display recommend rank order sort list feature price charge set choose pick select "
-    "decide schedule roster staff hire assign allocate route dispatch place position stock bake cook prep "
-    "prepare plant sow water irrigate fertilise fertilize spray apply open close call phone ring text email "
-    "remind notify alert flag hold block approve reject refer admit discharge bet stake wager back lay buy "
-    "invest discount mark bundle advertise promote target launch run move rebalance deploy install train "
-    "give grant waive limit cap restrict require ask invite book double-book overbook reserve release "
-    "publish post write design change adjust vary tune switch turn start stop delay skip drop add remove "
-    "include exclude time batch pack deliver ship visit inspect check review audit patrol investigate plough "
-    "grit salt heat cool light ventilate reroute reorder restock serve play air broadcast cover programme "
-    "print word spend pay fund subsidise subsidize build use keep let make put take cut raise lower increase "
-    "reduce extend shorten split merge replace upgrade contact double triple halve"
-)
-# Verbs that read as instructions even before a bare noun ("bake baguettes"; "heat waves" is a noun).
-VERB_ONLY = _set(
-    "bake send show choose pick select decide hire assign allocate dispatch prepare sow irrigate fertilise "
-    "fertilize spray apply remind notify approve reject refer admit discharge invest advertise promote "
-    "rebalance deploy install give grant waive restrict require ask invite double-book overbook reserve "
-    "release publish write adjust vary tune skip add remove include exclude deliver inspect investigate "
-    "reroute reorder restock serve broadcast subsidise subsidize build keep let make put take lower reduce "
-    "extend shorten split merge replace contact cook recommend charge open close halve double triple raise"
-)
-# "we get", "we receive": first person, but nothing is decided. With "how many" even "we sell" counts.
-RECEIVING_VERBS = _set(
-    "get gets got receive receives received have has had face faces faced see sees saw experience "
-    "experiences hear hears suffer suffers lose loses lost win wins won attract attracts need needs"
-)
-OUTCOME_VERBS = RECEIVING_VERBS | _set(
-    "sell sells sold earn earns earned make makes made gain gains gained collect collects collected save "
-    "saves saved reach reaches reached retain retains retained generate generates achieve achieves bring "
-    "brings"
-)
-# With people counted, these count an outcome too: "how many customers we keep".
-PEOPLE_OUTCOME_VERBS = _set("keep keeps kept serve serves served convert converts converted")
-# Our own things can fail: "how often buses break down" is not a decision.
-FAILURE_VERBS = _set("break breaks broke fail fails failed crash crashes crashed die dies")
-GOAL_VERBS = _set(
-    "increase raise reduce lower cut improve boost grow maximise maximize minimise minimize decrease gain "
-    "attract win keep retain lift get achieve"
-)
-RECEIVE_FORMS = _set("get gets getting receive receives is are be being see sees hear hears")
-# Verbs another party does: after another party's subject they mark its act ("which team wins").
-WORLD_VERBS = _set(
-    "come comes came arrive arrives arrived walk walks leave leaves left cancel cancels quit quits win wins "
-    "won lose loses lost rain rains snow snows happen happens change changes grow grows rise rises fall "
-    "falls spread spreads break breaks fail fails like likes want wants prefer prefers feel feels need "
-    "needs buy buys bought live lives travel travels return returns respond responds react reacts behave "
-    "behaves turn turns miss misses default defaults churn churns die dies become becomes go goes move moves "
-    "stay stays decide decides think thinks click clicks watch watches read reads listen listens search "
-    "searches complain complains perform performs wander wanders visit visits plan planned meant upload "
-    "uploads"
-)
-PLACED = _set("go goes appear appears sit sits stand stands feature features hang hangs")
-PLACES = _set("window windows front top entrance counter display homepage menu shelf shelves page")
-WEATHER_VERBS = _set(
-    "rain rains rained snow snows snowed freeze freezes froze storm storms flood floods hail hails"
-)
-# "how full the car park is": a state, not a setting.
-STATE_ADJECTIVES = _set(
-    "full busy crowded empty happy unhappy sick ill wet dry hot cold popular loyal motivated healthy likely "
-    "angry satisfied tired stressed good bad strong weak fit fast slow"
-)
-MEASURES = _set("number amount level quality condition share count volume rate size")
-COMPARATIVES = _set("more fewer less higher lower better bigger")
-WH = ("which", "what", "who", "whom", "whose", "when", "where", "whether", "how")
 
 
 @dataclass(frozen=True)
@@ -347,6 +222,12 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     rest = tokens[wh + 1 :]
     if tokens[wh] == "how" and rest and rest[0] in STATE_ADJECTIVES:
         return WORLD, True, "state"  # "how full the centre is"
+    be = next((k for k, t in enumerate(rest) if k > 1 and t in BE_FORMS), None)
+    if tokens[wh] == "how" and be and rest[0] not in HOW_SETTINGS and rest[1] in DETERMINERS:
+        # "how calm the horses are": a state, whatever the adjective, unless the thing is ours ("how big the
+        # portions are" is a setting).
+        ours = any(_class_of(t) == "ours" for t in rest[1:be])
+        return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
     if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
         rest = rest[1:]
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".
@@ -361,14 +242,15 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             )
         ):
             return CONTROL, True, "decision"
-    # Where we put things: "which flowers go in the window", "which dishes appear on the menu".
+    # Where we put things: "which flowers go in the window", "which logs go to which saw line". Things do not
+    # choose where they go; people might ("which patients go to which ward"), so for them it is only a lean.
     for k, t in enumerate(rest[:-1]):
-        if (
-            t in PLACED
-            and rest[k + 1] in PREPOSITIONS
-            and any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :])
-        ):
-            return CONTROL, True, "decision"
+        if t in PLACED and rest[k + 1] in PREPOSITIONS:
+            placed = {_class_of(a) for a in rest[:k]} - {None}
+            if any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :]) or not placed:
+                return CONTROL, True, "decision"
+            if placed == {"clients"}:
+                return CONTROL, False, "allocation"
     # Our action given to someone: "which patients are called", "which customers get a retention offer".
     for k, t in enumerate(rest):
         if t in RECEIVE_FORMS and k + 1 < len(rest):
@@ -394,7 +276,26 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # bulletin is": a bulletin, ours).
     verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
     heads = [_class_of(t) for t in rest[:verb] if _class_of(t)]
-    subject = heads[-1] if heads else next((_class_of(t) for t in rest if _class_of(t)), None)
+    # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
+    # suggests to each customer": the customer is no subject).
+    if heads and verb < len(rest):
+        subject = heads[-1]
+    elif tokens[wh] in ("who", "which") and wh and _class_of(tokens[wh - 1]):
+        subject = _class_of(tokens[wh - 1])  # "the donors who turn up": the clause's subject comes before it
+    elif verb < len(rest):
+        subject = None
+    else:
+        # No verb found: the subject opens the clause ("whether pupils pre-order"); a noun further on is an
+        # object ("which salesperson greets each visitor").
+        subject = next((_class_of(t) for t in rest[:3] if _class_of(t)), None)
+    receives = verb < len(rest) and rest[verb] in RECEIVE_FORMS
+    if (
+        subject in ("clients", "theirs")
+        and receives
+        and tokens[wh] in ("which", "what")
+        and _class_of(rest[0]) in (None, "ours")
+    ):
+        return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"
     if subject == "ours" or any(
@@ -410,8 +311,8 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         return WORLD, True, "other_party"
     if any(t in WEATHER_VERBS for t in rest):
         return WORLD, True, "state"  # "whether it snows on the weekend"
-    if acts and tokens[wh] in ("whether", "how", "which", "who", "what"):
-        return WORLD, False, "other_party"  # "where the pet wanders"
+    # A subject the word lists do not know ("which lifts the technicians visit", "whether the hall light
+    # stays dimmed") may be ours or the world's: no lean, the embedding model decides on its own.
     return None, False, ""
 
 
@@ -461,9 +362,11 @@ def read_lever(phrase: str) -> LeverReading:
     if any(t in ("above", "below") for t in tokens) and "which" in tokens:
         return out(CONTROL, True, "decision")  # "the score above which a bottle is rejected": a threshold
     # 4. Someone else's possession: "the member's mood", "competitors' prices".
+    foreign = False  # owned by someone the lists do not know ("the bride's budget")
     for k, t in enumerate(tokens):
         owner = _owner(t)
         if owner and owner not in OURS and t not in ("it's", "its"):
+            foreign = foreign or owner not in TIMES
             rest = [_plain(r) for r in tokens[k + 1 :]]
             if owner in WORLD_AGENTS or owner + "s" in WORLD_AGENTS or owner in OTHER:
                 return out(WORLD, True, "other_party")
@@ -471,11 +374,33 @@ def read_lever(phrase: str) -> LeverReading:
                 return out(CONTROL, True, "allocation")  # "each customer's discount": what we give them
             if owner in CLIENTS or owner + "s" in CLIENTS or owner.rstrip("s") in CLIENTS:
                 return out(WORLD, True, "state")  # "the member's mood": a state of someone we serve
+            if owner not in TIMES and any(r in PERSONAL for r in rest[:2]):
+                return out(WORLD, True, "state")  # "the bride's budget": what a person has or feels
             # "yesterday's bunches", "each room's class": a time or a place owns nothing; read on.
     # 5. A wh-clause: whose act is it?
     if wh is not None:
         verdict, firm, reason = _wh_clause(tokens, wh)
         if verdict is not None:
             return out(verdict, firm, reason)
-    # 6. A noun phrase: its head noun.
-    return out(*_noun_lean(tokens))
+    # 6. A noun phrase: its head noun. A setting of ours laid out per segment of ours ("interest rate per loan
+    # band", "the price in each street by hour") is a decision table, whatever the words suggest alone.
+    verdict, firm, reason = _noun_lean(tokens)
+    if verdict is None and foreign:
+        return out(
+            WORLD, False, "other_party"
+        )  # someone's own budget or taste: a lean the model may overrule
+    head = _head(tokens)
+    if head and _plain(head) in ACTION_NOUNS and not (firm and verdict == WORLD) and _segmented(phrase):
+        return out(CONTROL, True, "nouns")
+    return out(verdict, firm, reason)
+
+
+def _segmented(phrase: str) -> bool:
+    """Whether the phrase is scoped per a segment of ours ("per loan band", "for each car class"), not per a
+    unit of measure or time ("per litre", "per hour")."""
+    text = " ".join(_PARENS.sub(" ", phrase.lower()).split())
+    match = re.search(r"\b(?:per|for each|for every|in each|in every|by)\s+([a-z-]+)(?:\s+([a-z-]+))?", text)
+    if not match:
+        return False
+    nouns = [w for w in match.groups() if w and w not in DETERMINERS]
+    return bool(nouns) and nouns[0].rstrip("s") not in UNITS and nouns[0] not in UNITS

@@ -33,6 +33,7 @@ MODEL_QUALITY_ALWAYS = _p(
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
 )
 MODEL_QUALITY_AMBIGUOUS = _p(r"accura | precision | recall\b | error rate | loss\b | correct(ly)?\b")
+MODEL_SCORES = _p(r"accura | precision | recall\b")  # a model's score even in a word or two
 MODEL_WORDS = _p(r"model | predict | forecast | classif | detector | algorithm | score | estimate | system")
 _OUR_MESSAGES = "(reminders|emails|messages|texts|calls|alerts|offers|ads|posts|notifications|letters)"
 _SENT = "(sent|made|shown|placed|published|delivered)"
@@ -41,9 +42,13 @@ PROXY_WORDS = _p(
     r"visits? to | page ?views | page visits | views\b | clicks?\b | click-?through | impressions",
     r"opens\b | open rate | likes\b | followers | time on (the )?(site|page|app) | sessions\b",
     r"traffic to | reach\b | engagement",
+    r"(times|how often) (\w+ )?(open|visit|click|view|see|like|share|follow|use)s? (our|the) "
+    r"(app|site|website|page|pages|posts?|emails?|newsletter|ads?)",
     f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
 )
 OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
+# After an activity noun, a sale: "sessions booked", "visits paid for" measure the business itself.
+SOLD_VERBS = _p(r"booked | paid | sold | bought | completed | attended | kept | filled | redeemed | used")
 # Feelings, opinions and vague states a metric should turn into a number.
 FEELING_WORDS = _p(
     r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",
@@ -63,7 +68,7 @@ EXPERIMENT_WORDS = _p(
     r"(even|odd)[- ](numbered )?\w+",
     r"(try|trial|test)(ing)? (two|three|several|different|new|cheaper|lower|higher) | a/b | ab test",
     r"split[- ]test | control group | test group | hold-?out | trial | vary | varied | varying | pilot",
-    r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance",
+    r"flip(ping)? a coin | coin | toss | draw(ing|n)? (lots|names|by lot) | by chance | dice | a die\b",
     r"switch(ing)? (each|every) (day|week|night|month) | (on|in) alternate (days|weeks|nights|months)",
     r"(picked|chosen|selected|assigned) (by|at) (chance|random|lot)",
 )
@@ -97,9 +102,18 @@ POLICY_TEST_WORDS = _p(
     r"(kept|held|set) (aside|apart)",
 )
 
+# Data that are our own past choices ("the markdowns staff chose", "all what I chose before"): records that
+# cannot show what a different choice would have done. With no experiment in words, that settles the note.
+PAST_CHOICES = _p(
+    r"(i|we|staff|they|she|he|the \w+) (chose|picked|selected|decided|set)\b",
+    r"(chosen|picked|selected|decided|set) by (us|me|staff|hand|the \w+)",
+    r"(the|our|my|their) (past |own )?(choices|decisions)",
+)
+
 # --- models and decisions ------------------------------------------------------------------------------
 MODEL_PREDICTIVE = _p(
-    r"classif | predict | forecast | win/loss | win or lose | probabilit | chance | likelihood",
+    r"classif | predict | forecast | win/loss | win or lose | probabilit | chance | likelihood | how likely",
+    r"scores?\b (\d|from|of|for|per|between|out of)",
     r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every)",
     r"estimat",
 )
@@ -142,6 +156,8 @@ HUMAN_WORDS = _p(
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision) | manager",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
+    r"can be (switched|turned|set) (off|back)",
+    r"can be (stopped|paused|halted|reverted|overridden|overruled|undone)",
     r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|fall back|"
     r"undo|roll)",
@@ -154,6 +170,12 @@ HUMAN_WORDS = _p(
     r"moderator | by hand | (last|final) (word|say)",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
+    r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
+    r"decid(e|es|ing) (herself|himself|themselves|myself|ourselves)",
+    r"receives? the (schedule|plan|list|proposal|suggestion|advice|rota)s?",
+    r"if (she|he|they|i|we) (is|are|am) (satisfied|happy|ok|okay|content|convinced)",
+    r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
+    r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
 )
 GRADUAL_WORDS = _p(
     r"limited | small | pilot",
@@ -246,6 +268,125 @@ FEEDBACK_WORDS = _p(
     r"\bif\b[^.;]{0,60}\b(faster|better|more|fewer|less|shorter|longer|cheaper|quicker|easier|works?|"
     r"succeeds?|improves?|well|everyone)\b[^.;]{0,100}\b(switch|start|stop|come|leave|wait|learn|copy|move|"
     r"change|shift|crowd|fill|drop|rise|fall|grow|empty|need|expect|order|book|use|drive|empt)",
+)
+
+
+# --- evidence that an element is really missing ------------------------------------------------------
+# A note that something is missing needs the plan to show it: a rollout that reaches everything at once, an
+# automation nobody checks. Without such evidence an unusually worded plan is left alone.
+_NOT_SCOPE = (
+    r"(?!(?:proposals?|suggest\w*|decisions?|changes?|outputs?|recommend\w*|plans?|orders?|assignments?|"
+    r"alerts?|flags?|cases?|prices?|routes?|schedules?|lists?|picks?|choices?|results?|reports?|days?|"
+    r"weeks?|months?|years?|mornings?|evenings?|nights?|times?|shifts?|hours?|quarters?|terms?|seasons?|"
+    r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|steps?|stages?|them|"
+    r"it|this|that|along|\d)\b)"
+)
+_DETERMINED = r"(?:of |our |the |its |this |these |\d+ )*+"  # possessive: the scope test sees the noun
+ALL_AT_ONCE = _p(
+    r"everywhere | everyone | everybody | (all|everything|every \w+) at once | in one go",
+    r"(goes|go|going|switch\w*|turn\w*) (live|on) at once | all at the same time",
+    r"(company|chain|city|country|nation|region|network|fleet|site|store|school|hospital)[- ]?wide",
+    r"(for|to|in|on|at|across|by|from) (all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+",
+    r"(all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+ (in|of|across|at|on) (the|our|its) \w+",
+    r"all (our|\d+) "
+    + _NOT_SCOPE
+    + r"\w+ | all (our |the )?(customers|users|stores|shops|sites|hotels|branches)",
+    r"(whole|entire) (\w+ )?(chain|company|city|country|network|site|fleet|range|catalogue|shop|store|region|"
+    r"reserve|centre|center|school|hospital|college|estate|county|district|town)",
+    r"from (the )?(launch|day one|first day|go-live|opening day|start day|opening) | (on|at|from) launch",
+    r"(launch|opening|first) day",
+    r"replaces? the (old|current|existing)",
+)
+# Markers of a stage in time: a rollout that names two of them ("in July ...; August both beaches", "first ...
+# then", "if it is good, also the second building") is staged, whatever its other words.
+STAGE_MARKERS = _p(
+    r"first\b | then\b | after\b | later\b | next\b | afterwards | second\b | third\b | the rest",
+    r"(month|week|year|phase|stage|step|wave) (\d+|one|two|three|four)\b | phase\b | stage\b",
+    r"(in|from|by|until|till) (january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter)\b",
+    r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?) "
+    r"(good|well|fine|ok|okay|better|right|useful)",
+)
+# Oversight denied: "nobody needs to approve them", "without any review", "set automatically".
+NO_HUMAN = _p(
+    r"nobody | no one | no-one | no human | no person | no staff | unattended | hands[- ]off | automatic",
+    r"by itself | on its own | by themselves | on their own",
+    r"without (any |a |human |manual |staff |our |their )*(review|check|approval|sign[- ]?off|oversight|"
+    r"person|human|people|staff|anyone|intervention|looking)",
+    r"not (be )?(checked|reviewed|approved|overseen|supervised|looked at)",
+    r"never (checked|reviewed|approved)",
+    r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
+)
+# Looking at results (not at the system's proposals before they are used): the verb of a monitoring sentence.
+LOOK_VERBS = _p(
+    r"check(s|ed|ing)?(?![\w-]) | reviews?(?![\w-]) | reviewed | reviewing",
+    r"look(s|ed|ing)? (at|through|over)",
+    r"compar(e|es|ed|ing)\b | go(es)? (through|over) | examin | inspect(s|ed|ing)?\b | count(s|ed|ing)?\b",
+    r"track(s|ed|ing)?\b | watch(es|ed|ing)?\b | discuss | stud(y|ies|ied)\b | analy[sz] | measur",
+    r"keep(s)? an eye | read(s)? (the|our|its) (numbers|figures|results|reports?|data|sales|counts)",
+)
+RESULT_NOUNS = _p(
+    r"numbers | figures | results | data\b | metrics? | kpis? | sales | revenue | income | profits? | margin",
+    r"costs? | complaints | errors | mistakes | incidents | waste | losses | accidents | outcomes? | rates?",
+    r"totals? | counts? | trends? | performance | takings | turnover | returns | the effect",
+)
+# A look that comes back regularly ("checks the bin sheet weekly") watches results, unless what is checked
+# is the system's own proposal before it is used ("checks each day's plan").
+RECURRING = _p(
+    r"daily | weekly | monthly | quarterly | yearly | annually | nightly | fortnightly | termly",
+    r"(each|every|a|per|once a) (day|week|month|quarter|year|season|term|morning|evening|night|shift|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|fortnight)",
+)
+OUTPUT_NOUNS = _p(
+    r"plans? | proposals? | suggest | orders? | lists? | routes? | schedules? | rotas? | rosters? | prices?",
+    r"assignments? | pairings? | settings? | recommend | picks? | offers? | decisions? | outputs? | changes?",
+)
+# A forward-looking sentence in the data fields: something will be done, not only read from the records.
+FORWARD = _p(
+    r"will | we'll | i'll | going to | plan(ned|ning)? (to|:) | plan:? | from now | we try | we test",
+    r"next (week|month|season|year|spring|summer|autumn|winter|term)",
+    r"this (year|season|spring|summer|autumn|winter|term) | we('d| would) (try|run|test|change|give|offer)",
+    r"for (the next )?(\d+|two|three|four|five|six|eight|ten|a few|several) "
+    r"(days|weeks|months|nights|seasons)",
+)
+# An optimizer that only sorts the cases by their predicted risk decides nothing ("the list sorted by risk
+# is e-mailed to the technicians"); one with a goal, a limit or a number to act on does.
+RANKS_BY_PREDICTION = _p(
+    r"(sort|rank|order|list)(ed|s|ing)? (\w+ ){0,4}by (their |its |the |predicted |estimated )*"
+    r"(risk|chance|probabilit|score|likelihood|prediction|forecast)",
+    r"list of (\w+ ){0,3}(at risk|most likely|with the highest)",
+)
+OPTIMISING = _p(
+    r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
+    r"limit | capacity | at most | no more than | subject to | trade[- ]off | cost | decid | choos | chose",
+    r"pick | select | assign | allocat | schedul | (top|first|the) \d+ | \d+ (a|per|each) ",
+)
+# A feedback loop stated as a consequence of our own doing: "if we fix lifts before they fail, the data
+# shows fewer breakdowns"; "when the model makes us pick earlier, the rooms' data change".
+OUR_DOING = _p(
+    r"we\b | our\b | us\b | it (works|goes|succeeds|is (good|a success)) | success",
+    r"the (model|system|tool|app|algorithm|optimi[sz]er|suggestions?|picks?|plan|policy|schedule|ranking)",
+    r"the new \w+",
+)
+# Without an "if": an improvement of ours that changes the data the model learns from ("shorter waits pull
+# customers from the garage next door: our walk-in data shifts").
+IMPROVEMENT = _p(
+    r"(faster|quicker|shorter|cheaper|lower|higher|better|longer|earlier|later|more|fewer|less) "
+    r"(\w+ )?(response|waits?|waiting|prices?|queues?|service|picks|offers?|deliver|times?|fees?|deposits?)",
+)
+LEARNED_DATA = _p(
+    r"data | patterns? (on which|the model|we|it) | (model|it) (was )?(trained|learn) | learns? from",
+    r"what (the model|it|we) (knows?|learned|learnt)",
+)
+CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because (of )?(we|our|the model)")
+LOOP_EFFECT = _p(
+    r"data | learn | model | records? | notes | mix\b | patterns? | behavio | habits? | expect | wait",
+    r"copy | react | adapt | game | crowd | switch | move | come | join | leave | stop | start | book | buy",
+    r"visit | chang | shift | narrow | fewer | more\b | less\b | lose | vanish | disappear",
+)
+OOD_STATED = _p(
+    r"new \w+ | rare\b | rarely | unusual | beyond | little data | few (of them|examples|cases|records)",
+    r"not (seen|covered) | never (brewed|made|sold|tried|had|served|fired|cleaned|done)",
 )
 
 

@@ -21,14 +21,18 @@ from .lexicon import (
     CONDITIONED,
     DECISION_WORDS,
     EXPERIMENT_WORDS,
+    FORWARD,
     LEVER_WORD,
     MODEL_PREDICTIVE,
     MODEL_TUNING,
+    OPTIMISING,
     OUTCOME_INDEPENDENT,
     OUTCOME_WORDS,
     PARTIAL_WORDS,
+    PAST_CHOICES,
     POLICY_TEST_WORDS,
     PREDICTION_WORDS,
+    RANKS_BY_PREDICTION,
     WHAT_IF,
     mentions_lever_words,
     same_item,
@@ -41,6 +45,8 @@ from .text import has_any, quote, quote_part, sentence_with, sentences
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
 MAX_COACHED = 40  # levers (and uncontrollable inputs) read per plan; a plan with more gets a note
+# How near the embedding model's margin a sentence must come for a "missing" note to be held back.
+UNSURE = 0.02
 EXPERIMENT_IN_ROLLOUT = (
     r"(?<!not )randomi[sz]",
     r"(?<!not )random(ly)?\b",
@@ -60,7 +66,11 @@ class Semantics(Protocol):
         what its structure suggested (CONTROL, WORLD or None)."""
         ...
 
-    def means_any(self, text: str, concept: str) -> bool: ...
+    def means_any(self, text: str, concept: str, slack: float = 0.0) -> bool:
+        """Whether a sentence of the text states the concept; ``slack`` lowers the bar (a sentence that
+        comes within ``slack`` of it counts), so that a note about a missing element is held back when the
+        model is unsure."""
+        ...
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool: ...
 
@@ -90,6 +100,15 @@ class Context:
             return True
         text = text if model_text is None else model_text
         return self.sem is not None and bool(text.strip()) and self.sem.means_any(text, concept)
+
+    def absent(self, text: str, words: Sequence[str], concept: str, model_text: str | None = None) -> bool:
+        """Whether the plan clearly does not state a concept: no word for it, and the embedding model not even
+        close. A note that something is missing is written only then; when the model is near its margin
+        the coach says nothing rather than something wrong."""
+        if has_any(text, words):
+            return False
+        text = text if model_text is None else model_text
+        return self.sem is None or not text.strip() or not self.sem.means_any(text, concept, slack=UNSURE)
 
     @property
     def example_lever(self) -> str | None:
@@ -192,13 +211,19 @@ def check_data(ctx: Context) -> None:
             ctx.strength("experiment", "an experiment to learn what the levers do")
         return
     words = (*EXPERIMENT_WORDS, *POLICY_TEST_WORDS) if ctx.betting else EXPERIMENT_WORDS
-    varied = (
+    stated = (
         any(has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) for s in sentences(plan.data))
-        or ctx.mentions(plan.data, words, "experiment")
+        or has_any(plan.data, words)
         or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
     )
-    if varied:
+    # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the
+    # model's resemblance cannot outweigh them. Otherwise a plan to act on a lever, or the model coming near
+    # an experiment, holds the note back.
+    past_only = not stated and has_any(plan.data, PAST_CHOICES)
+    if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
+        return
+    if not past_only and (_plans_to_act(ctx, plan.data) or not ctx.absent(plan.data, words, "experiment")):
         return
     if ctx.betting:
         message = (
@@ -216,6 +241,16 @@ def check_data(ctx: Context) -> None:
     ctx.add("experiment_notes", "lever_no_data_experiment", message)
 
 
+def _plans_to_act(ctx: Context, data: str) -> bool:
+    """Whether the data fields plan to do something with a lever (a sentence that looks ahead and changes or
+    names a lever), as opposed to reading past records only. Such a plan may be an experiment in words the
+    rules do not know, so it gets no note."""
+    return any(
+        has_any(s, FORWARD) and (has_any(s, CHANGE_VERBS) or mentions_lever_words(s, ctx.controllable))
+        for s in sentences(data)
+    )
+
+
 def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
     """Whether the text chooses something in the world (not the model's settings). A simulator must also ask
     a what-if question: "how many will come?" is one more prediction."""
@@ -223,6 +258,8 @@ def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
         return False
     if what_if and not has_any(text, WHAT_IF):
         return False
+    if has_any(text, RANKS_BY_PREDICTION) and not has_any(text, OPTIMISING):
+        return False  # a list sorted by the predicted risk, handed on: nobody has decided anything yet
     return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
 
 

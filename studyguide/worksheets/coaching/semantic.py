@@ -3,7 +3,7 @@
 - lever phrases the structure could not settle (``levers.py``) are compared with prototypes of decisions
   and of states of the world;
 - sentences of the plan are compared with example sentences that state a concept (an experiment, a person
-  in charge, gradual steps, a feedback loop) and sentences that do not (``exemplars.json``), where the word
+  in charge, gradual steps) and sentences that do not (``exemplars.json``), where the word
   lists miss; and with a few prototypes of the other concepts.
 
 Work is bounded and batched: ``EmbeddingSemantics.for_plan`` encodes everything a check will ask about (the
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
 from .plan import Plan
-from .rules import MAX_COACHED, coach
+from .rules import MAX_COACHED, UNSURE, coach
 from .text import sentences
 
 if TYPE_CHECKING:
@@ -157,10 +157,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # (rebuilt by ``manage.py worksheet_coaching_exemplars``). A plan sentence states the concept when its three
 # nearest "yes" examples are nearer, on average, than its three nearest "no" examples by KNN_MARGIN. Measured
 # leaving each case file out (20 examples a side): at these margins it finds 60-90% of the sentences the word
-# lists recognise, while crediting 1-7% of the sentences that do not state the concept. Lower margins for
-# feedback loops and a person in charge credited flawed development plans ("the cost of the servers").
+# lists recognise, while crediting 1-7% of the sentences that do not state the concept. A lower margin for a
+# person in charge credited flawed development plans ("the cost of the servers"). Feedback loops have no
+# examples: on the 202 labelled worksheets the neighbours credited two of the five plans that never name a
+# loop (by topic: "a price rise from our food supplier changes costs") and no strong plan needed them, since
+# the word lists and the stated consequence of our own doing (``substance._loop_stated``) find every loop.
 EXEMPLARS_PATH = Path(__file__).with_name("exemplars.json")
-KNN_MARGIN = {"experiment": 0.06, "human_oversight": 0.10, "gradual": 0.08, "feedback_loop": 0.10}
+KNN_MARGIN = {"experiment": 0.06, "human_oversight": 0.10, "gradual": 0.08}
 
 
 def load_exemplars() -> dict[str, dict[str, list[str]]]:
@@ -317,8 +320,8 @@ class EmbeddingSemantics:
     ) -> bool:
         return PlanSemantics(self, {}).lever_uncontrollable(lever, uncontrollables, lean)
 
-    def means_any(self, text: str, concept: str) -> bool:
-        return PlanSemantics(self, {}).means_any(text, concept)
+    def means_any(self, text: str, concept: str, slack: float = 0.0) -> bool:
+        return PlanSemantics(self, {}).means_any(text, concept, slack)
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
         return PlanSemantics(self, {}).mentions_lever(text, levers)
@@ -351,14 +354,17 @@ class PlanSemantics:
     ) -> bool:
         world, control = self.lever_scores(lever)
         nearest = float((self.owner._protos["world"] @ self._vectors([lever])[0]).max())
-        if nearest >= LEVER_MIN_SIM.get(lean, 0.45) and world - control >= LEVER_MARGIN.get(lean, 0.10):
+        # A lever only just over the margin is left alone: calling a student's decision "not yours" on a
+        # near call is worse than saying nothing.
+        margin = LEVER_MARGIN.get(lean, 0.10) + UNSURE
+        if nearest >= LEVER_MIN_SIM.get(lean, 0.45) and world - control >= margin:
             return True
         own = [_clip(u) for u in list(uncontrollables)[:MAX_COACHED] if u.strip()]
         if own:
             return float((self._vectors(own) @ self._vectors([lever])[0]).max()) >= OWN_LIST_SIM
         return False
 
-    def means_any(self, text: str, concept: str) -> bool:
+    def means_any(self, text: str, concept: str, slack: float = 0.0) -> bool:
         found = [_clip(s) for s in sentences(text)]
         if not found:
             return False
@@ -367,9 +373,9 @@ class PlanSemantics:
         if f"{concept}:yes" in protos:
             yes = _top_means(vectors @ protos[f"{concept}:yes"].T)
             no = _top_means(vectors @ protos[f"{concept}:no"].T)
-            if float((yes - no).max()) >= KNN_MARGIN[concept]:
+            if float((yes - no).max()) >= KNN_MARGIN[concept] - slack:
                 return True
-        return float((vectors @ protos[concept].T).max()) >= CONCEPT_SIM[concept]
+        return float((vectors @ protos[concept].T).max()) >= CONCEPT_SIM[concept] - slack
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
         found = [_clip(s) for s in sentences(text)]

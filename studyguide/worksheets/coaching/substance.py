@@ -11,22 +11,48 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    ALL_AT_ONCE,
+    CONDITIONAL,
     FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
     HUMAN_WORDS,
+    IMPROVEMENT,
+    LEARNED_DATA,
+    LOOK_VERBS,
+    LOOP_EFFECT,
     MEASURABLE,
     MODEL_QUALITY_ALWAYS,
     MODEL_QUALITY_AMBIGUOUS,
+    MODEL_SCORES,
     MODEL_WORDS,
     MONITOR_WORDS,
+    NO_HUMAN,
     OOD_CONDITIONS,
+    OOD_STATED,
     OOD_WORDS,
     OUR_ACTIVITY,
+    OUR_DOING,
+    OUTPUT_NOUNS,
     PROXY_WORDS,
+    RECURRING,
+    RESULT_NOUNS,
     SENSOR_WORDS,
+    SOLD_VERBS,
+    STAGE_MARKERS,
+    mentions_lever_words,
 )
-from .text import find_any, has_any, quote, quote_part, sentence_with, words
+from .text import (
+    content_stems,
+    find_all,
+    find_any,
+    has_any,
+    quote,
+    quote_part,
+    sentence_with,
+    sentences,
+    words,
+)
 
 if TYPE_CHECKING:
     from .rules import Context
@@ -43,6 +69,7 @@ _NON_ANSWER_START = re.compile(
     r"(?:we |i )?(?:have ?n[o']t|did ?n[o']t|do ?n[o']t|not) (?:yet |really )?(?:compared|decided|thought|"
     r"checked|got|have|looked|measured)"
 )
+_WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
 # Words that name a comparison after all ("none yet; today the manager decides by feel").
 COMPARISON_WORDS = (
     r"today",
@@ -68,16 +95,20 @@ COMPARISON_WORDS = (
 _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
-# An objective about attention itself ("more people read our articles") is measured by visits or views.
+# An objective about attention itself ("more people read our articles") is measured by visits or views; more
+# visitors at a show or a shop is attendance, which they do not measure.
 ATTENTION_GOALS = (
-    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visit|view|read|click|traffic|audience|engag|reach|"
-    r"follow|listen|watch)",
+    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(read|traffic|audience|engag|reach|follow|listen|watch)",
+    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visits?|views?|clicks?|visitors)\b.{0,30}\b(site|website|"
+    r"page|pages|app|articles?|posts?|channel|online|stories|videos?|podcast)",
     r"(visits|views|traffic|clicks) (to|on) (our|the) (site|website|page|pages|app|articles?)",
 )
 
 
 # "facility by facility", "district by district": one at a time.
 _ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
+# "No price changes until the manager approves them": the denial waits for a person.
+UNTIL = (r"until", r"unless", r"before", r"only (after|when|once|if)", r"except")
 
 
 def is_non_answer(text: str) -> bool:
@@ -86,9 +117,20 @@ def is_non_answer(text: str) -> bool:
     if not t:
         return True
     first = _FIRST_CLAUSE.split(t, maxsplit=1)[0].strip()
-    if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first):
-        return not has_any(t[len(first) :], COMPARISON_WORDS)
+    waiting = _NON_ANSWER_FULL.match(first)  # "TBD once we see", "none until the pilot ends"
+    if waiting and not _WAITING.match(first[waiting.end() :].strip()):
+        waiting = None
+    if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first) or waiting:
+        rest = t[len(first) :]
+        # "None, the dispatcher decides by gut": what follows the placeholder may still name a practice.
+        said = [c for c in _FIRST_CLAUSE.split(rest) if len(content_stems(c)) >= 3 and not _placeholder(c)]
+        return not has_any(rest, COMPARISON_WORDS) and not said
     return False
+
+
+def _placeholder(clause: str) -> bool:
+    clause = clause.strip()
+    return bool(_NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause))
 
 
 def _clauses(text: str) -> list[str]:
@@ -98,16 +140,26 @@ def _clauses(text: str) -> list[str]:
 def _model_quality(clause: str) -> bool:
     if has_any(clause, MODEL_QUALITY_ALWAYS):
         return True
-    return has_any(clause, MODEL_QUALITY_AMBIGUOUS) and (
-        has_any(clause, MODEL_WORDS) or len(words(clause)) <= 3
-    )
+    if not has_any(clause, MODEL_QUALITY_AMBIGUOUS):
+        return False
+    # "Accuracy" alone is a model's score; "blossom loss %" or "orders packed correctly" is the world's.
+    return has_any(clause, MODEL_WORDS) or (len(words(clause)) <= 3 and has_any(clause, MODEL_SCORES))
 
 
 def _proxy(clause: str) -> bool:
     """Whether the clause's measure is an activity on the way (it leads with visits, clicks, texts sent)."""
     lead = _PROXY_LEAD.sub("", clause.lower().strip(" -•*"))
     match = find_any(lead, PROXY_WORDS)
-    return match is not None and len(words(lead[: match.start()])) <= 1
+    if match is None or len(words(lead[: match.start()])) > 1:
+        return False
+    # "sessions booked", "visits paid for": the activity is the sale itself.
+    return not has_any(" ".join(words(lead[match.end() :])[:2]), SOLD_VERBS)
+
+
+def _restates(metric: str, objective: str) -> bool:
+    """Whether the metric only says the objective again (most of its content words are the objective's)."""
+    ms, os_ = content_stems(metric), content_stems(objective)
+    return bool(ms) and len(ms & os_) >= 0.6 * len(ms)
 
 
 def check_metric(ctx: Context) -> None:
@@ -151,8 +203,11 @@ def check_metric(ctx: Context) -> None:
             "outcome you want, and keep this as an early signal at most.",
         )
         return
-    if not has_any(metric, MEASURABLE):
-        kind = "is a feeling, not a number" if has_any(metric, FEELING_WORDS) else "names no number"
+    feeling = has_any(metric, FEELING_WORDS)
+    if not has_any(metric, MEASURABLE) and (feeling or _restates(metric, plan.objective)):
+        # Only a feeling or the objective said again is clearly no number: "falls at night" or "colonies
+        # alive in spring" count something, however plainly they are put.
+        kind = "is a feeling, not a number" if feeling else "names no number"
         ctx.add(
             "metric",
             "metric_no_number",
@@ -184,6 +239,29 @@ def check_baseline(ctx: Context) -> None:
         ctx.strength("baseline", "a baseline to beat")
 
 
+def _overseen_text(text: str) -> str:
+    """The text without the clauses that deny oversight ("nobody needs to approve them"): a person named
+    there checks nothing."""
+    return "\n".join(c for c in _clauses(text) if not has_any(c, NO_HUMAN) or has_any(c, UNTIL))
+
+
+def _watches_results(ctx: Context, text: str) -> bool:
+    """A sentence where someone looks at results: a verb of looking followed by the metric's own words or
+    by results ("the owner checks no-show hours each month", "quarterly review by the team: kWh, accidents").
+    Checking the system's proposals before they are used is oversight, not monitoring."""
+    metric = content_stems(ctx.plan.metric)
+    for sentence in sentences(text):
+        found = find_any(sentence, LOOK_VERBS)
+        if found is None:
+            continue
+        after = sentence.lower()[found.end() :]
+        if has_any(after, RESULT_NOUNS) or content_stems(after) & metric:
+            return True
+        if has_any(sentence, RECURRING) and not has_any(after, OUTPUT_NOUNS):
+            return True
+    return False
+
+
 def check_rollout(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.rollout):
@@ -195,9 +273,15 @@ def check_rollout(ctx: Context) -> None:
         )
         human = gradual = False
     else:
-        oversight = "\n".join((plan.rollout, plan.monitoring))
-        human = ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
-        if not human:
+        said = "\n".join((plan.rollout, plan.monitoring))
+        oversight = _overseen_text(said)
+        named = has_any(oversight, HUMAN_WORDS)
+        human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
+        # Automation the plan states ("prices are set automatically; nobody approves them") is evidence the
+        # model's loose resemblance cannot outweigh: only a person named in words can. Without such evidence
+        # the note waits until neither the words nor the model see anyone in charge.
+        automated = has_any(said, NO_HUMAN)
+        if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
                 "rollout",
                 "rollout_no_human_oversight",
@@ -205,31 +289,60 @@ def check_rollout(ctx: Context) -> None:
                 "it. Start with a person who reviews its outputs (or runs it alongside the current way) and "
                 "who can switch it off.",
             )
-        gradual = bool(_ONE_BY_ONE.search(plan.rollout.lower())) or ctx.mentions(
-            plan.rollout, GRADUAL_WORDS, "gradual"
+        stages = {m.group(0) for m in find_all(plan.rollout, STAGE_MARKERS)}
+        staged = (
+            bool(_ONE_BY_ONE.search(plan.rollout.lower()))
+            or len(stages) >= 2
+            or has_any(plan.rollout, GRADUAL_WORDS)
         )
-        if not gradual:
+        gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
+        # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
+        # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
+        # Against such words only stages in words count, not the model's resemblance.
+        if not staged and has_any(plan.rollout, ALL_AT_ONCE):
             ctx.add(
                 "rollout",
                 "rollout_not_gradual",
-                f"{quote_part(plan.rollout)} goes everywhere at once. Start in a limited scope "
+                f"{quote_part(plan.rollout, ALL_AT_ONCE)} goes everywhere at once. Start in a limited scope "
                 "(one site, a small share of users, a short time) and widen it step by step while watching "
                 "the results.",
             )
-    watched = not is_non_answer(plan.monitoring) or ctx.mentions(
-        "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints)),
-        MONITOR_WORDS,
-        "monitoring",
+    elsewhere = "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints))
+    watched = (
+        not is_non_answer(plan.monitoring)
+        or has_any(elsewhere, MONITOR_WORDS)
+        or _watches_results(ctx, elsewhere)
     )
-    if not watched:
+    if not watched and ctx.absent(elsewhere, MONITOR_WORDS, "monitoring"):
         ctx.add(
             "monitoring",
             "no_monitoring",
             "Say what you will monitor once it runs (its inputs, its decisions and the metric) and who looks "
             "at it.",
         )
+    elif not watched:
+        watched = ctx.mentions(elsewhere, MONITOR_WORDS, "monitoring")
     if human and gradual and watched:
         ctx.strength("rollout", "a careful rollout")
+
+
+def _loop_stated(ctx: Context, text: str) -> bool:
+    """A sentence that states a consequence of our own doing on the data or on people's behaviour: "if we
+    fix lifts before they fail, we see fewer breakdowns in the data"; "when the model makes us pick earlier,
+    the rooms' data change". The condition must be ours (we, the model, a lever): "if it rains, fewer come"
+    is no feedback loop."""
+    for sentence in sentences(text):
+        if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
+            return True
+        found = find_any(sentence, CONDITIONAL)
+        if found is None:
+            continue
+        rest = sentence[found.start() :]
+        condition = rest.split(",", 1)[0]
+        ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+        if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
+            return True
+    return False
 
 
 def check_risks(ctx: Context) -> None:
@@ -243,12 +356,15 @@ def check_risks(ctx: Context) -> None:
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
+    ood = (
+        has_any(said, OOD_CONDITIONS)
+        or has_any(said, OOD_STATED)
+        or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said)
+    )
     if sensor:
-        if has_any(said, OOD_CONDITIONS) or ctx.mentions(
-            risk_text, OOD_WORDS, "out_of_domain", model_text=said
-        ):
+        if ood:
             named.append("new kinds of input")
-        else:
+        elif ctx.absent(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
             ctx.add(
                 "risks",
                 "no_ood_risk",
@@ -263,13 +379,17 @@ def check_risks(ctx: Context) -> None:
             "List the risks: inputs unlike the training data, mistakes that would be costly, and how the "
             "world could change after launch.",
         )
-    elif ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
+    elif ood:
         named.append("a changing world")
     thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
     if not no_risks:
-        if thought or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+        if (
+            thought
+            or _loop_stated(ctx, said)
+            or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+        ):
             named.append("feedback loops")
-        else:
+        elif ctx.absent(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",

@@ -30,6 +30,8 @@ def stem(word: str) -> str:
     for suffix in ("ings", "ing", "ies", "ied", "ed", "ly", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            if suffix in ("ings", "ing", "ed") and word[-1] in "bgmnpt" and word[-1] == word[-2]:
+                word = word[:-1]  # "binned" -> "bin", "planned" -> "plan"
             break
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
@@ -65,6 +67,10 @@ def has_any(text: str, patterns: Sequence[str]) -> bool:
 
 def find_any(text: str, patterns: Sequence[str]) -> re.Match | None:
     return _pattern(patterns).search(text.lower().replace("’", "'")) if text else None
+
+
+def find_all(text: str, patterns: Sequence[str]) -> list[re.Match]:
+    return list(_pattern(patterns).finditer(text.lower().replace("’", "'"))) if text else []
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")

@@ -2,7 +2,7 @@
 
 Rebuilds ``studyguide/worksheets/coaching/exemplars.json`` (and ``prototype_vectors.npz``, the saved vectors
 of every prototype and example): for each concept the coaching looks for in a plan
-(an experiment, a person in charge, gradual steps, a feedback loop), example sentences that state it and
+(an experiment, a person in charge, gradual steps), example sentences that state it and
 sentences that do not, taken from the development worksheets (``tests/worksheets/cases``; never from the
 held-out sets). A sentence is labelled by the rules' own word lists, then the embedding model picks a
 spread-out sample of each side (farthest-point sampling), so the nearest-neighbour check in ``semantic.py``
@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from studyguide.worksheets.coaching import lexicon
 from studyguide.worksheets.coaching.semantic import EXEMPLARS_PATH, VECTORS_PATH, save_vectors
+from studyguide.worksheets.coaching.substance import UNTIL
 from studyguide.worksheets.coaching.text import has_any, sentences
 from studyguide.worksheets.evaluation import load_cases
 
@@ -29,7 +30,7 @@ STOPPING = (
 
 def _labelled(plans) -> dict[str, tuple[list[str], list[str]]]:
     pools: dict[str, tuple[list[str], list[str]]] = {
-        k: ([], []) for k in ("experiment", "human_oversight", "gradual", "feedback_loop")
+        k: ([], []) for k in ("experiment", "human_oversight", "gradual")
     }
 
     def add(concept, sentence, yes):
@@ -42,11 +43,11 @@ def _labelled(plans) -> dict[str, tuple[list[str], list[str]]]:
             varied = has_any(s, lexicon.CHANGE_VERBS) and has_any(s, lexicon.PARTIAL_WORDS)
             add("experiment", s, varied or has_any(s, lexicon.EXPERIMENT_WORDS))
         for s in sentences(p.rollout):
-            add("human_oversight", s, has_any(s, lexicon.HUMAN_WORDS))
+            # "Prices are set automatically; nobody needs to approve them" names approval only to deny it.
+            denied = has_any(s, lexicon.NO_HUMAN) and not has_any(s, UNTIL)
+            add("human_oversight", s, has_any(s, lexicon.HUMAN_WORDS) and not denied)
             # "she can switch back in one click" matches a loose staging pattern, but it is about stopping.
             add("gradual", s, has_any(s, lexicon.GRADUAL_WORDS) and not has_any(s, STOPPING))
-        for s in sentences("\n".join((p.risks, p.went_really_well, p.monitoring))):
-            add("feedback_loop", s, has_any(s, lexicon.FEEDBACK_WORDS))
     out = {}
     for k, (yes, no) in pools.items():
         yes = list(dict.fromkeys(yes))
