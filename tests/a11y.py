@@ -1,8 +1,10 @@
 """axe-core in the browser tests (``axe-playwright-python`` ships axe.min.js inside its wheel: no CDN).
 
-Playwright's ``page.evaluate`` runs axe through the DevTools protocol, which the page's Content-Security-Policy
-does not govern (CSP limits what the *page* may load or run: script tags, inline code, eval from page code).
-So axe runs on the real pages, CSP and all; ``tests/test_a11y_browser.py`` checks that the policy was in force.
+Playwright's ``page.evaluate`` runs axe through the DevTools protocol, which the page's
+Content-Security-Policy does not govern (CSP limits what the *page* may load or run: script tags, inline
+code, eval from page code).
+So axe runs on the real pages, CSP and all; ``tests/test_a11y_browser.py`` checks that the policy was in
+force.
 """
 
 from __future__ import annotations

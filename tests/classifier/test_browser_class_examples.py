@@ -1,5 +1,5 @@
-"""Issue 13, item 9, in Chromium with the real model: a real photo the gate lets through although it is no bear
-of ours (a spectacled bear from the shared evaluation data, which the three-class head calls a confident
+"""Issue 13, item 9, in Chromium with the real model: a real photo the gate lets through although it is no
+bear of ours (a spectacled bear from the shared evaluation data, which the three-class head calls a confident
 grizzly). The student who flags it is told why the gate missed it; the teacher promotes it into the class
 gallery; the class sees it there and gets the same explanation, which a higher threshold takes away again.
 Nobody outside the class, and no visitor, sees the photo."""
