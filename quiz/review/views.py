@@ -255,16 +255,16 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
         found = cluster_texts(texts, _embedder(), threshold=threshold, signals=signals)
         for c in found:
             members = [entries[i] for i in c.members]
-            levels = {}
+            level_counts: dict[str, int] = {}  # not "levels": that name is the grading module here
             for m in members:
                 lv = m.answer.final_level or levels.PENDING
-                levels[lv] = levels.get(lv, 0) + 1
+                level_counts[lv] = level_counts.get(lv, 0) + 1
             clusters.append(
                 {
                     "representative": entries[c.representative],
                     "members": members,
                     "cohesion": c.cohesion,
-                    "levels": sorted(levels.items(), key=lambda kv: -kv[1]),
+                    "levels": sorted(level_counts.items(), key=lambda kv: -kv[1]),
                     "n_undecided": sum(1 for m in members if m.answer.decided_by_id is None),
                 }
             )
