@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.a11y import axe_violations, blocking, describe
-from tests.browser import log_in
+from tests.browser import htmx_settled, log_in
 from tests.classifier import conftest as classifier_fixtures
 from tests.classifier.images import jpeg
 from tests.quiz import quiz_fixtures
@@ -144,6 +144,7 @@ def record(artifacts_dir):
 def classify_and_open_the_labs(page: Page, photo) -> None:
     page.locator("#id_image").set_input_files(str(photo))
     expect(page.locator("#verdict")).to_be_visible()
+    htmx_settled(page)  # the labs' triggers are wired when the swap settles
     page.get_by_label("Corruption").select_option("blur")
     expect(page.locator("#shift-result svg")).to_be_visible()
     page.get_by_role("button", name="Show the four versions").click()

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser import log_in
+from tests.browser import htmx_settled, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.real_model, pytest.mark.django_db(transaction=True)]
 SPECTACLED_BEAR = "ood/near/near_0065.jpg"  # NOTES.csv: "likely spectacled bear (face markings)"
@@ -35,6 +35,7 @@ def test_a_fooled_gate_is_explained_and_becomes_a_class_example(
     page.goto(base + "/classifier/")
     page.locator("#id_image").set_input_files(str(shared_data / SPECTACLED_BEAR))
     expect(page.locator("#verdict .verdict-title")).to_have_text("Confident: grizzly")
+    htmx_settled(page)  # the flag form posts through htmx once the swap settles
     expect(page.locator(".teaching")).to_have_count(0)  # nobody has said what it is yet
     page.get_by_text("Is this prediction wrong?").click()
     page.get_by_label("What is it really?").select_option("not_a_bear")
@@ -59,6 +60,7 @@ def test_a_fooled_gate_is_explained_and_becomes_a_class_example(
     expect(tile.locator(".gate-badge")).to_have_text("passes the gate")
     tile.get_by_role("button", name=re.compile("Classify this")).click()
     expect(page.locator("#result-heading")).to_be_focused()  # keyboard users land on the answer
+    htmx_settled(page)
     teaching = page.locator("#fooled-box .teaching")
     expect(teaching).to_contain_text("labelled “not a bear”")
     expect(teaching).to_contain_text("The three-class model on its own says “grizzly”")

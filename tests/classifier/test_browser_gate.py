@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser import log_in
+from tests.browser import htmx_settled, log_in
 from tests.classifier.images import jpeg
 
 pytestmark = [pytest.mark.browser, pytest.mark.real_model, pytest.mark.django_db(transaction=True)]
@@ -29,6 +29,7 @@ def upload(page: Page, tmp_path, name: str, seed: int) -> None:
     page.locator("#id_image").set_input_files(str(photo))
     expect(page.locator("#verdict")).to_be_visible()
     expect(page.locator(".result-image")).to_have_attribute("alt", re.compile(re.escape(name)))
+    htmx_settled(page)  # the slider and the labs listen once the swap settles
 
 
 def shown_threshold(page: Page) -> str:
