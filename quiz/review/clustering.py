@@ -2,7 +2,7 @@
 
 Two answers are alike when they say the same thing in other words *and* make the same points. The text's
 embedding alone (what this module used to compare) splits a class's answers into mostly single-answer groups:
-on the 543 fastbook chapter 2 answers of 24 learners, 349 groups, 278 of them single, because a long answer
+on the 543 fastbook chapter 2 answers of 24 learners, 349 groups, 277 of them single, because a long answer
 and a short one making the same point sit far apart. So, where the grader's evidence is known
 (``AnswerSignal``), the similarity of two answers is
 
@@ -11,7 +11,7 @@ and a short one making the same point sit far apart. So, where the grader's evid
 (agreement = 1 - mean absolute difference of the strengths the grader gave each key point), and answers the
 grader put at different levels are never grouped: a group is graded at one level, so it should not mix them.
 Measured by ``manage.py review_groups_eval`` on those answers at the default threshold of 0.65: 155 groups
-(77 single) instead of 349 (278), and in the groups with teacher labels 98.3 % of answers share their group's
+(77 single) instead of 349 (277), and in the groups with teacher labels 98.3 % of answers share their group's
 majority label instead of 93.0 %.
 
 ``cluster_similarities`` is average-linkage agglomerative clustering with a stopping threshold: two groups
