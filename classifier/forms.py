@@ -34,4 +34,10 @@ class FlagForm(forms.Form):
 
 
 class ThresholdForm(forms.Form):
-    threshold = forms.FloatField(min_value=0.0, max_value=1.0, required=False)
+    """The gate threshold slider, in % of bear mass (the page snaps it to 0.1 % steps)."""
+
+    threshold = forms.FloatField(min_value=0.0, max_value=100.0, required=False)
+
+
+class PromoteForm(forms.Form):
+    caption = forms.CharField(label="Caption for students (optional)", max_length=200, required=False)

@@ -143,17 +143,17 @@ def sweep_svg(rows: list[dict], threshold: float, width: int = 320, height: int 
     parts.append(
         f'<text x="{pad_l + iw / 2}" y="{height - 1}" font-size="9" text-anchor="middle">severity</text>'
     )
-    parts.append(f'<path d="{path("prob_label")}" fill="none" stroke="#2c6fbb" stroke-width="2"/>')
+    parts.append(f'<path d="{path("prob_label")}" fill="none" stroke="#2458c6" stroke-width="2"/>')
     parts.append(
-        f'<path d="{path("bear_mass")}" fill="none" stroke="#e08a00" stroke-width="2" '
+        f'<path d="{path("bear_mass")}" fill="none" stroke="#9c4f00" stroke-width="2" '
         'stroke-dasharray="5 2"/>'
     )
     for r in rows:
         parts.append(
-            f'<circle cx="{x(r["severity"]):.1f}" cy="{y(r["prob_label"]):.1f}" r="2.5" fill="#2c6fbb"/>'
+            f'<circle cx="{x(r["severity"]):.1f}" cy="{y(r["prob_label"]):.1f}" r="2.5" fill="#2458c6"/>'
         )
         parts.append(
-            f'<circle cx="{x(r["severity"]):.1f}" cy="{y(r["bear_mass"]):.1f}" r="2.5" fill="#e08a00"/>'
+            f'<circle cx="{x(r["severity"]):.1f}" cy="{y(r["bear_mass"]):.1f}" r="2.5" fill="#9c4f00"/>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -35,6 +35,11 @@ class ModelVersion(models.Model):
         return f"{self.slug} ({'active' if self.is_active else 'inactive'})"
 
 
+def label_name(label: str) -> str:
+    """A label as people read it ("not a bear" rather than the stored ``not_a_bear``)."""
+    return "not a bear" if label == Flag.NOT_A_BEAR else label
+
+
 def flag_upload_to(instance, filename: str) -> str:
     return f"classifier/flags/{filename}"
 
@@ -56,7 +61,6 @@ class Flag(models.Model):
     probs = models.JSONField(default=dict)
     top5 = models.JSONField(default=list)
     note = models.TextField(max_length=1000, blank=True)
-    in_gallery = models.BooleanField(default=False, help_text="Shown to everyone in the example gallery")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -65,8 +69,56 @@ class Flag(models.Model):
     def __str__(self) -> str:
         return f"flag #{self.pk}: {self.predicted_label} -> {self.correct_label or '?'}"
 
+    @property
+    def correct_label_name(self) -> str:
+        return label_name(self.correct_label)
+
+
+def class_example_upload_to(instance, filename: str) -> str:
+    return f"classifier/class-examples/{filename}"
+
+
+class ClassExample(models.Model):
+    """A real photo a teacher took from a flag into the classifier page's example gallery.
+
+    It is its own re-encoded copy (removing it never touches the flag, deleting the flag removes it too) and
+    is shown to the promoting teacher and to everyone in the cohorts that teacher teaches; visitors who are
+    not logged in keep the built-in examples only. The prediction is the one made when the photo was flagged.
+    """
+
+    flag = models.OneToOneField(Flag, on_delete=models.CASCADE, related_name="class_example")
+    promoted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="promoted_classifier_examples"
+    )
+    image = models.FileField(upload_to=class_example_upload_to)
+    caption = models.CharField(max_length=200, blank=True)
+    true_label = models.CharField(max_length=100, blank=True)
+    predicted_label = models.CharField(max_length=100)
+    top_prob = models.FloatField()
+    bear_mass = models.FloatField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"class example #{self.pk} from flag #{self.flag_id}"
+
+    @property
+    def true_label_name(self) -> str:
+        return label_name(self.true_label)
+
 
 # The student projects live in their own module; importing them here registers them in this app.
 from classifier.projects.models import Project, ProjectClass, ProjectImage, ProjectModel, TrainingJob  # noqa: E402
 
-__all__ = ["Flag", "ModelVersion", "Project", "ProjectClass", "ProjectImage", "ProjectModel", "TrainingJob"]
+__all__ = [
+    "ClassExample",
+    "Flag",
+    "ModelVersion",
+    "Project",
+    "ProjectClass",
+    "ProjectImage",
+    "ProjectModel",
+    "TrainingJob",
+]

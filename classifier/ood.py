@@ -14,6 +14,7 @@ both, needs no extra parameters, and reads naturally ("how much of the backbone'
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +23,9 @@ BEAR_ROWS = (294, 295, 850)  # brown bear, American black bear, teddy bear (Imag
 
 # Fallback values: the build measured them on the calib rows (see classifier/data/calibration.json).
 DEFAULT_THRESHOLD = 0.2558
+# The page's threshold slider moves in steps of 0.1 %; a threshold the page uses is always on that grid, so
+# the number the slider shows, the number the words show and the number the gate compares with are one.
+THRESHOLD_STEP = 0.001
 DEFAULT_SURE_THRESHOLD = 0.5
 HEAD_SURE_PROB = 0.75
 
@@ -45,6 +49,21 @@ def bear_mass(imagenet_logits: np.ndarray, rows=BEAR_ROWS) -> np.ndarray:
 def bear_mass_from_softmax(imagenet_probs: np.ndarray, rows=BEAR_ROWS) -> np.ndarray:
     """``bear_mass`` for a softmax already computed (the runtime also needs it for the top-5)."""
     return imagenet_probs[:, list(rows)].sum(axis=1)
+
+
+def percent(share: float) -> str:
+    """The one way a share (a bear mass, a threshold, a rate) is written on the page: '25.6'.
+    ``nan`` (no data to measure on) is 'n/a'; zero is '0.0', a measured number."""
+    return "n/a" if share != share else f"{share * 100:.1f}"
+
+
+def snap_threshold(threshold: float, *, down: bool = False) -> float:
+    """The threshold on the slider's grid (0.1 % steps), within [0, 1]: the nearest step, or with ``down``
+    the step at or below it (a calibrated threshold then rejects no more in-domain photos than it was chosen
+    to)."""
+    t = min(max(float(threshold), 0.0), 1.0) / THRESHOLD_STEP
+    steps = math.floor(t + 1e-9) if down else round(t)
+    return round(steps * THRESHOLD_STEP, 3)
 
 
 def in_domain(score, threshold: float):
@@ -134,15 +153,21 @@ def verdict_kind(
     return CONFIDENT
 
 
+def gate_fooled(kind: str, truth: str, vocab) -> bool:
+    """The gate let through a photo known to be none of the model's classes (``truth``: what a person said it
+    is). Only then is the head's answer certainly wrong while the page still shows it."""
+    return bool(truth) and truth not in vocab and kind != NOT_BEAR
+
+
 def describe(kind: str, score: float, head_top_prob: float, label: str, threshold: float) -> Verdict:
     """The words for a verdict ``verdict_kind`` already decided (a stored prediction keeps only the kind)."""
-    pct = f"{score * 100:.1f} %"
+    pct = f"{percent(score)} %"
     if kind == NOT_BEAR:
         return Verdict(
             NOT_BEAR,
             "Not a bear",
             f"The backbone puts only {pct} of its belief on the bear and teddy classes, below the "
-            f"threshold {threshold * 100:.1f} %. Whatever the head says, this photo is out of domain.",
+            f"threshold {percent(threshold)} %. Whatever the head says, this photo is out of domain.",
         )
     if kind == UNSURE:
         return Verdict(
@@ -154,7 +179,7 @@ def describe(kind: str, score: float, head_top_prob: float, label: str, threshol
     return Verdict(
         CONFIDENT,
         f"Confident: {label}",
-        f"Bear mass {pct} and the head gives '{label}' {head_top_prob * 100:.1f} %.",
+        f"Bear mass {pct} and the head gives '{label}' {percent(head_top_prob)} %.",
     )
 
 

@@ -12,12 +12,15 @@ from django.templatetags.static import static
 
 from classifier import ood
 from classifier.examples import EXAMPLES
-from classifier.models import Flag, ModelVersion
+from classifier.models import ClassExample, Flag, ModelVersion, label_name
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 EXAMPLES_DIR = Path(settings.BASE_DIR) / "static" / "classifier" / "examples"
 SESSION_CURRENT = "classifier_current"
 SESSION_RECENT = "classifier_recent"
+SESSION_THRESHOLD = "classifier_threshold"  # the slider's threshold, while it differs from the default
+CLASS_EXAMPLE_PREFIX = "class-"  # gallery ids of class examples ("class-12"); shipped ones are plain slugs
+CLASS_EXAMPLES_SHOWN = 12
 
 
 class ModelNotReady(RuntimeError):
@@ -50,7 +53,9 @@ def calibration() -> dict:
 
 
 def default_threshold() -> float:
-    return float(calibration()["threshold"])
+    """The calibrated threshold on the slider's grid (0.2558 -> 0.255): the one the page's gate uses until
+    the slider moves. Rounded down, so it still rejects at most the 2 % of calib bears it was chosen for."""
+    return ood.snap_threshold(calibration()["threshold"], down=True)
 
 
 def get_runtime(version: ModelVersion | None = None):
@@ -63,35 +68,41 @@ def get_runtime(version: ModelVersion | None = None):
     cal = calibration()
     try:
         return runtime.get_runtime(
-            model_dir(version), version.onnx_sha256, cal["threshold"], cal["sure_threshold"]
+            model_dir(version), version.onnx_sha256, default_threshold(), cal["sure_threshold"]
         )
     except ModelFileError as exc:
         raise ModelNotReady(str(exc)) from exc
 
 
-def present(pred: dict) -> dict:
+def present(pred: dict, threshold: float | None = None) -> dict:
     """Template-ready view of a stored prediction (``Prediction.as_dict()``).
 
-    The verdict was decided once, by the runtime, at the threshold stored with the prediction; this only
-    puts it into words.
+    The runtime decided the verdict at the threshold stored with the prediction, and that verdict is kept.
+    When the page's slider has moved the bear gate's threshold (``threshold``), the photo is judged again by
+    the same rule (``ood.verdict_kind``) from the same numbers, so the verdict, the words and the gallery
+    tile always agree with the slider. A student's own model keeps its own gate and threshold.
     """
-    thr = pred["threshold"]
     own_model = pred.get("gate") == "project"
+    thr, kind = pred["threshold"], pred["verdict"]
     if own_model:  # a student's model: its gate has its own rows, threshold and words
         from classifier.projects import gate as project_gate
 
-        v = project_gate.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
+        v = project_gate.describe(kind, pred["bear_mass"], pred["top_prob"], pred["label"], thr)
     else:
-        v = ood.describe(pred["verdict"], pred["bear_mass"], pred["top_prob"], pred["label"], thr)
+        if threshold is not None and threshold != thr:
+            thr = threshold
+            kind = ood.verdict_kind(pred["bear_mass"], pred["top_prob"], thr, calibration()["sure_threshold"])
+        v = ood.describe(kind, pred["bear_mass"], pred["top_prob"], pred["label"], thr)
     bars = sorted(zip(pred["vocab"], pred["probs"], strict=True), key=lambda t: -t[1])
     return {
         "label": pred["label"],
         "top_prob": pred["top_prob"],
-        "bars": [{"label": lab, "pct": round(p * 100, 1)} for lab, p in bars],
-        "top5": [{"name": n, "pct": round(p * 100, 1)} for n, p in pred["top5"]],
+        "top_pct": ood.percent(pred["top_prob"]),
+        "bars": [{"label": lab, "pct": ood.percent(p)} for lab, p in bars],
+        "top5": [{"name": n, "pct": ood.percent(p)} for n, p in pred["top5"]],
         "bear_mass": pred["bear_mass"],
-        "bear_mass_pct": round(pred["bear_mass"] * 100, 1),
-        "threshold_pct": round(thr * 100, 1),
+        "bear_mass_pct": ood.percent(pred["bear_mass"]),
+        "threshold_pct": ood.percent(thr),
         "verdict": v,
         "gate": "project" if own_model else "bear",
         "score_name": "Domain mass" if own_model else "Bear mass",
@@ -121,15 +132,18 @@ def data_uri(data: bytes | str, mime: str = "image/jpeg") -> str:
     return f"data:{mime};base64,{b64}"
 
 
-def shift_lab(img, *, corruption: str, severity: int) -> dict:
-    """Domain-shift lab: the current photo under one corruption at every severity, ``severity`` shown."""
+def shift_lab(img, *, corruption: str, severity: int, threshold: float) -> dict:
+    """Domain-shift lab: the current photo under one corruption at every severity, ``severity`` shown, each
+    judged at the page's threshold."""
     from classifier import labs
 
     rt = get_runtime()
     rows, images, label = labs.severity_sweep(rt, img, corruption)
+    sure = calibration()["sure_threshold"]
     for r in rows:
-        r["prob_pct"] = round(r["prob_label"] * 100, 1)
-        r["mass_pct"] = round(r["bear_mass"] * 100, 1)
+        r["prob_pct"] = ood.percent(r["prob_label"])
+        r["mass_pct"] = ood.percent(r["bear_mass"])
+        r["verdict"] = ood.verdict(r["bear_mass"], r["top_prob"], r["label"], threshold, sure)
     return {
         "name": labs.CORRUPTIONS[corruption][0],
         "severity": severity,
@@ -137,18 +151,19 @@ def shift_lab(img, *, corruption: str, severity: int) -> dict:
         "rows": rows,
         "chosen": rows[severity],
         "image": data_uri(labs.to_jpeg_bytes(images[severity])),
-        "svg": labs.sweep_svg(rows, rt.threshold),
+        "svg": labs.sweep_svg(rows, threshold),
     }
 
 
-def resize_lab(img) -> list[dict]:
-    """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each predicted."""
+def resize_lab(img, *, threshold: float) -> list[dict]:
+    """Resize lab: crop, pad, squish and RandomResizedCrop of the current photo, each predicted and judged at
+    the page's threshold."""
     from classifier import labs
 
     rt = get_runtime()
     variants = []
     for key, description, im in labs.resize_variants(img):
-        variant = present(rt.predict_prepared(im).as_dict())
+        variant = present(rt.predict_prepared(im).as_dict(), threshold)
         variant.update(key=key, description=description, image=data_uri(labs.to_jpeg_bytes(im)))
         variants.append(variant)
     return variants
@@ -185,8 +200,45 @@ def example_predictions(version: ModelVersion) -> list[dict]:
     return _EXAMPLE_SCORES[key]
 
 
-def gallery(session, version: ModelVersion | None, threshold: float) -> list[dict]:
-    """Examples + this session's recent uploads + teacher-curated flagged images, each with its score."""
+def class_examples_for(user):
+    """The class examples ``user`` sees: those promoted by a teacher of a cohort they study or teach in (or
+    by themselves). Visitors who are not logged in see none."""
+    from django.db.models import Q
+
+    if not user.is_authenticated:
+        return ClassExample.objects.none()
+    teachers = Q(promoted_by=user) | Q(promoted_by__cohorts_taught__memberships__student=user)
+    teachers |= Q(promoted_by__cohorts_taught__teachers=user)
+    ids = ClassExample.objects.filter(teachers).values("pk")
+    return ClassExample.objects.filter(pk__in=ids).order_by("-created_at", "-id")
+
+
+def class_example_for(user, gallery_id: str) -> ClassExample | None:
+    """The class example named ``class-<id>`` if ``user`` may see it, else None (as if there were none)."""
+    gallery_id = str(gallery_id)
+    raw = gallery_id.removeprefix(CLASS_EXAMPLE_PREFIX)
+    if not gallery_id.startswith(CLASS_EXAMPLE_PREFIX) or not raw.isdigit():
+        return None
+    return class_examples_for(user).filter(pk=int(raw)).first()
+
+
+def class_example_photo(user, gallery_id: str):
+    """(RGB image, name) of a class example ``user`` may see, or None."""
+    from PIL import Image
+
+    example = class_example_for(user, gallery_id)
+    if example is None:
+        return None
+    try:
+        with example.image.open("rb") as fh, Image.open(fh) as im:
+            return im.convert("RGB"), f"example: {example.caption or 'a photo from your class'}"
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+
+
+def gallery(session, version: ModelVersion | None, threshold: float, user) -> list[dict]:
+    """The shipped examples, the photos this user's teachers promoted and this session's recent uploads, each
+    judged by the gate at ``threshold`` (the site model's bear mass, as the slider shows)."""
     from django.urls import reverse
 
     items = []
@@ -206,6 +258,19 @@ def gallery(session, version: ModelVersion | None, threshold: float) -> list[dic
                 )
         except ModelNotReady:
             pass
+    for ex in class_examples_for(user)[:CLASS_EXAMPLES_SHOWN]:
+        truth = f", really {label_name(ex.true_label)}" if ex.true_label else ""
+        items.append(
+            {
+                "kind": "class",
+                "slug": f"{CLASS_EXAMPLE_PREFIX}{ex.pk}",
+                "title": ex.caption or f"From your class: called {ex.predicted_label}{truth}",
+                "src": reverse("classifier:class_example_image", args=[ex.pk]),
+                "label": ex.predicted_label,
+                "top_prob": ex.top_prob,
+                "score": ex.bear_mass,
+            }
+        )
     for i, r in enumerate(session.get(SESSION_RECENT, [])):
         items.append(
             {
@@ -218,40 +283,30 @@ def gallery(session, version: ModelVersion | None, threshold: float) -> list[dic
                 "score": r["score"],
             }
         )
-    for f in Flag.objects.filter(in_gallery=True).order_by("-created_at")[:12]:
-        items.append(
-            {
-                "kind": "flag",
-                "slug": str(f.pk),
-                "title": f"Flagged: predicted {f.predicted_label}, really {f.correct_label or '?'}",
-                "src": reverse("classifier:flag_image", args=[f.pk]),
-                "label": f.predicted_label,
-                "top_prob": max((f.probs or {"x": 0}).values()),
-                "score": f.bear_mass,
-            }
-        )
     for it in items:
         it["accepted"] = bool(ood.in_domain(it["score"], threshold))
-        it["score_pct"] = round(it["score"] * 100, 1)
-        it["top_pct"] = round(it["top_prob"] * 100, 1)
+        it["score_pct"] = ood.percent(it["score"])
+        it["top_pct"] = ood.percent(it["top_prob"])
     return items
 
 
+def truth_of_current(session, user) -> str:
+    """What the current photo really is, when the page knows: a class example carries its flag's label."""
+    cur = current(session) or {}
+    example = class_example_for(user, cur.get("example", ""))
+    return example.true_label if example is not None else ""
+
+
 def tradeoff(threshold: float) -> dict:
+    """The calibration photos' rates at ``threshold``, as the slider's words show them."""
     s = calibration().get("scores", {})
     t = ood.tradeoff(threshold, s.get("bears", []), s.get("near", []), s.get("far", []))
     return {
         **t,
-        "threshold_pct": round(threshold * 100, 1),
-        "bears_rejected_pct": round(t["bears_rejected"] * 100, 1)
-        if t["bears_rejected"] == t["bears_rejected"]
-        else None,
-        "near_accepted_pct": round(t["near_accepted"] * 100, 1)
-        if t["near_accepted"] == t["near_accepted"]
-        else None,
-        "far_accepted_pct": round(t["far_accepted"] * 100, 1)
-        if t["far_accepted"] == t["far_accepted"]
-        else None,
+        "threshold_pct": ood.percent(threshold),
+        "bears_rejected_pct": ood.percent(t["bears_rejected"]),
+        "near_accepted_pct": ood.percent(t["near_accepted"]),
+        "far_accepted_pct": ood.percent(t["far_accepted"]),
         "counts": {k: len(v) for k, v in s.items()},
     }
 
@@ -279,16 +334,20 @@ def flag_for_teacher(teacher, pk) -> Flag:
 
 
 def can_view_flag_image(user, flag: Flag) -> bool:
-    """Everyone sees a published photo; otherwise only its author and the teachers of its cohorts."""
+    """A flagged photo is seen by its author and the teachers of its cohorts only. (A photo promoted to the
+    gallery is shown through its own copy, ``ClassExample``, to the cohorts it was promoted for.)"""
     from studyguide.accounts.selectors import is_teacher
 
-    if flag.in_gallery:
-        return True
     if not user.is_authenticated:
         return False
     return flag.user_id == user.pk or (
         is_teacher(user) and flags_for_teacher(user).filter(pk=flag.pk).exists()
     )
+
+
+def flags_of_student(user):
+    """A student's own flags, newest first, with whether a teacher put each one in the gallery."""
+    return Flag.objects.filter(user=user).select_related("class_example").order_by("-created_at")
 
 
 def model_versions():

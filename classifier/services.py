@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import uuid
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from classifier import selectors
-from classifier.models import Flag, ModelVersion
+from classifier.models import ClassExample, Flag, ModelVersion
 from classifier.selectors import SESSION_CURRENT, SESSION_RECENT
 
 RECENT_MAX = 6
@@ -77,30 +78,38 @@ def model_version_record_evaluation(*, version: ModelVersion, metrics: dict) -> 
     return version
 
 
-def _store_current(session, img, pred, name: str, *, site_model: bool = True) -> None:
+def _store_current(session, img, pred, name: str, *, site_model: bool = True, example: str = "") -> None:
+    """Keep the photo and its prediction as the page's current one.
+
+    An upload also becomes a tile of the session's recent uploads (scored by the site model's gate only),
+    once: the same photo again moves its tile to the front. A gallery example (``example``, its gallery id)
+    already has a tile of its own, and the page uses the id to say what the photo really is.
+    """
     from classifier.safe_image import thumbnail_jpeg
 
-    jpeg = base64.b64encode(thumbnail_jpeg(img, 256)).decode("ascii")
-    thumb = base64.b64encode(thumbnail_jpeg(img, 96, 80)).decode("ascii")
+    jpeg_bytes = thumbnail_jpeg(img, 256)
     version = selectors.active_version() if site_model else None
     session[SESSION_CURRENT] = {
-        "jpeg": jpeg,
+        "jpeg": base64.b64encode(jpeg_bytes).decode("ascii"),
         "name": name[:80],
         "pred": pred.as_dict(),
         "version": version.slug if version else "",
+        "example": example,
     }
-    if not site_model:
-        return  # the gallery and its slider score bears against the site model's gate only
+    if not site_model or example:
+        return
+    digest = hashlib.sha256(jpeg_bytes).hexdigest()[:16]
     recent = [
         {
-            "thumb": thumb,
+            "digest": digest,
+            "thumb": base64.b64encode(thumbnail_jpeg(img, 96, 80)).decode("ascii"),
             "name": name[:80],
             "label": pred.label,
             "top_prob": pred.top_prob,
             "score": pred.bear_mass,
         }
     ]
-    recent += session.get(SESSION_RECENT, [])
+    recent += [r for r in session.get(SESSION_RECENT, []) if r.get("digest") != digest]
     session[SESSION_RECENT] = recent[:RECENT_MAX]
 
 
@@ -123,13 +132,18 @@ def upload_classify(*, session, upload, runtime=None) -> dict:
     return session[SESSION_CURRENT]
 
 
-def example_classify(*, session, slug: str, runtime=None) -> dict | None:
-    """Classify a shipped example into the session like an upload; None when there is no such example."""
-    img = selectors.example_image(slug)
+def example_classify(*, session, slug: str, user=None, runtime=None) -> dict | None:
+    """Classify a gallery example into the session like an upload: a shipped one (``slug``) or a class
+    example (``class-<id>``) that ``user`` may see. None when there is no such example for them."""
+    img, name = selectors.example_image(slug), f"example: {slug}"
+    if img is None and user is not None:
+        found = selectors.class_example_photo(user, slug)
+        if found is not None:
+            img, name = found
     if img is None:
         return None
     pred = (runtime or selectors.get_runtime()).predict_image(img)
-    _store_current(session, img, pred, f"example: {slug}", site_model=runtime is None)
+    _store_current(session, img, pred, name, site_model=runtime is None, example=slug)
     return session[SESSION_CURRENT]
 
 
@@ -156,16 +170,61 @@ def flag_create(*, user, session, correct_label: str = "", note: str = "") -> Fl
     return flag
 
 
-@transaction.atomic
-def flag_set_in_gallery(*, flag: Flag, in_gallery: bool) -> Flag:
-    flag.in_gallery = in_gallery
-    flag.save(update_fields=["in_gallery"])
-    return flag
+def class_example_promote(*, teacher, flag: Flag, caption: str = "") -> ClassExample:
+    """Put a flagged photo into the example gallery of ``teacher``'s cohorts, as a re-encoded copy.
+
+    The caller has checked that the flag is the teacher's to see (``selectors.flag_for_teacher``). Promoting
+    the same flag twice keeps the first example (a caption given again replaces the old one).
+    """
+    from classifier.safe_image import load_image, thumbnail_jpeg
+
+    existing = ClassExample.objects.filter(flag=flag).first()
+    if existing is not None:
+        if caption and caption != existing.caption:
+            existing.caption = caption[:200]
+            existing.save(update_fields=["caption"])
+        return existing
+    with flag.image.open("rb") as fh:  # decoded and re-encoded like any upload: only pixels are copied
+        img = load_image(
+            fh.read(settings.CLASSIFIER_MAX_UPLOAD_BYTES + 1),
+            max_bytes=settings.CLASSIFIER_MAX_UPLOAD_BYTES,
+            max_pixels=settings.CLASSIFIER_MAX_PIXELS,
+        )
+    example = ClassExample(
+        flag=flag,
+        promoted_by=teacher,
+        caption=caption[:200],
+        true_label=flag.correct_label,
+        predicted_label=flag.predicted_label,
+        top_prob=max((flag.probs or {"": 0.0}).values()),
+        bear_mass=flag.bear_mass,
+    )
+    example.image.save(f"{uuid.uuid4().hex}.jpg", ContentFile(thumbnail_jpeg(img, 256)), save=False)
+    try:
+        with transaction.atomic():
+            example.save()
+    except IntegrityError:  # promoted at the same moment from another tab
+        example.image.storage.delete(example.image.name)
+        return ClassExample.objects.get(flag=flag)
+    return example
+
+
+def class_example_remove(*, example: ClassExample) -> None:
+    """Take a photo out of the example gallery (its copy too); the flag itself stays for the teacher."""
+    storage, name = example.image.storage, example.image.name
+    with transaction.atomic():
+        example.delete()
+    if name:
+        storage.delete(name)
 
 
 def flag_delete(*, flag: Flag) -> None:
-    storage, name = flag.image.storage, flag.image.name
+    names = [(flag.image.storage, flag.image.name)]
+    example = ClassExample.objects.filter(flag=flag).first()
+    if example is not None:  # the gallery copy goes with the flag
+        names.append((example.image.storage, example.image.name))
     with transaction.atomic():
         flag.delete()
-    if name:
-        storage.delete(name)
+    for storage, name in names:
+        if name:
+            storage.delete(name)

@@ -17,12 +17,11 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from classifier import selectors, services
-from classifier.forms import FlagForm, ShiftForm, ThresholdForm, UploadForm
-from classifier.models import Flag
+from classifier import ood, selectors, services
+from classifier.forms import FlagForm, PromoteForm, ShiftForm, ThresholdForm, UploadForm
+from classifier.models import Flag, label_name
 from classifier.projects import selectors as project_selectors
 from classifier.safe_image import ImageRejected
-from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
 from studyguide.ratelimits import limited, too_many_message
@@ -56,22 +55,41 @@ def _runtime_for_post(request: HtmxHttpRequest):
 
 
 def _threshold(request: HtmxHttpRequest) -> float:
-    form = ThresholdForm(request.GET or None)
-    if form.is_bound and form.is_valid() and form.cleaned_data["threshold"] is not None:
-        return form.cleaned_data["threshold"]
-    return selectors.default_threshold()
+    """The bear gate's threshold on this page. The slider's form names it in % (``?threshold=40``) and the
+    session remembers it, so every photo, tile and lab on the page is judged at the threshold on screen until
+    the student goes back to the default (``?reset``)."""
+    default = selectors.default_threshold()
+    chosen = None
+    if "reset" in request.GET:
+        request.session.pop(selectors.SESSION_THRESHOLD, None)
+        return default
+    form = ThresholdForm(request.GET)
+    if "threshold" in request.GET and form.is_valid() and form.cleaned_data["threshold"] is not None:
+        chosen = ood.snap_threshold(form.cleaned_data["threshold"] / 100)
+        if chosen == default:
+            request.session.pop(selectors.SESSION_THRESHOLD, None)
+        else:
+            request.session[selectors.SESSION_THRESHOLD] = chosen
+        return chosen
+    stored = request.session.get(selectors.SESSION_THRESHOLD)
+    return ood.snap_threshold(stored) if isinstance(stored, int | float) else default
 
 
 def _context(request: HtmxHttpRequest, **extra) -> dict:
     threshold = _threshold(request)
+    default = selectors.default_threshold()
     version = selectors.active_version()
     cur = selectors.current(request.session)
     result = None
     if cur:
-        result = selectors.present(cur["pred"])
+        result = selectors.present(cur["pred"], threshold)
         result["image"] = selectors.data_uri(cur["jpeg"])
         result["name"] = cur["name"]
-    cal = selectors.calibration()
+        truth = selectors.truth_of_current(request.session, request.user)
+        result["truth"] = label_name(truth)
+        result["fooled"] = result["gate"] == "bear" and ood.gate_fooled(
+            result["verdict"].kind, truth, cur["pred"]["vocab"]
+        )
     ctx = {
         "version": version,
         "result": result,
@@ -79,10 +97,11 @@ def _context(request: HtmxHttpRequest, **extra) -> dict:
         "shift_form": ShiftForm(),
         "flag_form": FlagForm(vocab=version.vocab if version else ()),
         "threshold": threshold,
-        "default_threshold": cal["threshold"],
+        "threshold_pct": ood.percent(threshold),
+        "default_pct": ood.percent(default),
+        "at_default": threshold == default,
         "tradeoff": selectors.tradeoff(threshold),
-        "gallery": selectors.gallery(request.session, version, threshold),
-        "calib_scores": {k: cal.get("scores", {}).get(k, []) for k in ("bears", "near", "far")},
+        "gallery": selectors.gallery(request.session, version, threshold, request.user),
         "max_mb": settings.CLASSIFIER_MAX_UPLOAD_BYTES // (1024 * 1024),
         "is_teacher": is_teacher(request.user),
         **project_selectors.picker(user=request.user, picked=_picked_model(request)),
@@ -108,6 +127,10 @@ def _after_classifying(request: HtmxHttpRequest, error: str | None, status: int)
 @limited("classify", method="POST")
 def index(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "GET":
+        if request.htmx and not request.htmx.history_restore_request:
+            # the threshold slider: the same page judged again at the new threshold; only the parts that
+            # change are sent (out of band), never the slider a student may still be dragging
+            return render(request, f"{PAGE}#rejudged", _context(request, reset="reset" in request.GET))
         return render(request, PAGE, _context(request))
     if request.limited:
         return _after_classifying(request, too_many_message("classify", "photos classified"), 429)
@@ -139,10 +162,9 @@ def example(request: HtmxHttpRequest) -> HttpResponse:
     error, status = None, 200
     try:
         runtime = _runtime_for_post(request)
+        slug = request.POST.get("slug", "")
         if (
-            services.example_classify(
-                session=request.session, slug=request.POST.get("slug", ""), runtime=runtime
-            )
+            services.example_classify(session=request.session, slug=slug, user=request.user, runtime=runtime)
             is None
         ):
             error, status = UNKNOWN_EXAMPLE, 422
@@ -166,7 +188,7 @@ def shift(request: HtmxHttpRequest) -> HttpResponse:
         error, status = BAD_SHIFT, 422
     else:
         try:
-            shift_result = selectors.shift_lab(img, **form.cleaned_data)
+            shift_result = selectors.shift_lab(img, threshold=_threshold(request), **form.cleaned_data)
         except selectors.ModelNotReady as exc:
             error, status = str(exc), 503
     return _render(
@@ -186,7 +208,7 @@ def resize(request: HtmxHttpRequest) -> HttpResponse:
         error = "Classify a photo first; the lab then resizes that photo."
     else:
         try:
-            variants = selectors.resize_lab(img)
+            variants = selectors.resize_lab(img, threshold=_threshold(request))
         except selectors.ModelNotReady as exc:
             error, status = str(exc), 503
     return _render(request, "resize", status=status, resize_variants=variants, resize_error=error)
@@ -207,29 +229,55 @@ def flag(request: HtmxHttpRequest) -> HttpResponse:
     )
     if created is None:
         return _render(request, "flag", status=422, flag_form=form, flag_error=NOTHING_TO_FLAG)
-    messages.success(request, "Thanks: the photo and your note were sent to the failure gallery.")
+    ctx = _context(request, flag_done=True)
+    # a photo the student says is no bear at all, yet the gate let through: the moment to say why
+    result = ctx["result"]
+    ctx["flag_fooled"] = ood.gate_fooled(result["verdict"].kind, created.correct_label, created.probs.keys())
     if request.htmx:
-        return render(request, f"{PAGE}#flag", _context(request, flag_done=True))
+        return render(request, f"{PAGE}#flag", ctx)
+    messages.success(request, "Thanks: your teacher can now see the photo and your note.")
     return redirect("classifier:index")
 
 
-@teacher_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def failures(request: HtmxHttpRequest) -> HttpResponse:
+    """Flagged photos. A teacher reviews their cohorts' flags here and may put a photo into their classes'
+    example gallery; a student sees their own flags, what became of them, and their classes' examples."""
+    if not is_teacher(request.user):
+        if request.method == "POST":
+            raise Http404
+        return render(
+            request,
+            "classifier/my_flags.html",
+            {
+                "flags": selectors.flags_of_student(request.user),
+                "examples": selectors.class_examples_for(request.user),
+            },
+        )
     if request.method == "POST":
         try:
             flag_obj = selectors.flag_for_teacher(request.user, int(request.POST.get("flag", "")))
         except ValueError:
             raise Http404("No such flag.") from None
         action = request.POST.get("action")
-        if action == "show":
-            services.flag_set_in_gallery(flag=flag_obj, in_gallery=True)
-        elif action == "hide":
-            services.flag_set_in_gallery(flag=flag_obj, in_gallery=False)
+        if action == "promote":
+            form = PromoteForm(request.POST)
+            caption = form.cleaned_data["caption"] if form.is_valid() else ""
+            try:
+                services.class_example_promote(teacher=request.user, flag=flag_obj, caption=caption)
+            except (ImageRejected, OSError):
+                messages.error(request, "This photo could not be read again, so it was not added.")
+        elif action == "remove" and hasattr(flag_obj, "class_example"):
+            services.class_example_remove(example=flag_obj.class_example)
         elif action == "delete":
             services.flag_delete(flag=flag_obj)
         return redirect("classifier:failures")
-    return render(request, "classifier/failures.html", {"flags": selectors.flags_for_teacher(request.user)})
+    return render(
+        request,
+        "classifier/failures.html",
+        {"flags": selectors.flags_for_teacher(request.user).select_related("class_example")},
+    )
 
 
 @require_GET
@@ -239,6 +287,19 @@ def flag_image(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         raise Http404
     try:
         fh = flag_obj.image.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404 from None
+    return FileResponse(fh, content_type="image/jpeg")
+
+
+@require_GET
+def class_example_image(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """A class example's photo, for the cohorts it was promoted for only (anyone else: 404)."""
+    example = selectors.class_example_for(request.user, f"{selectors.CLASS_EXAMPLE_PREFIX}{pk}")
+    if example is None:
+        raise Http404
+    try:
+        fh = example.image.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404 from None
     return FileResponse(fh, content_type="image/jpeg")

@@ -13,3 +13,7 @@ class QuizConfig(AppConfig):
         from .selectors import key_access_for_student
 
         key_access_provide(key_access_for_student)
+
+        from . import cache
+
+        cache.connect()

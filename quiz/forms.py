@@ -125,9 +125,27 @@ class ItemAnswerForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if self.item.kind == Item.Kind.ORDERING and self.require_answer and not self._ordered(data):
-            raise forms.ValidationError("Give a position to at least one step.")
+        if self.item.kind == Item.Kind.ORDERING:
+            self._check_positions(data)
         return data
+
+    def _check_positions(self, data) -> None:
+        """Two steps on one position would be ordered by where they happen to be listed, which is not what
+        the student chose: say so instead (the page keeps their choices to fix)."""
+        by_position: dict[str, list[str]] = {}
+        for k, text in enumerate(self.options):
+            if data.get(f"pos_{k}"):
+                by_position.setdefault(data[f"pos_{k}"], []).append(text)
+        shared = sorted(((int(p), texts) for p, texts in by_position.items() if len(texts) > 1))
+        if shared:
+            position, texts = shared[0]
+            raise forms.ValidationError(
+                "“%(steps)s” share position %(position)s: give each step its own position.",
+                code="shared_position",
+                params={"steps": "” and “".join(texts), "position": position},
+            )
+        if self.require_answer and not by_position:
+            raise forms.ValidationError("Give a position to at least one step.")
 
     def _ordered(self, data) -> list[str]:
         ranked = []

@@ -2,26 +2,52 @@
 
 from __future__ import annotations
 
+import bisect
 import random
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
 from studyguide.accounts.selectors import is_teacher
+from studyguide.accounts.usercache import user_extra
 from studyguide.course.access import KeyAccess
 from studyguide.course.models import Item
 
 
+def review_due_times(user) -> list[datetime]:
+    """When each of the student's review cards is due, earliest first (kept beside the user: quiz.cache)."""
+    return list(ReviewCard.objects.filter(student=user).order_by("due").values_list("due", flat=True))
+
+
 def review_due_count(user, now: datetime | None = None) -> int:
-    """Number of items due for spaced review (shown on the home page)."""
+    """Number of items due for spaced review (the home page and the quiz list)."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    return ReviewCard.objects.filter(student=user, due__lte=now or timezone.now()).count()
+    return bisect.bisect_right(user_extra(user, "review_due"), now or timezone.now())
+
+
+def visible_quiz_list(user) -> list[Quiz]:
+    """``visible_quizzes`` as a list, kept beside the logged-in user (quiz.cache)."""
+    return user_extra(user, "visible_quizzes")
+
+
+def quiz_progress_cached(user) -> dict[int, QuizProgress]:
+    """``quiz_progress``, kept beside the logged-in user (quiz.cache)."""
+    return user_extra(user, "quiz_progress")
+
+
+RELEASED_SHOWN = 10  # on the home page
+
+
+def released_results_unseen_list(user) -> list[Attempt]:
+    """The first ``RELEASED_SHOWN`` of ``released_results_unseen``, kept beside the logged-in user."""
+    return user_extra(user, "released_unseen")
 
 
 def due_cards(user, now: datetime | None = None) -> QuerySet[ReviewCard]:
@@ -86,6 +112,44 @@ def open_attempts(user) -> QuerySet[Attempt]:
 def open_practice_attempt(user) -> Attempt | None:
     """The student's unfinished attempt at the built-in practice quiz (single items, spaced review)."""
     return open_attempts(user).filter(quiz__slug=Quiz.PRACTICE_SLUG).first()
+
+
+@dataclass(frozen=True)
+class QuizProgress:
+    """Where a student stands with one quiz: an attempt to resume, the last submitted one, how many."""
+
+    open_pk: int | None = None
+    last_submitted_pk: int | None = None
+    n_submitted: int = 0
+
+
+def quiz_progress(user) -> dict[int, QuizProgress]:
+    """``QuizProgress`` of every quiz the user has started, by quiz id (one query)."""
+    found: dict[int, QuizProgress] = {}
+    rows = Attempt.objects.filter(student=user).order_by("started_at", "pk")
+    for quiz_id, pk, status in rows.values_list("quiz_id", "pk", "status"):
+        seen = found.get(quiz_id, QuizProgress())
+        if status == Attempt.Status.IN_PROGRESS:
+            found[quiz_id] = QuizProgress(pk, seen.last_submitted_pk, seen.n_submitted)
+        else:
+            found[quiz_id] = QuizProgress(seen.open_pk, pk, seen.n_submitted + 1)
+    return found
+
+
+def released_results_unseen(user) -> QuerySet[Attempt]:
+    """The student's submitted attempts whose grades a teacher released after the student last saw the result
+    (the home page's notice). A quiz showing grades at once has nothing to release."""
+    return (
+        Attempt.objects.filter(
+            student=user,
+            status=Attempt.Status.SUBMITTED,
+            quiz__review_policy=Quiz.ReviewPolicy.AFTER_RELEASE,
+            quiz__released_at__isnull=False,
+        )
+        .filter(Q(result_seen_at__isnull=True) | Q(result_seen_at__lt=F("quiz__released_at")))
+        .select_related("quiz")
+        .order_by("-quiz__released_at", "-pk")
+    )
 
 
 def attempts_for(user, quiz: Quiz | None = None) -> QuerySet[Attempt]:

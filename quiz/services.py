@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from quiz import grading, holding, scheduling
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
+from studyguide.accounts.usercache import user_forget
 from studyguide.course.models import Item
 
 # The longest answer a student can submit: longer ones are refused, never cut. The grader reads less of a very
@@ -253,7 +254,7 @@ def attempt_start(*, quiz: Quiz, student, now: datetime | None = None) -> Attemp
     )
     if current is not None:
         return current
-    if quiz.mode == Quiz.Mode.EXAM and quiz.cohort_id:  # a cohort exam is sat once
+    if quiz.once_only:
         previous = Attempt.objects.filter(quiz=quiz, student=student).order_by("-started_at").first()
         if previous is not None and previous.status == Attempt.Status.IN_PROGRESS:
             return previous  # started a moment ago by a simultaneous request
@@ -329,6 +330,16 @@ def practice_attempt_finish(*, attempt: Attempt, now: datetime | None = None) ->
         locked.save(update_fields=["status", "submitted_at"])
         attempt_score_recompute(attempt=locked)
     return locked
+
+
+def attempt_result_seen(*, attempt: Attempt, now: datetime | None = None) -> None:
+    """The student opened the result of released grades: it leaves the home page's list of new results."""
+    released = attempt.quiz.released_at
+    if released is None or (attempt.result_seen_at is not None and attempt.result_seen_at >= released):
+        return
+    attempt.result_seen_at = now or timezone.now()
+    Attempt.objects.filter(pk=attempt.pk).update(result_seen_at=attempt.result_seen_at)
+    user_forget(attempt.student_id)  # update() sends no signal: the home page's list is kept (quiz.cache)
 
 
 @transaction.atomic

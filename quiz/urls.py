@@ -17,6 +17,7 @@ urlpatterns = [
     path("attempts/<int:pk>/items/<str:item_id>/flag/", attempts.flag, name="flag"),
     path("attempts/<int:pk>/autosave/", exam.autosave, name="autosave"),
     path("attempts/<int:pk>/submit/", attempts.submit, name="submit"),
+    path("attempts/<int:pk>/submit/confirm/", exam.submit_confirm, name="submit_confirm"),
     path("attempts/<int:pk>/result/", attempts.result, name="result"),
     path("answers/<int:pk>/rate/", spaced.rate, name="rate"),
     path("review/", include(review_urls.urlpatterns)),

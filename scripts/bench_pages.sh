@@ -9,25 +9,33 @@ ROOT=$PWD
 PY=$ROOT/.venv/bin/python
 log() { printf '\n== [%4ss] %s\n' "$SECONDS" "$*"; }
 
-# ---- wrk (Debian package), as scripts/run_tests.sh installs Chromium
-if ! command -v wrk >/dev/null; then
+# ---- wrk and memcached (Debian packages), as scripts/run_tests.sh installs Chromium
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v memcached >/dev/null || need+=(memcached)
+if ((${#need[@]})); then
     if [ "$(id -u)" -ne 0 ]; then
-        echo "wrk is missing (run as root, or: sudo apt-get install wrk)" >&2
+        echo "${need[*]} missing (run as root, or: sudo apt-get install ${need[*]})" >&2
         exit 1
     fi
-    log "apt-get install wrk"
+    log "apt-get install ${need[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
 # shellcheck source=../.ci/pg.sh
 source .ci/pg.sh
 BENCH_DIR=$(mktemp -d /tmp/studyguide-bench.XXXXXX)
 GUNICORN_PID=
+MEMCACHED_PID=
 stop_all() {
     if [ -n "$GUNICORN_PID" ] && kill -0 "$GUNICORN_PID" 2>/dev/null; then
         kill -TERM "$GUNICORN_PID" 2>/dev/null || true
         wait "$GUNICORN_PID" 2>/dev/null || true
+    fi
+    if [ -n "$MEMCACHED_PID" ]; then
+        kill -TERM "$MEMCACHED_PID" 2>/dev/null || true
+        wait "$MEMCACHED_PID" 2>/dev/null || true
     fi
     pg_stop
     rm -rf "$BENCH_DIR"
@@ -39,6 +47,14 @@ free_port() { $PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0))
 log "start PostgreSQL"
 PG_PORT=$(free_port)
 pg_start
+# The production cache (sessions, the logged-in user, content versions, rate limits): a memcached of its own.
+MEMCACHED_PORT=$(free_port)
+memcached_user=()
+[ "$(id -u)" -eq 0 ] && memcached_user=(-u nobody)
+log "start memcached on 127.0.0.1:$MEMCACHED_PORT"
+memcached -l 127.0.0.1 -p "$MEMCACHED_PORT" -U 0 -m 64 "${memcached_user[@]}" &
+MEMCACHED_PID=$!
+export DJANGO_MEMCACHED_LOCATION=127.0.0.1:$MEMCACHED_PORT
 
 export DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=127.0.0.1 DJANGO_SECURE_SSL_REDIRECT=0
 DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)"

@@ -3,6 +3,8 @@
     .venv/bin/python scripts/screenshots.py [--base http://127.0.0.1:8000] [--password drivetrain-demo]
 
 Drives Debian's Chromium through Playwright as the demo student and teacher; writes docs/screenshots/*.png.
+Run it once per fresh demo database: it starts student1's exam, and an open exam locks the practice of its
+items (the practice shot would then find no answer box).
 """
 
 import argparse
@@ -61,16 +63,19 @@ def student_pages(page: Page, base: str) -> None:
 
     page.goto(base + "/classifier/")
     page.get_by_role("button", name="Classify this").nth(1).click()
-    page.wait_for_timeout(3000)
-    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_selector("#verdict", timeout=60_000)
+    page.wait_for_timeout(500)
+    # the verdict, the bars and the gallery beside them (the upload form is above, out of the picture)
+    page.evaluate("document.getElementById('result-heading').closest('.two-col').scrollIntoView()")
     shot(page, "classifier")
 
 
 def teacher_pages(page: Page, base: str) -> None:
     page.goto(base + "/quiz/review/")
     page.get_by_role("link", name="Demo cohort").first.click()
-    page.locator("a[href*='/item/']").first.click()
+    page.locator("table.review-table a[href*='/item/']").first.click()  # the exam answers to one item
     page.wait_for_timeout(1000)
+    page.evaluate("window.scrollTo(0, 0)")  # the queue's header and first card, not just the focused card
     shot(page, "review-queue")
 
 

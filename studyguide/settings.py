@@ -96,6 +96,8 @@ TEMPLATES = [
                 "studyguide.context_processors.navigation",
                 "studyguide.context_processors.htmx_config",
             ],
+            # {% url %} remembers what it reversed (every page reverses a dozen URLs).
+            "builtins": ["studyguide.urltag"],
         },
     },
 ]
@@ -209,21 +211,28 @@ RATE_LIMITS = {
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "studyguide.http.client_ip"
 RATELIMIT_FAIL_OPEN = True
+# Caches. "default" is this process's own memory. "shared" is seen by every worker: the session cache
+# (SESSION_ENGINE below), the logged-in user (studyguide.accounts.backends) and the version tokens of content
+# kept in each worker's memory (studyguide.versioned). "ratelimit" holds the rate-limit counts. In production
+# the last two are memcached; pooled connections, because Django otherwise reconnects on every request.
+# Without memcached they fail open: sessions and users come from the database, content is not cached.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if DEBUG or env_bool("DJANGO_TESTING"):
     # One process (runserver, pytest with its live server threads): a local-memory cache is shared by all.
-    CACHES["ratelimit"] = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "ratelimit",
-    }
+    for alias in ("shared", "ratelimit"):
+        CACHES[alias] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 else:
-    CACHES["ratelimit"] = {
-        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
-        "LOCATION": os.environ.get("DJANGO_MEMCACHED_LOCATION", "127.0.0.1:11211"),
-        "KEY_PREFIX": "studyguide",
-        "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5},
-    }
+    for alias, prefix in (("shared", "studyguide-shared"), ("ratelimit", "studyguide")):
+        CACHES[alias] = {
+            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+            "LOCATION": os.environ.get("DJANGO_MEMCACHED_LOCATION", "127.0.0.1:11211"),
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5, "use_pooling": True},
+        }
+# Sessions are read from the shared cache and written through to the database (which stays the truth).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_CACHE_ALIAS = "shared"
 
 # --- Train your own classifier (classifier/projects): limits, background jobs --------------------------
 # Every limit has a message of its own on the project page; see .env.example for what each one protects.

@@ -15,12 +15,14 @@ log = logging.getLogger(__name__)
 def home(request: HtmxHttpRequest):
     context = {}
     if request.user.is_authenticated:
-        context["cohorts"] = account_selectors.cohorts_joined_by(request.user)
+        context["cohorts"] = account_selectors.cohorts_joined(request.user)
         if account_selectors.is_teacher(request.user):
             context["taught"] = account_selectors.cohorts_taught_by(request.user)
-        from quiz.selectors import review_due_count
+        from quiz.selectors import released_results_unseen_list, review_due_count
 
         context["review_due"] = review_due_count(request.user)
+        # Results whose grades a teacher released since the student last looked (gone once opened).
+        context["released"] = released_results_unseen_list(request.user)
     return render(request, "home.html", context)
 
 

@@ -26,6 +26,19 @@ def sentence_embedder_built():
     call_command("build_embedder", stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Each test starts with empty caches: the shared cache (sessions, users, content versions) and what this
+    process keeps in memory, since test databases are rolled back and ids reused between tests."""
+    from django.core.cache import caches
+
+    from studyguide import versioned
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    versioned.clear_all_local()
+
+
 @pytest.fixture
 def make_user(db, django_user_model):
     def make(username: str, *, teacher: bool = False, **extra):

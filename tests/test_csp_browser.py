@@ -5,7 +5,7 @@ used a little (htmx swaps, the classifier's result, the labs), so fragments are 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser import log_in
+from tests.browser import htmx_settled, log_in
 from tests.classifier import conftest as classifier_fixtures
 from tests.classifier.images import jpeg
 from tests.quiz import quiz_fixtures
@@ -74,6 +74,7 @@ def test_main_pages_raise_no_csp_violation(
     page.goto(base + "/classifier/")
     page.locator("#id_image").set_input_files(str(photo))
     expect(page.locator("#verdict")).to_be_visible()
+    htmx_settled(page)  # the labs' triggers are wired when the swap settles
     page.get_by_label("Corruption").select_option("blur")
     expect(page.locator("#shift-result svg")).to_be_visible()
     check("classifier")

@@ -64,6 +64,11 @@ class Quiz(models.Model):
     def grades_visible(self) -> bool:
         return self.review_policy == self.ReviewPolicy.IMMEDIATE or self.released_at is not None
 
+    @property
+    def once_only(self) -> bool:
+        """An exam set for a cohort is sat once (the built-in exam, open to everyone, can be sat again)."""
+        return self.mode == self.Mode.EXAM and self.cohort_id is not None
+
 
 class QuizItem(models.Model):
     quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="quiz_items")
@@ -93,6 +98,9 @@ class Attempt(models.Model):
     score = models.FloatField(null=True, blank=True)  # mean final score over answered items, 0..1
     # Item ids the student flagged to revisit (both modes; mirrored onto Answer.flagged in exam mode).
     flagged_items = models.JSONField(default=list, blank=True)
+    # When the student last opened the result with its grades visible: the home page lists the results whose
+    # grades were released after that (or never seen), so a release is noticed.
+    result_seen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at"]

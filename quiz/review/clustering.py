@@ -1,12 +1,26 @@
 """Group similar answers to one item so a teacher can grade a whole group at once (pure: numpy only).
 
-``cluster_vectors`` is average-linkage agglomerative clustering on cosine similarity with a stopping
-threshold: two groups merge while the mean pairwise cosine between their members is at least ``threshold``.
-Answers whose normalised text is identical always share a group (they are encoded once). Empty answers form
-their own group.
+Two answers are alike when they say the same thing in other words *and* make the same points. The text's
+embedding alone (what this module used to compare) splits a class's answers into mostly single-answer groups:
+on the 543 fastbook chapter 2 answers of 24 learners, 349 groups, 277 of them single, because a long answer
+and a short one making the same point sit far apart. So, where the grader's evidence is known
+(``AnswerSignal``), the similarity of two answers is
 
-The embedder is passed in (``studyguide.embeddings.get_embedder()`` in the app, a fake in tests):
-nothing heavy is imported here."""
+    0.6 x cosine of their MiniLM embeddings + 0.4 x agreement of their key-point strengths
+
+(agreement = 1 - mean absolute difference of the strengths the grader gave each key point), and answers the
+grader put at different levels are never grouped: a group is graded at one level, so it should not mix them.
+Measured by ``manage.py review_groups_eval`` on those answers at the default threshold of 0.65: 155 groups
+(77 single) instead of 349 (277), and in the groups with teacher labels 98.3 % of answers share their group's
+majority label instead of 93.0 %.
+
+``cluster_similarities`` is average-linkage agglomerative clustering with a stopping threshold: two groups
+merge while the mean pairwise similarity between their members is at least ``threshold``. Answers whose
+normalised text is identical always share a group (they are encoded once). Empty answers form their own
+group.
+
+The embedder is passed in (``studyguide.embeddings.get_embedder()`` in the app, a fake in tests): nothing
+heavy is imported here."""
 
 from __future__ import annotations
 
@@ -16,7 +30,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-DEFAULT_THRESHOLD = 0.75  # MiniLM: paraphrases of one answer score ~0.8-0.97, different answers <= ~0.73
+DEFAULT_THRESHOLD = 0.65  # on the combined similarity (see the module docstring for how it was chosen)
+TEXT_WEIGHT = 0.6  # the rest is the key points' agreement, when both answers have the grader's evidence
+APART = -1.0  # the similarity of two answers the grader put at different levels: never merged
 
 _SPACE_RE = re.compile(r"\s+")
 _PUNCT_RE = re.compile(r"[^\w\s]")
@@ -28,11 +44,26 @@ def normalise(text: str) -> str:
     return _SPACE_RE.sub(" ", t).strip()
 
 
+@dataclass(frozen=True)
+class AnswerSignal:
+    """What the grader saw in one answer (from its stored evidence): its level, and the strength of each key
+    point of the item in the key's order. Empty values: unknown (the text alone decides)."""
+
+    level: str = ""
+    strengths: tuple[float, ...] = ()
+
+    @classmethod
+    def from_evidence(cls, evidence, level: str = "") -> AnswerSignal:
+        points = evidence.get("points") if isinstance(evidence, dict) else None
+        strengths = tuple(float(p.get("strength") or 0.0) for p in points or [] if isinstance(p, dict))
+        return cls(level=level or "", strengths=strengths)
+
+
 @dataclass
 class Cluster:
     members: list[int]  # indices into the input sequence
     representative: int  # the member closest to the others (medoid)
-    cohesion: float  # mean cosine of members to the representative (1.0 for singletons)
+    cohesion: float  # mean similarity of members to the representative (1.0 for singletons)
     keys: list = field(default_factory=list)  # caller's ids for the members, same order as ``members``
 
     @property
@@ -49,21 +80,41 @@ def _unit_rows(vectors: np.ndarray) -> np.ndarray:
     return v / norms
 
 
-def cluster_vectors(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
-    """Average-linkage agglomerative clustering of the rows of ``vectors`` by cosine similarity.
+def similarity_matrix(unit: np.ndarray, signals: Sequence[AnswerSignal] | None = None) -> np.ndarray:
+    """Pairwise similarity of answers: the cosine of their (unit) embeddings, combined with the agreement of
+    their key points where both have them, and ``APART`` for two different known levels."""
+    sim = unit @ unit.T
+    if not signals:
+        return sim
+    n = len(signals)
+    if n != len(unit):
+        raise ValueError("one signal per answer")
+    widths = {len(s.strengths) for s in signals if s.strengths}
+    if len(widths) == 1:  # the same key for all of them: compare the points
+        width = widths.pop()
+        known = np.array([bool(s.strengths) for s in signals])
+        strengths = np.array([s.strengths or (0.0,) * width for s in signals], dtype=np.float64)
+        agreement = 1.0 - np.abs(strengths[:, None, :] - strengths[None, :, :]).mean(axis=2)
+        both = known[:, None] & known[None, :]
+        sim = np.where(both, TEXT_WEIGHT * sim + (1.0 - TEXT_WEIGHT) * agreement, sim)
+    levels = np.array([s.level for s in signals], dtype=object)
+    differ = (levels[:, None] != levels[None, :]) & (levels[:, None] != "") & (levels[None, :] != "")
+    return np.where(differ, APART, sim)
 
-    Returns groups of row indices, largest first (ties: earliest first); members in input order.
+
+def cluster_similarities(sim: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+    """Average-linkage agglomerative clustering of items with pairwise similarities ``sim``.
+
+    Returns groups of indices, largest first (ties: earliest first); members in input order.
     """
-    n = len(vectors)
+    n = len(sim)
     if n == 0:
         return []
     if n == 1:
         return [[0]]
-    unit = _unit_rows(vectors)
-    sim = unit @ unit.T
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     # Sum of pairwise similarities between groups; average = sum / (|a| * |b|).
-    link = sim.copy()
+    link = np.array(sim, dtype=np.float64)
     np.fill_diagonal(link, -np.inf)
     active = np.ones(n, dtype=bool)
     sizes = np.ones(n, dtype=np.float64)
@@ -88,26 +139,37 @@ def cluster_vectors(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -
     return out
 
 
-def _medoid(unit: np.ndarray, members: Sequence[int]) -> tuple[int, float]:
+def cluster_vectors(vectors: np.ndarray, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+    """``cluster_similarities`` on the cosine similarity of the rows of ``vectors``."""
+    if len(vectors) == 0:
+        return []
+    unit = _unit_rows(vectors)
+    return cluster_similarities(unit @ unit.T, threshold)
+
+
+def _medoid(sim: np.ndarray, members: Sequence[int]) -> tuple[int, float]:
     if len(members) == 1:
         return members[0], 1.0
-    sub = unit[list(members)]
-    sim = sub @ sub.T
-    mean = (sim.sum(axis=1) - 1.0) / (len(members) - 1)
+    sub = sim[np.ix_(list(members), list(members))]
+    mean = (sub.sum(axis=1) - np.diag(sub)) / (len(members) - 1)
     best = int(np.argmax(mean))
     return members[best], float(mean[best])
 
 
 def cluster_texts(
-    texts: Sequence[str], embedder, threshold: float = DEFAULT_THRESHOLD, keys: Sequence | None = None
+    texts: Sequence[str],
+    embedder,
+    threshold: float = DEFAULT_THRESHOLD,
+    keys: Sequence | None = None,
+    signals: Sequence[AnswerSignal] | None = None,
 ) -> list[Cluster]:
-    """Cluster answer texts with ``embedder.encode`` (L2-normalised rows). ``keys`` (e.g. answer ids) are
-    carried into each ``Cluster.keys``. Identical answers (after ``normalise``) are encoded once and always
-    grouped."""
+    """Cluster answer texts with ``embedder.encode`` (L2-normalised rows) and, when given, the grader's
+    ``signals`` (one per text). ``keys`` (e.g. answer ids) are carried into each ``Cluster.keys``. Identical
+    answers (after ``normalise``) are encoded once and always grouped."""
     texts = list(texts)
     keys = list(keys) if keys is not None else list(range(len(texts)))
-    if len(keys) != len(texts):
-        raise ValueError("keys and texts differ in length")
+    if len(keys) != len(texts) or (signals is not None and len(signals) != len(texts)):
+        raise ValueError("keys, signals and texts differ in length")
     if not texts:
         return []
     norm = [normalise(t) for t in texts]
@@ -119,13 +181,13 @@ def cluster_texts(
     uniq_texts = list(uniq)
     clusters: list[Cluster] = []
     if uniq_texts:
-        reps = [texts[idxs[0]] for idxs in uniq.values()]
-        vecs = np.asarray(embedder.encode(reps), dtype=np.float64) if len(reps) else np.zeros((0, 1))
-        unit = _unit_rows(vecs)
-        for group in cluster_vectors(unit, threshold):
+        firsts = [idxs[0] for idxs in uniq.values()]
+        unit = _unit_rows(np.asarray(embedder.encode([texts[i] for i in firsts]), dtype=np.float64))
+        sim = similarity_matrix(unit, [signals[i] for i in firsts] if signals is not None else None)
+        for group in cluster_similarities(sim, threshold):
             # the medoid is chosen among the unique texts, then every original answer is expanded into the
             # group
-            rep_u, cohesion = _medoid(unit, group)
+            rep_u, cohesion = _medoid(sim, group)
             members = sorted(i for g in group for i in uniq[uniq_texts[g]])
             clusters.append(
                 Cluster(members=members, representative=uniq[uniq_texts[rep_u]][0], cohesion=cohesion)
@@ -138,4 +200,13 @@ def cluster_texts(
     return clusters
 
 
-__all__ = ["DEFAULT_THRESHOLD", "Cluster", "cluster_texts", "cluster_vectors", "normalise"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "AnswerSignal",
+    "Cluster",
+    "cluster_similarities",
+    "cluster_texts",
+    "cluster_vectors",
+    "normalise",
+    "similarity_matrix",
+]

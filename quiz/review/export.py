@@ -59,7 +59,7 @@ def safe_cell(value) -> str | int | float:
 def write_csv(rows: Iterable[Mapping], out: IO[str], columns: tuple[str, ...] = COLUMNS) -> int:
     """Write a header and one line per row (missing keys -> empty cells); returns the number of rows."""
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow([safe_cell(c) for c in columns])
     n = 0
     for row in rows:
         writer.writerow([safe_cell(row.get(c)) for c in columns])
@@ -77,7 +77,7 @@ class Echo:
 def iter_csv(rows: Iterable[Mapping], columns: tuple[str, ...] = COLUMNS):
     """Yield the CSV line by line (header first): for StreamingHttpResponse."""
     writer = csv.writer(Echo(), lineterminator="\r\n")
-    yield writer.writerow(columns)
+    yield writer.writerow([safe_cell(c) for c in columns])  # a column may be named after an item id
     for row in rows:
         yield writer.writerow([safe_cell(row.get(c)) for c in columns])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -45,6 +45,51 @@ def cohort_answers(cohort: Cohort, *, reviewable_only: bool = True) -> QuerySet[
             | Q(attempt__quiz__mode=Quiz.Mode.PRACTICE, graded_at__isnull=False)
         )
     return qs
+
+
+@dataclass(frozen=True)
+class ReviewScope:
+    """Which of a cohort's answers the review pages count and list: exam answers unless the teacher asks for
+    practice ones (a new student's practice tries would otherwise bury the exam), optionally one quiz."""
+
+    mode: str = "exam"  # "exam", "practice" or "all"
+    quiz_id: int | None = None
+
+    MODES = ("exam", "practice", "all")
+
+    def apply(self, qs: QuerySet[Answer]) -> QuerySet[Answer]:
+        if self.mode in (Quiz.Mode.EXAM, Quiz.Mode.PRACTICE):
+            qs = qs.filter(attempt__quiz__mode=self.mode)
+        return qs.filter(attempt__quiz_id=self.quiz_id) if self.quiz_id else qs
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The query parameters that name this scope (none for the default)."""
+        found = {"mode": self.mode} if self.mode != "exam" else {}
+        return found | ({"quiz": str(self.quiz_id)} if self.quiz_id else {})
+
+
+EVERYTHING = ReviewScope(mode="all")
+
+
+def scoped_answers(cohort: Cohort, scope: ReviewScope = EVERYTHING, **kwargs) -> QuerySet[Answer]:
+    """The cohort's reviewable answers in ``scope`` (or ``mode=``/``quiz_id=`` given directly)."""
+    scope = ReviewScope(**kwargs) if kwargs else scope
+    return scope.apply(cohort_answers(cohort))
+
+
+def mode_counts(cohort: Cohort) -> dict[str, dict[str, int]]:
+    """{"exam"|"practice": {"answers": n, "to_review": n}} over the cohort's reviewable answers (one
+    query)."""
+    counts = {mode: {"answers": 0, "to_review": 0} for mode in (Quiz.Mode.EXAM, Quiz.Mode.PRACTICE)}
+    rows = (
+        cohort_answers(cohort)
+        .values("attempt__quiz__mode")
+        .annotate(n=Count("id"), todo=Count("id", filter=Q(decided_by__isnull=True)))
+    )
+    for row in rows:
+        counts[row["attempt__quiz__mode"]] = {"answers": row["n"], "to_review": row["todo"]}
+    return counts
 
 
 def answers_for_teacher(teacher) -> QuerySet[Answer]:
@@ -137,8 +182,8 @@ class ItemRow:
     n_stale: int  # graded under an older key version
 
 
-def cohort_items(cohort: Cohort) -> list[ItemRow]:
-    qs = cohort_answers(cohort)
+def cohort_items(cohort: Cohort, scope: ReviewScope = EVERYTHING) -> list[ItemRow]:
+    qs = scoped_answers(cohort, scope)
     stats = {
         r["item_id"]: r
         for r in qs.values("item_id").annotate(
@@ -174,27 +219,52 @@ class QuizRow:
     n_attempts: int
     shared: bool  # open to every cohort: release and anonymity are this cohort's own
     settings: cohort_settings.CohortView
+    n_awaiting: int = 0  # answers whose students read "Awaiting your teacher" until a teacher decides
+
+    @property
+    def release_matters(self) -> bool:
+        """Students see nothing of this quiz's grades until a teacher releases them."""
+        return self.quiz.review_policy == Quiz.ReviewPolicy.AFTER_RELEASE
 
 
-def cohort_quizzes(cohort: Cohort) -> list[QuizRow]:
-    quizzes = (
+def quiz_choices(cohort: Cohort) -> QuerySet[Quiz]:
+    """The quizzes of the cohort: set for it, or open to everyone and taken by its students."""
+    return (
         Quiz.objects.filter(
             Q(cohort=cohort) | Q(cohort__isnull=True, attempts__student_id__in=_student_ids(cohort))
         )
         .distinct()
         .order_by("mode", "title")
     )
+
+
+def cohort_quizzes(cohort: Cohort) -> list[QuizRow]:
+    quizzes = quiz_choices(cohort)
     counts = dict(
         Attempt.objects.filter(quiz__in=quizzes, student_id__in=_student_ids(cohort))
         .values_list("quiz_id")
         .annotate(n=Count("id"))
         .values_list("quiz_id", "n")
     )
+    awaiting = dict(
+        cohort_answers(cohort)
+        .filter(final_level=PENDING, decided_by__isnull=True)
+        .values_list("attempt__quiz_id")
+        .annotate(n=Count("id"))
+        .values_list("attempt__quiz_id", "n")
+    )
     views = cohort_settings.views_for(quizzes, cohort)
-    return [
-        QuizRow(quiz=q, n_attempts=counts.get(q.pk, 0), shared=q.cohort_id is None, settings=views[q.pk])
+    rows = [
+        QuizRow(
+            quiz=q,
+            n_attempts=counts.get(q.pk, 0),
+            shared=q.cohort_id is None,
+            settings=views[q.pk],
+            n_awaiting=awaiting.get(q.pk, 0),
+        )
         for q in quizzes
     ]
+    return sorted(rows, key=lambda r: not r.release_matters)  # the ones a release changes first
 
 
 def open_requests(cohort: Cohort) -> QuerySet[RegradeRequest]:
@@ -244,18 +314,16 @@ def _sort_key(answer: Answer, request) -> tuple:
 
 
 def review_queue(
-    cohort: Cohort, item: Item, *, show: str = "todo", quiz_id: int | None = None
+    cohort: Cohort, item: Item, *, show: str = "todo", scope: ReviewScope = EVERYTHING
 ) -> list[QueueEntry]:
-    """Answers of the cohort to the item: open regrade requests first, then exam answers held for the teacher,
-    then undecided answers from the least confident automatic grade up, then (``show="all"``) the already
-    decided ones."""
+    """Answers of the cohort to the item in ``scope``: open regrade requests first, then exam answers held for
+    the teacher, then undecided answers from the least confident automatic grade up, then (``show="all"``) the
+    already decided ones."""
     qs = (
-        cohort_answers(cohort)
+        scoped_answers(cohort, scope)
         .filter(item=item)
         .select_related("attempt__quiz", "attempt__student", "decided_by")
     )
-    if quiz_id:
-        qs = qs.filter(attempt__quiz_id=quiz_id)
     answers = list(qs)
     requests = {
         r.answer_id: r
@@ -300,9 +368,11 @@ def queue_entry(answer: Answer, cohort: Cohort) -> QueueEntry:
     return _entry(answer, request, answer.item, cohort, hidden=hidden)
 
 
-def next_answer_id(cohort: Cohort, item: Item, after_answer_id: int) -> int | None:
+def next_answer_id(
+    cohort: Cohort, item: Item, after_answer_id: int, scope: ReviewScope = EVERYTHING
+) -> int | None:
     """The next answer still to review after this one (for the no-JavaScript flow)."""
-    ids = [e.answer.pk for e in review_queue(cohort, item, show="todo")]
+    ids = [e.answer.pk for e in review_queue(cohort, item, show="todo", scope=scope)]
     ids = [i for i in ids if i != after_answer_id]
     return ids[0] if ids else None
 
@@ -387,51 +457,6 @@ def item_statistics(cohort: Cohort, item: Item) -> ItemStats:
 
 
 @dataclass
-class CohortTable:
-    items: list[Item]
-    rows: list[dict]  # {"student": user, "cells": [ {level, score, answer_id} | None ], "mean": float|None}
-    facility: list[float | None]  # per item column
-
-
-def cohort_table(cohort: Cohort) -> CohortTable:
-    """Students x items: each cell is the student's latest reviewable answer to the item."""
-    latest: dict[tuple[int, int], dict] = {}
-    for row in (
-        cohort_answers(cohort)
-        .order_by("created_at", "pk")
-        .values("pk", "attempt__student_id", "item_id", "final_level", "final_score")
-    ):
-        latest[(row["attempt__student_id"], row["item_id"])] = row
-    item_ids = {k[1] for k in latest}
-    items = list(Item.objects.filter(pk__in=item_ids).order_by("order", "item_id"))
-    students = [m.student for m in Membership.objects.filter(cohort=cohort).select_related("student")]
-    students.sort(key=lambda u: u.username.lower())
-    rows, col_scores = [], defaultdict(list)
-    for s in students:
-        cells, scores = [], []
-        for it in items:
-            cell = latest.get((s.pk, it.pk))
-            if cell is None:
-                cells.append(None)
-                continue
-            cells.append(
-                {
-                    "level": cell["final_level"] or PENDING,
-                    "score": cell["final_score"],
-                    "answer_id": cell["pk"],
-                }
-            )
-            if cell["final_score"] is not None:
-                scores.append(cell["final_score"])
-                col_scores[it.pk].append(cell["final_score"])
-        rows.append({"student": s, "cells": cells, "mean": sum(scores) / len(scores) if scores else None})
-    facility = [
-        (sum(col_scores[it.pk]) / len(col_scores[it.pk])) if col_scores[it.pk] else None for it in items
-    ]
-    return CohortTable(items=items, rows=rows, facility=facility)
-
-
-@dataclass
 class StudentProgress:
     student: object
     attempts: list[Attempt]
@@ -461,49 +486,3 @@ def student_progress(cohort: Cohort, student) -> StudentProgress:
         row["answer_id"] = a.pk
     items = sorted(per_item.values(), key=lambda r: (r["item"].order, r["item"].item_id))
     return StudentProgress(student=student, attempts=attempts, points=points, items=items)
-
-
-# ----------------------------------------------------------------------------------------------------------
-# Export
-# ----------------------------------------------------------------------------------------------------------
-
-
-def export_rows(cohort: Cohort):
-    """One dict per answer of the cohort (all of them, in-progress exam answers included), oldest first.
-
-    Names stay hidden for anonymous quizzes whose grades are not released yet."""
-    qs = (
-        cohort_answers(cohort, reviewable_only=False)
-        .select_related("attempt__quiz", "attempt__student", "item", "decided_by")
-        .order_by("attempt__student__username", "attempt__started_at", "item__order", "created_at", "pk")
-    )
-    hidden_by_quiz: dict[int, bool] = {}
-    for a in qs.iterator(chunk_size=500):
-        quiz = a.attempt.quiz
-        if quiz.pk not in hidden_by_quiz:
-            hidden_by_quiz[quiz.pk] = names_hidden(quiz, cohort)
-        hidden = hidden_by_quiz[quiz.pk]
-        student = a.attempt.student
-        yield {
-            "cohort": cohort.name,
-            "student": pseudonym(quiz.pk, student.pk) if hidden else student.username,
-            "student_name": "" if hidden else student.get_full_name(),
-            "quiz": quiz.title,
-            "attempt": a.attempt_id,
-            "attempt_status": a.attempt.status,
-            "item": a.item.item_id,
-            "answer_id": a.pk,
-            "answer_text": a.text,
-            "auto_score": a.auto_score,
-            "auto_level": a.auto_level,
-            "confidence": a.confidence,
-            "final_score": a.final_score,
-            "final_level": a.final_level,
-            "teacher_comment": a.teacher_comment,
-            "decided_by": a.decided_by.username if a.decided_by else "",
-            "decided_at": a.decided_at,
-            "key_version": a.key_version,
-            "created_at": a.created_at,
-            "graded_at": a.graded_at,
-            "submitted_at": a.attempt.submitted_at,
-        }

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from quiz.cache import QUIZZES
 from quiz.grading import levels
 from quiz.grading.levels import LEVELS
 from quiz.holding import grade_cutoffs
@@ -256,6 +257,7 @@ def quiz_release(*, teacher, quiz: Quiz, cohort=None) -> Quiz:
         submitted = submitted.filter(attempt__student__memberships__cohort=cohort)
     else:
         Quiz.objects.filter(pk=quiz.pk).update(released_at=now, released_by=teacher)
+        QUIZZES.bump()  # update() sends no signal (quiz.cache)
         quiz.refresh_from_db()
     for answer in submitted.select_related("attempt__student", "item").only(
         "final_level", "attempt__student", "item"
@@ -270,8 +272,10 @@ def quiz_release(*, teacher, quiz: Quiz, cohort=None) -> Quiz:
 def quiz_release_withdraw(*, teacher, quiz: Quiz, cohort=None) -> Quiz:
     if quiz.cohort_id is None:
         CohortQuizSettings.objects.filter(quiz=quiz, cohort=cohort).update(released_at=None, released_by=None)
+        QUIZZES.bump()  # update() sends no signal (quiz.cache)
         return quiz
     Quiz.objects.filter(pk=quiz.pk).update(released_at=None, released_by=None)
+    QUIZZES.bump()
     quiz.refresh_from_db()
     return quiz
 
@@ -284,6 +288,7 @@ def quiz_anonymous_grading_set(*, teacher, quiz: Quiz, anonymous: bool, cohort=N
         row.save(update_fields=["anonymous_grading"])
         return quiz
     Quiz.objects.filter(pk=quiz.pk).update(anonymous_grading=bool(anonymous))
+    QUIZZES.bump()  # update() sends no signal (quiz.cache)
     quiz.refresh_from_db()
     return quiz
 

@@ -2,13 +2,15 @@
 
 from django.urls import path
 
+from . import downloads
 from . import views as v
 
 urlpatterns = [
     path("", v.review_home, name="review_home"),
     path("cohort/<int:cohort_id>/", v.review_cohort, name="review_cohort"),
     path("cohort/<int:cohort_id>/table/", v.review_table, name="review_table"),
-    path("cohort/<int:cohort_id>/export.csv", v.review_export, name="review_export"),
+    path("cohort/<int:cohort_id>/export.csv", downloads.review_export, name="review_export"),
+    path("cohort/<int:cohort_id>/gradebook.csv", downloads.review_gradebook, name="review_gradebook"),
     path("cohort/<int:cohort_id>/student/<int:student_id>/", v.review_student, name="review_student"),
     path("cohort/<int:cohort_id>/item/<str:item_id>/", v.review_queue, name="review_queue"),
     path("cohort/<int:cohort_id>/item/<str:item_id>/groups/", v.review_groups, name="review_groups"),

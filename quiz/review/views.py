@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
 from quiz.grading import levels
@@ -22,9 +21,10 @@ from studyguide.accounts.selectors import cohort_for_teacher, cohorts_taught_by
 from studyguide.course.models import Item
 from studyguide.http import HtmxHttpRequest, safe_return
 
-from . import charts, export, regrade
+from . import charts, gradebook, regrade
 from . import selectors as sel
 from . import services as svc
+from .links import groups_url, queue_url, review_scope, scope_context
 
 REGRADE_FORM = "quiz/review/regrade_request.html#regrade-form"
 # (value, label, keyboard shortcut) for the decision buttons, worst to best.
@@ -50,13 +50,6 @@ def _cohort_answer(cohort, answer_id: int) -> Answer:
     )
 
 
-def _queue_url(cohort, item, answer_id: int | None = None, show: str | None = None) -> str:
-    url = reverse("quiz:review_queue", args=[cohort.pk, item.item_id])
-    if show == "all":
-        url += "?show=all"
-    return url + (f"#answer-{answer_id}" if answer_id else "")
-
-
 # ----------------------------------------------------------------------------------------------------------
 # Home and cohort overview
 # ----------------------------------------------------------------------------------------------------------
@@ -67,13 +60,13 @@ def review_home(request: HtmxHttpRequest):
     cohorts = list(cohorts_taught_by(request.user).order_by("name"))
     rows = []
     for c in cohorts:
-        items = sel.cohort_items(c)
+        counts = sel.mode_counts(c)
         rows.append(
             {
                 "cohort": c,
-                "n_answers": sum(r.n_answers for r in items),
-                "n_to_review": sum(r.n_to_review for r in items),
-                "n_requests": sum(r.n_requests for r in items),
+                "exam": counts["exam"],
+                "practice": counts["practice"],
+                "n_requests": sel.open_requests(c).count(),
             }
         )
     return render(request, "quiz/review/home.html", {"rows": rows})
@@ -81,15 +74,23 @@ def review_home(request: HtmxHttpRequest):
 
 @teacher_required
 def review_cohort(request: HtmxHttpRequest, cohort_id: int):
+    """The cohort's review desk: release first (what students see), then the items to review in the answers
+    asked for (exam answers unless the teacher picks practice ones or one quiz)."""
     cohort = cohort_for_teacher(request.user, cohort_id)
+    scope = review_scope(request)
+    quizzes = sel.cohort_quizzes(cohort)
     return render(
         request,
         "quiz/review/cohort.html",
         {
             "cohort": cohort,
-            "items": sel.cohort_items(cohort),
-            "quizzes": sel.cohort_quizzes(cohort),
+            "items": sel.cohort_items(cohort, scope),
+            "quiz_choices": [q.quiz for q in quizzes],
+            "release_rows": [q for q in quizzes if q.release_matters],
+            "other_rows": [q for q in quizzes if not q.release_matters],
+            "counts": sel.mode_counts(cohort),
             "requests": list(sel.open_requests(cohort)[:50]),
+            **scope_context(scope),
         },
     )
 
@@ -103,8 +104,9 @@ def review_cohort(request: HtmxHttpRequest, cohort_id: int):
 def review_queue(request: HtmxHttpRequest, cohort_id: int, item_id: str):
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
+    scope = review_scope(request)
     show = "all" if request.GET.get("show") == "all" else "todo"
-    entries = sel.review_queue(cohort, item, show=show)
+    entries = sel.review_queue(cohort, item, show=show, scope=scope)
     return render(
         request,
         "quiz/review/queue.html",
@@ -114,7 +116,9 @@ def review_queue(request: HtmxHttpRequest, cohort_id: int, item_id: str):
             "entries": entries,
             "show": show,
             "levels": LEVEL_CHOICES,
-            "n_all": sel.cohort_answers(cohort).filter(item=item).count(),
+            "n_all": sel.scoped_answers(cohort, scope).filter(item=item).count(),
+            "quiz_choices": sel.quiz_choices(cohort),
+            **scope_context(scope),
         },
     )
 
@@ -123,6 +127,7 @@ def _card_response(
     request: HtmxHttpRequest, cohort, entry, *, status=200, conflict=None, error=None, saved=False
 ):
     ctx = {
+        **scope_context(review_scope(request)),
         "cohort": cohort,
         "item": entry.answer.item,
         "e": entry,
@@ -171,15 +176,16 @@ def review_decide(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
                 request, cohort, sel.queue_entry(answer, cohort), status=422, error=str(exc)
             )
         messages.error(request, str(exc))
-        return redirect(_queue_url(cohort, answer.item, answer.pk))
+        return redirect(queue_url(cohort, answer.item, answer.pk, scope=review_scope(request)))
     except svc.DecisionConflict as exc:
         return _card_response(request, cohort, sel.queue_entry(exc.current, cohort), status=409, conflict=exc)
     answer.refresh_from_db()
     if request.htmx:
         return _card_response(request, cohort, sel.queue_entry(answer, cohort), saved=True)
     messages.success(request, f"Saved: {answer.final_level} ({answer.final_score:.2f}).")
-    nxt = sel.next_answer_id(cohort, answer.item, answer.pk)
-    return redirect(_queue_url(cohort, answer.item, nxt))
+    scope = review_scope(request)
+    nxt = sel.next_answer_id(cohort, answer.item, answer.pk, scope=scope)
+    return redirect(queue_url(cohort, answer.item, nxt, scope=scope))
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -190,10 +196,11 @@ def review_decide(request: HtmxHttpRequest, cohort_id: int, answer_id: int):
 @teacher_required
 @require_http_methods(["GET", "POST"])
 def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
-    from .clustering import DEFAULT_THRESHOLD, cluster_texts
+    from .clustering import DEFAULT_THRESHOLD, AnswerSignal, cluster_texts
 
     cohort = cohort_for_teacher(request.user, cohort_id)
     item = _item(item_id)
+    scope = review_scope(request)
     if request.method == "POST":
         ids = []
         for raw in request.POST.getlist("answer"):
@@ -204,7 +211,7 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
         allowed = {a.pk: a for a in sel.cohort_answers(cohort).filter(item=item, pk__in=ids)}
         if not allowed:
             messages.error(request, "Tick at least one answer of the group.")
-            return redirect("quiz:review_groups", cohort.pk, item.item_id)
+            return redirect(groups_url(cohort, item, scope))
         versions = {}
         for pk in allowed:
             try:
@@ -223,7 +230,7 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
             )
         except svc.ReviewError as exc:
             messages.error(request, str(exc))
-            return redirect("quiz:review_groups", cohort.pk, item.item_id)
+            return redirect(groups_url(cohort, item, scope))
         msg = f"Graded {len(out.applied)} answer{'s' if len(out.applied) != 1 else ''} as a group."
         if out.skipped_decided:
             msg += f" {len(out.skipped_decided)} already decided by a teacher were left as they were."
@@ -234,28 +241,30 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
                 f"{len(out.conflicts)} answer(s) changed while you were looking and were not graded: "
                 "review them one by one below.",
             )
-        return redirect(_queue_url(cohort, item, show="all"))
+        return redirect(queue_url(cohort, item, show="all", scope=scope))
     try:
         threshold = float(request.GET.get("threshold", DEFAULT_THRESHOLD))
     except ValueError:
         threshold = DEFAULT_THRESHOLD
-    threshold = min(0.98, max(0.5, threshold))
-    entries = sel.review_queue(cohort, item, show="all")
+    threshold = min(0.98, max(0.3, threshold))
+    entries = sel.review_queue(cohort, item, show="all", scope=scope)
     clusters = []
     if entries:
-        found = cluster_texts([e.answer.text for e in entries], _embedder(), threshold=threshold)
+        signals = [AnswerSignal.from_evidence(e.answer.evidence, e.answer.auto_level) for e in entries]
+        texts = [e.answer.text for e in entries]
+        found = cluster_texts(texts, _embedder(), threshold=threshold, signals=signals)
         for c in found:
             members = [entries[i] for i in c.members]
-            levels = {}
+            level_counts: dict[str, int] = {}  # not "levels": that name is the grading module here
             for m in members:
                 lv = m.answer.final_level or levels.PENDING
-                levels[lv] = levels.get(lv, 0) + 1
+                level_counts[lv] = level_counts.get(lv, 0) + 1
             clusters.append(
                 {
                     "representative": entries[c.representative],
                     "members": members,
                     "cohesion": c.cohesion,
-                    "levels": sorted(levels.items(), key=lambda kv: -kv[1]),
+                    "levels": sorted(level_counts.items(), key=lambda kv: -kv[1]),
                     "n_undecided": sum(1 for m in members if m.answer.decided_by_id is None),
                 }
             )
@@ -269,6 +278,7 @@ def review_groups(request: HtmxHttpRequest, cohort_id: int, item_id: str):
             "threshold": threshold,
             "levels": LEVEL_CHOICES,
             "n_answers": len(entries),
+            **scope_context(scope),
         },
     )
 
@@ -293,7 +303,7 @@ def review_release(request: HtmxHttpRequest, cohort_id: int, quiz_id: int):
         messages.success(
             request, f"Grades and comments of “{quiz.title}” are now visible to its students{where}."
         )
-    return redirect("quiz:review_cohort", cohort.pk)
+    return redirect(reverse("quiz:review_cohort", args=[cohort.pk]) + f"#quiz-{quiz.pk}")
 
 
 @teacher_required
@@ -377,7 +387,8 @@ def review_item_stats(request: HtmxHttpRequest, cohort_id: int, item_id: str):
 @teacher_required
 def review_table(request: HtmxHttpRequest, cohort_id: int):
     cohort = cohort_for_teacher(request.user, cohort_id)
-    table = sel.cohort_table(cohort)
+    scope = review_scope(request)
+    table = gradebook.cohort_table(cohort, scope)
     counts: dict[str, int] = {}
     for row in table.rows:
         for cell in row["cells"]:
@@ -391,6 +402,8 @@ def review_table(request: HtmxHttpRequest, cohort_id: int):
             "table": table,
             "columns": list(zip(table.items, table.facility, strict=True)),
             "levels_svg": mark_safe(charts.level_bars(counts, title="Latest level of every answer")),  # noqa: S308
+            "quiz_choices": sel.quiz_choices(cohort),
+            **scope_context(scope),
         },
     )
 
@@ -410,27 +423,6 @@ def review_student(request: HtmxHttpRequest, cohort_id: int, student_id: int):
             "chart": mark_safe(charts.score_line(progress.points, title=f"Scores of {student.username}")),  # noqa: S308
         },
     )
-
-
-# ----------------------------------------------------------------------------------------------------------
-# Export
-# ----------------------------------------------------------------------------------------------------------
-
-
-@teacher_required
-def review_export(request: HtmxHttpRequest, cohort_id: int):
-    cohort = cohort_for_teacher(request.user, cohort_id)
-    rows = sel.export_rows(cohort)
-
-    def stream():
-        yield "\ufeff"  # BOM: spreadsheets then read the file as UTF-8
-        yield from export.iter_csv(rows)
-
-    response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
-    name = slugify(cohort.name) or f"cohort-{cohort.pk}"
-    response["Content-Disposition"] = f'attachment; filename="answers-{name}.csv"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 # ----------------------------------------------------------------------------------------------------------

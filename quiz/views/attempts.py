@@ -13,9 +13,10 @@ from quiz.forms import collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
 from studyguide.http import HtmxHttpRequest, safe_return
 
-from .cards import attempt_place, build_card, shown_answer
+from .cards import attempt_place, build_card, retry_answer, shown_answer
 from .common import without_answer
 from .exam import exam_forms_for, render_exam
+from .nav import item_chips
 
 
 @login_required
@@ -44,17 +45,19 @@ def attempt_detail(request: HtmxHttpRequest, pk: int):
         except ValueError:
             index = 1
         chosen = [items[index - 1]]
-    cards = [
-        build_card(
-            request,
-            item=item,
-            attempt=attempt,
-            place=attempt_place(attempt, item),
-            answer=shown if shown and shown.item_id == item.pk else None,
-            return_to=here,
+    cards = []
+    for item in chosen:
+        # An answered item shows its last answer and feedback ("Try again" brings the form back holding it).
+        retry = retry_answer(request, item)
+        answer = shown if shown and shown.item_id == item.pk else latest.get(item.pk)
+        if retry is not None or (answer is not None and answer.graded_at is None):
+            answer = None
+        place = attempt_place(attempt, item)
+        cards.append(
+            build_card(
+                request, item=item, attempt=attempt, place=place, answer=answer, retry=retry, return_to=here
+            )
         )
-        for item in chosen
-    ]
     return render(
         request,
         "quiz/attempt_practice.html",
@@ -62,10 +65,17 @@ def attempt_detail(request: HtmxHttpRequest, pk: int):
             "attempt": attempt,
             "quiz": attempt.quiz,
             "cards": cards,
-            "items": items,
+            "chips": item_chips(
+                items,
+                latest,
+                grades_visible=selectors.grades_visible(attempt),
+                flagged=set(attempt.flagged_items or []),
+                current=index,
+            ),
+            "n_answered": len(latest),
+            "n_items": len(items),
             "index": index,
             "show_all": show_all,
-            "answered": {i.item_id for i in items if i.pk in latest},
             "prev_i": index - 1 if index and index > 1 else None,
             "next_i": index + 1 if index and index < len(items) else None,
         },
@@ -145,13 +155,16 @@ def result(request: HtmxHttpRequest, pk: int):
     latest = selectors.latest_answers(attempt)
     shown = [item for item in items if attempt.quiz.mode == Quiz.Mode.EXAM or item.pk in latest]
     access = selectors.key_access_for_items(request.user, shown)
+    visible = selectors.grades_visible(attempt)
+    if visible:
+        services.attempt_result_seen(attempt=attempt)
     return render(
         request,
         "quiz/result.html",
         {
             "attempt": attempt,
             "quiz": attempt.quiz,
-            "visible": selectors.grades_visible(attempt),
+            "visible": visible,
             # (item, its latest answer, who may see its key: "visible", "exam" or "answer_first")
             "rows": [(item, latest.get(item.pk), access[item.pk].value) for item in shown],
         },

@@ -20,6 +20,8 @@ from studyguide.course.access import KeyAccess, key_access
 from studyguide.course.models import Item
 from studyguide.http import HtmxHttpRequest
 
+from .common import with_params
+
 
 @dataclass(frozen=True)
 class Place:
@@ -74,6 +76,12 @@ class Card:
         return f"item-{self.item.item_id}"
 
     @property
+    def retry_url(self) -> str:
+        """A fresh form for this item holding the answer shown, to edit ("Try again")."""
+        retry = self.answer.pk if self.answer else None
+        return with_params(self.card_url, return_to=self.return_to, retry=retry)
+
+    @property
     def flag_url(self) -> str | None:
         if self.attempt is None or self.attempt.status != Attempt.Status.IN_PROGRESS:
             return None
@@ -117,7 +125,10 @@ def build_card(
     return_to: str | None = None,
     answer: Answer | None = None,
     form: ItemAnswerForm | None = None,
+    retry: Answer | None = None,
 ) -> Card:
+    """The card of one item: the graded ``answer``, or else a form (a posted ``form`` with its errors, or a
+    fresh one holding the ``retry`` answer to edit)."""
     card = Card(
         item=item,
         attempt=attempt,
@@ -136,7 +147,7 @@ def build_card(
             card.proposed = scheduling.proposed_rating(answer.final_level)
             card.rating_options = rating_options(review, card.proposed, timezone.now())
     elif not card.locked_by_exam:
-        card.form = form or ItemAnswerForm(item=item)
+        card.form = form or ItemAnswerForm(item=item, answer=retry)
     return card
 
 
@@ -147,6 +158,16 @@ def shown_answer(request: HtmxHttpRequest) -> Answer | None:
         return None
     answer = selectors.get_own_answer(request.user, int(raw))
     return answer if selectors.grades_visible(answer.attempt) else None
+
+
+def retry_answer(request: HtmxHttpRequest, item: Item) -> Answer | None:
+    """The ``?retry=`` answer (the user's own, else 404) to put back in a fresh form, if it answers
+    ``item``."""
+    raw = request.GET.get("retry", "")
+    if not raw.isdigit():
+        return None
+    answer = selectors.get_own_answer(request.user, int(raw))
+    return answer if answer.item_id == item.pk else None
 
 
 def shown_answer_to(request: HtmxHttpRequest, item: Item) -> Answer | None:

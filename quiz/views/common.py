@@ -15,7 +15,8 @@ def with_params(url: str, fragment: str = "", **params) -> str:
 
 
 def without_answer(path: str) -> str:
-    """The path without its ``?answer=`` parameter (the page to come back to after a result)."""
+    """The path without its ``?answer=`` and ``?retry=`` parameters (the page to come back to after a result,
+    which then shows the item's latest answer)."""
     parts = urllib.parse.urlsplit(path)
-    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query) if k != "answer"]
+    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query) if k not in ("answer", "retry")]
     return urllib.parse.urlunsplit(("", "", parts.path, urllib.parse.urlencode(query), ""))

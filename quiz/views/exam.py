@@ -11,13 +11,15 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from quiz import exam_drafts, exam_services, selectors, services
 from quiz.forms import ItemAnswerForm, collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
 from studyguide.course.models import Item
 from studyguide.http import HtmxHttpRequest
+
+from .nav import question_label
 
 CONFLICT_MESSAGE = (
     "Some answers were changed in another tab or device after this page loaded them. Nothing was "
@@ -149,24 +151,15 @@ def _autosave_fragment(request: HtmxHttpRequest, attempt, forms_, result, errors
     return render(request, "quiz/attempt_exam.html#autosave", ctx, status=status)
 
 
-@login_required
-@require_POST
-def autosave(request: HtmxHttpRequest, pk: int):
-    """Store exam drafts. htmx posts one item and gets its status line back; the textareas are never
-    replaced. Without JavaScript "Save draft" posts every item and comes back to the page."""
-    attempt = selectors.get_attempt(request.user, pk)
-    if attempt.quiz.mode != Quiz.Mode.EXAM:
-        return HttpResponseBadRequest("Only exams autosave.", content_type="text/plain")
+def _save_posted_exam(request: HtmxHttpRequest, attempt: Attempt):
+    """Store every draft of a posted exam form (no JavaScript, or on the way to submitting). Returns the
+    response to send instead of going on: the result once the exam is closed, or the exam page with the
+    problems (422 invalid, 409 changed in another tab); None when everything was stored."""
     forms_ = exam_forms_for(attempt, request.POST)
     drafts, errors = collect_drafts(forms_)
-    closed, result = False, None
     try:
         result = exam_services.exam_drafts_save(attempt=attempt, drafts=drafts)
     except services.AttemptClosed:
-        closed = True
-    if request.htmx:
-        return _autosave_fragment(request, attempt, forms_, result, errors, closed)
-    if closed:
         messages.error(request, "This exam was already submitted; changes are no longer saved.")
         return redirect("quiz:result", pk=attempt.pk)
     if errors or result.conflicts:
@@ -175,5 +168,68 @@ def autosave(request: HtmxHttpRequest, pk: int):
         return render_exam(
             request, attempt, forms_=forms_, errors=errors, conflicts=result.conflicts, status=status
         )
-    messages.success(request, f"Saved {timezone.localtime():%H:%M}.")
-    return redirect("quiz:attempt", pk=attempt.pk)
+    return None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submit_confirm(request: HtmxHttpRequest, pk: int):
+    """The step before submitting an exam, which cannot be undone: what is answered, what is left blank or
+    flagged, and one button that submits (``attempts.submit``). The exam page posts its whole form here, so
+    every draft is stored first; then the page is reloaded by GET (a refresh never posts twice)."""
+    attempt = selectors.get_attempt(request.user, pk)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        messages.info(request, "This attempt was already submitted.")
+        return redirect("quiz:result", pk=attempt.pk)
+    if attempt.quiz.mode != Quiz.Mode.EXAM:
+        return redirect("quiz:attempt", pk=attempt.pk)
+    if request.method == "POST":
+        return _save_posted_exam(request, attempt) or redirect("quiz:submit_confirm", pk=attempt.pk)
+    items = selectors.quiz_items(attempt.quiz)
+    latest = selectors.latest_answers(attempt)
+    flagged = set(attempt.flagged_items or [])
+    rows = [
+        {
+            "item": item,
+            "label": question_label(item),
+            "answered": item.pk in latest and not exam_drafts.answer_data_of(latest[item.pk]).is_blank,
+            "flagged": item.item_id in flagged,
+        }
+        for item in items
+    ]
+    return render(
+        request,
+        "quiz/submit_confirm.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "n_items": len(rows),
+            "n_answered": sum(r["answered"] for r in rows),
+            "blank": [r for r in rows if not r["answered"]],
+            "flagged": [r for r in rows if r["flagged"]],
+            "overdue": attempt.deadline is not None and timezone.now() > attempt.deadline,
+        },
+    )
+
+
+@login_required
+@require_POST
+def autosave(request: HtmxHttpRequest, pk: int):
+    """Store exam drafts. htmx posts one item and gets its status line back; the textareas are never
+    replaced. Without JavaScript "Save draft" posts every item and comes back to the page."""
+    attempt = selectors.get_attempt(request.user, pk)
+    if attempt.quiz.mode != Quiz.Mode.EXAM:
+        return HttpResponseBadRequest("Only exams autosave.", content_type="text/plain")
+    if not request.htmx:
+        if (problem := _save_posted_exam(request, attempt)) is not None:
+            return problem
+        messages.success(request, f"Saved {timezone.localtime():%H:%M}.")
+        return redirect("quiz:attempt", pk=attempt.pk)
+    forms_ = exam_forms_for(attempt, request.POST)
+    drafts, errors = collect_drafts(forms_)
+    closed, result = False, None
+    try:
+        result = exam_services.exam_drafts_save(attempt=attempt, drafts=drafts)
+    except services.AttemptClosed:
+        closed = True
+    return _autosave_fragment(request, attempt, forms_, result, errors, closed)

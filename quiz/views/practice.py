@@ -20,7 +20,15 @@ from studyguide.course.models import Item
 from studyguide.course.selectors import get_item
 from studyguide.http import HtmxHttpRequest, safe_return
 
-from .cards import Place, attempt_place, build_card, practice_place, render_card, shown_answer_to
+from .cards import (
+    Place,
+    attempt_place,
+    build_card,
+    practice_place,
+    render_card,
+    retry_answer,
+    shown_answer_to,
+)
 from .common import with_params
 
 EXAM_LOCK_MESSAGE = (
@@ -80,6 +88,7 @@ def practice_item(request: HtmxHttpRequest, item_id: str):
         attempt=selectors.open_practice_attempt(request.user),
         place=place,
         answer=shown_answer_to(request, item),
+        retry=retry_answer(request, item),
         return_to=return_to,
     )
     return render_card(request, card)
@@ -88,19 +97,21 @@ def practice_item(request: HtmxHttpRequest, item_id: str):
 @login_required
 @require_GET
 def item_card(request: HtmxHttpRequest, pk: int, item_id: str):
-    """A fresh answer form for one item of a practice attempt ("Try again" via htmx)."""
+    """A fresh answer form for one item of a practice attempt ("Try again"), holding the ``?retry=`` answer to
+    edit. Without htmx: the attempt's page at that item, which shows the same form."""
     attempt = selectors.get_attempt(request.user, pk)
     item = selectors.quiz_item(attempt.quiz, item_id)
+    retry = retry_answer(request, item)
     if not request.htmx:
         ids = [i.item_id for i in selectors.quiz_items(attempt.quiz)]
+        url = reverse("quiz:attempt", args=[pk])
         return redirect(
-            with_params(reverse("quiz:attempt", args=[pk]), f"item-{item_id}", i=ids.index(item_id) + 1)
+            with_params(url, f"item-{item_id}", i=ids.index(item_id) + 1, retry=retry.pk if retry else None)
         )
     place = attempt_place(attempt, item)
     return_to = safe_return(request, request.GET.get("return_to"), place.default_return)
-    return render_card(
-        request, build_card(request, item=item, attempt=attempt, place=place, return_to=return_to)
-    )
+    card = build_card(request, item=item, attempt=attempt, place=place, return_to=return_to, retry=retry)
+    return render_card(request, card)
 
 
 @login_required

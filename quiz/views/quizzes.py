@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from quiz import selectors, services
 from quiz.forms import QuizForm
-from quiz.models import Attempt, Quiz
+from quiz.models import Attempt
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
@@ -18,13 +18,14 @@ from studyguide.http import HtmxHttpRequest
 @login_required
 @require_GET
 def index(request: HtmxHttpRequest):
-    quizzes = list(selectors.visible_quizzes(request.user))
-    open_by_quiz = {a.quiz_id: a for a in selectors.open_attempts(request.user)}
+    quizzes = selectors.visible_quiz_list(request.user)
+    progress = selectors.quiz_progress_cached(request.user)
+    none = selectors.QuizProgress()
     return render(
         request,
         "quiz/index.html",
         {
-            "quizzes": [(q, open_by_quiz.get(q.pk)) for q in quizzes],
+            "quizzes": [(q, progress.get(q.pk, none)) for q in quizzes],
             "due": selectors.review_due_count(request.user),
             "is_teacher": is_teacher(request.user),
         },
@@ -37,7 +38,8 @@ def quiz_detail(request: HtmxHttpRequest, slug: str):
     quiz = selectors.get_visible_quiz(request.user, slug)
     attempts = list(selectors.attempts_for(request.user, quiz))
     current = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
-    can_start = not (quiz.mode == Quiz.Mode.EXAM and quiz.cohort_id and attempts and current is None)
+    can_start = not (quiz.once_only and attempts and current is None)
+    submitted = [a for a in attempts if a.status == Attempt.Status.SUBMITTED]
     return render(
         request,
         "quiz/quiz_detail.html",
@@ -46,6 +48,7 @@ def quiz_detail(request: HtmxHttpRequest, slug: str):
             "attempts": attempts,
             "current": current,
             "can_start": can_start,
+            "last_submitted": submitted[0] if submitted else None,  # attempts are newest first
             "n_items": quiz.quiz_items.count(),
         },
     )

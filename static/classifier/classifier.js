@@ -1,4 +1,4 @@
-/* Bear classifier page: drag and drop, auto-submit, live threshold slider. Everything also works without JS. */
+/* Bear classifier page: drag and drop, auto-submit, focus on the answer. Everything also works without JS. */
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
@@ -40,54 +40,20 @@
     });
   }
 
-  // --- threshold slider: re-score the gallery and the trade-off live -----------------------------------
-  function calibScores() {
-    var node = document.getElementById("calib-scores");
-    if (!node) { return { bears: [], near: [], far: [] }; }
-    try { return JSON.parse(node.textContent); } catch (e) { return { bears: [], near: [], far: [] }; }
-  }
-
-  function pct(x) { return (Math.round(x * 1000) / 10).toFixed(1) + " %"; }
-
-  function share(values, pred) {
-    if (!values.length) { return NaN; }
-    var n = 0;
-    for (var i = 0; i < values.length; i++) { if (pred(values[i])) { n++; } }
-    return n / values.length;
-  }
-
-  function rescore(threshold) {
-    var out = document.getElementById("threshold-out");
-    if (out) { out.textContent = pct(threshold); }
-    document.querySelectorAll(".gallery-item[data-score]").forEach(function (item) {
-      var ok = parseFloat(item.dataset.score) >= threshold;
-      item.classList.toggle("accepted", ok);
-      item.classList.toggle("rejected", !ok);
-      var badge = item.querySelector(".gate-badge");
-      if (badge) { badge.textContent = ok ? "passes the gate" : "not a bear"; }
-    });
-    var s = calibScores();
-    var fields = {
-      "bears-rejected": share(s.bears || [], function (v) { return v < threshold; }),
-      "near-accepted": share(s.near || [], function (v) { return v >= threshold; }),
-      "far-accepted": share(s.far || [], function (v) { return v >= threshold; })
-    };
-    Object.keys(fields).forEach(function (id) {
-      var node = document.getElementById(id);
-      if (node) { node.textContent = isNaN(fields[id]) ? "n/a" : pct(fields[id]); }
-    });
-  }
-
-  document.addEventListener("input", function (ev) {
-    if (ev.target && ev.target.id === "threshold") { rescore(parseFloat(ev.target.value)); }
+  // --- after a swap, keyboard and screen-reader users land on what changed ----------------------------------
+  // (a classified photo: its heading; a flag: the thanks). An upload error is announced where it is
+  // (role="alert") and focus stays on the file input, so another photo is one key away. The threshold slider
+  // needs no script: htmx asks the server to judge the page again (the gate's one rule is classifier/ood.py).
+  document.addEventListener("htmx:afterSwap", function (ev) {
+    var target = ev.detail && ev.detail.target;
+    var fresh = target && target.id ? document.getElementById(target.id) : null;  // outerHTML replaced it
+    if (!fresh || fresh.querySelector(".upload-error")) { return; }
+    var spot = fresh.querySelector("[data-focus-after-swap]");
+    if (spot) { spot.focus(); }
   });
 
   function init() { setupDropzone(); }
   document.addEventListener("DOMContentLoaded", init);
-  document.addEventListener("htmx:afterSettle", function () {
-    init();
-    var slider = document.getElementById("threshold");
-    if (slider) { rescore(parseFloat(slider.value)); }
-  });
+  document.addEventListener("htmx:afterSettle", init);
   if (document.readyState !== "loading") { init(); }
 })();

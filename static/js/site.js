@@ -23,4 +23,24 @@
   document.body.addEventListener("htmx:afterRequest", function (e) {
     if (banner && !banner.hidden && e.detail.successful) { banner.hidden = true; }
   });
+
+  // The phone menu (a disclosure button). Only once this runs does the CSS fold the links away on a narrow
+  // screen, so without JavaScript they stay in view. Esc closes it from anywhere in the nav and puts the focus
+  // back on the button; on a wide screen the button is not shown and the state does not matter.
+  var nav = document.querySelector(".site-header .nav");
+  var toggle = nav && nav.querySelector(".nav-toggle");
+  if (toggle && document.getElementById(toggle.getAttribute("aria-controls"))) {
+    var setOpen = function (open) { toggle.setAttribute("aria-expanded", open ? "true" : "false"); };
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    nav.addEventListener("keydown", function (e) {
+      var shown = toggle.offsetParent !== null;  // the button is only displayed on a narrow screen
+      if (e.key === "Escape" && shown && toggle.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+    nav.classList.add("foldable");
+  }
 })();

@@ -20,7 +20,40 @@
     }
   });
 
+  // "Go to <field>" (a coaching note's link, href="#field-NAME"): the browser would only scroll to the box;
+  // put the focus in its first control too, so a keyboard user can start fixing it at once. Also when the
+  // link comes from the check page (the hash is in the address on load).
+  function goToField(hash) {
+    var box = hash && hash.indexOf("#field-") === 0 ? document.getElementById(hash.slice(1)) : null;
+    var control = box && box.querySelector("textarea, input:not([type=hidden]), select");
+    if (!control) { return false; }
+    box.scrollIntoView({ block: "start" });
+    control.focus({ preventScroll: true });
+    return true;
+  }
+  goToField(window.location.hash);  // arrived from the check page's link
+
+  // The button bar sticks to the bottom of the window, and the browser's own scroll to a newly focused field
+  // ignores it (scroll-padding is not applied to focus), so a field tabbed to could sit under the bar. After
+  // that scroll (next frame), move the field clear of the bar, keeping its top in view if it is very tall.
+  var bar = document.querySelector(".ws-actions");
+  document.addEventListener("focusin", function (e) {
+    if (!bar || bar.contains(e.target)) { return; }
+    requestAnimationFrame(function () {
+      var r = e.target.getBoundingClientRect(), b = bar.getBoundingClientRect();
+      if (r.bottom > b.top && r.top < b.bottom) {
+        window.scrollBy(0, Math.min(r.bottom - b.top + 8, Math.max(r.top - 8, 0)));
+      }
+    });
+  });
+
   document.addEventListener("click", function (e) {
+    var jump = e.target.closest && e.target.closest('a[href^="#field-"]');
+    if (jump && goToField(jump.getAttribute("href"))) {
+      e.preventDefault();
+      history.replaceState(null, "", jump.getAttribute("href"));
+      return;
+    }
     var add = e.target.closest("[data-add-row]");
     if (add) {
       var name = add.getAttribute("data-add-row");

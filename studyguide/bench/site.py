@@ -71,6 +71,13 @@ def prepare(*, password: str) -> BenchSite:
     return BenchSite(user_id=user.pk, pages=pages, exam_slug=Quiz.EXAM_SLUG)
 
 
+def login_backend() -> str:
+    """The backend a real login records in the session (Django's rule: the first that can load a user)."""
+    from django.contrib.auth import load_backend
+
+    return next(path for path in settings.AUTHENTICATION_BACKENDS if hasattr(load_backend(path), "get_user"))
+
+
 def session_cookie(user_id: int, *, classify_example: str = "drawn-teddy") -> tuple[str, str]:
     """(cookie name, value) of a fresh logged-in session, with a classification on the classifier page."""
     from importlib import import_module
@@ -80,7 +87,7 @@ def session_cookie(user_id: int, *, classify_example: str = "drawn-teddy") -> tu
     user = get_user_model().objects.get(pk=user_id)
     store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = str(user.pk)
-    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[BACKEND_SESSION_KEY] = login_backend()
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     if classify_example:
         classifier_services.example_classify(session=store, slug=classify_example)

@@ -17,6 +17,11 @@ def _inline(text: str) -> str:
     return BOLD.sub(r"<strong>\1</strong>", escaped)
 
 
+def inline(text: str) -> str:
+    """One run of text (a prompt, a choice, a step) with its `code` and **bold** spans, escaped first."""
+    return _inline(text)
+
+
 @lru_cache(maxsize=256)
 def render(text: str) -> str:
     """HTML of ``text``, cached by the text itself: an edited note is a new key, rendered afresh."""

@@ -1,9 +1,11 @@
 """Reads from the question bank."""
 
+import copy
+
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
+from .cache import COURSE
 from .models import Item, KeyPoint, Misconception, StudyNote
 
 
@@ -16,7 +18,14 @@ def items_with_key() -> QuerySet[Item]:
 
 
 def get_item(item_id: str) -> Item:
-    return get_object_or_404(items_with_key(), item_id=item_id)
+    """The item with its key (note, key points, misconceptions, choices), or 404.
+
+    Kept in the worker's memory until the course changes (``cache.COURSE``); each call gets its own copy of
+    the item, whose key rows are shared and must not be modified."""
+    item = COURSE.get(("item", item_id), lambda: items_with_key().filter(item_id=item_id).first())
+    if item is None:
+        raise Http404("No such item.")
+    return copy.copy(item)
 
 
 def notes_with_items() -> QuerySet[StudyNote]:

@@ -1,10 +1,13 @@
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from studyguide.http import HtmxHttpRequest
 
 from . import selectors
 from .access import KeyAccess, key_access
+from .cache import COURSE
 
 
 @require_GET
@@ -12,10 +15,20 @@ def study_index(request: HtmxHttpRequest):
     return render(request, "course/study_index.html", {"notes": selectors.notes_with_items()})
 
 
+def _note_fragment(slug: str) -> tuple[str, str]:
+    """(title, HTML) of a study note's page body: the same for every reader, so rendered once per course
+    version (``cache.COURSE``). 404 for an unknown slug."""
+    note, previous, next_ = selectors.note_page(slug)
+    context = {"note": note, "previous": previous, "next": next_}
+    return note.title, render_to_string("course/note_detail.html#note", context)
+
+
 @require_GET
 def note_detail(request: HtmxHttpRequest, slug: str):
-    note, previous, next_ = selectors.note_page(slug)
-    return render(request, "course/note_detail.html", {"note": note, "previous": previous, "next": next_})
+    title, html = COURSE.get(("note-page", slug), lambda: _note_fragment(slug))
+    # The fragment was rendered (and escaped) by the template above.
+    context = {"note_title": title, "note_html": mark_safe(html)}  # noqa: S308
+    return render(request, "course/note_detail.html", context)
 
 
 @require_GET

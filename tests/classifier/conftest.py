@@ -41,3 +41,12 @@ def tiny_image_folder(tmp_path_factory):
         for i in range(6):
             photo(48, 40, seed=i, color=color).save(root / name / f"{name}_{i}.jpg", quality=90)
     return root
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Each test starts with unused rate limits: the tests of a run share one client address, and a browser
+    test classifies several photos a minute on its own (tests/test_rate_limits.py checks the limits)."""
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()

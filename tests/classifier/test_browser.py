@@ -1,6 +1,7 @@
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser import htmx_settled
 from tests.classifier.images import jpeg
 
 pytestmark = [pytest.mark.browser, pytest.mark.real_model, pytest.mark.django_db(transaction=True)]
@@ -27,8 +28,9 @@ def test_upload_shows_bars_verdict_and_the_slider_rescoring(classifier_page: Pag
     expect(page.locator("#verdict")).to_be_visible()
     expect(page.get_by_text("What the ImageNet backbone sees")).to_be_visible()
     expect(page.locator(".gallery-item")).to_have_count(7)
+    htmx_settled(page)  # the slider and the labs listen once the swap settles
 
-    page.locator("#threshold").fill("1")
+    page.locator("#threshold").fill("100")
     expect(page.locator("#bears-rejected")).to_have_text("100.0 %")
     expect(page.locator(".gallery-item.accepted")).to_have_count(0)
     page.locator("#threshold").fill("0")

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from classifier import selectors
-from classifier.models import Flag
+from classifier.models import ClassExample, Flag
 from tests.classifier import images
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,9 @@ def test_page_without_a_model_explains_how_to_build_it(client):
 
 def test_page_lists_examples_and_threshold(client, builtin_version):
     html = client.get(reverse("classifier:index")).content.decode()
-    assert 'type="range"' in html and "calib-scores" in html
+    assert 'type="range"' in html and 'step="0.1"' in html and 'value="25.5"' in html
+    # every rate is a number on first load (0 % of far photos accepted is "0.0 %", not "n/a")
+    assert "n/a" not in html and "0.0 %</strong> of other photos" in html
     assert html.count('class="gallery-item') == 6
     assert 'capture="environment"' in html
 
@@ -123,12 +125,39 @@ def test_example_gallery_item_is_classified(client, builtin_version):
 
 
 def test_threshold_rescoring_without_js(client, builtin_version):
+    """The slider's form works as a plain GET: the photo, its tile and the words are judged at the chosen
+    threshold (in %), which the session keeps until "Back to the default"."""
     upload(client, images.jpeg())
     low = client.get(reverse("classifier:index"), {"threshold": "0"}).content.decode()
-    high = client.get(reverse("classifier:index"), {"threshold": "1"}).content.decode()
-    assert low.count("passes the gate") == 7 and high.count("passes the gate") == 0
-    assert "100.0 %</strong> of real bears would be rejected" in high
-    assert client.get(reverse("classifier:index"), {"threshold": "abc"}).status_code == 200
+    assert low.count(">passes the gate<") == 7 and "(gate threshold 0.0 %)" in low and "Not a bear" not in low
+    high = client.get(reverse("classifier:index"), {"threshold": "100"}).content.decode()
+    assert high.count(">passes the gate<") == 0 and "100.0 %</strong> of real bears would be rejected" in high
+    assert "(gate threshold 100.0 %)" in high and "below the threshold 100.0 %" in high
+    assert 'value="100.0"' in high
+    kept = client.get(reverse("classifier:index")).content.decode()
+    assert "(gate threshold 100.0 %)" in kept and 'value="100.0"' in kept
+    upload(client, images.jpeg(seed=3))  # a new photo is judged at the threshold on screen
+    assert "(gate threshold 100.0 %)" in client.get(reverse("classifier:index")).content.decode()
+    between = client.get(reverse("classifier:index"), {"threshold": "40.04"}).content.decode()
+    assert 'value="40.0"' in between and "(gate threshold 40.0 %)" in between  # snapped to 0.1 % steps
+    back = client.get(reverse("classifier:index"), {"threshold": "40", "reset": "1"}).content.decode()
+    assert 'value="25.5"' in back and "(gate threshold 25.5 %)" in back
+    for bad in ("abc", "-1", "101", "nan", "inf", "1e400"):
+        page = client.get(reverse("classifier:index"), {"threshold": bad})
+        assert page.status_code == 200 and 'value="25.5"' in page.content.decode()
+
+
+def test_the_slider_gets_the_changed_parts_out_of_band(client, builtin_version):
+    upload(client, images.jpeg())
+    response = client.get(reverse("classifier:index"), {"threshold": "100"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<html" not in html
+    for part in ('id="verdict-box"', 'id="threshold-out"', 'id="tradeoff"', 'id="gallery-list"'):
+        assert part in html
+    assert html.count("hx-swap-oob") == 5 and 'type="range"' not in html  # never the slider being dragged
+    assert "Not a bear" in html and "100.0 %" in html
+    reset = client.get(reverse("classifier:index"), {"reset": "1"}, HTTP_HX_REQUEST="true").content.decode()
+    assert 'type="range"' in reset and 'value="25.5"' in reset  # going back moves the slider too
 
 
 def test_domain_shift_lab(client, builtin_version):
@@ -178,22 +207,40 @@ def test_flag_stores_the_image_and_teacher_curates_it(
     flag = Flag.objects.get()
     assert flag.note == "it is my dog" and flag.correct_label == "not_a_bear" and flag.user == student_user
     assert Path(flag.image.path).is_file() and Path(flag.image.path).is_relative_to(tmp_path)
-    # students cannot see the failure gallery; the owner can see their own image
-    assert client.get(reverse("classifier:failures")).status_code == 403
+    # the student's link after flagging opens their own flags (the teacher's page is the same address)
+    mine = client.get(reverse("classifier:failures"))
+    assert mine.status_code == 200 and "it is my dog" in mine.content.decode()
+    assert (
+        client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "promote"}).status_code == 404
+    )
     assert client.get(reverse("classifier:flag_image", args=[flag.pk])).status_code == 200
     client.logout()
     assert client.get(reverse("classifier:flag_image", args=[flag.pk])).status_code == 404
     client.force_login(teacher_user)
     page = client.get(reverse("classifier:failures")).content.decode()
-    assert "it is my dog" in page and "not_a_bear" in page
-    client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "show"})
-    client.logout()
-    gallery = client.get(reverse("classifier:index")).content.decode()
-    assert "Flagged: predicted" in gallery
-    assert client.get(reverse("classifier:flag_image", args=[flag.pk]))["Content-Type"] == "image/jpeg"
+    assert "it is my dog" in page and "not a bear" in page
+    client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "promote", "caption": "A dog"})
+    example = ClassExample.objects.get()
+    assert example.caption == "A dog" and example.promoted_by == teacher_user
+    assert Path(example.image.path).is_file() and example.image.path != flag.image.path  # its own copy
+    client.logout()  # a visitor keeps the built-in examples only, and cannot fetch the copy
+    assert "A dog" not in client.get(reverse("classifier:index")).content.decode()
+    image_url = reverse("classifier:class_example_image", args=[example.pk])
+    assert client.get(image_url).status_code == 404
+    client.force_login(student_user)  # the teacher's students see it, and can classify it again
+    assert "A dog" in client.get(reverse("classifier:index")).content.decode()
+    assert client.get(image_url)["Content-Type"] == "image/jpeg"
+    assert client.post(reverse("classifier:example"), {"slug": f"class-{example.pk}"}).status_code == 302
+    assert "example: A dog" in client.get(reverse("classifier:index")).content.decode()
     client.force_login(teacher_user)
+    client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "remove"})
+    assert not ClassExample.objects.exists() and not Path(example.image.path).exists()
+    assert Path(flag.image.path).is_file()  # removing the copy leaves the flag
+    client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "promote"})
+    copy = Path(ClassExample.objects.get().image.path)
     client.post(reverse("classifier:failures"), {"flag": flag.pk, "action": "delete"})
     assert not Flag.objects.exists() and not Path(flag.image.path).exists()
+    assert not ClassExample.objects.exists() and not copy.exists()  # the copy goes with the flag
 
 
 def test_htmx_flag_without_a_prediction(client, builtin_version, student_user):
@@ -217,7 +264,7 @@ def test_an_invalid_flag_keeps_the_note_and_says_why(client, builtin_version, st
     page = client.post(reverse("classifier:flag"), data)
     assert page.status_code == 422 and "Please check the flag form." in page.content.decode()
     done = client.post(reverse("classifier:flag"), {"correct_label": "teddy"}, HTTP_HX_REQUEST="true")
-    assert done.status_code == 200 and "went to the failure gallery" in done.content.decode()
+    assert done.status_code == 200 and "your teacher can now see the photo" in done.content.decode()
     assert Flag.objects.get().correct_label == "teddy"
 
 

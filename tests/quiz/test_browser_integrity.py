@@ -40,6 +40,7 @@ def test_an_exam_started_in_another_tab_locks_practice_and_the_key(
 
     exam_tab.locator('textarea[name="ch2-q1-text"]').fill(GOOD_ANSWER)  # answered in the exam this time
     exam_tab.get_by_role("button", name="Submit the exam").click()
+    exam_tab.get_by_role("button", name="Yes, submit my exam").click()  # the confirmation step
     expect(exam_tab.get_by_text("Exam submitted.")).to_be_visible()
     page.reload()
     expect(page.get_by_text("Show the reference answer and key points")).to_be_visible()

@@ -79,6 +79,7 @@ def test_exam_autosave_survives_a_reload(
     page.screenshot(path=str(artifacts_dir / "quiz-exam-autosave.png"), full_page=True)
 
     page.get_by_role("button", name="Submit the exam").click()
+    page.get_by_role("button", name="Yes, submit my exam").click()  # the confirmation step
     expect(page.get_by_text("Exam submitted.")).to_be_visible()
     expect(page.get_by_role("heading", name="Key points").first).to_be_visible()
 
@@ -120,6 +121,7 @@ def test_two_tabs_on_one_exam_lose_nothing(
     stale.locator('input[name="ch2-q4-text"]').fill("learn.export")
     expect(stale.locator("#status-ch2-q4")).to_have_text(re.compile(r"^Saved"), timeout=10_000)
     stale.get_by_role("button", name="Submit the exam").click()
+    stale.get_by_role("button", name="Yes, submit my exam").click()  # the confirmation step
     expect(stale.get_by_text("Exam submitted.")).to_be_visible()
     assert Answer.objects.get(item__item_id="ch2-q1").text == "Alongside people, then a trial."
     assert Answer.objects.get(item__item_id="ch2-q4").text == "learn.export"

@@ -97,3 +97,97 @@ def test_expired_session_keeps_the_text(live_server, page: Page, student_user):
     expect(page.locator("#id_baseline")).to_have_value("Rangers look at photos once a day")
     ws.refresh_from_db()
     assert ws.baseline == "Rangers look at photos once a day"
+
+
+# Where the focus is, whether it shows (an outline), and whether anything sticky covers it: the topmost
+# element at the focused element's top and bottom edges must be the element itself (or inside it).
+FOCUS_STATE = """async () => {
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));  // as painted
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const r = el.getBoundingClientRect(), style = getComputedStyle(el);
+  const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 40), 0), innerWidth - 1);
+  const seen = y => { const hit = document.elementFromPoint(x, Math.min(Math.max(y, 0), innerHeight - 1));
+                      return !!hit && (hit === el || el.contains(hit)); };
+  return {
+    what: el.id || el.name || el.textContent.trim().slice(0, 40),
+    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    covered: !(seen(r.top + 3) && seen(r.bottom - 3)),
+  };
+}"""
+
+
+def tab_to(page: Page, target, seen: list, limit: int = 150) -> None:
+    """Press Tab until ``target`` has the focus, keeping the state of every stop on the way in ``seen``."""
+    for _ in range(limit):
+        if target.evaluate("e => e === document.activeElement"):
+            seen.append(page.evaluate(FOCUS_STATE))
+            return
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate(FOCUS_STATE))
+    raise AssertionError(f"never reached with Tab; last stops: {seen[-5:]}")
+
+
+def test_a_worksheet_with_the_keyboard_only(live_server, page: Page, student_user, rules_only):
+    """Start a worksheet, fill it, let it autosave, save everything, check the plan, read the notes and go
+    from a note to its field: the keyboard alone, with the focus always visible and never under the sticky
+    button bar."""
+    log_in(page, live_server.url, "stu")
+    page.goto(live_server.url + "/worksheets/")
+    stops: list = []
+    tab_to(page, page.get_by_label("New worksheet title"), stops)
+    page.keyboard.type("Bakery")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Start a blank worksheet")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Bakery")
+
+    stops = []
+    tab_to(page, page.locator("#id_objective"), stops)
+    page.keyboard.type("Throw away less bread at the end of each day")
+    expect(page.locator("#status-objective")).to_contain_text("Saved", timeout=10_000)
+    tab_to(page, page.locator("#id_levers"), stops)
+    page.keyboard.type("the weather")
+    page.keyboard.press("Tab")
+    page.keyboard.type("what the shop sells")
+    expect(page.locator("#status-levers")).to_contain_text("Saved", timeout=10_000)
+    add_row = page.locator("#field-levers").get_by_role("button", name="Add a row")
+    tab_to(page, add_row, stops)
+    page.keyboard.press("Enter")
+    new_row = page.locator("#rows-levers input").last
+    expect(new_row).to_be_focused()
+    page.keyboard.type("the price of each loaf")
+    expect(page.locator("#status-levers")).to_contain_text("Saved", timeout=10_000)
+    tab_to(page, page.locator("#id_modeler"), stops)
+    page.keyboard.type("how many loaves sell each day given the weather")
+    page.keyboard.press("Tab")  # the next field: the autosave goes on in the background
+    expect(page.locator("#status-modeler")).to_contain_text("Saved", timeout=10_000)
+
+    tab_to(page, page.get_by_role("button", name="Save everything"), stops)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="every field was already saved")).to_be_visible()
+    assert Worksheet.objects.get(owner=student_user).levers == [
+        "the weather",
+        "what the shop sells",
+        "the price of each loaf",
+    ]
+
+    tab_to(page, page.get_by_role("button", name="Check my plan"), stops)
+    page.keyboard.press("Enter")
+    result = page.locator("#coach-result")
+    expect(result).to_be_focused(timeout=30_000)
+    expect(result).to_be_in_viewport()
+    go_to_levers = result.get_by_role("link", name="Go to Levers").first
+    page.keyboard.press("Tab")
+    expect(go_to_levers).to_be_focused()  # the first note's first link comes right after the notes' start
+    stops.append(page.evaluate(FOCUS_STATE))
+    page.keyboard.press("Enter")
+    expect(page.locator("#id_levers")).to_be_focused()  # into the field to fix, not just near it
+    stops.append(page.evaluate(FOCUS_STATE))
+
+    stops = [s for s in stops if s]
+    assert len(stops) > 20
+    hidden = [s["what"] for s in stops if not s["outline"]]
+    covered = [s["what"] for s in stops if s["covered"]]
+    assert not hidden, f"focus not visible on {hidden}"
+    assert not covered, f"focus under something sticky on {covered}"

@@ -4,7 +4,7 @@ neutralised)."""
 from django.core.management.base import BaseCommand, CommandError
 
 from quiz.review import export
-from quiz.review.selectors import export_rows
+from quiz.review.gradebook import export_rows
 from studyguide.accounts.models import Cohort
 
 

@@ -107,6 +107,8 @@ def _apply_save(request: HtmxHttpRequest, ws, parsed: ParsedSave):
     if result.ok and not parsed.errors:
         if result.saved:
             messages.success(request, f"Saved at {_status_time(ws)}.")
+        elif then != "check":  # say so: pressing the button and seeing nothing happen reads as a failure
+            messages.info(request, "Nothing new to save: every field was already saved.")
         if then == "check":
             return redirect("worksheets:check", pk=ws.pk)
         return redirect("worksheets:edit", pk=ws.pk)

@@ -62,3 +62,36 @@ def test_teacher_overrides_releases_and_student_sees_it(live_server, page: Page,
     )
     page.get_by_role("button", name="Send request").click()
     expect(page.get_by_text("You asked for a regrade")).to_be_visible()
+
+
+def test_release_is_at_the_top_of_a_long_cohort_page(live_server, page: Page, world):
+    """Issue 13 item 5: on a class's page with many answered items, Release sat below everything (3 900 px
+    down); it must be in view as the page opens, above the items."""
+    from django.utils import timezone
+
+    from quiz.models import Answer
+    from studyguide.course.models import Item
+
+    attempt = world.answers[0].attempt
+    for n in range(40):
+        item = Item.objects.create(
+            item_id=f"extra-{n:02d}", kind=Item.Kind.FREE_TEXT, order=100 + n, prompt=f"Extra question {n}?"
+        )
+        Answer.objects.create(
+            attempt=attempt,
+            item=item,
+            text="An answer.",
+            auto_level="partial",
+            final_level="partial",
+            auto_score=0.5,
+            final_score=0.5,
+            confidence=0.4,
+            graded_at=timezone.now(),
+        )
+    log_in(page, live_server.url, world.teacher.username)
+    page.goto(f"{live_server.url}/quiz/review/cohort/{world.cohort.pk}/")
+    assert page.evaluate("document.documentElement.scrollHeight") > 2500  # the page really is long
+    release = page.locator(f"#quiz-{world.quiz.pk}").get_by_role("button", name="Release grades")
+    expect(release).to_be_in_viewport()
+    items_table = page.locator("table.review-table")
+    assert release.bounding_box()["y"] < items_table.bounding_box()["y"]

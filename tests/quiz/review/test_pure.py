@@ -5,6 +5,7 @@ import io
 import random
 
 import numpy as np
+import pytest
 
 from quiz.grading.levels import level_for_cutoffs
 from quiz.review import adaptation, charts, clustering, export
@@ -45,6 +46,34 @@ def test_cluster_texts_merges_identical_answers_and_separates_blank_ones():
     assert by_key[13] is by_key[14] and by_key[13] is not by_key[12]  # blanks together, on their own
     assert sum(c.size for c in found) == len(texts)
     assert found[0].size == 3 and found[0].representative in found[0].members
+
+
+def test_answers_making_the_same_points_group_even_when_their_texts_differ():
+    """Issue 13 item 5 (11 answers in 8 groups, 7 single): a long and a short answer with the same key points
+    sit apart by text alone; the grader's evidence brings them together, and a different level keeps apart."""
+    unit = clustering._unit_rows(np.array([[1.0, 0.0], [0.5, 0.866], [0.5, 0.866]]))  # cosine 0.5 with 0
+    same_points = clustering.AnswerSignal(level="partial", strengths=(0.9, 0.1))
+    by_text = clustering.cluster_similarities(clustering.similarity_matrix(unit))
+    assert [0] in by_text  # text alone: the first answer is a single
+    signals = [same_points, same_points, clustering.AnswerSignal(level="correct", strengths=(0.9, 0.1))]
+    sim = clustering.similarity_matrix(unit, signals)
+    assert sim[0, 1] == pytest.approx(0.6 * 0.5 + 0.4 * 1.0, abs=1e-3)
+    assert sim[1, 2] == clustering.APART  # same text direction, different level: never one group
+    assert sorted(map(sorted, clustering.cluster_similarities(sim))) == [[0, 1], [2]]
+
+
+def test_signals_without_evidence_fall_back_to_the_text():
+    unit = clustering._unit_rows(np.array([[1.0, 0.0], [0.5, 0.866]]))
+    blank = clustering.AnswerSignal.from_evidence({}, "")
+    assert blank == clustering.AnswerSignal()
+    sim = clustering.similarity_matrix(unit, [blank, clustering.AnswerSignal(strengths=(1.0,))])
+    assert sim[0, 1] == pytest.approx(0.5, abs=1e-3)
+    assert clustering.AnswerSignal.from_evidence(
+        {"points": [{"strength": 0.4}, "junk", {}]}, "x"
+    ).strengths == (
+        0.4,
+        0.0,
+    )
 
 
 # -- export -----

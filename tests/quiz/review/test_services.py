@@ -6,7 +6,7 @@ import pytest
 from quiz.grading import levels
 from quiz.holding import HOLD_BELOW_CONFIDENCE, grade_cutoffs
 from quiz.models import Answer, Attempt, GradeDecision, ItemCutoffs, RegradeRequest, RegradeRun
-from quiz.review import regrade
+from quiz.review import gradebook, regrade
 from quiz.review import selectors as sel
 from quiz.review import services as svc
 from studyguide.course.models import KeyPoint
@@ -160,7 +160,7 @@ def test_anonymous_grading_hides_names_until_release(world):
     names = [e.name for e in sel.review_queue(world.cohort, world.item, show="all")]
     assert all(n.startswith("Student ") for n in names) and not any("stu" in n or "S2" in n for n in names)
     assert len(set(names)) == 4
-    rows = list(sel.export_rows(world.cohort))
+    rows = list(gradebook.export_rows(world.cohort))
     assert all(r["student"].startswith("Student ") and r["student_name"] == "" for r in rows)
     svc.quiz_release(teacher=world.teacher, quiz=world.quiz)
     world.quiz.refresh_from_db()
@@ -248,7 +248,7 @@ def test_statistics_table_and_progress(world):
     assert stats.n_answers == 4 and sum(stats.levels.values()) == 4
     assert 0 <= stats.facility <= 1 and stats.n_with_evidence == 4
     assert stats.missed and all(n <= 4 for _, n in stats.missed)
-    table = sel.cohort_table(world.cohort)
+    table = gradebook.cohort_table(world.cohort)
     assert [it.item_id for it in table.items] == ["ch2-q1"]
     assert [r["student"].username for r in table.rows] == ["s2", "s3", "s4", "stu"]
     assert all(r["cells"][0] is not None for r in table.rows)

@@ -55,10 +55,10 @@ def test_anonymous_grading_on_a_shared_quiz_changes_one_cohorts_queue(client, sh
     assert not exam.anonymous_grading  # the quiz itself is untouched
     # teacher B's cohort page still says "off"; teacher A's says "on"
     page_b = client.get(reverse("quiz:review_cohort", args=[cb.pk])).content.decode()
-    assert "Turn on" in page_b.split('id="quizzes-h"')[1]
+    assert "Turn on" in page_b.split('id="release-h"')[1]
     client.force_login(ta)
     page_a = client.get(reverse("quiz:review_cohort", args=[ca.pk])).content.decode()
-    assert "Turn off" in page_a.split('id="quizzes-h"')[1]
+    assert "Turn off" in page_a.split('id="release-h"')[1]
 
 
 def test_release_and_withdraw_of_a_shared_quiz_are_per_cohort(client, shared):

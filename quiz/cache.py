@@ -1,0 +1,50 @@
+"""What the quiz pages keep in caches: the ``quizzes`` version namespace (quizzes, their items and each
+cohort's release settings), and the small facts about a student kept beside the logged-in user
+(``studyguide.accounts.usercache``): cards due for review, quizzes visible to them, their progress in each,
+and released results not yet seen.
+
+Rows saved or deleted through the ORM drop what depends on them by signal. The services that change these rows
+with ``update()`` call ``QUIZZES.bump()`` (a quiz's release or anonymity) or ``user_forget`` (a result seen)
+themselves.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+
+from studyguide.versioned import Versioned
+
+QUIZZES = Versioned("quizzes")
+
+
+def _quizzes_changed(sender, **kwargs) -> None:
+    QUIZZES.bump()
+
+
+def connect() -> None:
+    """Called once by the quiz app."""
+    from studyguide.accounts import usercache
+    from studyguide.accounts.models import Membership
+
+    from . import selectors
+    from .models import Attempt, Quiz, QuizItem, ReviewCard
+    from .review.models import CohortQuizSettings
+
+    for model in (Quiz, QuizItem, CohortQuizSettings):
+        uid = f"quiz-cache-{model.__name__}"
+        post_save.connect(_quizzes_changed, sender=model, dispatch_uid=uid + "-save")
+        post_delete.connect(_quizzes_changed, sender=model, dispatch_uid=uid + "-delete")
+    usercache.register("review_due", selectors.review_due_times, changed_by=[(ReviewCard, "student")])
+    usercache.register(
+        "visible_quizzes",
+        lambda user: list(selectors.visible_quizzes(user)),
+        changed_by=[(Membership, "student")],  # and a teacher's cohorts: usercache watches Cohort.teachers
+        depends_on=[QUIZZES],
+    )
+    usercache.register("quiz_progress", selectors.quiz_progress, changed_by=[(Attempt, "student")])
+    usercache.register(
+        "released_unseen",
+        lambda user: list(selectors.released_results_unseen(user)[: selectors.RELEASED_SHOWN]),
+        changed_by=[(Attempt, "student")],
+        depends_on=[QUIZZES],
+    )
