@@ -46,18 +46,21 @@ setup: install
 run: setup
 	@$(MAKE) --no-print-directory serve
 
-# The web server and, beside it, the task worker that trains students' classifiers. Ctrl-C stops both: the
-# worker gets the same Ctrl-C (it then finishes or, at the trap's second signal, abandons its job, which is
-# shown as failed) and the trap makes sure it is gone before make returns.
+# The web server and, beside it, two task workers: one trains students' classifiers, one grades submitted
+# exams (its own queue, so grades never wait behind a training run). Ctrl-C stops all three: the workers get
+# the same Ctrl-C (they then finish or, at the trap's second signal, abandon their job: a training job is
+# shown as failed, an exam's grading is queued again when its result is next opened) and the trap makes sure
+# they are gone before make returns.
 serve:
 	@echo ""
 	@echo "  Drivetrain study guide: http://127.0.0.1:8000/"
 	@echo "  Demo logins (password: $(DEMO_PASSWORD)): teacher, student1, student2, student3"
-	@echo "  Training jobs run in a task worker (manage.py db_worker) started beside the server."
+	@echo "  Training jobs and exam grading run in task workers (manage.py db_worker) started beside the server."
 	@echo ""
 	@DJANGO_DEBUG=1 $(PY) manage.py db_worker --no-reload --interval 1 & worker=$$!; \
-	stop_worker() { kill -TERM $$worker 2>/dev/null && sleep 1 && kill -TERM $$worker 2>/dev/null; \
-		wait $$worker 2>/dev/null; }; \
+	DJANGO_DEBUG=1 $(PY) manage.py db_worker --no-reload --interval 0.5 --queue-name grading & grader=$$!; \
+	stop_worker() { kill -TERM $$worker $$grader 2>/dev/null && sleep 1 && kill -TERM $$worker $$grader 2>/dev/null; \
+		wait $$worker $$grader 2>/dev/null; }; \
 	trap 'stop_worker; trap - EXIT; exit 130' INT TERM; trap stop_worker EXIT; \
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 

@@ -26,16 +26,14 @@ def post_fork(server, worker):
 
 
 def post_worker_init(worker):
-    """Load the embedder and the classifier runtime in each worker after the fork, so the first student to
-    submit an answer or upload a photo does not wait for them. GUNICORN_WARM_MODELS=0 turns this off."""
+    """Load the embedder and the classifier runtime in each worker after the fork (studyguide.warmup, as the
+    development server does), so the first student to submit an answer or upload a photo does not wait for
+    them. GUNICORN_WARM_MODELS=0 turns this off."""
     if os.environ.get("GUNICORN_WARM_MODELS", "1") == "1":
-        try:
-            from classifier import selectors as classifier_selectors
-            from studyguide.embeddings import get_embedder
+        from studyguide.warmup import warm_models
 
-            get_embedder().encode(["warm up"])
-            if classifier_selectors.active_version() is not None:
-                classifier_selectors.get_runtime()
+        try:
+            warm_models()
         except Exception:  # a missing model must not stop the worker: the pages explain what to run
             worker.log.exception("model warm-up failed")
     started = getattr(worker, "started_at", None)

@@ -17,9 +17,8 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from quiz import exam_grading
 from quiz.exam_drafts import Draft, DraftConflict, answer_data_of, fingerprint, same_answer
-from quiz.grading.batch import with_answers_encoded
-from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, QuizItem
 from quiz.services import (
     LATE_GRACE,
@@ -28,7 +27,6 @@ from quiz.services import (
     QuizError,
     answer_grade,
     attempt_score_recompute,
-    get_embedder,
     review_card_enqueue,
 )
 from studyguide.course.models import Item
@@ -99,15 +97,41 @@ def exam_drafts_save(*, attempt: Attempt, drafts: dict, now: datetime | None = N
         return _apply_drafts(locked, drafts, now)
 
 
+def _close(
+    locked: Attempt, result: DraftsResult, now: datetime
+) -> tuple[list[Answer], dict[int, Item], bool]:
+    """Close a locked attempt whose drafts are stored: a row for every item (blank ones too), submitted, its
+    grading pending when a free-text answer needs the model. Returns (answers, items by pk, pending)."""
+    from studyguide.course.selectors import items_with_key
+
+    flagged = set(locked.flagged_items or [])
+    for qi in QuizItem.objects.filter(quiz=locked.quiz).select_related("item"):
+        if qi.item_id not in result.rows:
+            result.rows[qi.item_id] = Answer.objects.create(
+                attempt=locked, item=qi.item, flagged=qi.item.item_id in flagged
+            )
+    answers = list(result.rows.values())
+    items = {i.pk: i for i in items_with_key().filter(pk__in=[a.item_id for a in answers])}
+    pending = any(exam_grading.needs_model(a, items[a.item_id]) for a in answers)
+    locked.status = Attempt.Status.SUBMITTED
+    locked.submitted_at = now
+    locked.is_late = locked.deadline is not None and now > locked.deadline + LATE_GRACE
+    locked.grading_queued_at = now if pending else None
+    locked.save(update_fields=["status", "submitted_at", "is_late", "grading_queued_at"])
+    return answers, items, pending
+
+
 def exam_submit(
-    *, attempt: Attempt, drafts: dict, embedder=None, now: datetime | None = None
+    *, attempt: Attempt, drafts: dict, now: datetime | None = None, queue_grading: bool = True
 ) -> tuple[Attempt, bool]:
-    """Store the final answers, close the attempt (late if past the deadline), then grade everything.
+    """Store the final answers and close the attempt (late if past the deadline) at once; the free-text
+    answers are graded by a task afterwards (``quiz.exam_grading``), the others right here.
 
     Returns (attempt, submitted_now); a second submit of the same attempt changes nothing. An answer changed
     in another tab since this one loaded it is never overwritten: the other answers are saved, the attempt
-    stays open and ``DraftConflicts`` says which. The attempt is closed before grading, so a grading failure
-    never loses an answer (it stays ungraded for the teacher).
+    stays open and ``DraftConflicts`` says which. The attempt is closed, with its grading marked pending,
+    before the job is queued, so no answer is ever lost to a grading failure or a dead worker.
+    ``queue_grading=False`` leaves the job to the caller (``exam_grading.exam_grade``: the demo data).
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -115,43 +139,25 @@ def exam_submit(
         if locked.status != Attempt.Status.IN_PROGRESS:
             return locked, False
         result = _apply_drafts(locked, drafts, now)
-        if not result.conflicts:
-            flagged = set(locked.flagged_items or [])
-            for qi in QuizItem.objects.filter(quiz=locked.quiz).select_related("item"):
-                if qi.item_id not in result.rows:
-                    Answer.objects.create(attempt=locked, item=qi.item, flagged=qi.item.item_id in flagged)
-            locked.status = Attempt.Status.SUBMITTED
-            locked.submitted_at = now
-            locked.is_late = locked.deadline is not None and now > locked.deadline + LATE_GRACE
-            locked.save(update_fields=["status", "submitted_at", "is_late"])
-    if result.conflicts:
-        raise DraftConflicts(result)
-
-    from studyguide.course.selectors import items_with_key
-
-    answers = list(locked.answers.all())
-    items = {i.pk: i for i in items_with_key().filter(pk__in=[a.item_id for a in answers])}
-    needs_model = any(items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip() for a in answers)
-    if needs_model and embedder is None:
-        embedder = get_embedder()
-    if needs_model:  # every answer encoded up front: one encoder call per batch, not one per answer
-        free_text = [a for a in answers if items[a.item_id].kind == Item.Kind.FREE_TEXT and a.text.strip()]
-        try:
-            embedder = with_answers_encoded(
-                embedder, [(a.text, item_key_from(items[a.item_id])) for a in free_text]
-            )
-        except Exception:  # grade answer by answer instead
-            log.exception("batch encoding failed for attempt %s", locked.pk)
-    for answer in answers:
-        try:
-            answer_grade(answer=answer, item=items[answer.item_id], embedder=embedder, now=now)
-        except Exception:  # keep the answer; the teacher sees it ungraded
-            log.exception("grading failed for answer %s", answer.pk)
+        if result.conflicts:  # the other answers are saved (committed below); the attempt stays open
+            conflicts = result
+        else:
+            conflicts = None
+            answers, items, pending = _close(locked, result, now)
+    if conflicts is not None:
+        raise DraftConflicts(conflicts)
+    for answer in answers:  # what needs no model is graded now: choices, ordering, exact answers, blanks
+        if exam_grading.needs_model(answer, items[answer.item_id]):
             continue
+        answer.attempt = locked
+        answer_grade(answer=answer, item=items[answer.item_id])
         answer.save()
         if locked.quiz.grades_visible:
             review_card_enqueue(
                 student=locked.student, item=items[answer.item_id], level=answer.final_level, now=now
             )
     attempt_score_recompute(attempt=locked)
+    if pending and queue_grading:
+        exam_grading.exam_grading_enqueue(attempt=locked)
+        locked.refresh_from_db()  # an immediate backend has graded it already
     return locked, True

@@ -28,7 +28,12 @@ source .ci/pg.sh
 BENCH_DIR=$(mktemp -d /tmp/studyguide-bench.XXXXXX)
 GUNICORN_PID=
 MEMCACHED_PID=
+WORKER_PID=
 stop_all() {
+    if [ -n "$WORKER_PID" ]; then
+        kill -TERM "$WORKER_PID" 2>/dev/null || true
+        wait "$WORKER_PID" 2>/dev/null || true
+    fi
     if [ -n "$GUNICORN_PID" ] && kill -0 "$GUNICORN_PID" 2>/dev/null; then
         kill -TERM "$GUNICORN_PID" 2>/dev/null || true
         wait "$GUNICORN_PID" 2>/dev/null || true
@@ -81,6 +86,11 @@ GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=$WORKERS GUNICORN_ACCESSLOG="$BEN
     --error-logfile "$BENCH_DIR/gunicorn.log" &
 GUNICORN_PID=$!
 for _ in $(seq 1 100); do [ -s "$BENCH_DIR/gunicorn.pid" ] && break; sleep 0.1; done
+
+# Submitted exams are graded by a task worker on the "grading" queue, as `make serve` and production run it.
+log "grading task worker (manage.py db_worker --queue-name grading)"
+$PY manage.py db_worker --no-reload --interval 0.2 --queue-name grading >"$BENCH_DIR/worker.log" 2>&1 &
+WORKER_PID=$!
 
 log "measure"
 $PY manage.py bench_pages --url "http://127.0.0.1:$PORT" --pidfile "$BENCH_DIR/gunicorn.pid" \

@@ -262,7 +262,13 @@ CLASSIFIER_TRAINING_THREADS = int(os.environ.get("CLASSIFIER_TRAINING_THREADS", 
 CLASSIFIER_TRAINING_STALE_SECONDS = int(os.environ.get("CLASSIFIER_TRAINING_STALE_SECONDS", 120))
 # Django's task framework (the django-tasks backport) with the database backend: jobs live in the same
 # database as everything else, so any number of `manage.py db_worker` processes can share the queue.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Two queues: "default" for training jobs (minutes each) and "grading" for submitted exams (seconds), each
+# with its own worker so an exam's grades never wait behind a training run (`make serve` starts both).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "grading"]}}
+# The backend alias that grades submitted exams (tests use an immediate one: grading runs inside the submit).
+QUIZ_GRADING_TASKS_BACKEND = os.environ.get("QUIZ_GRADING_TASKS_BACKEND", "default")
+# A grading job still pending after this long is queued again (its worker died, or none was running).
+QUIZ_GRADING_STALE_SECONDS = int(os.environ.get("QUIZ_GRADING_STALE_SECONDS", 300))
 
 # --- The sentence embedder (grading, coaching): ONNX file written by `manage.py build_embedder` ----------
 EMBEDDER_MODEL_DIR = Path(

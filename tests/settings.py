@@ -25,3 +25,10 @@ CLASSIFIER_MODEL_DIR = os.environ.get(
 # Serve static files from the finders (no collectstatic in tests), as DEBUG would.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Exams are graded inside the submit, as the task worker would grade them; tests of the queued path switch
+# QUIZ_GRADING_TASKS_BACKEND to "default" and run the real worker (tests/quiz/test_exam_grading_task.py).
+TASKS = {
+    **TASKS,  # noqa: F405
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["grading"]},
+}
+QUIZ_GRADING_TASKS_BACKEND = "immediate"

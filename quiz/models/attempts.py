@@ -101,6 +101,9 @@ class Attempt(models.Model):
     # When the student last opened the result with its grades visible: the home page lists the results whose
     # grades were released after that (or never seen), so a release is noticed.
     result_seen_at = models.DateTimeField(null=True, blank=True)
+    # Exam grading runs in a task worker after the submit (quiz.exam_grading): when it was queued, cleared
+    # once every answer is graded. Set, it is what the result page waits for; set for long, it is re-queued.
+    grading_queued_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at"]
@@ -118,6 +121,10 @@ class Attempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.student} · {self.quiz} · {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def grading_pending(self) -> bool:
+        return self.grading_queued_at is not None
 
 
 class Answer(models.Model):

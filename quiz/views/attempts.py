@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from quiz import exam_services, selectors, services
+from quiz import exam_grading, exam_services, selectors, services
 from quiz.forms import collect_drafts, exam_forms
 from quiz.models import Attempt, Quiz
 from studyguide.http import HtmxHttpRequest, safe_return
@@ -113,7 +113,8 @@ def flag(request: HtmxHttpRequest, pk: int, item_id: str):
 @login_required
 @require_POST
 def submit(request: HtmxHttpRequest, pk: int):
-    """Finish a practice attempt, or submit an exam (graded now; invalid answers are shown, not submitted)."""
+    """Finish a practice attempt, or submit an exam (stored and closed now, its free-text answers graded by a
+    task; invalid answers are shown, not submitted)."""
     attempt = selectors.get_attempt(request.user, pk)
     if attempt.status != Attempt.Status.IN_PROGRESS:
         messages.info(request, "This attempt was already submitted.")
@@ -145,27 +146,34 @@ def submit(request: HtmxHttpRequest, pk: int):
     return redirect("quiz:result", pk=attempt.pk)
 
 
+STOP_POLLING = 286  # htmx: "stop polling"; a 2xx, so the graded result is still swapped in
+
+
 @login_required
 @require_GET
 def result(request: HtmxHttpRequest, pk: int):
+    """The attempt's result. While its free-text answers are being graded (``quiz.exam_grading``) the page
+    says so and polls (htmx every 2 s, a meta refresh without JavaScript); the poll that finds the grades
+    gets the graded result with status 286, which stops it. A job pending too long is queued again."""
     attempt = selectors.get_attempt(request.user, pk)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect("quiz:attempt", pk=attempt.pk)
+    visible = selectors.grades_visible(attempt)
+    grading = visible and attempt.grading_pending
+    requeued = grading and exam_grading.exam_grading_resume_if_stale(attempt=attempt)
+    context = {"attempt": attempt, "quiz": attempt.quiz, "visible": visible, "grading": grading}
+    if grading:
+        context["requeued"] = requeued or attempt.grading_queued_at > attempt.submitted_at
+        template = "quiz/result.html#result-body" if request.htmx else "quiz/result.html"
+        return render(request, template, context)
     items = selectors.quiz_items(attempt.quiz)
     latest = selectors.latest_answers(attempt)
     shown = [item for item in items if attempt.quiz.mode == Quiz.Mode.EXAM or item.pk in latest]
     access = selectors.key_access_for_items(request.user, shown)
-    visible = selectors.grades_visible(attempt)
     if visible:
         services.attempt_result_seen(attempt=attempt)
-    return render(
-        request,
-        "quiz/result.html",
-        {
-            "attempt": attempt,
-            "quiz": attempt.quiz,
-            "visible": visible,
-            # (item, its latest answer, who may see its key: "visible", "exam" or "answer_first")
-            "rows": [(item, latest.get(item.pk), access[item.pk].value) for item in shown],
-        },
-    )
+    # (item, its latest answer, who may see its key: "visible", "exam" or "answer_first")
+    context["rows"] = [(item, latest.get(item.pk), access[item.pk].value) for item in shown]
+    if request.htmx:
+        return render(request, "quiz/result.html#result-body", context, status=STOP_POLLING)
+    return render(request, "quiz/result.html", context)

@@ -46,8 +46,10 @@ class Browser:
         return status, text, headers
 
 
-def submit_exam(browser: Browser, attempt_id: int, answers: dict[str, str]) -> float:
-    """Seconds for the exam's submit POST (all answers, graded before the response), as the student waits."""
+def submit_exam(browser: Browser, attempt_id: int, answers: dict[str, str]) -> tuple[float, float]:
+    """Seconds for the exam's submit POST (every answer stored, the attempt closed, its grading queued), as
+    the student waits; and seconds from the submit until the result page shows the grades (a task worker
+    grades the free-text answers meanwhile; the page is polled every 0.2 s, as htmx polls it)."""
     status, html, _ = browser.request(f"/quiz/attempts/{attempt_id}/")
     match = _CSRF_INPUT_RE.search(html)
     if status != 200 or not match:
@@ -61,4 +63,10 @@ def submit_exam(browser: Browser, attempt_id: int, answers: dict[str, str]) -> f
     seconds = time.perf_counter() - t0
     if status != 302 or "result" not in headers.get("Location", ""):
         raise RuntimeError(f"exam submit {attempt_id}: status {status} {headers.get('Location')}")
-    return seconds
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        status, html, _ = browser.request(f"/quiz/attempts/{attempt_id}/result/")
+        if status == 200 and "Grading your answers" not in html:
+            return seconds, time.perf_counter() - t0
+        time.sleep(0.2)
+    raise RuntimeError(f"exam {attempt_id}: not graded within 300 s (is the grading worker running?)")

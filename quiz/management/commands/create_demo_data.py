@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from quiz import exam_services, services
+from quiz import exam_grading, exam_services, services
 from quiz.models import Answer, Attempt, Quiz
 from quiz.review.services import ReviewError, regrade_request_create
 from studyguide.accounts.models import Cohort, Membership
@@ -243,7 +243,8 @@ class Command(BaseCommand):
             drafts[items[item_id]] = services.AnswerData(text=texts[index % len(texts)])
         with transaction.atomic():
             Attempt.objects.filter(pk=attempt.pk).update(started_at=when)
-        exam_services.exam_submit(
-            attempt=attempt, drafts=drafts, embedder=embedder, now=when + timedelta(minutes=25)
-        )
+        submitted = when + timedelta(minutes=25)
+        # graded here with the embedder already loaded, as the task worker would grade it
+        exam_services.exam_submit(attempt=attempt, drafts=drafts, now=submitted, queue_grading=False)
+        exam_grading.exam_grade(attempt_id=attempt.pk, embedder=embedder, now=submitted)
         Answer.objects.filter(attempt=attempt).update(created_at=when + timedelta(minutes=10))

@@ -3,8 +3,9 @@
 For a logged-in student: each page's requests per second under wrk as a ratio of the trivial ``/health/``
 view in the same run, with p50/p99 latency; the RSS of every warm worker and whether libtorch is mapped in
 it; each worker's time from fork to ready (one recycled on purpose); the exam of 31 long answers submitted
-through the server; and, in this process, the time to grade each of a few hundred real answers. The last
-line is one JSON object with every figure.
+through the server (the student's wait) and the time until its grades show (the grading task worker that
+scripts/bench_pages.sh starts beside gunicorn); and, in this process, the time to grade each of a few
+hundred real answers. The last line is one JSON object with every figure.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ class Command(BaseCommand):
         health = report["pages"]["health"]["requests_per_s"]
 
         report["worker_memory"] = self._worker_memory(master)
-        report["exam_submit_s"] = self._exams(browser, bench, opts["exams"], opts["answer_chars"])
+        report["exam_submit_s"], report["exam_graded_s"] = self._exams(
+            browser, bench, opts["exams"], opts["answer_chars"]
+        )
         report["exam_answer_chars"] = opts["answer_chars"]
         report["ready_s"] = ready
         report["recycled_ready_s"] = self._recycle(master, log_path, url)
@@ -158,7 +161,10 @@ class Command(BaseCommand):
             )
         return out
 
-    def _exams(self, browser: Browser, bench: site.BenchSite, count: int, chars: int) -> list[float]:
+    def _exams(
+        self, browser: Browser, bench: site.BenchSite, count: int, chars: int
+    ) -> tuple[list[float], list[float]]:
+        """Each exam's submit time (the student's wait) and its time until graded (the task worker's job)."""
         from quiz import services
         from quiz.models import Quiz, QuizItem
         from studyguide.course.selectors import items_with_key
@@ -167,11 +173,13 @@ class Command(BaseCommand):
         items = items_with_key().filter(pk__in=QuizItem.objects.filter(quiz=exam).values("item_id"))
         answers = {item.item_id: bench_grading.long_answer(item, chars) for item in items}
         student = get_user_model().objects.get(pk=bench.user_id)
-        out = []
+        submitted, graded = [], []
         for _ in range(count):
             attempt = services.attempt_start(quiz=exam, student=student)
-            out.append(round(submit_exam(browser, attempt.pk, answers), 3))
-        return out
+            submit_s, graded_s = submit_exam(browser, attempt.pk, answers)
+            submitted.append(round(submit_s, 3))
+            graded.append(round(graded_s, 3))
+        return submitted, graded
 
     def _recycle(self, master: int, log_path: Path, url: str) -> float | None:
         """Stop one worker as max_requests would; the master forks a new one: its time to ready."""
@@ -215,7 +223,7 @@ class Command(BaseCommand):
         w(f"worker ready (s): {report['ready_s']}; after a recycle: {report['recycled_ready_s']}")
         w(
             f"exam of 31 answers x {report['exam_answer_chars']} chars submitted in (s): "
-            f"{report['exam_submit_s']}"
+            f"{report['exam_submit_s']}; graded by the task worker after (s): {report['exam_graded_s']}"
         )
         g = report["grading"]
         w(
