@@ -95,6 +95,12 @@ def test_submit_stores_closes_and_queues_without_encoding(student_client, bank, 
     assert poll.status_code == 200 and "<html" not in poll.content.decode()
     assert "every 2s" in poll.content.decode()
 
+    # the quiz page and the history say the exam is being graded, never a score of the choice items alone
+    detail = student_client.get(reverse("quiz:quiz_detail", args=[bank["exam"].slug])).content.decode()
+    assert "grading…" in detail and "%</td>" not in detail
+    history = student_client.get(reverse("quiz:history")).content.decode()
+    assert "<td>grading…</td>" in history
+
     # a second submit (double click, back button) changes nothing and queues nothing
     again = student_client.post(reverse("quiz:submit", args=[attempt.pk]), {"ch2-q1-text": "changed"})
     assert again["Location"] == reverse("quiz:result", args=[attempt.pk])
