@@ -61,6 +61,13 @@ def _unit_vectors(view: TextView, units, masks: WordMasks) -> UnitVectors:
     )
 
 
+# A unit whose cosine to another key point is this much higher is about that point: on the embedding alone
+# it is at most "unclear" evidence for this one (matching.match_key_texts). It changed no level on the
+# teacher's labels, the answer bank or the adversarial sets; it stops one sentence being quoted as stating
+# two different points.
+SIBLING_MARGIN = 0.10
+
+
 def key_point_text(label: str, detail: str) -> str:
     """The text a key point's embedding is taken from: its detail, which states the idea (the label only
     names it, "What cropping costs", so an answer pasting the labels states nothing)."""
@@ -186,6 +193,7 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         model,
         skip=frozenset(wrong_units),
         per_unit=unit_states,
+        sibling_margin=SIBLING_MARGIN,
     )
     kp_vecs, kp_match = kp_vecs[: len(key.key_points)], kp_match[: len(key.key_points)]
     anchors = key_vecs[: len(all_points)]

@@ -9,8 +9,9 @@ For each key text (a key point, or a misconception) and each unit that can state
   negation cues and the question's own words left out), so "It is not true that ..." or "rather than X"
   cannot match X. A key text that is itself negative ("not reliably correct") is compared with the unit's
   words outside outer negations instead;
-- strength = max(mapped cosine, lexical), as before. Misconceptions are strict: a full, ordered, tight
-  phrasing match, or a near-paraphrase cosine.
+- strength = max(mapped cosine, lexical), as before; a unit whose cosine to a sibling key point is far
+  higher (``sibling_margin``) is at most unclear evidence on the embedding alone. Misconceptions are strict:
+  a full, ordered, tight phrasing match, or a near-paraphrase cosine.
 
 A unit whose whole-unit cosine matches a key point that its affirmed words do not (its negated words carry the
 match) is a contradiction of that key point, as is a negated full phrasing match: ``Match.negated``.
@@ -94,6 +95,7 @@ def match_key_texts(
     strict: bool = False,
     skip: frozenset[int] = frozenset(),
     per_unit: np.ndarray | None = None,
+    sibling_margin: float | None = None,
 ) -> list[Match]:
     """Best stating unit (and best contradicting unit) of every key text; ``skip``: units not to use.
 
@@ -105,6 +107,12 @@ def match_key_texts(
     cos_aff = vecs.affirmed @ key_vecs.T
     cos_unouter = vecs.unouter @ key_vecs.T
     cos_full = vecs.full @ key_vecs.T
+    # per unit and key text: the best cosine of the unit to ANOTHER key text of the same list
+    if sibling_margin is not None and len(phrases) > 1:
+        masked = np.where(np.eye(len(phrases), dtype=bool)[None, :, :], -np.inf, cos_aff[:, None, :])
+        cos_other = masked.max(axis=2)
+    else:
+        cos_other = None
     out = []
     for k in range(len(phrases)):
         best = (-1.0, -1.0, 0.0, -1)
@@ -120,6 +128,14 @@ def match_key_texts(
             emb = cos_map(c, model)
             if strict and c < model.misconception_cos:
                 emb = 0.0
+            # a unit plainly about another key point (its cosine to that one is far higher) is at most a hint
+            # for this one on the embedding alone: "crop loses parts" is about cropping, not squishing
+            if (
+                cos_other is not None
+                and lex < model.unclear_threshold
+                and cos_other[i, k] - c >= sibling_margin
+            ):
+                emb = min(emb, model.covered_threshold - 0.01)
             strength = max(emb, lex)
             # the whole unit matches where its affirmed words do not: its negated words carry the match
             c_all = float(cos_full[i, k])

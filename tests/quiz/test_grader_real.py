@@ -172,3 +172,21 @@ def test_real_mohler_subset(shared_data):
     report = cross_validate(extract_features(subset, get_embedder(), load_grader_model()), folds=3)
     assert report["pearson"] > 0.45, report
     assert report["p50_ms"] < 150
+
+
+def test_a_sentence_about_one_key_point_is_not_quoted_as_covering_a_sibling(embedder):
+    """Q15's three costs share one topic (resizing): the cropping sentence must not count as stating what
+    squishing costs, even when the answer's own squish sentence is a misconception and so left out."""
+    from quiz.grading.tools.course_keys import course_item_keys
+
+    key = course_item_keys()["ch2-q15"]
+    crop = "Crop cuts the picture to a square so parts of it can be lost."
+    result = grade(
+        f"{crop} Pad adds black borders. Squish is a kind of augmentation that creates new images.",
+        key,
+        embedder,
+    )
+    points = {p.label: p for p in result.points}
+    assert points["What cropping costs"].status == "covered"
+    assert points["What squishing costs"].status != "covered"
+    assert result.misconceptions  # the squish sentence is the augmentation misconception
