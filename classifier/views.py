@@ -285,11 +285,7 @@ def flag_image(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     flag_obj = get_object_or_404(Flag, pk=pk)
     if not selectors.can_view_flag_image(request.user, flag_obj):
         raise Http404
-    try:
-        fh = flag_obj.image.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404 from None
-    return FileResponse(fh, content_type="image/jpeg")
+    return _stored_jpeg(flag_obj.image)
 
 
 @require_GET
@@ -298,8 +294,13 @@ def class_example_image(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     example = selectors.class_example_for(request.user, f"{selectors.CLASS_EXAMPLE_PREFIX}{pk}")
     if example is None:
         raise Http404
+    return _stored_jpeg(example.image)
+
+
+def _stored_jpeg(image) -> FileResponse:
+    """A stored (re-encoded) photo; a file gone from storage is a 404, not a 500."""
     try:
-        fh = example.image.open("rb")
+        fh = image.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404 from None
     return FileResponse(fh, content_type="image/jpeg")

@@ -6,24 +6,7 @@ import pytest
 from studyguide.worksheets.coaching import Plan, check_plan
 from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.substance import is_non_answer
-
-# A complete plan in plain words; every test changes one part of it.
-BASE = dict(
-    objective="Fewer empty chair hours from clients who do not show up.",
-    metric="Chair hours lost to no-shows per month.",
-    levers=["the deposit we ask per booking", "when we send the reminder"],
-    uncontrollables=["client illness", "tourist season"],
-    data="Three years of bookings. For three months new bookings get a deposit of 30, 50 or 80 at random.",
-    modeler="The chance of a no-show given the deposit, the reminder time and the lead time.",
-    simulator="If small pieces need a deposit of 30, how many more no-shows?",
-    optimizer="Choose the deposit and reminder time per booking type to fill the most chair hours.",
-    baseline="A flat deposit of 50 and a reminder the day before.",
-    rollout="Mia's bookings only for a month; she can switch back. Then all four artists.",
-    monitoring="The owner checks no-show hours each month.",
-    risks="Summer tourists are unlike our regulars. If deposits go up, nervous first-timers book elsewhere, "
-    "so the client mix the model learns from changes.",
-)
-
+from tests.worksheets.test_coaching_evidence import BASE  # one complete plan; each test changes a part
 
 LOOP_ONLY = "If deposits go up, first-timers book elsewhere, so the client mix the model learns from changes."
 
