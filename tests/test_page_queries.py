@@ -29,8 +29,8 @@ PAGE_QUERIES = {
     "study_note": 0,  # the rendered note is kept per course version
     "classifier": 3,  # active model version, gallery flags, the student's own trained models (the picker)
     "worksheet": 2,  # the worksheet, its teacher comments
-    "review": 9,  # due cards, practice attempt, the cards' items (+ key points, misconceptions, choices),
-    # answers, upcoming cards, answered items (exam locks: beside the user)
+    "review": 5,  # due cards, practice attempt, the card's tries, answered items, upcoming cards (items:
+    # kept per course version; exam locks: beside the user)
 }
 
 
