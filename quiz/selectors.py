@@ -249,6 +249,22 @@ def key_access_for_student(user, item: Item) -> KeyAccess:
     return _student_key_access(user, [item])[item.pk]
 
 
+def tries_and_key_access(user, item: Item, limit: int = 6) -> tuple[list[Answer], KeyAccess]:
+    """``tries`` and ``studyguide.course.access.key_access`` for one item (the item card). The tries are the
+    answers the key rule looks for, so a student's rule usually needs no query of its own: only when all
+    ``limit`` tries shown are blank may an older answer decide it."""
+    from studyguide.course.access import key_access
+
+    shown = tries(user, item, limit)
+    if is_teacher(user) or _family(item) in exam_locked_families_cached(user):
+        return shown, key_access(user, item)
+    if any(t.text or t.choice_ids or t.order for t in shown):  # answered_with_visible_grade's "not blank"
+        return shown, KeyAccess.VISIBLE
+    if len(shown) < limit:
+        return shown, KeyAccess.ANSWER_FIRST
+    return shown, key_access(user, item)
+
+
 def key_access_for_items(user, items: list[Item]) -> dict[int, KeyAccess]:
     """``studyguide.course.access.key_access`` for many items at once (the result page)."""
     if not getattr(user, "is_authenticated", False):
