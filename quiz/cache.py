@@ -1,7 +1,7 @@
 """What the quiz pages keep in caches: the ``quizzes`` version namespace (quizzes, their items and each
 cohort's release settings), and the small facts about a student kept beside the logged-in user
 (``studyguide.accounts.usercache``): cards due for review, quizzes visible to them, their progress in each,
-and released results not yet seen.
+the items locked by an exam they are sitting, and released results not yet seen.
 
 Rows saved or deleted through the ORM drop what depends on them by signal. The services that change these rows
 with ``update()`` call ``QUIZZES.bump()`` (a quiz's release or anonymity) or ``user_forget`` (a result seen)
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
 
+from studyguide.course.cache import COURSE
 from studyguide.versioned import Versioned
 
 QUIZZES = Versioned("quizzes")
@@ -42,6 +43,14 @@ def connect() -> None:
         depends_on=[QUIZZES],
     )
     usercache.register("quiz_progress", selectors.quiz_progress, changed_by=[(Attempt, "student")])
+    # An attempt's status changes only through save(); which items an exam holds (QUIZZES) and which item
+    # is a variant of which (COURSE) are content.
+    usercache.register(
+        "exam_locked",
+        selectors.exam_locked_families,
+        changed_by=[(Attempt, "student")],
+        depends_on=[QUIZZES, COURSE],
+    )
     usercache.register(
         "released_unseen",
         lambda user: list(selectors.released_results_unseen(user)[: selectors.RELEASED_SHOWN]),

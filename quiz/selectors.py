@@ -207,9 +207,15 @@ def exam_locked_families(user) -> set[int]:
     return {variant_of or pk for pk, variant_of in ids}
 
 
+def exam_locked_families_cached(user) -> set[int]:
+    """``exam_locked_families``, kept beside the logged-in user (quiz.cache): every page showing an item
+    asks it."""
+    return user_extra(user, "exam_locked")
+
+
 def exam_locks(user, item: Item) -> bool:
     """True while the student sits an exam containing the item (or its main item or a variant of it)."""
-    return _family(item) in exam_locked_families(user)
+    return _family(item) in exam_locked_families_cached(user)
 
 
 def answered_with_visible_grade(user, items: list[Item]) -> set[int]:
@@ -225,8 +231,9 @@ def answered_with_visible_grade(user, items: list[Item]) -> set[int]:
 
 
 def _student_key_access(user, items: list[Item]) -> dict[int, KeyAccess]:
-    """The key rule for a signed-in student over several items at once (two queries)."""
-    locked = exam_locked_families(user)
+    """The key rule for a signed-in student over several items at once (one query; the exam locks are
+    kept beside the user)."""
+    locked = exam_locked_families_cached(user)
     answered = answered_with_visible_grade(user, [i for i in items if _family(i) not in locked])
     access = {}
     for i in items:
@@ -240,6 +247,22 @@ def _student_key_access(user, items: list[Item]) -> dict[int, KeyAccess]:
 def key_access_for_student(user, item: Item) -> KeyAccess:
     """The rule ``studyguide.course.access`` applies to students (installed by ``quiz.apps``)."""
     return _student_key_access(user, [item])[item.pk]
+
+
+def tries_and_key_access(user, item: Item, limit: int = 6) -> tuple[list[Answer], KeyAccess]:
+    """``tries`` and ``studyguide.course.access.key_access`` for one item (the item card). The tries are the
+    answers the key rule looks for, so a student's rule usually needs no query of its own: only when all
+    ``limit`` tries shown are blank may an older answer decide it."""
+    from studyguide.course.access import key_access
+
+    shown = tries(user, item, limit)
+    if is_teacher(user) or _family(item) in exam_locked_families_cached(user):
+        return shown, key_access(user, item)
+    if any(t.text or t.choice_ids or t.order for t in shown):  # answered_with_visible_grade's "not blank"
+        return shown, KeyAccess.VISIBLE
+    if len(shown) < limit:
+        return shown, KeyAccess.ANSWER_FIRST
+    return shown, key_access(user, item)
 
 
 def key_access_for_items(user, items: list[Item]) -> dict[int, KeyAccess]:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from quiz import scheduling, selectors
 from quiz.forms import ItemAnswerForm
 from quiz.models import Answer, Attempt, ReviewCard
-from studyguide.course.access import KeyAccess, key_access
+from studyguide.course.access import KeyAccess
 from studyguide.course.models import Item
 from studyguide.http import HtmxHttpRequest
 
@@ -136,9 +136,10 @@ def build_card(
         card_url=place.card_url,
         return_to=return_to or place.default_return,
     )
-    card.tries = [t for t in selectors.tries(request.user, item) if answer is None or t.pk != answer.pk]
+    tries, access = selectors.tries_and_key_access(request.user, item)
+    card.tries = [t for t in tries if answer is None or t.pk != answer.pk]
     card.flagged = bool(attempt and item.item_id in (attempt.flagged_items or []))
-    card.key_access = key_access(request.user, item).value
+    card.key_access = access.value
     if answer is not None:
         card.answer = answer
         review = selectors.review_card_for(request.user, item)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from quiz import scheduling, selectors, services
-from studyguide.course.selectors import get_item, items_with_key
+from studyguide.course.selectors import get_item
 from studyguide.http import HtmxHttpRequest, safe_return
 
 from .cards import build_card, practice_place, rating_options, shown_answer
@@ -26,7 +26,8 @@ def review_due(request: HtmxHttpRequest):
     here = reverse("quiz:review_due")
     answer = shown_answer(request)
     practice = selectors.open_practice_attempt(request.user)
-    items = {i.pk: i for i in items_with_key().filter(pk__in=[c.item_id for c in due[:SHOWN_DUE]])}
+    # The shown items with their keys, from the worker's copy of the course (no query once warm).
+    items = {c.item_id: get_item(c.item.item_id) for c in due[:SHOWN_DUE]}
     cards = []
     if answer is not None:
         item = get_item(answer.item.item_id)

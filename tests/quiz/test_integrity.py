@@ -6,6 +6,7 @@ import uuid
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from quiz import holding, services
 from quiz.grading import levels
@@ -78,6 +79,42 @@ def test_a_blank_or_ungraded_exam_draft_is_not_an_answer(client, student_user, b
     attempt = start_exam(client, bank["exam"])
     client.post(reverse("quiz:autosave", args=[attempt.pk]), {"ch2-q2-text": ""}, **HTMX)
     assert REFERENCE not in item_page(client)
+
+
+def test_the_item_card_reads_the_key_rule_from_the_tries_it_shows(student_user, other_student, bank):
+    """The card decides the key rule from the tries it lists (one query fewer); it must agree with the rule
+    itself, including when every try shown is blank and only an older answer counts."""
+    from quiz import selectors
+    from studyguide.course.access import KeyAccess
+    from studyguide.course.selectors import get_item
+
+    item = get_item("ch2-q1")
+    attempt = services.practice_attempt_start(student=student_user)
+
+    def answer(text: str) -> None:
+        Answer.objects.create(attempt=attempt, item=item, text=text, graded_at=timezone.now())
+
+    def both() -> tuple[KeyAccess, KeyAccess]:
+        _tries, access = selectors.tries_and_key_access(student_user, item, limit=3)
+        return access, selectors.key_access_for_items(student_user, [item])[item.pk]
+
+    assert both() == (KeyAccess.ANSWER_FIRST, KeyAccess.ANSWER_FIRST)
+    answer("")
+    assert both() == (KeyAccess.ANSWER_FIRST, KeyAccess.ANSWER_FIRST)
+    Answer.objects.all().delete()
+    answer(GOOD_ANSWER)
+    for _ in range(3):
+        answer("")  # the three tries shown are blank; the older answer still unlocks the key
+    assert both() == (KeyAccess.VISIBLE, KeyAccess.VISIBLE)
+    Answer.objects.all().delete()
+    for _ in range(3):
+        answer("")
+    assert both() == (KeyAccess.ANSWER_FIRST, KeyAccess.ANSWER_FIRST)
+    answer(GOOD_ANSWER)
+    assert both() == (KeyAccess.VISIBLE, KeyAccess.VISIBLE)
+    Attempt.objects.create(quiz=bank["exam"], student=student_user)  # sitting an exam holding the item
+    assert both() == (KeyAccess.EXAM, KeyAccess.EXAM)
+    assert selectors.tries_and_key_access(other_student, item)[1] == KeyAccess.ANSWER_FIRST
 
 
 def test_teachers_always_see_the_key(teacher_client, bank):
