@@ -1,5 +1,7 @@
-"""What one simulated student does (locust): log in, open quiz pages, answer practice items (graded), autosave
-exam answers and worksheet fields from two tabs, classify an example photo now and then.
+"""What one simulated student does (locust): log in, open quiz pages, autosave worksheet fields from two tabs,
+classify an example photo now and then, and either sit the exam (autosaving answers from two tabs) or
+practise (graded answers). Half the class does each: an open exam locks the practice of its items, as it
+does for a real student, so nobody can do both at once.
 
 Every write the server acknowledges is recorded in ``ACKS`` (practice submission keys; the last value saved
 per exam item and per worksheet field), so ``run.py`` can check afterwards that each one is stored, once.
@@ -23,6 +25,7 @@ PASSWORD = "load-test-password-1"
 HTMX = {"HX-" + "Request": "true"}
 HIDDEN = re.compile(r'<input type="hidden" name="([\w-]+)" value="([^"]*)"')
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+PRACTICE_ITEM = re.compile(r'/study/items/(ch2-(?:q|fr)\d+)/"')
 ACKS: dict[str, dict] = {"practice": {}, "exam": {}, "worksheet": {}}
 # Saves sent and not (yet) answered, by key: one cut off when the run ends may still have been stored.
 IN_FLIGHT: dict[str, set] = {}
@@ -68,14 +71,22 @@ class Student(HttpUser):
         )
         self.csrf = self.client.cookies.get("csrftoken")
         self.headers = {**HTMX, "X-CSRFToken": self.csrf, "Referer": self.host + "/"}
-        start = self.client.post(
-            "/quiz/q/chapter-2-exam/start/", headers=self.headers, name="exam start", allow_redirects=False
-        )
-        self.attempt_url = start.headers["Location"]
-        self.attempt = int(self.attempt_url.rstrip("/").split("/")[-1])
-        exam = self.client.get(self.attempt_url, name="exam page").text
-        self.exam_items = re.findall(r'<textarea name="(ch2-[\w-]+)-text"', exam)
-        self.exam_tabs = [Tab(exam), Tab(self.client.get(self.attempt_url, name="exam page").text)]
+        self.sits_exam = int(self.username[4:]) % 2 == 1
+        if self.sits_exam:
+            start = self.client.post(
+                "/quiz/q/chapter-2-exam/start/",
+                headers=self.headers,
+                name="exam start",
+                allow_redirects=False,
+            )
+            self.attempt_url = start.headers["Location"]
+            self.attempt = int(self.attempt_url.rstrip("/").split("/")[-1])
+            exam = self.client.get(self.attempt_url, name="exam page").text
+            self.exam_items = re.findall(r'<textarea name="(ch2-[\w-]+)-text"', exam)
+            self.exam_tabs = [Tab(exam), Tab(self.client.get(self.attempt_url, name="exam page").text)]
+        else:  # the free-text questions, as the study page lists them
+            study = self.client.get("/study/", name="study page").text
+            self.practice_items = sorted(set(PRACTICE_ITEM.findall(study)))
         created = self.client.post(
             "/worksheets/new/",
             {"title": f"{self.username}'s plan"},
@@ -97,7 +108,9 @@ class Student(HttpUser):
 
     @task(3)
     def practice(self):
-        item = random.choice(self.exam_items)
+        if self.sits_exam:
+            return
+        item = random.choice(self.practice_items)
         key = str(uuid.uuid4())
         data = {
             "text": f"{self.username} practice: run it alongside people, then a limited trial.",
@@ -139,6 +152,8 @@ class Student(HttpUser):
 
     @task(4)
     def exam_autosave(self):
+        if not self.sits_exam:
+            return
         tab = random.choice(self.exam_tabs)
         item = random.choice(self.exam_items)
         text = f"{self.username} exam {item} {uuid.uuid4().hex[:8]}"
