@@ -128,7 +128,20 @@ class Student(HttpUser):
                 f"/quiz/practice/{item}/", data, headers=self.headers, name="practice answer (repeat)"
             )
 
-    def _versioned_save(self, url, tab, fields: dict, resolve_name: str, resolve_re: str, record, name: str):
+    def _versioned_save(
+        self, url, tab, fields: dict, resolve_name: str, resolve_re: str, ack: tuple[str, str, str], name: str
+    ):
+        """Save ``fields`` from ``tab``; on a conflict save over the other version. ``ack`` is (kind, key,
+        text): the value in flight while unanswered, recorded in ``ACKS`` once the server stores it."""
+        kind, key, text = ack
+
+        def record(sent=False):
+            if sent:
+                IN_FLIGHT.setdefault(key, set()).add(text)
+            else:
+                ACKS[kind][key] = text
+                IN_FLIGHT.pop(key, None)
+
         record(sent=True)
         with self.client.post(url, {**fields}, headers=self.headers, name=name, catch_response=True) as r:
             if r.status_code == 200:
@@ -160,21 +173,13 @@ class Student(HttpUser):
         fields = {k: v for k, v in tab.hidden.items() if k.startswith(f"{item}-")}
         fields[f"{item}-text"] = text
 
-        def record(sent=False):
-            key = f"{self.attempt}:{item}"
-            if sent:
-                IN_FLIGHT.setdefault(key, set()).add(text)
-            else:
-                ACKS["exam"][key] = text
-                IN_FLIGHT.pop(key, None)
-
         self._versioned_save(
             f"/quiz/attempts/{self.attempt}/autosave/",
             tab,
             fields,
             f"{item}-resolve",
             rf'name="{item}-resolve" value="(\d+)"',
-            record,
+            ("exam", f"{self.attempt}:{item}", text),
             "exam autosave",
         )
 
@@ -189,21 +194,13 @@ class Student(HttpUser):
             f"orig_{name}": tab.hidden[f"orig_{name}"],
         }
 
-        def record(sent=False):
-            key = f"{self.ws}:{name}"
-            if sent:
-                IN_FLIGHT.setdefault(key, set()).add(text)
-            else:
-                ACKS["worksheet"][key] = text
-                IN_FLIGHT.pop(key, None)
-
         self._versioned_save(
             f"/worksheets/{self.ws}/save/",
             tab,
             fields,
             f"resolve_{name}",
             rf'name="resolve_{name}" value="(\d+)"',
-            record,
+            ("worksheet", f"{self.ws}:{name}", text),
             "worksheet autosave",
         )
 
