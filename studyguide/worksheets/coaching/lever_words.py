@@ -190,3 +190,21 @@ PERSONAL = _set(
     "budget budgets wishes wish needs nerves confidence skill skills experience taste tastes mood moods age "
     "income health fitness motivation feelings preferences preference habits family weight height"
 )
+
+# Decisions whose consequences come back as the data we later learn from (``levers.loops_back``): what people
+# are shown, sent or charged, and choices of where we look (whom we approve, inspect or patrol), since we only
+# record outcomes where we looked.
+SHOWN_TO_PEOPLE = _set(
+    "show shows shown display displays displayed recommend recommends recommended recommendation "
+    "recommendations suggest suggests suggestion suggestions feature features featured rank ranks ranked "
+    "ranking rankings homepage front feed feeds newsletter newsletters playlist playlists banner banners ad "
+    "ads advert adverts advertise advertising campaign campaigns poster posters notification notifications "
+    "push alert alerts fee fees fare fares tariff tariffs deposit deposits charge charges penalty penalties"
+)
+WHERE_WE_LOOK = _set(
+    "approve approves approved approval approvals loan loans credit admit admits admitted admission "
+    "admissions accept accepts accepted reject rejects rejected patrol patrols patrolled inspect inspects "
+    "inspected inspection inspections audit audits audited screen screens screened screening flag flags "
+    "flagged investigate investigates investigated investigation investigations search searches searched "
+    "stop stops check checks checked test tests tested"
+)

@@ -55,12 +55,14 @@ from .lever_words import (
     RECEIVE_FORMS,
     RECEIVING_VERBS,
     SETTING_WORDS,
+    SHOWN_TO_PEOPLE,
     STATE_ADJECTIVES,
     TIMES,
     UNITS,
     VERB_ONLY,
     WEATHER_VERBS,
     WH,
+    WHERE_WE_LOOK,
     WORLD_AGENTS,
     WORLD_FIRM,
     WORLD_NOUNS,
@@ -422,3 +424,13 @@ def _segmented(phrase: str) -> bool:
         return False
     nouns = [w for w in match.groups() if w and w not in DETERMINERS]
     return bool(nouns) and nouns[0].rstrip("s") not in UNITS and nouns[0] not in UNITS
+
+
+def loops_back(lever: str) -> bool:
+    """Whether a decision of ours can shape the data we later learn from: it reaches people (what they are
+    shown, given or charged, or who is chosen) or it chooses where we look (whom we approve, which streets we
+    patrol), so the outcomes on record depend on it. Spraying a field or starting a frost fan changes the
+    crop, not what we get to observe about it, and asks for no thought about feedback loops."""
+    tokens = {_plain(t) for t in _TOKEN.findall(lever.lower())}
+    people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS}
+    return bool(people or tokens & GIVEN_NOUNS or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .levers import loops_back
 from .lexicon import (
     ALL_AT_ONCE,
     CAUSES,
@@ -467,7 +468,9 @@ def check_risks(ctx: Context) -> None:
             or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said)
         ):
             named.append("feedback loops")
-        elif ctx.absent(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+        elif any(map(loops_back, ctx.controllable)) and ctx.absent(
+            risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said
+        ):
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",
