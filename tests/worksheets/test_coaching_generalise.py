@@ -4,7 +4,7 @@ not the words it was shown. Each test changes one part of a complete plan. Pure:
 import pytest
 
 from studyguide.worksheets.coaching import Plan, check_plan
-from studyguide.worksheets.coaching.levers import CONTROL, WORLD, loops_back, read_lever
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.substance import is_non_answer
 from tests.worksheets.test_coaching_evidence import BASE  # one complete plan; each test changes a part
 
@@ -244,44 +244,3 @@ def test_a_short_rollout_with_no_scope_stage_or_person_is_no_rollout(rollout):
 )
 def test_a_short_rollout_that_names_something_is_a_plan(rollout):
     assert "no_rollout" not in codes_of(rollout=rollout)
-
-
-# --- a feedback loop is asked for only where our decisions shape what we later observe ----------------
-@pytest.mark.parametrize(
-    "lever",
-    [
-        "which books we show on the home page for each customer",
-        "the deposit we ask for",
-        "which loan applications we approve",
-        "which streets the officers patrol each night",
-        "the weekly email to members",
-        "the order of the search results",
-    ],
-)
-def test_decisions_that_reach_people_or_choose_where_we_look_loop_back(lever):
-    assert loops_back(lever)
-
-
-@pytest.mark.parametrize(
-    "lever",
-    [
-        "when we switch on the frost fans in each block",
-        "the dose the drone sprays on each patch",
-        "how often we fly over each field",
-        "the oven temperature for each batch",
-    ],
-)
-def test_decisions_on_machines_and_crops_do_not_loop_back(lever):
-    assert not loops_back(lever)
-
-
-def test_a_plan_whose_levers_only_work_machines_is_not_asked_about_feedback_loops():
-    machines = dict(
-        levers=["when we switch on the frost fans in each block", "whether we light the heaters"],
-        uncontrollables=["overnight temperature", "wind"],
-        risks="A spring colder than any in our records is out of domain; a drifting sensor misleads it.",
-    )
-    assert "no_feedback_loop" not in codes_of(**machines)
-    # the same plan with a lever that reaches people is asked again
-    people = {**machines, "levers": [*machines["levers"], "the frost warning text we send to neighbours"]}
-    assert "no_feedback_loop" in codes_of(**people)

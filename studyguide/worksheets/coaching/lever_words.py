@@ -192,19 +192,22 @@ PERSONAL = _set(
 )
 
 # Decisions whose consequences come back as the data we later learn from (``levers.loops_back``): what people
-# are shown, sent or charged, and choices of where we look (whom we approve, inspect or patrol), since we only
-# record outcomes where we looked.
+# are shown or sent, and choices of where we look (whom we approve, inspect or patrol), since we only record
+# outcomes where we looked. A price alone is not among them: what a kiosk charges for a drink changes today's
+# sales, not what the model will be able to see.
 SHOWN_TO_PEOPLE = _set(
     "show shows shown display displays displayed recommend recommends recommended recommendation "
     "recommendations suggest suggests suggestion suggestions feature features featured rank ranks ranked "
     "ranking rankings homepage front feed feeds newsletter newsletters playlist playlists banner banners ad "
     "ads advert adverts advertise advertising campaign campaigns poster posters notification notifications "
-    "push alert alerts fee fees fare fares tariff tariffs deposit deposits charge charges penalty penalties"
+    "push alert alerts offer offers voucher vouchers coupon coupons reminder reminders message messages "
+    "email emails invitation invitations incentive incentives"
 )
 WHERE_WE_LOOK = _set(
     "approve approves approved approval approvals loan loans credit admit admits admitted admission "
-    "admissions accept accepts accepted reject rejects rejected patrol patrols patrolled inspect inspects "
-    "inspected inspection inspections audit audits audited screen screens screened screening flag flags "
-    "flagged investigate investigates investigated investigation investigations search searches searched "
-    "stop stops check checks checked test tests tested"
+    "admissions accept accepts accepted reject rejects rejected patrol patrols patrolled inspect "
+    "inspects inspected inspection inspections inspector inspectors auditor auditors audit audits "
+    "audited screen screens screened screening flag flags flagged investigate investigates investigated "
+    "investigation investigations search searches searched stop stops check checks checked test tests "
+    "tested"
 )

@@ -428,9 +428,20 @@ def _segmented(phrase: str) -> bool:
 
 def loops_back(lever: str) -> bool:
     """Whether a decision of ours can shape the data we later learn from: it reaches people (what they are
-    shown, given or charged, or who is chosen) or it chooses where we look (whom we approve, which streets we
+    shown or sent, or who is chosen) or it chooses where we look (whom we approve, which streets we
     patrol), so the outcomes on record depend on it. Spraying a field or starting a frost fan changes the
     crop, not what we get to observe about it, and asks for no thought about feedback loops."""
     tokens = {_plain(t) for t in _TOKEN.findall(lever.lower())}
     people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS}
-    return bool(people or tokens & GIVEN_NOUNS or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)
+    return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)
+
+
+def we_decide(sentence: str) -> bool:
+    """Whether a sentence says we (or our model) take an action: "jars we price high", "the model picks"."""
+    tokens = _TOKEN.findall(sentence.lower())
+    for k, token in enumerate(tokens):
+        ours = token in ("we", "i") or token in ("model", "system", "algorithm", "optimiser", "optimizer")
+        if ours:
+            if any(_is_action_verb(t) for t in tokens[k + 1 : k + 3]):
+                return True
+    return False

@@ -10,19 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .levers import loops_back
 from .lexicon import (
     ALL_AT_ONCE,
-    CAUSES,
-    CONDITIONAL,
     FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
     HUMAN_WORDS,
-    IMPROVEMENT,
-    LEARNED_DATA,
     LOOK_VERBS,
-    LOOP_EFFECT,
     MEASURABLE,
     MEASURE_OF_MODEL,
     MODEL_QUALITY_ALWAYS,
@@ -35,7 +29,6 @@ from .lexicon import (
     OOD_STATED,
     OOD_WORDS,
     OUR_ACTIVITY,
-    OUR_DOING,
     OUTPUT_NOUNS,
     PROXY_WORDS,
     RECURRING,
@@ -43,8 +36,8 @@ from .lexicon import (
     SENSOR_WORDS,
     SOLD_VERBS,
     STAGE_MARKERS,
-    mentions_lever_words,
 )
+from .loops import loop_stated, needs_loop
 from .text import (
     content_stems,
     find_all,
@@ -394,32 +387,6 @@ def check_rollout(ctx: Context) -> None:
         ctx.strength("rollout", "a careful rollout")
 
 
-def _loop_stated(ctx: Context, text: str) -> bool:
-    """A sentence that states a consequence of our own doing on the data or on people's behaviour: "if we
-    fix lifts before they fail, we see fewer breakdowns in the data"; "when the model makes us pick earlier,
-    the rooms' data change". The condition must be ours (we, the model, a lever): "if it rains, fewer come"
-    is no feedback loop."""
-    ours_said = [*ctx.controllable, ctx.plan.optimizer]  # what we decide: a lever, or what the optimizer sets
-    for sentence in sentences(text):
-        if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
-            return True
-        found = find_any(sentence, CONDITIONAL)
-        if found is not None:
-            rest = sentence[found.start() :]
-            condition = rest.split(",", 1)[0]
-            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
-            if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
-                return True
-        # The same consequence with the cause first: "short slots -> regulars go to the other rental".
-        found = find_any(sentence, CAUSES)
-        if found is not None:
-            cause, effect = sentence[: found.start()], sentence[found.end() :]
-            ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
-            if ours and has_any(effect, LOOP_EFFECT):
-                return True
-    return False
-
-
 def check_risks(ctx: Context) -> None:
     plan = ctx.plan
     risk_text = "\n".join(
@@ -464,13 +431,11 @@ def check_risks(ctx: Context) -> None:
     if not no_risks:
         if (
             thought
-            or _loop_stated(ctx, said)
+            or loop_stated(ctx, said)
             or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said)
         ):
             named.append("feedback loops")
-        elif any(map(loops_back, ctx.controllable)) and ctx.absent(
-            risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said
-        ):
+        elif needs_loop(ctx) and ctx.absent(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",

@@ -1,0 +1,105 @@
+"""Feedback loops: whether a plan needs one named, and whether it names one however it is worded. Pure: no
+Django, no torch.
+
+A loop is a consequence of our own decisions on what we later observe: the items we push sell and look good
+to the model, people who dislike what we do leave and vanish from the records, patients we only call monthly
+never show what weekly calls would do. So a sentence states a loop when it ties something we decide to the
+data, the history or what the model learns. A cause that is not ours ("a wet harvest gives readings the model
+never saw") is domain shift, not a loop.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .levers import loops_back, we_decide
+from .lexicon import (
+    CAUSES,
+    CONDITIONAL,
+    IMPROVEMENT,
+    LEARNED_DATA,
+    LOOP_EFFECT,
+    OUR_DOING,
+    _p,
+    mentions_lever_words,
+)
+from .text import find_any, has_any, sentences
+
+if TYPE_CHECKING:
+    from .rules import Context
+
+# What we observe: our data and records ...
+OBSERVED = _p(r"data\b | dataset | records? | figures in | numbers in | history | historic")
+# ... and, said more pointedly, what the model learns or never gets to see.
+MODEL_VIEW = _p(
+    r"what (the model|it) (sees|saw|learn)",
+    r"(model|it|algorithm|system) (sees|saw|thinks|believes|counts|learns|learnt|learned|was trained|reads)",
+    r"never (see|know|learn|find out|observe|get to see) | (can'?t|cannot|won'?t|will not) (see|know|learn)",
+    r"the (very )?(patterns?|peaks?|trends?) (it|the model|we) | look(s)? (good|better|popular) only",
+    r"only because (we|they were|it was) | partly (because of|reflects?) (us|our)",
+    r"(vanish|disappear|drop out|move away|moves away|drift away)s? from (the|our) (data|history|records)",
+    r"the data (says|shows|tells|suggests|thinks)",
+)
+# A decision of ours, said with a verb: "items we push", "shown by default", "our picks".
+OUR_DECISION = _p(
+    r"(we|i|the model|the system|the algorithm|our (app|site|model|system)) (\w+ )?(push|pushes|pushed|"
+    r"recommend|recommends|show|shows|feature|features|offer|offers|send|sends|pick|picks|choose|chooses|"
+    r"select|selects|approve|approves|accept|accepts|give|gives|put|puts|promote|promotes|rank|ranks|"
+    r"favour|favours|target|targets|call|calls|run out|ran out)\b",
+    r"(shown|recommended|pushed|featured|promoted|picked|chosen|selected|approved|rejected|judged|flagged|"
+    r"ranked|targeted|given) (by (default|us|the model|the system|our)|first|more|less|at the top)",
+    r"our (own )?(defaults?|picks|recommendations?|choices|suggestions|ranking|shortlist|echo|decisions?)",
+)
+
+
+# A model refitted on what happens after it is used learns from the outcomes of its own choices.
+RETRAINED = _p(
+    r"re-?train | re-?fit | re-?estimat | re-?learn",
+    r"(updated|trained|fitted|refreshed) (again )?(every|each)",
+    r"(updated|trained|fitted|refreshed) (weekly|monthly|nightly|daily|quarterly)",
+    r"learns? (again |continuously |on )?from (the )?(latest|new|recent|each|every|fresh)",
+)
+
+
+def needs_loop(ctx: Context) -> bool:
+    """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
+    chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
+    return any(map(loops_back, ctx.controllable)) or has_any(
+        "\n".join((ctx.plan.modeler, ctx.plan.data)), RETRAINED
+    )
+
+
+def loop_stated(ctx: Context, text: str) -> bool:
+    """Whether the text states a consequence of our own doing on the data or on people's behaviour: "if we fix
+    lifts before they fail, we see fewer breakdowns in the data"; "items we push get the sales, so the model
+    thinks they are just good". The cause must be ours (we, the model's choices, a lever): "if it rains, fewer
+    come" is no feedback loop."""
+    ours_said = [*ctx.controllable, ctx.plan.optimizer]  # what we decide: a lever, or what the optimizer sets
+    for sentence in sentences(text):
+        if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
+            return True
+        # A decision of ours and what we observe, in one sentence.
+        # A decision of ours and what we observe, in one sentence; a lever's words count as ours only beside
+        # what the model itself learns ("an election brings news unlike our data" is a change in the world).
+        if has_any(sentence, MODEL_VIEW) and mentions_lever_words(sentence, ctx.controllable):
+            return True
+        observed = has_any(sentence, OBSERVED) or has_any(sentence, MODEL_VIEW)
+        if (observed and has_any(sentence, OUR_DECISION)) or (
+            has_any(sentence, MODEL_VIEW) and we_decide(sentence)
+        ):
+            return True
+        found = find_any(sentence, CONDITIONAL)
+        if found is not None:
+            rest = sentence[found.start() :]
+            condition = rest.split(",", 1)[0]
+            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+            if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
+                return True
+        # The same consequence with the cause first: "short slots -> regulars go to the other rental".
+        found = find_any(sentence, CAUSES)
+        if found is not None:
+            cause, effect = sentence[: found.start()], sentence[found.end() :]
+            ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
+            if ours and has_any(effect, LOOP_EFFECT):
+                return True
+    return False
