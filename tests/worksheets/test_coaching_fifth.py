@@ -1,0 +1,53 @@
+"""What the fifth held-out set taught (tests/worksheets/holdout/fifth): the coach reads a plan's structure,
+not the words it was shown. Each test changes one part of a complete plan, in words of its own. Pure: the
+rules alone, no model."""
+
+import pytest
+
+from studyguide.worksheets.coaching import Plan, check_plan
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
+from tests.worksheets.test_coaching_evidence import BASE  # one complete plan; each test changes a part
+
+
+def codes_of(**changes):
+    return {n.code for n in check_plan(Plan(**{**BASE, **changes}))}
+
+
+# --- levers: what is counted decides, not the verb -----------------------------------------------------
+@pytest.mark.parametrize(
+    "phrase", ["how many trays of seedlings we make up each week", "how much soup we make before noon"]
+)
+def test_a_counted_product_we_make_is_a_decision(phrase):
+    reading = read_lever(phrase)
+    assert (reading.verdict, reading.firm) == (CONTROL, True)
+
+
+@pytest.mark.parametrize("phrase", ["how much we make on a market day", "how much profit we make per stall"])
+def test_counted_money_we_make_is_an_outcome(phrase):
+    assert read_lever(phrase).verdict == WORLD
+
+
+# --- levers: a team named by its work may be ours --------------------------------------------------------
+@pytest.mark.parametrize(
+    "phrase", ["which packing team takes which order", "which night team covers which ward corridor"]
+)
+def test_a_team_named_by_its_work_is_not_another_party(phrase):
+    reading = read_lever(phrase)
+    assert not (reading.verdict == WORLD and reading.firm)
+
+
+@pytest.mark.parametrize("phrase", ["which team wins the derby", "the rival team's line-up"])
+def test_a_team_in_a_contest_is_still_another_party(phrase):
+    assert (read_lever(phrase).verdict, read_lever(phrase).firm) == (WORLD, True)
+
+
+def test_another_party_acting_on_us_is_not_our_lever():
+    reading = read_lever("how many pallets the wholesaler chooses to buy from us")
+    assert (reading.verdict, reading.firm) == (WORLD, True)
+    assert "lever_not_controllable" in codes_of(
+        levers=[*BASE["levers"], "how many pallets the wholesaler chooses to buy from us"]
+    )
+
+
+def test_what_people_hear_from_us_is_not_called_their_act_firmly():
+    assert not read_lever("how often members hear from us").firm
