@@ -51,3 +51,32 @@ def test_another_party_acting_on_us_is_not_our_lever():
 
 def test_what_people_hear_from_us_is_not_called_their_act_firmly():
     assert not read_lever("how often members hear from us").firm
+
+
+# --- rollout: a person who can go back to the old way ----------------------------------------------------
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Two chairs for a month; I keep the paper diary on the desk and go back to it if bookings drop. "
+        "Then the rest.",
+        "Mia's bookings first, then all; either of us can set the old deposits back in a minute.",
+    ],
+)
+def test_a_person_who_can_return_to_the_old_way_is_in_charge(rollout):
+    assert "rollout_no_human_oversight" not in codes_of(rollout=rollout, monitoring="")
+
+
+def test_a_return_without_a_person_is_no_oversight():
+    rollout = "Mia's bookings first, then all; deposits are set automatically and go back down in winter."
+    assert "rollout_no_human_oversight" in codes_of(rollout=rollout, monitoring="")
+
+
+# --- rollout: an opening on a few units is a first stage -------------------------------------------------
+def test_a_rollout_opening_on_a_few_units_then_widening_later_is_gradual():
+    rollout = "Three vans, one summer: the dispatcher approves each route; fleet-wide after the review."
+    assert "rollout_not_gradual" not in codes_of(rollout=rollout)
+
+
+def test_a_count_of_units_switched_in_one_go_is_still_everywhere_at_once():
+    rollout = "40 vans move to the new routes on the same Monday, in one go; the dispatcher can revert."
+    assert "rollout_not_gradual" in codes_of(rollout=rollout)

@@ -192,6 +192,10 @@ HUMAN_WORDS = _p(
     r"if (she|he|they|i|we) (is|are|am) (satisfied|happy|ok|okay|content|convinced)",
     r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
+    # A person who can return to the old way, however far the verb is from its "back": "I keep the old lists
+    # in the drawer and switch back", "either of us can put the old calendar back".
+    r"(i|we|us|she|he|they|\w+(er|or|ist|ian|ant)s?) ([\w'-]+ ){0,8}"
+    r"(switch|put|go|change|turn|set|move|bring|swap)(es|s|ed|ing)? ([\w'-]+ ){0,5}back\b",
     # A person as the one deciding, however the sentence is built: "me at the hut deciding".
     r"(me|i|we|us|she|he|him|her|they|them) ([\w-]+ ){0,4}"
     r"(deciding|approving|checking|reviewing|in charge)\b",
@@ -202,7 +206,8 @@ GRADUAL_WORDS = _p(
     r"line|route|ward|district|zone|depot|office|building|hospital|farm|block|van|boat|segment|category|"
     r"series|product|year group|gym|club|plot|compartment|surgery)",
     r"(in|on|at|for|with|to) (one|two|three|four|\d+|a single|a few|a pair of|a handful of) "
-    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click|january|"
+    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click|go|step|"
+    r"swoop|sweep|shot|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b)\w+",
     r"(one|two|three|four|five|a pair of|a couple of|a handful of|a few|\d+) [\w-]+( [\w-]+)? "
     r"(first|only|at first|to start|to begin)",
@@ -325,6 +330,9 @@ STAGE_MARKERS = _p(
     r"november|december|spring|summer|autumn|fall|winter)\b",
     r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?) "
     r"(good|well|fine|ok|okay|better|right|useful)",
+    # A rollout that opens on a count of units ("Two ships, one season: ...") names its first stage.
+    r"^[\s*•-]*(one|two|three|four|five|six|a few|a couple of|\d+) (?!(all|of|in|at|on|to|and|or|per|%|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z][\w-]*",
 )
 # Oversight denied: "nobody needs to approve them", "without any review", "set automatically".
 NO_HUMAN = _p(

@@ -293,7 +293,11 @@ def check_baseline(ctx: Context) -> None:
 def _overseen_text(text: str) -> str:
     """The text without the clauses that deny oversight ("nobody needs to approve them"): a person named
     there checks nothing."""
-    return "\n".join(c for c in _clauses(text) if not has_any(c, NO_HUMAN) or has_any(c, UNTIL))
+    clauses = _clauses(text)
+    kept = [c for c in clauses if not has_any(c, NO_HUMAN) or has_any(c, UNTIL)]
+    # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
+    # together across an "and" ("I keep the old lists and switch back").
+    return text if len(kept) == len(clauses) else "\n".join(kept)
 
 
 def _watches_results(ctx: Context, text: str) -> bool:
