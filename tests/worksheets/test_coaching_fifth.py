@@ -80,3 +80,27 @@ def test_a_rollout_opening_on_a_few_units_then_widening_later_is_gradual():
 def test_a_count_of_units_switched_in_one_go_is_still_everywhere_at_once():
     rollout = "40 vans move to the new routes on the same Monday, in one go; the dispatcher can revert."
     assert "rollout_not_gradual" in codes_of(rollout=rollout)
+
+
+# --- rollout: once it runs by itself, only an act puts a person in charge --------------------------------
+@pytest.mark.parametrize(
+    "rollout, monitoring",
+    [
+        (
+            "Mia's bookings first, then all; deposits then change automatically each night.",
+            "A monthly deposit report goes to the owner.",
+        ),
+        (
+            "The booking system sets deposits by itself, Mia's bookings first, then all. The artists are not "
+            "to change them, and there is no manual override.",
+            "",
+        ),
+    ],
+)
+def test_a_role_named_beside_stated_automation_is_no_one_in_charge(rollout, monitoring):
+    assert "rollout_no_human_oversight" in codes_of(rollout=rollout, monitoring=monitoring)
+
+
+def test_automation_with_a_person_who_acts_on_it_is_overseen():
+    rollout = "Advice only for a month; then deposits change automatically, Mia can stop it any day."
+    assert "rollout_no_human_oversight" not in codes_of(rollout=rollout)

@@ -165,11 +165,12 @@ MODEL_TUNING = _p(
 LEVER_WORD = _p(r"lever")
 
 # --- rollout, monitoring and risks ---------------------------------------------------------------------
-HUMAN_WORDS = _p(
-    r"human | manual | person | people\b | staff | expert | review | oversight | supervis | check",
-    r"approv | sign[- ]?off | signs? off | alongside | next to | in parallel | shadow | ranger",
-    r"operator | analyst | underwriter | in the loop | veto | overrid | overrul | confirm | suggest",
-    r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision) | manager",
+# A person in charge of the system's outputs: what they do (approve, review, stop, go back) ...
+HUMAN_ACTS = _p(
+    r"manual | review | oversight | supervis | check",
+    r"approv | sign[- ]?off | signs? off | alongside | next to | in parallel | shadow",
+    r"in the loop | veto | overrid | overrul | confirm | suggest",
+    r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision)",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
     r"can be (switched|turned|set) (off|back)",
@@ -177,13 +178,9 @@ HUMAN_WORDS = _p(
     r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|fall back|"
     r"undo|roll)",
-    r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
-    r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
-    r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"
-    r"foreman|sister|leader|controller|pharmacist|vet|analyst|engineer|housekeeper|captain|principal)s?\b",
     r"\w+(er|or|ist|ian|ant|ee)s? "
     r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
-    r"moderator | by hand | (last|final) (word|say)",
+    r"by hand | (last|final) (word|say)",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
     r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
@@ -200,6 +197,17 @@ HUMAN_WORDS = _p(
     r"(me|i|we|us|she|he|him|her|they|them) ([\w-]+ ){0,4}"
     r"(deciding|approving|checking|reviewing|in charge)\b",
 )
+# ... and who they are. Once a plan says the system runs by itself, a role named somewhere ("a weekly report
+# to the sales team", "the controller runs the vents") is no one in charge: only an act counts.
+HUMAN_ROLES = _p(
+    r"human | person | people\b | staff | expert | ranger | operator | analyst | underwriter | manager",
+    r"moderator",
+    r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
+    r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
+    r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"
+    r"foreman|sister|leader|controller|pharmacist|vet|analyst|engineer|housekeeper|captain|principal)s?\b",
+)
+HUMAN_WORDS = (*HUMAN_ACTS, *HUMAN_ROLES)
 GRADUAL_WORDS = _p(
     r"limited | small | pilot",
     r"one (region|site|store|city|area|team|camera|park|country|state|market|branch|clinic|school|field|shop|"
@@ -343,6 +351,8 @@ NO_HUMAN = _p(
     r"not (be )?(checked|reviewed|approved|overseen|supervised|looked at)",
     r"never (checked|reviewed|approved)",
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
+    r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
+    r"(is|are) not (allowed |meant |supposed )?to (touch|change|override|adjust|interfere)",
 )
 # Looking at results (not at the system's proposals before they are used): the verb of a monitoring sentence.
 LOOK_VERBS = _p(

@@ -18,6 +18,7 @@ from .lexicon import (
     FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
+    HUMAN_ACTS,
     HUMAN_WORDS,
     IMPROVEMENT,
     LEARNED_DATA,
@@ -347,12 +348,13 @@ def check_rollout(ctx: Context) -> None:
     else:
         said = "\n".join((plan.rollout, plan.monitoring))
         oversight = _overseen_text(said)
-        named = has_any(oversight, HUMAN_WORDS)
-        human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         # Automation the plan states ("prices are set automatically; nobody approves them") is evidence the
-        # model's loose resemblance cannot outweigh: only a person named in words can. Without such evidence
-        # the note waits until neither the words nor the model see anyone in charge.
+        # model's loose resemblance cannot outweigh: only a person named in words with an act that puts them
+        # in charge can. Without such evidence the note waits until neither the words nor the model see
+        # anyone in charge.
         automated = has_any(said, NO_HUMAN)
+        named = has_any(oversight, HUMAN_ACTS if automated else HUMAN_WORDS)
+        human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
                 "rollout",
