@@ -104,3 +104,22 @@ def test_a_role_named_beside_stated_automation_is_no_one_in_charge(rollout, moni
 def test_automation_with_a_person_who_acts_on_it_is_overseen():
     rollout = "Advice only for a month; then deposits change automatically, Mia can stop it any day."
     assert "rollout_no_human_oversight" not in codes_of(rollout=rollout)
+
+
+# --- a prediction passed on, whatever the simulator asks ------------------------------------------------
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        "Each booking's no-show chance is printed on the morning sheet for the artists to see.",
+        "The risk table of bookings is uploaded to the studio's shared drive every Monday.",
+    ],
+)
+def test_an_optimizer_that_only_passes_the_prediction_on_decides_nothing(optimizer):
+    notes = check_plan(Plan(**{**BASE, "optimizer": optimizer}))
+    found = [n for n in notes if n.code == "prediction_not_decision"]
+    assert found and "only passes the prediction on" in found[0].message
+
+
+def test_a_prediction_passed_on_and_used_within_a_limit_is_a_decision():
+    optimizer = "The no-show chances are printed each morning; the 5 riskiest bookings get a deposit call."
+    assert "prediction_not_decision" not in codes_of(optimizer=optimizer)

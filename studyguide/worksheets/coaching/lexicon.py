@@ -399,6 +399,11 @@ HANDS_OVER = _p(
     r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
     r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? to|handed)\b",
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
+    # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
+    # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with
+    # the world.
+    r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?|(ranked|risk|"
+    r"priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?[a-z]+(ed|en|wn)\b",
 )
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
