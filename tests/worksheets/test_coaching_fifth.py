@@ -123,3 +123,37 @@ def test_an_optimizer_that_only_passes_the_prediction_on_decides_nothing(optimiz
 def test_a_prediction_passed_on_and_used_within_a_limit_is_a_decision():
     optimizer = "The no-show chances are printed each morning; the 5 riskiest bookings get a deposit call."
     assert "prediction_not_decision" not in codes_of(optimizer=optimizer)
+
+
+# --- a filled field that states its own gap -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "monitoring",
+    [
+        "The owner checks no-show hours while Mia tries it; once all artists use it we stop tracking.",
+        "Nothing planned later: the deposits sort themselves out, so nobody will need to check the figures.",
+    ],
+)
+def test_monitoring_that_stops_while_the_system_runs_is_no_monitoring(monitoring):
+    notes = [n for n in check_plan(Plan(**{**BASE, "monitoring": monitoring})) if n.code == "no_monitoring"]
+    assert notes and "stops watching" in notes[0].message
+
+
+def test_monitoring_that_does_not_only_look_at_one_figure_still_watches():
+    monitoring = "We don't only look at no-show hours: the owner also reads complaints each month."
+    assert "no_monitoring" not in codes_of(monitoring=monitoring)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "There is nothing worth measuring it against; the results will speak for themselves.",
+        "Comparing the new deposits with anything would not be meaningful for a studio like ours.",
+    ],
+)
+def test_a_baseline_that_declines_to_compare_is_no_baseline(baseline):
+    assert "no_baseline" in codes_of(baseline=baseline)
+
+
+def test_a_declined_benchmark_that_still_names_todays_practice_is_a_baseline():
+    baseline = "No formal benchmark; we compare with the flat deposit of 50 we use today."
+    assert "no_baseline" not in codes_of(baseline=baseline)

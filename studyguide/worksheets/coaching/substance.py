@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .denials import comparison_refused, watching_ends
 from .levers import loops_back
 from .lexicon import (
     ALL_AT_ONCE,
@@ -280,7 +281,7 @@ def check_baseline(ctx: Context) -> None:
             "Name a baseline: how it is done today, or a simple rule. Without one you cannot tell whether "
             "the model helps.",
         )
-    elif is_non_answer(baseline):
+    elif is_non_answer(baseline) or comparison_refused(baseline) and not has_any(baseline, COMPARISON_WORDS):
         ctx.add(
             "baseline",
             "no_baseline",
@@ -382,17 +383,21 @@ def check_rollout(ctx: Context) -> None:
                 "the results.",
             )
     elsewhere = "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints))
+    ends = watching_ends(plan.monitoring)  # "after the pilot we stop tracking it"
     watched = (
         not is_non_answer(plan.monitoring)
+        and not ends
         or has_any(elsewhere, MONITOR_WORDS)
         or _watches_results(ctx, elsewhere)
     )
     if not watched and ctx.absent(elsewhere, MONITOR_WORDS, "monitoring"):
+        # Watching that stops: the world keeps changing after the pilot.
+        said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
         ctx.add(
             "monitoring",
             "no_monitoring",
-            "Say what you will monitor once it runs (its inputs, its decisions and the metric) and who looks "
-            "at it.",
+            f"{said}Say what you will monitor once it runs (its inputs, its decisions and the metric) "
+            "and who looks at it.",
         )
     elif not watched:
         watched = ctx.mentions(elsewhere, MONITOR_WORDS, "monitoring")
