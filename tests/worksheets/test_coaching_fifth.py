@@ -157,3 +157,33 @@ def test_a_baseline_that_declines_to_compare_is_no_baseline(baseline):
 def test_a_declined_benchmark_that_still_names_todays_practice_is_a_baseline():
     baseline = "No formal benchmark; we compare with the flat deposit of 50 we use today."
     assert "no_baseline" not in codes_of(baseline=baseline)
+
+
+# --- metrics: whose measure, what is counted, a feeling, a number ---------------------------------------
+def test_a_score_the_model_owns_is_model_quality():
+    metric = "The no-show model's hit rate among the top five bookings, target 0.6."
+    assert "metric_is_model_quality" in codes_of(metric=metric)
+
+
+def test_todays_level_beside_a_measure_measures_nothing_of_its_own():
+    metric = "The no-show model's recall on the test bookings, now 0.4."
+    assert "metric_is_model_quality" in codes_of(metric=metric)
+
+
+def test_our_content_consumed_is_activity_on_the_way():
+    metric = "Aftercare clips watched in the studio app per client per month (currently 0.8)."
+    assert "metric_proxy" in codes_of(metric=metric)
+
+
+def test_clients_more_content_is_a_feeling():
+    assert "metric_no_number" in codes_of(metric="Calmer afternoons at the studio and clients more content.")
+
+
+def test_a_blank_metric_beside_an_objective_with_no_number_is_noted():
+    changes = dict(metric="", objective="More chair hours paid for and fewer wasted afternoons.")
+    assert "objective_no_metric" in codes_of(**changes)
+
+
+def test_a_blank_metric_beside_an_objective_with_its_number_is_fine():
+    changes = dict(metric="", objective="Cut chair hours lost to no-shows by 30 % within a year.")
+    assert "objective_no_metric" not in codes_of(**changes)

@@ -26,6 +26,8 @@ MEASURABLE = _p(
     r"(each|every|a|per) (day|week|month|year|season|quarter|term|night|shift|hour|evening|morning|harvest)",
     r"(daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)",
 )
+# A number said outright: an objective with one ("cut no-shows by 20 %") carries its own target.
+NUMBER_WORDS = _p(r"\d | % | percent | half\b | double | twice | triple")
 # Quality of a model, not of the world: fine as a check of the model, wrong as the business metric.
 MODEL_QUALITY_ALWAYS = _p(
     r"auc\b | roc\b | auroc | f1\b | f-?score | rmse | \bmse\b | mae\b | mape\b | r2\b | r-squared",
@@ -38,6 +40,9 @@ MEASURE_OF_MODEL = _p(
     r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)s? (of|for|on) "
     r"(the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|predictor|detector|"
     r"algorithm|network|regressor)s?\b",
+    # The same measure owned by the model: "the matching model's top-3 hit rate".
+    r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
+    r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",
 )
 MODEL_QUALITY_AMBIGUOUS = _p(r"accura | precision | recall\b | error rate | loss\b | correct(ly)?\b")
 MODEL_SCORES = _p(r"accura | precision | recall\b")  # a model's score even in a word or two
@@ -52,13 +57,15 @@ PROXY_WORDS = _p(
     r"(times|how often) (\w+ )?(open|visit|click|view|see|like|share|follow|use)s? (our|the) "
     r"(app|site|website|page|pages|posts?|emails?|newsletter|ads?)",
     f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
+    # Our content consumed: "exercise videos streamed", "episodes played from the app".
+    r"([\w-]+ ){0,3}(streamed|watched|played|viewed|downloaded|opened|listened to)\b",
 )
 OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
 # After an activity noun, a sale: "sessions booked", "visits paid for" measure the business itself.
 SOLD_VERBS = _p(r"booked | paid | sold | bought | completed | attended | kept | filled | redeemed | used")
 # Feelings, opinions and vague states a metric should turn into a number.
 FEELING_WORDS = _p(
-    r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",
+    r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content\b | loyal | trust",
     r"engaged | experience | smile | mood | nicer | improve",
 )
 PREDICTION_WORDS = _p(

@@ -33,6 +33,7 @@ from .lexicon import (
     MODEL_WORDS,
     MONITOR_WORDS,
     NO_HUMAN,
+    NUMBER_WORDS,
     OOD_CONDITIONS,
     OOD_STATED,
     OOD_WORDS,
@@ -181,7 +182,7 @@ def _proxy(clause: str) -> bool:
 _TARGET_STEMS = frozenset(
     content_stems(
         "target goal aim threshold below above under over least most less than checked reported reviewed "
-        "measured tracked daily weekly monthly quarterly yearly every each"
+        "measured tracked daily weekly monthly quarterly yearly every each now currently today"
     )
 )
 
@@ -200,7 +201,9 @@ def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
     if is_non_answer(metric):
-        if not plan.objective.strip() or has_any(plan.objective, MEASURABLE):
+        # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
+        # only names a measurable thing ("more profit per van day") must still say how it is counted.
+        if not plan.objective.strip() or has_any(plan.objective, NUMBER_WORDS):
             ctx.strength("metric", "an outcome with a number to track")
             return
         ctx.add(
