@@ -139,6 +139,12 @@ OUTCOME_VERBS = RECEIVING_VERBS | _set(
     "saves saved reach reaches reached retain retains retained generate generates achieve achieves bring "
     "brings"
 )
+# Verbs that both produce and earn: "how many loaves we make" is a decision, "how much money we make" is not.
+PRODUCING_VERBS = _set("make makes made")
+# What is earned, when counted: "how much profit we make".
+MONEY = _set(
+    "money profit profits cash revenue income margin euro euros pound pounds dollar dollars sales turnover"
+)
 # With people counted, these count an outcome too: "how many customers we keep".
 PEOPLE_OUTCOME_VERBS = _set("keep keeps kept serve serves served convert converts converted")
 # Our own things can fail: "how often buses break down" is not a decision.

@@ -41,6 +41,7 @@ from .lever_words import (
     GOAL_VERBS,
     HOW_SETTINGS,
     MEASURES,
+    MONEY,
     OTHER,
     OUR_AGENTS,
     OURS,
@@ -51,6 +52,7 @@ from .lever_words import (
     PLACED,
     PLACES,
     PREPOSITIONS,
+    PRODUCING_VERBS,
     QUANTIFIERS,
     RECEIVE_FORMS,
     RECEIVING_VERBS,
@@ -241,6 +243,10 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
     if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
         rest = rest[1:]
+    # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
+    # receiving verb is ours again: "how often customers hear from us" is how often we write.)
+    if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and _class_of(rest[0]) != "ours":
+        return WORLD, True, "other_party"
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".
     if "to" in rest:
         k = rest.index("to")
@@ -336,9 +342,22 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     return None, False, ""
 
 
+def _work_teams(tokens: list[str]) -> list[str]:
+    """A team named by its work ("the fitter team", "which cleaner team") may well be our own staff, unlike a
+    team in a contest ("which team wins", "the rival team"): its name says nothing about who decides, so
+    the structure leaves it to the embedding model."""
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        if t in ("team", "teams") and k and _class_of(tokens[k - 1]) is None:
+            before = tokens[k - 1]
+            if not any(before in words for words in (DETERMINERS, WH, QUANTIFIERS, OTHER)):
+                out[k] = "unit"  # a word no list knows: neither ours nor another party's
+    return out
+
+
 def read_lever(phrase: str) -> LeverReading:
     core = core_phrase(phrase)
-    tokens = _TOKEN.findall(core)
+    tokens = _work_teams(_TOKEN.findall(core))
 
     def out(verdict: str | None, firm: bool, reason: str) -> LeverReading:
         return LeverReading(verdict, firm, reason, core)
@@ -351,6 +370,11 @@ def read_lever(phrase: str) -> LeverReading:
         i, verb = found
         counting = any(t in ("much", "many") for t in tokens[:i])
         outcome_head = any(t in WORLD_NOUNS and t not in ACTION_NOUNS for t in tokens[:i])
+        if counting and verb in PRODUCING_VERBS and not outcome_head:
+            # "how many litres of each flavour we make" counts what we produce (a decision); "how much (money)
+            # we make" counts what we earn. What is counted decides, not the verb.
+            counted = tokens[tokens.index(next(t for t in tokens if t in ("much", "many"))) + 1 : i]
+            counting = not counted or any(t in MONEY for t in counted)
         people = any(t in CLIENTS for t in tokens[:i])
         receives = verb in RECEIVING_VERBS
         counts_outcome = (counting or outcome_head) and verb in OUTCOME_VERBS

@@ -26,6 +26,8 @@ MEASURABLE = _p(
     r"(each|every|a|per) (day|week|month|year|season|quarter|term|night|shift|hour|evening|morning|harvest)",
     r"(daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)",
 )
+# A number said outright: an objective with one ("cut no-shows by 20 %") carries its own target.
+NUMBER_WORDS = _p(r"\d | % | percent | half\b | double | twice | triple")
 # Quality of a model, not of the world: fine as a check of the model, wrong as the business metric.
 MODEL_QUALITY_ALWAYS = _p(
     r"auc\b | roc\b | auroc | f1\b | f-?score | rmse | \bmse\b | mae\b | mape\b | r2\b | r-squared",
@@ -38,6 +40,9 @@ MEASURE_OF_MODEL = _p(
     r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)s? (of|for|on) "
     r"(the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|predictor|detector|"
     r"algorithm|network|regressor)s?\b",
+    # The same measure owned by the model: "the matching model's top-3 hit rate".
+    r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
+    r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",
 )
 MODEL_QUALITY_AMBIGUOUS = _p(r"accura | precision | recall\b | error rate | loss\b | correct(ly)?\b")
 MODEL_SCORES = _p(r"accura | precision | recall\b")  # a model's score even in a word or two
@@ -52,13 +57,15 @@ PROXY_WORDS = _p(
     r"(times|how often) (\w+ )?(open|visit|click|view|see|like|share|follow|use)s? (our|the) "
     r"(app|site|website|page|pages|posts?|emails?|newsletter|ads?)",
     f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
+    # Our content consumed: "exercise videos streamed", "episodes played from the app".
+    r"([\w-]+ ){0,3}(streamed|watched|played|viewed|downloaded|opened|listened to)\b",
 )
 OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
 # After an activity noun, a sale: "sessions booked", "visits paid for" measure the business itself.
 SOLD_VERBS = _p(r"booked | paid | sold | bought | completed | attended | kept | filled | redeemed | used")
 # Feelings, opinions and vague states a metric should turn into a number.
 FEELING_WORDS = _p(
-    r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content | loyal | trust",
+    r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content\b | loyal | trust",
     r"engaged | experience | smile | mood | nicer | improve",
 )
 PREDICTION_WORDS = _p(
@@ -165,11 +172,12 @@ MODEL_TUNING = _p(
 LEVER_WORD = _p(r"lever")
 
 # --- rollout, monitoring and risks ---------------------------------------------------------------------
-HUMAN_WORDS = _p(
-    r"human | manual | person | people\b | staff | expert | review | oversight | supervis | check",
-    r"approv | sign[- ]?off | signs? off | alongside | next to | in parallel | shadow | ranger",
-    r"operator | analyst | underwriter | in the loop | veto | overrid | overrul | confirm | suggest",
-    r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision) | manager",
+# A person in charge of the system's outputs: what they do (approve, review, stop, go back) ...
+HUMAN_ACTS = _p(
+    r"manual | review | oversight | supervis | check",
+    r"approv | sign[- ]?off | signs? off | alongside | next to | in parallel | shadow",
+    r"in the loop | veto | overrid | overrul | confirm | suggest",
+    r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision)",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
     r"can be (switched|turned|set) (off|back)",
@@ -177,13 +185,9 @@ HUMAN_WORDS = _p(
     r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|fall back|"
     r"undo|roll)",
-    r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
-    r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
-    r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"
-    r"foreman|sister|leader|controller|pharmacist|vet|analyst|engineer|housekeeper|captain|principal)s?\b",
     r"\w+(er|or|ist|ian|ant|ee)s? "
     r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
-    r"moderator | by hand | (last|final) (word|say)",
+    r"by hand | (last|final) (word|say)",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
     r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
@@ -192,17 +196,33 @@ HUMAN_WORDS = _p(
     r"if (she|he|they|i|we) (is|are|am) (satisfied|happy|ok|okay|content|convinced)",
     r"(she|he|they|i) (can|may|will|could) (always )?(stop|pause|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|change|edit|undo|take over|drop|put back|reset)",
+    # A person who can return to the old way, however far the verb is from its "back": "I keep the old lists
+    # in the drawer and switch back", "either of us can put the old calendar back".
+    r"(i|we|us|she|he|they|\w+(er|or|ist|ian|ant)s?) ([\w'-]+ ){0,8}"
+    r"(switch|put|go|change|turn|set|move|bring|swap)(es|s|ed|ing)? ([\w'-]+ ){0,5}back\b",
     # A person as the one deciding, however the sentence is built: "me at the hut deciding".
     r"(me|i|we|us|she|he|him|her|they|them) ([\w-]+ ){0,4}"
     r"(deciding|approving|checking|reviewing|in charge)\b",
 )
+# ... and who they are. Once a plan says the system runs by itself, a role named somewhere ("a weekly report
+# to the sales team", "the controller runs the vents") is no one in charge: only an act counts.
+HUMAN_ROLES = _p(
+    r"human | person | people\b | staff | expert | ranger | operator | analyst | underwriter | manager",
+    r"moderator",
+    r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
+    r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
+    r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"
+    r"foreman|sister|leader|controller|pharmacist|vet|analyst|engineer|housekeeper|captain|principal)s?\b",
+)
+HUMAN_WORDS = (*HUMAN_ACTS, *HUMAN_ROLES)
 GRADUAL_WORDS = _p(
     r"limited | small | pilot",
     r"one (region|site|store|city|area|team|camera|park|country|state|market|branch|clinic|school|field|shop|"
     r"line|route|ward|district|zone|depot|office|building|hospital|farm|block|van|boat|segment|category|"
     r"series|product|year group|gym|club|plot|compartment|surgery)",
     r"(in|on|at|for|with|to) (one|two|three|four|\d+|a single|a few|a pair of|a handful of) "
-    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click|january|"
+    r"(?!(days?|weeks?|months?|years?|terms?|quarters?|hours?|minutes?|seasons?|nights?|click|go|step|"
+    r"swoop|sweep|shot|january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b)\w+",
     r"(one|two|three|four|five|a pair of|a couple of|a handful of|a few|\d+) [\w-]+( [\w-]+)? "
     r"(first|only|at first|to start|to begin)",
@@ -325,6 +345,9 @@ STAGE_MARKERS = _p(
     r"november|december|spring|summer|autumn|fall|winter)\b",
     r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?) "
     r"(good|well|fine|ok|okay|better|right|useful)",
+    # A rollout that opens on a count of units ("Two ships, one season: ...") names its first stage.
+    r"^[\s*•-]*(one|two|three|four|five|six|a few|a couple of|\d+) (?!(all|of|in|at|on|to|and|or|per|%|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z][\w-]*",
 )
 # Oversight denied: "nobody needs to approve them", "without any review", "set automatically".
 NO_HUMAN = _p(
@@ -335,6 +358,8 @@ NO_HUMAN = _p(
     r"not (be )?(checked|reviewed|approved|overseen|supervised|looked at)",
     r"never (checked|reviewed|approved)",
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
+    r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
+    r"(is|are) not (allowed |meant |supposed )?to (touch|change|override|adjust|interfere)",
 )
 # Looking at results (not at the system's proposals before they are used): the verb of a monitoring sentence.
 LOOK_VERBS = _p(
@@ -381,6 +406,11 @@ HANDS_OVER = _p(
     r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
     r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? to|handed)\b",
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
+    # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
+    # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with
+    # the world.
+    r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?|(ranked|risk|"
+    r"priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?[a-z]+(ed|en|wn)\b",
 )
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",

@@ -302,10 +302,17 @@ def check_models(ctx: Context) -> None:
         and has_any(plan.optimizer, MODEL_TUNING)
         and not _decides(ctx, plan.optimizer)
     )
+    # An optimizer that says it only hands the prediction over ("the scores are published on the map") is
+    # the plan's own word that nothing is decided; a what-if question or a model of the levers elsewhere
+    # does not outweigh it.
+    shown_only = (
+        has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER)
+    ) and not has_any(plan.optimizer, OPTIMISING)
     decided = _decides(ctx, plan.optimizer) or _decides(ctx, plan.simulator, what_if=True)
     conditioned = linked and has_any(plan.modeler, CONDITIONED)
-    if predicts and (tuning_only or not decided and not conditioned):
-        ctx.add("modeler", "prediction_not_decision", _prediction_message(ctx, said, tuning_only))
+    if predicts and (tuning_only or shown_only or not decided and not conditioned):
+        message = _prediction_message(ctx, said, tuning_only, shown_only)
+        ctx.add("modeler", "prediction_not_decision", message)
     elif linked and decided:
         ctx.strength("models", "models that lead to a decision")
     if _blank(plan.simulator):
@@ -324,12 +331,14 @@ def check_models(ctx: Context) -> None:
         )
 
 
-def _prediction_message(ctx: Context, said: str, tuning_only: bool) -> str:
+def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: bool = False) -> str:
     opening = (
         f"A prediction is not a decision. {said} says what is likely to happen, not what you will do about it"
     )
     if tuning_only:
         opening += f", and the optimizer ({quote_part(ctx.plan.optimizer)}) tunes the model, not a decision"
+    elif shown_only:
+        opening += f", and the optimizer ({quote_part(ctx.plan.optimizer)}) only passes the prediction on"
     if ctx.betting:
         return (
             f"{opening}. A win probability is not a bet: the optimizer decides which bets to place and how "

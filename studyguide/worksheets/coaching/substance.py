@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .denials import comparison_refused, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
     FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
+    HUMAN_ACTS,
     HUMAN_WORDS,
     LOOK_VERBS,
     MEASURABLE,
@@ -25,6 +27,7 @@ from .lexicon import (
     MODEL_WORDS,
     MONITOR_WORDS,
     NO_HUMAN,
+    NUMBER_WORDS,
     OOD_CONDITIONS,
     OOD_STATED,
     OOD_WORDS,
@@ -172,7 +175,7 @@ def _proxy(clause: str) -> bool:
 _TARGET_STEMS = frozenset(
     content_stems(
         "target goal aim threshold below above under over least most less than checked reported reviewed "
-        "measured tracked daily weekly monthly quarterly yearly every each"
+        "measured tracked daily weekly monthly quarterly yearly every each now currently today"
     )
 )
 
@@ -191,7 +194,9 @@ def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
     if is_non_answer(metric):
-        if not plan.objective.strip() or has_any(plan.objective, MEASURABLE):
+        # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
+        # only names a measurable thing ("more profit per van day") must still say how it is counted.
+        if not plan.objective.strip() or has_any(plan.objective, NUMBER_WORDS):
             ctx.strength("metric", "an outcome with a number to track")
             return
         ctx.add(
@@ -272,7 +277,7 @@ def check_baseline(ctx: Context) -> None:
             "Name a baseline: how it is done today, or a simple rule. Without one you cannot tell whether "
             "the model helps.",
         )
-    elif is_non_answer(baseline):
+    elif is_non_answer(baseline) or comparison_refused(baseline) and not has_any(baseline, COMPARISON_WORDS):
         ctx.add(
             "baseline",
             "no_baseline",
@@ -286,7 +291,11 @@ def check_baseline(ctx: Context) -> None:
 def _overseen_text(text: str) -> str:
     """The text without the clauses that deny oversight ("nobody needs to approve them"): a person named
     there checks nothing."""
-    return "\n".join(c for c in _clauses(text) if not has_any(c, NO_HUMAN) or has_any(c, UNTIL))
+    clauses = _clauses(text)
+    kept = [c for c in clauses if not has_any(c, NO_HUMAN) or has_any(c, UNTIL)]
+    # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
+    # together across an "and" ("I keep the old lists and switch back").
+    return text if len(kept) == len(clauses) else "\n".join(kept)
 
 
 def _watches_results(ctx: Context, text: str) -> bool:
@@ -336,12 +345,13 @@ def check_rollout(ctx: Context) -> None:
     else:
         said = "\n".join((plan.rollout, plan.monitoring))
         oversight = _overseen_text(said)
-        named = has_any(oversight, HUMAN_WORDS)
-        human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         # Automation the plan states ("prices are set automatically; nobody approves them") is evidence the
-        # model's loose resemblance cannot outweigh: only a person named in words can. Without such evidence
-        # the note waits until neither the words nor the model see anyone in charge.
+        # model's loose resemblance cannot outweigh: only a person named in words with an act that puts them
+        # in charge can. Without such evidence the note waits until neither the words nor the model see
+        # anyone in charge.
         automated = has_any(said, NO_HUMAN)
+        named = has_any(oversight, HUMAN_ACTS if automated else HUMAN_WORDS)
+        human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
                 "rollout",
@@ -369,17 +379,21 @@ def check_rollout(ctx: Context) -> None:
                 "the results.",
             )
     elsewhere = "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints))
+    ends = watching_ends(plan.monitoring)  # "after the pilot we stop tracking it"
     watched = (
         not is_non_answer(plan.monitoring)
+        and not ends
         or has_any(elsewhere, MONITOR_WORDS)
         or _watches_results(ctx, elsewhere)
     )
     if not watched and ctx.absent(elsewhere, MONITOR_WORDS, "monitoring"):
+        # Watching that stops: the world keeps changing after the pilot.
+        said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
         ctx.add(
             "monitoring",
             "no_monitoring",
-            "Say what you will monitor once it runs (its inputs, its decisions and the metric) and who looks "
-            "at it.",
+            f"{said}Say what you will monitor once it runs (its inputs, its decisions and the metric) "
+            "and who looks at it.",
         )
     elif not watched:
         watched = ctx.mentions(elsewhere, MONITOR_WORDS, "monitoring")
