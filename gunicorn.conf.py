@@ -18,7 +18,13 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))  # recycle w
 max_requests_jitter = 200
 preload_app = False  # each worker loads its own models after the fork
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
-raw_env = ["OMP_NUM_THREADS=1", "MKL_NUM_THREADS=1", "TOKENIZERS_PARALLELISM=false", "HF_HUB_OFFLINE=1"]
+raw_env = [
+    "OMP_NUM_THREADS=1",
+    "MKL_NUM_THREADS=1",
+    "OPENBLAS_NUM_THREADS=1",
+    "TOKENIZERS_PARALLELISM=false",
+    "HF_HUB_OFFLINE=1",
+]
 
 
 def post_fork(server, worker):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lexical import PHRASE_STOPWORDS, STOPWORDS, fuzzy_equal, stem
+from .lexical import FUZZY_MIN_CHARS, PHRASE_STOPWORDS, STOPWORDS, fuzzy_equal, stem
 from .negation import NEG_TOKEN, NegationMap, WordPolarity, is_cue, negation_map
 from .text import WORD_RE, Unit
 
@@ -82,6 +82,11 @@ class UnitWords:
     salad: bool = False  # set by ``mark_salads`` once the key is known
     index: dict[str, list[int]] = field(default_factory=dict)  # token -> its positions in seq
     found: dict[str, list[int]] = field(default_factory=dict)  # phrasing token -> matching positions (memo)
+    # Shared by every unit of one ``unit_words`` call: the answer's tokens (NEG excepted) and, per phrasing
+    # token, those it matches (itself or one typo away). A token is compared with the answer's vocabulary
+    # once, not once per unit and key point.
+    vocabulary: frozenset[str] = frozenset()
+    vocabulary_matches: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for i, t in enumerate(self.seq):
@@ -124,6 +129,7 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
     nm = negation_map(text, sentence_ends(units))
     starts = [w.start for w in nm.words]
     out = []
+    vocabulary_matches: dict[str, tuple[str, ...]] = {}
     for u in units:
         span = nm.words[bisect_left(starts, u.start) : bisect_left(starts, u.end)]
         words = [w for w in span if w.end <= u.end]
@@ -157,8 +163,12 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
                 unouter_content=unouter,
                 outer=content_all > 0 and content_outer == content_all,
                 negations=nm,
+                vocabulary_matches=vocabulary_matches,
             )
         )
+    vocabulary = frozenset(t for uw in out for t in uw.index if t != NEG_TOKEN)
+    for uw in out:
+        uw.vocabulary = vocabulary
     return out
 
 
@@ -180,14 +190,25 @@ def _positions(tok: str, uw: UnitWords) -> list[int]:
         if tok == NEG_TOKEN:
             cached = list(uw.index.get(NEG_TOKEN, ()))
         else:
-            cached = sorted(
-                i
-                for t, where in uw.index.items()
-                if t == tok or (t != NEG_TOKEN and fuzzy_equal(tok, t))
-                for i in where
-            )
+            cached = sorted(i for t in _vocabulary_matches(tok, uw) for i in uw.index.get(t, ()))
         uw.found[tok] = cached
     return cached
+
+
+def _vocabulary_matches(tok: str, uw: UnitWords) -> tuple[str, ...]:
+    """The answer's tokens that a phrasing's token matches: itself, or one small typo away (``fuzzy_equal``
+    never equates two different tokens shorter than FUZZY_MIN_CHARS, so those are not compared)."""
+    hit = uw.vocabulary_matches.get(tok)
+    if hit is None:
+        if not uw.vocabulary:  # a UnitWords built by hand: its own tokens
+            uw.vocabulary = frozenset(t for t in uw.index if t != NEG_TOKEN)
+        hit = (tok,) if tok in uw.vocabulary else ()
+        if len(tok) >= FUZZY_MIN_CHARS:
+            hit += tuple(
+                t for t in uw.vocabulary if len(t) >= FUZZY_MIN_CHARS and t != tok and fuzzy_equal(tok, t)
+            )
+        uw.vocabulary_matches[tok] = hit
+    return hit
 
 
 def _best_window(positions: list[list[int]], strict: bool) -> tuple[int, list[int]]:

@@ -8,11 +8,14 @@ encoded on its own through ``encode``.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Collection, Sequence
 
 import numpy as np
 
 from studyguide.embeddings import Embedder, TokenEncoding
+from studyguide.embeddings.types import LRU
 
 from .lexical import STOPWORDS, stem
 from .text import WORD_RE, Unit
@@ -43,13 +46,24 @@ def _content_char_mask(text: str, exclude: Collection[str]) -> np.ndarray:
     return mask
 
 
+def _frozen(v: np.ndarray | None) -> np.ndarray | None:
+    """Read-only: a view's vectors are kept on it (and a reference's view is shared by every answer)."""
+    if v is not None:
+        v.flags.writeable = False
+    return v
+
+
 class TextView:
-    """Vectors of one text (answer or reference) for spans, with or without token-level support."""
+    """Vectors of one text (answer or reference) for spans, with or without token-level support.
+
+    What a view computes is kept on it, so a reference answer's view (``reference_view``, one per key and
+    embedder) is worked out once for all the answers to its item."""
 
     def __init__(self, text: str, embedder: Embedder, question_stems: Collection[str], cache: bool):
         self.text = text
         self.embedder = embedder
         self.question_stems = question_stems
+        self._memo: dict = {}
         enc_tokens = getattr(embedder, "encode_tokens", None)
         self.tokens: TokenEncoding | None = enc_tokens(text, cache=cache) if enc_tokens and text else None
         if self.tokens is not None:
@@ -57,6 +71,19 @@ class TextView:
             self._tok_norm = t.vectors / np.maximum(np.linalg.norm(t.vectors, axis=1, keepdims=True), 1e-8)
             self._starts = t.offsets[:, 0] if len(t.offsets) else np.zeros(0, dtype=int)
             self._ends = t.offsets[:, 1] if len(t.offsets) else np.zeros(0, dtype=int)
+            # each token's first character, clipped into the text: where the per-character masks are read
+            self._first_chars = np.clip(self._starts, 0, len(self.text))
+
+    def _inside(self, units: Sequence[Unit]) -> np.ndarray:
+        """(units, tokens) bool: the token lies wholly inside the unit (and is not empty)."""
+        spans = tuple((u.start, u.end) for u in units)
+        hit = self._memo.get(("inside", spans))
+        if hit is None:
+            us = np.asarray([s for s, _ in spans]).reshape(-1, 1)
+            ue = np.asarray([e for _, e in spans]).reshape(-1, 1)
+            hit = (self._starts >= us) & (self._ends <= ue) & (self._ends > self._starts)
+            self._memo[("inside", spans)] = hit
+        return hit
 
     # -- whole text ---------------------------------------------------------------------------------------
     def sentence(self) -> np.ndarray:
@@ -65,9 +92,14 @@ class TextView:
         return self.embedder.encode([self.text])[0]
 
     def without_question_words(self) -> np.ndarray | None:
+        if "without_question" not in self._memo:
+            self._memo["without_question"] = _frozen(self._without_question_words())
+        return self._memo["without_question"]
+
+    def _without_question_words(self) -> np.ndarray | None:
         qmask = _question_char_mask(self.text, self.question_stems)
         if self.tokens is not None:
-            keep = ~qmask[np.clip(self._starts, 0, len(self.text))]
+            keep = ~qmask[self._first_chars]
             if not keep.any():
                 return None
             return unit_norm(self.tokens.vectors[keep].mean(axis=0))
@@ -82,15 +114,18 @@ class TextView:
             return np.zeros((0, 0), dtype=np.float32)
         if self.tokens is None:
             return np.asarray(self.embedder.encode([u.text for u in units]), dtype=np.float32)
-        rows = []
-        for u in units:
-            sel = (self._starts >= u.start) & (self._ends <= u.end) & (self._ends > self._starts)
-            if not sel.any():
-                sel = (self._ends > u.start) & (self._starts < u.end)
-            rows.append(
-                unit_norm(self.tokens.vectors[sel].mean(axis=0)) if sel.any() else self.tokens.sentence
-            )
-        return np.vstack(rows).astype(np.float32)
+        key = ("spans", tuple((u.start, u.end) for u in units))
+        if key not in self._memo:
+            inside = self._inside(units)
+            rows = []
+            for u, sel in zip(units, inside, strict=True):
+                if not sel.any():
+                    sel = (self._ends > u.start) & (self._starts < u.end)
+                rows.append(
+                    unit_norm(self.tokens.vectors[sel].mean(axis=0)) if sel.any() else self.tokens.sentence
+                )
+            self._memo[key] = _frozen(np.vstack(rows).astype(np.float32))
+        return self._memo[key]
 
     def spans_masked(self, units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
         """Vectors of the units pooled over the characters ``keep`` marks (one bool per character of the
@@ -108,11 +143,9 @@ class TextView:
             if texts:
                 out[rows] = np.asarray(self.embedder.encode(texts), dtype=np.float32)
             return out
-        tok_keep = keep[np.clip(self._starts, 0, len(self.text))]
-        for r, u in enumerate(units):
-            sel = (self._starts >= u.start) & (self._ends <= u.end) & (self._ends > self._starts) & tok_keep
-            if sel.any():
-                out[r] = unit_norm(self.tokens.vectors[sel].mean(axis=0))
+        selected = self._inside(units) & keep[self._first_chars]
+        for r in np.flatnonzero(selected.any(axis=1)):
+            out[r] = unit_norm(self.tokens.vectors[selected[r]].mean(axis=0))
         return out
 
     def _dim(self) -> int:
@@ -128,20 +161,80 @@ class TextView:
         """Normalised contextual vectors of content-word tokens (question words excluded); token path only."""
         if self.tokens is None or not len(self._starts):
             return np.zeros((0, 0), dtype=np.float32)
-        cmask = _content_char_mask(self.text, exclude)
-        keep = cmask[np.clip(self._starts, 0, len(self.text))]
-        return self._tok_norm[keep]
+        key = ("content", frozenset(exclude))
+        if key not in self._memo:
+            self._memo[key] = _frozen(
+                self._tok_norm[_content_char_mask(self.text, exclude)[self._first_chars]]
+            )
+        return self._memo[key]
+
+
+# What depends only on a key, kept per embedder for the life of the process (an embedder with token vectors,
+# the real one; fakes are left alone): the reference answers' views and the key texts' pooled vectors. A
+# course has a few dozen references and a few hundred key texts; the token vectors themselves are shared
+# with the embedder's own cache.
+REFERENCE_VIEWS = 64
+KEY_TEXT_VECTORS = 1024
+
+
+class _KeyCache:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.views = LRU(REFERENCE_VIEWS)
+        self.vectors = LRU(KEY_TEXT_VECTORS)
+
+
+_key_caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_key_caches_lock = threading.Lock()
+
+
+def _key_cache(embedder: Embedder) -> _KeyCache | None:
+    if getattr(embedder, "encode_tokens", None) is None:
+        return None
+    try:
+        with _key_caches_lock:
+            cache = _key_caches.get(embedder)
+            if cache is None:
+                cache = _key_caches[embedder] = _KeyCache()
+        return cache
+    except TypeError:  # an embedder that cannot be weakly referenced (or hashed): nothing is kept
+        return None
+
+
+def reference_view(text: str, embedder: Embedder, question_stems: Collection[str]) -> TextView:
+    """The view of a key's reference answer, made once per (text, question words) and embedder."""
+    cache = _key_cache(embedder)
+    if cache is None:
+        return TextView(text, embedder, question_stems, cache=True)
+    key = (text, frozenset(question_stems))
+    with cache.lock:
+        view = cache.views.get(key)
+    if view is None:
+        view = TextView(text, embedder, question_stems, cache=True)
+        with cache.lock:
+            cache.views.put(key, view)
+    return view
 
 
 def encode_key_texts(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
-    """Vectors for key-point / misconception texts, pooled like answer spans (cached by the embedder)."""
+    """Vectors for key-point / misconception texts, pooled like answer spans (kept per embedder)."""
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     enc_tokens = getattr(embedder, "encode_tokens", None)
     if enc_tokens is None:
         return np.asarray(embedder.encode(list(texts)), dtype=np.float32)
+    cache = _key_cache(embedder)
     rows = []
     for t in texts:
-        te: TokenEncoding = enc_tokens(t, cache=True)
-        rows.append(unit_norm(te.vectors.mean(axis=0)) if len(te.vectors) else te.sentence)
+        row = None
+        if cache is not None:
+            with cache.lock:
+                row = cache.vectors.get(t)
+        if row is None:
+            te: TokenEncoding = enc_tokens(t, cache=True)
+            row = unit_norm(te.vectors.mean(axis=0)) if len(te.vectors) else te.sentence
+            if cache is not None:
+                with cache.lock:
+                    cache.vectors.put(t, row)
+        rows.append(row)
     return np.vstack(rows).astype(np.float32)

@@ -22,7 +22,7 @@ from .clauses import (
     unit_words,
     word_masks,
 )
-from .embedding import TextView, encode_key_texts
+from .embedding import TextView, encode_key_texts, reference_view
 from .lexical import content_stems, content_words, overlap
 from .matching import UnitVectors, match_key_texts
 from .model import GraderModel
@@ -136,7 +136,7 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     ref_text = clean_answer(key.reference_answer)
 
     ans = TextView(text, embedder, q_stems, cache=False)
-    ref = TextView(ref_text, embedder, q_stems, cache=True) if ref_text else None
+    ref = reference_view(ref_text, embedder, q_stems) if ref_text else None
     unit_vecs = ans.spans(units)
     # Key points see the units without the question's own words (an echo states nothing); misconceptions
     # see them whole (a wrong claim may well be made of the question's words).

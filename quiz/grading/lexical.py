@@ -56,13 +56,17 @@ def content_stems(text: str, exclude: Collection[str] = ()) -> list[str]:
     return [s for s in (stem(w) for w in content_words(text)) if s not in exclude]
 
 
+# Two different stems are never equal when either is shorter than this (callers may skip comparing them).
+FUZZY_MIN_CHARS = 5
+
+
 @lru_cache(maxsize=200_000)
 def fuzzy_equal(a: str, b: str) -> bool:
     """Stems equal, or one small typo (>= 5 chars), or a shared prefix covering most of both (>= 5 chars)."""
     if a == b:
         return True
     short = min(len(a), len(b))
-    if short < 5:
+    if short < FUZZY_MIN_CHARS:
         return False
     if OSA.distance(a, b, score_cutoff=1) <= 1:  # one substitution, insertion, deletion or swap
         return True
@@ -77,7 +81,17 @@ def fuzzy_equal(a: str, b: str) -> bool:
 def matches(stem_: str, pool: Collection[str]) -> bool:
     if stem_ in pool:
         return True
-    return any(fuzzy_equal(stem_, p) for p in pool)
+    return len(stem_) >= FUZZY_MIN_CHARS and any(fuzzy_equal(stem_, p) for p in pool)
+
+
+def _found_in(stems: set[str], pool: set[str]) -> int:
+    """How many of ``stems`` ``matches`` finds in ``pool`` (short stems only by equality)."""
+    long_pool = [p for p in pool if len(p) >= FUZZY_MIN_CHARS]
+    return sum(
+        1
+        for s in stems
+        if s in pool or (len(s) >= FUZZY_MIN_CHARS and any(fuzzy_equal(s, p) for p in long_pool))
+    )
 
 
 def overlap(a: Sequence[str], b: Sequence[str]) -> tuple[float, float, float]:
@@ -85,8 +99,8 @@ def overlap(a: Sequence[str], b: Sequence[str]) -> tuple[float, float, float]:
     ua, ub = set(a), set(b)
     if not ua or not ub:
         return 0.0, 0.0, 0.0
-    p = sum(1 for s in ua if matches(s, ub)) / len(ua)
-    r = sum(1 for s in ub if matches(s, ua)) / len(ub)
+    p = _found_in(ua, ub) / len(ua)
+    r = _found_in(ub, ua) / len(ub)
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 

@@ -1,4 +1,5 @@
-"""Grading figures: time per real learner answer (the Mohler set), and an exam of long answers submitted."""
+"""Grading figures: time per real answer (learners' answers to this chapter's questions, and the Mohler set),
+and an exam of long answers submitted."""
 
 from __future__ import annotations
 
@@ -42,6 +43,32 @@ def grading_ms_per_answer(data_dir: Path, n: int = 400, embedder=None) -> list[f
     for a in answers:
         t0 = time.perf_counter()
         grade(a.text, keys[a.qid], embedder, model)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def learner_grading_ms(answers_path: Path, embedder=None) -> list[float]:
+    """Milliseconds to grade each real learner's answer to this course's free-text items (keys from the
+    course file, each key warmed first as in a running worker; reflection items, which are not auto-graded,
+    left out), in a fixed shuffled order."""
+    import json
+
+    from quiz.grading import grade, load_grader_model
+    from quiz.grading.tools.course_keys import course_item_keys
+    from studyguide.embeddings import get_embedder
+
+    embedder = embedder or get_embedder()
+    model = load_grader_model()
+    keys = course_item_keys()
+    for key in keys.values():
+        grade(key.reference_answer, key, embedder, model)
+    rows = [json.loads(line) for line in Path(answers_path).read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("item") in keys and isinstance(r.get("answer"), str)]
+    random.Random(14).shuffle(rows)  # noqa: S311 - an order, not a secret
+    out = []
+    for r in rows:
+        t0 = time.perf_counter()
+        grade(r["answer"], keys[r["item"]], embedder, model)
         out.append((time.perf_counter() - t0) * 1000)
     return out
 
