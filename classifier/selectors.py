@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import copy
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -28,11 +29,13 @@ class ModelNotReady(RuntimeError):
 
 
 def active_version() -> ModelVersion | None:
-    """The live model version, kept per worker while no version changes (``classifier.cache``). Shared by
-    every request of the process: read it, never modify it."""
+    """The live model version, kept per worker while no version changes (``classifier.cache``). Each call
+    gets its own copy (a service may set a field and save it); its JSON fields are shared: never modify them
+    in place."""
     from classifier.cache import MODELS
 
-    return MODELS.get("active", lambda: ModelVersion.objects.filter(is_active=True).first())
+    version = MODELS.get("active", lambda: ModelVersion.objects.filter(is_active=True).first())
+    return copy.copy(version)
 
 
 def model_dir(version: ModelVersion) -> Path:

@@ -137,3 +137,15 @@ def test_a_new_user_starts_with_nothing_of_anyone_else(client, classes):
     newcomer = get_user_model().objects.create_user(username="newcomer", password="x" * 12)
     client.force_login(newcomer)
     assert "Caption of class" not in page(client)
+
+
+def test_a_recorded_evaluation_shows_and_the_kept_version_is_never_modified(builtin_version):
+    from classifier import selectors
+
+    kept = selectors.active_version()
+    assert kept is not selectors.active_version()  # each caller gets its own copy
+    services.model_version_record_evaluation(version=kept, metrics={"error_rate": 0.125})
+    assert selectors.active_version().evaluation == {"error_rate": 0.125}
+    other = selectors.active_version()
+    other.name = "changed in memory only"
+    assert selectors.active_version().name == builtin_version.name
