@@ -8,6 +8,8 @@ class ClassifierConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from classifier import cache
         from classifier.projects import cleanup
 
         cleanup.connect()
+        cache.connect()

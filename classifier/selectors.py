@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import copy
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,13 @@ class ModelNotReady(RuntimeError):
 
 
 def active_version() -> ModelVersion | None:
-    return ModelVersion.objects.filter(is_active=True).first()
+    """The live model version, kept per worker while no version changes (``classifier.cache``). Each call
+    gets its own copy (a service may set a field and save it); its JSON fields are shared: never modify them
+    in place."""
+    from classifier.cache import MODELS
+
+    version = MODELS.get("active", lambda: ModelVersion.objects.filter(is_active=True).first())
+    return copy.copy(version)
 
 
 def model_dir(version: ModelVersion) -> Path:
@@ -213,6 +220,13 @@ def class_examples_for(user):
     return ClassExample.objects.filter(pk__in=ids).order_by("-created_at", "-id")
 
 
+def class_examples_shown(user) -> list[dict]:
+    """What the gallery shows of the class examples ``user`` sees (the newest ``CLASS_EXAMPLES_SHOWN``),
+    small enough to be kept beside the logged-in user (``classifier.cache``)."""
+    fields = ("pk", "caption", "true_label", "predicted_label", "top_prob", "bear_mass")
+    return list(class_examples_for(user).values(*fields)[:CLASS_EXAMPLES_SHOWN])
+
+
 def class_example_for(user, gallery_id: str) -> ClassExample | None:
     """The class example named ``class-<id>`` if ``user`` may see it, else None (as if there were none)."""
     gallery_id = str(gallery_id)
@@ -241,6 +255,8 @@ def gallery(session, version: ModelVersion | None, threshold: float, user) -> li
     judged by the gate at ``threshold`` (the site model's bear mass, as the slider shows)."""
     from django.urls import reverse
 
+    from studyguide.accounts.usercache import user_extra
+
     items = []
     if version is not None:
         try:
@@ -258,17 +274,18 @@ def gallery(session, version: ModelVersion | None, threshold: float, user) -> li
                 )
         except ModelNotReady:
             pass
-    for ex in class_examples_for(user)[:CLASS_EXAMPLES_SHOWN]:
-        truth = f", really {label_name(ex.true_label)}" if ex.true_label else ""
+    shown = user_extra(user, "class_examples") if user.is_authenticated else []
+    for ex in shown:
+        truth = f", really {label_name(ex['true_label'])}" if ex["true_label"] else ""
         items.append(
             {
                 "kind": "class",
-                "slug": f"{CLASS_EXAMPLE_PREFIX}{ex.pk}",
-                "title": ex.caption or f"From your class: called {ex.predicted_label}{truth}",
-                "src": reverse("classifier:class_example_image", args=[ex.pk]),
-                "label": ex.predicted_label,
-                "top_prob": ex.top_prob,
-                "score": ex.bear_mass,
+                "slug": f"{CLASS_EXAMPLE_PREFIX}{ex['pk']}",
+                "title": ex["caption"] or f"From your class: called {ex['predicted_label']}{truth}",
+                "src": reverse("classifier:class_example_image", args=[ex["pk"]]),
+                "label": ex["predicted_label"],
+                "top_prob": ex["top_prob"],
+                "score": ex["bear_mass"],
             }
         )
     for i, r in enumerate(session.get(SESSION_RECENT, [])):

@@ -20,7 +20,10 @@ RECENT_MAX = 6
 
 @transaction.atomic
 def model_version_activate(*, version: ModelVersion) -> ModelVersion:
+    from classifier.cache import MODELS
+
     ModelVersion.objects.filter(is_active=True).exclude(pk=version.pk).update(is_active=False)
+    MODELS.bump()  # update() sends no signal
     if not version.is_active:
         version.is_active = True
         version.save(update_fields=["is_active"])

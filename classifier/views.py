@@ -18,7 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from classifier import ood, selectors, services
-from classifier.forms import FlagForm, PromoteForm, ShiftForm, ThresholdForm, UploadForm
+from classifier.forms import FlagForm, PromoteForm, ShiftForm, ThresholdForm, UploadForm, unbound_page_forms
 from classifier.models import Flag, label_name
 from classifier.projects import selectors as project_selectors
 from classifier.safe_image import ImageRejected
@@ -94,8 +94,7 @@ def _context(request: HtmxHttpRequest, **extra) -> dict:
         "version": version,
         "result": result,
         "upload_form": UploadForm(),
-        "shift_form": ShiftForm(),
-        "flag_form": FlagForm(vocab=version.vocab if version else ()),
+        **unbound_page_forms(tuple(version.vocab) if version else ()),
         "threshold": threshold,
         "threshold_pct": ood.percent(threshold),
         "default_pct": ood.percent(default),

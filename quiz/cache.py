@@ -1,7 +1,8 @@
 """What the quiz pages keep in caches: the ``quizzes`` version namespace (quizzes, their items and each
 cohort's release settings), and the small facts about a student kept beside the logged-in user
-(``studyguide.accounts.usercache``): cards due for review, quizzes visible to them, their progress in each,
-the items locked by an exam they are sitting, and released results not yet seen.
+(``studyguide.accounts.usercache``): their review cards (when each is due), quizzes visible to them, their
+progress in each, their open practice attempt, the items locked by an exam they are sitting, and released
+results not yet seen.
 
 Rows saved or deleted through the ORM drop what depends on them by signal. The services that change these rows
 with ``update()`` call ``QUIZZES.bump()`` (a quiz's release or anonymity) or ``user_forget`` (a result seen)
@@ -35,7 +36,11 @@ def connect() -> None:
         uid = f"quiz-cache-{model.__name__}"
         post_save.connect(_quizzes_changed, sender=model, dispatch_uid=uid + "-save")
         post_delete.connect(_quizzes_changed, sender=model, dispatch_uid=uid + "-delete")
-    usercache.register("review_due", selectors.review_due_times, changed_by=[(ReviewCard, "student")])
+    # Review cards change only through save() (answer_rate, review_card_enqueue); the item ids come from the
+    # course (COURSE).
+    usercache.register(
+        "review_cards", selectors.review_cards_load, changed_by=[(ReviewCard, "student")], depends_on=[COURSE]
+    )
     usercache.register(
         "visible_quizzes",
         lambda user: list(selectors.visible_quizzes(user)),
@@ -43,6 +48,11 @@ def connect() -> None:
         depends_on=[QUIZZES],
     )
     usercache.register("quiz_progress", selectors.quiz_progress, changed_by=[(Attempt, "student")])
+    # The open practice attempt: started, flagged and finished through save(); which quiz is the practice quiz
+    # is content (QUIZZES).
+    usercache.register(
+        "open_practice", selectors.open_practice_load, changed_by=[(Attempt, "student")], depends_on=[QUIZZES]
+    )
     # An attempt's status changes only through save(); which items an exam holds (QUIZZES) and which item
     # is a variant of which (COURSE) are content.
     usercache.register(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import random
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,16 +21,48 @@ from studyguide.course.access import KeyAccess
 from studyguide.course.models import Item
 
 
-def review_due_times(user) -> list[datetime]:
-    """When each of the student's review cards is due, earliest first (kept beside the user: quiz.cache)."""
-    return list(ReviewCard.objects.filter(student=user).order_by("due").values_list("due", flat=True))
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One of the student's review cards as the spaced-review page lists it. The rows are kept beside the
+    user (quiz.cache); the item comes from the worker's copy of the course, read-only."""
+
+    pk: int
+    item_id: int  # the item's pk, as on ReviewCard
+    item_key: str  # the item's own id (Item.item_id)
+    due: datetime
+    last_rating: str
+
+    @functools.cached_property
+    def item(self) -> Item:
+        from studyguide.course.selectors import get_item
+
+        return get_item(self.item_key)
+
+
+def review_cards_load(user) -> list[tuple]:
+    """The student's review cards, earliest due first, as small rows (kept beside the user: quiz.cache)."""
+    rows = ReviewCard.objects.filter(student=user).order_by("due", "pk")
+    return list(rows.values_list("pk", "item_id", "item__item_id", "due", "last_rating"))
+
+
+def review_entries(user) -> list[ReviewEntry]:
+    return [ReviewEntry(*row) for row in user_extra(user, "review_cards")]
 
 
 def review_due_count(user, now: datetime | None = None) -> int:
     """Number of items due for spaced review (the home page and the quiz list)."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    return bisect.bisect_right(user_extra(user, "review_due"), now or timezone.now())
+    dues = [row[3] for row in user_extra(user, "review_cards")]
+    return bisect.bisect_right(dues, now or timezone.now())
+
+
+def due_and_upcoming(user, now: datetime, upcoming: int) -> tuple[list[ReviewEntry], list[ReviewEntry]]:
+    """The student's cards due at ``now`` and the next ``upcoming`` ones, earliest first (no query once the
+    user's rows are cached)."""
+    entries = review_entries(user)
+    split = bisect.bisect_right([e.due for e in entries], now)
+    return entries[:split], entries[split : split + upcoming]
 
 
 def visible_quiz_list(user) -> list[Quiz]:
@@ -48,14 +81,6 @@ RELEASED_SHOWN = 10  # on the home page
 def released_results_unseen_list(user) -> list[Attempt]:
     """The first ``RELEASED_SHOWN`` of ``released_results_unseen``, kept beside the logged-in user."""
     return user_extra(user, "released_unseen")
-
-
-def due_cards(user, now: datetime | None = None) -> QuerySet[ReviewCard]:
-    return ReviewCard.objects.filter(student=user, due__lte=now or timezone.now()).select_related("item")
-
-
-def upcoming_cards(user, now: datetime | None = None) -> QuerySet[ReviewCard]:
-    return ReviewCard.objects.filter(student=user, due__gt=now or timezone.now()).select_related("item")
 
 
 def review_card_for(user, item: Item) -> ReviewCard | None:
@@ -112,6 +137,27 @@ def open_attempts(user) -> QuerySet[Attempt]:
 def open_practice_attempt(user) -> Attempt | None:
     """The student's unfinished attempt at the built-in practice quiz (single items, spaced review)."""
     return open_attempts(user).filter(quiz__slug=Quiz.PRACTICE_SLUG).first()
+
+
+@dataclass(frozen=True)
+class OpenPractice:
+    """What a page of practice cards reads of the student's open practice attempt (``Card.flag_url``,
+    ``Card.flagged``): kept beside the user (quiz.cache), for pages that only show it."""
+
+    pk: int
+    flagged_items: tuple[str, ...]
+    status: str = Attempt.Status.IN_PROGRESS
+
+
+def open_practice_load(user) -> tuple[int, tuple[str, ...]] | None:
+    attempt = open_practice_attempt(user)
+    return None if attempt is None else (attempt.pk, tuple(attempt.flagged_items or ()))
+
+
+def open_practice_shown(user) -> OpenPractice | None:
+    """``open_practice_attempt`` as the GET pages show it; writes use the attempt itself."""
+    row = user_extra(user, "open_practice")
+    return None if row is None else OpenPractice(*row)
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,12 @@ SESSION_AND_USER = 0  # both from the shared cache once warm
 PAGE_QUERIES = {
     "home": 0,  # cards due, cohorts joined, released results: kept beside the user
     "quiz_list": 0,  # visible quizzes, the student's progress, cards due: kept beside the user
-    "practice_item": 2,  # open practice attempt, the student's tries (exam locks: beside the user)
+    "practice_item": 1,  # the student's tries (open practice attempt, exam locks: beside the user)
     "study_note": 0,  # the rendered note is kept per course version
-    "classifier": 3,  # active model version, gallery flags, the student's own trained models (the picker)
+    "classifier": 0,  # active model version (per worker), class examples and own models (beside the user)
     "worksheet": 2,  # the worksheet, its teacher comments
-    "review": 4,  # due cards, practice attempt, the card's tries, upcoming cards (items: kept per course
-    # version; exam locks: beside the user)
+    "review": 1,  # the card's tries (review cards, practice attempt, exam locks: beside the user; items:
+    # kept per course version)
 }
 
 

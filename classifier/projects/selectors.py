@@ -231,6 +231,15 @@ def my_models(*, user) -> list[ProjectModel]:
     )
 
 
+def my_models_shown(user) -> list[dict]:
+    """What the classifier page's picker shows of ``my_models``, small enough to be kept beside the logged-in
+    user (``classifier.cache``)."""
+    return [
+        {"pk": m.pk, "number": m.number, "vocab": list(m.vocab), "project": {"name": m.project.name}}
+        for m in my_models(user=user)
+    ]
+
+
 def my_model(*, user, model_id: int) -> ProjectModel | None:
     if not user.is_authenticated:
         return None
@@ -251,7 +260,10 @@ def runtime_for(model: ProjectModel):
 
 def picker(*, user, picked: ProjectModel | None) -> dict:
     """Context for the classifier page's model picker and, for a picked version, its gate explanation."""
-    ctx = {"my_models": my_models(user=user), "picked_model": picked, "picked_gate": None}
+    from studyguide.accounts.usercache import user_extra
+
+    shown = user_extra(user, "classifier_models") if user.is_authenticated else []
+    ctx = {"my_models": shown, "picked_model": picked, "picked_gate": None}
     if picked is not None:
         names = gate_row_names(picked)
         ctx["picked_gate"] = {

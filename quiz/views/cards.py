@@ -52,7 +52,7 @@ class Card:
     """Everything the item card partial needs: the form, or the graded result of one answer."""
 
     item: Item
-    attempt: Attempt | None
+    attempt: Attempt | selectors.OpenPractice | None
     post_url: str
     card_url: str
     return_to: str
@@ -120,7 +120,7 @@ def build_card(
     request: HtmxHttpRequest,
     *,
     item: Item,
-    attempt: Attempt | None,
+    attempt: Attempt | selectors.OpenPractice | None,
     place: Place,
     return_to: str | None = None,
     answer: Answer | None = None,

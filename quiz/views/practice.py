@@ -85,7 +85,7 @@ def practice_item(request: HtmxHttpRequest, item_id: str):
     card = build_card(
         request,
         item=item,
-        attempt=selectors.open_practice_attempt(request.user),
+        attempt=selectors.open_practice_shown(request.user),
         place=place,
         answer=shown_answer_to(request, item),
         retry=retry_answer(request, item),

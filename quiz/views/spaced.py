@@ -22,12 +22,12 @@ SHOWN_DUE = 5  # due items shown as cards at once; the rest are listed
 @require_GET
 def review_due(request: HtmxHttpRequest):
     now = timezone.now()
-    due = list(selectors.due_cards(request.user, now))
+    due, upcoming = selectors.due_and_upcoming(request.user, now, upcoming=20)
     here = reverse("quiz:review_due")
     answer = shown_answer(request)
-    practice = selectors.open_practice_attempt(request.user)
+    practice = selectors.open_practice_shown(request.user)
     # The shown items with their keys, from the worker's copy of the course (no query once warm).
-    items = {c.item_id: get_item(c.item.item_id) for c in due[:SHOWN_DUE]}
+    items = {c.item_id: get_item(c.item_key) for c in due[:SHOWN_DUE]}
     cards = []
     if answer is not None:
         item = get_item(answer.item.item_id)
@@ -51,7 +51,7 @@ def review_due(request: HtmxHttpRequest):
     return render(
         request,
         "quiz/review_due.html",
-        {"due": due, "cards": cards, "upcoming": list(selectors.upcoming_cards(request.user, now)[:20])},
+        {"due": due, "cards": cards, "upcoming": upcoming},
     )
 
 
