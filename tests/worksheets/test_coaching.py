@@ -25,6 +25,7 @@ HOLDOUT = Path(__file__).parent / "holdout"  # written after the first rules; us
 FINAL = HOLDOUT / "final"  # written before issue 11's rules, measured once at the end
 FOURTH = HOLDOUT / "fourth"  # committed before the coach was run on it; studied after its first look
 FIFTH = HOLDOUT / "fifth"  # written blind by an author who never saw the coach; studied after its first look
+SIXTH = HOLDOUT / "sixth"  # written blind, as twelve imagined students; studied after its first look
 
 
 def codes(plan, semantics=None):
@@ -261,6 +262,20 @@ def test_real_model_figures_on_fifth_holdout_set(real_semantics):
     assert report.recall >= 0.9
     assert report.false_alarms_strong <= 1
     assert report.strong_clean >= 23 and len(report.strong) == 24
+
+
+@pytest.mark.real_model
+def test_real_model_figures_on_sixth_holdout_set(real_semantics):
+    """The sixth held-out set, written blind (24 strong plans, 37 flawed). First look on the coach after the
+    fifth set's study: 23/37 caught, 4 false alarms on strong plans, 20/24 strong plans with no note. Its
+    strong plans are now all left alone (development figure); recall on it is still far from the target."""
+    from studyguide.worksheets.coaching.semantic import check
+
+    report = evaluate(load_cases(SIXTH), lambda plan: check(plan, semantics=real_semantics).notes)
+    print(report.summary())
+    assert report.recall >= 0.6
+    assert report.false_alarms_strong == 0
+    assert report.strong_clean == len(report.strong) == 24
 
 
 @pytest.mark.real_model

@@ -89,3 +89,12 @@ def test_we_decide_reads_an_action_of_ours():
 def test_the_base_plan_still_gets_no_note():
     assert codes_of() == set()
     assert BASE["risks"]
+
+
+def test_a_loop_through_things_we_hold_back_and_what_the_figures_then_suggest_is_credited():
+    loop = "The designs we hide are booked less, so the figures will suggest clients like them less."
+    assert "no_feedback_loop" not in codes_of(risks=f"{NO_LOOP} {loop}")
+
+
+def test_staff_we_call_in_are_no_people_the_decision_reaches():
+    assert not loops_back("how many people we call for the Saturday shift")

@@ -456,7 +456,8 @@ def loops_back(lever: str) -> bool:
     patrol), so the outcomes on record depend on it. Spraying a field or starting a frost fan changes the
     crop, not what we get to observe about it, and asks for no thought about feedback loops."""
     tokens = {_plain(t) for t in _TOKEN.findall(lever.lower())}
-    people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS}
+    # "people" and "person" alone name staff as often as customers ("how many people we call for the shift")
+    people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS and t not in ("people", "person")}
     return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)
 
 

@@ -38,7 +38,8 @@ MODEL_VIEW = _p(
     r"the (very )?(patterns?|peaks?|trends?) (it|the model|we) | look(s)? (good|better|popular) only",
     r"only because (we|they were|it was) | partly (because of|reflects?) (us|our)",
     r"(vanish|disappear|drop out|move away|moves away|drift away)s? from (the|our) (data|history|records)",
-    r"the data (says|shows|tells|suggests|thinks)",
+    r"(the |our )?(data|figures|numbers|records|stats|statistics) (will |would |then )?(say|says|show|shows|"
+    r"tell|tells|suggest|suggests|think|make it look)",
 )
 # A decision of ours, said with a verb: "items we push", "shown by default", "our picks".
 OUR_DECISION = _p(
@@ -49,6 +50,8 @@ OUR_DECISION = _p(
     r"(shown|recommended|pushed|featured|promoted|picked|chosen|selected|approved|rejected|judged|flagged|"
     r"ranked|targeted|given) (by (default|us|the model|the system|our)|first|more|less|at the top)",
     r"our (own )?(defaults?|picks|recommendations?|choices|suggestions|ranking|shortlist|echo|decisions?)",
+    # things we act on, named by a relative clause: "the stories we lock", "items we push", "jars we price"
+    r"the \w+s (that |which )?we (\w+ )?(lock|hide|drop|cut|block|remove|limit|restrict|stop|skip|ban)\w*",
 )
 
 

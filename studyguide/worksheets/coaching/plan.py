@@ -10,8 +10,9 @@ either interface. The coarse keys ``data`` and ``experiment`` that older JSON fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import field, make_dataclass
+from dataclasses import field, make_dataclass, replace
 
 from .. import spec
 
@@ -103,6 +104,44 @@ def plan_from_values(values: Mapping) -> Plan:
             parts = (values.get(f.name, "") for f in sources)
             kwargs[key] = "\n".join(p for p in parts if p and p.strip())
     return Plan(**kwargs)
+
+
+# "see constraints, it's all in there", "I have set these down under the horizon": a short field that sends
+# the reader to another field. Only the plan's free-text keys are pointed to, by their name or form label.
+_POINTER_MAX_WORDS = 25
+_POINTER_WORDS = r"(?:see|under|in|into|at|on|listed|written|wrote|put|set down|filed|noted|moved)"
+
+
+def _pointer_targets() -> dict[str, re.Pattern]:
+    targets = {}
+    for key, sources in SOURCES.items():
+        if key in LIST_KEYS or sources[0].kind != "text":
+            continue
+        names = {key.replace("_", " "), *(f.label.split(" (")[0].lower() for f in sources)}
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        targets[key] = re.compile(
+            rf"\b{_POINTER_WORDS}(?:\s+[\w']+){{0,3}}?\s+(?:the\s+)?(?:{alternatives})\b"
+        )
+    return targets
+
+
+_POINTER_TARGETS = _pointer_targets()
+
+
+def with_pointers_followed(plan: Plan) -> Plan:
+    """The plan with each short field that points to another field ("rollout: see constraints") followed by
+    that field's text, so what a student wrote under another heading still counts where it belongs."""
+    changes = {}
+    for key in _POINTER_TARGETS:
+        text = getattr(plan, key)
+        if not text or len(text.split()) > _POINTER_MAX_WORDS:
+            continue
+        lowered = text.lower()
+        for target, pattern in _POINTER_TARGETS.items():
+            if target != key and getattr(plan, target) and pattern.search(lowered):
+                changes[key] = f"{text}\n{getattr(plan, target)}"
+                break
+    return replace(plan, **changes) if changes else plan
 
 
 def field_label(name: str) -> str:
