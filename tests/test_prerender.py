@@ -164,3 +164,32 @@ def test_the_csrf_tokens_in_the_header_are_fresh_and_work(student_user):
     response = client.post(reverse("logout"), {"csrfmiddlewaretoken": CSRF_INPUT.search(second)[1]})
     assert response.status_code == 302
     assert "Change password" not in nav(client)
+
+
+@pytest.mark.django_db
+def test_worksheet_blocks_show_each_owner_their_own_text(make_user):
+    """The edit page's field blocks share a frame per field; what fills it is the owner's."""
+    from studyguide.worksheets import services, spec
+
+    texts = {}
+    for name in ("ann", "bob"):
+        owner = make_user(name)
+        values = {
+            f.name: [f"{name} {f.name} <row>"] if f.kind == "list" else f"{name} {f.name} & more"
+            for f in spec.FIELDS
+            if f.kind != "choice"
+        }
+        ws = services.worksheet_create(owner=owner, title=f"{name}'s plan", values=values)
+        client = Client()
+        client.force_login(owner)
+        texts[name] = [
+            client.get(reverse("worksheets:edit", args=[ws.pk])).content.decode() for _ in range(2)
+        ]
+    for name, other in (("ann", "bob"), ("bob", "ann")):
+        for html in texts[name]:
+            assert f"{other} " not in html
+            for f in spec.FIELDS:
+                if f.kind == "list":
+                    assert f'value="{name} {f.name} &lt;row&gt;"' in html
+                elif f.kind != "choice" and f.name != "title":
+                    assert f"{name} {f.name} &amp; more" in html
