@@ -4,7 +4,8 @@ holes rendered on every request (a template builtin, settings.TEMPLATES).
 Every page extends base.html, whose header, navigation and footer hold a dozen links and static files: about
 half of a light page's rendering. Their text depends only on the role (visitor, student, teacher), the URL
 configuration, the script prefix, the language and the current application, so it is rendered once for each
-of those and remembered::
+of those and remembered. The worksheet edit page does the same for each field's block (its frame comes from
+the field's spec)::
 
     {% prerendered teacher=user_is_teacher signed_in=user.is_authenticated %}
       ... {% if teacher %}...{% endif %} ... {% live %}{{ user.username }}{% endlive %} ...
@@ -32,7 +33,8 @@ register = template.Library()
 
 MAX_ENTRIES = 1024
 _SIMPLE = (str, int, float, bool, type(None))
-_HOLE = re.compile("\x00live:([0-9]+)\x00")  # NUL never reaches a template (CleanInputMiddleware refuses it)
+# A hole's place in the stretch's text (which holds only template text and the named values, none with NUL).
+_HOLE = re.compile("\x00live:([0-9]+)\x00")
 _PRERENDERING = object()  # marks the render context of a stretch being rendered for keeping
 _texts: dict[tuple, tuple] = {}
 
@@ -62,6 +64,8 @@ class PrerenderedNode(template.Node):
         current_app = _current_app(context)
         if settings.DEBUG or not all(isinstance(value, _SIMPLE) for _, value in values):
             return self._join(self._render_parts(context, values, current_app), context)
+        # The types too: a SafeString and a str of the same text render differently (escaped or not).
+        types_of = tuple(type(value) for _, value in values)
         key = (
             self,
             get_resolver(get_urlconf()),  # a new object whenever the URL configuration changes
@@ -72,6 +76,7 @@ class PrerenderedNode(template.Node):
             context.use_l10n,
             context.use_tz,
             values,
+            types_of,
         )
         parts = _texts.get(key)
         if parts is None:

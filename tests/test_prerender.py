@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import Client
 from django.urls import path, reverse, set_script_prefix
+from django.utils.safestring import mark_safe
 
 from studyguide import prerender
 
@@ -82,6 +83,13 @@ def test_a_value_that_is_not_plain_is_rendered_every_time(renders):
     value.text = "two"
     assert template.render(Context({"v": value})) == "two"
     assert renders["n"] == 2
+
+
+def test_a_safe_string_and_a_plain_one_of_the_same_text_are_kept_apart():
+    template = Template("{% prerendered v=v %}{{ v }}{% endprerendered %}")
+    assert template.render(Context({"v": mark_safe("<b>")})) == "<b>"
+    assert template.render(Context({"v": "<b>"})) == "&lt;b&gt;"
+    assert template.render(Context({"v": mark_safe("<b>")})) == "<b>"
 
 
 def test_what_is_kept_follows_the_script_prefix_and_the_url_configuration(renders, settings):
