@@ -220,11 +220,17 @@ def _visible_grades_q() -> Q:
     )
 
 
+# What the card shows of a try, and what tries_and_key_access reads ("not blank"). Neither the attempt nor the
+# grading evidence is loaded: building and reading them took two fifths of the practice page's time.
+TRY_FIELDS = ("created_at", "final_level", "final_score", "text", "choice_ids", "order")
+
+
 def tries(user, item: Item, limit: int = 6) -> list[Answer]:
-    """The student's graded answers to an item, newest first (the practice history)."""
+    """The student's graded answers to an item, newest first (the practice history), with ``TRY_FIELDS``
+    only."""
     return list(
         Answer.objects.filter(_visible_grades_q(), attempt__student=user, item=item, graded_at__isnull=False)
-        .select_related("attempt__quiz")
+        .only(*TRY_FIELDS)
         .order_by("-created_at", "-pk")[:limit]
     )
 

@@ -96,8 +96,9 @@ TEMPLATES = [
                 "studyguide.context_processors.navigation",
                 "studyguide.context_processors.htmx_config",
             ],
-            # {% url %} remembers what it reversed (every page reverses a dozen URLs).
-            "builtins": ["studyguide.urltag"],
+            # {% url %} remembers what it reversed (every page reverses a dozen URLs); {% prerendered %} keeps
+            # what base.html's header and footer render to for each role.
+            "builtins": ["studyguide.urltag", "studyguide.prerender"],
         },
     },
 ]

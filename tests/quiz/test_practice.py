@@ -67,6 +67,25 @@ def test_try_again_keeps_history(student_client, bank, stub_embedder):
     assert "Your previous tries (2)" in html and "<textarea" in html
 
 
+def test_the_tries_list_reads_each_try_in_the_one_query(student_client, bank, django_assert_num_queries):
+    """The tries are loaded with ``selectors.TRY_FIELDS`` only: a field the list shows but does not load would
+    cost a query per try."""
+    flip, rotate, delete = Choice.objects.filter(item__item_id="ch2-q2").order_by("order")
+    url = practice_url("ch2-q2")
+    student_client.post(url, {"choices": [str(flip.pk)]})
+    student_client.get(url)  # warm
+    with django_assert_num_queries(1):
+        student_client.get(url)
+    for picked in ([flip, delete], [rotate], []):
+        student_client.post(url, {"choices": [str(c.pk) for c in picked]})
+    with django_assert_num_queries(1):
+        html = student_client.get(url).content.decode()
+    tries = html[html.index("Your previous tries (3)") :]
+    tries = tries[: tries.index("</details>")]
+    assert tries.count(">Partial</span>") == 2 and tries.count(">Incorrect</span>") == 1  # newest first
+    assert tries.count("50%") == 2 and tries.count("0%") == 3
+
+
 def test_double_submit_creates_one_answer(student_client, bank, stub_embedder):
     key = str(uuid.uuid4())
     first = student_client.post(practice_url("ch2-q1"), {"text": GOOD_ANSWER, "submission_key": key})

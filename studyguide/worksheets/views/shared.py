@@ -82,7 +82,9 @@ def field_rows(ws, *, overlay: dict | None = None, errors=None, conflicts=None, 
             "base": base,
             "orig": orig,
             "error": errors.get(f.name, ""),
+            "has_error": bool(errors.get(f.name)),  # the two flags the block's prerendered frame is kept by
             "conflict": conflict_context(f, conflict) if conflict else None,
+            "has_conflict": bool(conflict),
             "comments": comments.get(f.name, []),
         }
     return rows
