@@ -73,7 +73,8 @@ _WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
 # "we will work out how to measure this after the first season". What follows may still name something.
 _NOTHING_YET = re.compile(
     r"(?:there (?:is|are|'s) (?:no one|none|nothing)\b|there (?:isn't|aren't|is not|are not) (?:one|any)\b"
-    r"|nothing to (?:compare|beat|measure)|(?:we|i) (?:have|got) (?:none|nothing)\b"
+    r"|nothing to (?:compare|beat|measure)|nothing \w+(?:ed|en)(?: down)?\b"  # "nothing written down"
+    r"|(?:we|i) (?:have|got) (?:none|nothing)\b"
     r"|(?:we|i)(?:'ll| will| shall| are going to| am going to)? "
     r"(?:work out|figure out|decide|define|determine|think about|agree on|find out)"
     r"(?: later)? (?:how|what|later)\b)"
@@ -142,9 +143,15 @@ def is_non_answer(text: str) -> bool:
     return False
 
 
+# "we'll see what the vendor offers": the choice is put off to someone or something later.
+_PUT_OFF = re.compile(r"(?:we|i)(?:'ll| will| shall) (?:see|wait)\b")
+
+
 def _placeholder(clause: str) -> bool:
     clause = clause.strip()
-    return bool(_NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause))
+    return bool(
+        _NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause) or _PUT_OFF.match(clause)
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -190,13 +197,18 @@ def _restates(metric: str, objective: str) -> bool:
     return bool(ms) and len(ms & os_) >= 0.6 * len(ms)
 
 
+# "Year 8 pupils", "Ward 7", "Route 66": a number inside a name (after a capitalised word in mid-sentence)
+# counts nothing, so it is no target.
+_NAME_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ \d+\b(?!\s*%)")
+
+
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
     if is_non_answer(metric):
         # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
         # only names a measurable thing ("more profit per van day") must still say how it is counted.
-        if not plan.objective.strip() or has_any(plan.objective, NUMBER_WORDS):
+        if not plan.objective.strip() or has_any(_NAME_NUMBER.sub("", plan.objective), NUMBER_WORDS):
             ctx.strength("metric", "an outcome with a number to track")
             return
         ctx.add(

@@ -1,0 +1,61 @@
+"""What the sixth held-out set taught (tests/worksheets/holdout/sixth): a field answered as question and
+answer is read by its answer; a field that only puts the work off, or says nothing is kept, names nothing; a
+number inside a name is no target. Each test changes one part of a complete plan. Pure: the rules alone."""
+
+import pytest
+
+from studyguide.worksheets.coaching import Plan
+from studyguide.worksheets.coaching.plan import answers_only
+from studyguide.worksheets.coaching.substance import is_non_answer
+from tests.worksheets.test_coaching_evidence import BASE, codes_of
+
+
+# --- question and answer: the form's question is not the student's answer ------------------------------
+def test_the_question_before_an_answer_is_dropped():
+    plan = Plan(**{**BASE, "monitoring": "Q: Who watches it? A: The owner, each month.\nQ: What? A: Hours."})
+    assert answers_only(plan).monitoring == "The owner, each month.\nHours."
+    assert answers_only(Plan(**BASE)) == Plan(**BASE)  # nothing to drop
+
+
+def test_a_question_and_answer_plan_reads_like_the_plain_one():
+    qa = {key: f"Q: Your {key}? A: {BASE[key]}" for key in ("objective", "metric", "modeler", "monitoring")}
+    assert codes_of(**qa) == set()
+
+
+# --- a model put off till later is no model --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "modeler",
+    [
+        "Haven't got that far. We'll see what the software vendor offers.",
+        "Q: What does it predict? A: Not decided, we will see what the consultants suggest.",
+    ],
+)
+def test_a_modeler_that_puts_the_model_off_is_missing(modeler):
+    assert "model_missing" in codes_of(modeler=modeler)
+
+
+def test_a_modeler_that_names_a_model_after_a_hesitation_is_kept():
+    modeler = "Not sure yet of the method, but it predicts no-shows given the deposit and the reminder time."
+    assert "model_missing" not in codes_of(modeler=modeler)
+
+
+# --- data: nothing kept, nothing to be collected ----------------------------------------------------------
+def test_data_that_says_nothing_is_kept_or_collected_is_no_data():
+    assert "no_data" in codes_of(data="Nothing written down. I go by feel.\nNothing. Not worth the bother.")
+    assert is_non_answer("Nothing recorded.")
+
+
+def test_data_that_names_records_after_nothing_is_kept():
+    data = "Nothing written down by hand, but the booking system holds three years of bookings and no-shows."
+    assert "no_data" not in codes_of(data=data)
+
+
+# --- a number inside a name is no target ------------------------------------------------------------------
+def test_an_objective_whose_only_number_is_a_name_still_needs_a_metric():
+    objective = "I think we want more clients from Studio 4 keeping their bookings."
+    assert "objective_no_metric" in codes_of(metric="", objective=objective)
+
+
+def test_an_objective_with_its_own_target_stands_in_for_the_metric():
+    objective = "Cut the chair hours lost to no-shows in Studio 4 by 20 %."
+    assert "objective_no_metric" not in codes_of(metric="", objective=objective)
