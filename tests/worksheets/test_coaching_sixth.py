@@ -59,3 +59,35 @@ def test_an_objective_whose_only_number_is_a_name_still_needs_a_metric():
 def test_an_objective_with_its_own_target_stands_in_for_the_metric():
     objective = "Cut the chair hours lost to no-shows in Studio 4 by 20 %."
     assert "objective_no_metric" not in codes_of(metric="", objective=objective)
+
+
+# --- out-of-domain risks of a product that reads images or readings --------------------------------------
+PHOTO_MODEL = "Reads the photo of each design to estimate the session length, given the deposit."
+LOOP_RISK = BASE["risks"].split(". ", 1)[1]  # the loop alone, no out-of-domain risk
+
+
+def test_a_lever_that_takes_photos_leaves_a_model_that_reads_them():
+    levers = [*BASE["levers"], "how often each design is photographed"]
+    assert "no_ood_risk" in codes_of(levers=levers, modeler=PHOTO_MODEL, risks=LOOP_RISK)
+
+
+def test_what_our_own_choices_do_to_the_labels_is_no_out_of_domain_risk():
+    risks = LOOP_RISK + " The artist only grades the designs we refer, so our new labels come from those."
+    assert "no_ood_risk" in codes_of(modeler=PHOTO_MODEL, risks=risks)
+
+
+@pytest.mark.parametrize("risk", ["Artists work overtime at night.", "Camera battery replacement cost."])
+def test_a_condition_or_a_cost_not_said_of_the_inputs_is_no_out_of_domain_risk(risk):
+    assert "no_ood_risk" in codes_of(modeler=PHOTO_MODEL, risks=f"{LOOP_RISK} {risk}")
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "A design photo taken at night is darker than the ones it learned from.",
+        "A new kind of tattoo style may confuse it.",
+        "A replacement camera sees colours differently.",
+    ],
+)
+def test_a_risk_to_the_inputs_is_still_credited(risk):
+    assert "no_ood_risk" not in codes_of(modeler=PHOTO_MODEL, risks=f"{LOOP_RISK} {risk}")

@@ -273,7 +273,10 @@ OOD_WORDS = _p(
     r"not in (the|our) (training|data) | never (seen|saw|showed|shown|happened|learn) | unseen",
     r"no (history|past data|records) | new (kind|type|model|variety|varieties)s? of",
     r"different (camera|sensor|device|lens|place|season|light)",
-    r"new (camera|sensor|device|location|site|drone) | replacement | over time | stale | out of date",
+    # a replacement camera sees differently; a battery's replacement cost is no new input
+    r"new (camera|sensor|device|location|site|drone)",
+    r"replacement (\w+ )?(camera|sensor|device|lens|drone|unit)",
+    r"over time | stale | out of date",
     r"(bigger|colder|hotter|wetter|drier|worse|larger) than any | nothing like",
     r"not like (the|our|anything) | mislead | (useless|outdated|obsolete|no longer (valid|true|holds?))",
     r"(pandemic|recession|crisis|war\b|heat ?wave|flood)",

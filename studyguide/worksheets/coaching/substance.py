@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .denials import comparison_refused, watching_ends
+from .levers import we_decide
 from .lexicon import (
     ALL_AT_ONCE,
     FEEDBACK_WORDS,
@@ -421,16 +422,23 @@ def check_risks(ctx: Context) -> None:
     # A product works on images or readings when its model or data reads them; a video we send or the photos
     # we take for a listing are a lever (something we do), not what the model reads.
     lever_text = " ".join(plan.levers[:40]).lower()
+    # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how often each
+    # wound is photographed": the model still reads the photos).
     sensor = any(
-        m.group(0) not in lever_text
+        not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text)
         for m in find_all("\n".join((plan.objective, plan.data, plan.modeler, plan.metric)), SENSOR_WORDS)
     )
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
+    # "our new labels come from the wounds we refer", "failure examples get rare once we change them early":
+    # what our own choices do to the data is a loop, not inputs unlike the training data.
+    not_ours = "\n".join(s for s in sentences(said) if not we_decide(s))
+    # A condition ("at night", "in the rain") is a risk to the inputs when said of what the model reads.
+    reads = content_stems("\n".join((plan.data, plan.modeler)))
     ood = (
-        has_any(said, OOD_CONDITIONS)
-        or has_any(said, OOD_STATED)
+        any(has_any(s, OOD_CONDITIONS) and content_stems(s) & reads for s in sentences(not_ours))
+        or has_any(not_ours, OOD_STATED)
         or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said)
     )
     if sensor:
