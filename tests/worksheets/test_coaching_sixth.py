@@ -91,3 +91,35 @@ def test_a_condition_or_a_cost_not_said_of_the_inputs_is_no_out_of_domain_risk(r
 )
 def test_a_risk_to_the_inputs_is_still_credited(risk):
     assert "no_ood_risk" not in codes_of(modeler=PHOTO_MODEL, risks=f"{LOOP_RISK} {risk}")
+
+
+# --- a person in charge of it, whatever the verb; the power to stop it denied -----------------------------
+UNWATCHED_BY_NAME = "No-show hours in the monthly report."
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Mia's bookings first, read by the owner, who can withdraw it, then all four artists.",
+        "Mia's bookings first; my sister can tell it what to change any day; then all four artists.",
+        "Mia's bookings first, then all four artists. Mia has the switch to go back at any time.",
+    ],
+)
+def test_a_person_with_the_power_to_act_on_it_is_oversight(rollout):
+    monitoring = "The booking system runs by itself. " + UNWATCHED_BY_NAME
+    assert "rollout_no_human_oversight" not in codes_of(rollout=rollout, monitoring=monitoring)
+
+
+def test_the_power_to_stop_it_denied_is_no_oversight():
+    rollout = (
+        "Mia's bookings first, then all four artists; the manager gets a copy, but there is no way to edit "
+        "or pause the deposits."
+    )
+    assert "rollout_no_human_oversight" in codes_of(rollout=rollout, monitoring=UNWATCHED_BY_NAME)
+
+
+def test_our_system_that_can_change_it_is_no_person():
+    rollout = (
+        "Mia's bookings first, then all four artists. Deposits are set automatically; our app can alter them."
+    )
+    assert "rollout_no_human_oversight" in codes_of(rollout=rollout, monitoring=UNWATCHED_BY_NAME)

@@ -188,6 +188,11 @@ HUMAN_ACTS = _p(
     r"\w+(er|or|ist|ian|ant|ee)s? "
     r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
     r"by hand | (last|final) (word|say)",
+    # a person given the power to act on it, whatever the verb: "the secretary, who can withdraw it", "my
+    # brother can tell it where to go", "Ade has the switch to go back"
+    r"who (can|may|is free to|is able to) \w+ | has the (switch|button|power|right|authority)\b",
+    r"(my|our|his|her|their) (?!(system|model|app|tool|algorithm|software|optimi[sz]er|schedule)s?\b)\w+ "
+    r"(can|may) \w+ (it|them)\b",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
     r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
@@ -363,6 +368,9 @@ NO_HUMAN = _p(
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
     r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
     r"(is|are) not (allowed |meant |supposed )?to (touch|change|override|adjust|interfere)",
+    # the power to stop it denied: "no procedure for pausing", "there is no way to edit or pause the routes"
+    r"no (way|procedure|means|option|process|mechanism|button|switch) (to|for|of) (\w+ (or |and )?)?"
+    r"(stop|paus|halt|edit|withdraw|overrid|overrul|undo|revert|cancel|switch|turn)",
 )
 # Looking at results (not at the system's proposals before they are used): the verb of a monitoring sentence.
 LOOK_VERBS = _p(
