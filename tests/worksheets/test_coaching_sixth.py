@@ -123,3 +123,21 @@ def test_our_system_that_can_change_it_is_no_person():
         "Mia's bookings first, then all four artists. Deposits are set automatically; our app can alter them."
     )
     assert "rollout_no_human_oversight" in codes_of(rollout=rollout, monitoring=UNWATCHED_BY_NAME)
+
+
+# --- levers named together by what they are -------------------------------------------------------------
+def test_a_model_given_all_setpoints_uses_the_levers():
+    changes = dict(
+        levers=["oven zone 1 temperature", "belt speed"],
+        modeler="Reject chance given all setpoints and the flour moisture.",
+        optimizer="Min reject cost s.t. the flour window.",
+    )
+    codes = codes_of(**changes)
+    assert "model_no_lever" not in codes and "prediction_not_decision" not in codes
+
+
+def test_a_model_given_its_own_settings_still_uses_no_lever():
+    changes = dict(
+        levers=["oven zone 1 temperature", "belt speed"], modeler="Reject chance given the weather."
+    )
+    assert "model_no_lever" in codes_of(**changes)

@@ -169,7 +169,8 @@ MODEL_TUNING = _p(
     r"(train|retrain|fit|tune)(ing)? the (model|classifier|network) | best model | model selection",
     r"feature (selection|engineering)",
 )
-LEVER_WORD = _p(r"lever")
+# "given all setpoints": a setpoint is by its name a setting we choose, so it names the levers together.
+LEVER_WORD = _p(r"lever | set ?-?points?\b")
 
 # --- rollout, monitoring and risks ---------------------------------------------------------------------
 # A person in charge of the system's outputs: what they do (approve, review, stop, go back) ...
