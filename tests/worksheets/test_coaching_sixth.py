@@ -5,6 +5,7 @@ number inside a name is no target. Each test changes one part of a complete plan
 import pytest
 
 from studyguide.worksheets.coaching import Plan
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.plan import answers_only
 from studyguide.worksheets.coaching.substance import is_non_answer
 from tests.worksheets.test_coaching_evidence import BASE, codes_of
@@ -141,3 +142,17 @@ def test_a_model_given_its_own_settings_still_uses_no_lever():
         levers=["oven zone 1 temperature", "belt speed"], modeler="Reject chance given the weather."
     )
     assert "model_no_lever" in codes_of(**changes)
+
+
+# --- what people get is the head of the phrase, not a word that qualifies it -------------------------------
+@pytest.mark.parametrize(
+    "lever",
+    ["which people receive a health check from the street nurse", "which pupils get a reading test first"],
+)
+def test_a_world_word_that_qualifies_what_they_get_leaves_our_lever(lever):
+    assert read_lever(lever).verdict == CONTROL
+
+
+@pytest.mark.parametrize("lever", ["which fields get the most rain", "which fields get heavy rain in spring"])
+def test_what_the_world_gives_is_still_no_lever(lever):
+    assert read_lever(lever).verdict == WORLD
