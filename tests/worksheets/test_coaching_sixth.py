@@ -156,3 +156,12 @@ def test_a_world_word_that_qualifies_what_they_get_leaves_our_lever(lever):
 @pytest.mark.parametrize("lever", ["which fields get the most rain", "which fields get heavy rain in spring"])
 def test_what_the_world_gives_is_still_no_lever(lever):
     assert read_lever(lever).verdict == WORLD
+
+
+# --- watching that is put away once it runs --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "monitoring",
+    ["Not planned once all four artists use it.", "It runs by itself and we will not keep figures."],
+)
+def test_monitoring_declined_once_it_runs_is_no_monitoring(monitoring):
+    assert "no_monitoring" in codes_of(monitoring=monitoring)
