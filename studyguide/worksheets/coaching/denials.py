@@ -9,7 +9,9 @@ from .lexicon import _p
 from .text import has_any, sentences
 
 # Watching that ends or is declined: a verb of stopping before a verb of looking, or a looking verb negated.
-_LOOKING = r"(track|monitor|look|watch|check|review|measur|count|report|follow)"
+_LOOKING = (
+    r"(track|monitor|look|watch|check|review|measur|count|report|follow|keep (figures|records|track|count))"
+)
 STOPPED_WATCHING = _p(
     r"(stop|stops|stopped|cease|ceases|end|ends|drop|drops|quit|quits)\w* (the |our |all |any )?" + _LOOKING,
     # ("we don't only look at revenue" still looks)
@@ -17,7 +19,7 @@ STOPPED_WATCHING = _p(
     r"nobody|no one|no-one)"
     r"(?! (just|only|simply|merely)\b)( \w+){0,3} " + _LOOKING,
     r"no (more )?(monitoring|tracking|checks|reviews|reports) (after|once|when|planned|needed)",
-    r"none (planned |needed |foreseen )?(after|once|when|later)",
+    r"(none|not) (planned |needed |foreseen )?(after|once|when|later)",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 _COMPARING = r"(compar|baseline|benchmark|measur\w* (it |them )?against)"

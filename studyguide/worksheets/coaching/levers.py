@@ -280,7 +280,10 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
                 got = _head(after[:5]) or next((a for a in after[:5] if _class_of(a)), None)
                 if got and (_class_of(got) == "ours" or _plain(got) in GIVEN_NOUNS):
                     return CONTROL, True, "allocation"
-                if got and _class_of(got) == "world":
+                # ... but a world word that only qualifies the head ("a health check") is not what they get
+                last = next((a for a in after[:5] if a in PREPOSITIONS or a in WH), None)
+                qualifier = last is not None and after.index(last) > 0 and after[after.index(last) - 1] != got
+                if got and _class_of(got) == "world" and not qualifier:
                     return WORLD, True, "other_party"
                 if (
                     nxt in DETERMINERS

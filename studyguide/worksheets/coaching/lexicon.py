@@ -169,7 +169,8 @@ MODEL_TUNING = _p(
     r"(train|retrain|fit|tune)(ing)? the (model|classifier|network) | best model | model selection",
     r"feature (selection|engineering)",
 )
-LEVER_WORD = _p(r"lever")
+# "given all setpoints": a setpoint is by its name a setting we choose, so it names the levers together.
+LEVER_WORD = _p(r"lever | set ?-?points?\b")
 
 # --- rollout, monitoring and risks ---------------------------------------------------------------------
 # A person in charge of the system's outputs: what they do (approve, review, stop, go back) ...
@@ -188,6 +189,11 @@ HUMAN_ACTS = _p(
     r"\w+(er|or|ist|ian|ant|ee)s? "
     r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
     r"by hand | (last|final) (word|say)",
+    # a person given the power to act on it, whatever the verb: "the secretary, who can withdraw it", "my
+    # brother can tell it where to go", "Ade has the switch to go back"
+    r"who (can|may|is free to|is able to) \w+ | has the (switch|button|power|right|authority)\b",
+    r"(my|our|his|her|their) (?!(system|model|app|tool|algorithm|software|optimi[sz]er|schedule)s?\b)\w+ "
+    r"(can|may) \w+ (it|them)\b",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",
     r"who (runs|manages|leads|owns|heads|supervises|is in charge|coordinates)",
@@ -273,7 +279,10 @@ OOD_WORDS = _p(
     r"not in (the|our) (training|data) | never (seen|saw|showed|shown|happened|learn) | unseen",
     r"no (history|past data|records) | new (kind|type|model|variety|varieties)s? of",
     r"different (camera|sensor|device|lens|place|season|light)",
-    r"new (camera|sensor|device|location|site|drone) | replacement | over time | stale | out of date",
+    # a replacement camera sees differently; a battery's replacement cost is no new input
+    r"new (camera|sensor|device|location|site|drone)",
+    r"replacement (\w+ )?(camera|sensor|device|lens|drone|unit)",
+    r"over time | stale | out of date",
     r"(bigger|colder|hotter|wetter|drier|worse|larger) than any | nothing like",
     r"not like (the|our|anything) | mislead | (useless|outdated|obsolete|no longer (valid|true|holds?))",
     r"(pandemic|recession|crisis|war\b|heat ?wave|flood)",
@@ -360,6 +369,9 @@ NO_HUMAN = _p(
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
     r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
     r"(is|are) not (allowed |meant |supposed )?to (touch|change|override|adjust|interfere)",
+    # the power to stop it denied: "no procedure for pausing", "there is no way to edit or pause the routes"
+    r"no (way|procedure|means|option|process|mechanism|button|switch) (to|for|of) (\w+ (or |and )?)?"
+    r"(stop|paus|halt|edit|withdraw|overrid|overrul|undo|revert|cancel|switch|turn)",
 )
 # Looking at results (not at the system's proposals before they are used): the verb of a monitoring sentence.
 LOOK_VERBS = _p(

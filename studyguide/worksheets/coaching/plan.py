@@ -144,6 +144,21 @@ def with_pointers_followed(plan: Plan) -> Plan:
     return replace(plan, **changes) if changes else plan
 
 
+# "Q: What does the model predict? A: Haven't got that far": a field answered as question and answer. The
+# question is the form's, not the student's; left in, its words ("predict", "who checks") read as the answer.
+_QUESTION_FIRST = re.compile(r"^\s*Q\s*:[^\n]*?\bA\s*:\s*", re.IGNORECASE)
+
+
+def answers_only(plan: Plan) -> Plan:
+    """The plan with a leading "Q: ... A:" dropped from each free-text field: the answer is what is read."""
+    changes = {}
+    for key in _POINTER_TARGETS:
+        text = getattr(plan, key)
+        if text and _QUESTION_FIRST.match(text):
+            changes[key] = "\n".join(_QUESTION_FIRST.sub("", line) for line in text.split("\n"))
+    return replace(plan, **changes) if changes else plan
+
+
 def field_label(name: str) -> str:
     """How the page and the notes name a worksheet field: its label in the web form."""
     return spec.BY_NAME[name].label if name in spec.BY_NAME else name

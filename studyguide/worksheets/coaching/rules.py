@@ -39,8 +39,8 @@ from .lexicon import (
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .plan import Plan, with_pointers_followed
-from .substance import check_baseline, check_metric, check_risks, check_rollout
+from .plan import Plan, answers_only, with_pointers_followed
+from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
@@ -203,7 +203,7 @@ def check_levers(ctx: Context) -> None:
 # --- data, models ------------------------------------------------------------------------------------------
 def check_data(ctx: Context) -> None:
     plan = ctx.plan
-    if _blank(plan.data):
+    if _blank(plan.data) or all(is_non_answer(part) for part in plan.data.split("\n") if part.strip()):
         ctx.add(
             "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
         )
@@ -267,7 +267,7 @@ def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
 
 def check_models(ctx: Context) -> None:
     plan = ctx.plan
-    if _blank(plan.modeler):
+    if is_non_answer(plan.modeler):  # "haven't got that far; we'll see what the vendor offers"
         ctx.add(
             "modeler",
             "model_missing",
@@ -403,7 +403,7 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             "measure it? Or start from one of the worked examples.",
         )
         return Feedback([empty], "", semantics is not None)
-    plan = with_pointers_followed(plan)
+    plan = with_pointers_followed(answers_only(plan))
     ctx = Context(plan, semantics, levers=plan.levers[:MAX_COACHED])
     ctx.betting = has_any("\n".join((plan.objective, " ".join(ctx.levers), plan.metric)), OUTCOME_INDEPENDENT)
     check_objective(ctx)

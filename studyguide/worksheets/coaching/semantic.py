@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
-from .plan import Plan, with_pointers_followed
+from .plan import Plan, answers_only, with_pointers_followed
 from .rules import MAX_COACHED, UNSURE, coach
 from .text import sentences
 
@@ -429,4 +429,4 @@ def check(plan: Plan, *, use_model: bool = True, semantics: EmbeddingSemantics |
     """Rules plus (when available) the embedding model: the plan's phrases are encoded in one batch."""
     sem = semantics if semantics is not None else (get_semantics() if use_model else None)
     # encode what the rules will read: a field that points elsewhere is read with the field it points to
-    return coach(plan, sem.for_plan(with_pointers_followed(plan)) if sem is not None else None)
+    return coach(plan, sem.for_plan(with_pointers_followed(answers_only(plan))) if sem is not None else None)

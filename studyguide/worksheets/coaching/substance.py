@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .denials import comparison_refused, watching_ends
+from .levers import we_decide
 from .lexicon import (
     ALL_AT_ONCE,
     FEEDBACK_WORDS,
@@ -73,7 +74,8 @@ _WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
 # "we will work out how to measure this after the first season". What follows may still name something.
 _NOTHING_YET = re.compile(
     r"(?:there (?:is|are|'s) (?:no one|none|nothing)\b|there (?:isn't|aren't|is not|are not) (?:one|any)\b"
-    r"|nothing to (?:compare|beat|measure)|(?:we|i) (?:have|got) (?:none|nothing)\b"
+    r"|nothing to (?:compare|beat|measure)|nothing \w+(?:ed|en)(?: down)?\b"  # "nothing written down"
+    r"|(?:we|i) (?:have|got) (?:none|nothing)\b"
     r"|(?:we|i)(?:'ll| will| shall| are going to| am going to)? "
     r"(?:work out|figure out|decide|define|determine|think about|agree on|find out)"
     r"(?: later)? (?:how|what|later)\b)"
@@ -142,9 +144,15 @@ def is_non_answer(text: str) -> bool:
     return False
 
 
+# "we'll see what the vendor offers": the choice is put off to someone or something later.
+_PUT_OFF = re.compile(r"(?:we|i)(?:'ll| will| shall) (?:see|wait)\b")
+
+
 def _placeholder(clause: str) -> bool:
     clause = clause.strip()
-    return bool(_NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause))
+    return bool(
+        _NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause) or _PUT_OFF.match(clause)
+    )
 
 
 def _clauses(text: str) -> list[str]:
@@ -190,13 +198,18 @@ def _restates(metric: str, objective: str) -> bool:
     return bool(ms) and len(ms & os_) >= 0.6 * len(ms)
 
 
+# "Year 8 pupils", "Ward 7", "Route 66": a number inside a name (after a capitalised word in mid-sentence)
+# counts nothing, so it is no target.
+_NAME_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ \d+\b(?!\s*%)")
+
+
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
     if is_non_answer(metric):
         # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
         # only names a measurable thing ("more profit per van day") must still say how it is counted.
-        if not plan.objective.strip() or has_any(plan.objective, NUMBER_WORDS):
+        if not plan.objective.strip() or has_any(_NAME_NUMBER.sub("", plan.objective), NUMBER_WORDS):
             ctx.strength("metric", "an outcome with a number to track")
             return
         ctx.add(
@@ -409,16 +422,23 @@ def check_risks(ctx: Context) -> None:
     # A product works on images or readings when its model or data reads them; a video we send or the photos
     # we take for a listing are a lever (something we do), not what the model reads.
     lever_text = " ".join(plan.levers[:40]).lower()
+    # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how often each
+    # wound is photographed": the model still reads the photos).
     sensor = any(
-        m.group(0) not in lever_text
+        not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text)
         for m in find_all("\n".join((plan.objective, plan.data, plan.modeler, plan.metric)), SENSOR_WORDS)
     )
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
+    # "our new labels come from the wounds we refer", "failure examples get rare once we change them early":
+    # what our own choices do to the data is a loop, not inputs unlike the training data.
+    not_ours = "\n".join(s for s in sentences(said) if not we_decide(s))
+    # A condition ("at night", "in the rain") is a risk to the inputs when said of what the model reads.
+    reads = content_stems("\n".join((plan.data, plan.modeler)))
     ood = (
-        has_any(said, OOD_CONDITIONS)
-        or has_any(said, OOD_STATED)
+        any(has_any(s, OOD_CONDITIONS) and content_stems(s) & reads for s in sentences(not_ours))
+        or has_any(not_ours, OOD_STATED)
         or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said)
     )
     if sensor:
