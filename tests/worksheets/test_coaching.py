@@ -267,13 +267,13 @@ def test_real_model_figures_on_fifth_holdout_set(real_semantics):
 @pytest.mark.real_model
 def test_real_model_figures_on_sixth_holdout_set(real_semantics):
     """The sixth held-out set, written blind (24 strong plans, 37 flawed). First look on the coach after the
-    fifth set's study: 23/37 caught, 4 false alarms on strong plans, 20/24 strong plans with no note. Its
-    strong plans are now all left alone (development figure); recall on it is still far from the target."""
+    fifth set's study: 23/37 caught, 4 false alarms on strong plans, 20/24 strong plans with no note. After
+    studying it (development figure): 30/37, none on strong plans."""
     from studyguide.worksheets.coaching.semantic import check
 
     report = evaluate(load_cases(SIXTH), lambda plan: check(plan, semantics=real_semantics).notes)
     print(report.summary())
-    assert report.recall >= 0.6
+    assert report.recall >= 0.8
     assert report.false_alarms_strong == 0
     assert report.strong_clean == len(report.strong) == 24
 
