@@ -237,45 +237,34 @@ def test_real_model_figures_on_final_holdout_set(real_semantics):
     assert report.strong_clean >= 11 and len(report.strong) == 12
 
 
-@pytest.mark.real_model
-def test_real_model_figures_on_fourth_holdout_set(real_semantics):
-    """The fourth held-out set (26 strong plans, one planted flaw for each code in 26 others). First look,
-    before any change: 17/26 caught, 4 false alarms on strong plans, 23/26 strong plans with no note."""
-    from studyguide.worksheets.coaching.semantic import check
-
-    report = evaluate(load_cases(FOURTH), lambda plan: check(plan, semantics=real_semantics).notes)
-    print(report.summary())
-    assert report.recall >= 0.9
-    assert report.false_alarms_strong == 0 and report.false_alarms_flawed == 0
-    assert report.strong_clean == len(report.strong) == 26
-
-
-@pytest.mark.real_model
-def test_real_model_figures_on_fifth_holdout_set(real_semantics):
-    """The fifth held-out set, written blind (24 strong plans, 37 with one planted flaw each). First look:
-    21/37 caught, 16 false alarms on strong plans (11 with the loop relevance check), 11/24 strong plans with
-    no note; after studying it, a development figure."""
-    from studyguide.worksheets.coaching.semantic import check
-
-    report = evaluate(load_cases(FIFTH), lambda plan: check(plan, semantics=real_semantics).notes)
-    print(report.summary())
-    assert report.recall >= 0.9
-    assert report.false_alarms_strong <= 1
-    assert report.strong_clean >= 23 and len(report.strong) == 24
+# The held-out sets written after issue 11's rules, each committed before the coach was run on it and studied
+# after its first look (their READMEs hold the first-look figures). Here: the development figures they keep.
+# (folder, strong plans, least recall, most false alarms on strong plans, on flawed plans, least strong plans
+# with no note)
+STUDIED_SETS = [
+    # first look 17/26 caught, 4 false alarms on strong plans, 23/26 clean
+    pytest.param(FOURTH, 26, 0.9, 0, 0, 26, id="fourth"),
+    # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
+    pytest.param(FIFTH, 24, 0.9, 1, None, 23, id="fifth"),
+    # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
+    pytest.param(SIXTH, 24, 0.8, 0, None, 24, id="sixth"),
+]
 
 
 @pytest.mark.real_model
-def test_real_model_figures_on_sixth_holdout_set(real_semantics):
-    """The sixth held-out set, written blind (24 strong plans, 37 flawed). First look on the coach after the
-    fifth set's study: 23/37 caught, 4 false alarms on strong plans, 20/24 strong plans with no note. After
-    studying it (development figure): 30/37, none on strong plans."""
+@pytest.mark.parametrize("folder, strong, recall, alarms_strong, alarms_flawed, clean", STUDIED_SETS)
+def test_real_model_figures_on_studied_holdout_sets(
+    real_semantics, folder, strong, recall, alarms_strong, alarms_flawed, clean
+):
     from studyguide.worksheets.coaching.semantic import check
 
-    report = evaluate(load_cases(SIXTH), lambda plan: check(plan, semantics=real_semantics).notes)
+    report = evaluate(load_cases(folder), lambda plan: check(plan, semantics=real_semantics).notes)
     print(report.summary())
-    assert report.recall >= 0.8
-    assert report.false_alarms_strong == 0
-    assert report.strong_clean == len(report.strong) == 24
+    assert report.recall >= recall
+    assert report.false_alarms_strong <= alarms_strong
+    if alarms_flawed is not None:
+        assert report.false_alarms_flawed <= alarms_flawed
+    assert report.strong_clean >= clean and len(report.strong) == strong
 
 
 @pytest.mark.real_model
