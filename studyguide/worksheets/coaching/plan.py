@@ -159,6 +159,12 @@ def answers_only(plan: Plan) -> Plan:
     return replace(plan, **changes) if changes else plan
 
 
+def as_read(plan: Plan) -> Plan:
+    """The plan as the rules read it (and as the embedding model encodes it): answers without the form's
+    questions, and each field that points to another read with the field it points to."""
+    return with_pointers_followed(answers_only(plan))
+
+
 def field_label(name: str) -> str:
     """How the page and the notes name a worksheet field: its label in the web form."""
     return spec.BY_NAME[name].label if name in spec.BY_NAME else name

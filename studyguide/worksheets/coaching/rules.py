@@ -39,7 +39,7 @@ from .lexicon import (
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .plan import Plan, answers_only, with_pointers_followed
+from .plan import Plan, as_read
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 
@@ -403,7 +403,7 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             "measure it? Or start from one of the worked examples.",
         )
         return Feedback([empty], "", semantics is not None)
-    plan = with_pointers_followed(answers_only(plan))
+    plan = as_read(plan)
     ctx = Context(plan, semantics, levers=plan.levers[:MAX_COACHED])
     ctx.betting = has_any("\n".join((plan.objective, " ".join(ctx.levers), plan.metric)), OUTCOME_INDEPENDENT)
     check_objective(ctx)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
-from .plan import Plan, answers_only, with_pointers_followed
+from .plan import Plan, as_read
 from .rules import MAX_COACHED, UNSURE, coach
 from .text import sentences
 
@@ -428,5 +428,4 @@ def get_semantics() -> EmbeddingSemantics | None:
 def check(plan: Plan, *, use_model: bool = True, semantics: EmbeddingSemantics | None = None) -> Feedback:
     """Rules plus (when available) the embedding model: the plan's phrases are encoded in one batch."""
     sem = semantics if semantics is not None else (get_semantics() if use_model else None)
-    # encode what the rules will read: a field that points elsewhere is read with the field it points to
-    return coach(plan, sem.for_plan(with_pointers_followed(answers_only(plan))) if sem is not None else None)
+    return coach(plan, sem.for_plan(as_read(plan)) if sem is not None else None)  # encode what the rules read
