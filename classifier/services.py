@@ -23,10 +23,11 @@ def model_version_activate(*, version: ModelVersion) -> ModelVersion:
     from classifier.cache import MODELS
 
     ModelVersion.objects.filter(is_active=True).exclude(pk=version.pk).update(is_active=False)
+    # Written by pk, not by trusting version.is_active: a stale instance (loaded before another version was
+    # activated) still says True and would otherwise leave no version active.
+    ModelVersion.objects.filter(pk=version.pk).update(is_active=True)
     MODELS.bump()  # update() sends no signal
-    if not version.is_active:
-        version.is_active = True
-        version.save(update_fields=["is_active"])
+    version.is_active = True
     return version
 
 

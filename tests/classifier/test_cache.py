@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from classifier import services
 from classifier.forms import FlagForm, ShiftForm, unbound_page_forms
-from classifier.models import ClassExample
+from classifier.models import ClassExample, ModelVersion
 from classifier.projects.models import Project, ProjectModel
 from studyguide.accounts.services import cohort_create, cohort_join, cohort_leave
 from tests.classifier.test_flag_scope import make_flag
@@ -111,12 +111,20 @@ def test_activating_another_model_version_shows_at_once(client, student_user, bu
     manifest = {**builtin_version.manifest, "slug": "another", "name": "Another bear model"}
     other = services.model_version_register(manifest=manifest, activate=True)
     assert "live model: <strong>Another bear model</strong>" in page(client)
-    builtin_version.refresh_from_db()  # activate() trusts the instance's is_active
-    services.model_version_activate(version=builtin_version)
+    services.model_version_activate(version=builtin_version)  # a stale instance: it still says is_active
     assert f"live model: <strong>{builtin_version.name}</strong>" in page(client)
     builtin_version.delete()
     other.delete()
     assert "No model is installed yet" in page(client)
+
+
+def test_activating_a_stale_instance_still_leaves_exactly_that_version_active(builtin_version):
+    manifest = {**builtin_version.manifest, "slug": "another", "name": "Another bear model"}
+    stale_other = services.model_version_register(manifest=manifest, activate=True)
+    services.model_version_activate(version=builtin_version)
+    assert stale_other.is_active  # the instance in hand was never refreshed
+    services.model_version_activate(version=stale_other)
+    assert list(ModelVersion.objects.filter(is_active=True).values_list("slug", flat=True)) == ["another"]
 
 
 def test_the_forms_rendered_once_are_the_forms_rendered_each_time():
