@@ -165,3 +165,39 @@ def test_what_the_world_gives_is_still_no_lever(lever):
 )
 def test_monitoring_declined_once_it_runs_is_no_monitoring(monitoring):
     assert "no_monitoring" in codes_of(monitoring=monitoring)
+
+
+# --- a loop joined by a bare "so": credited when what follows is our own data ----------------------------
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "Clients we ask a deposit of 80 book less often, so later bookings data mix the deposit up with the "
+        "client.",
+        "The reminder time we pick shapes who turns up, so the logs inherit our choice.",
+    ],
+)
+def test_our_doing_then_so_and_our_data_is_a_loop(loop):
+    assert "no_feedback_loop" not in codes_of(risks="Summer tourists are unlike our regulars. " + loop)
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        # a "so" whose effect is not on what we observe
+        "New reminder types have no bookings yet, so the guess for them is weak.",
+        # the model named inside a condition written after its effect is the cause, not the effect
+        "Server costs go up if the model is slow.",
+    ],
+)
+def test_a_so_or_if_without_an_effect_on_our_data_is_no_loop(risk):
+    assert "no_feedback_loop" in codes_of(risks="Summer tourists are unlike our regulars. " + risk)
+
+
+# --- "feed" reaches people only as a page of posts -------------------------------------------------------
+def test_a_machine_feed_rate_or_cattle_feed_reaches_nobody():
+    from studyguide.worksheets.coaching.levers import loops_back
+
+    assert not loops_back("feed rate per operation")
+    assert not loops_back("how much feed each pen gets")
+    assert loops_back("which posts go at the top of the home feed")
+    assert loops_back("the order of posts in the feed")

@@ -458,10 +458,25 @@ def loops_back(lever: str) -> bool:
     shown or sent, or who is chosen) or it chooses where we look (whom we approve, which streets we
     patrol), so the outcomes on record depend on it. Spraying a field or starting a frost fan changes the
     crop, not what we get to observe about it, and asks for no thought about feedback loops."""
-    tokens = {_plain(t) for t in _TOKEN.findall(lever.lower())}
+    ordered = [_plain(t) for t in _TOKEN.findall(lever.lower())]
+    tokens = set(ordered) - _unshown_feed(ordered)
     # "people" and "person" alone name staff as often as customers ("how many people we call for the shift")
     people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS and t not in ("people", "person")}
     return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)
+
+
+def _unshown_feed(tokens: list[str]) -> set[str]:
+    """A "feed" is what people see only as a page of posts ("the feed", "the home feed"); a machine's "feed
+    rate" or the cows' "feed" is a setting or a material, and reaches nobody."""
+    for k, token in enumerate(tokens):
+        if token in ("feed", "feeds"):
+            before = tokens[k - 1] if k else ""
+            after = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if not (before in DETERMINERS or before in ("news", "home", "social", "main", "activity")) or (
+                after in MEASURES
+            ):
+                return {"feed", "feeds"}
+    return set()
 
 
 def we_decide(sentence: str) -> bool:

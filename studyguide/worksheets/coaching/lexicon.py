@@ -452,8 +452,13 @@ CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because\b"
 CAUSES = _p(
     r"-+> | → | => | makes?\b | made\b | leads? to | led to | causes? | caused | means\b | pushes | pulls",
 )
+# Looser ones, read as a loop only when the effect is on our data ("pupils we invite get more help, so later
+# data mix invitation with ability"; "the ranker's order shapes which listings get clicks, so logs ...").
+WEAK_CAUSES = _p(r"(?<=[,;])\s+(and )?so\b | shapes?\b | shaped\b")
+CAUSES = CAUSES + WEAK_CAUSES
 LOOP_EFFECT = _p(
-    r"data | learn | model | records? | notes | mix\b | patterns? | behavio | habits? | expect | wait",
+    r"data | learn | model | records? | logs?\b | notes | mix\b | patterns? | behavio | habits? | expect",
+    r"wait",
     r"copy | react | adapt | game | crowd | switch | move | come | join | leave | stop | start | book | buy",
     r"visit | chang | shift | narrow | fewer | more\b | less\b | lose | vanish | disappear",
 )

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from .rules import Context
 
 # What we observe: our data and records ...
-OBSERVED = _p(r"data\b | dataset | records? | figures in | numbers in | history | historic")
+OBSERVED = _p(
+    r"data\b | dataset | records? | logs?\b | logged | figures in | numbers in | history | historic",
+)
 # ... and, said more pointedly, what the model learns or never gets to see.
 MODEL_VIEW = _p(
     r"what (the model|it) (sees|saw|learn)",
@@ -55,6 +57,8 @@ OUR_DECISION = _p(
 )
 
 
+WEAK_WORDS = ("so", "shape", "shapes", "shaped")  # the looser connectors (``lexicon.WEAK_CAUSES``)
+
 # A model refitted on what happens after it is used learns from the outcomes of its own choices.
 RETRAINED = _p(
     r"re-?train | re-?fit | re-?estimat | re-?learn",
@@ -62,6 +66,16 @@ RETRAINED = _p(
     r"(updated|trained|fitted|refreshed) (weekly|monthly|nightly|daily|quarterly)",
     r"learns? (again |continuously |on )?from (the )?(latest|new|recent|each|every|fresh)",
 )
+
+
+def _effect(sentence: str, start: int, connector: str) -> str:
+    """What a condition ("if", "when", "because") is said to bring about. Written after its effect ("server
+    costs go up if the model is slow"), the effect is the clause before it (the cost), not the model named
+    inside the condition; written first, all that follows the connector (whose cause is read apart)."""
+    before, rest = sentence[:start], sentence[start:]
+    if before.strip():
+        return before + (" " + rest.split(",", 1)[1] if "," in rest else "")
+    return rest[len(connector) :]
 
 
 def needs_loop(ctx: Context) -> bool:
@@ -96,13 +110,15 @@ def loop_stated(ctx: Context, text: str) -> bool:
             rest = sentence[found.start() :]
             condition = rest.split(",", 1)[0]
             ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
-            if ours and has_any(rest[len(found.group(0)) :], LOOP_EFFECT):
+            if ours and has_any(_effect(sentence, found.start(), found.group(0)), LOOP_EFFECT):
                 return True
         # The same consequence with the cause first: "short slots -> regulars go to the other rental".
         found = find_any(sentence, CAUSES)
         if found is not None:
             cause, effect = sentence[: found.start()], sentence[found.end() :]
             ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
-            if ours and has_any(effect, LOOP_EFFECT):
+            # A bare "so" or "shapes" joins many things: it states a loop only when what follows is our data.
+            weak = found.group(0).split()[-1] in WEAK_WORDS
+            if ours and has_any(effect, OBSERVED if weak else LOOP_EFFECT):
                 return True
     return False
