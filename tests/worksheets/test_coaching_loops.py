@@ -98,3 +98,42 @@ def test_a_loop_through_things_we_hold_back_and_what_the_figures_then_suggest_is
 
 def test_staff_we_call_in_are_no_people_the_decision_reaches():
     assert not loops_back("how many people we call for the Saturday shift")
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "Deposit levels we picked last year decide which clients stayed, so next year's figures are partly "
+        "an echo of our own choices.",
+        "Busy artists get the clients the model favours and that becomes its own evidence.",
+        "Asking a bigger deposit could change who books with us, and then our data is mostly about them.",
+        "The records will tilt toward the reminder times we already prefer.",
+        "The bookings we see are partly ours: the timetable fills the slots it advertises.",
+    ],
+)
+def test_data_said_to_be_of_our_own_making_is_a_loop(loop):
+    assert "no_feedback_loop" not in codes_of(risks=f"{NO_LOOP} {loop}")
+
+
+@pytest.mark.parametrize(
+    "shift",
+    [
+        "Our data is skewed toward summer months.",  # a leaning sample, but nothing we did made it
+        "A new booking app would change what is recorded as a visit.",
+    ],
+)
+def test_data_leaning_for_reasons_not_ours_is_no_loop(shift):
+    assert "no_feedback_loop" in codes_of(risks=f"{NO_LOOP} {shift}")
+
+
+@pytest.mark.parametrize("field", ["constraints", "horizon", "rollout"])
+def test_a_loop_written_in_another_field_is_still_credited(field):
+    loop = "Clients who dislike deposits leave and vanish from the data, so the model sees the keen ones."
+    changes = {"risks": NO_LOOP, field: f"{BASE.get(field, '')} {loop}".strip()}
+    assert "no_feedback_loop" not in codes_of(**changes)
+
+
+@pytest.mark.parametrize("lever", ["the belt push rate", "the screen speed of the sieve", "the feed rate"])
+def test_a_word_for_what_people_see_that_names_a_machine_setting_does_not_loop_back(lever):
+    assert not loops_back(lever)
+    assert loops_back("the push notification we send at noon")

@@ -459,10 +459,15 @@ def loops_back(lever: str) -> bool:
     patrol), so the outcomes on record depend on it. Spraying a field or starting a frost fan changes the
     crop, not what we get to observe about it, and asks for no thought about feedback loops."""
     ordered = [_plain(t) for t in _TOKEN.findall(lever.lower())]
-    tokens = set(ordered) - _unshown_feed(ordered)
+    # "the car push rate", "screen speed": a word for what people see, naming a machine's setting
+    settings = {t for t, after in zip(ordered, ordered[1:], strict=False) if after in MACHINE_MEASURES}
+    tokens = set(ordered) - _unshown_feed(ordered) - settings
     # "people" and "person" alone name staff as often as customers ("how many people we call for the shift")
     people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS and t not in ("people", "person")}
     return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)
+
+
+MACHINE_MEASURES = frozenset(("rate", "rates", "speed", "speeds", "pressure", "temperature", "setpoint"))
 
 
 def _unshown_feed(tokens: list[str]) -> set[str]:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # What we observe: our data and records ...
 OBSERVED = _p(
     r"data\b | dataset | records? | logs?\b | logged | figures in | numbers in | history | historic",
+    r"evidence | (demand|sales|uptake|bookings|numbers|figures|what) (that )?(we|it|the model) "
+    r"(see|sees|get|gets)",
 )
 # ... and, said more pointedly, what the model learns or never gets to see.
 MODEL_VIEW = _p(
@@ -50,12 +52,33 @@ OUR_DECISION = _p(
     r"select|selects|approve|approves|accept|accepts|give|gives|put|puts|promote|promotes|rank|ranks|"
     r"favour|favours|target|targets|call|calls|run out|ran out)\b",
     r"(shown|recommended|pushed|featured|promoted|picked|chosen|selected|approved|rejected|judged|flagged|"
-    r"ranked|targeted|given) (by (default|us|the model|the system|our)|first|more|less|at the top)",
+    r"ranked|targeted|given|offered|sent|invited|called|visited|stocked|mailed|texted|opened) "
+    r"(by (default|us|the model|the system|our)|first|more|less|at the top)",
     r"our (own )?(defaults?|picks|recommendations?|choices|suggestions|ranking|shortlist|echo|decisions?)",
     # things we act on, named by a relative clause: "the stories we lock", "items we push", "jars we price"
     r"the \w+s (that |which )?we (\w+ )?(lock|hide|drop|cut|block|remove|limit|restrict|stop|skip|ban)\w*",
 )
-
+# The data or its outcomes said to be of our own making: "an echo of the model's own numbers", "the demand
+# we see is partly ours", "that becomes its own evidence".
+SELF_MADE = _p(
+    r"(model'?s|system'?s|algorithm'?s|our|its) own (numbers|predictions?|estimates?|forecasts?|scores?|"
+    r"choices|decisions|past decisions|picks|allocation|offers|evidence|outputs?|doing)",
+    r"(partly|largely|mostly|only|just|simply) (an? |the )?(echo|result|product|reflection|artefact|artifact|"
+    r"consequence|mirror) of (us|our|the model|the system|its|what we|how we|which|where we|who we|whom we)",
+    r"(is|are) (partly |largely |mostly )?ours\b",
+)
+# What we observe, said to lean one way: "the data will tilt toward our own past decisions".
+# A change in who turns up ("might change what kind of couples book") leans the same way ("a new scheme
+# would change what is recorded" is a change in the world, not in who comes).
+LEANS = _p(
+    r"tilts? | tilted | skew | bias | lean (toward|towards|to) | reflects? | mirrors? | echo",
+    r"chang\w* (who|whom|what kind|what sort|what type|the mix|the kind|the sort|the type)\b",
+)
+# Something of ours named as a thing, not a verb: "the timetable", "our quotes".
+OURS_NAMED = _p(
+    r"(the|our) (own )?(timetable|schedule|rota|roster|allocation|quotes?|prices?|pricing|offers?|model|"
+    r"system|algorithm|tool|ranking|picks|choices|decisions|past decisions|policy|rules)",
+)
 
 WEAK_WORDS = ("so", "shape", "shapes", "shaped")  # the looser connectors (``lexicon.WEAK_CAUSES``)
 
@@ -95,12 +118,25 @@ def loop_stated(ctx: Context, text: str) -> bool:
     for sentence in sentences(text):
         if has_any(sentence, IMPROVEMENT) and has_any(sentence, LEARNED_DATA):
             return True
-        # A decision of ours and what we observe, in one sentence.
         # A decision of ours and what we observe, in one sentence; a lever's words count as ours only beside
         # what the model itself learns ("an election brings news unlike our data" is a change in the world).
         if has_any(sentence, MODEL_VIEW) and mentions_lever_words(sentence, ctx.controllable):
             return True
+        if has_any(sentence, SELF_MADE):
+            return True
         observed = has_any(sentence, OBSERVED) or has_any(sentence, MODEL_VIEW)
+        # What we observe leaning toward what we (or a lever) did: "our data is about the couples our quotes
+        # attract", "the data tilt to people the timetable suits".
+        if (
+            observed
+            and has_any(sentence, LEANS)
+            and (
+                has_any(sentence, OURS_NAMED)
+                or we_decide(sentence)
+                or mentions_lever_words(sentence, ctx.controllable)
+            )
+        ):
+            return True
         if (observed and has_any(sentence, OUR_DECISION)) or (
             has_any(sentence, MODEL_VIEW) and we_decide(sentence)
         ):

@@ -465,7 +465,7 @@ def check_risks(ctx: Context) -> None:
     if not no_risks:
         if (
             thought
-            or loop_stated(ctx, said)
+            or loop_stated(ctx, "\n".join((risk_text, plan.horizon)))  # a loop is one wherever it is written
             or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said)
         ):
             named.append("feedback loops")
