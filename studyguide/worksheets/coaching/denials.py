@@ -22,7 +22,8 @@ STOPPED_WATCHING = _p(
     r"(none|not) (planned |needed |foreseen )?(after|once|when|later)",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
-_COMPARING = r"(compar|baseline|benchmark|measur\w* (it |them )?against)"
+# Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
+_COMPARING = r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b)"
 REFUSED_COMPARISON = _p(
     r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t)"
     r"( [\w'-]+){0,4} " + _COMPARING,

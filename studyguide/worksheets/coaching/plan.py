@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import field, make_dataclass, replace
 
 from .. import spec
+from .text import content_stems
 
 
 def _sources() -> dict[str, tuple[spec.FieldSpec, ...]]:
@@ -149,13 +150,37 @@ def with_pointers_followed(plan: Plan) -> Plan:
 _QUESTION_FIRST = re.compile(r"^\s*Q\s*:[^\n]*?\bA\s*:\s*", re.IGNORECASE)
 
 
+# "How it is done today / a rule to beat: we'll think about it later": the form's own prompt copied before
+# the answer. A lead-in before a colon that is mostly the form's label and help words is the form speaking.
+_LEAD_IN = re.compile(r"^\s*([^:.\n]{8,120}):\s+(?=\S)")
+_FORM_STEMS = frozenset(
+    stem for field in spec.FIELDS for stem in content_stems(f"{field.label} {field.help}")
+)
+_LEAD_IN_MIN_STEMS = 3  # "Today: the manager decides" is the student's own word, not the form's prompt
+_LEAD_IN_SHARE = 0.75
+
+
+def _without_form_prompt(line: str) -> str:
+    found = _LEAD_IN.match(line)
+    if found is None:
+        return _QUESTION_FIRST.sub("", line)
+    said = content_stems(found.group(1))
+    if len(said) >= _LEAD_IN_MIN_STEMS and len(said & _FORM_STEMS) >= _LEAD_IN_SHARE * len(said):
+        return line[found.end() :]
+    return _QUESTION_FIRST.sub("", line)
+
+
 def answers_only(plan: Plan) -> Plan:
-    """The plan with a leading "Q: ... A:" dropped from each free-text field: the answer is what is read."""
+    """The plan with a leading "Q: ... A:" or the form's own prompt dropped from each free-text field: the
+    answer is what is read."""
     changes = {}
     for key in _POINTER_TARGETS:
         text = getattr(plan, key)
-        if text and _QUESTION_FIRST.match(text):
-            changes[key] = "\n".join(_QUESTION_FIRST.sub("", line) for line in text.split("\n"))
+        if not text:
+            continue
+        read = "\n".join(_without_form_prompt(line) for line in text.split("\n"))
+        if read != text:
+            changes[key] = read
     return replace(plan, **changes) if changes else plan
 
 

@@ -42,6 +42,7 @@ from .lexicon import (
     STAGE_MARKERS,
 )
 from .loops import loop_stated, needs_loop
+from .metric_fit import prediction_scoring_sentences
 from .text import (
     content_stems,
     find_all,
@@ -134,7 +135,12 @@ def is_non_answer(text: str) -> bool:
         waiting = None
     if _NOTHING_YET.match(first) and not has_any(t, COMPARISON_WORDS):
         # "There is nothing in place: clients book when they like" names today's practice after all.
-        after = [c for c in _FIRST_CLAUSE.split(t[len(first) :]) if len(content_stems(c)) >= 3]
+        # "..., once it is running": when the answer will come is not an answer.
+        after = [
+            c
+            for c in _FIRST_CLAUSE.split(t[len(first) :])
+            if len(content_stems(c)) >= 3 and not _WAITING.match(c.strip())
+        ]
         return not after and len(content_stems(first)) <= _DEFERRAL_MAX_STEMS
     if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first) or waiting:
         rest = t[len(first) :]
@@ -183,7 +189,7 @@ def _proxy(clause: str) -> bool:
 _TARGET_STEMS = frozenset(
     content_stems(
         "target goal aim threshold below above under over least most less than checked reported reviewed "
-        "measured tracked daily weekly monthly quarterly yearly every each now currently today"
+        "measured tracked daily weekly monthly quarterly yearly every each now currently today presently"
     )
 )
 
@@ -223,16 +229,23 @@ def check_metric(ctx: Context) -> None:
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
+    # "The error between our estimate and the sale price": every clause of that sentence scores the model.
+    scored = prediction_scoring_sentences(metric)
     business = [
         c
         for c in clauses
-        if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE) and not _only_a_target(c)
+        if not _model_quality(c)
+        and not any(c in s for s in scored)
+        and not _proxy(c)
+        and has_any(c, MEASURABLE)
+        and not _only_a_target(c)
     ]
-    if any(_model_quality(c) for c in clauses) and not business:
+    if (scored or any(_model_quality(c) for c in clauses)) and not business:
+        shown = quote(scored[0]) if scored else quoted
         ctx.add(
             "metric",
             "metric_is_model_quality",
-            f"{quoted} measures the model, not the objective{goal}. A model can score well while nothing "
+            f"{shown} measures the model, not the objective{goal}. A model can score well while nothing "
             "improves in the world. Measure the outcome itself (money, people kept, time saved, waste) and "
             "keep the model's score as a check on the model only.",
         )

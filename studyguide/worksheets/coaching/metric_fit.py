@@ -1,0 +1,57 @@
+"""Whether a metric scores the model's own outputs against what really happened. Pure: no Django, no torch.
+
+A measure of how far a prediction lands from the truth ("the error between our estimate and the final price",
+"the model's top guess vs the incident report") judges the model, however the measure is named: it is read
+from its structure (a measure of miss or agreement, something the model puts out, and the two things set
+against each other), not from a list of score names.
+"""
+
+from __future__ import annotations
+
+from .text import has_any, sentences
+
+# A measure of how far two things agree or differ.
+_MISS = (
+    r"errors?\b",
+    r"hit rate",
+    r"hits?\b",
+    r"match(es|ed|ing)?\b",
+    r"agree(s|d|ment)?\b",
+    r"deviation",
+    r"differen",
+    r"gap\b",
+    r"discrepanc",
+    r"off by",
+    r"(how )?(close|far)\b",
+)
+# Something a model (or our forecast) puts out.
+_OUTPUT = (
+    r"estimates?\b",
+    r"estimated",
+    r"predict",
+    r"forecast",
+    r"guess",
+    r"model",
+    r"classifier",
+    r"most likely",
+    r"top-?\d",
+)
+# The two set against each other.
+_AGAINST = (
+    r"vs\b",
+    r"versus",
+    r"against",
+    r"compared (with|to)",
+    r"between\b.{1,80}\band\b",
+    r"(agree|match)\w* with",
+    r"(actual|real|true|final)(ly)?\b",
+)
+
+
+def scores_predictions(sentence: str) -> bool:
+    """Whether the sentence measures how well something predicted matches what happened."""
+    return has_any(sentence, _MISS) and has_any(sentence, _OUTPUT) and has_any(sentence, _AGAINST)
+
+
+def prediction_scoring_sentences(metric: str) -> list[str]:
+    return [s for s in sentences(metric) if scores_predictions(s)]
