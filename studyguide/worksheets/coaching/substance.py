@@ -42,6 +42,7 @@ from .lexicon import (
     STAGE_MARKERS,
 )
 from .loops import loop_stated, needs_loop
+from .proxies import counted_activity
 from .text import (
     content_stems,
     find_all,
@@ -220,13 +221,20 @@ def check_metric(ctx: Context) -> None:
         )
         return
     clauses = _clauses(metric) or [metric]
+    # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
+    # clause's structure: a proxy unless the objective asks for that act.
+    handed = [c for c in clauses if counted_activity(c, plan.objective)]
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
     business = [
         c
         for c in clauses
-        if not _model_quality(c) and not _proxy(c) and has_any(c, MEASURABLE) and not _only_a_target(c)
+        if not _model_quality(c)
+        and not _proxy(c)
+        and c not in handed
+        and has_any(c, MEASURABLE)
+        and not _only_a_target(c)
     ]
     if any(_model_quality(c) for c in clauses) and not business:
         ctx.add(
@@ -249,7 +257,7 @@ def check_metric(ctx: Context) -> None:
     if seen and len(seen) == len(business):
         business = []
     if (
-        (any(_proxy(c) for c in clauses) or seen)
+        (any(_proxy(c) for c in clauses) or seen or handed)
         and not business
         and (ours or not has_any(plan.objective, ATTENTION_GOALS))
     ):
