@@ -43,6 +43,7 @@ from .lexicon import (
 )
 from .loops import loop_stated, needs_loop
 from .metric_fit import prediction_scoring_sentences
+from .proxies import counted_activity
 from .text import (
     content_stems,
     find_all,
@@ -226,6 +227,9 @@ def check_metric(ctx: Context) -> None:
         )
         return
     clauses = _clauses(metric) or [metric]
+    # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
+    # clause's structure: a proxy unless the objective asks for that act.
+    handed = [c for c in clauses if counted_activity(c, plan.objective)]
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
@@ -237,6 +241,7 @@ def check_metric(ctx: Context) -> None:
         if not _model_quality(c)
         and not any(c in s for s in scored)
         and not _proxy(c)
+        and c not in handed
         and has_any(c, MEASURABLE)
         and not _only_a_target(c)
     ]
@@ -262,7 +267,7 @@ def check_metric(ctx: Context) -> None:
     if seen and len(seen) == len(business):
         business = []
     if (
-        (any(_proxy(c) for c in clauses) or seen)
+        (any(_proxy(c) for c in clauses) or seen or handed)
         and not business
         and (ours or not has_any(plan.objective, ATTENTION_GOALS))
     ):

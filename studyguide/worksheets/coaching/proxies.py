@@ -1,0 +1,71 @@
+"""Whether a metric clause counts our own output or a shallow act of the people it reaches, read from the
+clause's structure rather than from a list of activity nouns. Pure: no Django, no torch.
+
+A metric is a proxy when what it counts is something we hand out, issue or put up ("leaflets given to
+families", "machines the clinic hands out") or a light touch by the people reached ("readers who scroll to
+the bottom", "the app-open ratio"), while the objective names a change in the world. It is no proxy when the
+counted thing is the objective's own ("falls per 1,000 residents"), when the objective asks for that very act
+("more people open our app"), or when the act is a sale ("repeat visits that book").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import stem, words
+
+# Something we give away or display, written after the things counted: "leaflets given to pts", "kits issued",
+# "posters put up". The thing counted is the plural noun just before the participle.
+_HANDED_OUT = re.compile(
+    r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?"
+    r"(given(?: out| away| to)?|handed(?: out| over| to)?|issued|distributed|dispensed|mailed|leafleted|"
+    r"printed|put up|pinned up|displayed)\b"
+)
+# ...or before a clause whose subject is us: "machines the clinic hands out", "packs we give away".
+_WE_HAND_OUT = re.compile(
+    r"\b([a-z]+s)\s+(?:that |which )?(?:we|i|(?:our|the)(?: \w+){1,2})\s+"
+    r"(hands? (?:out|over)|gives? (?:out|away)|issues|distributes|dispenses|mails? out|prints|puts? up|"
+    r"lends?|loans?)\b"
+)
+# A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
+# and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
+_SHALLOW_ACT = re.compile(
+    r"\b(?:who|that)\s+(?:\w+\s+)?(scroll|open|click|tap|swipe|download|install|view|like|follow|share)(?:s|ed)?\b"
+    r"|\b(?:app|email|e-?mail|newsletter|notification|push)[- ](open|view|click|tap)s?\b"
+    r"|\b(?:[\w-]+[- ])?(scroll)(?:ed|ing)?(?: depth| rate| to the)\b"
+    r"|\b(dau|mau)\b"
+)
+# The act is a sale or a use that is the outcome itself: "recipients who open and book", "kits issued and
+# returned" do not stop at the touch.
+_THEN_SOLD = re.compile(
+    r"\b(?:book|buy|bought|pay|paid|sign|join|renew|subscrib|return|redeem|attend|complet)"
+)
+# "warnings issued where no flood followed": a mistake among the things handed out is counted, not the act.
+_QUALIFIED = re.compile(r"\W*(?:where|when|without|but|that (?:were|was|turned|proved))\b")
+# "bottles sold per 100 samples given": what is handed out is only the denominator of a sale.
+_SALE = re.compile(r"\b(?:sold|sales?|bought|booked|paid)\b|\bper (?:\d[\d,]* |a |each |every )?\w*\W*$")
+
+
+def counted_activity(clause: str, objective: str) -> str | None:
+    """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
+    text = clause.lower().replace("’", "'")
+    for pattern in (_HANDED_OUT, _WE_HAND_OUT):
+        match = pattern.search(text)
+        # The objective may name the thing ("patients still using their machine") and still not the handing
+        # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.
+        if match is None or _SALE.search(text[: match.start()]) or _THEN_SOLD.search(text[match.end() :]):
+            continue
+        if _QUALIFIED.match(text[match.end() :]):
+            continue
+        # "given"/"give", "issued"/"issue": the verb's root against the objective's words.
+        root = re.sub(r"(?:en|ed|es|s)$", "", words(match.group(2))[0])[:4]
+        if not any(w.startswith(root) for w in words(objective)):
+            return match.group(0)
+    match = _SHALLOW_ACT.search(text)
+    if match is None:
+        return None
+    act = next(g for g in match.groups() if g)
+    # "more people open our app", "more readers scroll": an objective about the act itself.
+    if stem(act) in {stem(w) for w in words(objective)} or _THEN_SOLD.search(text[match.end() :]):
+        return None
+    return match.group(0)
