@@ -12,6 +12,7 @@ from studyguide.http import HtmxHttpRequest
 from studyguide.urltag import cached_reverse
 
 from .. import diffing, selectors, spec
+from . import markup
 
 
 def login_required_htmx(view):
@@ -48,9 +49,9 @@ def field_rows(ws, *, overlay: dict | None = None, errors=None, conflicts=None, 
             "spec": f,
             "name": f.name,
             "value": value,
-            "rows_value": list(value) + ["", "", ""] if f.kind == "list" else None,
-            "base": base,
-            "orig": orig,
+            "rows_html": markup.list_rows(f, [*value, "", "", ""]) if f.kind == "list" else "",
+            "options_html": markup.choice_options(f, value) if f.kind == "choice" else "",
+            "meta_html": markup.field_meta(f.name, base, orig),
             "error": errors.get(f.name, ""),
             "has_error": bool(errors.get(f.name)),  # the two flags the block's prerendered frame is kept by
             "conflict": conflict_context(f, conflict) if conflict else None,
