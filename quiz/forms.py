@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from django import forms
+from django.utils.safestring import mark_safe
 
 from quiz.exam_drafts import Draft, fingerprint
 from quiz.models import Quiz
@@ -12,6 +13,7 @@ from quiz.selectors import ordering_options
 from quiz.services import MAX_STORED_ANSWER_CHARS, AnswerData
 from studyguide.course.models import Item
 from studyguide.text import clean_user_text
+from studyguide.widgets import field_html, option_tag
 
 
 class AnswerTextField(forms.CharField):
@@ -114,6 +116,18 @@ class ItemAnswerForm(forms.Form):
             self.fields["submission_key"] = forms.UUIDField(
                 widget=forms.HiddenInput, initial=uuid.uuid4, required=False
             )
+
+    # The answer box, the hidden fields and the options, written without Django's widget templates (the same
+    # markup, studyguide/widgets.py).
+    def text_html(self):
+        return field_html(self["text"])
+
+    def hidden_html(self):
+        return mark_safe("".join(field_html(f) for f in self.hidden_fields()))  # noqa: S308 (each is safe)
+
+    def choice_tags(self):
+        """(option, its input's markup) for each option of a multiple-choice item."""
+        return [(option, option_tag(option)) for option in self["choices"]]
 
     @property
     def position_fields(self):

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 
 from quiz import scheduling, selectors
@@ -19,6 +18,7 @@ from quiz.models import Answer, Attempt, ReviewCard
 from studyguide.course.access import KeyAccess
 from studyguide.course.models import Item
 from studyguide.http import HtmxHttpRequest
+from studyguide.urltag import cached_reverse
 
 from .common import with_params
 
@@ -34,16 +34,16 @@ class Place:
 
 def practice_place(item: Item) -> Place:
     """The single-item practice page (linked from the study pages and the review queue)."""
-    url = reverse("quiz:practice_item", args=[item.item_id])
+    url = cached_reverse("quiz:practice_item", args=[item.item_id])
     return Place(post_url=url, card_url=url, default_return=url)
 
 
 def attempt_place(attempt: Attempt, item: Item) -> Place:
     """One item of a practice attempt."""
     return Place(
-        post_url=reverse("quiz:answer", args=[attempt.pk, item.item_id]),
-        card_url=reverse("quiz:item_card", args=[attempt.pk, item.item_id]),
-        default_return=reverse("quiz:attempt", args=[attempt.pk]),
+        post_url=cached_reverse("quiz:answer", args=[attempt.pk, item.item_id]),
+        card_url=cached_reverse("quiz:item_card", args=[attempt.pk, item.item_id]),
+        default_return=cached_reverse("quiz:attempt", args=[attempt.pk]),
     )
 
 
@@ -85,7 +85,7 @@ class Card:
     def flag_url(self) -> str | None:
         if self.attempt is None or self.attempt.status != Attempt.Status.IN_PROGRESS:
             return None
-        return reverse("quiz:flag", args=[self.attempt.pk, self.item.item_id])
+        return cached_reverse("quiz:flag", args=[self.attempt.pk, self.item.item_id])
 
 
 def interval(seconds: float) -> str:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from quiz import scheduling, selectors, services
 from studyguide.course.selectors import get_item
 from studyguide.http import HtmxHttpRequest, safe_return
+from studyguide.urltag import cached_reverse
 
 from .cards import build_card, practice_place, rating_options, shown_answer
 
@@ -23,7 +24,7 @@ SHOWN_DUE = 5  # due items shown as cards at once; the rest are listed
 def review_due(request: HtmxHttpRequest):
     now = timezone.now()
     due, upcoming = selectors.due_and_upcoming(request.user, now, upcoming=20)
-    here = reverse("quiz:review_due")
+    here = cached_reverse("quiz:review_due")
     answer = shown_answer(request)
     practice = selectors.open_practice_shown(request.user)
     # The shown items with their keys, from the worker's copy of the course (no query once warm).

@@ -22,6 +22,7 @@ from studyguide.http import HtmxHttpRequest
 
 from .. import selectors, services, spec
 from ..forms import ParsedSave, parse_save
+from . import markup
 from .shared import conflict_context, edit_context
 
 
@@ -143,7 +144,7 @@ def _autosave_response(request: HtmxHttpRequest, ws, parsed: ParsedSave, result)
                 "spec": f,
                 "state": state,
                 "text": text,
-                "meta": meta,
+                "meta_html": markup.field_meta(name, *meta, oob=True) if meta else "",
                 "conflict": conflict_context(f, conflict) if conflict else None,
             }
         )

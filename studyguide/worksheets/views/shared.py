@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from functools import wraps
 
-from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse
-from django.template.loader import render_to_string
-from django.urls import get_resolver, get_script_prefix, get_urlconf
-from django.utils.translation import get_language
 
 from studyguide.http import HtmxHttpRequest
 from studyguide.urltag import cached_reverse
 
 from .. import diffing, selectors, spec
+from . import markup
 
 
 def login_required_htmx(view):
@@ -37,31 +34,6 @@ def login_required_htmx(view):
     return wrapper
 
 
-_static_parts: dict[tuple, dict] = {}
-
-
-def field_static(f: spec.FieldSpec) -> dict:
-    """The parts of a field's block that come from ``spec.py`` alone (its label, its help with the study-note
-    link, its ``hx-params``), rendered from the edit page's own partials once per process instead of on every
-    request: 18 fields made the page one of the slowest. Nothing in them depends on the user or the worksheet.
-    Keyed like ``{% url %}``'s results (``studyguide.urltag``); in DEBUG rendered each time, so template
-    edits show at once."""
-    key = (get_resolver(get_urlconf()), get_script_prefix(), get_language(), f)
-    parts = _static_parts.get(key)
-    if parts is None:
-        ctx = {"f": f, "name": f.name}
-        parts = {
-            "label": render_to_string("worksheets/edit.html#field-label", ctx),
-            "help": render_to_string("worksheets/edit.html#field-help", ctx),
-            "hx_params": f"{f.name},base_{f.name},orig_{f.name}",
-        }
-        if not settings.DEBUG:
-            if len(_static_parts) >= 1024:
-                _static_parts.clear()
-            _static_parts[key] = parts
-    return parts
-
-
 def field_rows(ws, *, overlay: dict | None = None, errors=None, conflicts=None, comments=None, metas=None):
     """Per-field context for the edit form. ``overlay`` holds text the user typed that is not saved (shown
     instead of the stored value, never lost)."""
@@ -76,11 +48,10 @@ def field_rows(ws, *, overlay: dict | None = None, errors=None, conflicts=None, 
         rows[f.name] = {
             "spec": f,
             "name": f.name,
-            "static": field_static(f),
             "value": value,
-            "rows_value": list(value) + ["", "", ""] if f.kind == "list" else None,
-            "base": base,
-            "orig": orig,
+            "rows_html": markup.list_rows(f, [*value, "", "", ""]) if f.kind == "list" else "",
+            "options_html": markup.choice_options(f, value) if f.kind == "choice" else "",
+            "meta_html": markup.field_meta(f.name, base, orig),
             "error": errors.get(f.name, ""),
             "has_error": bool(errors.get(f.name)),  # the two flags the block's prerendered frame is kept by
             "conflict": conflict_context(f, conflict) if conflict else None,
