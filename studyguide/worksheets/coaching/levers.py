@@ -70,6 +70,7 @@ from .lever_words import (
     WORLD_NOUNS,
     WORLD_VERBS,
 )
+from .ownership import acts_on_us, side_unsettled
 
 CONTROL = "control"
 WORLD = "world"
@@ -363,6 +364,8 @@ def read_lever(phrase: str) -> LeverReading:
     tokens = _work_teams(_TOKEN.findall(core))
 
     def out(verdict: str | None, firm: bool, reason: str) -> LeverReading:
+        if verdict == WORLD and firm and reason == "other_party" and side_unsettled(tokens):
+            verdict, firm, reason = None, False, ""  # our coach or squad as often as a rival's: no lean
         return LeverReading(verdict, firm, reason, core)
 
     if not tokens:
@@ -384,6 +387,8 @@ def read_lever(phrase: str) -> LeverReading:
         if receives or counts_outcome or (people and verb in PEOPLE_OUTCOME_VERBS):
             return out(WORLD, True, "outcome")
         return out(CONTROL, True, "decision")
+    if acts_on_us(tokens):  # "the coach parties the operators send us": their act, whoever they are
+        return LeverReading(WORLD, True, "other_party", core)
     # 2. A verb-led instruction ("bake fewer baguettes"), or only the goal ("increase weekday bookings").
     first, second = tokens[0], (tokens[1] if len(tokens) > 1 else "")
     object_like = second in DETERMINERS or second in OURS or second in QUANTIFIERS or second[:1].isdigit()
@@ -433,9 +438,7 @@ def read_lever(phrase: str) -> LeverReading:
     # band", "the price in each street by hour") is a decision table, whatever the words suggest alone.
     verdict, firm, reason = _noun_lean(tokens)
     if verdict is None and foreign:
-        return out(
-            WORLD, False, "other_party"
-        )  # someone's own budget or taste: a lean the model may overrule
+        return out(WORLD, False, "other_party")  # someone's own budget or taste: the model may overrule
     head = _head(tokens)
     if head and _plain(head) in ACTION_NOUNS and not (firm and verdict == WORLD) and _segmented(phrase):
         return out(CONTROL, True, "nouns")

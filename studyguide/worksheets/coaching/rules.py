@@ -39,9 +39,11 @@ from .lexicon import (
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
+from .ownership import their_conduct
 from .plan import Plan, as_read
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
+from .variation import lever_never_varied
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -170,6 +172,9 @@ def check_levers(ctx: Context) -> None:
         if listed is not None:
             twins.append((lever, listed))
             continue
+        if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
+            world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
+            continue
         reading = read_lever(lever)
         if _is_world(ctx, lever, reading):
             world.append(
@@ -220,7 +225,7 @@ def check_data(ctx: Context) -> None:
     # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the
     # model's resemblance cannot outweigh them. Otherwise a plan to act on a lever, or the model coming near
     # an experiment, holds the note back.
-    past_only = not stated and has_any(plan.data, PAST_CHOICES)
+    past_only = not stated and (has_any(plan.data, PAST_CHOICES) or lever_never_varied(plan.data))
     if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
         return
@@ -322,7 +327,7 @@ def check_models(ctx: Context) -> None:
             "Add the simulator: the what-if questions you will ask the models (what happens to the outcome "
             "if we set this lever to each possible value?).",
         )
-    if _blank(plan.optimizer):
+    if _blank(plan.optimizer) or is_non_answer(plan.optimizer):  # "None, the forecast is enough"
         ctx.add(
             "optimizer",
             "no_optimizer",

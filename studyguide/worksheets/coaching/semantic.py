@@ -112,6 +112,9 @@ UNCONTROLLABLE = (
     "breakdowns and outages",
     "the river level",
     "how full the car park is",
+    "how many planes land at the airport that day",
+    "the temperature of the sea water",
+    "how cold the river is in spring",
 )
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "experiment": (

@@ -1,0 +1,109 @@
+"""Whose act a lever names, where the lever reader's word lists cannot settle it alone. Pure: no Django.
+
+Three structures, each read from the phrase (and, for the third, the plan's own uncontrollable inputs):
+
+- a person who may be on either side ("the coach", "each player", "the admissions team"): our own coach,
+  squad or office acts for us as often as a rival's does, so the noun alone settles nothing; only a
+  contest's verb ("which team wins") does, and otherwise the embedding model decides;
+- someone else acting on us ("the parties the operators send us", "the orders the chains place with us"):
+  when a noun phrase other than ours does something to "us", the act is theirs however it is counted;
+- what the people we serve do in their own lives ("whether the patient wears the insoles", "how often
+  members bring a friend"): wearing, bringing, eating, taking or using is their conduct, ours only when we
+  give or set it. Who the people we serve are comes from the word lists or from the plan itself: someone
+  the author names as acting in an uncontrollable input ("footwear the pt buys") is not us.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lever_words import (
+    CLIENTS,
+    DETERMINERS,
+    FIRST_PERSON,
+    OUR_AGENTS,
+    OURS,
+    PREPOSITIONS,
+    RECEIVE_FORMS,
+    WH,
+    WORLD_VERBS,
+)
+
+# Persons who are ours in one plan and another party's in the next: a club's own coach, squad and office.
+EITHER_SIDE = frozenset(("team", "teams", "coach", "coaches", "player", "players"))
+# What a person does with something in their own life: their conduct, not a setting of ours.
+CONDUCT_VERBS = frozenset(
+    "wear wears wore bring brings brought eat eats ate drink drinks drank take takes took use uses used "
+    "smoke smokes skip skips forget forgets".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
+_NOT_A_VERB = PREPOSITIONS | frozenset(("and", "or", "but"))
+_CLAUSE_WORDS = frozenset(("whether", "if", "how", "often", "when", "much", "many"))
+
+
+def tokens_of(phrase: str) -> list[str]:
+    return _TOKEN.findall(phrase.lower().replace("’", "'"))
+
+
+def side_unsettled(tokens: Sequence[str]) -> bool:
+    """Whether the phrase is a clause in which a person who may well be ours (a coach, a team, a player)
+    does something ("whether a coach reviews", "how many drills each player runs") and no contest's verb
+    says it is a rival's: the structure should then leave it to the model. A bare "teams" or "the players"
+    names no act of ours and keeps its reading."""
+    if not any(t in WH for t in tokens) or any(t in WORLD_VERBS for t in tokens):
+        return False
+    return any(
+        t in EITHER_SIDE and k + 1 < len(tokens) and tokens[k + 1] not in _NOT_A_VERB
+        for k, t in enumerate(tokens)
+    )
+
+
+def acts_on_us(tokens: Sequence[str]) -> bool:
+    """Whether a noun phrase that is not ours does something to "us" ("the coach parties the tour operators
+    choose to send us"): another party's act. The phrase has no first person of its own ("the samples we
+    ask suppliers to send us" is our request) and the acting phrase is a second one, opened by a
+    determiner, so an instruction to people ("reminders asking patients to call us") is not read as theirs."""
+    if (
+        "us" not in tokens
+        or any(t in FIRST_PERSON for t in tokens)
+        or any(t in RECEIVE_FORMS for t in tokens)
+    ):
+        return False
+    u = tokens.index("us")
+    for k in range(1, u - 1):
+        if tokens[k] in DETERMINERS and tokens[k] not in OURS:
+            actor = tokens[k + 1 : u]
+            return not any(t in OUR_AGENTS for t in actor)
+    return False
+
+
+def _served(word: str, uncontrollables: Sequence[str]) -> bool:
+    """Whether the plan treats the word as the people it serves, or as someone acting on their own."""
+    plain = word.rstrip("'s")
+    if plain in CLIENTS or plain + "s" in CLIENTS or plain.rstrip("s") in CLIENTS:
+        return True
+    return any(plain in tokens_of(u) for u in uncontrollables)
+
+
+def their_conduct(phrase: str, uncontrollables: Sequence[str] = ()) -> bool:
+    """Whether the lever asks what the people we serve do in their own lives: a clause ("whether", "how
+    often", "when") whose subject is such a person and whose verb is their own conduct ("whether the pt
+    wears the insoles every day"). Giving it to them is ours ("whether we give patients insoles" has a
+    first person and is not read here)."""
+    tokens = tokens_of(phrase)
+    if not tokens or tokens[0] not in ("whether", "if", "how", "when"):
+        return False
+    if any(t in FIRST_PERSON or t in OURS for t in tokens):
+        return False
+    k = 1
+    while k < len(tokens) and tokens[k] in _CLAUSE_WORDS:
+        k += 1
+    if k < len(tokens) and tokens[k] in DETERMINERS:
+        k += 1
+    # The subject is one or two words ("the pt", "each new member"), then the verb.
+    for j in (k, k + 1):
+        if j + 1 < len(tokens) and tokens[j + 1] in CONDUCT_VERBS:
+            subject = tokens[j]
+            return subject not in OUR_AGENTS and _served(subject, uncontrollables)
+    return False

@@ -1,0 +1,24 @@
+"""Whether the data say a lever never varied. Pure: no Django.
+
+Records of a world where we only ever did one thing ("I have only ever done walk-ins, never any bookings",
+"every store has always had the same price") cannot show what the other settings would do: like records
+of our own past choices, they settle that an experiment is needed unless the plan states one in words.
+The sentence must say so of the past as a whole ("only ever", "never any", "always the same"), not of one
+case ("we never call on Sundays" may be one setting of a lever that does vary).
+"""
+
+from __future__ import annotations
+
+from .text import has_any
+
+NEVER_VARIED = (
+    r"only ever (done|had|run|used|offered|sold|set|tried|charged|opened)",
+    r"never (any|once|tried|offered|had|run|changed|varied|done|set)\b.{0,30}\b(at all|before|ever)",
+    r"never (been )?(changed|varied|tried anything else)",
+    r"always (been )?(the same|set the same|done the same|run the same)",
+    r"(same|one) (price|setting|time|way) (for|in|at) (everyone|every|all)\b.{0,20}\b(always|since|ever)",
+)
+
+
+def lever_never_varied(data: str) -> bool:
+    return has_any(data.lower(), NEVER_VARIED)
