@@ -1,7 +1,7 @@
-"""Rollout and monitoring read by structure (rollout.py): a person's power to check or stop the system denied
-in any words; one switch-over day for the whole scope; stages counted by number; "every" said of what a
-person reviews; watching said to stop. Pure: the rules alone, no model. Our own wording, not any held-out
-set's."""
+"""Rollout, monitoring and image inputs read by structure (rollout.py, sensors.py): a person's power to check
+or stop the system denied in any words; one switch-over day for the whole scope; stages counted by number;
+"every" said of what a person reviews; watching said to stop; an image that is the model's input, or only a
+version an experiment tries. Pure: the rules alone, no model. Our own wording, not any held-out set's."""
 
 import pytest
 
@@ -12,6 +12,7 @@ from studyguide.worksheets.coaching.rollout import (
     person_in_charge,
     single_switch_over,
 )
+from studyguide.worksheets.coaching.sensors import reads_images
 from tests.worksheets.test_coaching_evidence import BASE
 
 
@@ -105,3 +106,29 @@ def test_watching_said_to_stop_outweighs_the_checks_made_during_the_trial():
     assert "no_monitoring" not in codes_of(
         rollout=rollout, monitoring="The owner checks no-show hours monthly."
     )
+
+
+# --- images the model reads, and images we only show -------------------------------------------------------
+def _plan(**changes):
+    return Plan(**{**BASE, **changes})
+
+
+def test_a_model_that_works_from_the_images_reads_them_even_when_a_lever_names_an_image_review():
+    plan = _plan(
+        levers=["which enquiries get a photo check by an artist", "the deposit we ask per booking"],
+        data="Two years of enquiry photos of the skin, with the artist's notes.",
+        modeler="The chance a design needs a second session, from the photos and the size.",
+        risks="The owner may disagree with its deposits.",
+    )
+    assert reads_images(plan)
+    assert "no_ood_risk" in {n.code for n in check_plan(plan)}
+
+
+def test_a_picture_that_is_only_a_version_an_experiment_tries_is_not_an_input():
+    plan = _plan(
+        data="Three years of bookings. The reminder goes out in two versions (a photo of healed work vs "
+        "plain text) on alternate weeks.",
+        risks="The owner may disagree with its deposits. If deposits go up, first-timers go elsewhere.",
+    )
+    assert not reads_images(plan)
+    assert "no_ood_risk" not in {n.code for n in check_plan(plan)}

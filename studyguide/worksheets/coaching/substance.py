@@ -36,7 +36,6 @@ from .lexicon import (
     PROXY_WORDS,
     RECURRING,
     RESULT_NOUNS,
-    SENSOR_WORDS,
     SOLD_VERBS,
     STAGE_MARKERS,
 )
@@ -51,6 +50,7 @@ from .rollout import (
     scope_clauses,
     single_switch_over,
 )
+from .sensors import reads_images
 from .text import (
     content_stems,
     find_all,
@@ -438,15 +438,7 @@ def check_risks(ctx: Context) -> None:
     risk_text = "\n".join(
         (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
     )
-    # A product works on images or readings when its model or data reads them; a video we send or the photos
-    # we take for a listing are a lever (something we do), not what the model reads.
-    lever_text = " ".join(plan.levers[:40]).lower()
-    # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how often each
-    # wound is photographed": the model still reads the photos).
-    sensor = any(
-        not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text)
-        for m in find_all("\n".join((plan.objective, plan.data, plan.modeler, plan.metric)), SENSOR_WORDS)
-    )
+    sensor = reads_images(plan)
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
