@@ -19,7 +19,7 @@ STOPPED_WATCHING = _p(
     r"nobody|no one|no-one)"
     r"(?! (just|only|simply|merely)\b)( \w+){0,3} " + _LOOKING,
     r"no (more )?(monitoring|tracking|checks|reviews|reports) (after|once|when|planned|needed)",
-    r"(none|not) (planned |needed |foreseen )?(after|once|when|later)",
+    r"(none|not|nothing) (planned |needed |foreseen )?(after|once|when|later)",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").

@@ -17,7 +17,6 @@ from .lexicon import (
     FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
-    HUMAN_ACTS,
     HUMAN_WORDS,
     LOOK_VERBS,
     MEASURABLE,
@@ -37,13 +36,21 @@ from .lexicon import (
     PROXY_WORDS,
     RECURRING,
     RESULT_NOUNS,
-    SENSOR_WORDS,
     SOLD_VERBS,
     STAGE_MARKERS,
 )
 from .loops import loop_stated, needs_loop
 from .metric_fit import prediction_scoring_sentences
 from .proxies import counted_activity
+from .rollout import (
+    denied_oversight,
+    numbered_stages,
+    overseen_text,
+    person_in_charge,
+    scope_clauses,
+    single_switch_over,
+)
+from .sensors import reads_images
 from .text import (
     content_stems,
     find_all,
@@ -121,8 +128,6 @@ ATTENTION_GOALS = (
 
 # "facility by facility", "district by district": one at a time.
 _ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
-# "No price changes until the manager approves them": the denial waits for a person.
-UNTIL = (r"until", r"unless", r"before", r"only (after|when|once|if)", r"except")
 
 
 def is_non_answer(text: str) -> bool:
@@ -319,16 +324,6 @@ def check_baseline(ctx: Context) -> None:
         ctx.strength("baseline", "a baseline to beat")
 
 
-def _overseen_text(text: str) -> str:
-    """The text without the clauses that deny oversight ("nobody needs to approve them"): a person named
-    there checks nothing."""
-    clauses = _clauses(text)
-    kept = [c for c in clauses if not has_any(c, NO_HUMAN) or has_any(c, UNTIL)]
-    # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
-    # together across an "and" ("I keep the old lists and switch back").
-    return text if len(kept) == len(clauses) else "\n".join(kept)
-
-
 def _watches_results(ctx: Context, text: str) -> bool:
     """A sentence where someone looks at results: a verb of looking followed by the metric's own words or
     by results ("the owner checks no-show hours each month", "quarterly review by the team: kWh, accidents").
@@ -375,13 +370,13 @@ def check_rollout(ctx: Context) -> None:
         human = gradual = False
     else:
         said = "\n".join((plan.rollout, plan.monitoring))
-        oversight = _overseen_text(said)
-        # Automation the plan states ("prices are set automatically; nobody approves them") is evidence the
-        # model's loose resemblance cannot outweigh: only a person named in words with an act that puts them
-        # in charge can. Without such evidence the note waits until neither the words nor the model see
-        # anyone in charge.
-        automated = has_any(said, NO_HUMAN)
-        named = has_any(oversight, HUMAN_ACTS if automated else HUMAN_WORDS)
+        oversight = overseen_text(said)
+        # Automation the plan states ("prices are set automatically; nobody approves them", "I can't pause
+        # it") is evidence the model's loose resemblance cannot outweigh: only a person named in words with an
+        # act that puts them in charge can. Without such evidence the note waits until neither the words nor
+        # the model see anyone in charge.
+        automated = has_any(said, NO_HUMAN) or bool(denied_oversight(said))
+        named = person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS)
         human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
@@ -396,12 +391,15 @@ def check_rollout(ctx: Context) -> None:
             bool(_ONE_BY_ONE.search(plan.rollout.lower()))
             or len(stages) >= 2
             or has_any(plan.rollout, GRADUAL_WORDS)
+            or numbered_stages(plan.rollout)
         )
         gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
-        # Against such words only stages in words count, not the model's resemblance.
-        if not staged and has_any(plan.rollout, ALL_AT_ONCE):
+        # Against such words only stages in words count, not the model's resemblance. One day on which the new
+        # way takes over is such words too, unless the model comes near a gradual start.
+        switch_day = single_switch_over(plan.rollout) and ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
+        if not staged and (has_any(scope_clauses(plan.rollout), ALL_AT_ONCE) or switch_day):
             ctx.add(
                 "rollout",
                 "rollout_not_gradual",
@@ -409,8 +407,11 @@ def check_rollout(ctx: Context) -> None:
                 "(one site, a small share of users, a short time) and widen it step by step while watching "
                 "the results.",
             )
-    elsewhere = "\n".join((plan.rollout, plan.risks, plan.went_really_well, plan.constraints))
     ends = watching_ends(plan.monitoring)  # "after the pilot we stop tracking it"
+    # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
+    elsewhere = "\n".join(
+        (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
+    )
     watched = (
         not is_non_answer(plan.monitoring)
         and not ends
@@ -437,15 +438,7 @@ def check_risks(ctx: Context) -> None:
     risk_text = "\n".join(
         (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
     )
-    # A product works on images or readings when its model or data reads them; a video we send or the photos
-    # we take for a listing are a lever (something we do), not what the model reads.
-    lever_text = " ".join(plan.levers[:40]).lower()
-    # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how often each
-    # wound is photographed": the model still reads the photos).
-    sensor = any(
-        not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text)
-        for m in find_all("\n".join((plan.objective, plan.data, plan.modeler, plan.metric)), SENSOR_WORDS)
-    )
+    sensor = reads_images(plan)
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from studyguide.worksheets.coaching import lexicon
+from studyguide.worksheets.coaching.rollout import UNTIL
 from studyguide.worksheets.coaching.semantic import EXEMPLARS_PATH, VECTORS_PATH, save_vectors
-from studyguide.worksheets.coaching.substance import UNTIL
 from studyguide.worksheets.coaching.text import has_any, sentences
 from studyguide.worksheets.evaluation import load_cases
 

@@ -1,0 +1,146 @@
+"""How a rollout reads by its structure, not by its stock phrases: a person's power to check or stop the
+system denied in so many words ("there is no way for anyone to override it", "I can't pause it", "officers
+do not see the letters before they go"); a rollout that switches its whole scope over on one day ("on Monday
+the 3rd the shops move to the new lists"); stages counted by number ("Winter 1 ... Winter 2"); "every" said
+of what a person reviews rather than of where the system runs. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import HUMAN_ACTS, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
+from .text import find_any, has_any, sentences
+
+# A word that negates what follows in its clause. "Without" and "nothing" are left out: "nothing goes out
+# without the nurse's approval" puts a person in charge.
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|nobody|no one|no-one)\b|n't\b|\bcan not\b")
+# What a person in charge does to the system: looks at its outputs first, or stops, changes or undoes them.
+_OVERSIGHT_ACT = re.compile(
+    r"\b(?:see|sees|check|checks|review|reviews|approve|approves|sign|signs|confirm|confirms|vet|vets"
+    r"|overrid\w*|overrul\w*|pause|paus\w*|stop|stops|halt|halts|veto|edit|edits|change|withdraw|withdraws"
+    r"|cancel|cancels|undo|revert|reverts|intervene|intervenes|touch|switch (?:it |them )?off"
+    r"|turn (?:it |them )?off|(?:a|any) say)\b"
+)
+# "... do not see the letters before they are sent" denies the look; "no letter goes out until an officer
+# approves it" waits for one: a person named after such a word is in charge.
+_WAITS_FOR = re.compile(r"\b(?:until|till|unless|before|except|only (?:after|when|once|if))\b")
+_NEW_SUBJECT = re.compile(r"\b(?:i|we|he|she|they|you)\b")
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in case)\b")
+_MAX_GAP_WORDS = 6  # "there isn't a way for anyone to override it": the negation reaches a few words on
+_CLAUSE = re.compile(r";|\n|,|\.\s|\band\b|\bbut\b|:")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+def oversight_denied_in(clause: str) -> bool:
+    """Whether the clause denies a person's look at, or power over, the system: a negation followed within a
+    few words by an act of oversight, with no "until"/"before" between them that makes the act a condition."""
+    low = clause.lower().replace("’", "'")
+    for neg in _NEGATION.finditer(low):
+        rest = low[neg.end() :]
+        act = _OVERSIGHT_ACT.search(rest)
+        if act is None or len(rest[: act.start()].split()) > _MAX_GAP_WORDS:
+            continue
+        # "... until an officer approves": the act is a condition; "if I don't like what it does I stop": the
+        # negation sits in a condition and a new subject does the act.
+        if _WAITS_FOR.search(rest[: act.start()]) or _NEW_SUBJECT.search(rest[: act.start()]):
+            continue
+        if _CONDITION.search(low[: neg.start()]):
+            continue
+        if re.match(r"\s*(?:just|only|simply|merely)\b", rest):  # "not only checks": still checks
+            continue
+        return True
+    return False
+
+
+def denied_oversight(text: str) -> list[str]:
+    """The clauses of the text that deny oversight."""
+    return [c for c in _clauses(text) if oversight_denied_in(c)]
+
+
+# The power to stop or change what the system does, as opposed to a look at how things turned out.
+_POWER = _p(
+    r"stop | paus | halt | switch | turn (it |them )?off | revert | overrid | overrul | veto | go back",
+    r"fall back | undo | roll (it )?back | withdraw | cancel(s|led|ling)?\b | scrap | put .{0,30} back",
+    r"edit(s|ed|ing)?\b | approv | sign(s|ed)?\b",
+)
+
+
+def watches_results_only(sentence: str) -> bool:
+    """A sentence that looks at how things turned out ("I look at cancellations and waste every month") and
+    gives nobody power over the system: monitoring, not a person in charge."""
+    if has_any(sentence, _POWER):
+        return False
+    look = find_any(sentence, LOOK_VERBS)
+    if look is None:
+        return False
+    after = sentence.lower()[look.end() :]
+    return has_any(after, RESULT_NOUNS) or has_any(sentence, RECURRING)
+
+
+def person_in_charge(text: str) -> bool:
+    """When the plan states automation, only a person with an act that puts them in charge outweighs it, in a
+    clause that does not deny it; a sentence that only reads the results afterwards does not."""
+    return any(has_any(overseen_text(s), HUMAN_ACTS) and not watches_results_only(s) for s in sentences(text))
+
+
+# "Winter 1: advisory ... Winter 2: default": one word counted twice with different numbers is two stages.
+_NUMBERED = re.compile(r"\b([a-z]+) (\d{1,2})\b")
+
+
+def numbered_stages(rollout: str) -> bool:
+    seen: dict[str, set[str]] = {}
+    for word, number in _NUMBERED.findall(rollout.lower()):
+        seen.setdefault(word, set()).add(number)
+    return any(len(numbers) >= 2 for numbers in seen.values())
+
+
+def scope_clauses(rollout: str) -> str:
+    """The rollout without clauses that name a person's act: "the team leader can overrule on every call"
+    says how far the person reaches, not where the system runs."""
+    return "\n".join(c for c in _clauses(rollout) if not has_any(c, HUMAN_ACTS))
+
+
+# One day named for the change: a weekday or a calendar date.
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,? the \d{1,2}(?:st|nd|rd|th)\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+)
+# The change itself: the new way takes the old one's place.
+_SWITCH_OVER = _p(
+    r"replac\w* | switch\w* (over |across )?(to|over) | chang\w* over | cut\w* over",
+    r"mov\w* (over |across )?to",
+    r"(go|goes|going|went) live | tak\w* over | in the skip | (is|are) (retired|scrapped|binned|dropped)",
+)
+
+
+def single_switch_over(rollout: str) -> bool:
+    """A rollout that names one day on which the new way takes over ("Monday the 3rd, the shops switch to the
+    new lists"), and no second day: the whole scope changes at once, however it is said."""
+    days = {m.group(0) for m in _DAY.finditer(rollout.lower())}
+    return len(days) == 1 and has_any(rollout, _SWITCH_OVER)
+
+
+# "No price changes until the manager approves them": the denial waits for a person.
+UNTIL = (r"until", r"unless", r"before", r"only (after|when|once|if)", r"except")
+_OVERSIGHT_CLAUSE = re.compile(r";|\n|,|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
+
+
+def overseen_text(text: str) -> str:
+    """The text without the clauses that deny oversight ("nobody needs to approve them", "there is no way
+    for anyone to override it"): a person named there checks nothing."""
+    clauses = [c.strip() for c in _OVERSIGHT_CLAUSE.split(text) if c and c.strip()]
+    kept = [
+        c for c in clauses if (not has_any(c, NO_HUMAN) or has_any(c, UNTIL)) and not oversight_denied_in(c)
+    ]
+    # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
+    # together across an "and" ("I keep the old lists and switch back").
+    return text if len(kept) == len(clauses) else "\n".join(kept)
