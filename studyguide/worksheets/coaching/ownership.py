@@ -107,3 +107,20 @@ def their_conduct(phrase: str, uncontrollables: Sequence[str] = ()) -> bool:
             subject = tokens[j]
             return subject not in OUR_AGENTS and _served(subject, uncontrollables)
     return False
+
+
+def named_as_us(phrase: str, objective: str, uncontrollables: Sequence[str] = ()) -> bool:
+    """Whether the party acting in the lever is the organisation the plan is written for, named in the third
+    person as formal plans do ("the interest rate the Society pays" when the objective is about "the
+    Society's accounts"). The objective is the planner's own, so a party it names as owner ("X's") is us;
+    the people served and anyone the plan lists among its uncontrollable inputs are not."""
+    tokens = tokens_of(phrase)
+    owners = {t[:-2] for t in tokens_of(objective) if t.endswith("'s")}
+    for k in range(1, len(tokens) - 1):
+        actor, verb = tokens[k], tokens[k + 1]
+        if tokens[k - 1] != "the" or actor not in owners or verb in _NOT_A_VERB or not verb.endswith("s"):
+            continue
+        named_elsewhere = any(actor in {t.split("'")[0] for t in tokens_of(u)} for u in uncontrollables)
+        if not _served(actor, uncontrollables) and not named_elsewhere:
+            return True
+    return False

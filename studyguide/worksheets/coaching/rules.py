@@ -39,8 +39,9 @@ from .lexicon import (
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .ownership import their_conduct
+from .ownership import named_as_us, their_conduct
 from .plan import Plan, as_read
+from .responses import responds_to_lever
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .variation import lever_never_varied
@@ -176,6 +177,9 @@ def check_levers(ctx: Context) -> None:
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
             continue
         reading = read_lever(lever)
+        if not reading.firm and named_as_us(lever, plan.objective, plan.uncontrollables[:MAX_COACHED]):
+            ctx.controllable.append(lever)  # "the rate the Society pays", the objective being the Society's
+            continue
         if _is_world(ctx, lever, reading):
             world.append(
                 (lever, reading.reason if reading.verdict == WORLD and reading.reason in _WHY else "state")
@@ -284,6 +288,8 @@ def check_models(ctx: Context) -> None:
         linked = True
     if not linked and ctx.sem is not None and ctx.controllable:
         linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)
+    if not linked:  # "and how that changes with how long they wait"; "at each place and time"
+        linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
     if plan.levers and not linked:
         if ctx.betting:

@@ -1,0 +1,45 @@
+"""Whether a model takes a lever by what it says it predicts, where it shares no word with the lever. Pure.
+
+Two structures:
+
+- a response: the model says how its prediction changes with something ("and how that changes with how
+  long they wait"). That is a model of an effect, the thing a lever needs, unless what it changes with is
+  one of the plan's uncontrollable inputs ("how demand changes with the weather");
+- a timing lever's options: a lever asking which time or day ("what time we start", "which day we deliver")
+  and a model predicting at each time or day ("at each place and time") evaluates each of its settings.
+  Time words alone link nothing ("each day" in a forecast and in a lever may be about different things);
+  the lever must be the question of when.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .text import content_stems
+
+_RESPONSE = re.compile(
+    r"\bhow (?:that|this|it|they|(?:the|their) [a-z]+(?: [a-z]+)?) (?:changes?|varies|vary|moves?|shifts?"
+    r"|goes up|goes down|falls?|rises?) (?:with|when|if|as)\b([^.;,:()—–]*)"
+)
+_TIME_NOUNS = ("time", "times", "day", "days", "week", "weeks", "month", "months", "hour", "hours")
+_TIMING_LEVER = re.compile(r"\b(?:what|which) (" + "|".join(_TIME_NOUNS) + r")\b")
+_EACH = re.compile(r"\b(?:at|for|in|on) (?:each|every) ((?:[a-z]+ ){0,3}?)(" + "|".join(_TIME_NOUNS) + r")\b")
+
+
+def _plain(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def _uncontrollable(thing: str, uncontrollables: Sequence[str]) -> bool:
+    stems = content_stems(thing)
+    return not stems or any(stems <= content_stems(u) for u in uncontrollables)
+
+
+def responds_to_lever(modeler: str, levers: Sequence[str], uncontrollables: Sequence[str] = ()) -> bool:
+    text = modeler.lower().replace("’", "'")
+    for found in _RESPONSE.finditer(text):
+        if not _uncontrollable(found.group(1), uncontrollables):
+            return True
+    asked = {_plain(m.group(1)) for lever in levers for m in _TIMING_LEVER.finditer(lever.lower())}
+    return any(_plain(m.group(2)) in asked for m in _EACH.finditer(text))

@@ -1,0 +1,89 @@
+"""What the eighth held-out set taught about levers, models and the data behind them: an organisation named
+in the third person is the planner; a model that says how its prediction responds to something, or predicts
+at each setting of a timing lever, takes a lever; a setting held from the start is a lever never varied.
+Each test changes one part of a complete plan. Pure: the rules alone."""
+
+import pytest
+
+from studyguide.worksheets.coaching.ownership import named_as_us
+from studyguide.worksheets.coaching.responses import responds_to_lever
+from studyguide.worksheets.coaching.variation import lever_never_varied
+from tests.worksheets.test_coaching_evidence import codes_of
+
+
+# --- the plan's own organisation, named in the third person ----------------------------------------------
+class ThirdPersonDoubt:
+    """Stands in for the embedding model where it doubts a lever acted by a named party; sees nothing else."""
+
+    def lever_uncontrollable(self, lever, uncontrollables, lean=None):
+        return "guild" in lever.lower()
+
+    def means_any(self, text, concept, slack=0.0):
+        return False
+
+    def mentions_lever(self, text, levers):
+        return False
+
+
+def test_the_organisation_that_owns_the_objective_is_us():
+    objective = "Fewer empty chair hours at the Guild's studios from clients who do not show up."
+    lever = "the price the Guild sets"
+    assert named_as_us(lever, objective)
+    levers = [lever, "when we send the reminder"]
+    assert "lever_not_controllable" not in codes_of(ThirdPersonDoubt(), objective=objective, levers=levers)
+    elsewhere = "Fewer empty chair hours from clients who do not show up."
+    assert "lever_not_controllable" in codes_of(ThirdPersonDoubt(), objective=elsewhere, levers=levers)
+
+
+@pytest.mark.parametrize(
+    ("lever", "uncontrollables"),
+    [
+        ("the fee the Council charges for parking", ()),  # the Council owns nothing in this objective
+        ("the day the client books", ()),  # the people served act for themselves
+        ("the price the Trust sets", ("the Trust's pricing decisions",)),  # the plan lists it as not ours
+    ],
+)
+def test_another_party_is_not_us(lever, uncontrollables):
+    objective = "Fewer empty chair hours at the client's favourite studio, like the Trust's other studios."
+    assert not named_as_us(lever, objective, uncontrollables)
+
+
+# --- a model that responds to a lever in words it does not share with it ------------------------------------
+def test_a_model_that_says_how_its_prediction_changes_with_something_we_set_takes_a_lever():
+    modeler = (
+        "Chance a caller needs help today, from their answers; and how that changes with how late we ring."
+    )
+    assert responds_to_lever(modeler, ["the order of the list"], ["how busy the line is"])
+    assert "model_no_lever" not in codes_of(modeler=modeler, levers=["the order of the list"])
+
+
+def test_a_response_to_an_uncontrollable_input_is_no_lever():
+    modeler = "Visitors per day, and how that changes with the weather."
+    assert not responds_to_lever(modeler, ["the entry price"], ["the weather"])
+    assert "model_no_lever" in codes_of(
+        modeler=modeler, levers=["the entry price"], uncontrollables=["the weather"]
+    )
+
+
+def test_a_model_at_each_time_of_a_timing_lever_takes_it():
+    modeler = "How many walkers we meet at each spot and time, given rain and season."
+    assert responds_to_lever(modeler, ["what time we set off"])
+    assert not responds_to_lever(modeler, ["how many leaflets we hand out each time"])  # time is no question
+
+
+# --- a setting held since the start ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Sales ledger since 2015. A jar has cost 6 pounds from day one.",
+        "Orders since we opened; there hasn't been a loyalty discount yet.",
+    ],
+)
+def test_a_setting_held_since_the_start_is_a_lever_never_varied(data):
+    assert lever_never_varied(data)
+
+
+def test_prices_that_changed_are_not_held():
+    assert not lever_never_varied(
+        "Orders since 2019; the jar price has changed three times since we opened it up."
+    )
