@@ -87,3 +87,26 @@ def test_prices_that_changed_are_not_held():
     assert not lever_never_varied(
         "Orders since 2019; the jar price has changed three times since we opened it up."
     )
+
+
+# --- metric: a number that says who, a system scored against people's reference ---------------------------
+def test_an_age_range_in_the_objective_is_no_target():
+    objective = "More children aged 8-12 from the estate learn to swim, and 10-year-olds keep coming back."
+    assert "objective_no_metric" in codes_of(metric="", objective=objective)
+    assert "objective_no_metric" not in codes_of(
+        metric="", objective="Cut no-shows by 20% among the under 5s."
+    )
+
+
+def test_a_system_output_scored_against_a_human_reference_measures_the_model():
+    metric = "Word overlap of the captioning engine output against our human reference captions, above 0.6."
+    assert "metric_is_model_quality" in codes_of(metric=metric)
+    assert "metric_is_model_quality" not in codes_of(metric="Output per shift against last year's, in units.")
+
+
+# --- an optimizer that keeps the levers as they are decides nothing ---------------------------------------
+def test_an_optimizer_that_keeps_the_levers_as_they_are_decides_nothing():
+    optimizer = "P(no-show) is saved next to each booking. Deposits and reminders stay as they are."
+    assert "prediction_not_decision" in codes_of(optimizer=optimizer)
+    kept_one = "Choose the deposit per booking type for the fewest lost hours; reminders stay as they are."
+    assert "prediction_not_decision" not in codes_of(optimizer=kept_one)

@@ -133,7 +133,7 @@ PAST_CHOICES = _p(
 # --- models and decisions ------------------------------------------------------------------------------
 MODEL_PREDICTIVE = _p(
     r"classif | predict | forecast | win/loss | win or lose | probabilit | chance | likelihood | how likely",
-    r"scores?\b (\d|from|of|for|per|between|out of)",
+    r"scores?\b (\d|from|of|for|per|between|out of) | p\(\w+\)",
     r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every)",
     r"estimat",
     # A graded value per case ("a need level from 0 to 100 for the coming fortnight") is a score.
@@ -421,7 +421,7 @@ HANDS_OVER = _p(
     # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
     # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with
     # the world.
-    r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?|(ranked|risk|"
+    r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?|p\(\w+|(ranked|risk|"
     r"priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?[a-z]+(ed|en|wn)\b",
 )
 OPTIMISING = _p(

@@ -8,6 +8,8 @@ against each other), not from a list of score names.
 
 from __future__ import annotations
 
+import re
+
 from .text import has_any, sentences
 
 # A measure of how far two things agree or differ.
@@ -54,4 +56,35 @@ def scores_predictions(sentence: str) -> bool:
 
 
 def prediction_scoring_sentences(metric: str) -> list[str]:
-    return [s for s in sentences(metric) if scores_predictions(s)]
+    return [s for s in sentences(metric) if scores_predictions(s) or scores_against_reference(s)]
+
+
+# A number that says who is meant, not how much: "young people aged 11-17", "8-year-olds", "the under 5s".
+_WHO_NUMBER = re.compile(
+    r"\b(?:aged?|ages)\s+(?:between\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?"
+    r"|\b\d+(?:\s*(?:-|–|to)\s*\d+)?[- ]years?[- ]olds?\b"
+    r"|\bunder[- ]\d+s\b"
+)
+
+
+def without_who_numbers(text: str) -> str:
+    return _WHO_NUMBER.sub("", text.lower())
+
+
+# A system's output set against a reference made by people ("BLEU of the engine output against our human
+# reference translations", "the tagger's labels vs the gold set"): it scores the system, whatever the score
+# is called.
+_SYSTEM_OUTPUT = (
+    r"outputs?\b",
+    r"(?:machine|engine|system|tagger|model)'?s? (?:\w+ )?(?:labels?|answers?|text)",
+)
+_REFERENCE = (
+    r"references?\b",
+    r"gold\b",
+    r"ground[- ]truth",
+    r"human (?:\w+ )?(?:labels?|translations?|answers?)",
+)
+
+
+def scores_against_reference(sentence: str) -> bool:
+    return has_any(sentence, _SYSTEM_OUTPUT) and has_any(sentence, _AGAINST) and has_any(sentence, _REFERENCE)

@@ -261,6 +261,14 @@ def _plans_to_act(ctx: Context, data: str) -> bool:
     )
 
 
+# The plan's own word that its levers stay as they are.
+KEPT_AS_IS = (
+    r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,2}(as (they|it) (are|is|were|was)|as (now|before)|"
+    r"the same|unchanged)",
+    r"(no|without) change to",
+)
+
+
 def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
     """Whether the text chooses something in the world (not the model's settings). A simulator must also ask
     a what-if question: "how many will come?" is one more prediction."""
@@ -319,7 +327,11 @@ def check_models(ctx: Context) -> None:
     shown_only = (
         has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER)
     ) and not has_any(plan.optimizer, OPTIMISING)
-    decided = _decides(ctx, plan.optimizer) or _decides(ctx, plan.simulator, what_if=True)
+    # "Queue order and routing stay as they are": naming the levers only to keep them is no decision.
+    acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
+    if acting != " ".join(sentences(plan.optimizer)) and not _decides(ctx, acting):
+        shown_only = not has_any(plan.optimizer, OPTIMISING)
+    decided = _decides(ctx, acting) or _decides(ctx, plan.simulator, what_if=True)
     conditioned = linked and has_any(plan.modeler, CONDITIONED)
     if predicts and (tuning_only or shown_only or not decided and not conditioned):
         message = _prediction_message(ctx, said, tuning_only, shown_only)

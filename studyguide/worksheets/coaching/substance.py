@@ -40,7 +40,7 @@ from .lexicon import (
     STAGE_MARKERS,
 )
 from .loops import loop_stated, needs_loop
-from .metric_fit import prediction_scoring_sentences
+from .metric_fit import prediction_scoring_sentences, without_who_numbers
 from .proxies import counted_activity
 from .rollout import (
     denied_oversight,
@@ -221,7 +221,9 @@ def check_metric(ctx: Context) -> None:
     if is_non_answer(metric):
         # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
         # only names a measurable thing ("more profit per van day") must still say how it is counted.
-        if not plan.objective.strip() or has_any(_NAME_NUMBER.sub("", plan.objective), NUMBER_WORDS):
+        if not plan.objective.strip() or has_any(
+            without_who_numbers(_NAME_NUMBER.sub("", plan.objective)), NUMBER_WORDS
+        ):
             ctx.strength("metric", "an outcome with a number to track")
             return
         ctx.add(
