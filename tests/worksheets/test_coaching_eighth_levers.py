@@ -5,6 +5,7 @@ Each test changes one part of a complete plan. Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.ownership import named_as_us
 from studyguide.worksheets.coaching.responses import responds_to_lever
 from studyguide.worksheets.coaching.variation import lever_never_varied
@@ -110,3 +111,24 @@ def test_an_optimizer_that_keeps_the_levers_as_they_are_decides_nothing():
     assert "prediction_not_decision" in codes_of(optimizer=optimizer)
     kept_one = "Choose the deposit per booking type for the fewest lost hours; reminders stay as they are."
     assert "prediction_not_decision" not in codes_of(optimizer=kept_one)
+
+
+# --- what the people served choose for themselves ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "lever", ["which pharmacy the patient nominates for their prescriptions", "which slot the member books"]
+)
+def test_what_the_people_served_choose_is_firmly_theirs(lever):
+    reading = read_lever(lever)
+    assert (reading.verdict, reading.firm, reading.reason) == (WORLD, True, "their_act")
+
+
+@pytest.mark.parametrize(
+    "lever",
+    ["which offer the customer gets", "which version the user sees", "which families a volunteer visits"],
+)
+def test_what_they_are_given_stays_ours(lever):
+    assert read_lever(lever).verdict == CONTROL
+
+
+def test_whether_they_act_is_left_to_the_model():
+    assert not read_lever("whether pupils pre-order").firm

@@ -335,7 +335,8 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     acts = any(t in WORLD_VERBS for t in rest)
     if subject in ("theirs", "clients", "world"):
         if subject == "clients" and not acts:
-            return WORLD, False, "their_act"  # "whether pupils pre-order": maybe our policy, maybe theirs
+            # "whether pupils pre-order": maybe ours or theirs; "which pharmacy the patient nominates": theirs
+            return WORLD, tokens[wh] in ("which", "what") and second is not None, "their_act"
         if subject == "world" and not any(_plain(t) in WORLD_FIRM for t in rest[:verb]):
             return WORLD, False, "state"  # "when early-bird sales end": maybe our sales, maybe the market's
         return WORLD, True, "other_party"
