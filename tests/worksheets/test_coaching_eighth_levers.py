@@ -5,11 +5,13 @@ Each test changes one part of a complete plan. Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching import Plan, check_plan
 from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.ownership import named_as_us
+from studyguide.worksheets.coaching.proxies import counted_activity
 from studyguide.worksheets.coaching.responses import responds_to_lever
 from studyguide.worksheets.coaching.variation import lever_never_varied
-from tests.worksheets.test_coaching_evidence import codes_of
+from tests.worksheets.test_coaching_evidence import BASE, codes_of
 
 
 # --- the plan's own organisation, named in the third person ----------------------------------------------
@@ -132,3 +134,16 @@ def test_what_they_are_given_stays_ours(lever):
 
 def test_whether_they_act_is_left_to_the_model():
     assert not read_lever("whether pupils pre-order").firm
+
+
+# --- a count of light touches per thing shown is a proxy --------------------------------------------------
+def test_light_touches_per_item_shown_are_a_proxy():
+    objective = "Let more of the holiday cottages on our books for more weeks a year."
+    metric = "Avg no. of bookmarks per cottage page in the first week (now 12 -> 20)."
+    notes = {
+        n.code: n.message for n in check_plan(Plan(**{**BASE, "objective": objective, "metric": metric}))
+    }
+    assert "metric_proxy" in notes
+    assert notes["metric_proxy"].startswith("“Avg no. of bookmarks per cottage page")  # the line, whole
+    assert counted_activity("likes per post", "more people like our posts") is None  # the act is the goal
+    assert counted_activity("bookings per listing", "more bookings") is None

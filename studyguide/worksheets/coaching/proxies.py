@@ -30,10 +30,12 @@ _WE_HAND_OUT = re.compile(
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
 _SHALLOW_ACT = re.compile(
-    r"\b(?:who|that)\s+(?:\w+\s+)?(scroll|open|click|tap|swipe|download|install|view|like|follow|share)(?:s|ed)?\b"
+    r"\b(?:who|that)\s+(?:\w+\s+)?(scroll|open|click|tap|swipe|download|install|view|like|follow|share|save|bookmark)(?:s|d|ed)?\b"
     r"|\b(?:app|email|e-?mail|newsletter|notification|push)[- ](open|view|click|tap)s?\b"
     r"|\b(?:[\w-]+[- ])?(scroll)(?:ed|ing)?(?: depth| rate| to the)\b"
     r"|\b(dau|mau)\b"
+    # a count of light touches per thing shown: "saves-to-favourites per listing", "likes per post"
+    r"|\b(view|click|like|save|share|favourite|bookmark)s(?:[- ]to[- ][a-z]+)? per\b"
 )
 # The act is a sale or a use that is the outcome itself: "recipients who open and book", "kits issued and
 # returned" do not stop at the touch.

@@ -215,6 +215,11 @@ def _restates(metric: str, objective: str) -> bool:
 _NAME_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ \d+\b(?!\s*%)")
 
 
+def _line_with(text: str, part: str) -> str:
+    """The whole line of the text holding the part, quoted ("Avg no. of saves per listing", not "Avg no")."""
+    return quote(next((line for line in text.splitlines() if part.strip() in line), text))
+
+
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
@@ -281,9 +286,10 @@ def check_metric(ctx: Context) -> None:
         ctx.add(
             "metric",
             "metric_proxy",
-            f"{quoted} counts activity on the way, not the objective itself{goal}. It can rise while the "
-            "outcome stays flat (people look but do not buy; messages go out but nobody comes). Measure the "
-            "outcome you want, and keep this as an early signal at most.",
+            f"{_line_with(metric, handed[0]) if handed else quoted} counts activity on the way, not the "
+            f"objective itself{goal}. It can rise while the outcome stays flat (people look but do not buy; "
+            "messages go out but nobody comes). Measure the outcome you want, and keep this as an early "
+            "signal at most.",
         )
         return
     counted = has_any(metric, MEASURABLE)
