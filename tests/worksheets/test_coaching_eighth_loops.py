@@ -83,3 +83,31 @@ def test_a_data_column_updated_each_visit_is_no_model_refit():
 def test_a_model_refitted_each_week_on_its_own_choices_needs_a_loop():
     modeler = "Time on site from the unit count; the model is retrained every week on the routes it chose."
     assert "no_feedback_loop" in codes_of(**{**ROUTES, "modeler": modeler})
+
+
+HEDGES = dict(
+    objective="Thicker, healthier hedges for the estates we look after.",
+    metric="Share of hedges with no gaps at the spring survey (now 60 %).",
+    levers=[
+        "whether a hedge is cut in late summer or in winter",
+        "whether I advise the owner to keep sheep off the hedge bank",
+    ],
+    uncontrollables=["frost", "deer"],
+    data="Five years of survey notes; cutting month was tried on halves of ten hedges picked by a coin.",
+    modeler="Gaps at the spring survey for each hedge, given soil, frost and the cutting month.",
+    simulator="If all the hawthorn is cut in winter, how many fewer gaps?",
+    optimizer="Chooses the cutting month for each hedge to close the most gaps within my days.",
+    baseline="Everything cut in late summer, as now.",
+    rollout="Ten hedges first, then half, then all; always my call.",
+    monitoring="I survey gaps every spring.",
+    risks="A drought year worse than any in my notes.",
+)
+
+
+def test_advice_given_beside_the_model_feeds_nothing_back_into_what_it_learns():
+    assert "no_feedback_loop" not in codes_of(**HEDGES)
+
+
+def test_the_same_advice_chosen_by_the_optimizer_can_loop_back():
+    optimizer = "Chooses the cutting month and whom I advise about sheep, to close the most gaps."
+    assert "no_feedback_loop" in codes_of(**{**HEDGES, "optimizer": optimizer})

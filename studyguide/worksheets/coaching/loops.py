@@ -20,10 +20,11 @@ from .lexicon import (
     LEARNED_DATA,
     LOOP_EFFECT,
     OUR_DOING,
+    POPULATION,
     _p,
     mentions_lever_words,
 )
-from .text import find_any, has_any, sentences
+from .text import content_stems, find_any, has_any, sentences
 
 if TYPE_CHECKING:
     from .rules import Context
@@ -125,9 +126,25 @@ def _effect(sentence: str, start: int, connector: str) -> str:
 def needs_loop(ctx: Context) -> bool:
     """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
     chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
-    return any(map(loops_back, ctx.controllable)) or has_any(
+    return any(loops_back(lever) for lever in _set_by_the_system(ctx)) or has_any(
         "\n".join((ctx.plan.modeler, ctx.plan.data)), RETRAINED
     )
+
+
+def _set_by_the_system(ctx: Context) -> list[str]:
+    """The levers the model reads or the optimizer sets. Our decisions feed back into what the model learns
+    only through the levers it decides; advice we give by hand beside it ("I tell the client to cut the tree
+    back") changes no record it learns from. A plan whose model and optimizer name none of its levers keeps
+    them all."""
+    system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer))
+    if not system.strip():
+        return ctx.controllable
+    # The thing the whole plan is about ("hedges", "lawns") links every lever to the model; what ties a
+    # lever to it is a word of its own.
+    ignore = POPULATION | content_stems("\n".join((ctx.plan.objective, ctx.plan.metric)))
+    decided = content_stems(system, ignore=ignore)
+    linked = [lever for lever in ctx.controllable if content_stems(lever, ignore=ignore) & decided]
+    return linked or ctx.controllable  # a model tied to no lever tells us nothing about which it sets
 
 
 def loop_stated(ctx: Context, text: str) -> bool:
