@@ -296,7 +296,8 @@ OOD_CONDITIONS = _p(
 FEEDBACK_WORDS = _p(
     r"feedback | loop | reinforc | self[- ]fulfil | amplif | went really | goes really well",
     r"if it works | success | echo chamber | behaviou?r changes? | change (their|the|its) behaviou?r",
-    r"adapt | game the | gaming | learn (to|that|what|the) | wait(ing|s)? (for|until) | copy | follow us",
+    r"adapt | game the | gaming | learn (to|that|what|the) | wait(ing|s)? (for|until) | follow us",
+    r"cop(y|ies|ied|ying) (us|our|the|it|what|them|this|that)\b",  # the verb; "no shaming copy" is text
     r"crowd | odds (move|moving|shorten|drift|change)",
     r"accounts? (being |get |are |is )?(limited|closed|restricted|banned)",
     r"limit (our|winning|the) accounts? | (the )?data (we|it) (later )?learns? from | arms race | narrow",

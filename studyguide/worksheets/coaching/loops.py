@@ -20,10 +20,11 @@ from .lexicon import (
     LEARNED_DATA,
     LOOP_EFFECT,
     OUR_DOING,
+    POPULATION,
     _p,
     mentions_lever_words,
 )
-from .text import find_any, has_any, sentences
+from .text import content_stems, find_any, has_any, sentences
 
 if TYPE_CHECKING:
     from .rules import Context
@@ -38,7 +39,14 @@ OBSERVED = _p(
 MODEL_VIEW = _p(
     r"what (the model|it) (sees|saw|learn)",
     r"(model|it|algorithm|system) (sees|saw|thinks|believes|counts|learns|learnt|learned|was trained|reads)",
+    # the same judgement said as what the model may come to believe: "the model may read that as declining
+    # interest", "which may lead the model to underrate the call", "would look to the model like low interest"
+    r"(model|algorithm|system|optimi[sz]er) (may|might|will|would|could|can|then|wrongly)( then| wrongly)? "
+    r"(learn|read|think|conclude|believe|assume|take|treat|count|see|under\w+|over\w+|mistake)",
+    r"leads? (the |our )?(model|algorithm|system|optimi[sz]er) to | (look|looks|seem|seems|appear|appears) "
+    r"(\w+ )?to (the |our )?(model|algorithm|system|optimi[sz]er)\b",
     r"never (see|know|learn|find out|observe|get to see) | (can'?t|cannot|won'?t|will not) (see|know|learn)",
+    r"(stop|stops|stopped|cease|ceases) (learning|seeing|hearing|finding out|observing|knowing)",
     r"the (very )?(patterns?|peaks?|trends?) (it|the model|we) | look(s)? (good|better|popular) only",
     r"only because (we|they were|it was) | partly (because of|reflects?) (us|our)",
     r"(vanish|disappear|drop out|move away|moves away|drift away)s? from (the|our) (data|history|records)",
@@ -57,6 +65,7 @@ OUR_DECISION = _p(
     r"our (own )?(defaults?|picks|recommendations?|choices|suggestions|ranking|shortlist|echo|decisions?)",
     # things we act on, named by a relative clause: "the stories we lock", "items we push", "jars we price"
     r"the \w+s (that |which )?we (\w+ )?(lock|hide|drop|cut|block|remove|limit|restrict|stop|skip|ban)\w*",
+    r"\bwhom (we|i) \w+",  # "members whom we telephone": people we act on
 )
 # The data or its outcomes said to be of our own making: "an echo of the model's own numbers", "the demand
 # we see is partly ours", "that becomes its own evidence".
@@ -82,11 +91,24 @@ OURS_NAMED = _p(
 
 WEAK_WORDS = ("so", "shape", "shapes", "shaped")  # the looser connectors (``lexicon.WEAK_CAUSES``)
 
+# People our act reaches, said in the passive: "tenants who are contacted", "those that were sent one".
+ACTED_ON = _p(r"(who|that|which|whom) (are|were|get|got|have been|had been|'ve been|is|was) (\w+ )?\w+ed\b")
+# An outcome of that act written into what we later learn from under a misleading name: "will appear in
+# future data as lower risk", "look to the model as lost interest".
+RECORDED_AS = _p(
+    r"(appear|appears|show up|shows up|look|looks|count|counts|recorded|logged|go down|goes down) "
+    r"(\w+ ){0,2}(in|on|to) (the |our |its )?([\w']+ ){0,2}(data|records|history|figures|logs|model) as",
+)
+
 # A model refitted on what happens after it is used learns from the outcomes of its own choices.
 RETRAINED = _p(
     r"re-?train | re-?fit | re-?estimat | re-?learn",
-    r"(updated|trained|fitted|refreshed) (again )?(every|each)",
-    r"(updated|trained|fitted|refreshed) (weekly|monthly|nightly|daily|quarterly)",
+    r"(trained|fitted) (again )?(every|each|weekly|monthly|nightly|daily|quarterly)",
+    # "updated each visit" is said of data as often as of a model ("item counts updated each visit"): a
+    # refit only when the model (or what it outputs) is what gets updated
+    r"(model|it|forecasts?|predictor|scorer|ranker|classifier|algorithm|estimates?|scores?|weights|"
+    r"predictions?)( is| are| gets?| will be| to be)? (updated|refreshed|retrained) (again )?"
+    r"(every|each|weekly|monthly|nightly|daily|quarterly)",
     r"learns? (again |continuously |on )?from (the )?(latest|new|recent|each|every|fresh)",
 )
 
@@ -104,9 +126,25 @@ def _effect(sentence: str, start: int, connector: str) -> str:
 def needs_loop(ctx: Context) -> bool:
     """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
     chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
-    return any(map(loops_back, ctx.controllable)) or has_any(
+    return any(loops_back(lever) for lever in _set_by_the_system(ctx)) or has_any(
         "\n".join((ctx.plan.modeler, ctx.plan.data)), RETRAINED
     )
+
+
+def _set_by_the_system(ctx: Context) -> list[str]:
+    """The levers the model reads or the optimizer sets. Our decisions feed back into what the model learns
+    only through the levers it decides; advice we give by hand beside it ("I tell the client to cut the tree
+    back") changes no record it learns from. A plan whose model and optimizer name none of its levers keeps
+    them all."""
+    system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer))
+    if not system.strip():
+        return ctx.controllable
+    # The thing the whole plan is about ("hedges", "lawns") links every lever to the model; what ties a
+    # lever to it is a word of its own.
+    ignore = POPULATION | content_stems("\n".join((ctx.plan.objective, ctx.plan.metric)))
+    decided = content_stems(system, ignore=ignore)
+    linked = [lever for lever in ctx.controllable if content_stems(lever, ignore=ignore) & decided]
+    return linked or ctx.controllable  # a model tied to no lever tells us nothing about which it sets
 
 
 def loop_stated(ctx: Context, text: str) -> bool:
@@ -123,6 +161,10 @@ def loop_stated(ctx: Context, text: str) -> bool:
         if has_any(sentence, MODEL_VIEW) and mentions_lever_words(sentence, ctx.controllable):
             return True
         if has_any(sentence, SELF_MADE):
+            return True
+        if has_any(sentence, RECORDED_AS) and (
+            has_any(sentence, ACTED_ON) or has_any(sentence, OUR_DECISION) or we_decide(sentence)
+        ):
             return True
         observed = has_any(sentence, OBSERVED) or has_any(sentence, MODEL_VIEW)
         # What we observe leaning toward what we (or a lever) did: "our data is about the couples our quotes
@@ -155,6 +197,8 @@ def loop_stated(ctx: Context, text: str) -> bool:
             ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
             # A bare "so" or "shapes" joins many things: it states a loop only when what follows is our data.
             weak = found.group(0).split()[-1] in WEAK_WORDS
-            if ours and has_any(effect, OBSERVED if weak else LOOP_EFFECT):
+            # what we observe, or what we (or the model) learn: "so we stop learning about the rest"
+            learned = any(has_any(effect, said) for said in (OBSERVED, LEARNED_DATA, MODEL_VIEW))
+            if ours and (learned if weak else has_any(effect, LOOP_EFFECT)):
                 return True
     return False
