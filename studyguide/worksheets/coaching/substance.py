@@ -44,6 +44,7 @@ from .metric_fit import prediction_scoring_sentences
 from .proxies import counted_activity
 from .rollout import (
     denied_oversight,
+    gives_power,
     numbered_stages,
     overseen_text,
     person_in_charge,
@@ -376,7 +377,9 @@ def check_rollout(ctx: Context) -> None:
         # act that puts them in charge can. Without such evidence the note waits until neither the words nor
         # the model see anyone in charge.
         automated = has_any(said, NO_HUMAN) or bool(denied_oversight(said))
-        named = person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS)
+        named = (
+            person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS) or gives_power(oversight)
+        )
         human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
@@ -415,10 +418,11 @@ def check_rollout(ctx: Context) -> None:
     watched = (
         not is_non_answer(plan.monitoring)
         and not ends
-        or has_any(elsewhere, MONITOR_WORDS)
+        or not ends
+        and has_any(elsewhere, MONITOR_WORDS)  # once stopped, only a stated look counts
         or _watches_results(ctx, elsewhere)
     )
-    if not watched and ctx.absent(elsewhere, MONITOR_WORDS, "monitoring"):
+    if not watched and (ends or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
         # Watching that stops: the world keeps changing after the pilot.
         said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
         ctx.add(
