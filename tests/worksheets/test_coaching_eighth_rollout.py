@@ -8,7 +8,12 @@ import pytest
 
 from studyguide.worksheets.coaching import Plan, check_plan
 from studyguide.worksheets.coaching.denials import watching_ends
-from studyguide.worksheets.coaching.rollout import person_in_charge, power_given
+from studyguide.worksheets.coaching.rollout import (
+    old_way_discarded,
+    person_in_charge,
+    power_given,
+    single_switch_over,
+)
 from tests.worksheets.test_coaching_evidence import BASE
 
 
@@ -87,3 +92,28 @@ def test_a_stated_look_elsewhere_still_counts_when_the_field_ends_it():
         risks="The owner checks no-show hours every month anyway; tourists are unlike our regulars.",
     )
     assert "no_monitoring" not in codes
+
+
+# --- the old way thrown out on the switch-over day --------------------------------------------------------
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "The desk uses it from Tuesday after the trial, and we shred the old paper diaries that morning.",
+        "Friday the 9th every artist uses it and we scrap the current rota; Mia can switch back.",
+    ],
+)
+def test_the_old_way_thrown_out_on_one_day_goes_everywhere_at_once(rollout):
+    assert old_way_discarded(rollout)
+    assert single_switch_over(rollout)
+    assert "rollout_not_gradual" in codes_of(rollout=rollout)
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Mia's bookings from Monday; the old rota is scrapped only once all four artists use it.",
+        "Mia's bookings for a month, then all four artists; we keep the paper diary as a fallback.",
+    ],
+)
+def test_a_staged_rollout_or_a_kept_old_way_is_not_a_single_switch_over(rollout):
+    assert "rollout_not_gradual" not in codes_of(rollout=rollout)

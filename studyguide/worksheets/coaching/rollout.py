@@ -178,13 +178,23 @@ _SWITCH_OVER = _p(
     r"mov\w* (over |across )?to",
     r"(go|goes|going|went) live | tak\w* over | in the skip | (is|are) (retired|scrapped|binned|dropped)",
 )
+# The old way thrown out: "we bin the old paper sheets that morning", "scrap the current rota".
+_DISCARD_OLD = _p(
+    r"(bin|scrap|ditch|retire|throw (away|out)|get rid of|shred)\w* (all |of )?(the |our |those )?"
+    r"(old|current|existing|previous|paper|manual)\b",
+)
+
+
+def old_way_discarded(rollout: str) -> bool:
+    """Whether the rollout throws the old way out (so nothing runs beside the new one to go back to)."""
+    return has_any(rollout, _DISCARD_OLD)
 
 
 def single_switch_over(rollout: str) -> bool:
     """A rollout that names one day on which the new way takes over ("Monday the 3rd, the shops switch to the
     new lists"), and no second day: the whole scope changes at once, however it is said."""
     days = {m.group(0) for m in _DAY.finditer(rollout.lower())}
-    return len(days) == 1 and has_any(rollout, _SWITCH_OVER)
+    return len(days) == 1 and (has_any(rollout, _SWITCH_OVER) or old_way_discarded(rollout))
 
 
 # "No price changes until the manager approves them": the denial waits for a person.

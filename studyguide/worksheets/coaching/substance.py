@@ -46,6 +46,7 @@ from .rollout import (
     denied_oversight,
     gives_power,
     numbered_stages,
+    old_way_discarded,
     overseen_text,
     person_in_charge,
     scope_clauses,
@@ -400,8 +401,11 @@ def check_rollout(ctx: Context) -> None:
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
         # Against such words only stages in words count, not the model's resemblance. One day on which the new
-        # way takes over is such words too, unless the model comes near a gradual start.
-        switch_day = single_switch_over(plan.rollout) and ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
+        # way takes over is such words too, unless the model comes near a gradual start (and the old way
+        # thrown out that day outweighs the model).
+        switch_day = single_switch_over(plan.rollout) and (
+            old_way_discarded(plan.rollout) or ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
+        )
         if not staged and (has_any(scope_clauses(plan.rollout), ALL_AT_ONCE) or switch_day):
             ctx.add(
                 "rollout",
