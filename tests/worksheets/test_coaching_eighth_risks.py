@@ -46,3 +46,38 @@ def test_a_model_that_names_no_inputs_reads_the_pictures_in_its_data():
         modeler="The chance of a no-show.",
     )
     assert reads_images(plan)
+
+
+# --- a loop is not a new input; a count of results is not a condition --------------------------------------
+_PHOTO_MODEL = dict(
+    data="Two years of photos of finished tattoos, with whether the client came back for a touch-up.",
+    modeler="The chance a tattoo needs a touch-up, from the photo and the size.",
+    levers=["which clients we call in for a check", "the deposit we ask per booking"],
+)
+
+
+def test_what_our_choices_leave_unlearnt_is_a_loop_not_an_input_risk():
+    plan = _plan(
+        **_PHOTO_MODEL,
+        monitoring="Touch-ups and complaints per quarter, the owner.",
+        risks="Clients may not like being called in. We only see the tattoos of clients we call in, so the "
+        "model never learns whether it was wrong about the others.",
+    )
+    assert "no_ood_risk" in {n.code for n in check_plan(plan)}
+
+
+def test_a_count_of_results_looked_at_every_so_often_names_no_condition():
+    plan = _plan(
+        **_PHOTO_MODEL,
+        monitoring="Touch-ups and healing fails per quarter, the owner.",
+        risks="Clients may not like being called in.",
+    )
+    assert "no_ood_risk" in {n.code for n in check_plan(plan)}
+
+
+def test_new_sensors_unlike_the_ones_we_trained_on_are_still_a_new_input():
+    plan = _plan(
+        **_PHOTO_MODEL,
+        risks="Photos from the new studio camera may look different from the ones we trained on.",
+    )
+    assert "no_ood_risk" not in {n.code for n in check_plan(plan)}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import EXPERIMENT_WORDS, SENSOR_WORDS
+from .levers import we_decide
+from .lexicon import CAUSES, EXPERIMENT_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS
 from .text import content_stems, find_all, has_any, sentences
 
 # "P(malignant) from the photos + history", "a score from the gait video": what the model works from.
@@ -53,3 +54,23 @@ def reads_images(plan) -> bool:
                 if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text):
                     return True
     return False
+
+
+def not_ours(text: str, *, caused: bool = False) -> str:
+    """The text without the sentences about what our own choices do ("our new labels come from the wounds we
+    refer"): a loop, not inputs unlike the training data. With ``caused``, only those that say what our choice
+    leads to ("we only revisit some jobs, so the model never learns about the rest"): "new sensors read
+    differently from the ones we trained on" is still a new input."""
+    return "\n".join(s for s in sentences(text) if not (we_decide(s) and (not caused or has_any(s, CAUSES))))
+
+
+def new_inputs_named(plan, said: str) -> bool:
+    """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
+    "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
+    so often ("inspection fails per quarter") names a result, not a condition of the inputs."""
+    reads = content_stems("\n".join((plan.data, plan.modeler)))
+    others = not_ours(said)
+    return any(
+        has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
+        for s in sentences(others)
+    ) or has_any(others, OOD_STATED)

@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .denials import comparison_refused, watching_ends
-from .levers import we_decide
 from .lexicon import (
     ALL_AT_ONCE,
     FEEDBACK_WORDS,
@@ -28,8 +27,6 @@ from .lexicon import (
     MONITOR_WORDS,
     NO_HUMAN,
     NUMBER_WORDS,
-    OOD_CONDITIONS,
-    OOD_STATED,
     OOD_WORDS,
     OUR_ACTIVITY,
     OUTPUT_NOUNS,
@@ -52,7 +49,7 @@ from .rollout import (
     scope_clauses,
     single_switch_over,
 )
-from .sensors import reads_images
+from .sensors import new_inputs_named, not_ours, reads_images
 from .text import (
     content_stems,
     find_all,
@@ -450,20 +447,12 @@ def check_risks(ctx: Context) -> None:
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
-    # "our new labels come from the wounds we refer", "failure examples get rare once we change them early":
-    # what our own choices do to the data is a loop, not inputs unlike the training data.
-    not_ours = "\n".join(s for s in sentences(said) if not we_decide(s))
-    # A condition ("at night", "in the rain") is a risk to the inputs when said of what the model reads.
-    reads = content_stems("\n".join((plan.data, plan.modeler)))
-    ood = (
-        any(has_any(s, OOD_CONDITIONS) and content_stems(s) & reads for s in sentences(not_ours))
-        or has_any(not_ours, OOD_STATED)
-        or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said)
-    )
+    others = not_ours(risk_text, caused=True)  # what our choices do to the data is a loop, not new inputs
+    ood = new_inputs_named(plan, said) or ctx.mentions(others, OOD_WORDS, "out_of_domain", model_text=said)
     if sensor:
         if ood:
             named.append("new kinds of input")
-        elif ctx.absent(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
+        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=said):
             ctx.add(
                 "risks",
                 "no_ood_risk",
