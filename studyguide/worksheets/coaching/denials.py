@@ -20,6 +20,8 @@ STOPPED_WATCHING = _p(
     r"(?! (just|only|simply|merely)\b)( \w+){0,3} " + _LOOKING,
     r"no (more )?(monitoring|tracking|checks|reviews|reports) (after|once|when|planned|needed)",
     r"(none|not|nothing) (planned |needed |foreseen )?(after|once|when|later)",
+    # the time first, then the denial: "once it's live: nothing", "after the pilot, none"
+    r"(once|after|when|from) [\w' -]{1,30}[:,—–-]\s*(nothing|none|no one|nobody)\s*([,.;!—–-]|$)",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HUMAN_ACTS, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
+from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
 from .text import find_any, has_any, sentences
 
 # A word that negates what follows in its clause. "Without" and "nothing" are left out: "nothing goes out
@@ -81,10 +81,68 @@ def watches_results_only(sentence: str) -> bool:
     return has_any(after, RESULT_NOUNS) or has_any(sentence, RECURRING)
 
 
+# A person given the power to stop or refuse, whatever the verb: "my wife can tell me to stop", "Hélène must
+# agree to each author and can say no", "Jo can change the template back", "the CTO has the kill flag".
+_MODAL_POWER = re.compile(
+    r"\b(?:can|could|may|must|is able to|is free to)\b(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
+    r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off"
+    r"|(?:switch|turn) (?:it |them |\w+ )?off"
+    r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'-]+){0,3} back)\b"
+    r"|\bha(?:s|ve) (?:the|a|an) (?:kill|off|stop|emergency)\b"
+)
+# Who holds that power: a person by name or title (a capitalised word, "my colleague", a role, he/she/I), not
+# the system itself nor the people it serves ("the app can stop", "customers can say no" to an offer).
+_NOT_A_HOLDER = re.compile(
+    r"\b(?:it|this|that|which|nothing|system|model|app|tool|algorithm|software|optimi[sz]er|template|rule|"
+    r"customers?|users?|clients?|patients?|members?|guests?|visitors?|people|anyone|everyone)\s*$",
+    re.IGNORECASE,
+)
+_HOLDER = re.compile(
+    r"(?:^|\s)(?:[A-ZÀ-Ý][\w'À-ÿ-]*|i|he|she|they)$|\b(?:my|our|his|her|their) [\w'-]+(?: [\w'À-ÿ-]+)?$"
+)
+_ASIDE = re.compile(r"\([^)]*\)|—[^—]*—")
+
+
+def power_given(sentence: str) -> bool:
+    """Whether the sentence gives a person (not the system, not its customers) the power to stop, refuse or
+    undo what the system does."""
+    text = _ASIDE.sub(" ", sentence.replace("’", "'"))
+    for m in _MODAL_POWER.finditer(text):
+        before = " ".join(text[: m.start()].split())
+        if not before or _NOT_A_HOLDER.search(before):
+            continue
+        if _HOLDER.search(before) or has_any(before.split(",")[-1], HUMAN_ROLES):
+            return True
+    return False
+
+
+def gives_power(text: str) -> bool:
+    return any(power_given(s) for s in _stated(text))
+
+
+# An answer that denies the question before it: "Who can stop it once it's running? No one really."
+_ANSWER_NO = re.compile(r"\s*(?:no\b|nobody|none|nothing|not\b|never)", re.IGNORECASE)
+
+
+def _stated(text: str) -> list[str]:
+    """The text's sentences without the questions it answers "no" to."""
+    parts = sentences(text)
+    return [
+        s
+        for i, s in enumerate(parts)
+        if not (s.endswith("?") and i + 1 < len(parts) and _ANSWER_NO.match(parts[i + 1]))
+    ]
+
+
 def person_in_charge(text: str) -> bool:
     """When the plan states automation, only a person with an act that puts them in charge outweighs it, in a
-    clause that does not deny it; a sentence that only reads the results afterwards does not."""
-    return any(has_any(overseen_text(s), HUMAN_ACTS) and not watches_results_only(s) for s in sentences(text))
+    clause that does not deny it; a sentence that only reads the results afterwards does not. A question
+    the plan answers "no" to states nobody."""
+    return any(
+        (has_any(overseen_text(s), HUMAN_ACTS) or power_given(overseen_text(s)))
+        and not watches_results_only(s)
+        for s in _stated(text)
+    )
 
 
 # "Winter 1: advisory ... Winter 2: default": one word counted twice with different numbers is two stages.
@@ -120,13 +178,23 @@ _SWITCH_OVER = _p(
     r"mov\w* (over |across )?to",
     r"(go|goes|going|went) live | tak\w* over | in the skip | (is|are) (retired|scrapped|binned|dropped)",
 )
+# The old way thrown out: "we bin the old paper sheets that morning", "scrap the current rota".
+_DISCARD_OLD = _p(
+    r"(bin|scrap|ditch|retire|throw (away|out)|get rid of|shred)\w* (all |of )?(the |our |those )?"
+    r"(old|current|existing|previous|paper|manual)\b",
+)
+
+
+def old_way_discarded(rollout: str) -> bool:
+    """Whether the rollout throws the old way out (so nothing runs beside the new one to go back to)."""
+    return has_any(rollout, _DISCARD_OLD)
 
 
 def single_switch_over(rollout: str) -> bool:
     """A rollout that names one day on which the new way takes over ("Monday the 3rd, the shops switch to the
     new lists"), and no second day: the whole scope changes at once, however it is said."""
     days = {m.group(0) for m in _DAY.finditer(rollout.lower())}
-    return len(days) == 1 and has_any(rollout, _SWITCH_OVER)
+    return len(days) == 1 and (has_any(rollout, _SWITCH_OVER) or old_way_discarded(rollout))
 
 
 # "No price changes until the manager approves them": the denial waits for a person.

@@ -6,11 +6,27 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import EXPERIMENT_WORDS, SENSOR_WORDS
-from .text import find_all, has_any, sentences
+from .levers import we_decide
+from .lexicon import CAUSES, EXPERIMENT_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS
+from .text import content_stems, find_all, has_any, sentences
 
 # "P(malignant) from the photos + history", "a score from the gait video": what the model works from.
 _WORKS_FROM = re.compile(r"\bfrom (?:the |its |their |each |every |a |an |our )?(?:[\w-]+ )?$")
+
+
+# The model names what it works from: "given the deposit and lead time", "depending on the partner".
+_STATES_INPUTS = re.compile(r"\b(?:given|depending on|depends on|based on|from|using|by)\b")
+_NEAR_WORDS = 3
+
+
+def _near_stems(sentence: str) -> set[str]:
+    """The content words within a few words of each image or reading the sentence names."""
+    low = sentence.lower().replace("’", "'")
+    near: set[str] = set()
+    for m in find_all(low, SENSOR_WORDS):
+        before, after = low[: m.start()].split()[-_NEAR_WORDS:], low[m.start() :].split()[: _NEAR_WORDS + 1]
+        near |= content_stems(" ".join((*before, *after)))
+    return near
 
 
 def reads_images(plan) -> bool:
@@ -22,9 +38,15 @@ def reads_images(plan) -> bool:
     if any(_WORKS_FROM.search(modeler[: m.start()]) for m in find_all(modeler, SENSOR_WORDS)):
         return True
     lever_text = " ".join(plan.levers[:40]).lower()
+    stated_inputs = _STATES_INPUTS.search(modeler) is not None
+    model_stems = content_stems(plan.modeler)
     for text in (plan.objective, plan.data, plan.modeler, plan.metric):
         for sentence in sentences(text):
             if text is plan.data and has_any(sentence, EXPERIMENT_WORDS):
+                continue
+            # A record kept beside the data ("a photo of each evening's table plan") when the model lists
+            # what it works from and none of it is that record: we keep it, the model does not read it.
+            if text is plan.data and stated_inputs and not _near_stems(sentence) & model_stems:
                 continue
             # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how
             # often each wound is photographed": the model still reads the photos).
@@ -32,3 +54,23 @@ def reads_images(plan) -> bool:
                 if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text):
                     return True
     return False
+
+
+def not_ours(text: str, *, caused: bool = False) -> str:
+    """The text without the sentences about what our own choices do ("our new labels come from the wounds we
+    refer"): a loop, not inputs unlike the training data. With ``caused``, only those that say what our choice
+    leads to ("we only revisit some jobs, so the model never learns about the rest"): "new sensors read
+    differently from the ones we trained on" is still a new input."""
+    return "\n".join(s for s in sentences(text) if not (we_decide(s) and (not caused or has_any(s, CAUSES))))
+
+
+def new_inputs_named(plan, said: str) -> bool:
+    """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
+    "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
+    so often ("inspection fails per quarter") names a result, not a condition of the inputs."""
+    reads = content_stems("\n".join((plan.data, plan.modeler)))
+    others = not_ours(said)
+    return any(
+        has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
+        for s in sentences(others)
+    ) or has_any(others, OOD_STATED)

@@ -11,7 +11,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .denials import comparison_refused, watching_ends
-from .levers import we_decide
 from .lexicon import (
     ALL_AT_ONCE,
     FEEDBACK_WORDS,
@@ -28,8 +27,6 @@ from .lexicon import (
     MONITOR_WORDS,
     NO_HUMAN,
     NUMBER_WORDS,
-    OOD_CONDITIONS,
-    OOD_STATED,
     OOD_WORDS,
     OUR_ACTIVITY,
     OUTPUT_NOUNS,
@@ -44,13 +41,15 @@ from .metric_fit import prediction_scoring_sentences, without_who_numbers
 from .proxies import counted_activity
 from .rollout import (
     denied_oversight,
+    gives_power,
     numbered_stages,
+    old_way_discarded,
     overseen_text,
     person_in_charge,
     scope_clauses,
     single_switch_over,
 )
-from .sensors import reads_images
+from .sensors import new_inputs_named, not_ours, reads_images
 from .text import (
     content_stems,
     find_all,
@@ -384,7 +383,9 @@ def check_rollout(ctx: Context) -> None:
         # act that puts them in charge can. Without such evidence the note waits until neither the words nor
         # the model see anyone in charge.
         automated = has_any(said, NO_HUMAN) or bool(denied_oversight(said))
-        named = person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS)
+        named = (
+            person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS) or gives_power(oversight)
+        )
         human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
@@ -405,8 +406,11 @@ def check_rollout(ctx: Context) -> None:
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
         # Against such words only stages in words count, not the model's resemblance. One day on which the new
-        # way takes over is such words too, unless the model comes near a gradual start.
-        switch_day = single_switch_over(plan.rollout) and ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
+        # way takes over is such words too, unless the model comes near a gradual start (and the old way
+        # thrown out that day outweighs the model).
+        switch_day = single_switch_over(plan.rollout) and (
+            old_way_discarded(plan.rollout) or ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
+        )
         if not staged and (has_any(scope_clauses(plan.rollout), ALL_AT_ONCE) or switch_day):
             ctx.add(
                 "rollout",
@@ -423,10 +427,11 @@ def check_rollout(ctx: Context) -> None:
     watched = (
         not is_non_answer(plan.monitoring)
         and not ends
-        or has_any(elsewhere, MONITOR_WORDS)
+        or not ends
+        and has_any(elsewhere, MONITOR_WORDS)  # once stopped, only a stated look counts
         or _watches_results(ctx, elsewhere)
     )
-    if not watched and ctx.absent(elsewhere, MONITOR_WORDS, "monitoring"):
+    if not watched and (ends or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
         # Watching that stops: the world keeps changing after the pilot.
         said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
         ctx.add(
@@ -450,20 +455,12 @@ def check_risks(ctx: Context) -> None:
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
-    # "our new labels come from the wounds we refer", "failure examples get rare once we change them early":
-    # what our own choices do to the data is a loop, not inputs unlike the training data.
-    not_ours = "\n".join(s for s in sentences(said) if not we_decide(s))
-    # A condition ("at night", "in the rain") is a risk to the inputs when said of what the model reads.
-    reads = content_stems("\n".join((plan.data, plan.modeler)))
-    ood = (
-        any(has_any(s, OOD_CONDITIONS) and content_stems(s) & reads for s in sentences(not_ours))
-        or has_any(not_ours, OOD_STATED)
-        or ctx.mentions(risk_text, OOD_WORDS, "out_of_domain", model_text=said)
-    )
+    others = not_ours(risk_text, caused=True)  # what our choices do to the data is a loop, not new inputs
+    ood = new_inputs_named(plan, said) or ctx.mentions(others, OOD_WORDS, "out_of_domain", model_text=said)
     if sensor:
         if ood:
             named.append("new kinds of input")
-        elif ctx.absent(risk_text, OOD_WORDS, "out_of_domain", model_text=said):
+        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=said):
             ctx.add(
                 "risks",
                 "no_ood_risk",
