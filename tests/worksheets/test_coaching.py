@@ -27,6 +27,7 @@ FOURTH = HOLDOUT / "fourth"  # committed before the coach was run on it; studied
 FIFTH = HOLDOUT / "fifth"  # written blind by an author who never saw the coach; studied after its first look
 SIXTH = HOLDOUT / "sixth"  # written blind, as twelve imagined students; studied after its first look
 SEVENTH = HOLDOUT / "seventh"  # written blind, in twelve other voices; studied after its first look
+EIGHTH = HOLDOUT / "eighth"  # written blind, in eleven other voices; studied after its first look
 
 
 def codes(plan, semantics=None):
@@ -246,11 +247,13 @@ STUDIED_SETS = [
     # first look 17/26 caught, 4 false alarms on strong plans, 23/26 clean
     pytest.param(FOURTH, 26, 0.9, 0, 0, 26, id="fourth"),
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
-    pytest.param(FIFTH, 24, 0.9, 1, None, 23, id="fifth"),
+    pytest.param(FIFTH, 24, 0.9, 1, 1, 23, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
     pytest.param(SIXTH, 24, 0.94, 0, 1, 24, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
-    pytest.param(SEVENTH, 24, 0.91, 0, 2, 24, id="seventh"),
+    pytest.param(SEVENTH, 24, 0.91, 0, 1, 24, id="seventh"),
+    # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
+    pytest.param(EIGHTH, 27, 0.91, 0, 0, 27, id="eighth"),
 ]
 
 
