@@ -5,6 +5,9 @@ written even though the field is not blank. Pure: no Django, no torch."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from .lexicon import _p
 from .text import has_any, sentences
 
@@ -16,12 +19,15 @@ STOPPED_WATCHING = _p(
     r"(stop|stops|stopped|cease|ceases|end|ends|drop|drops|quit|quits)\w* (the |our |all |any )?" + _LOOKING,
     # ("we don't only look at revenue" still looks)
     r"(won'?t|will not|don'?t|do not|does not|doesn'?t|no need to|not need to|needn'?t|never|no longer|"
-    r"nobody|no one|no-one)"
+    r"nobody|no one|no-one)('s|'ll|'d)?"
     r"(?! (just|only|simply|merely)\b)( \w+){0,3} " + _LOOKING,
     r"no (more )?(monitoring|tracking|checks|reviews|reports) (after|once|when|planned|needed)",
     r"(none|not|nothing) (planned |needed |foreseen )?(after|once|when|later)",
     # the time first, then the denial: "once it's live: nothing", "after the pilot, none"
-    r"(once|after|when|from) [\w' -]{1,30}[:,—–-]\s*(nothing|none|no one|nobody)\s*([,.;!—–-]|$)",
+    # records no longer kept: "no figures will be kept", "no records are kept after that"
+    r"no (more |further )?(figures|records|numbers|data|counts|logs|stats|statistics|notes) "
+    r"(will |shall |are |is )?(be )?(kept|recorded|collected|logged|gathered)",
+    r"(once|after|when|from|following) [\w' -]{1,30}[:,—–-]\s*(nothing|none|no one|nobody)\s*([,.;!—–-]|$)",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
@@ -40,6 +46,23 @@ def watching_ends(monitoring: str) -> bool:
     return any(has_any(s, STOPPED_WATCHING) for s in sentences(monitoring))
 
 
+# A clause that denies something ("there is no systematic ordering at present"): a present way named there is
+# said not to exist, so it is no comparison after all.
+_DENYING = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n't\b")
+_CLAUSE = re.compile(r";|:|,|\.\s|\bbut\b|\bso\b|\n")
+
+
+def affirmed(text: str) -> str:
+    """The text's clauses that deny nothing ("none yet; today the manager decides" keeps "today ...")."""
+    return "\n".join(c for c in _CLAUSE.split(text) if c.strip() and not _DENYING.search(c.lower()))
+
+
 def comparison_refused(baseline: str) -> bool:
     """Whether the baseline field declines to compare with anything."""
     return any(has_any(s, REFUSED_COMPARISON) for s in sentences(baseline))
+
+
+def no_comparison(baseline: str, comparison_words: Sequence[str]) -> bool:
+    """Whether the baseline declines to compare and names no present way in a clause that denies nothing
+    ("no systematic ordering at present ... so we would not attempt a comparison" names none)."""
+    return comparison_refused(baseline) and not has_any(affirmed(baseline), comparison_words)

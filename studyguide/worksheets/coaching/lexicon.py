@@ -252,7 +252,9 @@ GRADUAL_WORDS = _p(
     r"[\w-]+ \d+ (first|only) | (others?|rest|more) (are |get |will be )?added",
     r"then (for |to |in |on |at |across )?(the )?(whole|rest|all|every|other|more|remaining)",
     r"before (anyone|everyone|the rest|others|all|any other)",
-    r"(at|in|on|for) (the|our) [\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
+    # one named site ("at the Leeds school"), not all of a counted few ("in the six schools")
+    r"(at|in|on|for) (the|our) (?!(two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|all|both)\b)"
+    r"[\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
     r"district|line|route|farm|field|hospital|city|town|team|valley)",
     r"first\b.{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining|once|when)\b",
     r"after (a|one|two|three|the first) (term|month|week|quarter|season|year|fortnight)",
@@ -465,7 +467,8 @@ LOOP_EFFECT = _p(
 )
 OOD_STATED = _p(
     r"new \w+ | rare\b | rarely | unusual | beyond | little data | few (of them|examples|cases|records)",
-    r"not (seen|covered) | never (brewed|made|sold|tried|had|served|fired|cleaned|done)",
+    r"(not|hardly|barely|scarcely|seldom|rarely) (ever )?(seen|covered|met)",
+    r"never (brewed|made|sold|tried|had|served|fired|cleaned|done)",
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
-from .text import find_any, has_any, sentences
+from .text import find_all, find_any, has_any, sentences
 
 # A word that negates what follows in its clause. "Without" and "nothing" are left out: "nothing goes out
 # without the nurse's approval" puts a person in charge.
@@ -86,6 +86,7 @@ def watches_results_only(sentence: str) -> bool:
 _MODAL_POWER = re.compile(
     r"\b(?:can|could|may|must|is able to|is free to)\b(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
     r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off"
+    r"|drop|scrap|abandon"
     r"|(?:switch|turn) (?:it |them |\w+ )?off"
     r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'-]+){0,3} back)\b"
     r"|\bha(?:s|ve) (?:the|a|an) (?:kill|off|stop|emergency)\b"
@@ -98,9 +99,11 @@ _NOT_A_HOLDER = re.compile(
     re.IGNORECASE,
 )
 _HOLDER = re.compile(
-    r"(?:^|\s)(?:[A-ZÀ-Ý][\w'À-ÿ-]*|i|he|she|they)$|\b(?:my|our|his|her|their) [\w'-]+(?: [\w'À-ÿ-]+)?$"
+    r"(?:^|\s)(?:[A-ZÀ-Ý][\w'À-ÿ-]*|i|he|she|they)$|\b(?i:my|our|your|his|her|their) [\w'-]+(?: [\w'À-ÿ-]+)?$"
 )
-_ASIDE = re.compile(r"\([^)]*\)|—[^—]*—")
+# An aside between the holder and the power: "(who keeps the books)", "— the owner —", ", who does the
+# books,".
+_ASIDE = re.compile(r"\([^)]*\)|—[^—]*—|,\s*(?:who|whom|whose|which)\b[^,]*,")
 
 
 def power_given(sentence: str) -> bool:
@@ -134,13 +137,28 @@ def _stated(text: str) -> list[str]:
     ]
 
 
+# The system as the subject of an act ("the machine decides the length", "the app checks the slots"): the act
+# is what the automation does, not a person in charge of it.
+_SYSTEM_NOUN = (
+    r"(?:machine|system|model|app|algorithm|computer|software|tool|optimi[sz]er|website|program|it)s?"
+)
+_SYSTEM_SUBJECT = re.compile(rf"\b{_SYSTEM_NOUN} (?:[\w'-]+ )?$")
+
+
+def _act_by_person(text: str) -> bool:
+    low = text.lower()
+    return any(
+        not _SYSTEM_SUBJECT.search(low[: m.start()]) and not re.fullmatch(_SYSTEM_NOUN, m.group(0).split()[0])
+        for m in find_all(text, HUMAN_ACTS)
+    )
+
+
 def person_in_charge(text: str) -> bool:
     """When the plan states automation, only a person with an act that puts them in charge outweighs it, in a
-    clause that does not deny it; a sentence that only reads the results afterwards does not. A question
-    the plan answers "no" to states nobody."""
+    clause that does not deny it; a sentence that only reads the results afterwards does not, nor an act
+    whose subject is the system itself. A question the plan answers "no" to states nobody."""
     return any(
-        (has_any(overseen_text(s), HUMAN_ACTS) or power_given(overseen_text(s)))
-        and not watches_results_only(s)
+        (_act_by_person(overseen_text(s)) or power_given(overseen_text(s))) and not watches_results_only(s)
         for s in _stated(text)
     )
 
@@ -176,6 +194,8 @@ _DAY = re.compile(
 _SWITCH_OVER = _p(
     r"replac\w* | switch\w* (over |across )?(to|over) | chang\w* over | cut\w* over",
     r"mov\w* (over |across )?to",
+    # the new way holding from that day on: "from then on that's the rota"
+    r"from (then|that (day|date|morning|week|point)|there) on(wards)?\b",
     r"(go|goes|going|went) live | tak\w* over | in the skip | (is|are) (retired|scrapped|binned|dropped)",
 )
 # The old way thrown out: "we bin the old paper sheets that morning", "scrap the current rota".

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .denials import comparison_refused, watching_ends
+from .denials import no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
     FEEDBACK_WORDS,
@@ -320,7 +320,7 @@ def check_baseline(ctx: Context) -> None:
             "Name a baseline: how it is done today, or a simple rule. Without one you cannot tell whether "
             "the model helps.",
         )
-    elif is_non_answer(baseline) or comparison_refused(baseline) and not has_any(baseline, COMPARISON_WORDS):
+    elif is_non_answer(baseline) or no_comparison(baseline, COMPARISON_WORDS):
         ctx.add(
             "baseline",
             "no_baseline",
