@@ -70,7 +70,7 @@ from .lever_words import (
     WORLD_NOUNS,
     WORLD_VERBS,
 )
-from .ownership import acts_on_us, side_unsettled
+from .ownership import acts_on_us, side_unsettled, without_relative_clause
 
 CONTROL = "control"
 WORLD = "world"
@@ -101,7 +101,7 @@ def core_phrase(phrase: str) -> str:
     match = _SCOPE.search(text)
     if match and _TOKEN.findall(text[: match.start()]):
         text = text[: match.start()]
-    return text.strip(" .;:-")
+    return without_relative_clause(text.strip(" .;:-"))
 
 
 def _base(word: str) -> str:
