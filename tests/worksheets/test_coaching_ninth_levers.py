@@ -6,10 +6,12 @@ party's. Each test changes one part of a complete plan. Pure: the rules alone.""
 
 import pytest
 
-from studyguide.worksheets.coaching.levers import CONTROL, read_lever
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.ownership import (
+    owned_in_complement,
     planner_in_third_person,
     set_by_another,
+    tokens_of,
     without_relative_clause,
 )
 from tests.worksheets.test_coaching_evidence import codes_of
@@ -72,3 +74,18 @@ def test_a_noun_set_by_another_party(lever, theirs):
 def test_a_noun_set_by_another_party_is_noted():
     levers = ["the fee the landlord charges for the hall", "when we send the reminder"]
     assert "lever_not_controllable" in codes_of(levers=levers)
+
+
+# --- a possessive in what a passive clause is done with ---
+@pytest.mark.parametrize(
+    "lever,verdict",
+    [
+        ("whether a trainee shift is matched with a senior nurse's rota", CONTROL),
+        ("whether the member's mood is low", WORLD),  # the possessive is the subject: their state
+    ],
+)
+def test_a_possessive_in_the_complement_does_not_own_the_lever(lever, verdict):
+    tokens = tokens_of(lever)
+    owned = next(k for k, t in enumerate(tokens) if t.endswith("'s"))
+    assert owned_in_complement(tokens, owned) is (verdict == CONTROL)
+    assert read_lever(lever).verdict == verdict

@@ -194,3 +194,15 @@ def set_by_another(lever: str) -> bool:
                 return word not in RECEIVE_FORMS and not any(t in OUR_AGENTS or t in CLIENTS for t in subject)
         return False
     return False
+
+
+def owned_in_complement(tokens: Sequence[str], k: int) -> bool:
+    """Whether the possessive at k sits in what a passive clause of ours is done with ("whether a novice
+    session is paired with an experienced user's slot"): the clause's subject is the session, and whose slot
+    it is does not say who pairs them."""
+    if not tokens or tokens[0] not in ("whether", "which", "when", "where"):
+        return False
+    for j in range(2, k - 1):
+        if tokens[j] in ("is", "are") and tokens[j + 1].endswith("ed") and tokens[j + 2] in PREPOSITIONS:
+            return j + 2 < k
+    return False
