@@ -14,6 +14,7 @@ from studyguide.worksheets.coaching.ownership import (
     tokens_of,
     without_relative_clause,
 )
+from studyguide.worksheets.coaching.variation import lever_never_varied
 from tests.worksheets.test_coaching_evidence import codes_of
 
 COUNCIL_LEVERS = [
@@ -89,3 +90,10 @@ def test_a_possessive_in_the_complement_does_not_own_the_lever(lever, verdict):
     owned = next(k for k, t in enumerate(tokens) if t.endswith("'s"))
     assert owned_in_complement(tokens, owned) is (verdict == CONTROL)
     assert read_lever(lever).verdict == verdict
+
+
+# --- a setting held since the author (not only "we") began ---
+def test_a_setting_held_since_i_opened_is_a_lever_never_varied():
+    data = "Till records for four years; the repair fee has stayed at 30 since I started the stall."
+    assert lever_never_varied(data)
+    assert "lever_no_data_experiment" in codes_of(data=data, experiment="no")
