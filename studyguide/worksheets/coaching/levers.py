@@ -70,7 +70,7 @@ from .lever_words import (
     WORLD_NOUNS,
     WORLD_VERBS,
 )
-from .ownership import acts_on_us, side_unsettled
+from .ownership import acts_on_us, owned_in_complement, side_unsettled, without_relative_clause
 
 CONTROL = "control"
 WORLD = "world"
@@ -101,7 +101,7 @@ def core_phrase(phrase: str) -> str:
     match = _SCOPE.search(text)
     if match and _TOKEN.findall(text[: match.start()]):
         text = text[: match.start()]
-    return text.strip(" .;:-")
+    return without_relative_clause(text.strip(" .;:-"))
 
 
 def _base(word: str) -> str:
@@ -418,7 +418,7 @@ def read_lever(phrase: str) -> LeverReading:
     foreign = False  # owned by someone the lists do not know ("the bride's budget")
     for k, t in enumerate(tokens):
         owner = _owner(t)
-        if owner and owner not in OURS and t not in ("it's", "its"):
+        if owner and owner not in OURS and t not in ("it's", "its") and not owned_in_complement(tokens, k):
             foreign = foreign or owner not in TIMES
             rest = [_plain(r) for r in tokens[k + 1 :]]
             if owner in WORLD_AGENTS or owner + "s" in WORLD_AGENTS or owner in OTHER:

@@ -124,3 +124,85 @@ def named_as_us(phrase: str, objective: str, uncontrollables: Sequence[str] = ()
         if not _served(actor, uncontrollables) and not named_elsewhere:
             return True
     return False
+
+
+def planner_in_third_person(
+    lever: str, elsewhere: Sequence[str], uncontrollables: Sequence[str] = ()
+) -> bool:
+    """Whether the party acting in the lever ("which routes the Council organises", "the Council's
+    lengthsman") is the planner's own body named in the third person, as formal plans do: the same "the X"
+    acts or owns again elsewhere in the plan (another lever, the simulator, the rollout), and the plan never
+    lists it among what it cannot control nor treats it as the people it serves. Another party is named
+    once, as the world; one's own body is named throughout."""
+    tokens = tokens_of(lever)
+    for k in range(1, len(tokens) - 1):
+        token, verb = tokens[k], tokens[k + 1]
+        actor = token[:-2] if token.endswith("'s") else token
+        acting = token.endswith("'s") or (verb not in _NOT_A_VERB and verb.endswith("s"))
+        if tokens[k - 1] != "the" or not acting or len(actor) < 3 or actor in OUR_AGENTS:
+            continue
+        if _served(actor, uncontrollables) or any(
+            actor in {t.split("'")[0] for t in tokens_of(u)} for u in uncontrollables
+        ):
+            continue
+        named = re.compile(rf"\bthe {re.escape(actor)}\b")
+        if any(named.search(text.lower().replace("’", "'")) for text in elsewhere):
+            return True
+    return False
+
+
+_RELATIVE = re.compile(r"\b(?:who|that)\s+[a-z]+s\b")
+
+
+def without_relative_clause(core: str) -> str:
+    """The lever without a relative clause that only says which people it is for ("which offer you show
+    each person who opens the cancel page"): what that person does is not the lever's act. Only when a
+    clause opens the phrase first, so that "the donors who turn up" (the relative clause is the lever) keeps
+    its subject."""
+    tokens = tokens_of(core)
+    if not tokens or tokens[0] not in ("which", "what", "whether", "when", "where", "how"):
+        return core
+    match = _RELATIVE.search(core)
+    # the main clause's verb comes before the relative one ("which patients who miss get a call" is cut
+    # nowhere: its verb is "get")
+    if (
+        match
+        and len(tokens_of(core[: match.start()])) >= 4
+        and not set(tokens_of(core[match.end() :])) & (RECEIVE_FORMS)
+    ):
+        return core[: match.start()].rstrip(" ,")
+    return core
+
+
+def set_by_another(lever: str) -> bool:
+    """Whether a noun phrase is followed by a clause in which another party acts on it ("the speed limit
+    the county highways authority sets"): like "the price we charge", the clause's subject decides, and
+    here it is not us (the caller asks whether the plan names that party as itself elsewhere). A receiving
+    verb ("the discount the customer gets") names what we give, not their act."""
+    tokens = tokens_of(lever)
+    if len(tokens) < 5 or tokens[0] not in DETERMINERS or any(t in FIRST_PERSON or t in OURS for t in tokens):
+        return False
+    for k in range(2, len(tokens) - 2):
+        if tokens[k] != "the" or tokens[k - 1] in _NOT_A_VERB or tokens[k - 1] in WH:
+            continue
+        # The clause's object is the noun before it, so its verb ends it: a preposition or nothing follows
+        # ("... sets on the B-road"); in "the hour the reduced stickers go on" no word does.
+        for j in range(k + 2, min(k + 5, len(tokens))):
+            word, after = tokens[j], (tokens[j + 1] if j + 1 < len(tokens) else "")
+            if word.endswith("s") and "'" not in word and (not after or after in PREPOSITIONS):
+                subject = tokens[k + 1 : j]
+                return word not in RECEIVE_FORMS and not any(t in OUR_AGENTS or t in CLIENTS for t in subject)
+        return False
+    return False
+
+
+def owned_in_complement(tokens: Sequence[str], k: int) -> bool:
+    """Whether the possessive at k sits in what a passive clause of ours is done with ("whether a novice
+    session is paired with an experienced user's slot"): the clause's subject is the session, and whose slot
+    it is does not say who pairs them."""
+    if not tokens or tokens[0] not in ("whether", "which", "when", "where"):
+        return False
+    for j in range(2, k - 1):
+        if tokens[j] in ("is", "are") and tokens[j + 1].endswith("ed") and tokens[j + 2] in PREPOSITIONS:
+            return j + 2 < k
+    return False

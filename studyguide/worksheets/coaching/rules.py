@@ -39,7 +39,7 @@ from .lexicon import (
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .ownership import named_as_us, their_conduct
+from .ownership import named_as_us, planner_in_third_person, set_by_another, their_conduct
 from .plan import Plan, as_read
 from .responses import responds_to_lever
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -156,6 +156,13 @@ def _what_you_decide(ctx: Context) -> str:
     return " (a price, what you show or send and to whom, when, how much)"
 
 
+def _elsewhere(plan: Plan, lever: str) -> list[str]:
+    """Where the plan describes its own acts, outside this lever: not the constraints, which name the other
+    parties whose consent or rules bind it ("the county's consent")."""
+    own = (plan.objective, plan.simulator, plan.optimizer, plan.rollout)
+    return [*own, plan.monitoring, *(other for other in plan.levers if other != lever)]
+
+
 def check_levers(ctx: Context) -> None:
     plan = ctx.plan
     if not plan.levers:
@@ -180,6 +187,17 @@ def check_levers(ctx: Context) -> None:
         if not reading.firm and named_as_us(lever, plan.objective, plan.uncontrollables[:MAX_COACHED]):
             ctx.controllable.append(lever)  # "the rate the Society pays", the objective being the Society's
             continue
+        if reading.reason == "other_party" and planner_in_third_person(
+            lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
+        ):
+            ctx.controllable.append(lever)  # "which routes the Council organises", the Council planning
+            continue
+        if not reading.firm and set_by_another(lever):
+            if not planner_in_third_person(
+                lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
+            ):
+                world.append((lever, "other_party"))  # "the speed limit the county sets"
+                continue
         if _is_world(ctx, lever, reading):
             world.append(
                 (lever, reading.reason if reading.verdict == WORLD and reading.reason in _WHY else "state")

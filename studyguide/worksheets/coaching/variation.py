@@ -20,7 +20,7 @@ NEVER_VARIED = (
     # one setting held from the start ("has cost 95 from day one"), another never yet tried ("there has not
     # been a weekday discount yet")
     r"(has|have) (cost|been|stayed|charged)\b.{0,40}\b(from|since) "
-    r"(day one|the (start|beginning)|we (opened|began|started))",
+    r"(day one|the (start|beginning)|(we|i) (opened|began|started))",
     r"there (has|have)(n't| not| never) been (a|an|any)\b.{0,40}\byet\b",
 )
 
