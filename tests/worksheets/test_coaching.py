@@ -28,6 +28,7 @@ FIFTH = HOLDOUT / "fifth"  # written blind by an author who never saw the coach;
 SIXTH = HOLDOUT / "sixth"  # written blind, as twelve imagined students; studied after its first look
 SEVENTH = HOLDOUT / "seventh"  # written blind, in twelve other voices; studied after its first look
 EIGHTH = HOLDOUT / "eighth"  # written blind, in eleven other voices; studied after its first look
+NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (one round) after its first look
 
 
 def codes(plan, semantics=None):
@@ -254,6 +255,8 @@ STUDIED_SETS = [
     pytest.param(SEVENTH, 24, 0.91, 0, 1, 24, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
     pytest.param(EIGHTH, 27, 0.91, 0, 0, 27, id="eighth"),
+    # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
+    pytest.param(NINTH, 24, 0.75, 0, 5, 24, id="ninth"),
 ]
 
 
