@@ -62,3 +62,12 @@ def test_a_login_with_an_empty_field_says_which_and_is_described_by_it(client):
     assert 'aria-invalid="true"' in html and "This field is required." in html
     assert "did not match" not in html  # nothing was compared: a field was empty
     assert dangling_references(html) == []
+
+
+def test_a_worksheet_edit_page_refers_only_to_what_is_on_it(student_client):
+    from studyguide.worksheets.models import Worksheet
+
+    student_client.post(reverse("worksheets:create"), {"title": "Bakery"})
+    page = student_client.get(reverse("worksheets:edit", args=[Worksheet.objects.get().pk])).content.decode()
+    assert 'aria-label="Levers row 1"' in page  # the list rows written by views/markup.py
+    assert dangling_references(page) == []
