@@ -21,10 +21,11 @@ from .lexicon import (
     LOOP_EFFECT,
     OUR_DOING,
     POPULATION,
+    WEAK_CAUSES,
     _p,
     mentions_lever_words,
 )
-from .text import content_stems, find_any, has_any, sentences
+from .text import content_stems, find_all, find_any, has_any, sentences
 
 if TYPE_CHECKING:
     from .rules import Context
@@ -88,8 +89,6 @@ OURS_NAMED = _p(
     r"(the|our) (own )?(timetable|schedule|rota|roster|allocation|quotes?|prices?|pricing|offers?|model|"
     r"system|algorithm|tool|ranking|picks|choices|decisions|past decisions|policy|rules)",
 )
-
-WEAK_WORDS = ("so", "shape", "shapes", "shaped")  # the looser connectors (``lexicon.WEAK_CAUSES``)
 
 # People our act reaches, said in the passive: "tenants who are contacted", "those that were sent one".
 ACTED_ON = _p(r"(who|that|which|whom) (are|were|get|got|have been|had been|'ve been|is|was) (\w+ )?\w+ed\b")
@@ -196,7 +195,7 @@ def loop_stated(ctx: Context, text: str) -> bool:
             cause, effect = sentence[: found.start()], sentence[found.end() :]
             ours = has_any(cause, OUR_DOING) or mentions_lever_words(cause, ours_said)
             # A bare "so" or "shapes" joins many things: it states a loop only when what follows is our data.
-            weak = found.group(0).split()[-1] in WEAK_WORDS
+            weak = any(m.span() == found.span() for m in find_all(sentence, WEAK_CAUSES))
             # what we observe, or what we (or the model) learn: "so we stop learning about the rest"
             learned = any(has_any(effect, said) for said in (OBSERVED, LEARNED_DATA, MODEL_VIEW))
             if ours and (learned if weak else has_any(effect, LOOP_EFFECT)):
