@@ -1,0 +1,73 @@
+"""Probe sets (quiz.grading.tools.probes) and ``grader_probe_eval``: scored by kind, bad files refused."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from quiz.grading.tools.probes import Probe, ProbeFormatError, read_probes, score_probes
+
+
+def write(tmp_path, rows):
+    path = tmp_path / "probes.jsonl"
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def probe(kind, expect, answer="an answer"):
+    return {"item": "ch2-q20", "student": f"{kind}-1", "kind": kind, "expect": expect, "answer": answer}
+
+
+def test_expectations_are_met_by_level_and_graded_correct_is_counted_apart():
+    probes = [
+        Probe("ch2-q20", "plain-1", "plain", "correct", "a"),
+        Probe("ch2-q20", "salad-1", "salad", "not_correct", "b"),
+        Probe("ch2-q20", "salad-2", "salad", "not_correct", "c"),
+        Probe("ch2-q20", "wrong-1", "wrong", "incorrect", "d"),
+    ]
+    given = {"a": "partial", "b": "partial", "c": "correct", "d": "partial"}
+    report = score_probes(probes, lambda p: given[p.answer])
+    assert report["n"] == 4 and report["met"] == 1
+    assert report["by_kind"]["salad"] == {
+        "n": 2,
+        "met": 1,
+        "graded_correct": 1,
+        "levels": {"partial": 1, "correct": 1},
+    }
+    assert report["by_kind"]["plain"]["met"] == 0
+    # "incorrect" is strict: a partial for a wrong answer is not what the teacher expects
+    assert report["by_kind"]["wrong"]["met"] == 0
+    assert [m["student"] for m in report["misses"]] == ["plain-1", "salad-2", "wrong-1"]
+
+
+def test_blank_lines_are_skipped(tmp_path):
+    path = write(tmp_path, [probe("plain", "correct"), "", probe("salad", "not_correct")])
+    assert [p.kind for p in read_probes(path)] == ["plain", "salad"]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({**probe("plain", "correct"), "expect": "perfect"}),
+        json.dumps({**probe("plain", "correct"), "answer": 3}),
+        json.dumps({k: v for k, v in probe("plain", "correct").items() if k != "kind"}),
+    ],
+)
+def test_a_malformed_line_is_named(tmp_path, bad):
+    path = write(tmp_path, [probe("plain", "correct"), bad])
+    with pytest.raises(ProbeFormatError, match=r"probes\.jsonl:2"):
+        read_probes(path)
+
+
+@pytest.mark.django_db
+def test_the_command_refuses_a_missing_file_or_an_unknown_item(tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("grader_probe_eval", "--input", str(tmp_path / "absent.jsonl"))
+    path = write(tmp_path, [{**probe("plain", "correct"), "item": "ch9-q99"}])
+    with pytest.raises(CommandError, match="unknown item"):
+        call_command("grader_probe_eval", "--input", str(path))
