@@ -5,8 +5,11 @@ A unit STATES something when it has sentence structure or is a short phrase: "Se
 "Inference.", "x and y", "latency / operational costs / data privacy", "good reporting systems needed" all
 do. A run of four or more content words with no function word between them that touches two or more key
 points at once ("loop human flag productive scans stroke") is a keyword salad: one structureless run does not
-claim several ideas, so it covers no key point and hits no misconception. A unit made only of the question's
-own words (an echo) adds nothing either.
+claim several ideas, so it covers no key point and hits no misconception. So is a list element that piles up
+content words with nothing to make a claim of them: no word that builds a clause (an auxiliary or modal, a
+determiner, a pronoun, a subordinator, a connective, a negation), only prepositions, and a run of at least
+PILE_LONG content words side by side or two runs of PILE_RUN ("out of domain data training different model
+production images"). A unit made only of the question's own words (an echo) adds nothing either.
 """
 
 from __future__ import annotations
@@ -30,6 +33,27 @@ SALAD_MIN_CONTENT = 4
 SALAD_LONG = 5
 SALAD_MAX_FUNCTION_SHARE = 0.1
 SALAD_MIN_POINTS = 2
+# A pile: a list element whose content words are joined by prepositions at most ("of", "over": they link a
+# noun to a noun, not a subject to a predicate) holding PILE_LONG content words side by side, or two runs of
+# PILE_RUN. English noun compounds and telegraphic notes stay shorter ("high cardinality categorical columns",
+# "good reporting systems needed"): on the calibration learners' answers and the answer bank's right answers
+# no element is a pile, on Mohler's 2273 answers three telegraphic ones are.
+PILE_LONG = 6
+PILE_RUN = 4
+# Words that make a claim of content words: auxiliaries and modals, determiners, pronouns, subordinators and
+# relatives, coordinators and connectives ("aka", "vs", "instead"), and the negation cues (``is_cue``).
+CLAUSE_WORDS = frozenset(
+    """is are was were be been being am has have had having do does did can could will would shall should may
+    might must let's it's that's there's they're we're you're i'm the a an this these those its their his her
+    our your my each every any some it they we you he she i that which who whom whose what when where while
+    because so if whereas although though unless until since than to and or but nor aka vs versus ie eg etc
+    instead rather unlike""".split()
+)
+# prepositions that STOPWORDS leaves out: they end a run of content words
+_PREPOSITIONS = frozenset(
+    "across along alongside amid among around behind beneath beside besides beyond despite inside near onto "
+    "outside past throughout toward towards underneath versus".split()
+)
 # Question words count this much in a phrasing's recall ("independent" is in "which letters stand for the
 # independent variable?": saying it back proves little).
 QUESTION_WORD_WEIGHT = 0.3
@@ -79,6 +103,7 @@ class UnitWords:
     def has_negation(self) -> bool:
         return any(w.depth and not w.cue for w in self.words)
 
+    pile: bool = False  # an element of it piles up content words with nothing to make a claim of them
     salad: bool = False  # set by ``mark_salads`` once the key is known
     index: dict[str, list[int]] = field(default_factory=dict)  # token -> its positions in seq
     found: dict[str, list[int]] = field(default_factory=dict)  # phrasing token -> matching positions (memo)
@@ -114,11 +139,32 @@ def _structureless_runs(text: str) -> list[tuple[frozenset[str], int]]:
     return runs
 
 
+def _is_pile(element: str) -> bool:
+    """Does this list element pile up content words with no word to make a claim of them (see PILE_LONG)?"""
+    chunks = [[w.lower() for w in WORD_RE.findall(c)] for c in element.split()]
+    chunks = [c for c in chunks if c]
+    if any(w in CLAUSE_WORDS or is_cue(w) for c in chunks for w in c):
+        return False
+    runs, run = [], 0
+    for c in chunks:
+        if any(w not in STOPWORDS and w not in _PREPOSITIONS for w in c):  # "out-of-domain" is one word
+            run += 1
+        else:
+            runs.append(run)
+            run = 0
+    runs.append(run)
+    return max(runs) >= PILE_LONG or sum(1 for r in runs if r >= PILE_RUN) >= 2
+
+
+def has_pile(text: str) -> bool:
+    return any(_is_pile(element) for element in _ELEMENT_SPLIT_RE.split(text))
+
+
 def mark_salads(uws: Sequence[UnitWords], point_tokens: Sequence[frozenset[str]]) -> None:
     """Flag the units holding a structureless run whose words belong to several key points at once
     (``point_tokens``: the content tokens of each key point's phrasings, question words left out)."""
     for uw in uws:
-        uw.salad = any(
+        uw.salad = uw.pile or any(
             n >= SALAD_LONG or sum(1 for toks in point_tokens if run & toks) >= SALAD_MIN_POINTS
             for run, n in uw.runs
         )
@@ -158,6 +204,7 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
                 words=kept,
                 question=question,
                 runs=_structureless_runs(u.text),
+                pile=has_pile(u.text),
                 new_content=content_new,
                 affirmed_content=affirmed,
                 unouter_content=unouter,
@@ -178,6 +225,7 @@ class PhraseMatch:
     compact: bool  # every token found, close together (and in order when strict)
     negated: bool  # some of the words found sit under a negation the phrasing does not have
     denied: bool = False  # all of them do: the unit says the opposite of the phrasing
+    exact: bool = False  # every word found is the phrasing's own, none only one typo away ("might" ~ "night")
 
 
 NO_MATCH = PhraseMatch(0.0, False, False)
@@ -298,8 +346,10 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
         for w in (uw.words[i] for i in chosen)
         if not w.cue
     ]
+    present_tokens = [t for t, ps in zip(phrase.tokens, positions, strict=True) if ps]
+    exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
     # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
-    return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd))
+    return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd), exact)
 
 
 def span_negated(uw: UnitWords, start: int, end: int) -> bool:

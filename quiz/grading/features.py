@@ -6,7 +6,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -100,6 +100,8 @@ class Evidence:
     hits: list[MisconceptionHit]
     contradictions: list[tuple[str, str]]  # (key point label, quote of a unit that states its opposite)
     claims: list[Claim]  # sentences with at least CLAIM_MIN_WORDS content words
+    # labels of the contradicted key points whose own wording the answer denies ("Not inference, ...")
+    denials: list[str] = field(default_factory=list)
 
     @property
     def unsupported(self) -> int:
@@ -256,11 +258,18 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         and m.negated >= model.covered_threshold
         and (p.status != "covered" or (p.strength < 1.0 and m.denied > p.strength))
     ]
+    contradicted = {label for label, _ in contradictions}
+    denials = [
+        kp.label
+        for kp, m in zip(key.key_points, kp_match, strict=True)
+        if kp.label in contradicted and m.negated_lex >= model.covered_threshold
+    ]
     return Evidence(
         features={n: f.get(n, 0.0) for n in FEATURE_NAMES},
         points=points,
         hits=hits,
         contradictions=contradictions,
+        denials=denials,
         claims=_support(units, unit_vecs, anchors, ref, ref_text, unit_states, wrong_units),
     )
 

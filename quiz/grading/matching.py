@@ -41,6 +41,9 @@ class Match:
     negated: float  # best evidence that a unit states the OPPOSITE of the key text (0..1)
     negated_unit: int
     denied: float = 0.0  # the best of that evidence from a phrasing found negated (not the embedding)
+    # the best evidence from any of the point's own wordings found negated word for word (one word too: "Not
+    # inference"), no typo allowed
+    negated_lex: float = 0.0
 
 
 NO_EVIDENCE = Match(0.0, 0.0, 0.0, -1, 0.0, -1)
@@ -57,10 +60,11 @@ class UnitVectors:
     full: np.ndarray
 
 
-def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[float, float, float]:
+def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[float, float, float, float]:
     """(best lexical score of the phrasings in the unit, best score of a phrasing the unit negates, the same
-    for phrasings of two words or more: denying a single topic word is not denying the idea)."""
-    best, negated, denied = 0.0, 0.0, 0.0
+    for phrasings of two words or more: denying a single topic word is not denying the idea, and the best
+    score of a phrasing the unit negates in its very words, no typo allowed)."""
+    best, negated, denied, exact = 0.0, 0.0, 0.0, 0.0
     for phrase in phrases:
         pm = match_phrase(phrase, uw, strict=strict)
         if pm.recall <= 0:
@@ -75,6 +79,8 @@ def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[fl
         if pm.negated:
             if pm.denied:
                 negated = max(negated, score)
+                if pm.exact:
+                    exact = max(exact, score)
             if pm.denied and (
                 sum(1 for t, w in zip(phrase.tokens, phrase.weights, strict=True) if w == 1.0 and t != "NEG")
                 > 1
@@ -82,7 +88,7 @@ def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[fl
                 denied = max(denied, score)
         else:
             best = max(best, score)
-    return best, negated, denied
+    return best, negated, denied, exact
 
 
 def match_key_texts(
@@ -116,17 +122,21 @@ def match_key_texts(
     out = []
     for k in range(len(phrases)):
         best = (-1.0, -1.0, 0.0, -1)
-        neg_best, neg_unit, denied = 0.0, -1, 0.0
+        neg_best, neg_unit, denied, negated_lex = 0.0, -1, 0.0, 0.0
         for i, uw in enumerate(uws):
             if i in skip or not uw.states:
                 continue
-            lex, lex_neg, lex_denied = _lexical(phrases[k], uw, strict)
+            lex, lex_neg, lex_denied, lex_neg_exact = _lexical(phrases[k], uw, strict)
             c = float(cos_unouter[i, k] if negative[k] else cos_aff[i, k])
             # the embedding speaks only for a unit that says something beyond the question in those words
             if not (uw.unouter_content if negative[k] else uw.affirmed_content):
                 c = 0.0
             emb = cos_map(c, model)
             if strict and c < model.misconception_cos:
+                emb = 0.0
+            # a unit that denies one of the point's own wordings and affirms none does not state the point by
+            # the resemblance of its other words ("Not inference, it is called fitting.")
+            if lex_neg_exact >= model.covered_threshold and lex < model.unclear_threshold:
                 emb = 0.0
             # a unit plainly about another key point (its cosine to that one is far higher) is at most a hint
             # for this one on the embedding alone: "crop loses parts" is about cropping, not squishing
@@ -144,6 +154,7 @@ def match_key_texts(
                 emb_neg = cos_map(c_all, model) if emb < model.unclear_threshold else 0.0
             neg = max(lex_neg, emb_neg if lex < model.unclear_threshold else 0.0)
             denied = max(denied, lex_denied)
+            negated_lex = max(negated_lex, lex_neg_exact)
             if per_unit is not None:  # on the key's topic whatever its polarity (a negated statement too)
                 per_unit[i] = max(per_unit[i], strength, lex_neg, cos_map(c_all, model))
             if neg > neg_best:
@@ -153,7 +164,9 @@ def match_key_texts(
             if best[3] < 0 or rank > (round(best[0], 9), round(best[1], 9), -len(uws[best[3]].unit.text)):
                 best = (strength, c, lex, i)
         if best[3] < 0:
-            out.append(Match(0.0, 0.0, 0.0, -1, neg_best, neg_unit, denied))
+            out.append(Match(0.0, 0.0, 0.0, -1, neg_best, neg_unit, denied, negated_lex))
         else:
-            out.append(Match(max(best[0], 0.0), best[1], best[2], best[3], neg_best, neg_unit, denied))
+            out.append(
+                Match(max(best[0], 0.0), best[1], best[2], best[3], neg_best, neg_unit, denied, negated_lex)
+            )
     return out

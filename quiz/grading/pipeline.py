@@ -129,6 +129,10 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(ev.claims):
         reasons.append("Many of its claims are not supported by the key.")
     ceiling = PARTIAL if reasons else CORRECT
+    if ev.denials and not any(p.status == "covered" for p in ev.points):
+        # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")
+        reasons.append("It denies the key in its own words and states none of its points.")
+        ceiling = INCORRECT
     return Assessment(score, ceiling, reasons, ev, graded_chars(answer))
 
 

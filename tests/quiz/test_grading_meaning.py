@@ -5,7 +5,7 @@ import pytest
 
 from quiz import grading
 from quiz.grading import GraderModel, ItemKey, KeyPoint, Misconception, assess, finalize, grade
-from quiz.grading.clauses import make_phrase, match_phrase, unit_words
+from quiz.grading.clauses import has_pile, make_phrase, match_phrase, unit_words
 from quiz.grading.levels import level_for_cutoffs
 from quiz.grading.negation import negation_map, polarity
 from quiz.grading.text import clean_answer, split_units
@@ -196,3 +196,54 @@ def test_shipped_cutoffs_are_used_for_course_keys_only(tmp_path):
         bad = tmp_path / "bad.json"
         bad.write_text(json.dumps({"default": [0.9, 0.2]}))
         load_shipped_cutoffs(bad)
+
+
+@pytest.mark.parametrize(
+    ("element", "pile"),
+    [
+        # prepositions link a noun to a noun, not a subject to a predicate: still a pile
+        ("out of domain data training different model production images", True),
+        ("input drift data change over time production training distribution", True),
+        ("bear camera photos night video frames", True),
+        # a word that builds a clause, or short noun compounds, make it a statement or a note
+        ("the data the model sees changes over time", False),
+        ("good reporting systems needed", False),
+        ("Columns containing natural language", False),
+        ("x for inputs aka independent variables and y for outputs aka dependent variables", False),
+        ("Tabular models never need validation sets", False),
+        ("daylight images in training vs night images in production", False),
+    ],
+)
+def test_a_pile_of_content_words_with_no_clause_word_is_no_statement(element, pile):
+    assert has_pile(element) is pile
+
+
+SHIFT = ItemKey(
+    item_id="t-shift",
+    question="What is drift?",
+    reference_answer="The data a deployed model receives changes over time.",
+    key_points=(KeyPoint("What changes", "The inputs change over time.", ("data changes over time",)),),
+    credit_key_points=True,
+)
+
+
+def test_a_salad_with_a_preposition_covers_no_point(emb):
+    salad = "input drift data changes over time production training distribution"
+    res = grade(salad, SHIFT, emb, mean_model())
+    assert res.points[0].status == "missing" and res.level != "correct"
+
+
+WORD = ItemKey(
+    item_id="t-word",
+    question="What is running a trained model on new inputs called?",
+    reference_answer="Inference.",
+    key_points=(KeyPoint("The name", "This use of a model is named inference.", ("inference",)),),
+    credit_key_points=True,
+)
+
+
+def test_denying_the_keys_own_word_is_incorrect_however_alike_the_rest_sounds(emb):
+    res = grade("Not inference, this use of a model is named fitting.", WORD, emb, mean_model(), cutoffs=CUTS)
+    assert res.points[0].status == "missing"
+    assert res.level == "incorrect" and any("denies" in r for r in res.ceiling_reasons)
+    assert grade("Inference, not fitting.", WORD, emb, mean_model(), cutoffs=CUTS).level == "correct"
