@@ -1,0 +1,46 @@
+"""The ninth set's second study, levers, metric, model and decision: each behaviour read from the structure of
+a field rather than from its words. Pure (the rules only); the sentences are our own."""
+
+import pytest
+
+from studyguide.worksheets.coaching import Plan, check_plan
+from studyguide.worksheets.coaching.metric_fit import states_a_condition
+
+BASE = dict(
+    objective="More members at the climbing wall on weekday evenings.",
+    metric="Weekday evening entries per week (now 310, aim 400).",
+    levers=["the evening entry price", "which weekday evenings have a coached session"],
+    uncontrollables=["the weather", "university term dates"],
+    data="Two years of entries by day. For eight weeks the coached evening changes at random each week.",
+    modeler="Entries on an evening given its price, whether it is coached, the weather and term.",
+    simulator="If Tuesday becomes coached and costs 1 less, how many more entries?",
+    optimizer="Chooses the price and coached evenings each month for the most entries within budget.",
+    baseline="The current flat price and a coached Thursday.",
+    rollout="Tuesdays only for a month; the manager can switch back. Then all weekdays.",
+    monitoring="The manager checks entries and income every Monday.",
+    risks="A new wall opening in town would bring members unlike our records. If coached evenings fill up, "
+    "the members we see change because of our own choices.",
+)
+
+
+def codes_of(**changes):
+    return {n.code for n in check_plan(Plan(**{**BASE, **changes}), None)}
+
+
+def test_the_base_plan_gets_no_note():
+    assert codes_of() == set()
+
+
+@pytest.mark.parametrize(
+    "metric, flagged",
+    [
+        ("That the wall is busy again on weekday evenings.", True),
+        ("Members don't complain that the evenings are dead.", True),
+        ("Whether the club is thought of as lively", True),
+        ("Evening entries", False),
+        ("Climbers back in autumn", False),
+    ],
+)
+def test_a_metric_put_as_a_state_of_affairs_names_no_number(metric, flagged):
+    assert states_a_condition(metric) is flagged
+    assert ("metric_no_number" in codes_of(metric=metric)) is flagged
