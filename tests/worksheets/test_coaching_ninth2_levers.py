@@ -4,6 +4,7 @@ a field rather than from its words. Pure (the rules only); the sentences are our
 import pytest
 
 from studyguide.worksheets.coaching import Plan, check_plan
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.metric_fit import states_a_condition
 
 BASE = dict(
@@ -44,3 +45,18 @@ def test_the_base_plan_gets_no_note():
 def test_a_metric_put_as_a_state_of_affairs_names_no_number(metric, flagged):
     assert states_a_condition(metric) is flagged
     assert ("metric_no_number" in codes_of(metric=metric)) is flagged
+
+
+@pytest.mark.parametrize(
+    "lever, verdict",
+    [
+        ("which books we face out on the front table", CONTROL),
+        ("which offers we have up in the window", CONTROL),
+        ("the competition we face", WORLD),
+        ("how many calls we get", WORLD),
+    ],
+)
+def test_a_receiving_verb_with_a_particle_is_our_act(lever, verdict):
+    assert read_lever(lever).verdict == verdict
+    flagged = "lever_not_controllable" in codes_of(levers=[lever, "the evening entry price"])
+    assert flagged is (verdict == WORLD)
