@@ -60,3 +60,18 @@ def test_a_receiving_verb_with_a_particle_is_our_act(lever, verdict):
     assert read_lever(lever).verdict == verdict
     flagged = "lever_not_controllable" in codes_of(levers=[lever, "the evening entry price"])
     assert flagged is (verdict == WORLD)
+
+
+@pytest.mark.parametrize(
+    "modeler, flagged",
+    [
+        ("Visits on an evening given the fee, the weather and term.", False),
+        ("Visits on an evening given the rival wall's fee, the weather and term.", True),
+        ("Visits on an evening given the weather and term.", True),
+    ],
+)
+def test_a_setting_named_by_its_verb_in_the_lever_and_its_noun_in_the_model(modeler, flagged):
+    levers = ["what we charge for a day pass", "what we charge for a coached session"]
+    uncontrollables = ["the rival wall's fees", "the weather", "university term dates"]
+    got = codes_of(levers=levers, uncontrollables=uncontrollables, modeler=modeler)
+    assert ("model_no_lever" in got) is flagged

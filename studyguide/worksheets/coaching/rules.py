@@ -41,7 +41,7 @@ from .lexicon import (
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .ownership import named_as_us, planner_in_third_person, set_by_another, their_conduct
 from .plan import Plan, as_read
-from .responses import responds_to_lever
+from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .variation import lever_never_varied
@@ -316,6 +316,8 @@ def check_models(ctx: Context) -> None:
         linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)
     if not linked:  # "and how that changes with how long they wait"; "at each place and time"
         linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
+    if not linked:  # "what we charge for lager" and "sales given its price"
+        linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
     if plan.levers and not linked:
         if ctx.betting:
