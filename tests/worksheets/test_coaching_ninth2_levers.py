@@ -75,3 +75,21 @@ def test_a_setting_named_by_its_verb_in_the_lever_and_its_noun_in_the_model(mode
     uncontrollables = ["the rival wall's fees", "the weather", "university term dates"]
     got = codes_of(levers=levers, uncontrollables=uncontrollables, modeler=modeler)
     assert ("model_no_lever" in got) is flagged
+
+
+@pytest.mark.parametrize(
+    "optimizer, flagged",
+    [
+        ("The likelihoods are printed for the committee as a table, ranked from highest to lowest.", True),
+        (
+            "Phone the 20 members most likely to lapse; choose the offer with the lowest cost.",
+            False,
+        ),
+    ],
+)
+def test_a_table_of_likelihoods_in_order_decides_nothing(optimizer, flagged):
+    scores = dict(
+        modeler="The probability each member lapses before renewal, from their visits and age.",
+        simulator="Which members are likely to lapse?",
+    )
+    assert ("prediction_not_decision" in codes_of(optimizer=optimizer, **scores)) is flagged

@@ -11,6 +11,7 @@ Work is bounded: at most ``MAX_COACHED`` levers and uncontrollable inputs are re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Protocol
@@ -300,6 +301,10 @@ def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
     return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
 
 
+# "ranked from highest to lowest" says only in which order a list is shown; it optimises nothing.
+_ORDER = re.compile(r"\bfrom (?:the )?(?:highest|lowest|most|least|best|worst) to (?:the )?\w+", re.I)
+
+
 def check_models(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.modeler):  # "haven't got that far; we'll see what the vendor offers"
@@ -346,7 +351,7 @@ def check_models(ctx: Context) -> None:
     # does not outweigh it.
     shown_only = (
         has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER)
-    ) and not has_any(plan.optimizer, OPTIMISING)
+    ) and not has_any(_ORDER.sub("", plan.optimizer), OPTIMISING)
     # "Queue order and routing stay as they are": naming the levers only to keep them is no decision.
     acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
     if acting != " ".join(sentences(plan.optimizer)) and not _decides(ctx, acting):
