@@ -70,7 +70,7 @@ from .lever_words import (
     WORLD_NOUNS,
     WORLD_VERBS,
 )
-from .ownership import acts_on_us, owned_in_complement, side_unsettled, without_relative_clause
+from .ownership import acts_on_us, owned_in_complement, side_unsettled, verb_at, without_relative_clause
 
 CONTROL = "control"
 WORLD = "world"
@@ -214,7 +214,7 @@ def _first_person(tokens: list[str]) -> tuple[int, str] | None:
             j = i + 1
             while j < len(tokens) and tokens[j] in FILLERS:
                 j += 1
-            return i, (tokens[j] if j < len(tokens) else "")
+            return i, verb_at(tokens, j)
     return None
 
 

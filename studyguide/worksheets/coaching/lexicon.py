@@ -424,8 +424,9 @@ HANDS_OVER = _p(
     # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
     # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with
     # the world.
-    r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?|p\(\w+|(ranked|risk|"
-    r"priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?[a-z]+(ed|en|wn)\b",
+    r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|likelihoods?|risks?|chances?|estimates?|p\(\w+|"
+    r"(ranked|risk|priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?[a-z]+"
+    r"(ed|en|wn)\b",
 )
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",

@@ -88,3 +88,19 @@ _REFERENCE = (
 
 def scores_against_reference(sentence: str) -> bool:
     return has_any(sentence, _SYSTEM_OUTPUT) and has_any(sentence, _AGAINST) and has_any(sentence, _REFERENCE)
+
+
+# A metric put as a state of affairs ("that the hall is seen to be welcoming", "the regulars don't moan"): a
+# clause with its own finite verb says what should be true, not what is counted. A bare noun phrase ("falls at
+# night", "colonies alive in spring") names things one can count, so it is not read as a state.
+_STATE = re.compile(
+    r"^\W*(?:that|whether)\b"
+    r"|\b(?:is|are|seems?|looks?|isn't|aren't|don't|doesn't|do not|does not)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_condition(metric: str) -> bool:
+    """Whether the metric says what should be true (a clause with a finite verb) rather than naming a count.
+    Only meaningful when nothing in it is counted."""
+    return bool(_STATE.search(metric.replace("’", "'")))

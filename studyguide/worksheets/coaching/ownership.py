@@ -206,3 +206,21 @@ def owned_in_complement(tokens: Sequence[str], k: int) -> bool:
         if tokens[j] in ("is", "are") and tokens[j + 1].endswith("ed") and tokens[j + 2] in PREPOSITIONS:
             return j + 2 < k
     return False
+
+
+# A verb that otherwise receives ("the demand we face", "the calls we get") joined to a particle is another
+# verb, an act: "which titles we face out", "which offers we have up", "what stock we get out" show or put
+# out something of ours.
+_SHOWING_VERBS = frozenset("face faces faced have has had get gets got".split())
+_SHOWING_PARTICLES = frozenset("out up forward".split())
+
+
+def verb_at(tokens: list[str], j: int) -> str:
+    """The verb at ``tokens[j]`` ("" past the end), with its particle when together they show or put out
+    something ("face out"), so that it is not read as a verb of receiving."""
+    if j >= len(tokens):
+        return ""
+    after = tokens[j + 1] if j + 1 < len(tokens) else ""
+    if tokens[j] in _SHOWING_VERBS and after in _SHOWING_PARTICLES:
+        return f"{tokens[j]} {after}"
+    return tokens[j]

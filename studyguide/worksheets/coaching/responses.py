@@ -8,7 +8,10 @@ Two structures:
 - a timing lever's options: a lever asking which time or day ("what time we start", "which day we deliver")
   and a model predicting at each time or day ("at each place and time") evaluates each of its settings.
   Time words alone link nothing ("each day" in a forecast and in a lever may be about different things);
-  the lever must be the question of when.
+  the lever must be the question of when;
+- a setting named by its verb in the lever and by its noun in the model ("what we charge for lager" and
+  "sales given its price"), unless the noun there is another party's, one of the uncontrollable inputs
+  ("the rival's price").
 """
 
 from __future__ import annotations
@@ -43,3 +46,27 @@ def responds_to_lever(modeler: str, levers: Sequence[str], uncontrollables: Sequ
             return True
     asked = {_plain(m.group(1)) for lever in levers for m in _TIMING_LEVER.finditer(lever.lower())}
     return any(_plain(m.group(2)) in asked for m in _EACH.finditer(text))
+
+
+# The verb of a setting we choose and the nouns a model may name it by.
+_SETTING_VERBS = {
+    "charge": ("price", "prices", "fee", "fees", "tariff", "charge"),
+    "pay": ("pay", "wage", "wages", "rate", "rates"),
+    "spend": ("spend", "budget", "budgets"),
+}
+_WE_SET = re.compile(r"\b(?:we|i)(?: \w+)? (charge|pay|spend)(?:s|ed|d)?\b")
+
+
+def setting_named_by_noun(modeler: str, levers: Sequence[str], uncontrollables: Sequence[str] = ()) -> bool:
+    """Whether the model names by its noun a setting a lever names by its verb, and the noun is not one of
+    the uncontrollable inputs (the few words before it do not name one)."""
+    nouns = {n for lever in levers for m in _WE_SET.finditer(lever.lower()) for n in _SETTING_VERBS[m[1]]}
+    if not nouns:
+        return False
+    text = modeler.lower().replace("’", "'")
+    theirs = set().union(*(content_stems(u) for u in uncontrollables))
+    for found in re.finditer(r"\b(?:" + "|".join(sorted(nouns)) + r")\b", text):
+        before = " ".join(text[: found.start()].split()[-3:])
+        if not content_stems(before) & theirs:
+            return True
+    return False

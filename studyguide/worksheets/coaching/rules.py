@@ -11,6 +11,7 @@ Work is bounded: at most ``MAX_COACHED`` levers and uncontrollable inputs are re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Protocol
@@ -41,7 +42,7 @@ from .lexicon import (
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .ownership import named_as_us, planner_in_third_person, set_by_another, their_conduct
 from .plan import Plan, as_read
-from .responses import responds_to_lever
+from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .variation import lever_never_varied
@@ -300,6 +301,10 @@ def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
     return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
 
 
+# "ranked from highest to lowest" says only in which order a list is shown; it optimises nothing.
+_ORDER = re.compile(r"\bfrom (?:the )?(?:highest|lowest|most|least|best|worst) to (?:the )?\w+", re.I)
+
+
 def check_models(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.modeler):  # "haven't got that far; we'll see what the vendor offers"
@@ -316,6 +321,8 @@ def check_models(ctx: Context) -> None:
         linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)
     if not linked:  # "and how that changes with how long they wait"; "at each place and time"
         linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
+    if not linked:  # "what we charge for lager" and "sales given its price"
+        linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
     if plan.levers and not linked:
         if ctx.betting:
@@ -344,7 +351,7 @@ def check_models(ctx: Context) -> None:
     # does not outweigh it.
     shown_only = (
         has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER)
-    ) and not has_any(plan.optimizer, OPTIMISING)
+    ) and not has_any(_ORDER.sub("", plan.optimizer), OPTIMISING)
     # "Queue order and routing stay as they are": naming the levers only to keep them is no decision.
     acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
     if acting != " ".join(sentences(plan.optimizer)) and not _decides(ctx, acting):

@@ -37,7 +37,7 @@ from .lexicon import (
     STAGE_MARKERS,
 )
 from .loops import loop_stated, needs_loop
-from .metric_fit import prediction_scoring_sentences, without_who_numbers
+from .metric_fit import prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .proxies import counted_activity
 from .rollout import (
     denied_oversight,
@@ -296,9 +296,9 @@ def check_metric(ctx: Context) -> None:
     feeling = has_any(metric, FEELING_WORDS) or (
         not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
     )
-    if not counted and (feeling or _restates(metric, plan.objective)):
-        # Only a feeling or the objective said again is clearly no number: "falls at night" or "colonies
-        # alive in spring" count something, however plainly they are put.
+    if not counted and (feeling or _restates(metric, plan.objective) or states_a_condition(metric)):
+        # Only a feeling, the objective said again or a state of affairs is clearly no number: "falls at
+        # night" or "colonies alive in spring" count something, however plainly they are put.
         kind = "is a feeling, not a number" if feeling else "names no number"
         ctx.add(
             "metric",
