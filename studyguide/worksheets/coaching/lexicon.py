@@ -467,7 +467,7 @@ LOOP_EFFECT = _p(
     r"visit | chang | shift | narrow | fewer | more\b | less\b | lose | vanish | disappear",
 )
 OOD_STATED = _p(
-    r"new \w+ | rare\b | rarely | unusual | beyond | little data | few (of them|examples|cases|records)",
+    r"rare\b | rarely | unusual | beyond | little data | few (of them|examples|cases|records)",
     r"(not|hardly|barely|scarcely|seldom|rarely) (ever )?(seen|covered|met)",
     r"never (brewed|made|sold|tried|had|served|fired|cleaned|done)",
 )

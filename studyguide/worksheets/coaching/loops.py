@@ -16,6 +16,7 @@ from .levers import loops_back, we_decide
 from .lexicon import (
     CAUSES,
     CONDITIONAL,
+    FEEDBACK_WORDS,
     IMPROVEMENT,
     LEARNED_DATA,
     LOOP_EFFECT,
@@ -46,6 +47,9 @@ MODEL_VIEW = _p(
     r"(learn|read|think|conclude|believe|assume|take|treat|count|see|under\w+|over\w+|mistake)",
     r"leads? (the |our )?(model|algorithm|system|optimi[sz]er) to | (look|looks|seem|seems|appear|appears) "
     r"(\w+ )?to (the |our )?(model|algorithm|system|optimi[sz]er)\b",
+    # what we choose is all we get to see: "if it says one price and we keep it we only see that price"
+    r"(we|it|the model|they) (will |would |then |can )?only (ever )?"
+    r"(see|sees|learn|learns|know|knows|hear|hears|observe|get to see)\b",
     r"never (see|know|learn|find out|observe|get to see) | (can'?t|cannot|won'?t|will not) (see|know|learn)",
     r"(stop|stops|stopped|cease|ceases) (learning|seeing|hearing|finding out|observing|knowing)",
     r"the (very )?(patterns?|peaks?|trends?) (it|the model|we) | look(s)? (good|better|popular) only",
@@ -98,6 +102,20 @@ RECORDED_AS = _p(
     r"(appear|appears|show up|shows up|look|looks|count|counts|recorded|logged|go down|goes down) "
     r"(\w+ ){0,2}(in|on|to) (the |our |its )?([\w']+ ){0,2}(data|records|history|figures|logs|model) as",
 )
+# An outcome of our choice misread as a verdict on the world: "runs we drop get no bookings, which may appear
+# as no need"; it is a loop when the sentence names what we decide.
+MISREAD = _p(
+    r"(appear|appears|look|looks|read|reads|seem|seems|be read|be taken|be mistaken) (\w+ )?(as|like|for) "
+    r"(no|low|little|less|weak|poor|zero|a lack|lack|falling|declining)\b",
+)
+# A condition that makes something better or worse (ours, told by its effect): "if the wait is shorter ...".
+_BETTER = _p(
+    r"faster | better | more\b | fewer | less\b | shorter | longer | cheaper | quicker | easier | works?\b",
+    r"succeeds? | improves? | well\b",
+)
+
+# A loop named as one, or what the model learns from: "(loop)", "the model will learn the wrong thing".
+_LOOP_NAMED = _p(r"loop | feedback | reinforc | self[- ]fulfil | amplif") + LEARNED_DATA + MODEL_VIEW
 
 # A model refitted on what happens after it is used learns from the outcomes of its own choices.
 RETRAINED = _p(
@@ -161,6 +179,8 @@ def loop_stated(ctx: Context, text: str) -> bool:
             return True
         if has_any(sentence, SELF_MADE):
             return True
+        if has_any(sentence, MISREAD) and mentions_lever_words(sentence, ctx.controllable):
+            return True
         if has_any(sentence, RECORDED_AS) and (
             has_any(sentence, ACTED_ON) or has_any(sentence, OUR_DECISION) or we_decide(sentence)
         ):
@@ -201,3 +221,21 @@ def loop_stated(ctx: Context, text: str) -> bool:
             if ours and (learned if weak else has_any(effect, LOOP_EFFECT)):
                 return True
     return False
+
+
+def caused_by_the_world(ctx: Context, text: str) -> str:
+    """The text without the sentences whose change comes on a condition of the world's ("customers may change
+    if a café opens next door"): people changing because of something not ours is a shift in the world, not
+    a feedback loop. A condition of ours (we, the model, a lever), one that says it works better or that
+    people react, and a sentence that names a loop or what the model learns, stay."""
+    kept = []
+    for sentence in sentences(text):
+        found = find_any(sentence, CONDITIONAL)
+        if found is not None and found.group(0).strip() in ("if", "when", "once", "as soon as"):
+            condition = sentence[found.start() :].split(",", 1)[0]
+            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+            said_loop = has_any(sentence, _LOOP_NAMED) or has_any(condition, FEEDBACK_WORDS)
+            if not (ours or said_loop or has_any(condition, _BETTER) or loop_stated(ctx, sentence)):
+                continue
+        kept.append(sentence)
+    return "\n".join(kept)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .levers import we_decide
-from .lexicon import CAUSES, EXPERIMENT_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS
+from .lexicon import CAUSES, EXPERIMENT_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS, _p
 from .text import content_stems, find_all, has_any, sentences
 
 # "P(malignant) from the photos + history", "a score from the gait video": what the model works from.
@@ -17,6 +17,22 @@ _WORKS_FROM = re.compile(r"\bfrom (?:the |its |their |each |every |a |an |our )?
 # The model names what it works from: "given the deposit and lead time", "depending on the partner".
 _STATES_INPUTS = re.compile(r"\b(?:given|depending on|depends on|based on|from|using|by)\b")
 _NEAR_WORDS = 3
+# What an instrument gives the model: a camera's images, or the readings a tester takes ("chance it fails
+# given the charger readings"). Readings count only where the model names them: "smart meter readings" kept
+# in the data are a record of use, not an input that shifts with a device.
+_INSTRUMENT = SENSOR_WORDS + _p(r"readings")
+# "a new shop opening nearby", "a new box at the exit": one new thing in the world. New inputs are new kinds
+# ("new species", "new genres": a plural) or a new version of something the model reads.
+_NEW_THING = re.compile(r"\bnew ([\w-]+)(?: ([\w-]+))?")
+_PLURAL = re.compile(r"[a-z]{2}[^su]s$")
+
+
+def _new_inputs(text: str, reads: set[str]) -> bool:
+    for m in _NEW_THING.finditer(text.lower()):
+        first, second = m.group(1), m.group(2) or ""  # "new breeds", "new photo app": the words it names
+        if _PLURAL.search(first) and content_stems(first) or content_stems(f"{first} {second}") & reads:
+            return True
+    return False
 
 
 def _near_stems(sentence: str) -> set[str]:
@@ -35,7 +51,7 @@ def reads_images(plan) -> bool:
     of the versions an experiment tries ("the leaflet with a photo of the roof on alternate streets"). A model
     said to work from the images reads them whatever the levers do with them ("a photo review queue")."""
     modeler = plan.modeler.lower().replace("’", "'")
-    if any(_WORKS_FROM.search(modeler[: m.start()]) for m in find_all(modeler, SENSOR_WORDS)):
+    if any(_WORKS_FROM.search(modeler[: m.start()]) for m in find_all(modeler, _INSTRUMENT)):
         return True
     lever_text = " ".join(plan.levers[:40]).lower()
     stated_inputs = _STATES_INPUTS.search(modeler) is not None
@@ -50,7 +66,7 @@ def reads_images(plan) -> bool:
                 continue
             # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how
             # often each wound is photographed": the model still reads the photos).
-            for m in find_all(sentence, SENSOR_WORDS):
+            for m in find_all(sentence, _INSTRUMENT if text is plan.modeler else SENSOR_WORDS):
                 if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text):
                     return True
     return False
@@ -70,7 +86,11 @@ def new_inputs_named(plan, said: str) -> bool:
     so often ("inspection fails per quarter") names a result, not a condition of the inputs."""
     reads = content_stems("\n".join((plan.data, plan.modeler)))
     others = not_ours(said)
-    return any(
-        has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
-        for s in sentences(others)
-    ) or has_any(others, OOD_STATED)
+    return (
+        any(
+            has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
+            for s in sentences(others)
+        )
+        or has_any(others, OOD_STATED)
+        or _new_inputs(others, reads)
+    )

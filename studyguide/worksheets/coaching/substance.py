@@ -36,7 +36,7 @@ from .lexicon import (
     SOLD_VERBS,
     STAGE_MARKERS,
 )
-from .loops import loop_stated, needs_loop
+from .loops import caused_by_the_world, loop_stated, needs_loop
 from .metric_fit import prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .proxies import counted_activity
 from .rollout import (
@@ -479,13 +479,14 @@ def check_risks(ctx: Context) -> None:
         named.append("a changing world")
     thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
     if not no_risks:
+        ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
         if (
             thought
             or loop_stated(ctx, "\n".join((risk_text, plan.horizon)))  # a loop is one wherever it is written
-            or ctx.mentions(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+            or ctx.mentions(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
         ):
             named.append("feedback loops")
-        elif needs_loop(ctx) and ctx.absent(risk_text, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+        elif needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said):
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",
