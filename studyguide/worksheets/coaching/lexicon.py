@@ -37,9 +37,9 @@ MODEL_QUALITY_ALWAYS = _p(
 # Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
 # forecast"): its head says whose quality is measured.
 MEASURE_OF_MODEL = _p(
-    r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)s? (of|for|on) "
-    r"(the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|predictor|detector|"
-    r"algorithm|network|regressor)s?\b",
+    r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate|coefficient|kappa)"
+    r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|"
+    r"predictor|detector|algorithm|network|regressor)s?\b",
     # The same measure owned by the model: "the matching model's top-3 hit rate".
     r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
     r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",

@@ -11,7 +11,9 @@ Two structures:
   the lever must be the question of when;
 - a setting named by its verb in the lever and by its noun in the model ("what we charge for lager" and
   "sales given its price"), unless the noun there is another party's, one of the uncontrollable inputs
-  ("the rival's price").
+  ("the rival's price"); likewise a setting named by its unit in the lever and by the quantity in the
+  model ("the knots we sail at" and "fuel given speed", "the degrees we set the oven to" and "bake time
+  given the temperature").
 """
 
 from __future__ import annotations
@@ -55,12 +57,26 @@ _SETTING_VERBS = {
     "spend": ("spend", "budget", "budgets"),
 }
 _WE_SET = re.compile(r"\b(?:we|i)(?: \w+)? (charge|pay|spend)(?:s|ed|d)?\b")
+# A unit says which quantity a setting is, so a model may name the quantity instead.
+_UNIT_QUANTITIES = {
+    "knots": ("speed", "speeds"),
+    "mph": ("speed", "speeds"),
+    "rpm": ("speed", "speeds"),
+    "degrees": ("temperature", "temperatures", "heat"),
+}
+_UNITS = re.compile(r"\b(" + "|".join(_UNIT_QUANTITIES) + r")\b")
+
+
+def _setting_nouns(lever: str) -> set[str]:
+    text = lever.lower()
+    nouns = {n for m in _WE_SET.finditer(text) for n in _SETTING_VERBS[m[1]]}
+    return nouns | {n for m in _UNITS.finditer(text) for n in _UNIT_QUANTITIES[m[1]]}
 
 
 def setting_named_by_noun(modeler: str, levers: Sequence[str], uncontrollables: Sequence[str] = ()) -> bool:
-    """Whether the model names by its noun a setting a lever names by its verb, and the noun is not one of
-    the uncontrollable inputs (the few words before it do not name one)."""
-    nouns = {n for lever in levers for m in _WE_SET.finditer(lever.lower()) for n in _SETTING_VERBS[m[1]]}
+    """Whether the model names by its noun a setting a lever names by its verb or its unit, and the noun is
+    not one of the uncontrollable inputs (the few words before it do not name one)."""
+    nouns = set().union(*(_setting_nouns(lever) for lever in levers)) if levers else set()
     if not nouns:
         return False
     text = modeler.lower().replace("’", "'")

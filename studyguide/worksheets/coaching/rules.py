@@ -40,6 +40,7 @@ from .lexicon import (
     same_item,
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
+from .optimised import optimiser_sets
 from .ownership import named_as_us, planner_in_third_person, set_by_another, their_conduct
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
@@ -185,6 +186,10 @@ def check_levers(ctx: Context) -> None:
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
             continue
         reading = read_lever(lever)
+        misread = reading.reason in ("state", "outcome")
+        if misread and optimiser_sets(lever, plan.optimizer, plan.uncontrollables):
+            ctx.controllable.append(lever)  # the plan's own optimiser sets it: "chooses ... the copies"
+            continue
         if not reading.firm and named_as_us(lever, plan.objective, plan.uncontrollables[:MAX_COACHED]):
             ctx.controllable.append(lever)  # "the rate the Society pays", the objective being the Society's
             continue

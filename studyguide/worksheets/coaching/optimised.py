@@ -1,0 +1,47 @@
+"""Whether the plan's own optimiser sets a lever. Pure: no Django, no torch.
+
+A lever read alone can look like the world's ("how many copies of each we bring" reads like a count we
+receive, "which member's farm the gang goes to" like a place someone else picks), but the optimiser is the
+planner's own tool: when it says it sets the very thing the lever names ("chooses ... the copies for each
+fair"), the plan treats the lever as its decision, and telling the student otherwise is a wrong note. Only
+the part of the optimiser that names what it sets counts (up to its purpose: "to maximise", "for the most",
+"within"), so an outcome it aims at ("to keep the most members") is never read as something it sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .text import content_stems
+
+# Where an optimiser sentence moves from what it sets to what it is for or bound by.
+_PURPOSE = re.compile(
+    r"\b(?:to|that|which|so|within|inside|subject|under|max\w*|min\w*|keeping|while|never|unless"
+    r"|for (?:the )?(?:most|least|best|lowest|highest))\b|[:;.]"
+)
+# At least this share of the lever's content words must be among what the optimiser sets.
+_SHARE = 0.5
+
+
+def _set_part(optimizer: str) -> str:
+    text = optimizer.lower().replace("’", "'")
+    match = _PURPOSE.search(text)
+    return text[: match.start()] if match else text
+
+
+def _stems(text: str) -> set[str]:
+    return content_stems(re.sub(r"'s?\b", " ", text.lower().replace("’", "'")))
+
+
+def optimiser_sets(lever: str, optimizer: str, uncontrollables: Sequence[str] = ()) -> bool:
+    """Whether what the optimiser says it sets covers at least half of the lever's content words. A word
+    the uncontrollables also use never counts (the lever may share it with the world: "the price the mill
+    charges us" and "Chooses the price" share only "price")."""
+    lever_words = _stems(re.sub(r"\([^)]*\)", " ", lever))
+    if not lever_words or not optimizer.strip():
+        return False
+    theirs = set().union(*(_stems(u) for u in uncontrollables)) if uncontrollables else set()
+    set_words = _stems(_set_part(optimizer)) - theirs
+    shared = lever_words & set_words
+    return bool(shared) and len(shared) >= _SHARE * len(lever_words)
