@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .equivalents import canonical, canonical_set, canonical_tokens
 from .lexical import FUZZY_MIN_CHARS, PHRASE_STOPWORDS, STOPWORDS, fuzzy_equal, stem
 from .negation import NEG_TOKEN, NegationMap, WordPolarity, is_cue, negation_map
 from .text import WORD_RE, Unit
@@ -79,7 +80,9 @@ def phrase_token(word: str) -> str | None:
 
 
 def phrase_tokens(text: str) -> list[str]:
-    return [t for t in (phrase_token(w) for w in WORD_RE.findall(text or "")) if t]
+    """The matching tokens of a text, words a learner swaps freely read as one (``equivalents``)."""
+    raw = WORD_RE.findall(text or "")
+    return [t for t in canonical_tokens(raw, [phrase_token(w) for w in raw]) if t]
 
 
 @dataclass
@@ -134,7 +137,7 @@ def _structureless_runs(text: str) -> list[tuple[frozenset[str], int]]:
         if len(content) >= SALAD_MIN_CONTENT and len(chunks) - len(content) <= SALAD_MAX_FUNCTION_SHARE * len(
             chunks
         ):
-            stems = frozenset(stem(w) for c in content for w in c if w not in STOPWORDS)
+            stems = frozenset(canonical(stem(w)) for c in content for w in c if w not in STOPWORDS)
             runs.append((stems, len(content)))
     return runs
 
@@ -173,6 +176,7 @@ def mark_salads(uws: Sequence[UnitWords], point_tokens: Sequence[frozenset[str]]
 def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]) -> list[UnitWords]:
     """Matching views of the units of ``text`` (negation scopes are found over the whole text once)."""
     nm = negation_map(text, sentence_ends(units))
+    question_stems = canonical_set(question_stems)  # the tokens below are class tokens (``equivalents``)
     starts = [w.start for w in nm.words]
     out = []
     vocabulary_matches: dict[str, tuple[str, ...]] = {}
@@ -182,8 +186,8 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
         seq, kept, question = [], [], []
         content_new = affirmed = unouter = 0
         content_all, content_outer = 0, 0
-        for w in words:
-            tok = phrase_token(w.word)
+        tokens = canonical_tokens([w.word for w in words], [phrase_token(w.word) for w in words])
+        for w, tok in zip(words, tokens, strict=True):
             if tok is None or w.outer_cue:  # "it is not true that" is a negation, not the words "not true"
                 continue
             seq.append(tok)
@@ -308,6 +312,7 @@ class Phrase:
 
 def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:
     tokens = tuple(phrase_tokens(text))
+    question_stems = canonical_set(question_stems)
     weights = tuple(QUESTION_WORD_WEIGHT if t in question_stems else 1.0 for t in tokens)
     return Phrase(tokens, weights)
 
