@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from studyguide.embeddings import Embedder
 
 from .calibration import cutoffs_for
+from .claims import added_claims
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .model import GraderModel, load_grader_model
@@ -128,6 +129,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     bad = ev.unsupported
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(ev.claims):
         reasons.append("Many of its claims are not supported by the key.")
+    if added_claims(ev.units):
+        reasons.append("It adds claims about the subject that the key does not support.")
     ceiling = PARTIAL if reasons else CORRECT
     return Assessment(score, ceiling, reasons, ev, graded_chars(answer))
 
