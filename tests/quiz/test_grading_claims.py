@@ -6,9 +6,7 @@ from quiz.grading.text import split_units
 
 
 def _units(text: str, stated: set[int], wrong: frozenset[int] = frozenset()) -> list[UnitSupport]:
-    return [
-        UnitSupport(u, 0.0, 0.0, 0.0, i in wrong, i in stated) for i, u in enumerate(split_units(text))
-    ]
+    return [UnitSupport(u, 0.0, 0.0, 0.0, i in wrong, i in stated) for i, u in enumerate(split_units(text))]
 
 
 def test_openings_that_add_or_correct():
