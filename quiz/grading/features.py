@@ -27,6 +27,7 @@ from .lexical import content_stems, content_words, overlap
 from .matching import UnitVectors, match_key_texts
 from .model import GraderModel
 from .negation import polarity
+from .order import ordered_question, out_of_order, point_positions
 from .text import WORD_RE, Unit, clean_answer, split_units
 from .types import ItemKey, MisconceptionHit, PointEvidence
 
@@ -102,6 +103,7 @@ class Evidence:
     claims: list[Claim]  # sentences with at least CLAIM_MIN_WORDS content words
     units: list[UnitSupport] = field(default_factory=list)  # every unit with how well the key supports it
     point_units: list[int] = field(default_factory=list)  # per key point: index of its quoted unit, else -1
+    out_of_order: bool = False  # a sequence's points named mostly in the reverse of the key's order
 
     @property
     def unsupported(self) -> int:
@@ -273,6 +275,10 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         and m.negated >= model.covered_threshold
         and (p.status != "covered" or (p.strength < 1.0 and m.denied > p.strength))
     ]
+    point_units = [m.unit if p.status != "missing" else -1 for m, p in zip(kp_match, points, strict=True)]
+    reversed_sequence = ordered_question(key.question, len(key.key_points)) and out_of_order(
+        point_positions(text, kp_phrases[: len(key.key_points)])
+    )
     claims, unit_support = _support(units, unit_vecs, anchors, ref, ref_text, unit_states, wrong_units)
     return Evidence(
         features={n: f.get(n, 0.0) for n in FEATURE_NAMES},
@@ -280,7 +286,8 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         hits=hits,
         contradictions=contradictions,
         claims=claims,
-        point_units=[m.unit if p.status != "missing" else -1 for m, p in zip(kp_match, points, strict=True)],
+        point_units=point_units,
+        out_of_order=reversed_sequence,
         units=[
             UnitSupport(u.unit, u.states, u.ref_cos, u.kp_cos, u.wrong, i in stated)
             for i, u in enumerate(unit_support)

@@ -129,6 +129,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     bad = ev.unsupported
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(ev.claims):
         reasons.append("Many of its claims are not supported by the key.")
+    if ev.out_of_order:
+        reasons.append("It names the steps in another order than the key.")
     if added_claims(ev.units):
         reasons.append("It adds claims about the subject that the key does not support.")
     ceiling = PARTIAL if reasons else CORRECT
