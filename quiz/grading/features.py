@@ -27,7 +27,8 @@ from .lexical import content_stems, content_words, overlap
 from .matching import UnitVectors, match_key_texts
 from .model import GraderModel
 from .negation import polarity
-from .text import WORD_RE, clean_answer, split_units
+from .order import ordered_question, out_of_order, point_positions
+from .text import WORD_RE, Unit, clean_answer, split_units
 from .types import ItemKey, MisconceptionHit, PointEvidence
 
 FEATURE_NAMES = (
@@ -102,6 +103,9 @@ class Evidence:
     claims: list[Claim]  # sentences with at least CLAIM_MIN_WORDS content words
     # labels of the contradicted key points whose own wording the answer denies ("Not inference, ...")
     denials: list[str] = field(default_factory=list)
+    units: list[UnitSupport] = field(default_factory=list)  # every unit with how well the key supports it
+    point_units: list[int] = field(default_factory=list)  # per key point: index of its quoted unit, else -1
+    out_of_order: bool = False  # a sequence's points named mostly in the reverse of the key's order
 
     @property
     def unsupported(self) -> int:
@@ -119,6 +123,18 @@ class Claim:
     @property
     def supported(self) -> bool:
         return not self.wrong and (self.states >= SUPPORT_STATES or self.ref_cos >= SUPPORT_COS)
+
+
+@dataclass(frozen=True)
+class UnitSupport:
+    """One unit of the answer (sentence or clause) and the key's support for it (``claims`` reads these)."""
+
+    unit: Unit
+    states: float  # its strongest evidence for any key point, whatever the polarity
+    ref_cos: float  # best cosine to a clause of the reference answer
+    kp_cos: float  # best cosine to a key point (optional ones included)
+    wrong: bool  # it states a misconception
+    stated: bool  # it is the best evidence of a key point (optional ones too) and states it clearly
 
 
 # A sentence is a claim from this many content words; it is unsupported when its cosine to every key point and
@@ -197,6 +213,9 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         per_unit=unit_states,
         sibling_margin=SIBLING_MARGIN,
     )
+    # units that are the best evidence for a point (optional ones too) and state it clearly: what the answer
+    # claims that the key backs (``claims.added_claims`` reads it)
+    stated = {m.unit for m in kp_match if m.unit >= 0 and m.strength >= model.covered_threshold}
     kp_vecs, kp_match = kp_vecs[: len(key.key_points)], kp_match[: len(key.key_points)]
     anchors = key_vecs[: len(all_points)]
 
@@ -264,35 +283,56 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         for kp, m in zip(key.key_points, kp_match, strict=True)
         if kp.label in contradicted and m.negated_lex >= model.covered_threshold
     ]
+    point_units = [m.unit if p.status != "missing" else -1 for m, p in zip(kp_match, points, strict=True)]
+    reversed_sequence = ordered_question(key.question, len(key.key_points)) and out_of_order(
+        point_positions(text, kp_phrases[: len(key.key_points)])
+    )
+    claims, unit_support = _support(units, unit_vecs, anchors, ref, ref_text, unit_states, wrong_units)
     return Evidence(
         features={n: f.get(n, 0.0) for n in FEATURE_NAMES},
         points=points,
         hits=hits,
         contradictions=contradictions,
         denials=denials,
-        claims=_support(units, unit_vecs, anchors, ref, ref_text, unit_states, wrong_units),
+        claims=claims,
+        point_units=point_units,
+        out_of_order=reversed_sequence,
+        units=[
+            UnitSupport(u.unit, u.states, u.ref_cos, u.kp_cos, u.wrong, i in stated)
+            for i, u in enumerate(unit_support)
+        ],
     )
 
 
-def _support(units, unit_vecs, kp_vecs, ref, ref_text, unit_states, wrong_units) -> list[Claim]:
-    """The answer's claims (sentences with a few content words) and how well the key supports each."""
+def _support(
+    units, unit_vecs, kp_vecs, ref, ref_text, unit_states, wrong_units
+) -> tuple[list[Claim], list[UnitSupport]]:
+    """The answer's claims (sentences with a few content words) and how well the key supports each; and the
+    same support for every unit."""
     if not len(units):
-        return []
+        return [], []
     ref_vecs = np.zeros((0, unit_vecs.shape[1]), dtype=np.float32)
     if ref is not None:
         ref_units = split_units(ref_text)
         if ref_units:
             ref_vecs = ref.spans(ref_units)
+    ref_cos_u = (unit_vecs @ ref_vecs.T).max(axis=1) if len(ref_vecs) else np.zeros(len(units))
+    kp_cos_u = (unit_vecs @ kp_vecs.T).max(axis=1) if len(kp_vecs) else np.zeros(len(units))
+    per_unit = [
+        UnitSupport(
+            u, float(unit_states[i]), float(ref_cos_u[i]), float(kp_cos_u[i]), i in wrong_units, stated=False
+        )
+        for i, u in enumerate(units)
+    ]
     claims = []
     for i, u in enumerate(units):
         if u.kind != "sentence" or len(content_words(u.text)) < CLAIM_MIN_WORDS:
             continue
         inside = [j for j, v in enumerate(units) if v.start >= u.start and v.end <= u.end]
         states = float(max(unit_states[j] for j in inside))
-        ref_cos = float((unit_vecs[i] @ ref_vecs.T).max()) if len(ref_vecs) else 0.0
-        kp_cos = float((unit_vecs[i] @ kp_vecs.T).max()) if len(kp_vecs) else 0.0
-        claims.append(Claim(u.text, states, ref_cos, kp_cos, any(j in wrong_units for j in inside)))
-    return claims
+        wrong = any(j in wrong_units for j in inside)
+        claims.append(Claim(u.text, states, float(ref_cos_u[i]), float(kp_cos_u[i]), wrong))
+    return claims, per_unit
 
 
 def _pattern_hit(patterns: Sequence[str], uws: Sequence[UnitWords]) -> int | None:

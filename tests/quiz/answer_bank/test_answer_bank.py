@@ -32,10 +32,6 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
         "ch2-q3",
         4,
     ): "partial 'fooled by bots' names no kind of content: nothing of the key matches (incorrect)",
-    (
-        "ch2-q7",
-        9,
-    ): "another item's 'Set a fixed random seed.' is half like 'define the objective' to the embedder",
     ("ch2-q25", 3): "'not in the training set' (merely unseen) reads like 'differs from the training data'",
     ("ch2-q2", 3): "holdout: 'fluent, but often factually wrong' states the point only unclearly (phrasings)",
     ("ch2-q11", 1): "holdout: 'blocks' is the question's own word ('data block API'), so it proves nothing",
@@ -48,8 +44,6 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
         "ch2-q22",
         2,
     ): "holdout: 'pays off on a busy site where requests can be grouped' only unclear (phrasings)",
-    ("ch2-q22", 9): "holdout: another item's server-deployment answer half matches the CPU point",
-    ("ch2-q23", 5): "holdout: the edge's downsides score exactly at the partial cut-off",
 }
 # automatic answers known to be graded correct: (item, transform) -> why
 KNOWN_AUTO_MISSES: dict[tuple[str, str], str] = {}

@@ -1,0 +1,78 @@
+"""What an answer asserts beyond its key: claims added to a right statement as an addition or a correction.
+
+A right answer followed by "It also ...", "Actually ...", "But ... only ...", "On top of that ..." asserts
+something more about the question's subject. When no key point (optional ones included) is stated by that
+sentence, the key does not back what it adds: a teacher does not give full marks to an answer that also
+asserts things the course does not say about its subject, so ``pipeline.assess`` caps the level at partial.
+
+Real learners rarely open a sentence this way to add a true detail the key lacks: on the teacher's
+calibration answers every such sentence in an answer graded correct states a key point itself (the rule
+changed none of their levels). Pure module: it reads the units ``features`` already scored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexical import content_words
+
+# A sentence that adds to or corrects what came before: its opening words. "See also ..." is a reference,
+# not a claim.
+_ADDED_RE = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:"
+    r"but|however|although|though|yet|actually|in\s+fact|also|on\s+top\s+of\s+(?:that|this)|in\s+addition"
+    r"|additionally|moreover|furthermore|besides|plus|what'?s\s+more|apart\s+from\s+that|(?:and\s+)?also"
+    r"|(?!see\b)[a-z_]+(?:\s+[a-z_]+)?\s+(?:also|actually|only|additionally)"
+    r")\b",
+    re.IGNORECASE,
+)
+# A sentence with fewer content words than this asserts too little to count ("But not always.").
+ADDED_MIN_WORDS = 3
+# A sentence this close (cosine) to a sentence of the reference answer restates it: the key backs it even
+# when it is no key point ("Also, unless you monitor and retrain, the model gets worse": 0.87). The false
+# additions of our probes stay below 0.8 (0.43-0.78), on-topic as they are.
+RESTATES_REFERENCE_COS = 0.8
+
+
+@dataclass(frozen=True)
+class AddedClaim:
+    text: str
+
+
+def opens_as_addition(sentence: str) -> bool:
+    """Does the sentence open as an addition to, or a correction of, what the answer said before?"""
+    return bool(_ADDED_RE.match(sentence))
+
+
+def added_claims(units: Sequence) -> list[AddedClaim]:
+    """Sentences that open as an addition or correction and state no key point, in an answer where another
+    sentence does state one (``units``: ``features.UnitSupport`` of every unit, sentences first).
+
+    A sentence counts as stating a point when it, or one of its clauses, is that point's clear best evidence
+    (``UnitSupport.stated``), or when it restates a sentence of the reference; a sentence stating a
+    misconception is left to the misconception rules.
+    """
+    sentences = [u for u in units if u.unit.kind == "sentence"]
+    if len(sentences) < 2:
+        return []
+
+    def states_a_point(s) -> bool:
+        return any(v.stated for v in units if v.unit.start >= s.unit.start and v.unit.end <= s.unit.end)
+
+    stating = [s for s in sentences if states_a_point(s)]
+    out = []
+    for s in sentences:
+        if (
+            s in stating
+            or s.wrong
+            or s.ref_cos >= RESTATES_REFERENCE_COS
+            or not opens_as_addition(s.unit.text)
+        ):
+            continue
+        if len(content_words(s.unit.text)) < ADDED_MIN_WORDS:
+            continue
+        if any(o is not s for o in stating):
+            out.append(AddedClaim(s.unit.text))
+    return out

@@ -1,0 +1,52 @@
+"""``claims``: sentences added to a right statement as an addition or correction that state no key point."""
+
+from quiz.grading.claims import added_claims, opens_as_addition
+from quiz.grading.features import UnitSupport
+from quiz.grading.text import split_units
+
+
+def _units(text: str, stated: set[int], wrong: frozenset[int] = frozenset()) -> list[UnitSupport]:
+    return [UnitSupport(u, 0.0, 0.0, 0.0, i in wrong, i in stated) for i, u in enumerate(split_units(text))]
+
+
+def test_openings_that_add_or_correct():
+    for s in (
+        "It also sets the learning rate.",
+        "Actually the weights change.",
+        "But it only works on a GPU.",
+        "On top of that it saves the images.",
+        "Although actually it is slower.",
+        "The model also needs a GPU.",
+        "Moreover, it is slow.",
+    ):
+        assert opens_as_addition(s), s
+    for s in ("See also the fastai docs.", "The splitter divides the items.", "Inference."):
+        assert not opens_as_addition(s), s
+
+
+def test_an_added_sentence_that_states_no_point_is_an_added_claim():
+    text = "The seed fixes the split. It also makes every weight identical on each run."
+    assert [c.text for c in added_claims(_units(text, {0}))] == [
+        "It also makes every weight identical on each run"
+    ]
+
+
+def test_an_added_sentence_that_states_a_point_is_no_added_claim():
+    text = "Export keeps the weights. It also keeps how the DataLoaders were built."
+    assert added_claims(_units(text, {0, 1})) == []
+
+
+def test_nothing_is_added_to_an_answer_that_states_no_point():
+    # with no right statement to add to, the other rules (key-point credit) decide
+    text = "The seed fixes the split. It also makes every weight identical on each run."
+    assert added_claims(_units(text, set())) == []
+
+
+def test_a_plain_second_sentence_or_a_short_one_is_no_added_claim():
+    assert added_claims(_units("The seed fixes the split. Each run then gets the same one.", {0})) == []
+    assert added_claims(_units("The seed fixes the split. But not always.", {0})) == []
+
+
+def test_a_misconception_is_left_to_its_own_rule():
+    text = "The seed fixes the split. It also saves the training images."
+    assert added_claims(_units(text, {0}, frozenset({1}))) == []

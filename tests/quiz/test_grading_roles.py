@@ -1,0 +1,50 @@
+"""``roles``: which role a verb is given, for the role pairs a key names."""
+
+from quiz.grading.roles import ROLE_PAIRS, pairs_for_text, swapped_roles
+
+SPLIT, PERSON, DRIFT = ROLE_PAIRS
+
+
+def test_a_pair_is_checked_only_where_the_key_names_both_roles():
+    assert pairs_for_text("Divide the items between the training set and the validation set.") == [SPLIT]
+    assert pairs_for_text("Pass a fixed seed to the splitter.") == []
+
+
+def test_a_swapped_split_is_found():
+    assert swapped_roles(
+        "Keep a validation set that the model trains on and a training set to check it.", [SPLIT]
+    )
+    assert swapped_roles(
+        "It holds the validation data for training and the training data for validation.", [SPLIT]
+    )
+
+
+def test_the_right_split_in_several_wordings_is_not():
+    for text in (
+        "Items go into a training set, used to fit the model, and a validation set, used to check it.",
+        "A validation set for checking a model trained on the training set.",
+        "The model trains on the training set and is checked on the validation set.",
+        "The validation set is never used for training.",
+    ):
+        assert not swapped_roles(text, [SPLIT]), text
+
+
+def test_who_decides():
+    assert swapped_roles(
+        "A person sorts and flags the cases, and the model then makes the final decision.", [PERSON]
+    )
+    for text in (
+        "Let the model flag and rank the cases, and have a doctor make the final decision.",
+        "The model's output is checked by a human, who decides.",
+        "The model should not make the final decision.",
+    ):
+        assert not swapped_roles(text, [PERSON]), text
+
+
+def test_which_data_drifts():
+    assert swapped_roles(
+        "The training data changes over time while the production data stays the same.", [DRIFT]
+    )
+    assert not swapped_roles(
+        "The production data changes over time while the training data stays the same.", [DRIFT]
+    )
