@@ -71,3 +71,35 @@ def test_the_command_refuses_a_missing_file_or_an_unknown_item(tmp_path):
     path = write(tmp_path, [{**probe("plain", "correct"), "item": "ch9-q99"}])
     with pytest.raises(CommandError, match="unknown item"):
         call_command("grader_probe_eval", "--input", str(path))
+
+
+# The blind probe set's figures now (tests/quiz/probes/README.md): per kind, at least this many met the
+# teacher's expectation and at most this many adversarial answers were graded correct. A change that
+# lowers one must say why; one that raises it updates the numbers and the README.
+FIRST_SET_FLOOR = {
+    "plain": (23, None),
+    "terse": (22, None),
+    "salad": (15, 12),
+    "negated": (23, 4),
+    "buried": (18, 9),
+    "swapped": (8, 6),
+    "wrong_on_topic": (7, 0),
+}
+
+
+@pytest.mark.real_model
+def test_real_model_figures_on_the_blind_probe_set():
+    from pathlib import Path
+
+    from quiz.grading import grade, load_grader_model
+    from quiz.grading.tools.course_keys import course_item_keys
+    from studyguide.embeddings import get_embedder
+
+    keys, embedder, model = course_item_keys(), get_embedder(), load_grader_model()
+    probes = read_probes(Path(__file__).parent / "probes" / "first.jsonl")
+    report = score_probes(probes, lambda p: grade(p.answer, keys[p.item], embedder, model).level)
+    for kind, (met, graded_correct) in FIRST_SET_FLOOR.items():
+        row = report["by_kind"][kind]
+        assert row["met"] >= met, (kind, row)
+        if graded_correct is not None:
+            assert row["graded_correct"] <= graded_correct, (kind, row)
