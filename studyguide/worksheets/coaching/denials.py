@@ -38,7 +38,9 @@ STOPPED_WATCHING = _p(
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
 _COMPARING = r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b)"
 REFUSED_COMPARISON = _p(
-    r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t)"
+    # not knowing what to compare with declines it too ("dunno what to set it against")
+    r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t|dunno|"
+    r"unsure|idk)"
     r"( [\w'-]+){0,4} " + _COMPARING,
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|would|will|seems?)( be)?( really)? (not|n'?t|hardly|never)"
     r"( be)? (useful|needed|necessary|helpful|relevant|meaningful|possible|worth)",
