@@ -21,8 +21,13 @@ STOPPED_WATCHING = _p(
     r"(won'?t|will not|don'?t|do not|does not|doesn'?t|no need to|not need to|needn'?t|never|no longer|"
     r"nobody|no one|no-one)('s|'ll|'d)?"
     r"(?! (just|only|simply|merely)\b)( \w+){0,3} " + _LOOKING,
-    r"no (more )?(monitoring|tracking|checks|reviews|reports) (after|once|when|planned|needed)",
+    # the act of looking named as a noun, a few words before when it stops: "no measurement is to be made once
+    # the scheme is running"
+    r"no (more |further )?(monitoring|tracking|checks?|checking|reviews?|reports?|measurements?|measuring|"
+    r"watching)\b( [\w']+){0,4} (after|once|when|planned|needed|made|done|taken|required)\b",
     r"(none|not|nothing) (planned |needed |foreseen )?(after|once|when|later)",
+    # the same denial set off by a dash or comma: "honestly, nothing - once it is set up we let it run"
+    r"(none|nothing)\s*[,;:—–-]+\s*(after|once|when|later)\b",
     # the time first, then the denial: "once it's live: nothing", "after the pilot, none"
     # records no longer kept: "no figures will be kept", "no records are kept after that"
     r"no (more |further )?(figures|records|numbers|data|counts|logs|stats|statistics|notes) "
@@ -33,7 +38,9 @@ STOPPED_WATCHING = _p(
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
 _COMPARING = r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b)"
 REFUSED_COMPARISON = _p(
-    r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t)"
+    # not knowing what to compare with declines it too ("dunno what to set it against")
+    r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t|dunno|"
+    r"unsure|idk)"
     r"( [\w'-]+){0,4} " + _COMPARING,
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|would|will|seems?)( be)?( really)? (not|n'?t|hardly|never)"
     r"( be)? (useful|needed|necessary|helpful|relevant|meaningful|possible|worth)",

@@ -336,6 +336,7 @@ _DETERMINED = r"(?:of |our |the |its |this |these |\d+ )*+"  # possessive: the s
 ALL_AT_ONCE = _p(
     r"everywhere | everyone | everybody | (all|everything|every \w+) at once | in one go",
     r"(goes|go|going|switch\w*|turn\w*) (live|on) at once | all at the same time",
+    r"(go|goes|going|went|switch\w*|start\w*|mov\w*|chang\w*)( [\w'-]+){0,5} (together|simultaneously)\b",
     r"(company|chain|city|country|nation|region|network|fleet|site|store|school|hospital)[- ]?wide",
     r"(for|to|in|on|at|across|by|from) (all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+",
     r"(all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+ (in|of|across|at|on) (the|our|its) \w+",

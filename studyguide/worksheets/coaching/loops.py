@@ -10,6 +10,7 @@ never saw") is domain shift, not a loop.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .levers import loops_back, we_decide
@@ -63,7 +64,10 @@ OUR_DECISION = _p(
     r"(we|i|the model|the system|the algorithm|our (app|site|model|system)) (\w+ )?(push|pushes|pushed|"
     r"recommend|recommends|show|shows|feature|features|offer|offers|send|sends|pick|picks|choose|chooses|"
     r"select|selects|approve|approves|accept|accepts|give|gives|put|puts|promote|promotes|rank|ranks|"
-    r"favour|favours|target|targets|call|calls|run out|ran out)\b",
+    r"favour|favours|target|targets|call|calls|run out|ran out|"
+    # the same decisions already taken: "the data fills up with the pets we chose"
+    r"pushed|recommended|showed|shown|featured|offered|sent|picked|chose|chosen|selected|approved|accepted|"
+    r"gave|promoted|ranked|favoured|targeted|called)\b",
     r"(shown|recommended|pushed|featured|promoted|picked|chosen|selected|approved|rejected|judged|flagged|"
     r"ranked|targeted|given|offered|sent|invited|called|visited|stocked|mailed|texted|opened) "
     r"(by (default|us|the model|the system|our)|first|more|less|at the top)",
@@ -75,7 +79,8 @@ OUR_DECISION = _p(
 # The data or its outcomes said to be of our own making: "an echo of the model's own numbers", "the demand
 # we see is partly ours", "that becomes its own evidence".
 SELF_MADE = _p(
-    r"(model'?s|system'?s|algorithm'?s|our|its) own (numbers|predictions?|estimates?|forecasts?|scores?|"
+    # whoever makes them ("the Firm's own choices", "the practice's own picks") they are decisions
+    r"(\w+'s|our|its|their) own (numbers|predictions?|estimates?|forecasts?|scores?|"
     r"choices|decisions|past decisions|picks|allocation|offers|evidence|outputs?|doing)",
     r"(partly|largely|mostly|only|just|simply) (an? |the )?(echo|result|product|reflection|artefact|artifact|"
     r"consequence|mirror) of (us|our|the model|the system|its|what we|how we|which|where we|who we|whom we)",
@@ -143,9 +148,10 @@ def _effect(sentence: str, start: int, connector: str) -> str:
 def needs_loop(ctx: Context) -> bool:
     """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
     chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
-    return any(loops_back(lever) for lever in _set_by_the_system(ctx)) or has_any(
-        "\n".join((ctx.plan.modeler, ctx.plan.data)), RETRAINED
-    )
+    # a refit is part of how the system runs wherever it is described ("each round the optimizer's model is
+    # refit on who answered the last mailing")
+    system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data))
+    return any(loops_back(lever) for lever in _set_by_the_system(ctx)) or has_any(system, RETRAINED)
 
 
 def _set_by_the_system(ctx: Context) -> list[str]:
@@ -177,7 +183,7 @@ def loop_stated(ctx: Context, text: str) -> bool:
         # what the model itself learns ("an election brings news unlike our data" is a change in the world).
         if has_any(sentence, MODEL_VIEW) and mentions_lever_words(sentence, ctx.controllable):
             return True
-        if has_any(sentence, SELF_MADE):
+        if has_any(sentence, SELF_MADE) or _own_lever(sentence, ctx.controllable):
             return True
         if has_any(sentence, MISREAD) and mentions_lever_words(sentence, ctx.controllable):
             return True
@@ -221,6 +227,17 @@ def loop_stated(ctx: Context, text: str) -> bool:
             if ours and (learned if weak else has_any(effect, LOOP_EFFECT)):
                 return True
     return False
+
+
+# "its own patrols", "the model's own mailings": what something owns, named by the word for it
+_OWN = re.compile(r"(?:\b(?:its|our|their)|[a-z]+'s) own ([a-z]+)")
+
+
+def _own_lever(sentence: str, levers: list[str]) -> bool:
+    """Whether the sentence calls one of our levers the model's (or our) own doing: "a model fed on
+    complaints would chase its own patrols" when we decide where the patrols go."""
+    owned = {m.group(1) for m in _OWN.finditer(sentence.lower().replace("’", "'"))}
+    return bool(owned) and bool(content_stems(" ".join(owned)) & content_stems(" ".join(levers)))
 
 
 def caused_by_the_world(ctx: Context, text: str) -> str:

@@ -19,7 +19,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no|cannot|nobody|no one|no-one)\b|n't\b|
 _OVERSIGHT_ACT = re.compile(
     r"\b(?:see|sees|check|checks|review|reviews|approve|approves|sign|signs|confirm|confirms|vet|vets"
     r"|overrid\w*|overrul\w*|pause|paus\w*|stop|stops|halt|halts|veto|edit|edits|change|withdraw|withdraws"
-    r"|cancel|cancels|undo|revert|reverts|intervene|intervenes|touch|switch (?:it |them )?off"
+    r"|cancel|cancels|undo|revert|reverts|interven\w*|touch|switch (?:it |them )?off"
     r"|turn (?:it |them )?off|(?:a|any) say)\b"
 )
 # "... do not see the letters before they are sent" denies the look; "no letter goes out until an officer
@@ -78,7 +78,10 @@ def watches_results_only(sentence: str) -> bool:
     if look is None:
         return False
     after = sentence.lower()[look.end() :]
-    return has_any(after, RESULT_NOUNS) or has_any(sentence, RECURRING)
+    # a look in the passive names what is looked at first: "revenue per event, reviewed at the meeting"
+    passive = look.group(0).split()[0].endswith("ed")
+    looked_at = sentence[: look.start()] + after if passive else after
+    return has_any(looked_at, RESULT_NOUNS) or has_any(sentence, RECURRING)
 
 
 # A person given the power to stop or refuse, whatever the verb: "my wife can tell me to stop", "Hélène must
