@@ -1,9 +1,11 @@
 """What an answer asserts beyond its key: claims added to a right statement as an addition or a correction.
 
-A right answer followed by "It also ...", "Actually ...", "But ... only ...", "On top of that ..." asserts
-something more about the question's subject. When no key point (optional ones included) is stated by that
-sentence, the key does not back what it adds: a teacher does not give full marks to an answer that also
-asserts things the course does not say about its subject, so ``pipeline.assess`` caps the level at partial.
+A right answer followed by "It also ...", "Actually ...", "But ... only ...", "On top of that ...", "At the
+same time ...", "It specifically means ..." or a cause ("It is caused by ...", "This happens because ...")
+asserts something more about the question's subject. When no key point (optional ones included) is stated
+by that sentence, the key does not back what it adds: a teacher does not give full marks to an answer that
+also asserts things the course does not say about its subject, so ``pipeline.assess`` caps the level at
+partial.
 
 Real learners rarely open a sentence this way to add a true detail the key lacks: on the teacher's
 calibration answers every such sentence in an answer graded correct states a key point itself (the rule
@@ -24,7 +26,12 @@ _ADDED_RE = re.compile(
     r"^\W*(?:(?:and|so)\s+)?(?:"
     r"but|however|although|though|yet|actually|in\s+fact|also|on\s+top\s+of\s+(?:that|this)|in\s+addition"
     r"|additionally|moreover|furthermore|besides|plus|what'?s\s+more|apart\s+from\s+that|(?:and\s+)?also"
-    r"|(?!see\b)[a-z_]+(?:\s+[a-z_]+)?\s+(?:also|actually|only|additionally)"
+    r"|(?!see\b)[a-z_]+(?:\s+[a-z_]+)?\s+(?:also|actually|only|additionally|specifically|particularly|especially)"
+    r"|at\s+the\s+same\s+time|meanwhile|in\s+particular|specifically"
+    # a cause given for what came before: "It is caused by ...", "This happens because ..."
+    r"|(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:caused|due)\s+(?:by|to)"
+    r"|(?:it|this|that)\s+(?:happens|occurs|is|was)\s+because"
+    r"|the\s+(?:reason|cause)\s+(?:is|being)"
     r")\b",
     re.IGNORECASE,
 )

@@ -5,10 +5,13 @@ claims it, so the grader needs to know what each negation covers:
 
 - a cue word ("not", "no", "never", "cannot", "n't" forms, "without", "nor", ...) covers the words after it up
   to the end of its clause: punctuation, or a word that starts another clause ("but", "because", "which",
-  "while", "rather", "instead", ...; "and"/"or" only when a new clause follows: "and it", "and can");
+  "while", "rather", "instead", ...; "and"/"or" only when a new clause follows, see below);
 - "rather than X", "instead of X", "as opposed to X" cover X ("X, not Y" is the plain cue covering Y);
 - "it is not true that ...", "it is false that ...", "it is not the case that ..." (and similar) cover the
-  rest of the SENTENCE, commas included: an outer negation of everything that follows;
+  rest of the SENTENCE, commas included: an outer negation of everything that follows ("contrary to what
+  people say, X" is none: it asserts X against what others say);
+- over "or" a cue's scope runs on unless a new subject follows ("never suggests X or would buy Y" denies
+  both), over "and" unless a new clause or verb phrase does ("is not correct and can mislead");
 - "not only X but also Y" is not a negation of X: the cue covers the word "only" alone.
 
 ``negation_map(text)`` returns, for every word, how many scopes cover it (``depth``), whether it is a cue
@@ -76,7 +79,7 @@ _OUTER_RE = re.compile(
     r"\b(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:true|correct|right|the\s+case)|untrue|false|wrong|"
     r"incorrect|a\s+myth|a\s+misconception)\s+(?:to\s+say\s+)?that\b"
     r"|\b(?:it|this|that)\s+(?:isn't|wasn't|isnt|wasnt)\s+(?:true|correct|right|the\s+case)\s+that\b"
-    r"|\bit\s+is\s+not\s+so\s+that\b|\bcontrary\s+to\s+what\b|\bnot\s+true\s*:",
+    r"|\bit\s+is\s+not\s+so\s+that\b|\bnot\s+true\s*:",
     re.I,
 )
 
@@ -153,7 +156,11 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             w = words[j][2]
             if w in _SCOPE_END:
                 return j
-            if w in ("and", "or") and j + 1 < limit and words[j + 1][2] in _NEW_CLAUSE_AFTER_AND:
+            if w == "and" and j + 1 < limit and words[j + 1][2] in _NEW_CLAUSE_AFTER_AND:
+                return j
+            # "never suggests X or would buy Y" denies both: a negation distributes over "or" unless a new
+            # subject starts a clause of its own ("or it can", "or there is")
+            if w == "or" and j + 1 < limit and words[j + 1][2] in _PRONOUNS:
                 return j
         return limit
 

@@ -76,6 +76,20 @@ ROLE_PAIRS = (
         _re(r"\b(?:stays?|remains?)\s+(?:the\s+same|fixed|unchanged)\b"),
         _re(r"\b(?:changes?|drifts?|shifts?|evolves?)\s+(?:over\s+time|gradually|slowly)\b"),
     ),
+    RolePair(
+        # serving a model: the cheap, simple processor and the one worth it for batched traffic ("a GPU is
+        # always cheaper" gives the CPU's part to the GPU)
+        "CPU and GPU",
+        _re(r"\bcpus?\b"),
+        _re(r"\bgpus?\b"),
+        _re(
+            r"\b(?:(?:is|are)\s+(?:\w+\s+)?(?:cheaper|simpler|less\s+expensive|more\s+cost[- ]effective)"
+            r"|costs?\s+less)\b"
+        ),
+        _re(
+            r"\b(?:is|are)\s+(?:\w+\s+)?(?:worth\s+it|better|faster)\s+(?:for|with|when)\s+(?:many|lots|high|large|big|batch\w*)\b"
+        ),
+    ),
 )
 
 

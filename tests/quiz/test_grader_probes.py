@@ -80,8 +80,8 @@ FIRST_SET_FLOOR = {
     "plain": (23, None),
     "terse": (22, None),
     "salad": (15, 12),
-    "negated": (23, 4),
-    "buried": (18, 9),
+    "negated": (26, 1),
+    "buried": (22, 5),
     "swapped": (8, 6),
     "wrong_on_topic": (7, 0),
 }

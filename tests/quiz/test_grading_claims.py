@@ -18,9 +18,20 @@ def test_openings_that_add_or_correct():
         "Although actually it is slower.",
         "The model also needs a GPU.",
         "Moreover, it is slow.",
+        "At the same time the model decides alone.",
+        "It specifically means data with no labels.",
+        "It is caused by a new server.",
+        "This happens because the weights are lost.",
+        "The reason is that the model forgets.",
     ):
         assert opens_as_addition(s), s
-    for s in ("See also the fastai docs.", "The splitter divides the items.", "Inference."):
+    for s in (
+        "See also the fastai docs.",
+        "The splitter divides the items.",
+        "Inference.",
+        "It is the data the model meets in use.",
+        "Because the photos differ, it fails.",
+    ):
         assert not opens_as_addition(s), s
 
 

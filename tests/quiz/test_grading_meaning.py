@@ -41,6 +41,17 @@ def depths(text: str) -> dict[str, int]:
             {"trusted", "facts"},
             {"night", "photos"},
         ),
+        (
+            "It never suggests items the user already knows or would buy anyway.",
+            {"knows", "buy", "anyway"},
+            set(),
+        ),
+        ("It is not saved or it is lost.", {"saved"}, {"lost"}),
+        (
+            "Contrary to what people say, it is not data that differs from the training data.",
+            {"differs", "training"},
+            {"people", "say"},
+        ),
     ],
 )
 def test_negation_scope(text, negated, affirmed):

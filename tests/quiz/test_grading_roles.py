@@ -2,7 +2,7 @@
 
 from quiz.grading.roles import ROLE_PAIRS, pairs_for_text, swapped_roles
 
-SPLIT, PERSON, DRIFT = ROLE_PAIRS
+SPLIT, PERSON, DRIFT, PROCESSOR = ROLE_PAIRS
 
 
 def test_a_pair_is_checked_only_where_the_key_names_both_roles():
@@ -48,3 +48,17 @@ def test_which_data_drifts():
     assert not swapped_roles(
         "The production data changes over time while the training data stays the same.", [DRIFT]
     )
+
+
+def test_the_cheap_processor_given_to_the_gpu_is_swapped():
+    assert swapped_roles(
+        "Predictions come one at a time, so a GPU is always cheaper and simpler.", [PROCESSOR]
+    )
+    assert swapped_roles("A CPU is better for many requests in batches.", [PROCESSOR])
+    for text in (
+        "A CPU is cheaper than a GPU, and a GPU is better for many requests.",
+        "A GPU is wasted when requests come one at a time; a CPU costs less.",
+        "GPUs are more expensive than CPUs, which are cheaper to run.",
+        "A GPU is not cheaper.",
+    ):
+        assert not swapped_roles(text, [PROCESSOR]), text
