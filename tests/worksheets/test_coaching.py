@@ -28,7 +28,8 @@ FIFTH = HOLDOUT / "fifth"  # written blind by an author who never saw the coach;
 SIXTH = HOLDOUT / "sixth"  # written blind, as twelve imagined students; studied after its first look
 SEVENTH = HOLDOUT / "seventh"  # written blind, in twelve other voices; studied after its first look
 EIGHTH = HOLDOUT / "eighth"  # written blind, in eleven other voices; studied after its first look
-NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (one round) after its first look
+NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (two rounds) after its first look
+TENTH = HOLDOUT / "tenth"  # written blind, in sixteen other voices; studied (one round) after its first look
 
 
 def codes(plan, semantics=None):
@@ -257,6 +258,8 @@ STUDIED_SETS = [
     pytest.param(EIGHTH, 27, 0.91, 0, 0, 27, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
     pytest.param(NINTH, 24, 0.91, 0, 1, 24, id="ninth"),
+    # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
+    pytest.param(TENTH, 24, 0.81, 5, 4, 19, id="tenth"),
 ]
 
 
