@@ -58,6 +58,11 @@ _PREPOSITIONS = frozenset(
 # Question words count this much in a phrasing's recall ("independent" is in "which letters stand for the
 # independent variable?": saying it back proves little).
 QUESTION_WORD_WEIGHT = 0.3
+# A misconception phrased as an absolute (never, always, every) is not stated by a clause that restricts
+# the same words to some cases: a right answer says "avoid certain augmentations", the wrong belief "never
+# augment".
+_ABSOLUTE_WORDS = frozenset({"never", "always", "every", "all", "any"})
+_RESTRICTING_WORDS = frozenset({"certain", "some", "particular", "specific", "few", "several", "such"})
 # Words about the question and answer themselves, not about the subject: "This is about the question: ..."
 # adds nothing to the question's own words.
 META_WORDS = frozenset(
@@ -308,13 +313,15 @@ class Phrase:
 
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
+    absolute: bool = False  # it claims something of every case ("never use augmentation")
 
 
 def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:
     tokens = tuple(phrase_tokens(text))
     question_stems = canonical_set(question_stems)
     weights = tuple(QUESTION_WORD_WEIGHT if t in question_stems else 1.0 for t in tokens)
-    return Phrase(tokens, weights)
+    absolute = any(w in _ABSOLUTE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+    return Phrase(tokens, weights, absolute)
 
 
 def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseMatch:
@@ -345,6 +352,8 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
     else:
         chosen = [ps[0] for ps in present]
         compact = complete
+    if strict and phrase.absolute and chosen and _restricted(uw, min(chosen), max(chosen)):
+        return NO_MATCH  # "better not to use certain augmentations" is no "never use augmentation"
     own_cues = {uw.words[i].start for i in chosen if uw.seq[i] == NEG_TOKEN}
     odd = [
         sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2 == 1
@@ -355,6 +364,11 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
     exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
     # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
     return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd), exact)
+
+
+def _restricted(uw: UnitWords, first: int, last: int) -> bool:
+    """Does a word that picks out some cases only ("certain", "some") sit among the matched words?"""
+    return any(uw.words[i].word in _RESTRICTING_WORDS for i in range(first, last + 1))
 
 
 def span_negated(uw: UnitWords, start: int, end: int) -> bool:

@@ -258,3 +258,30 @@ def test_denying_the_keys_own_word_is_incorrect_however_alike_the_rest_sounds(em
     assert res.points[0].status == "missing"
     assert res.level == "incorrect" and any("denies" in r for r in res.ceiling_reasons)
     assert grade("Inference, not fitting.", WORD, emb, mean_model(), cutoffs=CUTS).level == "correct"
+
+
+def _strict_match(phrasing: str, answer: str):
+    from quiz.grading.clauses import make_phrase, match_phrase, unit_words
+    from quiz.grading.text import split_units
+
+    uws = unit_words(answer, split_units(answer), frozenset())
+    phrase = make_phrase(phrasing, frozenset())
+    return max((match_phrase(phrase, uw, strict=True) for uw in uws), key=lambda m: (m.recall, m.compact))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It is better not to use certain augmentations when they change the label.",
+        "Do not use some transforms, such as flips, on digits.",
+    ],
+)
+def test_an_absolute_misconception_is_not_stated_by_a_claim_about_some_cases(answer):
+    # "never use augmentation" is a wrong belief; avoiding certain augmentations is the right answer
+    match = _strict_match("never use augmentation", answer)
+    assert not (match.recall == 1.0 and match.compact)
+
+
+def test_an_absolute_misconception_is_still_stated_outright():
+    match = _strict_match("never use augmentation", "You should never use augmentation on photos.")
+    assert match.recall == 1.0 and match.compact and not match.negated
