@@ -73,7 +73,7 @@ def test_the_command_refuses_a_missing_file_or_an_unknown_item(tmp_path):
         call_command("grader_probe_eval", "--input", str(path))
 
 
-# The blind probe set's figures now (tests/quiz/probes/README.md): per kind, at least this many met the
+# The blind probe sets' figures now (tests/quiz/probes/README.md): per kind, at least this many met the
 # teacher's expectation and at most this many adversarial answers were graded correct. A change that
 # lowers one must say why; one that raises it updates the numbers and the README.
 FIRST_SET_FLOOR = {
@@ -81,14 +81,24 @@ FIRST_SET_FLOOR = {
     "terse": (22, None),
     "salad": (15, 12),
     "negated": (26, 1),
-    "buried": (22, 5),
+    "buried": (27, 0),
+    "swapped": (9, 6),
+    "wrong_on_topic": (10, 0),
+}
+SECOND_SET_FLOOR = {
+    "plain": (20, None),
+    "terse": (19, None),
+    "salad": (18, 9),
+    "negated": (17, 10),
+    "buried": (13, 14),
     "swapped": (8, 6),
-    "wrong_on_topic": (7, 0),
+    "wrong_on_topic": (15, 0),
 }
 
 
 @pytest.mark.real_model
-def test_real_model_figures_on_the_blind_probe_set():
+@pytest.mark.parametrize(("name", "floor"), [("first", FIRST_SET_FLOOR), ("second", SECOND_SET_FLOOR)])
+def test_real_model_figures_on_the_blind_probe_sets(name, floor):
     from pathlib import Path
 
     from quiz.grading import grade, load_grader_model
@@ -96,9 +106,9 @@ def test_real_model_figures_on_the_blind_probe_set():
     from studyguide.embeddings import get_embedder
 
     keys, embedder, model = course_item_keys(), get_embedder(), load_grader_model()
-    probes = read_probes(Path(__file__).parent / "probes" / "first.jsonl")
+    probes = read_probes(Path(__file__).parent / "probes" / f"{name}.jsonl")
     report = score_probes(probes, lambda p: grade(p.answer, keys[p.item], embedder, model).level)
-    for kind, (met, graded_correct) in FIRST_SET_FLOOR.items():
+    for kind, (met, graded_correct) in floor.items():
         row = report["by_kind"][kind]
         assert row["met"] >= met, (kind, row)
         if graded_correct is not None:
