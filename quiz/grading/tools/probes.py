@@ -9,7 +9,6 @@ sign.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from quiz.grading.levels import CORRECT
 
 from .bank import EXPECTATIONS, expectation_met
+from .teacher import TeacherDataError, read_jsonl_objects
 
 
 class ProbeFormatError(ValueError):
@@ -34,23 +34,19 @@ class Probe:
 
 
 def read_probes(path: Path | str) -> list[Probe]:
+    try:
+        rows = read_jsonl_objects(path, "probe")
+    except TeacherDataError as exc:
+        raise ProbeFormatError(str(exc)) from exc
     probes = []
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ProbeFormatError(f"{path}:{lineno}: malformed JSON ({exc.msg})") from exc
-        fields = {
-            name: row.get(name) if isinstance(row, dict) else None for name in Probe.__dataclass_fields__
-        }
+    for number, row in enumerate(rows, 1):
+        fields = {name: row.get(name) for name in Probe.__dataclass_fields__}
         if (
             not all(isinstance(value, str) for value in fields.values())
             or fields["expect"] not in EXPECTATIONS
         ):
             raise ProbeFormatError(
-                f"{path}:{lineno}: needs string item, student, kind, answer, "
+                f"{path}: answer {number} needs string item, student, kind, answer, "
                 f"and expect in {sorted(EXPECTATIONS)}"
             )
         probes.append(Probe(**fields))

@@ -45,7 +45,8 @@ class LabelledAnswer:
     level: str  # the teacher's level
 
 
-def _read_jsonl(path: Path | str, what: str) -> list[dict]:
+def read_jsonl_objects(path: Path | str, what: str) -> list[dict]:
+    """The JSON object on each non-blank line of a file (a line that is not one names its number)."""
     rows = []
     try:
         with open(path, encoding="utf-8") as fh:
@@ -66,7 +67,7 @@ def _read_jsonl(path: Path | str, what: str) -> list[dict]:
 
 def read_labelled(answers_path: Path | str, labels_path: Path | str) -> list[LabelledAnswer]:
     """Labelled answers in the labels file's order (an answer without a label is never read further)."""
-    labels = _read_jsonl(labels_path, "labels")
+    labels = read_jsonl_objects(labels_path, "labels")
     wanted: dict[tuple[str, str], str] = {}
     for n, row in enumerate(labels, 1):
         try:
@@ -77,7 +78,7 @@ def read_labelled(answers_path: Path | str, labels_path: Path | str) -> list[Lab
                 f"{labels_path}: label line {n} needs student, item and label 1/0.5/0"
             ) from exc
     texts: dict[tuple[str, str], str] = {}
-    for row in _read_jsonl(answers_path, "answers"):
+    for row in read_jsonl_objects(answers_path, "answers"):
         k = (str(row.get("student")), str(row.get("item")))
         if k in wanted and isinstance(row.get("answer"), str):
             texts[k] = row["answer"]

@@ -26,7 +26,7 @@ class Command(BaseCommand):
 
         try:
             probes = read_probes(options["input"])
-        except (OSError, ProbeFormatError) as exc:
+        except ProbeFormatError as exc:
             raise CommandError(str(exc)) from exc
         try:
             keys = {item: get_item_key(item) for item in {p.item for p in probes}}
