@@ -9,8 +9,9 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    split it into sentences and clauses (bullets, newlines, inline "1. ... 2. ..." lists, "|" lists; long
    sentences further on ; : , and "and"/"but"/"because"/...). Units keep their character span, so quotes
    are verbatim.
-2. ``negation``: which words each negation covers ("not", "n't", "never", "no", "without", "it is not true
-   that ...", "rather than X", "instead of X", "X, not Y"; "not only ... but also" is no negation).
+2. ``negation``: which words each negation covers ("not", "n't", "never", "no", "without", "hardly", "is far
+   from X", "the opposite of X", "it is not true that ...", "people wrongly think ...", "rather than X",
+   "instead of X", "X, not Y"; "not only ... but also" is no negation).
 3. ``clauses``: what each unit can claim: its words with their polarity, whether it is a statement at all
    (a keyword salad or the question's own words echoed back is not), and phrasing matches that compare the
    polarity of the clause with the phrasing's own ("not trained on").

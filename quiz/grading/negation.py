@@ -3,10 +3,12 @@
 A key point is covered only by a clause that states it, and a misconception is hit only by a clause that
 claims it, so the grader needs to know what each negation covers:
 
-- a cue word ("not", "no", "never", "cannot", "n't" forms, "without", "nor", ...) covers the words after it up
+- a cue word ("not", "no", "never", "cannot", "n't" forms, "without", "nor", "hardly", ...; two-word "is far
+  from" and "the opposite of" too) covers the words after it up
   to the end of its clause: punctuation, or a word that starts another clause ("but", "because", "which",
   "while", "rather", "instead", ...; "and"/"or" only when a new clause follows, see below);
-- "rather than X", "instead of X", "as opposed to X" cover X ("X, not Y" is the plain cue covering Y);
+- "rather than X", "instead of X", "as opposed to X", "people wrongly think X" cover X ("X, not Y" is the
+  plain cue covering Y);
 - "it is not true that ...", "it is false that ...", "it is not the case that ..." (and similar) cover the
   rest of the SENTENCE, commas included: an outer negation of everything that follows ("contrary to what
   people say, X" is none: it asserts X against what others say);
@@ -39,6 +41,8 @@ _NT_BARE = (
 )
 CUE_WORDS = frozenset(
     ["not", "no", "never", "cannot", "without", "nor", "neither", "none", "nothing", "nobody", "nowhere"]
+    # degree words that deny as "not" does ("spreading lies is hardly a danger")
+    + ["hardly", "scarcely", "barely"]
     + _NT_WORDS
     + _NT_BARE
 )
@@ -73,11 +77,19 @@ _BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
 _PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 # contrast cues: the words after them, to the end of their clause, are negated
-_CONTRAST_RE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of)\b", re.I)
+_CONTRAST_RE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of"
+    # a belief reported as wrong: what follows is denied to the clause's end ("people wrongly think X, but")
+    r"|wrongly\s+(?:think|thinks|believe|believes|assume|assumes|say|says|claim|claims)(?:\s+that)?)\b",
+    re.I,
+)
+# two-word cues (first word -> second): "far from", "opposite of"
+_PAIR_CUES = {"far": "from", "opposite": "of"}
 # outer negations: everything after them, to the end of the sentence
 _OUTER_RE = re.compile(
     r"\b(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:true|correct|right|the\s+case)|untrue|false|wrong|"
     r"incorrect|a\s+myth|a\s+misconception)\s+(?:to\s+say\s+)?that\b"
+    r"|\b(?:it|this|that)(?:\s+is|'s)\s+a\s+(?:common\s+)?(?:mistake|myth|misconception)\s+to\s+(?:say|think|believe)\b"
     r"|\b(?:it|this|that)\s+(?:isn't|wasn't|isnt|wasnt)\s+(?:true|correct|right|the\s+case)\s+that\b"
     r"|\bit\s+is\s+not\s+so\s+that\b|\bnot\s+true\s*:",
     re.I,
@@ -221,6 +233,17 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         if after < n:
             cover(m.start(), after, clause_end(after, sentence_only=False))
     for i, (start, _e, w) in enumerate(words):
+        pair = _PAIR_CUES.get(w)
+        if pair and i + 1 < n and words[i + 1][2] == pair and i not in covered_by_outer_or_contrast:
+            # "is far from X", "(is) the opposite of X": deny X and, after a verb, what the clause says of
+            # its subject, as "is not X" does
+            k = i - 2 if i >= 2 and words[i - 1][2] == "the" else i - 1
+            verbal = k >= 0 and words[k][2] in _VERBISH
+            if w == "far" and not verbal:
+                continue  # "works far from the city" is a place, no denial
+            cue[i] = cue[i + 1] = True
+            cover(start, i + 2, clause_end(i + 1, sentence_only=False), before=k + 1 if verbal else None)
+            continue
         if w not in CUE_WORDS or i in covered_by_outer_or_contrast:
             continue
         cue[i] = True

@@ -89,7 +89,7 @@ SECOND_SET_FLOOR = {
     "plain": (20, None),
     "terse": (19, None),
     "salad": (18, 9),
-    "negated": (17, 10),
+    "negated": (22, 5),
     "buried": (13, 14),
     "swapped": (8, 6),
     "wrong_on_topic": (15, 0),

@@ -285,3 +285,33 @@ def test_an_absolute_misconception_is_not_stated_by_a_claim_about_some_cases(ans
 def test_an_absolute_misconception_is_still_stated_outright():
     match = _strict_match("never use augmentation", "You should never use augmentation on photos.")
     assert match.recall == 1.0 and match.compact and not match.negated
+
+
+def _depths(text: str) -> dict[str, int]:
+    from quiz.grading.negation import negation_map
+
+    return {w.word: w.depth for w in negation_map(text).words}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "kept"),
+    [
+        # degree words deny as "not" does, subject included after a verb
+        ("Overfitting is hardly a problem here.", ["overfitting", "problem"], []),
+        ("The model barely generalises to drawings.", ["generalises", "drawings"], []),
+        # "is far from X" and "is the opposite of X" deny X and what the clause says of its subject
+        ("Fixing the seed is far from the answer.", ["seed", "answer"], []),
+        ("A splitter is the opposite of a random shuffle.", ["splitter", "shuffle"], []),
+        # a belief reported as wrong is denied up to its clause's end
+        ("People wrongly think x is the target, but y is.", ["target"], ["but"]),
+        ("It's a common mistake to say the seed changes the split.", ["seed", "split"], []),
+    ],
+)
+def test_more_ways_of_denying(text, denied, kept):
+    depths = _depths(text)
+    assert all(depths[w] % 2 == 1 for w in denied), depths
+    assert all(depths[w] == 0 for w in kept), depths
+
+
+def test_far_from_a_place_denies_nothing():
+    assert all(depth == 0 for depth in _depths("The camera sits far from the trail.").values())
