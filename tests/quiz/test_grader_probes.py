@@ -65,6 +65,14 @@ def test_a_malformed_line_is_named(tmp_path, bad):
 
 
 @pytest.mark.django_db
+def test_an_empty_probe_file_gives_an_empty_report(tmp_path, capsys):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    call_command("grader_probe_eval", "--input", str(path), "--json")
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["n"] == 0
+
+
+@pytest.mark.django_db
 def test_the_command_refuses_a_missing_file_or_an_unknown_item(tmp_path):
     with pytest.raises(CommandError, match="No such file"):
         call_command("grader_probe_eval", "--input", str(tmp_path / "absent.jsonl"))
