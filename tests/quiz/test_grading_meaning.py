@@ -261,9 +261,6 @@ def test_denying_the_keys_own_word_is_incorrect_however_alike_the_rest_sounds(em
 
 
 def _strict_match(phrasing: str, answer: str):
-    from quiz.grading.clauses import make_phrase, match_phrase, unit_words
-    from quiz.grading.text import split_units
-
     uws = unit_words(answer, split_units(answer), frozenset())
     phrase = make_phrase(phrasing, frozenset())
     return max((match_phrase(phrase, uw, strict=True) for uw in uws), key=lambda m: (m.recall, m.compact))
@@ -287,12 +284,6 @@ def test_an_absolute_misconception_is_still_stated_outright():
     assert match.recall == 1.0 and match.compact and not match.negated
 
 
-def _depths(text: str) -> dict[str, int]:
-    from quiz.grading.negation import negation_map
-
-    return {w.word: w.depth for w in negation_map(text).words}
-
-
 @pytest.mark.parametrize(
     ("text", "denied", "kept"),
     [
@@ -308,10 +299,10 @@ def _depths(text: str) -> dict[str, int]:
     ],
 )
 def test_more_ways_of_denying(text, denied, kept):
-    depths = _depths(text)
-    assert all(depths[w] % 2 == 1 for w in denied), depths
-    assert all(depths[w] == 0 for w in kept), depths
+    found = depths(text)
+    assert all(found[w] % 2 == 1 for w in denied), found
+    assert all(found[w] == 0 for w in kept), found
 
 
 def test_far_from_a_place_denies_nothing():
-    assert all(depth == 0 for depth in _depths("The camera sits far from the trail.").values())
+    assert all(depth == 0 for depth in depths("The camera sits far from the trail.").values())
