@@ -20,6 +20,14 @@ FILLERS = _set(
 )
 OTHER = _set("other others other's another")
 
+# The planner's automation named as a thing that acts ("the model picks", "the app checks"): one list for
+# every rule that tells the system's acts from a person's.
+SYSTEM_NOUNS = _set(
+    "machine system model app algorithm computer software tool optimiser optimizer website program"
+)
+# The same, as a regex alternation (singular or plural) for the pattern-based rules.
+SYSTEM_NOUN_PATTERN = "(?:" + "|".join(sorted(SYSTEM_NOUNS)) + ")s?"
+
 # People the plan serves or faces: "our customers" do not act for us.
 CLIENTS = _set(
     "customer customers client clients member members patient patients user users visitor visitors guest "

@@ -59,6 +59,7 @@ from .lever_words import (
     SETTING_WORDS,
     SHOWN_TO_PEOPLE,
     STATE_ADJECTIVES,
+    SYSTEM_NOUNS,
     TIMES,
     UNITS,
     VERB_ONLY,
@@ -123,7 +124,7 @@ def _base(word: str) -> str:
     return word
 
 
-def _is_action_verb(word: str) -> bool:
+def is_action_verb(word: str) -> bool:
     return word in ACTION_VERBS or _base(word) in ACTION_VERBS or word in ("sent", "shown", "given", "chosen")
 
 
@@ -228,7 +229,7 @@ def _is_verb(token: str, previous: str) -> bool:
         return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
     if token in WORLD_VERBS or token in RECEIVE_FORMS or token in ("was", "were", "has", "have", "had"):
         return True
-    return _is_action_verb(token) and _class_of(token) is None
+    return is_action_verb(token) and _class_of(token) is None
 
 
 def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
@@ -274,7 +275,7 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         if t in RECEIVE_FORMS and k + 1 < len(rest):
             after = rest[k + 1 :]
             nxt = after[0]
-            if nxt.endswith("ed") and _is_action_verb(nxt) or nxt in ("sent", "shown", "given", "chosen"):
+            if nxt.endswith("ed") and is_action_verb(nxt) or nxt in ("sent", "shown", "given", "chosen"):
                 return CONTROL, True, "allocation"
             if t not in ("is", "are", "be", "being"):
                 # What they get decides: "a peak warning" is ours, "the most snow" is the world's.
@@ -491,9 +492,7 @@ def _unshown_feed(tokens: list[str]) -> set[str]:
 def we_decide(sentence: str) -> bool:
     """Whether a sentence says we (or our model) take an action: "jars we price high", "the model picks"."""
     tokens = _TOKEN.findall(sentence.lower())
-    for k, token in enumerate(tokens):
-        ours = token in ("we", "i") or token in ("model", "system", "algorithm", "optimiser", "optimizer")
-        if ours:
-            if any(_is_action_verb(t) for t in tokens[k + 1 : k + 3]):
-                return True
-    return False
+    return any(
+        (t in ("we", "i") or t in SYSTEM_NOUNS) and any(is_action_verb(v) for v in tokens[k + 1 : k + 3])
+        for k, t in enumerate(tokens)
+    )

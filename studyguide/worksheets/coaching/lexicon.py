@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lever_words import SYSTEM_NOUN_PATTERN
 from .text import content_stems, stem
 
 
@@ -192,7 +193,7 @@ HUMAN_ACTS = _p(
     # a person given the power to act on it, whatever the verb: "the secretary, who can withdraw it", "my
     # brother can tell it where to go", "Ade has the switch to go back"
     r"who (can|may|is free to|is able to) \w+ | has the (switch|button|power|right|authority)\b",
-    r"(my|our|his|her|their) (?!(system|model|app|tool|algorithm|software|optimi[sz]er|schedule)s?\b)\w+ "
+    rf"(my|our|his|her|their) (?!({SYSTEM_NOUN_PATTERN}|schedules?)\b)\w+ "
     r"(can|may) \w+ (it|them)\b",
     r"without (her|his|their|a|the|our|my) (signature|approval|ok|okay|say|agreement|consent)",
     r"signature | \bi (check|approve|review|decide|look) | we (check|approve|review|decide|look at)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lever_words import SYSTEM_NOUN_PATTERN
 from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
 from .text import find_all, find_any, has_any, sentences
 
@@ -142,9 +143,7 @@ def _stated(text: str) -> list[str]:
 
 # The system as the subject of an act ("the machine decides the length", "the app checks the slots"): the act
 # is what the automation does, not a person in charge of it.
-_SYSTEM_NOUN = (
-    r"(?:machine|system|model|app|algorithm|computer|software|tool|optimi[sz]er|website|program|it)s?"
-)
+_SYSTEM_NOUN = rf"(?:{SYSTEM_NOUN_PATTERN}|its?)"
 _SYSTEM_SUBJECT = re.compile(rf"\b{_SYSTEM_NOUN} (?:[\w'-]+ )?$")
 
 
