@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Protocol
 
-from .levers import WORLD, LeverReading, read_lever
+from .levers import WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import (
     CHANGE_VERBS,
     CONDITIONED,
@@ -41,6 +41,7 @@ from .lexicon import (
 )
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimised import optimiser_sets
+from .own_side import own_side_acts
 from .ownership import named_as_us, planner_in_third_person, set_by_another, their_conduct
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
@@ -184,6 +185,9 @@ def check_levers(ctx: Context) -> None:
             continue
         if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
+            continue
+        if own_side_acts(lever, is_action_verb, plan.uncontrollables[:MAX_COACHED], plan.constraints):
+            ctx.controllable.append(lever)  # "which patients reception phones": a desk of our own acts
             continue
         reading = read_lever(lever)
         misread = reading.reason in ("state", "outcome")
