@@ -27,6 +27,8 @@ from .lexicon import (
     _p,
     mentions_lever_words,
 )
+from .loop_scope import loop_said_plainly, models_people, reaches_back
+from .sensors import reads_images
 from .text import content_stems, find_all, find_any, has_any, sentences
 
 if TYPE_CHECKING:
@@ -151,7 +153,14 @@ def needs_loop(ctx: Context) -> bool:
     # a refit is part of how the system runs wherever it is described ("each round the optimizer's model is
     # refit on who answered the last mailing")
     system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data))
-    return any(loops_back(lever) for lever in _set_by_the_system(ctx)) or has_any(system, RETRAINED)
+    if has_any(system, RETRAINED):
+        return True
+    # what the model learns about says whether a decision can change it (``loop_scope``)
+    pictures, people = reads_images(ctx.plan), models_people(ctx.plan.modeler)
+    return any(
+        reaches_back(lever, loops_back, judges_pictures=pictures, of_people=people)
+        for lever in _set_by_the_system(ctx)
+    )
 
 
 def _set_by_the_system(ctx: Context) -> list[str]:
@@ -184,6 +193,8 @@ def loop_stated(ctx: Context, text: str) -> bool:
         if has_any(sentence, MODEL_VIEW) and mentions_lever_words(sentence, ctx.controllable):
             return True
         if has_any(sentence, SELF_MADE) or _own_lever(sentence, ctx.controllable):
+            return True
+        if loop_said_plainly(sentence, ctx.controllable):
             return True
         if has_any(sentence, MISREAD) and mentions_lever_words(sentence, ctx.controllable):
             return True

@@ -1,0 +1,112 @@
+"""Whether a decision can feed back into what the model later learns, read from what the model learns
+about. Pure: no Django, no torch.
+
+A loop needs the system's decision to change what it will later observe. Three plans where it does not,
+whatever the levers' words:
+
+- a model that judges things from their pictures or readings (a crab's size from a photo, a leaf's disease
+  from a phone picture) learns what a thing is, and sorting, binning or spraying that thing does not change
+  what the next photo shows; only what people are shown can change how they behave in front of it;
+- a model of things rather than people (head loss on a screen, a fleece's condition, a boiler's
+  temperature): a person named there only as the owner of the place we work on ("which member's farm the
+  gang goes to") is not reached by the decision, though one we advise or call is; a word for looking ("the
+  screen", "an inspection") that names a thing, after an article, is not a choice of where we look;
+- an aside in brackets says how the system works ("the camera suggests, the crew acts"), not whom the
+  lever reaches.
+
+And two ways a plan states a loop without the usual words: people of our own making ("the beginners we
+attract become members who book differently") and people taught by our own choices ("cheap weeks fill with
+people who then expect cheap weeks").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .lever_words import CLIENTS, DETERMINERS, SHOWN_TO_PEOPLE, WHERE_WE_LOOK
+from .lexicon import POPULATION, _p, mentions_lever_words
+from .text import content_stems, has_any
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_ASIDE.sub(" ", text.lower().replace("’", "'")))
+
+
+def without_aside(lever: str) -> str:
+    """The lever without what it says in brackets."""
+    return " ".join(_ASIDE.sub(" ", lever).split())
+
+
+def models_people(modeler: str) -> bool:
+    """Whether the model's description names people (customers, members, visitors, buyers ...)."""
+    words = set(_tokens(modeler))
+    return bool(words & CLIENTS) or bool(content_stems(modeler) & POPULATION)
+
+
+def shows_people(lever: str) -> bool:
+    """Whether the lever is something people are shown or sent (an offer, a reminder, a ranking)."""
+    return bool(set(_tokens(lever)) & SHOWN_TO_PEOPLE)
+
+
+def chooses_where_we_look(lever: str) -> bool:
+    """Whether the lever uses a word for looking as an act ("which parks we patrol", "whom we approve"),
+    not as a thing named after an article ("clean the screen", "a second inspection")."""
+    tokens = _tokens(lever)
+    for k, token in enumerate(tokens):
+        if token in WHERE_WE_LOOK:
+            before = tokens[max(0, k - 2) : k]
+            if not any(t in DETERMINERS for t in before):
+                return True
+    return False
+
+
+def reaches_back(
+    lever: str, loops_back: Callable[[str], bool], *, judges_pictures: bool, of_people: bool
+) -> bool:
+    """Whether the lever's decision can shape the data the model later learns from (``loops_back`` reads
+    the lever's own words), given what the model learns about."""
+    core = without_aside(lever)
+    if not loops_back(core):
+        return False
+    if judges_pictures:
+        return shows_people(core)
+    if not of_people:
+        return shows_people(core) or chooses_where_we_look(core) or reaches_a_person(core)
+    return True
+
+
+def reaches_a_person(lever: str) -> bool:
+    """Whether the lever names one of the people we serve as its own, not only as the owner of the place or
+    thing we work on: "whom I advise about the sheep" reaches the owner; "which member's farm the gang goes
+    to" reaches the farm."""
+    named = re.findall(r"[a-z]+(?:'s|s')?", _ASIDE.sub(" ", lever.lower().replace("’", "'")))
+    return any(word in CLIENTS for word in named if "'" not in word) or ("whom" in named or "who" in named)
+
+
+# People who are what they are because of our own act: "the beginners we attract", "customers we win".
+_OF_OUR_MAKING = _p(
+    r"\w+s (that |who |whom )?(we|our \w+) (attract|draw|bring in|pull in|win|recruit|lure|tempt|sign up)\w*",
+)
+# People who learn from our choices what to expect: "people who then expect cheap weeks".
+_TAUGHT = _p(
+    r"(who|that|they|people|customers|guests|members|clients) (then |soon |will |would |may |might |come to "
+    r"|learn to |start to |begin to |get used to )*(expect|wait for|hold out for|hold off|hold back)\w*",
+)
+
+
+# What people come to expect of a seller's terms: "expect cheap weeks", "wait for the discount".
+_TERMS = _p(r"cheap | discount | deal | offer | sale\b | reduced | price | free\b")
+
+
+def loop_said_plainly(sentence: str, levers: Sequence[str]) -> bool:
+    """Whether the sentence states a loop as people of our making or people taught by our choices (the
+    latter only beside a lever's own words or our terms of sale)."""
+    if has_any(sentence, _OF_OUR_MAKING):
+        return True
+    return has_any(sentence, _TAUGHT) and (
+        mentions_lever_words(sentence, levers) or has_any(sentence, _TERMS)
+    )
