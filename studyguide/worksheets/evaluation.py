@@ -40,6 +40,15 @@ class CaseResult:
     def false_alarms(self) -> set[str]:
         return self.got - self.expected - self.allowed
 
+    def as_json(self) -> dict:
+        """The plan's name and codes only (never its text), sorted so two runs compare line by line."""
+        return {
+            "name": self.name,
+            "expected": sorted(self.expected),
+            "allowed": sorted(self.allowed),
+            "got": sorted(self.got),
+        }
+
 
 @dataclass
 class EvalReport:
@@ -121,8 +130,8 @@ class EvalReport:
                 )
         return "\n".join(lines)
 
-    def as_json(self) -> dict:
-        return {
+    def as_json(self, *, per_plan: bool = False) -> dict:
+        figures = {
             "cases": len(self.cases),
             "strong": len(self.strong),
             "flawed": len(self.flawed),
@@ -144,6 +153,9 @@ class EvalReport:
                 for k, v in self.per_code().items()
             },
         }
+        if per_plan:
+            figures["plans"] = [c.as_json() for c in self.cases]
+        return figures
 
 
 def load_cases(directory: Path) -> list[dict]:

@@ -1,4 +1,4 @@
-"""python manage.py worksheet_coaching_eval [--cases DIR ...] [--rules-only] [--json]
+"""python manage.py worksheet_coaching_eval [--cases DIR ...] [--rules-only] [--json [--per-plan]]
 
 Runs the coaching on the labelled example worksheets and prints, per set and per flaw type (code): planted
 flaws caught, false alarms on strong plans and on flawed plans, and how many strong plans got no note at all.
@@ -29,6 +29,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--rules-only", action="store_true", help="Skip the sentence-embedding model.")
         parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
+        parser.add_argument(
+            "--per-plan",
+            action="store_true",
+            help="With --json: also list each plan's name, expected and allowed codes and the codes it got "
+            "(the input of worksheet_coaching_first_look).",
+        )
 
     def handle(self, *args, **options):
         from studyguide.worksheets.coaching.semantic import check, get_semantics
@@ -50,5 +56,5 @@ class Command(BaseCommand):
                 self.stdout.write(f"== {label} [{mode}] {report.summary()}")
                 self.stdout.write(report.table())
         if options["json"]:
-            sets = {name: r.as_json() for name, r in results.items()}
+            sets = {name: r.as_json(per_plan=options["per_plan"]) for name, r in results.items()}
             self.stdout.write(json.dumps({"mode": mode, "sets": sets}, indent=2))

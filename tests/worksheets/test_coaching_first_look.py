@@ -1,0 +1,134 @@
+"""First-look precision by note code (studyguide/worksheets/first_look.py) and its command."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+from studyguide.worksheets.evaluation import CaseResult, EvalReport
+from studyguide.worksheets.first_look import (
+    apply_policy,
+    code_figures,
+    low_precision_codes,
+    prospective_policy,
+    strong_false_alarms_by_set,
+)
+
+RECORDS = Path(settings.BASE_DIR) / "docs" / "coaching-first-look"
+BLIND = ["fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def plan(name, expected=(), got=(), allowed=()):
+    return {"name": name, "expected": list(expected), "allowed": list(allowed), "got": list(got)}
+
+
+# Two small sets: the loop question fires everywhere, the baseline note only where it is planted.
+EARLY = [
+    plan("calm", got=["no_feedback_loop"]),
+    plan("quiet"),
+    plan("no comparison", ["no_baseline"], ["no_baseline", "no_feedback_loop"]),
+    plan("echo", ["no_feedback_loop"], ["no_feedback_loop"]),
+]
+LATE = [
+    plan("tidy", got=["no_feedback_loop"]),
+    plan(
+        "no sim", ["no_simulator"], ["no_simulator", "lever_no_data_experiment"], ["lever_no_data_experiment"]
+    ),
+]
+
+
+def test_code_figures_split_right_false_alarms_and_allowed():
+    figures = code_figures(EARLY + LATE)
+    loop = figures["no_feedback_loop"]
+    assert (loop.fired, loop.caught, loop.fa_strong, loop.fa_flawed, loop.allowed) == (4, 1, 2, 1, 0)
+    assert loop.precision == 0.25 and loop.recall == 1.0
+    experiment = figures["lever_no_data_experiment"]
+    assert (experiment.fired, experiment.caught, experiment.allowed, experiment.planted) == (1, 0, 1, 0)
+    assert experiment.precision == 0.0 and experiment.not_wrong == 1.0 and experiment.recall is None
+    assert figures["no_baseline"].precision == 1.0
+
+
+def test_low_precision_codes_counts_allowed_notes_only_when_asked():
+    assert low_precision_codes(EARLY + LATE, 0.5) == {"no_feedback_loop", "lever_no_data_experiment"}
+    assert low_precision_codes(EARLY + LATE, 0.5, allowed_ok=True) == {"no_feedback_loop"}
+    assert low_precision_codes(EARLY + LATE, 0.5, min_fired=2) == {"no_feedback_loop"}
+    assert low_precision_codes([], 0.5) == set()
+
+
+def test_withholding_a_code_removes_its_catches_and_its_false_alarms():
+    shown = apply_policy(EARLY)
+    assert (shown.caught, shown.planted, shown.fa_strong, shown.fa_flawed) == (2, 2, 1, 1)
+    assert (shown.strong_clean, shown.strong) == (1, 2)
+    held = apply_policy(EARLY, {"no_feedback_loop"})
+    assert (held.caught, held.fa_strong, held.fa_flawed, held.strong_clean) == (1, 0, 0, 2)
+
+
+def test_prospective_policy_chooses_from_earlier_sets_only():
+    (first, none, as_shown), (second, chosen, result) = prospective_policy([("a", EARLY), ("b", LATE)], 0.5)
+    assert (first, none, as_shown) == ("a", set(), apply_policy(EARLY))
+    # the experiment note never fired in the first set, so it is still shown in the second
+    assert second == "b" and chosen == {"no_feedback_loop"}
+    assert (result.caught, result.fa_strong, result.strong_clean) == (1, 0, 1)
+
+
+def test_strong_false_alarms_by_set_lists_only_codes_that_raised_one():
+    assert strong_false_alarms_by_set([("a", EARLY), ("b", LATE)]) == {"no_feedback_loop": [1, 1]}
+
+
+def test_records_round_trip_through_the_evaluation_report():
+    report = EvalReport([CaseResult("p", {"no_baseline"}, {"no_baseline", "no_rollout"}, {"no_rollout"})])
+    (record,) = report.as_json(per_plan=True)["plans"]
+    assert record == plan("p", ["no_baseline"], ["no_baseline", "no_rollout"], ["no_rollout"])
+    assert "plans" not in report.as_json()
+    assert code_figures([record])["no_rollout"].allowed == 1
+
+
+def run(*args):
+    out = StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_committed_first_looks_match_the_figures_each_set_published():
+    # caught, false alarms on strong and on flawed plans, strong plans with no note: the READMEs' first looks
+    published = {
+        "fifth": (21, 11, 11, 15),
+        "sixth": (23, 4, 10, 20),
+        "seventh": (20, 5, 12, 19),
+        "eighth": (22, 8, 9, 19),
+        "ninth": (21, 6, 8, 19),
+        "tenth": (22, 10, 6, 16),
+    }
+    for name, figures in published.items():
+        data = json.loads((RECORDS / f"{name}.json").read_text(encoding="utf-8"))
+        plans = data["sets"][f"holdout/{name}"]["plans"]
+        s = apply_policy(plans)
+        assert (s.caught, s.fa_strong, s.fa_flawed, s.strong_clean) == figures, name
+
+
+def test_command_reports_codes_sets_and_policy():
+    out = run(
+        "worksheet_coaching_first_look",
+        "--first-look",
+        *[str(RECORDS / f"{name}.json") for name in BLIND],
+        "--current",
+        str(RECORDS / "current.json"),
+    )
+    assert "| no_feedback_loop | 60 | 7 | 21 | 32 | 0 | 0.12 | 7/12 |" in out
+    assert (
+        "| all | 129/222 | 44 | 56 | 108/147 | 111/222 | 4 | 3 | 143/147 | 114/222 | 14 | 15 | 135/147 | |"
+        in out
+    )
+    assert "holdout/fourth" in out
+
+
+def test_command_refuses_a_report_without_plans(tmp_path):
+    path = tmp_path / "figures.json"
+    path.write_text(json.dumps({"mode": "rules only", "sets": {"x": {"caught": 1}}}), encoding="utf-8")
+    with pytest.raises(CommandError, match="--per-plan"):
+        run("worksheet_coaching_first_look", "--first-look", str(path))
+    with pytest.raises(CommandError):
+        run("worksheet_coaching_first_look", "--first-look", str(tmp_path / "missing.json"))
