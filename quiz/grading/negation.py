@@ -71,6 +71,10 @@ _CLAUSE_START = frozenset(
     "so as than once until after before yet".split()
 )
 _CONDITION = frozenset({"if", "unless", "whether"})
+_WH = frozenset("how what why whom whose".split())
+# "there is no N where / when / in which P" denies P: the relative clause is what does not exist
+_EXISTENTIAL = frozenset({"there's", "theres"})
+_RELATIVE = frozenset({"where", "when", "which", "who", "that", "in"})
 _MAX_SUBJECT_WORDS = 10  # a negated verb's subject: at most this many words back
 _PRONOUNS = frozenset("it they he she we you i this that these those there".split())
 _BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
@@ -170,11 +174,39 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
                 return j
             if w == "and" and j + 1 < limit and words[j + 1][2] in _NEW_CLAUSE_AFTER_AND:
                 return j
+            # "x is not the input and y is the output": a short subject and its own verb after "and"/"or"
+            # start a clause of their own, which the cue does not reach
+            if w in ("and", "or") and _subject_and_verb(j + 1, limit):
+                return j
             # "never suggests X or would buy Y" denies both: a negation distributes over "or" unless a new
             # subject starts a clause of its own ("or it can", "or there is")
             if w == "or" and j + 1 < limit and words[j + 1][2] in _PRONOUNS:
                 return j
         return limit
+
+    def _subject_and_verb(k: int, limit: int) -> bool:
+        """Do the words from k open a clause: one or two subject words, then a verb ("y is", "the model
+        can")? A question word ("and how it is trained") opens a dependent clause the cue still covers."""
+        for m in (k + 1, k + 2):
+            if m >= limit or words[m][2] not in _VERBISH:
+                continue
+            subject = [words[x][2] for x in range(k, m)]
+            if any(x in _CLAUSE_START or x in _WH or x in CUE_WORDS or x in _VERBISH for x in subject):
+                return False
+            return not _BREAK_RE.search(text, words[k][0], words[m][0])
+        return False
+
+    def _verb_before(j: int) -> bool:
+        """Does a verb or a negation come before word j in its clause (so an "and" at j joins clauses)?"""
+        k = j - 1
+        while k >= 0 and not _BREAK_RE.search(text, words[k][1], words[k + 1][0]):
+            w = words[k][2]
+            if w in _VERBISH or w in CUE_WORDS:
+                return True
+            if w in _CLAUSE_START:
+                return False
+            k -= 1
+        return False
 
     def cover(cue_start: int, first: int, end: int, before: int | None = None) -> None:
         """Words [first, end) are negated; with ``before`` (the cue's index) also the clause's words before
@@ -186,6 +218,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             j = before - 1
             while j >= 0 and not _BREAK_RE.search(text, words[j][1], words[j + 1][0]):
                 w = words[j][2]
+                if w in ("and", "or") and _verb_before(j):
+                    break  # "x is not A and y is not B", "the data is split and the model would not be"
                 if w in _CLAUSE_START and not (
                     # "night frames and bears would never be" coordinates the subject; "X and it does not"
                     # or "X and does not" starts another clause
@@ -203,6 +237,12 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             if not cue[j]:
                 scopes[j].add(len(cue_starts))
         cue_starts.append(cue_start)
+
+    def _existential(i: int) -> bool:
+        """Is the cue at i the "no" of "there is no" / "there's no" / "there are no"?"""
+        if i >= 1 and words[i - 1][2] in _EXISTENTIAL:
+            return True
+        return i >= 2 and words[i - 2][2] == "there" and words[i - 1][2] in _VERBISH
 
     def _in_condition(i: int) -> bool:
         j = i - 1
@@ -254,6 +294,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             cover(start, i + 2, clause_end(i + 1, sentence_only=False))  # "no longer X": X is negated
             continue
         end = clause_end(i, sentence_only=False)
+        if w == "no" and _existential(i) and end < n and words[end][2] in _RELATIVE and end - i <= 4:
+            end = clause_end(end, sentence_only=False) if end + 1 < n else end
         if w == "without":  # a noun phrase: "without human checks is risky" negates the checks only
             end = next((j for j in range(i + 2, end) if words[j][2] in _VERBISH), end)
         if _in_condition(i):

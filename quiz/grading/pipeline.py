@@ -18,6 +18,7 @@ from .claims import added_claims
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .model import GraderModel, load_grader_model
+from .offkey import off_key_clauses
 from .roles import key_role_pairs, swapped_roles
 from .text import clean_answer, graded_chars
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
@@ -143,6 +144,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It names the steps in another order than the key.")
     if added_claims(ev.units):
         reasons.append("It adds claims about the subject that the key does not support.")
+    if off_key_clauses(ev.units):
+        reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     ceiling = PARTIAL if reasons else CORRECT
     if ev.denials and not any(p.status == "covered" for p in ev.points):
         # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")

@@ -73,8 +73,9 @@ ROLE_PAIRS = (
             r"\b(?:production|deploy\w*|live|incoming|real[- ]world)\s+data\b"
             r"|\bdata\s+(?:it|the\s+model)\s+(?:receives|sees|gets)\b"
         ),
-        _re(r"\b(?:stays?|remains?)\s+(?:the\s+same|fixed|unchanged)\b"),
-        _re(r"\b(?:changes?|drifts?|shifts?|evolves?)\s+(?:over\s+time|gradually|slowly)\b"),
+        # an adverb may sit between the verb and what it says ("stays exactly the same")
+        _re(r"\b(?:stays?|remains?)\s+(?:\w+ly\s+)?(?:the\s+same|fixed|unchanged)\b"),
+        _re(r"\b(?:changes?|drifts?|shifts?|evolves?)\s+(?:\w+ly\s+)?(?:over\s+time|gradually|slowly)\b"),
     ),
     RolePair(
         # serving a model: the cheap, simple processor and the one worth it for batched traffic ("a GPU is
@@ -130,10 +131,14 @@ def _subject(clause: str, pair: RolePair, verb_start: int, verb_end: int) -> str
 def swapped_roles(answer: str, pairs: list[RolePair]) -> list[tuple[str, str]]:
     """(pair name, clause) for every clause of the answer that gives a verb of one role to the other."""
     out = []
+    previous = ""
     for clause in (c.strip() for c in _CLAUSE_SPLIT_RE.split(answer or "")):
+        before, previous = previous, clause
         if not clause or _NEGATION_RE.search(clause):
             continue
         for pair in pairs:
+            context = _with_antecedent(clause, before, pair)
+            offset = len(context) - len(clause)
             for own, verbs in (("first", pair.first_does), ("second", pair.second_does)):
                 for v in verbs.finditer(clause):
                     if _PASSIVE_AFTER_RE.match(clause[v.end() :]):
@@ -141,7 +146,22 @@ def swapped_roles(answer: str, pairs: list[RolePair]) -> list[tuple[str, str]]:
                     # a verb that is itself part of a role's name ("validation set") binds nothing
                     if any(p.search(clause[v.start() : v.end()]) for p in (pair.first, pair.second)):
                         continue
-                    subject = _subject(clause, pair, v.start(), v.end())
+                    subject = _subject(context, pair, offset + v.start(), offset + v.end())
                     if subject is not None and subject != own:
                         out.append((pair.name, clause))
     return out
+
+
+_RELATIVE_START_RE = re.compile(r"^\W*(?:which|that|who)\b", re.I)
+
+
+def _with_antecedent(clause: str, before: str, pair: RolePair) -> str:
+    """A relative clause that names neither role ("..., which the model is trained on") is about the noun
+    before its comma: it is read after the previous clause, whose last role word is then its subject."""
+    if (
+        before
+        and _RELATIVE_START_RE.match(clause)
+        and not (pair.first.search(clause) or pair.second.search(clause))
+    ):
+        return f"{before} {clause}"
+    return clause

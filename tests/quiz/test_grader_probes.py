@@ -90,16 +90,16 @@ FIRST_SET_FLOOR = {
     "salad": (15, 12),
     "negated": (26, 1),
     "buried": (27, 0),
-    "swapped": (9, 6),
+    "swapped": (9, 5),
     "wrong_on_topic": (10, 0),
 }
 SECOND_SET_FLOOR = {
     "plain": (20, None),
     "terse": (19, None),
     "salad": (18, 9),
-    "negated": (22, 5),
-    "buried": (13, 14),
-    "swapped": (8, 6),
+    "negated": (23, 4),
+    "buried": (19, 8),
+    "swapped": (8, 5),
     "wrong_on_topic": (15, 0),
 }
 

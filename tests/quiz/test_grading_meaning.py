@@ -306,3 +306,34 @@ def test_more_ways_of_denying(text, denied, kept):
 
 def test_far_from_a_place_denies_nothing():
     assert all(depth == 0 for depth in depths("The camera sits far from the trail.").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "kept"),
+    [
+        # a short subject and its own verb after "and" / "or" start a clause the first cue does not reach
+        ("x is not the input and y is the output", ["input"], ["output"]),
+        ("The split is not random or the seed is fixed.", ["random"], ["fixed"]),
+        # ... and a second negated clause is denied once, not twice (no double negation across "and")
+        (
+            "x is not the independent variable and y is not the dependent one",
+            ["independent", "dependent"],
+            [],
+        ),
+        ("the data is split and the model would not be trained", ["model", "trained"], ["data", "split"]),
+        # "there is no N where / in which P" denies P: the relative clause is what does not exist
+        ("There is no situation where you should avoid an augmentation.", ["avoid", "augmentation"], []),
+        ("There's no case in which the seed matters.", ["seed", "matters"], []),
+    ],
+)
+def test_negation_stops_at_a_new_clause_and_reaches_into_a_denied_relative_clause(text, denied, kept):
+    found = depths(text)
+    assert all(found[w] % 2 == 1 for w in denied), found
+    assert all(found[w] == 0 for w in kept), found
+
+
+def test_a_dependent_clause_after_and_stays_under_the_cue():
+    found = depths("It is not about the model and how it is trained.")
+    assert found["trained"] % 2 == 1, found
+    # a relative clause after a plain "no" (not "there is no") still ends the scope
+    assert depths("It has no labels where the photos come from the web.")["photos"] == 0

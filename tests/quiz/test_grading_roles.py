@@ -62,3 +62,24 @@ def test_the_cheap_processor_given_to_the_gpu_is_swapped():
         "A GPU is not cheaper.",
     ):
         assert not swapped_roles(text, [PROCESSOR]), text
+
+
+def test_a_relative_clause_gives_its_verb_to_the_noun_before_its_comma():
+    assert swapped_roles(
+        "It stores the validation set, which the model is trained on, and the training set, which is used "
+        "to measure accuracy.",
+        [SPLIT],
+    )
+    assert swapped_roles("The model, which makes the final decision, and a person.", [PERSON])
+    for text in (
+        "It holds the training set, which the model is trained on, and the validation set, which is used "
+        "to measure accuracy.",
+        "The validation set, which the model never trains on, checks it.",
+        "A person, who makes the final call, and the model, which flags the cases.",
+    ):
+        assert not swapped_roles(text, [SPLIT, PERSON]), text
+
+
+def test_an_adverb_between_the_verb_and_its_complement_keeps_the_role():
+    assert swapped_roles("The model changes while the data it receives stays exactly the same.", [DRIFT])
+    assert not swapped_roles("The data the model receives changes slowly over time.", [DRIFT])

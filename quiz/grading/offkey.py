@@ -1,0 +1,64 @@
+"""Answers whose claims are mostly off the key: a right clause among several that the key says nothing about.
+
+The shotgun rule (``pipeline``) counts whole sentences, so false claims written into the same sentence as the
+right one ("it needs one GPU per customer and can't handle a thousand products, which is why it mostly
+recommends what people would buy anyway") escape it: the sentence states a key point. Here every clause is a
+claim of its own. A clause with a few content words is off the key when no key point (optional ones
+included) is stated by it, even weakly, and it is far from every key point and every clause of the reference
+answer. When at least two such clauses make up half or more of the answer's claims, while a claim of its own
+states a key point, the answer asserts more that the key does not back than it states: ``pipeline.assess``
+caps it at partial, as a teacher does not pass a right clause buried among false ones.
+
+The bars are low on purpose: on-topic elaboration by learners (an example, a consequence, a restatement in
+other words) sits above them; the teacher's calibration answers graded correct never reach the rule, and
+neither do the probe sets' or the answer bank's right answers graded correct. Pure module: it reads the
+units ``features`` already scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexical import content_words
+
+# A clause makes a claim from this many content words (shorter ones qualify their neighbour).
+OFF_KEY_MIN_WORDS = 3
+# Off the key: its strongest evidence for any key point, and its cosine to every key point and every
+# reference clause, all below these (learners' on-topic elaboration: states about 0.5, cosines 0.5-0.7).
+OFF_KEY_MAX_STATES = 0.5
+OFF_KEY_MAX_COS = 0.5
+OFF_KEY_MIN_CLAIMS = 2
+OFF_KEY_MIN_SHARE = 0.5
+
+
+def _leaves(units: Sequence) -> list:
+    """The finest units: clauses, and sentences that were not split into clauses."""
+    out = []
+    for u in units:
+        inner = any(v is not u and v.unit.start >= u.unit.start and v.unit.end <= u.unit.end for v in units)
+        if u.unit.kind == "sentence" and inner:
+            continue
+        out.append(u)
+    return out
+
+
+def is_off_key(u) -> bool:
+    """A clause (``features.UnitSupport``) the key says nothing about, that states no known misconception."""
+    return (
+        not u.stated
+        and not u.wrong
+        and u.states < OFF_KEY_MAX_STATES
+        and u.ref_cos < OFF_KEY_MAX_COS
+        and u.kp_cos < OFF_KEY_MAX_COS
+    )
+
+
+def off_key_clauses(units: Sequence) -> list[str]:
+    """The off-key claims of an answer that is mostly off the key (see the module docstring), else []."""
+    claims = [u for u in _leaves(units) if len(content_words(u.unit.text)) >= OFF_KEY_MIN_WORDS]
+    if not any(u.stated for u in claims):
+        return []
+    off = [u for u in claims if is_off_key(u)]
+    if len(off) >= OFF_KEY_MIN_CLAIMS and len(off) >= OFF_KEY_MIN_SHARE * len(claims):
+        return [u.unit.text for u in off]
+    return []
