@@ -25,7 +25,7 @@ SESSION_AND_USER = 0  # both from the shared cache once warm
 PAGE_QUERIES = {
     "home": 0,  # cards due, cohorts joined, released results: kept beside the user
     "quiz_list": 0,  # visible quizzes, the student's progress, cards due: kept beside the user
-    "practice_item": 1,  # the student's tries (open practice attempt, exam locks: beside the user)
+    "practice_item": 0,  # kept rendered per user (studyguide.pagecache); the student's tries on a miss
     "study_note": 0,  # the rendered note is kept per course version
     "classifier": 0,  # active model version (per worker), class examples and own models (beside the user)
     "worksheet": 0,  # kept rendered per user (studyguide.pagecache); the worksheet and its comments on a miss

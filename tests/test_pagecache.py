@@ -194,3 +194,15 @@ def test_memory_is_bounded(monkeypatch, student_client, ws_path):
     monkeypatch.setattr(pagecache, "MAX_BYTES", 1)
     assert not any(from_memory(student_client.get(ws_path)) for _ in range(4))
     assert pagecache._pages == {} and pagecache._size == 0
+
+
+def test_pages_forget_drops_the_pages_and_keeps_the_users_facts(student_client, student_user, ws_path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    kept(student_client, ws_path)
+    usercache.pages_forget(student_user.pk)
+    with CaptureQueriesContext(connection) as queries:
+        response = student_client.get(ws_path)
+    assert not from_memory(response)
+    assert not any('FROM "auth_user"' in q["sql"] for q in queries.captured_queries)  # the user stayed cached

@@ -157,6 +157,14 @@ def user_forget(pk) -> None:
     transaction.on_commit(lambda: cache.delete_many(_keys(pk)))
 
 
+def pages_forget(pk) -> None:
+    """Drop only one user's page token (their kept pages), now and again once the current transaction
+    commits: for writes that change what their pages show but none of their cached facts."""
+    cache = caches[CACHE_ALIAS]
+    cache.delete(_key(pk, PAGES))
+    transaction.on_commit(lambda: cache.delete(_key(pk, PAGES)))
+
+
 def users_forget_all() -> None:
     """Drop every user's entries (a new generation), now and again once the current transaction commits."""
     cache = caches[CACHE_ALIAS]

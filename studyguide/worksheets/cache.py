@@ -1,7 +1,8 @@
-"""Worksheet writes drop the cached pages of the student who owns it (``studyguide.pagecache``).
+"""Worksheet writes drop the kept pages of the student who owns it (``studyguide.pagecache``); no cached fact
+about a user is built from worksheets, so the rest of their entries stay.
 
 The edit page is kept per user (``usercache.pages_token``) and shows the worksheet's row and the teachers'
-comments with their authors' names, so a change to any of these drops the owner's entries: every worksheet
+comments with their authors' names, so a change to any of these drops the owner's page token: every worksheet
 write goes through ``save()`` (a save, an autosave, submit, withdraw, restore, a teacher marking it reviewed,
 the admin) and comments through ``create()``/``delete()``. A worksheet given to another owner (the admin)
 drops the former owner's too. A teacher renamed or deleted changes the name on the comments they wrote
@@ -13,12 +14,12 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from studyguide.accounts.usercache import user_forget
+from studyguide.accounts.usercache import pages_forget
 
 
 def _worksheet_changed(sender, instance, **kwargs) -> None:
     for pk in {instance.owner_id, getattr(instance, "_loaded_owner_id", None)} - {None}:
-        user_forget(pk)
+        pages_forget(pk)
 
 
 def _comment_changed(sender, instance, **kwargs) -> None:
@@ -26,7 +27,7 @@ def _comment_changed(sender, instance, **kwargs) -> None:
 
     owner_id = Worksheet.objects.filter(pk=instance.worksheet_id).values_list("owner_id", flat=True).first()
     if owner_id is not None:
-        user_forget(owner_id)
+        pages_forget(owner_id)
 
 
 def _commenter_changed(sender, instance, update_fields=None, **kwargs) -> None:
@@ -36,7 +37,7 @@ def _commenter_changed(sender, instance, update_fields=None, **kwargs) -> None:
 
     owners = Worksheet.objects.filter(comments__author=instance).values_list("owner_id", flat=True).distinct()
     for owner_id in owners:
-        user_forget(owner_id)
+        pages_forget(owner_id)
 
 
 def connect() -> None:
