@@ -29,8 +29,8 @@ PAGE_QUERIES = {
     "study_note": 0,  # the rendered note is kept per course version
     "classifier": 0,  # active model version (per worker), class examples and own models (beside the user)
     "worksheet": 0,  # kept rendered per user (studyguide.pagecache); the worksheet and its comments on a miss
-    "review": 1,  # the card's tries (review cards, practice attempt, exam locks: beside the user; items:
-    # kept per course version)
+    "review": 0,  # kept rendered per user (studyguide.pagecache); on a miss the card's tries (review cards,
+    # practice attempt, exam locks: beside the user; items: kept per course version)
 }
 
 
