@@ -8,6 +8,7 @@ context as the page. Statuses follow the site's fragment policy (``studyguide/ht
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from django.conf import settings
@@ -18,12 +19,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from classifier import ood, selectors, services
+from classifier.cache import MODELS
 from classifier.forms import FlagForm, PromoteForm, ShiftForm, ThresholdForm, UploadForm, unbound_page_forms
 from classifier.models import Flag, label_name
 from classifier.projects import selectors as project_selectors
 from classifier.safe_image import ImageRejected
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
+from studyguide.pagecache import render_cached
 from studyguide.ratelimits import limited, too_many_message
 
 log = logging.getLogger(__name__)
@@ -75,8 +78,22 @@ def _threshold(request: HtmxHttpRequest) -> float:
     return ood.snap_threshold(stored) if isinstance(stored, int | float) else default
 
 
-def _context(request: HtmxHttpRequest, **extra) -> dict:
-    threshold = _threshold(request)
+def _session_facts(request: HtmxHttpRequest, threshold: float) -> str:
+    """What the page shows from this browser's session, as one digest (the photo is a few dozen kB)."""
+    session = request.session
+    state = (
+        session.get(selectors.SESSION_CURRENT),
+        session.get(selectors.SESSION_RECENT),
+        session.get(SESSION_MODEL),
+        request.GET.get("model"),
+        threshold,
+    )
+    return hashlib.blake2b(repr(state).encode(), digest_size=20).hexdigest()
+
+
+def _context(request: HtmxHttpRequest, *, threshold: float | None = None, **extra) -> dict:
+    if threshold is None:
+        threshold = _threshold(request)
     default = selectors.default_threshold()
     version = selectors.active_version()
     cur = selectors.current(request.session)
@@ -126,11 +143,22 @@ def _after_classifying(request: HtmxHttpRequest, error: str | None, status: int)
 @limited("classify", method="POST")
 def index(request: HtmxHttpRequest) -> HttpResponse:
     if request.method == "GET":
+        threshold = _threshold(request)  # first: ?threshold= and ?reset change the session, kept page or not
+        template, extra = PAGE, {}
         if request.htmx and not request.htmx.history_restore_request:
             # the threshold slider: the same page judged again at the new threshold; only the parts that
             # change are sent (out of band), never the slider a student may still be dragging
-            return render(request, f"{PAGE}#rejudged", _context(request, reset="reset" in request.GET))
-        return render(request, PAGE, _context(request))
+            template, extra = f"{PAGE}#rejudged", {"reset": "reset" in request.GET}
+        # Kept per user (studyguide.pagecache): what this browser's session holds for the page (the photo on
+        # screen, recent uploads, the picked model, the threshold) is compared by value; model versions are
+        # a content version; class examples and own models are the user's (their writes drop the pages).
+        return render_cached(
+            request,
+            template,
+            lambda: _context(request, threshold=threshold, **extra),
+            facts=_session_facts(request, threshold),
+            depends_on=[MODELS],
+        )
     if request.limited:
         return _after_classifying(request, too_many_message("classify", "photos classified"), 429)
     form = UploadForm(request.POST, request.FILES)

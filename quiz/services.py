@@ -23,7 +23,7 @@ from django.utils.text import slugify
 from quiz import grading, holding, scheduling
 from quiz.keys import item_key_from
 from quiz.models import Answer, Attempt, Quiz, QuizItem, ReviewCard
-from studyguide.accounts.usercache import user_forget
+from studyguide.accounts.usercache import pages_forget, user_forget
 from studyguide.course.models import Item
 
 # The longest answer a student can submit: longer ones are refused, never cut. The grader reads less of a very
@@ -147,6 +147,9 @@ def attempt_score_recompute(*, attempt: Attempt) -> float | None:
     scores = [a.final_score for a in latest.values() if a.final_score is not None]
     attempt.score = round(sum(scores) / len(scores), 4) if scores else None
     Attempt.objects.filter(pk=attempt.pk).update(score=attempt.score)
+    # update() sends no signal; callers that changed grades with update() (a teacher's decision, a regrade)
+    # rely on this to drop the student's kept pages, which show the grades (studyguide.pagecache).
+    pages_forget(attempt.student_id)
     return attempt.score
 
 

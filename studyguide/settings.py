@@ -95,6 +95,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "studyguide.context_processors.navigation",
                 "studyguide.context_processors.htmx_config",
+                # Last: a page rendered for keeping gets a marker where the CSRF token goes (pagecache.py).
+                "studyguide.pagecache.csrf_marker",
             ],
             # {% url %} remembers what it reversed (every page reverses a dozen URLs); {% prerendered %} keeps
             # what base.html's header and footer render to for each role.

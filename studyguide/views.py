@@ -7,23 +7,36 @@ from django.views.decorators.http import require_GET
 
 from studyguide.accounts import selectors as account_selectors
 from studyguide.http import HtmxHttpRequest
+from studyguide.pagecache import render_cached
 
 log = logging.getLogger(__name__)
 
 
 @require_GET
 def home(request: HtmxHttpRequest):
-    context = {}
-    if request.user.is_authenticated:
-        context["cohorts"] = account_selectors.cohorts_joined(request.user)
-        if account_selectors.is_teacher(request.user):
-            context["taught"] = account_selectors.cohorts_taught_by(request.user)
-        from quiz.selectors import released_results_unseen_list, review_due_count
+    user = request.user
+    if not user.is_authenticated:
+        return render(request, "home.html", {})
+    from quiz.cache import QUIZZES
+    from quiz.selectors import released_results_unseen_list, review_due_count
 
-        context["review_due"] = review_due_count(request.user)
+    due = review_due_count(user)
+
+    def context():
+        context = {"cohorts": account_selectors.cohorts_joined(user), "review_due": due}
+        if account_selectors.is_teacher(user):
+            context["taught"] = account_selectors.cohorts_taught_by(user)
         # Results whose grades a teacher released since the student last looked (gone once opened).
-        context["released"] = released_results_unseen_list(request.user)
-    return render(request, "home.html", context)
+        context["released"] = released_results_unseen_list(user)
+        return context
+
+    if account_selectors.is_teacher(user):
+        # Their cohorts' sizes change with other people's joins: read every time.
+        return render(request, "home.html", context())
+    # Kept per user (studyguide.pagecache): cohorts and released results are the student's cached facts
+    # (their writes drop the pages), quizzes a content version; the one thing time changes is the number of
+    # cards due, which is in the key.
+    return render_cached(request, "home.html", context, facts=("due", due), depends_on=[QUIZZES])
 
 
 @require_GET

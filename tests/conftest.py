@@ -32,11 +32,12 @@ def fresh_caches():
     process keeps in memory, since test databases are rolled back and ids reused between tests."""
     from django.core.cache import caches
 
-    from studyguide import versioned
+    from studyguide import pagecache, versioned
 
     for alias in settings.CACHES:
         caches[alias].clear()
     versioned.clear_all_local()
+    pagecache.clear_local()
 
 
 @pytest.fixture

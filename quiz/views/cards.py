@@ -177,7 +177,10 @@ def shown_answer_to(request: HtmxHttpRequest, item: Item) -> Answer | None:
     return answer if answer is not None and answer.item_id == item.pk else None
 
 
-def render_card(request: HtmxHttpRequest, card: Card, status: int = 200):
+def card_template(request: HtmxHttpRequest) -> str:
     """htmx: the card partial alone; plain request: the single-item page around it."""
-    template = "quiz/practice_item.html#item-card" if request.htmx else "quiz/practice_item.html"
-    return render(request, template, {"card": card, "item": card.item}, status=status)
+    return "quiz/practice_item.html#item-card" if request.htmx else "quiz/practice_item.html"
+
+
+def render_card(request: HtmxHttpRequest, card: Card, status: int = 200):
+    return render(request, card_template(request), {"card": card, "item": card.item}, status=status)

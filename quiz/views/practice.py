@@ -9,21 +9,25 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from quiz import selectors, services
+from quiz.cache import QUIZZES
 from quiz.forms import ItemAnswerForm
 from quiz.models import Attempt, Quiz
+from studyguide.course.cache import COURSE
 from studyguide.course.models import Item
 from studyguide.course.selectors import get_item
 from studyguide.http import HtmxHttpRequest, safe_return
+from studyguide.pagecache import render_cached
 
 from .cards import (
     Place,
     attempt_place,
     build_card,
+    card_template,
     practice_place,
     render_card,
     retry_answer,
@@ -82,16 +86,25 @@ def practice_item(request: HtmxHttpRequest, item_id: str):
     if request.method == "POST":
         return _answer_and_show(request, item=item, attempt=None, place=place)
     return_to = safe_return(request, request.GET.get("return_to"), place.default_return)
-    card = build_card(
-        request,
-        item=item,
-        attempt=selectors.open_practice_shown(request.user),
-        place=place,
-        answer=shown_answer_to(request, item),
-        retry=retry_answer(request, item),
-        return_to=return_to,
-    )
-    return render_card(request, card)
+
+    def context():
+        card = build_card(
+            request,
+            item=item,
+            attempt=selectors.open_practice_shown(request.user),
+            place=place,
+            answer=shown_answer_to(request, item),
+            retry=retry_answer(request, item),
+            return_to=return_to,
+        )
+        return {"card": card, "item": card.item}
+
+    if "answer" in request.GET:
+        # A result says when the item is next due, relative to now ("in 3 days"): rendered every time.
+        return render(request, card_template(request), context())
+    # The form and the tries: kept per user (studyguide.pagecache). Answers, attempts and review cards drop
+    # the student's pages when written (quiz.cache); items, quizzes and releases are content versions.
+    return render_cached(request, card_template(request), context, depends_on=[COURSE, QUIZZES])
 
 
 @login_required

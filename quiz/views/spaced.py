@@ -10,8 +10,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from quiz import scheduling, selectors, services
+from quiz.cache import QUIZZES
+from studyguide.course.cache import COURSE
 from studyguide.course.selectors import get_item
 from studyguide.http import HtmxHttpRequest, safe_return
+from studyguide.pagecache import render_cached
 from studyguide.urltag import cached_reverse
 
 from .cards import build_card, practice_place, rating_options, shown_answer
@@ -24,35 +27,43 @@ SHOWN_DUE = 5  # due items shown as cards at once; the rest are listed
 def review_due(request: HtmxHttpRequest):
     now = timezone.now()
     due, upcoming = selectors.due_and_upcoming(request.user, now, upcoming=20)
-    here = cached_reverse("quiz:review_due")
     answer = shown_answer(request)
-    practice = selectors.open_practice_shown(request.user)
-    # The shown items with their keys, from the worker's copy of the course (no query once warm).
-    items = {c.item_id: get_item(c.item_key) for c in due[:SHOWN_DUE]}
-    cards = []
-    if answer is not None:
-        item = get_item(answer.item.item_id)
-        cards.append(
-            build_card(
-                request,
-                item=item,
-                attempt=practice,
-                place=practice_place(item),
-                answer=answer,
-                return_to=here,
+
+    def context():
+        here = cached_reverse("quiz:review_due")
+        practice = selectors.open_practice_shown(request.user)
+        # The shown items with their keys, from the worker's copy of the course (no query once warm).
+        items = {c.item_id: get_item(c.item_key) for c in due[:SHOWN_DUE]}
+        cards = []
+        if answer is not None:
+            item = get_item(answer.item.item_id)
+            cards.append(
+                build_card(
+                    request,
+                    item=item,
+                    attempt=practice,
+                    place=practice_place(item),
+                    answer=answer,
+                    return_to=here,
+                )
             )
-        )
-    for c in due[:SHOWN_DUE]:
-        if answer is not None and c.item_id == answer.item_id:
-            continue
-        item = items[c.item_id]
-        cards.append(
-            build_card(request, item=item, attempt=practice, place=practice_place(item), return_to=here)
-        )
-    return render(
-        request,
-        "quiz/review_due.html",
-        {"due": due, "cards": cards, "upcoming": upcoming},
+        for c in due[:SHOWN_DUE]:
+            if answer is not None and c.item_id == answer.item_id:
+                continue
+            item = items[c.item_id]
+            cards.append(
+                build_card(request, item=item, attempt=practice, place=practice_place(item), return_to=here)
+            )
+        return {"due": due, "cards": cards, "upcoming": upcoming}
+
+    if answer is not None:
+        # A result says when the item is next due, relative to now ("in 3 days"): rendered every time.
+        return render(request, "quiz/review_due.html", context())
+    # Kept per user (studyguide.pagecache): the cards are the user's (review cards, answers, attempts drop
+    # their pages), items and quizzes are content versions, and the page's dates are absolute: the one thing
+    # time changes is which cards are due, so their number (cards are sorted by when due) is in the key.
+    return render_cached(
+        request, "quiz/review_due.html", context, facts=("due", len(due)), depends_on=[COURSE, QUIZZES]
     )
 
 

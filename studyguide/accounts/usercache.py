@@ -53,8 +53,11 @@ def _key(pk, name: str = "user") -> str:
     return f"auth-user:{pk}:{name}"
 
 
+PAGES = "pages"  # the user's page token (``pages_token``), dropped with the rest
+
+
 def _keys(pk) -> list[str]:
-    return [_key(pk), *(_key(pk, name) for name in _extras)]
+    return [_key(pk), _key(pk, PAGES), *(_key(pk, name) for name in _extras)]
 
 
 def _generation(found: dict) -> str | None:
@@ -85,8 +88,29 @@ def cached_user(pk, load):
         if generation is not None:
             cache.set(_key(pk), (generation, user), timeout=TTL)
     # Set after caching, so never stored: what this request found of the user's extras.
-    user._usercache = (generation, {name: found.get(_key(pk, name)) for name in _extras})
+    user._usercache = (
+        generation,
+        {name: found.get(_key(pk, name)) for name in _extras},
+        found.get(_key(pk, PAGES)),
+    )
     return user
+
+
+def pages_token(user) -> str | None:
+    """A token that changes whenever any of the request's user's entries is dropped (a write that concerns
+    them, a new generation, expiry): rendered pages of theirs are kept under it (``studyguide.pagecache``).
+
+    None when the user's round trip found no token (one is made for the next request: this request may
+    hold facts read before a write that committed since, which a token made now would outlive), for any
+    other user object, and when the shared cache does not answer."""
+    state = getattr(user, "_usercache", None)
+    if state is None or state[0] is None:
+        return None
+    generation, _extras, token = state
+    if token is None:
+        caches[CACHE_ALIAS].add(_key(user.pk, PAGES), uuid.uuid4().hex, timeout=TTL)
+        return None
+    return f"{generation}:{token}"
 
 
 def user_extra(user, name: str):
@@ -131,6 +155,14 @@ def user_forget(pk) -> None:
     cache = caches[CACHE_ALIAS]
     cache.delete_many(_keys(pk))
     transaction.on_commit(lambda: cache.delete_many(_keys(pk)))
+
+
+def pages_forget(pk) -> None:
+    """Drop only one user's page token (their kept pages), now and again once the current transaction
+    commits: for writes that change what their pages show but none of their cached facts."""
+    cache = caches[CACHE_ALIAS]
+    cache.delete(_key(pk, PAGES))
+    transaction.on_commit(lambda: cache.delete(_key(pk, PAGES)))
 
 
 def users_forget_all() -> None:

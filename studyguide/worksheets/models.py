@@ -44,6 +44,14 @@ class Worksheet(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Who owned it when read: a save that gives it to someone else drops the former owner's cached pages
+        # too (worksheets/cache.py).
+        instance._loaded_owner_id = instance.__dict__.get("owner_id")
+        return instance
+
     def values(self) -> dict:
         return {name: getattr(self, name) for name in spec.EDITABLE}
 

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from studyguide.http import HtmxHttpRequest
+from studyguide.pagecache import render_cached
 from studyguide.ratelimits import limited, too_many_message
 
 from .. import diffing, examples, selectors, services, spec
@@ -42,8 +43,11 @@ def create(request: HtmxHttpRequest):
 @require_GET
 @login_required_htmx
 def edit(request: HtmxHttpRequest, pk: int):
-    ws = selectors.own_worksheet(request.user, pk)
-    return render(request, "worksheets/edit.html", edit_context(ws))
+    # Kept per user: every write to the worksheet or its comments drops the owner's pages
+    # (worksheets/cache.py), and the page was kept only after own_worksheet() found it theirs.
+    return render_cached(
+        request, "worksheets/edit.html", lambda: edit_context(selectors.own_worksheet(request.user, pk))
+    )
 
 
 # --- coaching ------
