@@ -94,8 +94,8 @@ class Context:
     controllable: list[str] = field(default_factory=list)  # the levers that read as decisions
     betting: bool = False  # our action cannot change the event (bets do not change who wins)
 
-    def add(self, field_name: str, code: str, message: str) -> None:
-        self.notes.append(make_note(field_name, code, message))
+    def add(self, field_name: str, code: str, message: str, *, certain: bool = False) -> None:
+        self.notes.append(make_note(field_name, code, message, certain=certain))
 
     def strength(self, key: str, text: str) -> None:
         self.strengths.setdefault(key, text)
@@ -220,6 +220,7 @@ def check_levers(ctx: Context) -> None:
             "lever_not_controllable",
             f"{quote(lever)} is listed both as a lever and as an uncontrollable input ({quote(listed)}). A "
             "lever is something you decide; keep it in one list only.",
+            certain=True,
         )
     if world:
         one = len(world) == 1
@@ -229,9 +230,10 @@ def check_levers(ctx: Context) -> None:
         ctx.add(
             "levers",
             "lever_not_controllable",
-            f"You do not decide {_quotes([lever for lever, _ in world])}: "
-            f"{'it reads as' if one else 'they read as'} {why}. Move {it} to the uncontrollable inputs (the "
-            f"models still use {it}) and keep as levers what you do about {it}{_what_you_decide(ctx)}.",
+            f"Do you decide {_quotes([lever for lever, _ in world])}? "
+            f"{'It reads as' if one else 'They read as'} {why}. If not, move {it} to the uncontrollable "
+            f"inputs (the models still use {it}) and keep as levers what you do about {it}"
+            f"{_what_you_decide(ctx)}.",
         )
     if ctx.controllable and not twins and not world:
         ctx.strength("levers", "levers you really decide")
@@ -348,7 +350,11 @@ def check_models(ctx: Context) -> None:
             hint = (
                 "Once you have levers you decide, the model should predict how the outcome changes with them."
             )
-        ctx.add("modeler", "model_no_lever", f"The model ({said}) uses none of your levers. {hint}")
+        ctx.add(
+            "modeler",
+            "model_no_lever",
+            f"Does the model ({said}) use any of your levers? We found none. {hint}",
+        )
     predicts = has_any(plan.modeler, MODEL_PREDICTIVE) or has_any(plan.objective, PREDICTION_WORDS)
     tuning_only = (
         not _blank(plan.optimizer)
@@ -485,5 +491,5 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
 
 
 def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
-    """The notes on a plan, most important first."""
-    return coach(plan, semantics).notes
+    """What the rules find in a plan, notes and questions together, most important first."""
+    return coach(plan, semantics).findings
