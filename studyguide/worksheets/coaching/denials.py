@@ -45,6 +45,11 @@ REFUSED_COMPARISON = _p(
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|would|will|seems?)( be)?( really)? (not|n'?t|hardly|never)"
     r"( be)? (useful|needed|necessary|helpful|relevant|meaningful|possible|worth)",
     r"on (its|their) own merits | speaks? for (itself|themselves)",
+    # a comparison judged harmful or empty rather than merely not needed: "a comparison would be unfair to it"
+    _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|were|would|will|seems?)( be)?( really| quite| rather)? "
+    r"(unfair|pointless|meaningless|misleading|useless|irrelevant|unhelpful|impossible)",
+    # the approach judged by itself alone: "it stands on its own", "each is judged on its own"
+    r"(stands?|standing|judged?) on (its|their) own\b",
 )
 
 

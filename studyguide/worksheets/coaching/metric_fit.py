@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .model_measures import measures_a_model
 from .text import has_any, sentences
 
 # A measure of how far two things agree or differ.
@@ -56,7 +57,11 @@ def scores_predictions(sentence: str) -> bool:
 
 
 def prediction_scoring_sentences(metric: str) -> list[str]:
-    return [s for s in sentences(metric) if scores_predictions(s) or scores_against_reference(s)]
+    return [
+        s
+        for s in sentences(metric)
+        if scores_predictions(s) or scores_against_reference(s) or measures_a_model(s)
+    ]
 
 
 # A number that says who is meant, not how much: "young people aged 11-17", "8-year-olds", "the under 5s".
@@ -95,7 +100,11 @@ def scores_against_reference(sentence: str) -> bool:
 # night", "colonies alive in spring") names things one can count, so it is not read as a state.
 _STATE = re.compile(
     r"^\W*(?:that|whether)\b"
-    r"|\b(?:is|are|seems?|looks?|isn't|aren't|don't|doesn't|do not|does not)\b",
+    r"|\b(?:is|are|seems?|looks?|isn't|aren't|don't|doesn't|do not|does not)\b"
+    # success left to someone's eye: "will be plain to the Committee", "we judge success by a happier team"
+    r"|\b(?:will|would|should|shall|'ll|to) be (?:plain|obvious|clear|evident|apparent|visible|noticeable"
+    r"|felt)\b"
+    r"|\bjudged? (?:\w+ )?by (?:a|an|the)\b",
     re.IGNORECASE,
 )
 

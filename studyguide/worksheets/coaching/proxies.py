@@ -19,7 +19,7 @@ from .text import stem, words
 _HANDED_OUT = re.compile(
     r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?"
     r"(given(?: out| away| to)?|handed(?: out| over| to)?|issued|distributed|dispensed|mailed|leafleted|"
-    r"printed|put up|pinned up|displayed)\b"
+    r"printed|put up|pinned up|displayed|(?:taken|picked up) (?:from|at|off))\b"
 )
 # ...or before a clause whose subject is us: "machines the clinic hands out", "packs we give away".
 _WE_HAND_OUT = re.compile(
@@ -27,6 +27,9 @@ _WE_HAND_OUT = re.compile(
     r"(hands? (?:out|over)|gives? (?:out|away)|issues|distributes|dispenses|mails? out|prints|puts? up|"
     r"lends?|loans?)\b"
 )
+# Messages or updates sent by our own people, counted per job or per head: "status pings per job sent by
+# riders", "posts published by volunteers". The thing counted is the plural noun before the participle.
+_SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|pushed)\s+(?:by|from)\b")
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
 _SHALLOW_ACT = re.compile(
@@ -48,14 +51,22 @@ _QUALIFIED = re.compile(r"\W*(?:where|when|without|but|that (?:were|was|turned|p
 _SALE = re.compile(r"\b(?:sold|sales?|bought|booked|paid)\b|\bper (?:\d[\d,]* |a |each |every )?\w*\W*$")
 
 
+def _sold_after(rest: str) -> bool:
+    """Whether a sale follows the act, read up to any bracket: "(last year 310 signs)" holds figures."""
+    return _THEN_SOLD.search(rest.split("(", 1)[0]) is not None
+
+
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
-    for pattern in (_HANDED_OUT, _WE_HAND_OUT):
+    for pattern in (_HANDED_OUT, _WE_HAND_OUT, _SENT_BY):
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing
         # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.
-        if match is None or _SALE.search(text[: match.start()]) or _THEN_SOLD.search(text[match.end() :]):
+        if match is None or _SALE.search(text[: match.start()]) or _sold_after(text[match.end() :]):
+            continue
+        # "parcels sent by courier" when the objective is about parcels: the thing sent is the outcome.
+        if pattern is _SENT_BY and stem(match.group(1)) in {stem(w) for w in words(objective)}:
             continue
         if _QUALIFIED.match(text[match.end() :]):
             continue
@@ -68,6 +79,6 @@ def counted_activity(clause: str, objective: str) -> str | None:
         return None
     act = next(g for g in match.groups() if g)
     # "more people open our app", "more readers scroll": an objective about the act itself.
-    if stem(act) in {stem(w) for w in words(objective)} or _THEN_SOLD.search(text[match.end() :]):
+    if stem(act) in {stem(w) for w in words(objective)} or _sold_after(text[match.end() :]):
         return None
     return match.group(0)

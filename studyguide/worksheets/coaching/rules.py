@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Protocol
 
+from .future_questions import asks_about_the_future
+from .lever_units import setting_part
 from .levers import WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import (
     CHANGE_VERBS,
@@ -325,7 +327,13 @@ def check_models(ctx: Context) -> None:
             "Describe the modeler: what each model predicts, and from which levers and inputs.",
         )
         return
-    linked = has_any(plan.modeler, LEVER_WORD) or mentions_lever_words(plan.modeler, ctx.controllable)
+    # A lever's unit is not its setting: "attendance per screening" uses no price. Held back while the model
+    # names the setting of any listed lever, even one read as the world's (that reading may be wrong).
+    linked = (
+        has_any(plan.modeler, LEVER_WORD)
+        or mentions_lever_words(plan.modeler, ctx.controllable)
+        and mentions_lever_words(plan.modeler, [setting_part(lever) for lever in ctx.levers])
+    )
     if ctx.betting and has_any(plan.modeler, BETTING_LINK):
         linked = True
     if not linked and ctx.sem is not None and ctx.controllable:
@@ -424,7 +432,8 @@ def check_objective(ctx: Context) -> None:
     if _blank(plan.objective):
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
         return
-    if has_any(plan.objective, PREDICTION_WORDS) and not has_any(plan.objective, OUTCOME_WORDS):
+    foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)
+    if foretold and not has_any(plan.objective, OUTCOME_WORDS):
         said = quote(sentence_with(plan.objective, PREDICTION_WORDS))
         ctx.add(
             "objective",

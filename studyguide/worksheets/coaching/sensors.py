@@ -27,6 +27,9 @@ _NEW_THING = re.compile(r"\bnew ([\w-]+)(?: ([\w-]+))?")
 _PLURAL = re.compile(r"[a-z]{2}[^su]s$")
 
 
+_LABELLED = re.compile(r"\b(?:labell?ed|tagged|annotated|marked up)\b", re.IGNORECASE)
+
+
 def _new_inputs(text: str, reads: set[str]) -> bool:
     for m in _NEW_THING.finditer(text.lower()):
         first, second = m.group(1), m.group(2) or ""  # "new breeds", "new photo app": the words it names
@@ -58,7 +61,9 @@ def reads_images(plan) -> bool:
     model_stems = content_stems(plan.modeler)
     for text in (plan.objective, plan.data, plan.modeler, plan.metric):
         for sentence in sentences(text):
-            if text is plan.data and has_any(sentence, EXPERIMENT_WORDS):
+            # Images labelled for the model are its training data, even from a trial ("footage from the trial
+            # camera, labelled by the fitter").
+            if text is plan.data and has_any(sentence, EXPERIMENT_WORDS) and not _LABELLED.search(sentence):
                 continue
             # A record kept beside the data ("a photo of each evening's table plan") when the model lists
             # what it works from and none of it is that record: we keep it, the model does not read it.

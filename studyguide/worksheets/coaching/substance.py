@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .loops import caused_by_the_world, loop_stated, needs_loop
 from .metric_fit import prediction_scoring_sentences, states_a_condition, without_who_numbers
+from .model_measures import outside_figures
 from .proxies import counted_activity
 from .rollout import (
     denied_oversight,
@@ -65,7 +66,7 @@ from .text import (
 if TYPE_CHECKING:
     from .rules import Context
 
-_CLAUSE = re.compile(r";|\n|,|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
+_CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
 _FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
 _NON_ANSWER_FULL = re.compile(
     r"(?:(?:n/?a|none|nothing|nil|tbd|tba|todo|unknown|not sure|don'?t know"
@@ -238,7 +239,7 @@ def check_metric(ctx: Context) -> None:
             "(for example profit per month, the share of users who return, incidents per season).",
         )
         return
-    clauses = _clauses(metric) or [metric]
+    clauses = outside_figures(metric, _clauses(metric)) or [metric]
     # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
     # clause's structure: a proxy unless the objective asks for that act.
     handed = [c for c in clauses if counted_activity(c, plan.objective)]

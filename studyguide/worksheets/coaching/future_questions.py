@@ -1,0 +1,37 @@
+"""Whether an objective asks to know the future: an indirect question about what will happen ("a reliable
+picture of how many packs will sell", "a clear view of which members will leave"). Pure: no Django, no torch.
+
+Knowing what will happen is a prediction however the wish is put (to have a picture, a view, figures), so the
+objective is read from its structure: a question word ("how many", "how much", "whether"; "which", "who",
+"when", "what" only where a question follows "of", "about" or a verb of knowing, so that a relative clause,
+"the parcels which will arrive", is never read as one) followed by a future verb. A question that follows a
+verb of choosing ("decide which customers will get a call") asks for a decision, not a forecast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import sentences
+
+_FUTURE = r"[^.;]{0,80}?\b(?:will|would|'ll|are going to|is going to|are likely to|is likely to)\b"
+_QUESTION = re.compile(
+    r"\b(?:how many|how much|whether)\b"
+    + _FUTURE
+    + r"|\b(?:of|about|on|know\w*|tell|see|learn\w*|understand\w*) (?:which|who|when|what)\b"
+    + _FUTURE
+)
+# Choosing, not knowing: the question is what we decide.
+_CHOOSING = re.compile(
+    r"\b(?:decid|choos|chose|pick|select|set|allocat|assign|schedul|plan\b|planning|control|ensur|make sure"
+    r"|chang|send|offer|give|agree)\w*"
+)
+
+
+def asks_about_the_future(objective: str) -> bool:
+    """Whether a sentence of the objective asks what will happen and does not ask what we will choose."""
+    for sentence in sentences(objective.lower().replace("’", "'")):
+        match = _QUESTION.search(sentence)
+        if match is not None and _CHOOSING.search(sentence[: match.start()]) is None:
+            return True
+    return False

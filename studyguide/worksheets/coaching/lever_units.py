@@ -1,0 +1,18 @@
+"""The part of a lever that is the setting, without the unit it is set over. Pure: no Django, no torch.
+
+"The adult ticket price per screening" is set over screenings; the setting is the price. A model that predicts
+"attendance per screening" shares the unit with that lever but never the setting, so it cannot say what a
+price change does. The unit is what follows "per", "for each", "on each", "for which" and the like.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = re.compile(r"\s*\b(?:per|(?:for|on|in|at|to) (?:each|every|which)|each|every)\b.*$", re.IGNORECASE)
+
+
+def setting_part(lever: str) -> str:
+    """The lever without the unit it is set over; the whole lever when the unit would be all of it."""
+    setting = _UNIT.sub("", lever)
+    return setting if setting.strip() else lever

@@ -1,0 +1,71 @@
+"""Whether a metric is a statistic taken of a model, and which parts of a metric are only its figures. Pure:
+no Django, no torch.
+
+Any statistic of how well a model fits or ranks (a Gini, an R², a lift, a coefficient nobody on the course has
+heard of) is read from the phrase's structure, not from a list of score names: a short measure whose object
+is a model ("the <statistic> of my hours-per-job model", "<statistic> of the new scorecard on the hold-out
+accounts"). The head is left open on purpose; only a head that plainly counts money, time or people (what the
+model costs, how long it runs) is no score of the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Something that fits or ranks: the model and the names its owners give it.
+_MODEL = r"(?:model|classifier|scorecard|score ?card|predictor|detector|algorithm|network|regressor|ranker)s?"
+_DETERMINER = r"(?:the|our|my|its|this|that|each|a|an|their|his|her)"
+# "<head> of|for|on <determiner>? <up to three modifiers> <model>", at the start of the sentence, and the
+# model ends the noun phrase (not "the model's picks", not "the forecast period").
+_OF_A_MODEL = re.compile(
+    r"^\W*(?:" + _DETERMINER + r" )?(?P<head>[^\s,;:()]+(?: [^\s,;:()]+){0,2}) (?:of|for|on) "
+    r"(?:" + _DETERMINER + r" )?(?:(?!" + _DETERMINER + r" )[\w'/-]+ ){0,3}" + _MODEL + r"\b"
+    r"(?!'|’|-)(?=\s*(?:$|[,;:.()]|on |in |over |across |against |at |for |to |with |vs\b|versus |from ))"
+)
+# A head that counts money, time, people or use is the world's or the model's cost, never its fit.
+_WORLDLY_HEAD = re.compile(
+    r"£|\$|€|\d|%|cost|profit|revenue|income|sav|sales?\b|spend|price|time|hour|minute|day|week|month|number"
+    r"|count|share|percent|people|customer|user|staff|use\b|usage|adoption|uptake|run|build|output|effect|impact"
+)
+# Another measure joined on after the model's ("... and bad debt written off", "..., to cut late jobs to 5 a
+# week"): not the model's alone. A level to reach ("to exceed 0.6", "target above 0.8") adds no measure.
+_JOINED = re.compile(
+    r"\b(?:and|plus|as well as|also)\b|&|;"
+    r"|\bto (?!(?:reach|exceed|hit|beat|top|be|stay|remain|rise|climb|pass|surpass|get to|at least|above)"
+    r"\b)\w+ \w+"
+)
+
+
+def measures_a_model(sentence: str) -> bool:
+    """Whether the sentence is one statistic taken of a model and nothing else."""
+    text = sentence.lower().replace("’", "'")
+    match = _OF_A_MODEL.search(text)
+    if match is None or _WORLDLY_HEAD.search(match.group("head")):
+        return False
+    return _JOINED.search(without_figures(text[match.end() :])) is None
+
+
+# An aside that holds a figure ("(now 2.1, target 4+)", "(last year 310 signs, about 4,000 leaflets)"): where
+# the measure stands today or should reach, not a measure of its own.
+_FIGURES_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+
+
+def without_figures(metric: str) -> str:
+    return _FIGURES_ASIDE.sub(" ", metric)
+
+
+def outside_figures(metric: str, clauses: list[str]) -> list[str]:
+    """The clauses that do not begin inside an aside of figures: "about 4,000 leaflets)" split off from
+    "(last year 310 signs, about 4,000 leaflets)" is a figure of the measure before it, not a second measure.
+    A clause that begins before the aside keeps it (its figures may be all that is counted)."""
+    asides = [m.span() for m in _FIGURES_ASIDE.finditer(metric)]
+    kept, cursor = [], 0
+    for clause in clauses:
+        start = metric.find(clause, cursor)
+        if start < 0:
+            kept.append(clause)
+            continue
+        cursor = start + len(clause)
+        if not any(begin < start < end for begin, end in asides):
+            kept.append(clause)
+    return kept
