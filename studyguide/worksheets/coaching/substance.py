@@ -64,7 +64,7 @@ from .text import (
 )
 
 if TYPE_CHECKING:
-    from .rules import Context
+    from .context import Context
 
 _CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
 _FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
