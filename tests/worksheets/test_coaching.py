@@ -30,6 +30,7 @@ SEVENTH = HOLDOUT / "seventh"  # written blind, in twelve other voices; studied 
 EIGHTH = HOLDOUT / "eighth"  # written blind, in eleven other voices; studied after its first look
 NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (two rounds) after its first look
 TENTH = HOLDOUT / "tenth"  # written blind, in sixteen other voices; studied (one round) after its first look
+ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; studied once after its first look
 
 
 def codes(plan, semantics=None):
@@ -257,11 +258,13 @@ STUDIED_SETS = [
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
     pytest.param(SEVENTH, 24, 30, 34, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
-    pytest.param(EIGHTH, 27, 30, 34, 0, 0, 27, 0, id="eighth"),
+    pytest.param(EIGHTH, 27, 31, 35, 0, 0, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
     pytest.param(NINTH, 24, 30, 34, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 28, 30, 0, 0, 24, 0, id="tenth"),
+    pytest.param(TENTH, 24, 29, 31, 0, 0, 24, 0, id="tenth"),
+    # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
+    pytest.param(ELEVENTH, 24, 32, 37, 1, 2, 23, 2, id="eleventh"),
 ]
 
 
