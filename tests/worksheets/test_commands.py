@@ -118,4 +118,4 @@ def test_feedback_with_the_real_model(tmp_path):
     path = tmp_path / "plan.json"
     path.write_text(json.dumps({"objective": "Fill rooms", "levers": ["how many tourists come to the city"]}))
     result = json.loads(run("worksheet_feedback", str(path)))
-    assert "lever_not_controllable" in {n["code"] for n in result["notes"]}
+    assert "lever_not_controllable" in {n["code"] for n in result["questions"]}  # asked, not stated
