@@ -4,7 +4,8 @@ Each case is ``{"name", "worksheet": {JSON plan}, "expected": [codes], "allowed"
 expected code is a *strong* plan that deserves no note at all. A planted flaw is *caught* when a note with
 its code is produced; a note whose code is neither expected nor allowed is a *false alarm*, counted
 separately on strong and on flawed plans. Codes are compared per case (several notes with one code count
-once).
+once). Questions (codes the coach only asks about, ``notes.ASKED_AS_QUESTIONS``) are not notes: they are
+counted apart, as questions on the planted flaw, on strong plans and on flawed plans.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .coaching import plan_from_mapping
+from .coaching import Feedback, plan_from_mapping
 
 
 @dataclass
@@ -23,6 +24,7 @@ class CaseResult:
     expected: set[str]
     got: set[str]
     allowed: set[str] = field(default_factory=set)
+    asked: set[str] = field(default_factory=set)  # codes raised only as questions
 
     @property
     def strong(self) -> bool:
@@ -40,6 +42,15 @@ class CaseResult:
     def false_alarms(self) -> set[str]:
         return self.got - self.expected - self.allowed
 
+    @property
+    def asked_right(self) -> set[str]:
+        """Planted flaws raised as a question rather than a note."""
+        return (self.asked & self.expected) - self.got
+
+    @property
+    def asked_wrongly(self) -> set[str]:
+        return self.asked - self.expected - self.allowed
+
     def as_json(self) -> dict:
         """The plan's name and codes only (never its text), sorted so two runs compare line by line."""
         return {
@@ -47,6 +58,7 @@ class CaseResult:
             "expected": sorted(self.expected),
             "allowed": sorted(self.allowed),
             "got": sorted(self.got),
+            "asked": sorted(self.asked),
         }
 
 
@@ -92,8 +104,23 @@ class EvalReport:
         return sum(1 for c in self.strong if not c.got)
 
     @property
+    def questions(self) -> tuple[int, int, int, int]:
+        """(plans asked a question, on their planted flaw, asked wrongly on strong plans, on flawed plans)."""
+        return (
+            sum(len(c.asked) for c in self.cases),
+            sum(len(c.asked_right) for c in self.cases),
+            sum(len(c.asked_wrongly) for c in self.strong),
+            sum(len(c.asked_wrongly) for c in self.flawed),
+        )
+
+    @property
     def recall(self) -> float:
         return self.caught / self.planted if self.planted else 1.0
+
+    @property
+    def recall_raised(self) -> float:
+        """Planted flaws the coach raised at all, as a note or as a question (what its rules detect)."""
+        return (self.caught + self.questions[1]) / self.planted if self.planted else 1.0
 
     @property
     def false_alarm_rate(self) -> float:
@@ -115,7 +142,9 @@ class EvalReport:
             f"caught {self.caught}/{self.planted} planted flaws (recall {self.recall:.0%}); "
             f"false alarms: {self.false_alarms_strong} on strong plans, {self.false_alarms_flawed} on flawed "
             f"plans ({self.false_alarms} of {self.notes} notes, {self.false_alarm_rate:.0%}); "
-            f"{self.strong_clean}/{len(self.strong)} strong plans got no note"
+            f"{self.strong_clean}/{len(self.strong)} strong plans got no note; questions: "
+            f"{self.questions[1]} on a missed planted flaw, {self.questions[2]} on strong plans and "
+            f"{self.questions[3]} on flawed plans that did not apply"
         )
 
     def table(self) -> str:
@@ -123,10 +152,11 @@ class EvalReport:
         for code, (p, c, fs, ff) in self.per_code().items():
             lines.append(f"{code:28} {p:7} {c:6} {fs:23} {ff:10}")
         for case in self.cases:
-            if case.missed or case.false_alarms:
+            if case.missed or case.false_alarms or case.asked:
+                asked = f"; asked {sorted(case.asked)}" if case.asked else ""
                 lines.append(
                     f"  {case.name}: missed {sorted(case.missed) or '-'}; false alarms "
-                    f"{sorted(case.false_alarms) or '-'}"
+                    f"{sorted(case.false_alarms) or '-'}{asked}"
                 )
         return "\n".join(lines)
 
@@ -142,6 +172,13 @@ class EvalReport:
             "false_alarms_on_strong": self.false_alarms_strong,
             "false_alarms_on_flawed": self.false_alarms_flawed,
             "strong_with_no_note": self.strong_clean,
+            "questions": dict(
+                zip(
+                    ("asked", "on_planted_flaw", "not_applying_on_strong", "not_applying_on_flawed"),
+                    self.questions,
+                    strict=True,
+                )
+            ),
             "per_code": {
                 k: dict(
                     zip(
@@ -167,16 +204,18 @@ def load_cases(directory: Path) -> list[dict]:
 
 
 def evaluate(cases: list[dict], check) -> EvalReport:
-    """``check(plan) -> list[Note]``."""
+    """``check(plan)`` gives the ``Feedback`` (notes and questions) or a plain list of notes."""
     results = []
     for case in cases:
-        notes = check(plan_from_mapping(case["worksheet"]))
+        found = check(plan_from_mapping(case["worksheet"]))
+        notes, questions = (found.notes, found.questions) if isinstance(found, Feedback) else (found, [])
         results.append(
             CaseResult(
                 name=case["name"],
                 expected=set(case.get("expected", [])),
                 got={n.code for n in notes},
                 allowed=set(case.get("allowed", [])),
+                asked={n.code for n in questions},
             )
         )
     return EvalReport(results)

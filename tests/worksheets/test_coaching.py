@@ -30,6 +30,7 @@ SEVENTH = HOLDOUT / "seventh"  # written blind, in twelve other voices; studied 
 EIGHTH = HOLDOUT / "eighth"  # written blind, in eleven other voices; studied after its first look
 NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (two rounds) after its first look
 TENTH = HOLDOUT / "tenth"  # written blind, in sixteen other voices; studied (one round) after its first look
+ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; studied once after its first look
 
 
 def codes(plan, semantics=None):
@@ -231,52 +232,59 @@ def test_real_model_figures_on_holdout_set(real_semantics):
 @pytest.mark.real_model
 def test_real_model_figures_on_final_holdout_set(real_semantics):
     """Issue 11's targets on the worksheets written before its rules. First measurement: 17/18 caught, one
-    false alarm on a strong plan, one on a flawed plan, 11/12 strong plans with no note."""
+    false alarm on a strong plan, one on a flawed plan, 11/12 strong plans with no note. Since the codes that
+    were mostly wrong on unseen plans are asked as questions: 15 caught as notes, 3 asked as questions."""
     from studyguide.worksheets.coaching.semantic import check
 
-    report = evaluate(load_cases(FINAL), lambda plan: check(plan, semantics=real_semantics).notes)
+    report = evaluate(load_cases(FINAL), lambda plan: check(plan, semantics=real_semantics))
     print(report.summary())
-    assert report.recall >= 0.9
+    assert report.recall_raised >= 0.9 and report.caught >= 15
     assert report.false_alarms_strong <= 1
     assert report.strong_clean >= 11 and len(report.strong) == 12
+    assert report.questions[2] == 0  # no question on a strong plan
 
 
 # The held-out sets written after issue 11's rules, each committed before the coach was run on it and studied
 # after its first look (their READMEs hold the first-look figures). Here: the development figures they keep.
-# (folder, strong plans, least recall, most false alarms on strong plans, on flawed plans, least strong plans
-# with no note)
+# (folder, strong plans, least caught as notes, least raised as a note or a question, most false alarms on
+# strong plans, on flawed plans, least strong plans with no note, most questions on strong plans)
 STUDIED_SETS = [
     # first look 17/26 caught, 4 false alarms on strong plans, 23/26 clean
-    pytest.param(FOURTH, 26, 0.9, 0, 0, 26, id="fourth"),
+    pytest.param(FOURTH, 26, 23, 25, 0, 0, 26, 0, id="fourth"),
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
-    pytest.param(FIFTH, 24, 0.9, 1, 1, 23, id="fifth"),
+    pytest.param(FIFTH, 24, 31, 34, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
-    pytest.param(SIXTH, 24, 0.94, 0, 1, 24, id="sixth"),
+    pytest.param(SIXTH, 24, 30, 35, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
-    pytest.param(SEVENTH, 24, 0.91, 0, 1, 24, id="seventh"),
+    pytest.param(SEVENTH, 24, 30, 34, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
-    pytest.param(EIGHTH, 27, 0.91, 0, 0, 27, id="eighth"),
+    pytest.param(EIGHTH, 27, 31, 35, 0, 0, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 0.91, 0, 1, 24, id="ninth"),
+    pytest.param(NINTH, 24, 30, 34, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 0.81, 5, 4, 19, id="tenth"),
+    pytest.param(TENTH, 24, 29, 31, 0, 0, 24, 0, id="tenth"),
+    # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
+    pytest.param(ELEVENTH, 24, 32, 37, 1, 2, 23, 2, id="eleventh"),
 ]
 
 
 @pytest.mark.real_model
-@pytest.mark.parametrize("folder, strong, recall, alarms_strong, alarms_flawed, clean", STUDIED_SETS)
+@pytest.mark.parametrize(
+    "folder, strong, caught, raised, alarms_strong, alarms_flawed, clean, asked_strong", STUDIED_SETS
+)
 def test_real_model_figures_on_studied_holdout_sets(
-    real_semantics, folder, strong, recall, alarms_strong, alarms_flawed, clean
+    real_semantics, folder, strong, caught, raised, alarms_strong, alarms_flawed, clean, asked_strong
 ):
     from studyguide.worksheets.coaching.semantic import check
 
-    report = evaluate(load_cases(folder), lambda plan: check(plan, semantics=real_semantics).notes)
+    report = evaluate(load_cases(folder), lambda plan: check(plan, semantics=real_semantics))
     print(report.summary())
-    assert report.recall >= recall
+    assert report.caught >= caught
+    assert report.caught + report.questions[1] >= raised
     assert report.false_alarms_strong <= alarms_strong
-    if alarms_flawed is not None:
-        assert report.false_alarms_flawed <= alarms_flawed
+    assert report.false_alarms_flawed <= alarms_flawed
     assert report.strong_clean >= clean and len(report.strong) == strong
+    assert report.questions[2] <= asked_strong
 
 
 @pytest.mark.real_model

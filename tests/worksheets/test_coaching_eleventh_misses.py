@@ -128,6 +128,8 @@ def test_the_unit_a_lever_is_set_over_is_not_the_setting():
     assert setting_part("the ticket price per concert") == "the ticket price"
     assert setting_part("which band we book for each night") == "which band we book"
     assert setting_part("per head") == "per head"
+    # only the unit goes: the act written after it stays part of the setting
+    assert setting_part("how many loaves of each kind we bake each morning") == "how many loaves of we bake"
 
 
 def test_a_model_sharing_only_the_levers_unit_uses_no_lever():

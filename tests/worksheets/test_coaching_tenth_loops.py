@@ -6,9 +6,9 @@ rules alone, no model. Our own wording, not the set's."""
 
 import pytest
 
+from studyguide.worksheets.coaching.context import Context
 from studyguide.worksheets.coaching.loops import loop_stated, needs_loop
 from studyguide.worksheets.coaching.plan import Plan
-from studyguide.worksheets.coaching.rules import Context
 
 LEVERS = ["which pupils we offer after-school tutoring", "how many tutor rounds each pupil gets"]
 

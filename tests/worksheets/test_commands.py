@@ -30,9 +30,17 @@ def test_feedback_outputs_one_json_object(tmp_path):
     }
     path.write_text(json.dumps(plan), encoding="utf-8")
     result = json.loads(run("worksheet_feedback", str(path), "--rules-only"))
-    assert set(result) == {"notes", "strengths"}  # issue 11: what the plan does well is named too
-    assert all(set(n) == {"field", "code", "message"} for n in result["notes"])
-    got = {n["code"] for n in result["notes"]}
+    assert set(result) == {
+        "notes",
+        "questions",
+        "strengths",
+    }  # issue 11: what the plan does well is named too
+    found = result["notes"] + result["questions"]
+    assert all(set(n) == {"field", "code", "message"} for n in found)
+    got = {n["code"] for n in found}
+    # codes whose notes were mostly wrong on unseen plans are asked, not stated
+    assert {"lever_not_controllable", "model_no_lever"} <= {n["code"] for n in result["questions"]}
+    assert {"prediction_not_decision", "no_rollout"} <= {n["code"] for n in result["notes"]}
     assert {
         "lever_not_controllable",
         "model_no_lever",
@@ -80,7 +88,7 @@ def test_feedback_takes_every_web_field_and_names_fields_of_both(tmp_path):
     path = tmp_path / "web.json"
     path.write_text(json.dumps(plan), encoding="utf-8")
     result = json.loads(run("worksheet_feedback", str(path), "--rules-only"))
-    fields = {n["field"] for n in result["notes"]}
+    fields = {n["field"] for n in result["notes"] + result["questions"]}
     assert fields <= set(plan)
     assert {"experiment_notes", "monitoring", "rollout"} <= fields
 
@@ -96,6 +104,7 @@ def test_feedback_on_500_levers_is_capped(tmp_path):
 def test_eval_command_prints_figures():
     out = run("worksheet_coaching_eval", "--rules-only")
     assert "caught" in out and "false alarms" in out and "recall" in out and "strong plans got no note" in out
+    assert "questions:" in out
     data = json.loads(run("worksheet_coaching_eval", "--rules-only", "--json"))
     assert set(data["sets"]) == {"cases", "holdout", "holdout/final"}
     assert data["sets"]["cases"]["cases"] >= 20
@@ -109,4 +118,4 @@ def test_feedback_with_the_real_model(tmp_path):
     path = tmp_path / "plan.json"
     path.write_text(json.dumps({"objective": "Fill rooms", "levers": ["how many tourists come to the city"]}))
     result = json.loads(run("worksheet_feedback", str(path)))
-    assert "lever_not_controllable" in {n["code"] for n in result["notes"]}
+    assert "lever_not_controllable" in {n["code"] for n in result["questions"]}  # asked, not stated

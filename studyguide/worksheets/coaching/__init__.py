@@ -4,7 +4,9 @@
 - ``levers``: who decides a lever, read from the phrase's structure;
 - ``lexicon`` and ``text``: the word patterns and text helpers the rules match with;
 - ``rules`` and ``substance``: ``coach(plan, semantics=None)``, the checks and their stable codes;
-- ``notes``: the codes, their importance, and the ``Feedback`` a student sees;
+- ``context``: what one check of one plan shares (``Context``) and the ``Semantics`` protocol;
+- ``notes``: the codes, their importance, which are only asked as questions, and the ``Feedback`` a student
+  sees;
 - ``semantic``: the sentence-embedding half (through ``studyguide.embeddings``), loaded on first use, and
   ``check()``, the rules plus the model when it is available.
 """

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 
-_UNIT = re.compile(r"\s*\b(?:per|(?:for|on|in|at|to) (?:each|every|which)|each|every)\b.*$", re.IGNORECASE)
+# The marker and the one word it governs: "per screening", "for each band", "each morning". Only that word
+# goes, not the rest of the lever: in "how many loaves of each kind we bake each morning" the act ("we
+# bake") is part of the setting, and cutting everything after the first "each" would lose it.
+_UNIT = re.compile(
+    r"\s*\b(?:per|(?:for|on|in|at|to) (?:each|every|which)|each|every)\s+[\w'-]+", re.IGNORECASE
+)
 
 
 def setting_part(lever: str) -> str:
-    """The lever without the unit it is set over; the whole lever when the unit would be all of it."""
+    """The lever without the units it is set over; the whole lever when the units would be all of it."""
     setting = _UNIT.sub("", lever)
     return setting if setting.strip() else lever

@@ -32,7 +32,7 @@ from .sensors import reads_images
 from .text import content_stems, find_all, find_any, has_any, sentences
 
 if TYPE_CHECKING:
-    from .rules import Context
+    from .context import Context
 
 # What we observe: our data and records ...
 OBSERVED = _p(

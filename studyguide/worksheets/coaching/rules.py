@@ -2,9 +2,10 @@
 
 ``coach(plan, semantics=None)`` returns the ``Feedback`` a student sees: notes ranked by importance, each
 tied to a worksheet field (named the same in the web form and the JSON interface), a stable code and the
-study note it comes from, plus one line on what the plan does well. ``check_plan`` returns the notes only.
-``semantics`` (optional) is an object with the methods of ``Semantics`` below; the embedding-backed one lives
-in ``semantic.py``. Without it the rules use the lever reader and the word lists only.
+study note it comes from, the questions the coach is not sure enough to state (``notes.ASKED_AS_QUESTIONS``),
+plus one line on what the plan does well. ``check_plan`` returns notes and questions together.
+``semantics`` (optional) is an object with the methods of ``context.Semantics``; the embedding-backed one
+lives in ``semantic.py``. Without it the rules use the lever reader and the word lists only.
 
 Work is bounded: at most ``MAX_COACHED`` levers and uncontrollable inputs are read (a note says so).
 """
@@ -12,10 +13,9 @@ Work is bounded: at most ``MAX_COACHED`` levers and uncontrollable inputs are re
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
-from typing import Protocol
+from dataclasses import fields
 
+from .context import MAX_COACHED, Context, Semantics
 from .future_questions import asks_about_the_future
 from .lever_units import setting_part
 from .levers import WORLD, LeverReading, is_action_verb, read_lever
@@ -53,9 +53,6 @@ from .variation import lever_never_varied
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
-MAX_COACHED = 40  # levers (and uncontrollable inputs) read per plan; a plan with more gets a note
-# How near the embedding model's margin a sentence must come for a "missing" note to be held back.
-UNSURE = 0.02
 EXPERIMENT_IN_ROLLOUT = (
     r"(?<!not )randomi[sz]",
     r"(?<!not )random(ly)?\b",
@@ -65,63 +62,6 @@ EXPERIMENT_IN_ROLLOUT = (
     r"by lot",
 )
 BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"price offered", r"implied")
-
-
-class Semantics(Protocol):
-    def lever_uncontrollable(
-        self, lever: str, uncontrollables: Sequence[str], lean: str | None = None
-    ) -> bool:
-        """Whether the lever (its core phrase) reads as something the planner does not decide; ``lean`` is
-        what its structure suggested (CONTROL, WORLD or None)."""
-        ...
-
-    def means_any(self, text: str, concept: str, slack: float = 0.0) -> bool:
-        """Whether a sentence of the text states the concept; ``slack`` lowers the bar (a sentence that
-        comes within ``slack`` of it counts), so that a note about a missing element is held back when the
-        model is unsure."""
-        ...
-
-    def mentions_lever(self, text: str, levers: Sequence[str]) -> bool: ...
-
-
-@dataclass
-class Context:
-    """One check of one plan: what the rules found so far, shared by the checks."""
-
-    plan: Plan
-    sem: Semantics | None
-    notes: list[Note] = field(default_factory=list)
-    strengths: dict[str, str] = field(default_factory=dict)
-    levers: list[str] = field(default_factory=list)  # the levers coached (at most MAX_COACHED)
-    controllable: list[str] = field(default_factory=list)  # the levers that read as decisions
-    betting: bool = False  # our action cannot change the event (bets do not change who wins)
-
-    def add(self, field_name: str, code: str, message: str) -> None:
-        self.notes.append(make_note(field_name, code, message))
-
-    def strength(self, key: str, text: str) -> None:
-        self.strengths.setdefault(key, text)
-
-    def mentions(self, text: str, words: Sequence[str], concept: str, model_text: str | None = None) -> bool:
-        """Whether the text states a concept: the word list first, the embedding model where words miss (on
-        ``model_text`` when given: the fields its example sentences come from)."""
-        if has_any(text, words):
-            return True
-        text = text if model_text is None else model_text
-        return self.sem is not None and bool(text.strip()) and self.sem.means_any(text, concept)
-
-    def absent(self, text: str, words: Sequence[str], concept: str, model_text: str | None = None) -> bool:
-        """Whether the plan clearly does not state a concept: no word for it, and the embedding model not even
-        close. A note that something is missing is written only then; when the model is near its margin
-        the coach says nothing rather than something wrong."""
-        if has_any(text, words):
-            return False
-        text = text if model_text is None else model_text
-        return self.sem is None or not text.strip() or not self.sem.means_any(text, concept, slack=UNSURE)
-
-    @property
-    def example_lever(self) -> str | None:
-        return self.controllable[0] if self.controllable else None
 
 
 def _blank(text: str) -> bool:
@@ -222,6 +162,7 @@ def check_levers(ctx: Context) -> None:
             "lever_not_controllable",
             f"{quote(lever)} is listed both as a lever and as an uncontrollable input ({quote(listed)}). A "
             "lever is something you decide; keep it in one list only.",
+            certain=True,
         )
     if world:
         one = len(world) == 1
@@ -231,9 +172,10 @@ def check_levers(ctx: Context) -> None:
         ctx.add(
             "levers",
             "lever_not_controllable",
-            f"You do not decide {_quotes([lever for lever, _ in world])}: "
-            f"{'it reads as' if one else 'they read as'} {why}. Move {it} to the uncontrollable inputs (the "
-            f"models still use {it}) and keep as levers what you do about {it}{_what_you_decide(ctx)}.",
+            f"Do you decide {_quotes([lever for lever, _ in world])}? "
+            f"{'It reads as' if one else 'They read as'} {why}. If not, move {it} to the uncontrollable "
+            f"inputs (the models still use {it}) and keep as levers what you do about {it}"
+            f"{_what_you_decide(ctx)}.",
         )
     if ctx.controllable and not twins and not world:
         ctx.strength("levers", "levers you really decide")
@@ -356,7 +298,11 @@ def check_models(ctx: Context) -> None:
             hint = (
                 "Once you have levers you decide, the model should predict how the outcome changes with them."
             )
-        ctx.add("modeler", "model_no_lever", f"The model ({said}) uses none of your levers. {hint}")
+        ctx.add(
+            "modeler",
+            "model_no_lever",
+            f"Does the model ({said}) use any of your levers? We found none. {hint}",
+        )
     predicts = has_any(plan.modeler, MODEL_PREDICTIVE) or has_any(plan.objective, PREDICTION_WORDS)
     tuning_only = (
         not _blank(plan.optimizer)
@@ -494,5 +440,5 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
 
 
 def check_plan(plan: Plan, semantics: Semantics | None = None) -> list[Note]:
-    """The notes on a plan, most important first."""
-    return coach(plan, semantics).notes
+    """What the rules find in a plan, notes and questions together, most important first."""
+    return coach(plan, semantics).findings

@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .context import MAX_COACHED, UNSURE
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
 from .plan import Plan, as_read
-from .rules import MAX_COACHED, UNSURE, coach
+from .rules import coach
 from .text import sentences
 
 if TYPE_CHECKING:

@@ -64,7 +64,7 @@ from .text import (
 )
 
 if TYPE_CHECKING:
-    from .rules import Context
+    from .context import Context
 
 _CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
 _FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
@@ -393,9 +393,10 @@ def check_rollout(ctx: Context) -> None:
             ctx.add(
                 "rollout",
                 "rollout_no_human_oversight",
-                f"In {quote_part(plan.rollout, HUMAN_WORDS)} nobody checks what the system does or can stop "
-                "it. Start with a person who reviews its outputs (or runs it alongside the current way) and "
-                "who can switch it off.",
+                f"Who checks what the system does and can stop it? {quote_part(plan.rollout, HUMAN_WORDS)}"
+                " names no one. If nobody does, start with a person who reviews its outputs (or runs it "
+                "alongside the current way) and who can switch it off.",
+                certain=automated,
             )
         stages = {m.group(0) for m in find_all(plan.rollout, STAGE_MARKERS)}
         staged = (

@@ -62,6 +62,7 @@ def _notes_context(ws, values):
         "notes": items(feedback.notes),
         "first_notes": items(feedback.first),
         "folded_notes": items(feedback.folded),
+        "questions": items(feedback.questions),
         "strengths": feedback.strengths,
         "used_model": feedback.used_model,
         "checked_at": timezone.now(),

@@ -49,7 +49,7 @@ class Command(BaseCommand):
             cases = load_cases(folder)
             if not cases:
                 raise CommandError(f"{folder}: no cases")
-            report = evaluate(cases, lambda plan: check(plan, use_model=sem is not None, semantics=sem).notes)
+            report = evaluate(cases, lambda plan: check(plan, use_model=sem is not None, semantics=sem))
             label = folder.name if folder.parent.name != "holdout" else f"holdout/{folder.name}"
             results[label] = report
             if not options["json"]:
