@@ -102,10 +102,22 @@ SECOND_SET_FLOOR = {
     "swapped": (8, 5),
     "wrong_on_topic": (15, 0),
 }
+THIRD_SET_FLOOR = {
+    "plain": (44, None),
+    "terse": (21, None),
+    "partial": (14, 4),
+    "salad": (21, 6),
+    "negated": (20, 7),
+    "buried": (21, 6),
+    "swapped": (8, 3),
+    "wrong_on_topic": (20, 0),
+}
 
 
 @pytest.mark.real_model
-@pytest.mark.parametrize(("name", "floor"), [("first", FIRST_SET_FLOOR), ("second", SECOND_SET_FLOOR)])
+@pytest.mark.parametrize(
+    ("name", "floor"), [("first", FIRST_SET_FLOOR), ("second", SECOND_SET_FLOOR), ("third", THIRD_SET_FLOOR)]
+)
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
     from pathlib import Path
 
