@@ -314,6 +314,11 @@ class Phrase:
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
     absolute: bool = False  # it claims something of every case ("never use augmentation")
+    # its tokens but NEG: a unit where none of them occurs cannot state it (``match_phrase``)
+    content: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content", frozenset(t for t in self.tokens if t != NEG_TOKEN))
 
 
 def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:

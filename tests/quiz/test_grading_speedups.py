@@ -130,3 +130,98 @@ def test_located_spans_follow_pysbds_search_on_random_pieces():
             i = rng.randint(0, len(text))
             pieces.append(text[i : rng.randint(i, len(text))])
         assert locate_sentences(text, pieces) == _pysbd_locate(text, pieces), (text, pieces)
+
+
+# -- phrasing prefilter --------------------------------------------------------------------------------------
+
+ANSWERS_FOR_PREFILTER = [
+    "Training data drifts away from production data over time. It is not true that the modle stays "
+    "accurate, because the trainning set was collected last year; monitoring catches the drift.",
+    "Inferance means using a trained model; it isn't trainig. Deployement happens after validaton.",
+    "The model never sees the validation set while it is trained, so the score on it is honest.",
+    "Squishing distorts the image, cropping loses parts of it, padding wastes computation.",
+]
+
+
+def _keys_and_answers():
+    keys = course_item_keys()
+    bank, _ = read_bank()
+    out = [(key, text) for key in keys.values() for text in ANSWERS_FOR_PREFILTER[:2]]
+    out += [(keys[b.item], b.text) for b in bank if b.item in keys]
+    return out
+
+
+def test_the_prefilter_never_drops_a_phrasing_that_matches():
+    from quiz.grading.clauses import match_phrase, unit_words
+    from quiz.grading.prepared import prepare_key
+    from quiz.grading.text import split_units
+
+    checked = dropped_any = 0
+    for key, answer in _keys_and_answers():
+        pk = prepare_key(key)
+        text = clean_answer(answer)
+        units = split_units(text)
+        for q_stems, phrase_lists, index in (
+            (pk.q_stems, pk.kp_phrases, pk.kp_index),
+            (frozenset(), pk.mc_phrases, pk.mc_index),
+        ):
+            for uw in unit_words(text, units, q_stems):
+                present = index.present(uw)
+                for phrases in phrase_lists:
+                    for phrase in phrases:
+                        for strict in (False, True):
+                            matched = match_phrase(phrase, uw, strict=strict)
+                            kept = not present.isdisjoint(phrase.content)
+                            assert kept or matched.recall == 0.0, (phrase.tokens, uw.seq)
+                            checked += 1
+                            dropped_any += not kept
+    assert checked > 10_000 and dropped_any > checked // 2  # it does drop most, and never a match
+
+
+def test_the_index_finds_every_typo_fuzzy_equal_accepts():
+    from quiz.grading.clauses import make_phrase
+    from quiz.grading.lexical import fuzzy_equal
+    from quiz.grading.matching import PhraseIndex
+
+    tokens = sorted(
+        {t for key in course_item_keys().values() for p in prepare_key_phrases(key) for t in p.content}
+    )
+    index = PhraseIndex([[make_phrase(t, ())] for t in tokens])
+    # words one edit or a long shared prefix away from the key's tokens, at the start, middle and end
+    words = set()
+    for t in tokens[::3]:
+        for i in (0, 1, 2, len(t) // 2, len(t) - 2, len(t) - 1):
+            words.add(t[:i] + "x" + t[i + 1 :])  # substitution
+            words.add(t[:i] + t[i + 1 :])  # deletion
+            words.add(t[:i] + "q" + t[i:])  # insertion
+            words.add(t[:i] + t[i + 1 : i + 2] + t[i : i + 1] + t[i + 2 :])  # swap
+        words.add(t + "ings")
+    for w in words:
+        want = frozenset(
+            t for t in index.tokens if t == w or (min(len(t), len(w)) >= 5 and fuzzy_equal(t, w))
+        )
+        assert index.matched_by(w) == want, w
+
+
+def prepare_key_phrases(key):
+    from quiz.grading.prepared import prepare_key
+
+    pk = prepare_key(key)
+    return [p for phrases in (*pk.kp_phrases, *pk.mc_phrases) for p in phrases]
+
+
+def test_a_prepared_key_is_shared_by_equal_keys_and_matches_a_fresh_one():
+    from dataclasses import replace
+
+    from quiz.grading.prepared import prepare_key
+
+    key = next(iter(course_item_keys().values()))
+    copy = replace(key)
+    assert copy is not key and prepare_key(copy) is prepare_key(key)
+    fresh = prepare_key.__wrapped__(copy)  # worked out anew
+    kept = prepare_key(key)
+    for name in ("q_stems", "q_text", "ref_text", "ref_stems", "kp_phrases", "mc_phrases", "point_tokens"):
+        assert getattr(fresh, name) == getattr(kept, name), name
+    assert fresh.kp_index.tokens == kept.kp_index.tokens and fresh.mc_index.tokens == kept.mc_index.tokens
+    changed = replace(key, question=key.question + " Why?")
+    assert prepare_key(changed) is not kept
