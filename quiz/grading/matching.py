@@ -104,6 +104,23 @@ class PhraseIndex:
         """The phrasing tokens found in the unit (NEG aside)."""
         return frozenset().union(*(self.matched_by(t) for t in uw.index if t != NEG_TOKEN))
 
+    def prime(self, uws: Sequence[UnitWords]) -> None:
+        """Fill the answer's memo of the vocabulary each phrasing token matches (``clauses``) from
+        ``matched_by``: the answer's words are compared with the index's tokens that could be one typo
+        away, not with every token of every phrasing."""
+        for memo, vocabulary in {
+            id(uw.vocabulary_matches): (uw.vocabulary_matches, uw.vocabulary) for uw in uws
+        }.values():
+            if not vocabulary:  # units built by hand: each matches against its own words (``clauses``)
+                continue
+            found: dict[str, list[str]] = {}
+            for word in vocabulary:
+                for t in self.matched_by(word):
+                    found.setdefault(t, []).append(word)
+            for t in self.tokens:
+                if t not in memo:
+                    memo[t] = tuple(found.get(t, ()))
+
 
 def _lexical(
     phrases: Sequence[Phrase], uw: UnitWords, strict: bool, present: frozenset[str] | None = None
@@ -164,7 +181,10 @@ def match_key_texts(
     """
     if not uws or not len(key_vecs):
         return [NO_EVIDENCE for _ in phrases]
-    present = [index.present(uw) for uw in uws] if index is not None else [None] * len(uws)
+    present: list[frozenset[str] | None] = [None] * len(uws)
+    if index is not None:
+        index.prime(uws)
+        present = [index.present(uw) for uw in uws]
     cos_aff = vecs.affirmed @ key_vecs.T
     cos_unouter = vecs.unouter @ key_vecs.T
     cos_full = vecs.full @ key_vecs.T
