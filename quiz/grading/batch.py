@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from studyguide.embeddings import Embedder, PrefetchedTokens
 
-from .features import key_point_text
+from .prepared import key_point_text
 from .text import WORD_RE, clean_answer
 from .types import ItemKey
 

@@ -62,7 +62,8 @@ _cache: dict[Path, ShippedCutoffs] = {}
 
 def load_shipped_cutoffs(path: Path | None = None) -> ShippedCutoffs:
     """The shipped cut-offs (cached per path); an absent file means no per-item cut-offs."""
-    p = (Path(path) if path is not None else DEFAULT_CUTOFFS_PATH).resolve()
+    # the default is resolved once at import: resolving a path is a system call per answer graded
+    p = Path(path).resolve() if path is not None else DEFAULT_CUTOFFS_PATH
     with _lock:
         cached = _cache.get(p)
         if cached is None:

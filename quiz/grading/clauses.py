@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -132,7 +133,13 @@ class UnitWords:
         return not self.salad and self.new_content > 0
 
 
-def _structureless_runs(text: str) -> list[tuple[frozenset[str], int]]:
+# A unit's runs and piles depend on its text alone; each answer's units are read twice (for the key points and
+# for the misconceptions), so they are kept for the last few thousand texts.
+UNIT_TEXTS_KEPT = 4096
+
+
+@lru_cache(maxsize=UNIT_TEXTS_KEPT)
+def _structureless_runs(text: str) -> tuple[tuple[frozenset[str], int], ...]:
     runs = []
     for element in _ELEMENT_SPLIT_RE.split(text):
         # a hyphenated compound is one word ("out-of-domain" holds no function word)
@@ -144,7 +151,7 @@ def _structureless_runs(text: str) -> list[tuple[frozenset[str], int]]:
         ):
             stems = frozenset(canonical(stem(w)) for c in content for w in c if w not in STOPWORDS)
             runs.append((stems, len(content)))
-    return runs
+    return tuple(runs)
 
 
 def _is_pile(element: str) -> bool:
@@ -164,6 +171,7 @@ def _is_pile(element: str) -> bool:
     return max(runs) >= PILE_LONG or sum(1 for r in runs if r >= PILE_RUN) >= 2
 
 
+@lru_cache(maxsize=UNIT_TEXTS_KEPT)
 def has_pile(text: str) -> bool:
     return any(_is_pile(element) for element in _ELEMENT_SPLIT_RE.split(text))
 
@@ -212,7 +220,7 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
                 seq=seq,
                 words=kept,
                 question=question,
-                runs=_structureless_runs(u.text),
+                runs=list(_structureless_runs(u.text)),
                 pile=has_pile(u.text),
                 new_content=content_new,
                 affirmed_content=affirmed,
@@ -314,6 +322,11 @@ class Phrase:
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
     absolute: bool = False  # it claims something of every case ("never use augmentation")
+    # its tokens but NEG: a unit where none of them occurs cannot state it (``match_phrase``)
+    content: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content", frozenset(t for t in self.tokens if t != NEG_TOKEN))
 
 
 def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:

@@ -13,10 +13,8 @@ import numpy as np
 from studyguide.embeddings import Embedder
 
 from .clauses import (
-    Phrase,
     UnitWords,
     WordMasks,
-    make_phrase,
     mark_salads,
     span_negated,
     unit_words,
@@ -26,8 +24,8 @@ from .embedding import TextView, encode_key_texts, reference_view
 from .lexical import content_stems, content_words, overlap
 from .matching import UnitVectors, match_key_texts
 from .model import GraderModel
-from .negation import polarity
-from .order import ordered_question, out_of_order, point_positions
+from .order import out_of_order, point_positions
+from .prepared import prepare_key
 from .text import WORD_RE, Unit, clean_answer, split_units
 from .types import ItemKey, MisconceptionHit, PointEvidence
 
@@ -67,28 +65,6 @@ def _unit_vectors(view: TextView, units, masks: WordMasks) -> UnitVectors:
 # teacher's labels, the answer bank or the adversarial sets; it stops one sentence being quoted as stating
 # two different points.
 SIBLING_MARGIN = 0.10
-
-
-def key_point_text(label: str, detail: str) -> str:
-    """The text a key point's embedding is taken from: its detail, which states the idea (the label only
-    names it, "What cropping costs", so an answer pasting the labels states nothing)."""
-    return (detail or "").strip() or label
-
-
-@functools.lru_cache(maxsize=4096)
-def _phrases_cached(label: str, detail: str, phrasings: tuple[str, ...], q_stems: frozenset[str]) -> tuple:
-    texts = [p for p in phrasings if p and p.strip()]
-    phrases = [make_phrase(p, q_stems) for p in texts]
-    phrases = [p for p in phrases if p.tokens]
-    if not phrases:  # no phrasings: the label's (else the detail's) content words
-        base = [w for w in content_words(label)] or [w for w in content_words(detail)]
-        if base:
-            phrases = [make_phrase(" ".join(base), q_stems)]
-    return tuple(phrases)
-
-
-def key_phrases(label: str, detail: str, phrasings, q_stems: frozenset[str]) -> tuple[Phrase, ...]:
-    return _phrases_cached(label, detail, tuple(phrasings), q_stems)
 
 
 @dataclass
@@ -150,8 +126,9 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     if not WORD_RE.search(text):
         return None
     units = split_units(text)
-    q_stems = frozenset(content_stems(key.question))
-    ref_text = clean_answer(key.reference_answer)
+    pk = prepare_key(key)
+    q_stems = pk.q_stems
+    ref_text = pk.ref_text
 
     ans = TextView(text, embedder, q_stems, cache=False)
     ref = reference_view(ref_text, embedder, q_stems) if ref_text else None
@@ -163,35 +140,19 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     kp_vecs_u = _unit_vectors(ans, units, word_masks(text, units, q_stems))
     mc_vecs_u = _unit_vectors(ans, units, word_masks(text, units, frozenset()))
 
-    # key points and misconceptions
-    # optional points are matched too (a sentence stating one is a supported claim) but never graded
-    all_points = (*key.key_points, *key.optional_points)
-    kp_texts = [key_point_text(kp.label, kp.detail) for kp in all_points]
-    # A misconception is matched on its label (written as the wrong claim) and its phrasings, never on its
-    # feedback (which states the right fact); one with patterns only is matched by its patterns only.
-    mc_texts = [mc.label for mc in key.misconceptions]
-    mc_pattern_only = [bool(mc.patterns) and not mc.phrasings for mc in key.misconceptions]
+    # key points and misconceptions (``prepared``: what comes of the key alone)
+    kp_texts, mc_texts = list(pk.kp_texts), list(pk.mc_texts)
     key_vecs = encode_key_texts(embedder, kp_texts + mc_texts)
     kp_vecs, mc_vecs = key_vecs[: len(kp_texts)], key_vecs[len(kp_texts) :]
-    kp_phrases = [key_phrases(kp.label, kp.detail, kp.phrasings, q_stems) for kp in all_points]
-    mc_phrases = [
-        key_phrases(mc.label, "", mc.phrasings, frozenset()) if mc.phrasings else ()
-        for mc in key.misconceptions
-    ]
-    kp_negative = [polarity(t) % 2 == 1 for t in kp_texts]
-    point_tokens = [
-        frozenset(
-            t for p in phrases for t, w in zip(p.tokens, p.weights, strict=True) if w == 1.0 and t != "NEG"
-        )
-        for phrases in kp_phrases[: len(key.key_points)]
-    ]
-    mark_salads(kp_units, point_tokens)
-    mark_salads(mc_units, point_tokens)
-    mc_negative = [polarity(t) % 2 == 1 for t in mc_texts]
-    mc_match = match_key_texts(mc_vecs, mc_phrases, mc_negative, mc_units, mc_vecs_u, model, strict=True)
+    kp_phrases = pk.kp_phrases
+    mark_salads(kp_units, pk.point_tokens)
+    mark_salads(mc_units, pk.point_tokens)
+    mc_match = match_key_texts(
+        mc_vecs, pk.mc_phrases, pk.mc_negative, mc_units, mc_vecs_u, model, strict=True, index=pk.mc_index
+    )
     hits = []
     wrong_units: set[int] = set()
-    for mc, m, pattern_only in zip(key.misconceptions, mc_match, mc_pattern_only, strict=True):
+    for mc, m, pattern_only in zip(key.misconceptions, mc_match, pk.mc_pattern_only, strict=True):
         pattern_idx = _pattern_hit(mc.patterns, mc_units)
         if pattern_idx is not None:
             hits.append(MisconceptionHit(mc.label, mc.feedback, 1.0, units[pattern_idx].text))
@@ -205,19 +166,20 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     kp_match = match_key_texts(
         kp_vecs,
         kp_phrases,
-        kp_negative,
+        pk.kp_negative,
         kp_units,
         kp_vecs_u,
         model,
         skip=frozenset(wrong_units),
         per_unit=unit_states,
         sibling_margin=SIBLING_MARGIN,
+        index=pk.kp_index,
     )
     # units that are the best evidence for a point (optional ones too) and state it clearly: what the answer
     # claims that the key backs (``claims.added_claims`` reads it)
     stated = {m.unit for m in kp_match if m.unit >= 0 and m.strength >= model.covered_threshold}
     kp_vecs, kp_match = kp_vecs[: len(key.key_points)], kp_match[: len(key.key_points)]
-    anchors = key_vecs[: len(all_points)]
+    anchors = key_vecs[: len(pk.all_points)]
 
     points = []
     for kp, m in zip(key.key_points, kp_match, strict=True):
@@ -236,7 +198,7 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     a_qd = ans.without_question_words()
     r_qd = ref.without_question_words() if ref else None
     f["cos_qd"] = float(a_qd @ r_qd) if a_qd is not None and r_qd is not None else 0.0
-    q_text = clean_answer(key.question)
+    q_text = pk.q_text
     q_vec = encode_key_texts(embedder, [q_text])[0] if q_text else None
     f["cos_q"] = float(ans_sent @ q_vec) if q_vec is not None else 0.0
     f["ref_cos_q"] = float(ref.sentence() @ q_vec) if (q_vec is not None and ref) else 0.0
@@ -262,11 +224,10 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     f["tok_r_sq"] = f["tok_r"] ** 2
     f["kp_min"] = float(min((m.strength for m in kp_match), default=0.0))
     a_stems = content_stems(text, q_stems)
-    r_stems = content_stems(ref_text, q_stems)
-    f["lex_p"], f["lex_r"], f["lex_f"] = overlap(a_stems, r_stems)
+    f["lex_p"], f["lex_r"], f["lex_f"] = overlap(a_stems, pk.ref_stems)
     n_ans = len(content_words(text))
     f["len_log"] = math.log1p(n_ans)
-    f["len_ratio"] = math.log((1 + n_ans) / (1 + len(content_words(ref_text))))
+    f["len_ratio"] = math.log((1 + n_ans) / (1 + pk.ref_content_words))
     f["misc_max"] = float(max((m.strength for m in mc_match), default=0.0))
     contradictions = [
         (kp.label, units[m.negated_unit].text)
@@ -284,9 +245,7 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
         if kp.label in contradicted and m.negated_lex >= model.covered_threshold
     ]
     point_units = [m.unit if p.status != "missing" else -1 for m, p in zip(kp_match, points, strict=True)]
-    reversed_sequence = ordered_question(key.question, len(key.key_points)) and out_of_order(
-        point_positions(text, kp_phrases[: len(key.key_points)])
-    )
+    reversed_sequence = pk.ordered and out_of_order(point_positions(text, kp_phrases[: len(key.key_points)]))
     claims, unit_support = _support(units, unit_vecs, anchors, ref, ref_text, unit_states, wrong_units)
     return Evidence(
         features={n: f.get(n, 0.0) for n in FEATURE_NAMES},

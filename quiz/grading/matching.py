@@ -25,7 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from .clauses import Phrase, UnitWords, match_phrase
+from .lexical import FUZZY_MIN_CHARS, fuzzy_equal
 from .model import GraderModel
+from .negation import NEG_TOKEN
 
 
 def cos_map(c: float, model: GraderModel) -> float:
@@ -60,12 +62,79 @@ class UnitVectors:
     full: np.ndarray
 
 
-def _lexical(phrases: Sequence[Phrase], uw: UnitWords, strict: bool) -> tuple[float, float, float, float]:
+class PhraseIndex:
+    """The tokens of a key's phrasings (NEG left out), to tell at once which phrasings a unit can match.
+
+    A phrasing matches nothing in a unit where none of its tokens occurs, itself or one typo away
+    (``match_phrase`` returns no match there): the unit's tokens give the phrasing tokens they stand for
+    (``matched_by``, kept per word: answers to one item share most of their words), and only phrasings with
+    one of those are matched. Typos are looked for among the tokens that share the word's first two or last
+    two letters: one edit (``fuzzy_equal``) between words of five letters or more leaves one of those pairs
+    intact, and so does a shared prefix of five.
+    """
+
+    KEPT_WORDS = 20_000
+
+    def __init__(self, phrase_lists: Sequence[Sequence[Phrase]]) -> None:
+        self.tokens = frozenset(t for phrases in phrase_lists for p in phrases for t in p.content)
+        self._by_head: dict[str, list[str]] = {}
+        self._by_tail: dict[str, list[str]] = {}
+        for t in sorted(self.tokens):
+            if len(t) >= FUZZY_MIN_CHARS:
+                self._by_head.setdefault(t[:2], []).append(t)
+                self._by_tail.setdefault(t[-2:], []).append(t)
+        self._matched: dict[str, frozenset[str]] = {}
+
+    def matched_by(self, word: str) -> frozenset[str]:
+        """The phrasing tokens that a unit's token stands for: itself, or one small typo away."""
+        hit = self._matched.get(word)
+        if hit is None:
+            found = {word} if word in self.tokens else set()
+            if len(word) >= FUZZY_MIN_CHARS:
+                for t in (*self._by_head.get(word[:2], ()), *self._by_tail.get(word[-2:], ())):
+                    if t != word and fuzzy_equal(t, word):
+                        found.add(t)
+            hit = frozenset(found)
+            if len(self._matched) >= self.KEPT_WORDS:
+                self._matched.clear()
+            self._matched[word] = hit
+        return hit
+
+    def present(self, uw: UnitWords) -> frozenset[str]:
+        """The phrasing tokens found in the unit (NEG aside)."""
+        return frozenset().union(*(self.matched_by(t) for t in uw.index if t != NEG_TOKEN))
+
+    def prime(self, uws: Sequence[UnitWords]) -> None:
+        """Fill the answer's memo of the vocabulary each phrasing token matches (``clauses``) from
+        ``matched_by``: the answer's words are compared with the index's tokens that could be one typo
+        away, not with every token of every phrasing."""
+        for memo, vocabulary in {
+            id(uw.vocabulary_matches): (uw.vocabulary_matches, uw.vocabulary) for uw in uws
+        }.values():
+            if not vocabulary:  # units built by hand: each matches against its own words (``clauses``)
+                continue
+            found: dict[str, list[str]] = {}
+            for word in vocabulary:
+                for t in self.matched_by(word):
+                    found.setdefault(t, []).append(word)
+            for t in self.tokens:
+                if t not in memo:
+                    memo[t] = tuple(found.get(t, ()))
+
+
+def _lexical(
+    phrases: Sequence[Phrase], uw: UnitWords, strict: bool, present: frozenset[str] | None = None
+) -> tuple[float, float, float, float]:
     """(best lexical score of the phrasings in the unit, best score of a phrasing the unit negates, the same
     for phrasings of two words or more: denying a single topic word is not denying the idea, and the best
-    score of a phrasing the unit negates in its very words, no typo allowed)."""
+    score of a phrasing the unit negates in its very words, no typo allowed).
+
+    ``present``: the phrasing tokens the unit holds (``PhraseIndex.present``); a phrasing with none of them
+    is not matched at all (it cannot match)."""
     best, negated, denied, exact = 0.0, 0.0, 0.0, 0.0
     for phrase in phrases:
+        if present is not None and present.isdisjoint(phrase.content):
+            continue
         pm = match_phrase(phrase, uw, strict=strict)
         if pm.recall <= 0:
             continue
@@ -102,14 +171,20 @@ def match_key_texts(
     skip: frozenset[int] = frozenset(),
     per_unit: np.ndarray | None = None,
     sibling_margin: float | None = None,
+    index: PhraseIndex | None = None,
 ) -> list[Match]:
     """Best stating unit (and best contradicting unit) of every key text; ``skip``: units not to use.
 
     ``per_unit`` (one float per unit), when given, receives each unit's strongest evidence for any key text,
-    whatever its polarity (the shotgun rule asks whether a sentence is about the key at all).
+    whatever its polarity (the shotgun rule asks whether a sentence is about the key at all). ``index``: a
+    ``PhraseIndex`` of ``phrases`` (kept per key), to skip the phrasings a unit cannot match.
     """
     if not uws or not len(key_vecs):
         return [NO_EVIDENCE for _ in phrases]
+    present: list[frozenset[str] | None] = [None] * len(uws)
+    if index is not None:
+        index.prime(uws)
+        present = [index.present(uw) for uw in uws]
     cos_aff = vecs.affirmed @ key_vecs.T
     cos_unouter = vecs.unouter @ key_vecs.T
     cos_full = vecs.full @ key_vecs.T
@@ -126,7 +201,7 @@ def match_key_texts(
         for i, uw in enumerate(uws):
             if i in skip or not uw.states:
                 continue
-            lex, lex_neg, lex_denied, lex_neg_exact = _lexical(phrases[k], uw, strict)
+            lex, lex_neg, lex_denied, lex_neg_exact = _lexical(phrases[k], uw, strict, present[i])
             c = float(cos_unouter[i, k] if negative[k] else cos_aff[i, k])
             # the embedding speaks only for a unit that says something beyond the question in those words
             if not (uw.unouter_content if negative[k] else uw.affirmed_content):

@@ -19,7 +19,8 @@ from .features import FEATURE_NAMES, Evidence, compute_features
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
-from .roles import key_role_pairs, swapped_roles
+from .prepared import prepare_key
+from .roles import swapped_roles
 from .text import clean_answer, graded_chars
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 
@@ -138,7 +139,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     bad = ev.unsupported
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(ev.claims):
         reasons.append("Many of its claims are not supported by the key.")
-    if swapped_roles(clean_answer(answer), key_role_pairs(key)):
+    if swapped_roles(clean_answer(answer), list(prepare_key(key).role_pairs)):
         reasons.append("It gives one role's part to the other.")
     if ev.out_of_order:
         reasons.append("It names the steps in another order than the key.")

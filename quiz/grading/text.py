@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,10 +127,45 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` by pysbd's English rules (abbreviations, decimals, initials...).
 
     A segmenter per call: it keeps the text it works on in its own state (and costs half a microsecond).
+    pysbd's own ``char_span`` option compiles a regular expression per sentence to find it again in the text;
+    ``locate_sentences`` gives the same spans with ``str.find``.
     """
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    spans = [(start + s.start, start + s.end) for s in segmenter.segment(text[start:end])]
+    part = text[start:end]
+    spans = []
+    if part:
+        sentences = pysbd.Segmenter(language="en", clean=False, char_span=True).processor(part).process()
+        spans = [(start + s, start + e) for s, e in locate_sentences(part, sentences)]
     return spans or [(start, end)]
+
+
+def locate_sentences(text: str, sentences: Sequence[str]) -> list[tuple[int, int]]:
+    """Where pysbd's ``Segmenter(char_span=True)`` puts each sentence in ``text``: exactly its spans.
+
+    pysbd looks for the sentence followed by any whitespace with ``re.finditer`` over the whole text, and
+    keeps the first match ending after the previous sentence's span (the trailing whitespace is part of the
+    span); a sentence it never finds gets no span. This is the same walk with ``str.find`` (the regular
+    expression's whitespace is ``str.isspace``).
+    """
+    spans: list[tuple[int, int]] = []
+    prior_end, n = 0, len(text)
+    for sentence in sentences:
+        if not sentence:  # an empty pattern matches everywhere: leave that case to pysbd's own regex
+            match = next((m for m in re.finditer(r"\s*", text) if m.end() > prior_end), None)
+            if match is not None:
+                spans.append(match.span())
+                prior_end = match.end()
+            continue
+        pos = 0
+        while (found := text.find(sentence, pos)) >= 0:
+            stop = found + len(sentence)
+            while stop < n and text[stop].isspace():
+                stop += 1
+            if stop > prior_end:
+                spans.append((found, stop))
+                prior_end = stop
+                break
+            pos = stop  # finditer resumes after the whole match (never empty here)
+    return spans
 
 
 def split_units(text: str, max_units: int = MAX_UNITS) -> list[Unit]:
