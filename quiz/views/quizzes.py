@@ -8,28 +8,35 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from quiz import selectors, services
+from quiz.cache import QUIZZES
 from quiz.forms import QuizForm
 from quiz.models import Attempt
 from studyguide.accounts.decorators import teacher_required
 from studyguide.accounts.selectors import is_teacher
 from studyguide.http import HtmxHttpRequest
+from studyguide.pagecache import render_cached
 
 
 @login_required
 @require_GET
 def index(request: HtmxHttpRequest):
-    quizzes = selectors.visible_quiz_list(request.user)
-    progress = selectors.quiz_progress_cached(request.user)
-    none = selectors.QuizProgress()
-    return render(
-        request,
-        "quiz/index.html",
-        {
+    user = request.user
+    due = selectors.review_due_count(user)
+
+    def context():
+        progress = selectors.quiz_progress_cached(user)
+        none = selectors.QuizProgress()
+        quizzes = selectors.visible_quiz_list(user)
+        return {
             "quizzes": [(q, progress.get(q.pk, none)) for q in quizzes],
-            "due": selectors.review_due_count(request.user),
-            "is_teacher": is_teacher(request.user),
-        },
-    )
+            "due": due,
+            "is_teacher": is_teacher(user),
+        }
+
+    # Kept per user (studyguide.pagecache): the quizzes they see and their attempts are the user's cached
+    # facts (cohort joins and attempt writes drop the pages), the quizzes themselves a content version; the
+    # page shows no time, and the one thing time changes is the number of cards due, which is in the key.
+    return render_cached(request, "quiz/index.html", context, facts=("due", due), depends_on=[QUIZZES])
 
 
 @login_required

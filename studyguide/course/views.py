@@ -4,6 +4,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from studyguide.http import HtmxHttpRequest
+from studyguide.pagecache import render_cached
 
 from . import selectors
 from .access import KeyAccess, key_access
@@ -25,10 +26,14 @@ def _note_fragment(slug: str) -> tuple[str, str]:
 
 @require_GET
 def note_detail(request: HtmxHttpRequest, slug: str):
-    title, html = COURSE.get(("note-page", slug), lambda: _note_fragment(slug))
-    # The fragment was rendered (and escaped) by the template above.
-    context = {"note_title": title, "note_html": mark_safe(html)}  # noqa: S308
-    return render(request, "course/note_detail.html", context)
+    def context():
+        title, html = COURSE.get(("note-page", slug), lambda: _note_fragment(slug))
+        # The fragment was rendered (and escaped) by the template above.
+        return {"note_title": title, "note_html": mark_safe(html)}  # noqa: S308
+
+    # Kept per user (studyguide.pagecache): the note is course content (COURSE) and the same for everyone;
+    # what differs is the page's frame (name, role), in the key. No time on the page. Anonymous: rendered.
+    return render_cached(request, "course/note_detail.html", context, depends_on=[COURSE])
 
 
 @require_GET
