@@ -26,6 +26,13 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
+def client_of(user) -> Client:
+    """A test client logged in as the user (each page-cache test file uses several)."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 def from_memory(response) -> bool:
     return response.status_code == 200 and response.templates == []
 

@@ -6,7 +6,6 @@ removed, cohort membership, the student's own models, the live model version. No
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from classifier import services
@@ -15,16 +14,10 @@ from classifier.projects.models import Project, ProjectModel
 from studyguide.accounts.services import cohort_join, cohort_leave
 from tests.classifier.test_cache import classes  # noqa: F401 (fixture)
 from tests.classifier.test_flag_scope import make_flag
-from tests.test_pagecache import HTMX, from_memory, kept
+from tests.test_pagecache import HTMX, client_of, from_memory, kept
 
 pytestmark = pytest.mark.django_db
 PAGE = reverse("classifier:index")
-
-
-def client_of(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def changed(client, path=PAGE, **extra) -> str:

@@ -10,17 +10,11 @@ from django.urls import reverse
 
 from studyguide.course.models import Item, StudyNote
 from studyguide.course.services import CONTENT_FILE, course_load
-from tests.test_pagecache import from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept
 
 pytestmark = pytest.mark.django_db
 SLUG = "drivetrain-approach"
 NOTE = reverse("course:note", args=[SLUG])
-
-
-def client_of(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def changed(client) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from quiz import services
@@ -15,19 +14,13 @@ from quiz.review import regrade
 from quiz.review import services as review_services
 from studyguide.course.models import Item
 from tests.quiz.review import support
-from tests.test_pagecache import from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept
 
 pytestmark = pytest.mark.django_db
 bank = support.bank
 stub_embedder = support.stub_embedder
 world = support.world
 PRACTICE = reverse("quiz:practice_item", args=["ch2-q1"])
-
-
-def client_of(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def fresh(client, path=PRACTICE) -> str:

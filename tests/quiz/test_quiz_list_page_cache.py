@@ -9,7 +9,6 @@ from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,19 +17,13 @@ from quiz.models import Attempt, Quiz, ReviewCard
 from studyguide.accounts.services import cohort_create, cohort_join, cohort_leave
 from studyguide.course.models import Item
 from tests.quiz.review import support
-from tests.test_pagecache import from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept
 
 pytestmark = pytest.mark.django_db
 bank = support.bank
 stub_embedder = support.stub_embedder
 world = support.world
 LIST = reverse("quiz:index")
-
-
-def client_of(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def changed(client) -> str:
