@@ -46,6 +46,14 @@ CUE_WORDS = frozenset(
     + _NT_WORDS
     + _NT_BARE
 )
+# negative concord: in "don't need no checks", "it don't have nothing to do with X" the second cue repeats the
+# first's denial (a dialect's double negative denies once), so inside the scope of a negated verb these add
+# no scope of their own ("not nothing" and "with no data" keep theirs: a litotes, a noun phrase)
+_CONCORD_HEADS = frozenset(["not", "never", "cannot"] + _NT_WORDS + _NT_BARE)
+_CONCORD = frozenset("no nothing nobody none nowhere neither never nor".split())
+_NO_CONCORD_AFTER = frozenset("not with without for in at on by of from under".split())
+# a contraction of a subject and "is"/"are" stands for the verb before "far from" ("it's far from X")
+_VERB_CONTRACTION_RE = re.compile(r"^[a-z]+'(?:s|re)$")
 # words after "not" that make "not only X but also Y" (X is affirmed)
 _ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
 # words that end a plain cue's scope: they start another clause
@@ -84,9 +92,14 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _CONTRAST_RE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of"
     # a belief reported as wrong: what follows is denied to the clause's end ("people wrongly think X, but")
-    r"|wrongly\s+(?:think|thinks|believe|believes|assume|assumes|say|says|claim|claims)(?:\s+that)?)\b",
+    r"|wrongly\s+(?:think|thinks|believe|believes|assume|assumes|say|says|claim|claims)(?:\s+that)?"
+    # a belief the writer gave up: "I used to think X, but that's wrong"
+    r"|used\s+to\s+(?:think|believe|assume)(?:\s+that)?)\b",
     re.I,
 )
+# a belief given up is denied whole, relative clauses included, up to ", but", ";", ":" or the sentence's end
+_GIVEN_UP_RE = re.compile(r"^used\s", re.I)
+_GIVEN_UP_END_RE = re.compile(r",\s*but\b|[;:\n]|[.!?](?:\s|$)", re.I)
 # two-word cues (first word -> second): "far from", "opposite of"
 _PAIR_CUES = {"far": "from", "opposite": "of"}
 # outer negations: everything after them, to the end of the sentence
@@ -271,14 +284,19 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             cue[j] = True
             covered_by_outer_or_contrast.add(j)
         if after < n:
-            cover(m.start(), after, clause_end(after, sentence_only=False))
+            if _GIVEN_UP_RE.match(m.group()):
+                stop = _GIVEN_UP_END_RE.search(text, m.end())
+                cover(m.start(), after, max(first_word_at_or_after(stop.start()) if stop else n, after + 1))
+            else:
+                cover(m.start(), after, clause_end(after, sentence_only=False))
+    concord_heads: set[int] = set()
     for i, (start, _e, w) in enumerate(words):
         pair = _PAIR_CUES.get(w)
         if pair and i + 1 < n and words[i + 1][2] == pair and i not in covered_by_outer_or_contrast:
             # "is far from X", "(is) the opposite of X": deny X and, after a verb, what the clause says of
             # its subject, as "is not X" does
             k = i - 2 if i >= 2 and words[i - 1][2] == "the" else i - 1
-            verbal = k >= 0 and words[k][2] in _VERBISH
+            verbal = k >= 0 and (words[k][2] in _VERBISH or bool(_VERB_CONTRACTION_RE.match(words[k][2])))
             if w == "far" and not verbal:
                 continue  # "works far from the city" is a place, no denial
             cue[i] = cue[i + 1] = True
@@ -287,6 +305,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         if w not in CUE_WORDS or i in covered_by_outer_or_contrast:
             continue
         cue[i] = True
+        if w in _CONCORD and i and scopes[i] & concord_heads and words[i - 1][2] not in _NO_CONCORD_AFTER:
+            continue  # "don't need no checks": the denial is said twice, not undone
         if w == "not" and i + 1 < n and words[i + 1][2] in _ONLY:
             cover(start, i + 1, i + 2)  # "not only X but also Y": only "only" is negated
             continue
@@ -301,7 +321,10 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         if _in_condition(i):
             continue  # "if there are no night images in training, ..." states a condition, it denies nothing
         verbal = w in _NT_WORDS or w in _NT_BARE or w == "cannot" or (i > 0 and words[i - 1][2] in _VERBISH)
+        scope_id = len(cue_starts)
         cover(start, i + 1, end, before=i if verbal and w not in ("without", "nor", "neither") else None)
+        if w in _CONCORD_HEADS and len(cue_starts) > scope_id:
+            concord_heads.add(scope_id)
     return NegationMap(
         tuple(
             WordPolarity(s, e, w, len(scopes[i]), cue[i], outer[i], outer_cue[i], frozenset(scopes[i]))

@@ -9,6 +9,11 @@ answer. When at least two such clauses make up half or more of the answer's clai
 states a key point, the answer asserts more that the key does not back than it states: ``pipeline.assess``
 caps it at partial, as a teacher does not pass a right clause buried among false ones.
 
+A clause stated as an absolute or a precise quantity ("which is always possible", "it only works when",
+"whenever the dataset has more than 1,000 images") asserts something the key would have to back: it counts as
+off the key with a little more room (an unclear match of a key point, cosines up to 0.55), as a teacher reads
+a confident claim the key does not make as a false one, while hedged on-topic elaboration stays below it.
+
 The bars are low on purpose: on-topic elaboration by learners (an example, a consequence, a restatement in
 other words) sits above them; the teacher's calibration answers graded correct never reach the rule, and
 neither do the probe sets' or the answer bank's right answers graded correct. Pure module: it reads the
@@ -17,6 +22,7 @@ units ``features`` already scored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lexical import content_words
@@ -27,6 +33,14 @@ OFF_KEY_MIN_WORDS = 3
 # reference clause, all below these (learners' on-topic elaboration: states about 0.5, cosines 0.5-0.7).
 OFF_KEY_MAX_STATES = 0.5
 OFF_KEY_MAX_COS = 0.5
+# an absolute or a precise quantity: off the key up to an unclear match (0.5) and these cosines
+ABSOLUTE_RE = re.compile(
+    r"\b(?:always|only|every|entirely|whenever|100\s?%"
+    r"|\d[\d,.]*\s?(?:%|percent|times|images|epochs|pixels|gb|gigabytes))",
+    re.I,
+)
+ABSOLUTE_MAX_STATES = 0.5
+ABSOLUTE_MAX_COS = 0.55
 OFF_KEY_MIN_CLAIMS = 2
 OFF_KEY_MIN_SHARE = 0.5
 
@@ -44,12 +58,15 @@ def _leaves(units: Sequence) -> list:
 
 def is_off_key(u) -> bool:
     """A clause (``features.UnitSupport``) the key says nothing about, that states no known misconception."""
+    if u.stated or u.wrong:
+        return False
+    if u.states < OFF_KEY_MAX_STATES and u.ref_cos < OFF_KEY_MAX_COS and u.kp_cos < OFF_KEY_MAX_COS:
+        return True
     return (
-        not u.stated
-        and not u.wrong
-        and u.states < OFF_KEY_MAX_STATES
-        and u.ref_cos < OFF_KEY_MAX_COS
-        and u.kp_cos < OFF_KEY_MAX_COS
+        u.states <= ABSOLUTE_MAX_STATES
+        and u.ref_cos < ABSOLUTE_MAX_COS
+        and u.kp_cos < ABSOLUTE_MAX_COS
+        and bool(ABSOLUTE_RE.search(u.unit.text))
     )
 
 

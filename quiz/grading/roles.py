@@ -33,6 +33,10 @@ class RolePair:
     second: re.Pattern
     first_does: re.Pattern
     second_does: re.Pattern
+    # the situation each role is the answer for, when the pair has one: a clause that names one role alone in
+    # the other's situation ("one image at a time you'd want a GPU") gives it the other's part
+    first_when: re.Pattern | None = None
+    second_when: re.Pattern | None = None
 
 
 def _re(pattern: str) -> re.Pattern:
@@ -89,6 +93,14 @@ ROLE_PAIRS = (
         ),
         _re(
             r"\b(?:is|are)\s+(?:\w+\s+)?(?:worth\s+it|better|faster)\s+(?:for|with|when)\s+(?:many|lots|high|large|big|batch\w*)\b"
+        ),
+        _re(
+            r"\b(?:one\s+(?:\w+\s+)?at\s+a\s+time|a\s+single\s+(?:user|image|item|request|prediction)"
+            r"|low\s+traffic|few\s+(?:requests|users))\b"
+        ),
+        _re(
+            r"\b(?:batch(?:ed|es|ing)?|thousands|many\s+(?:requests|users|images)|lots\s+of\s+(?:requests|users)"
+            r"|high\s+(?:traffic|volume))\b"
         ),
     ),
 )
@@ -149,7 +161,29 @@ def swapped_roles(answer: str, pairs: list[RolePair]) -> list[tuple[str, str]]:
                     subject = _subject(context, pair, offset + v.start(), offset + v.end())
                     if subject is not None and subject != own:
                         out.append((pair.name, clause))
+            if _in_other_situation(clause, pair):
+                out.append((pair.name, clause))
     return out
+
+
+def _in_other_situation(clause: str, pair: RolePair) -> bool:
+    """Does the clause name one role alone, in the situation the other role is the answer for?"""
+    if pair.first_when is None or pair.second_when is None:
+        return False
+    first, second = bool(pair.first.search(clause)), bool(pair.second.search(clause))
+    if first == second:
+        return False  # neither role, or both (a comparison): the verbs above decide
+    own, other = (pair.first_when, pair.second_when) if first else (pair.second_when, pair.first_when)
+    return bool(other.search(clause)) and not own.search(clause) and not _ADVISED_AGAINST_RE.search(clause)
+
+
+# "a GPU is wasted when requests come one at a time" names a role in the other's situation to advise
+# against it
+_ADVISED_AGAINST_RE = re.compile(
+    r"\b(?:wasted?|wasteful|overkill|idle|inefficient|pointless|worse|slower|too\s+(?:little|much|slow)"
+    r"|(?:more\s+)?expensive|costly|costs?\s+more|avoid)\b",
+    re.I,
+)
 
 
 _RELATIVE_START_RE = re.compile(r"^\W*(?:which|that|who)\b", re.I)

@@ -107,9 +107,9 @@ THIRD_SET_FLOOR = {
     "terse": (21, None),
     "partial": (14, 4),
     "salad": (21, 6),
-    "negated": (20, 7),
-    "buried": (21, 6),
-    "swapped": (8, 3),
+    "negated": (25, 2),
+    "buried": (24, 3),
+    "swapped": (8, 2),
     "wrong_on_topic": (20, 0),
 }
 

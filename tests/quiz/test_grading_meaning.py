@@ -337,3 +337,33 @@ def test_a_dependent_clause_after_and_stays_under_the_cue():
     assert found["trained"] % 2 == 1, found
     # a relative clause after a plain "no" (not "there is no") still ends the scope
     assert depths("It has no labels where the photos come from the web.")["photos"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "kept"),
+    [
+        # a dialect's double negative denies once: the second cue repeats the first's denial
+        ("you dont need no human checking", ["human", "checking"], []),
+        ("It don't have nothing to do with flips.", ["flips"], []),
+        ("The split is not random nor shuffled.", ["random", "shuffled"], []),
+        # ... but "with no X" is a noun phrase and "not nothing" a litotes: both keep their own scope
+        ("You can't train a model with no data.", ["train"], []),
+        # "it's far from X": the contraction stands for the verb
+        ("It's far from being a container for loaders.", ["container", "loaders"], []),
+        # a belief the writer gave up is denied whole, relative clauses included, up to ", but"
+        (
+            "I used to think the text which sounds right is wrong, but that's a mistake; y is.",
+            ["text", "sounds", "right"],
+            ["mistake", "y"],
+        ),
+    ],
+)
+def test_double_negatives_and_beliefs_given_up(text, denied, kept):
+    found = depths(text)
+    assert all(found[w] % 2 == 1 for w in denied), found
+    assert all(found[w] == 0 for w in kept), found
+
+
+def test_a_negative_after_with_or_not_keeps_its_own_scope():
+    assert depths("You can't train a model with no data.")["data"] % 2 == 0
+    assert depths("A seed is not no help.")["help"] == 2

@@ -58,3 +58,16 @@ def test_a_stated_fragment_too_short_to_be_a_claim_does_not_count():
     assert off_key_clauses(_units(text, short)) == []
     # the same answer whose first sentence states a point is flagged: two claims of three are off the key
     assert len(off_key_clauses(_units(text, {0}))) == 2
+
+
+def test_an_absolute_or_a_precise_quantity_is_off_the_key_with_more_room():
+    unclear = (0.5, 0.52, 0.52)  # an unclear match and middling cosines: not off the key when hedged
+    for text in ("it only works when there are two classes", "avoid it whenever you have 1,000 images"):
+        unit = split_units(text)[0]
+        assert is_off_key(UnitSupport(unit, *unclear, False, False)), text
+    hedged = split_units("it tends to work better when there are two classes")[0]
+    assert not is_off_key(UnitSupport(hedged, *unclear, False, False))
+    # a clear match of a key point, or cosines close to the key, still keep an absolute on the key
+    absolute = split_units("it always works when there are two classes")[0]
+    assert not is_off_key(UnitSupport(absolute, 0.6, 0.52, 0.52, False, False))
+    assert not is_off_key(UnitSupport(absolute, 0.5, 0.6, 0.52, False, False))

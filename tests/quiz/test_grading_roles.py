@@ -83,3 +83,16 @@ def test_a_relative_clause_gives_its_verb_to_the_noun_before_its_comma():
 def test_an_adverb_between_the_verb_and_its_complement_keeps_the_role():
     assert swapped_roles("The model changes while the data it receives stays exactly the same.", [DRIFT])
     assert not swapped_roles("The data the model receives changes slowly over time.", [DRIFT])
+
+
+def test_a_processor_named_alone_in_the_other_ones_situation_is_swapped():
+    assert swapped_roles("For a single user one image at a time you'd want a GPU.", [PROCESSOR])
+    # (within one clause: a comma between the situation and the role splits them, and this rule misses it)
+    assert swapped_roles("With thousands of batched requests a CPU is the better choice.", [PROCESSOR])
+    for text in (
+        "For one image at a time a CPU is fine, and with thousands of batched requests a GPU pays off.",
+        "A GPU is wasted when requests come one at a time.",
+        "A GPU is not worth it for a single user.",
+        "A CPU handles one request at a time; a GPU needs batches.",
+    ):
+        assert not swapped_roles(text, [PROCESSOR]), text
