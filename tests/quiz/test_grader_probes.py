@@ -113,10 +113,31 @@ THIRD_SET_FLOOR = {
     "wrong_on_topic": (20, 0),
 }
 
+FOURTH_SET_FLOOR = {
+    "plain": (22, None),
+    "terse": (24, None),
+    "extra": (6, None),
+    "analogy": (5, None),
+    "example": (5, None),
+    "partial": (16, 2),
+    "salad": (21, 6),
+    "negated": (24, 3),
+    "double_neg": (1, 0),
+    "buried": (20, 7),
+    "swapped": (9, 4),
+    "wrong_on_topic": (13, 0),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
-    ("name", "floor"), [("first", FIRST_SET_FLOOR), ("second", SECOND_SET_FLOOR), ("third", THIRD_SET_FLOOR)]
+    ("name", "floor"),
+    [
+        ("first", FIRST_SET_FLOOR),
+        ("second", SECOND_SET_FLOOR),
+        ("third", THIRD_SET_FLOOR),
+        ("fourth", FOURTH_SET_FLOOR),
+    ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
     from pathlib import Path
