@@ -139,12 +139,16 @@ def planner_in_third_person(
         token, verb = tokens[k], tokens[k + 1]
         actor = token[:-2] if token.endswith("'s") else token
         acting = token.endswith("'s") or (verb not in _NOT_A_VERB and verb.endswith("s"))
-        if tokens[k - 1] != "the" or not acting or len(actor) < 3 or actor in OUR_AGENTS:
+        # the party may be named in two words ("the kiln man sets", "the head gardener's rota")
+        compound = k >= 2 and tokens[k - 2] == "the" and tokens[k - 1] not in _NOT_A_VERB
+        if (tokens[k - 1] != "the" and not compound) or not acting or len(actor) < 3 or actor in OUR_AGENTS:
             continue
         if _served(actor, uncontrollables) or any(
             actor in {t.split("'")[0] for t in tokens_of(u)} for u in uncontrollables
         ):
             continue
+        if tokens[k - 1] != "the":
+            actor = f"{tokens[k - 1]} {actor}"
         named = re.compile(rf"\bthe {re.escape(actor)}\b")
         if any(named.search(text.lower().replace("’", "'")) for text in elsewhere):
             return True
