@@ -8,7 +8,7 @@ import pytest
 from studyguide.worksheets.coaching.context import Context
 from studyguide.worksheets.coaching.denials import watching_ends
 from studyguide.worksheets.coaching.loops import loop_stated
-from studyguide.worksheets.coaching.ownership import planner_in_third_person
+from studyguide.worksheets.coaching.ownership import named_own_choices, planner_in_third_person
 from studyguide.worksheets.coaching.plan import Plan
 from studyguide.worksheets.coaching.rollout import power_given
 from studyguide.worksheets.coaching.sensors import new_inputs_named
@@ -96,3 +96,12 @@ def test_a_price_named_by_its_level_is_ours_when_a_lever_sets_a_price():
     assert loop_stated(ctx, "If cheap mornings fill with people who leave early, the records drift.")
     # no price among the levers: a cheap thing is the world's
     assert not loop_stated(_ctx(["which classes we run"]), "If cheap gyms open nearby, the records drift.")
+
+
+def test_a_body_whose_choices_the_risks_call_its_own_is_the_planner():
+    assert named_own_choices(
+        "Pupils we fund come back, so the register reflects the Academy's own choices."
+    ) == ["the academy"]
+    assert named_own_choices("The council may change the bus routes.") == []
+    lever = "whether the Academy funds the minibus for far villages"
+    assert planner_in_third_person(lever, named_own_choices("The roll mirrors the Academy's own decisions."))

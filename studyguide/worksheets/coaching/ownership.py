@@ -228,3 +228,15 @@ def verb_at(tokens: list[str], j: int) -> str:
     if tokens[j] in _SHOWING_VERBS and after in _SHOWING_PARTICLES:
         return f"{tokens[j]} {after}"
     return tokens[j]
+
+
+# A body whose choices the plan calls its own data's making: "the diary reflects the Museum's own choices".
+_OWN_CHOICES = re.compile(
+    r"\bthe ([a-z]+(?: [a-z]+)?)'s own (?:choices|decisions|picks|offers|doing|allocation)\b"
+)
+
+
+def named_own_choices(text: str) -> list[str]:
+    """The bodies ("the museum") whose choices the text calls their own: the planner, named in the third
+    person, saying what its own decisions do to its records."""
+    return [f"the {m.group(1)}" for m in _OWN_CHOICES.finditer(text.lower().replace("’", "'"))]
