@@ -16,7 +16,9 @@ _LOOKING = (
     r"(track|monitor|look|watch|check|review|measur|count|report|follow|keep (figures|records|track|count))"
 )
 STOPPED_WATCHING = _p(
-    r"(stop|stops|stopped|cease|ceases|end|ends|drop|drops|quit|quits)\w* (the |our |all |any )?" + _LOOKING,
+    # a verb of stopping, not a word joined into a compound noun ("the late-drop count" counts late drops)
+    r"(?<![-\w])(stop|stops|stopped|cease|ceases|end|ends|drop|drops|quit|quits)\w* (the |our |all |any )?"
+    + _LOOKING,
     # ("we don't only look at revenue" still looks)
     r"(won'?t|will not|don'?t|do not|does not|doesn'?t|no need to|not need to|needn'?t|never|no longer|"
     r"nobody|no one|no-one)('s|'ll|'d)?"

@@ -110,3 +110,14 @@ def loop_said_plainly(sentence: str, levers: Sequence[str]) -> bool:
     return has_any(sentence, _TAUGHT) and (
         mentions_lever_words(sentence, levers) or has_any(sentence, _TERMS)
     )
+
+
+# A price named by its level ("cheap seniors", "dearer weekends") is our price when a lever sets one.
+_PRICE_LEVER = _p(r"price | pric(ed|ing)\b | fees? | fares? | charges? | tariff | discount")
+_PRICE_LEVEL = _p(r"cheap | dear(er)?\b | pricier | expensive | discounted | reduced-price | half-price")
+
+
+def priced_by_us(condition: str, levers: Sequence[str]) -> bool:
+    """Whether the condition names a price level ("if cheap seniors go to ...") while a lever of ours sets a
+    price or a fee: the price is our doing."""
+    return has_any(condition, _PRICE_LEVEL) and any(has_any(lever, _PRICE_LEVER) for lever in levers)

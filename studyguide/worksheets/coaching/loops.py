@@ -27,7 +27,7 @@ from .lexicon import (
     _p,
     mentions_lever_words,
 )
-from .loop_scope import loop_said_plainly, models_people, reaches_back
+from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_back
 from .sensors import reads_images
 from .text import content_stems, find_all, find_any, has_any, sentences
 
@@ -54,6 +54,11 @@ MODEL_VIEW = _p(
     r"(we|it|the model|they) (will |would |then |can )?only (ever )?"
     r"(see|sees|learn|learns|know|knows|hear|hears|observe|get to see)\b",
     r"never (see|know|learn|find out|observe|get to see) | (can'?t|cannot|won'?t|will not) (see|know|learn)",
+    # what goes untried tells us nothing: "jobs I decline never show me how long they would take", and what we
+    # learn only about those we pick: "we learn about them and not the ones we skip"
+    r"never (show|shows|tell|tells|teach|teaches) (us|me|the model|it)\b",
+    r"(learn|learns|hear|hears|find out|know|knows) (\w+ ){0,2}about (them|those|these|the ones|\w+s)\b"
+    r"( [\w']+){0,3},? (and|but) (not|never|nothing)\b",
     r"(stop|stops|stopped|cease|ceases) (learning|seeing|hearing|finding out|observing|knowing)",
     r"the (very )?(patterns?|peaks?|trends?) (it|the model|we) | look(s)? (good|better|popular) only",
     r"only because (we|they were|it was) | partly (because of|reflects?) (us|our)",
@@ -223,7 +228,11 @@ def loop_stated(ctx: Context, text: str) -> bool:
         if found is not None:
             rest = sentence[found.start() :]
             condition = rest.split(",", 1)[0]
-            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+            ours = (
+                has_any(condition, OUR_DOING)
+                or mentions_lever_words(condition, ctx.controllable)
+                or priced_by_us(condition, ctx.controllable)
+            )
             if ours and has_any(_effect(sentence, found.start(), found.group(0)), LOOP_EFFECT):
                 return True
         # The same consequence with the cause first: "short slots -> regulars go to the other rental".

@@ -139,12 +139,16 @@ def planner_in_third_person(
         token, verb = tokens[k], tokens[k + 1]
         actor = token[:-2] if token.endswith("'s") else token
         acting = token.endswith("'s") or (verb not in _NOT_A_VERB and verb.endswith("s"))
-        if tokens[k - 1] != "the" or not acting or len(actor) < 3 or actor in OUR_AGENTS:
+        # the party may be named in two words ("the kiln man sets", "the head gardener's rota")
+        compound = k >= 2 and tokens[k - 2] == "the" and tokens[k - 1] not in _NOT_A_VERB
+        if (tokens[k - 1] != "the" and not compound) or not acting or len(actor) < 3 or actor in OUR_AGENTS:
             continue
         if _served(actor, uncontrollables) or any(
             actor in {t.split("'")[0] for t in tokens_of(u)} for u in uncontrollables
         ):
             continue
+        if tokens[k - 1] != "the":
+            actor = f"{tokens[k - 1]} {actor}"
         named = re.compile(rf"\bthe {re.escape(actor)}\b")
         if any(named.search(text.lower().replace("’", "'")) for text in elsewhere):
             return True
@@ -224,3 +228,15 @@ def verb_at(tokens: list[str], j: int) -> str:
     if tokens[j] in _SHOWING_VERBS and after in _SHOWING_PARTICLES:
         return f"{tokens[j]} {after}"
     return tokens[j]
+
+
+# A body whose choices the plan calls its own data's making: "the diary reflects the Museum's own choices".
+_OWN_CHOICES = re.compile(
+    r"\bthe ([a-z]+(?: [a-z]+)?)'s own (?:choices|decisions|picks|offers|doing|allocation)\b"
+)
+
+
+def named_own_choices(text: str) -> list[str]:
+    """The bodies ("the museum") whose choices the text calls their own: the planner, named in the third
+    person, saying what its own decisions do to its records."""
+    return [f"the {m.group(1)}" for m in _OWN_CHOICES.finditer(text.lower().replace("’", "'"))]

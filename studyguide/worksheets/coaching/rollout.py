@@ -65,7 +65,8 @@ def denied_oversight(text: str) -> list[str]:
 # The power to stop or change what the system does, as opposed to a look at how things turned out.
 _POWER = _p(
     r"stop | paus | halt | switch | turn (it |them )?off | revert | overrid | overrul | veto | go back",
-    r"fall back | undo | roll (it )?back | withdraw | cancel(s|led|ling)?\b | scrap | put .{0,30} back",
+    r"fall back | undo | reset | restor | roll (it )?back | withdraw | cancel(s|led|ling)?\b | scrap",
+    r"put .{0,30} back",
     r"edit(s|ed|ing)?\b | approv | sign(s|ed)?\b",
 )
 
@@ -88,11 +89,14 @@ def watches_results_only(sentence: str) -> bool:
 # A person given the power to stop or refuse, whatever the verb: "my wife can tell me to stop", "Hélène must
 # agree to each author and can say no", "Jo can change the template back", "the CTO has the kill flag".
 _MODAL_POWER = re.compile(
-    r"\b(?:can|could|may|must|is able to|is free to)\b(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
+    # "with the manager able to put it back": the power in a clause without its verb
+    r"\b(?:can|could|may|must|(?:is |are |being )?able to|(?:is |are |being )?free to)\b"
+    r"(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
     r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off"
-    r"|drop|scrap|abandon"
+    r"|drop|scrap|abandon|reset|restore"
     r"|(?:switch|turn) (?:it |them |\w+ )?off"
-    r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'-]+){0,3} back)\b"
+    # what is put back may be an amount ("put the £6 back")
+    r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'£$€%.-]+){0,3} back)\b"
     r"|\bha(?:s|ve) (?:the|a|an) (?:kill|off|stop|emergency)\b"
 )
 # Who holds that power: a person by name or title (a capitalised word, "my colleague", a role, he/she/I), not

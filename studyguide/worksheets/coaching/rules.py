@@ -44,7 +44,7 @@ from .lexicon import (
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimised import optimiser_sets
 from .own_side import own_side_acts
-from .ownership import named_as_us, planner_in_third_person, set_by_another, their_conduct
+from .ownership import named_as_us, named_own_choices, planner_in_third_person, set_by_another, their_conduct
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -104,7 +104,7 @@ def _what_you_decide(ctx: Context) -> str:
 def _elsewhere(plan: Plan, lever: str) -> list[str]:
     """Where the plan describes its own acts, outside this lever: not the constraints, which name the other
     parties whose consent or rules bind it ("the county's consent")."""
-    own = (plan.objective, plan.simulator, plan.optimizer, plan.rollout)
+    own = (plan.objective, plan.simulator, plan.optimizer, plan.rollout, *named_own_choices(plan.risks))
     return [*own, plan.monitoring, *(other for other in plan.levers if other != lever)]
 
 

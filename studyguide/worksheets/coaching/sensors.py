@@ -85,6 +85,14 @@ def not_ours(text: str, *, caused: bool = False) -> str:
     return "\n".join(s for s in sentences(text) if not (we_decide(s) and (not caused or has_any(s, CAUSES))))
 
 
+# Something of a kind not met before, whoever's act it names: "donations of a kind we have never listed" is
+# a new input, though "we list" is a decision of ours.
+_NEVER_MET = _p(
+    r"\b(kinds?|sorts?|types?)( of [\w-]+)? (that |which )?(we|i|the model|it)( have| has|'ve| had)? "
+    r"(never|not yet)\b",
+)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -97,5 +105,6 @@ def new_inputs_named(plan, said: str) -> bool:
             for s in sentences(others)
         )
         or has_any(others, OOD_STATED)
+        or has_any(said, _NEVER_MET)
         or _new_inputs(others, reads)
     )
