@@ -137,14 +137,15 @@ class EvalReport:
         return {k: (planted[k], caught[k], fa_strong[k], fa_flawed[k]) for k in codes}
 
     def summary(self) -> str:
+        _, on_flaw, on_strong, on_flawed = self.questions
         return (
             f"{len(self.cases)} worksheets ({len(self.strong)} strong, {len(self.flawed)} flawed): "
             f"caught {self.caught}/{self.planted} planted flaws (recall {self.recall:.0%}); "
             f"false alarms: {self.false_alarms_strong} on strong plans, {self.false_alarms_flawed} on flawed "
             f"plans ({self.false_alarms} of {self.notes} notes, {self.false_alarm_rate:.0%}); "
             f"{self.strong_clean}/{len(self.strong)} strong plans got no note; questions: "
-            f"{self.questions[1]} on a missed planted flaw, {self.questions[2]} on strong plans and "
-            f"{self.questions[3]} on flawed plans that did not apply"
+            f"{on_flaw} on a missed planted flaw, {on_strong} on strong plans and "
+            f"{on_flawed} on flawed plans that did not apply"
         )
 
     def table(self) -> str:
