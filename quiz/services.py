@@ -318,7 +318,14 @@ def practice_answer_submit(
         with transaction.atomic():
             answer.save()
     except IntegrityError:
-        return Answer.objects.get(attempt=attempt, submission_key=submission_key), False
+        # Either the same submission was saved meanwhile (a double submit), or the attempt was removed since
+        # it was read (a foreign key that no longer holds): the second is no reason for a server error.
+        existing = Answer.objects.filter(attempt=attempt, submission_key=submission_key).first()
+        if existing is None:
+            raise AttemptClosed(
+                "This attempt no longer exists; start a new one to keep practising."
+            ) from None
+        return existing, False
     attempt_score_recompute(attempt=attempt)
     review_card_enqueue(student=attempt.student, item=item, level=answer.final_level, now=now)
     return answer, True

@@ -211,3 +211,23 @@ def test_wrong_answer_enters_the_review_queue(student_client, student_user, bank
         {"choices": str(Choice.objects.get(item__item_id="ch2-q1-mc", correct=True).pk)},
     )
     assert not ReviewCard.objects.filter(item__item_id="ch2-q1-mc").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_answer_to_an_attempt_removed_meanwhile_is_refused_with_a_message(
+    student_user, bank, stub_embedder
+):
+    """The attempt was read, then deleted (by a teacher, or a cleanup) before the answer was stored: the
+    foreign key fails at the save, and the student gets a clear refusal rather than a server error."""
+    from quiz.services import AnswerData, AttemptClosed, practice_answer_submit, practice_attempt_start
+
+    attempt = practice_attempt_start(student=student_user)
+    Attempt.objects.filter(pk=attempt.pk).delete()
+    with pytest.raises(AttemptClosed, match="no longer exists"):
+        practice_answer_submit(
+            attempt=attempt,
+            item=Item.objects.get(item_id="ch2-q1"),
+            data=AnswerData(text=GOOD_ANSWER),
+            submission_key=uuid.uuid4(),
+        )
+    assert not Answer.objects.exists()
