@@ -33,6 +33,13 @@ def client_of(user) -> Client:
     return client
 
 
+def rendered_again(client, path, **extra) -> str:
+    """The next GET of the path is a 200 rendered afresh (not served from memory); its HTML."""
+    response = client.get(path, **extra)
+    assert response.status_code == 200 and not from_memory(response)
+    return response.content.decode()
+
+
 def from_memory(response) -> bool:
     return response.status_code == 200 and response.templates == []
 

@@ -14,7 +14,7 @@ from classifier.projects.models import Project, ProjectModel
 from studyguide.accounts.services import cohort_join, cohort_leave
 from tests.classifier.test_cache import classes  # noqa: F401 (fixture)
 from tests.classifier.test_flag_scope import make_flag
-from tests.test_pagecache import HTMX, client_of, from_memory, kept
+from tests.test_pagecache import HTMX, client_of, from_memory, kept, rendered_again
 
 pytestmark = pytest.mark.django_db
 PAGE = reverse("classifier:index")
@@ -22,9 +22,7 @@ PAGE = reverse("classifier:index")
 
 def changed(client, path=PAGE, **extra) -> str:
     """With the page warm, the next GET after a change is rendered afresh."""
-    response = client.get(path, **extra)
-    assert response.status_code == 200 and not from_memory(response)
-    return response.content.decode()
+    return rendered_again(client, path, **extra)
 
 
 def test_a_classified_photo_and_the_threshold_show_on_the_next_page(student_user, builtin_version):

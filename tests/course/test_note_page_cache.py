@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from studyguide.course.models import Item, StudyNote
 from studyguide.course.services import CONTENT_FILE, course_load
-from tests.test_pagecache import client_of, from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept, rendered_again
 
 pytestmark = pytest.mark.django_db
 SLUG = "drivetrain-approach"
@@ -18,9 +18,7 @@ NOTE = reverse("course:note", args=[SLUG])
 
 
 def changed(client) -> str:
-    response = client.get(NOTE)
-    assert response.status_code == 200 and not from_memory(response)
-    return response.content.decode()
+    return rendered_again(client, NOTE)
 
 
 def test_an_edited_note_and_item_show(course, student_user):

@@ -17,7 +17,7 @@ from quiz.review import services as review_services
 from studyguide.accounts.services import cohort_create, cohort_join
 from studyguide.course.models import Item
 from tests.quiz.review import support
-from tests.test_pagecache import client_of, from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept, rendered_again
 
 pytestmark = pytest.mark.django_db
 bank = support.bank
@@ -27,9 +27,7 @@ HOME = reverse("home")
 
 
 def changed(client) -> str:
-    response = client.get(HOME)
-    assert response.status_code == 200 and not from_memory(response)
-    return response.content.decode()
+    return rendered_again(client, HOME)
 
 
 def test_a_card_falling_due_with_time_alone_shows(student_user, bank, monkeypatch):

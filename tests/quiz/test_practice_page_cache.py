@@ -14,7 +14,7 @@ from quiz.review import regrade
 from quiz.review import services as review_services
 from studyguide.course.models import Item
 from tests.quiz.review import support
-from tests.test_pagecache import client_of, from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept, rendered_again
 
 pytestmark = pytest.mark.django_db
 bank = support.bank
@@ -25,9 +25,7 @@ PRACTICE = reverse("quiz:practice_item", args=["ch2-q1"])
 
 def fresh(client, path=PRACTICE) -> str:
     """The next GET is rendered (not served from memory); the page kept after it is the same."""
-    response = client.get(path)
-    assert response.status_code == 200 and not from_memory(response)
-    html = response.content.decode()
+    html = rendered_again(client, path)
     again = kept(client, path)[-1].content.decode()
     assert again.count("<li>") == html.count("<li>") and again.count("badge") == html.count("badge")
     return html

@@ -17,7 +17,7 @@ from quiz.models import Attempt, Quiz, ReviewCard
 from studyguide.accounts.services import cohort_create, cohort_join, cohort_leave
 from studyguide.course.models import Item
 from tests.quiz.review import support
-from tests.test_pagecache import client_of, from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept, rendered_again
 
 pytestmark = pytest.mark.django_db
 bank = support.bank
@@ -28,9 +28,7 @@ LIST = reverse("quiz:index")
 
 def changed(client) -> str:
     """The next GET is rendered again (not the kept page); its HTML."""
-    response = client.get(LIST)
-    assert response.status_code == 200 and not from_memory(response)
-    return response.content.decode()
+    return rendered_again(client, LIST)
 
 
 def kept_html(client) -> str:

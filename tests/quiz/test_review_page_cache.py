@@ -17,7 +17,7 @@ from quiz.models import ReviewCard
 from quiz.review import services as review_services
 from studyguide.course.models import Item
 from tests.quiz.review import support
-from tests.test_pagecache import client_of, from_memory, kept
+from tests.test_pagecache import client_of, from_memory, kept, rendered_again
 
 pytestmark = pytest.mark.django_db
 bank = support.bank
@@ -28,9 +28,7 @@ REVIEW = reverse("quiz:review_due")
 
 def fresh(client, path=REVIEW) -> str:
     """The next GET is rendered (not served from memory) and the page kept after it says the same."""
-    response = client.get(path)
-    assert response.status_code == 200 and not from_memory(response)
-    html = response.content.decode()
+    html = rendered_again(client, path)
     assert kept(client, path)[-1].content.decode().count("badge") == html.count("badge")
     return html
 
