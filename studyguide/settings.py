@@ -242,7 +242,8 @@ else:
             },
         }
 # Sessions are read from the shared cache and written through to the database (which stays the truth).
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Django's cached_db, read in the same round trip as the logged-in user (studyguide/accounts/sessions.py).
+SESSION_ENGINE = "studyguide.accounts.sessions"
 SESSION_CACHE_ALIAS = "shared"
 
 # --- Train your own classifier (classifier/projects): limits, background jobs --------------------------
