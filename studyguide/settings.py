@@ -226,15 +226,24 @@ if DEBUG or env_bool("DJANGO_TESTING"):
         CACHES[alias] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 else:
+    from studyguide.memcache import OneServerFastHash
+
     for alias, prefix in (("shared", "studyguide-shared"), ("ratelimit", "studyguide")):
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
             "LOCATION": os.environ.get("DJANGO_MEMCACHED_LOCATION", "127.0.0.1:11211"),
             "KEY_PREFIX": prefix,
-            "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5, "use_pooling": True},
+            "OPTIONS": {
+                "ignore_exc": True,
+                "connect_timeout": 0.5,
+                "timeout": 0.5,
+                "use_pooling": True,
+                "hasher": OneServerFastHash,
+            },
         }
 # Sessions are read from the shared cache and written through to the database (which stays the truth).
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Django's cached_db, read in the same round trip as the logged-in user (studyguide/accounts/sessions.py).
+SESSION_ENGINE = "studyguide.accounts.sessions"
 SESSION_CACHE_ALIAS = "shared"
 
 # --- Train your own classifier (classifier/projects): limits, background jobs --------------------------

@@ -33,11 +33,13 @@ def fresh_caches():
     from django.core.cache import caches
 
     from studyguide import pagecache, versioned
+    from studyguide.accounts import sessions
 
     for alias in settings.CACHES:
         caches[alias].clear()
     versioned.clear_all_local()
     pagecache.clear_local()
+    sessions.forget_all_local()
 
 
 @pytest.fixture

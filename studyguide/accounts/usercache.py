@@ -19,6 +19,7 @@ a working shared cache (memcached down) everything is read from the database, as
 from __future__ import annotations
 
 import functools
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -70,12 +72,55 @@ def _generation(found: dict) -> str | None:
     return generation
 
 
+def shared_cache():
+    return caches[CACHE_ALIAS]
+
+
+def request_keys(pk) -> list[str]:
+    """What ``cached_user`` fetches in one round trip: the generation, the user's entries, version tokens."""
+    return [GENERATION_KEY, *_keys(pk), *versioned.token_keys()]
+
+
+# This thread's request: (user pk as a string, what a get_many of ``request_keys`` found), set by the session
+# store when it fetched them together with the session (``studyguide.accounts.sessions``), used once.
+_prefetch = threading.local()
+
+
+def _request_started(**kwargs) -> None:
+    _prefetch.active, _prefetch.found = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _prefetch.active, _prefetch.found = False, None
+
+
+request_started.connect(_request_started, dispatch_uid="usercache-request-started")
+request_finished.connect(_request_finished, dispatch_uid="usercache-request-finished")
+
+
+def prefetched(pk, found: dict) -> None:
+    """Keep, for this request's ``cached_user(pk)`` only, what a get_many of ``request_keys(pk)`` found."""
+    if getattr(_prefetch, "active", False):
+        _prefetch.found = (str(pk), found)
+
+
+def _take_prefetched(pk) -> dict | None:
+    kept = getattr(_prefetch, "found", None)
+    _prefetch.found = None
+    if kept is not None and kept[0] == str(pk):
+        return kept[1]
+    return None
+
+
 def cached_user(pk, load):
     """The user ``pk`` from the shared cache, else ``load(pk)`` (None: no such user), cached for next time.
 
-    The same round trip fetches the user's extras and primes this request's content version tokens."""
+    The same round trip fetches the user's extras and primes this request's content version tokens (or the
+    session's did: ``prefetched``)."""
     cache = caches[CACHE_ALIAS]
-    found = cache.get_many([GENERATION_KEY, *_keys(pk), *versioned.token_keys()])
+    found = _take_prefetched(pk)
+    if found is None:
+        found = cache.get_many(request_keys(pk))
     versioned.prime(found)
     generation = _generation(found)
     entry = found.get(_key(pk))
