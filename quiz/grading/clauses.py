@@ -186,6 +186,11 @@ def mark_salads(uws: Sequence[UnitWords], point_tokens: Sequence[frozenset[str]]
         )
 
 
+@lru_cache(maxsize=UNIT_TEXTS_KEPT)  # a unit's words are read for the key points and the misconceptions
+def _unit_tokens(words: tuple[str, ...]) -> tuple[str | None, ...]:
+    return tuple(canonical_tokens(words, [phrase_token(w) for w in words]))
+
+
 def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]) -> list[UnitWords]:
     """Matching views of the units of ``text`` (negation scopes are found over the whole text once)."""
     nm = negation_map(text, sentence_ends(units))
@@ -199,7 +204,7 @@ def unit_words(text: str, units: Sequence[Unit], question_stems: Collection[str]
         seq, kept, question = [], [], []
         content_new = affirmed = unouter = 0
         content_all, content_outer = 0, 0
-        tokens = canonical_tokens([w.word for w in words], [phrase_token(w.word) for w in words])
+        tokens = _unit_tokens(tuple(w.word for w in words))
         for w, tok in zip(words, tokens, strict=True):
             if tok is None or w.outer_cue:  # "it is not true that" is a negation, not the words "not true"
                 continue

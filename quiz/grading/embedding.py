@@ -144,9 +144,14 @@ class TextView:
                 out[rows] = np.asarray(self.embedder.encode(texts), dtype=np.float32)
             return out
         selected = self._inside(units) & keep[self._first_chars]
-        for r in np.flatnonzero(selected.any(axis=1)):
-            out[r] = unit_norm(self.tokens.vectors[selected[r]].mean(axis=0))
-        return out
+        # the same tokens kept give the same vectors: an answer with no negation keeps the same words for
+        # "affirmed" and "unouter", one with no question word the same for key points and misconceptions
+        key = ("masked", selected.tobytes(), selected.shape)
+        if key not in self._memo:
+            for r in np.flatnonzero(selected.any(axis=1)):
+                out[r] = unit_norm(self.tokens.vectors[selected[r]].mean(axis=0))
+            self._memo[key] = _frozen(out)
+        return self._memo[key]
 
     def _dim(self) -> int:
         if self.tokens is not None:

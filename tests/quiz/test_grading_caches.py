@@ -162,6 +162,29 @@ def test_a_kept_reference_view_gives_what_a_fresh_one_gives_and_cannot_be_change
     assert not kept.content_token_vectors(q).flags.writeable
 
 
+def test_masked_unit_vectors_are_pooled_once_per_selection_and_equal_fresh_ones():
+    from quiz.grading.clauses import word_masks
+
+    fake = TokenFake()
+    answer = "It is not true that the model stays accurate. Retrain the model on recent data."
+    units = split_units(answer)
+    view = embedding.TextView(answer, fake, frozenset({"model"}), cache=False)
+    masks = [
+        getattr(word_masks(answer, units, q), name)
+        for q in (frozenset({"model"}), frozenset())
+        for name in ("affirmed", "unouter", "unquestioned")
+    ]
+    for keep in masks:
+        fresh = embedding.TextView(answer, fake, frozenset({"model"}), cache=False)
+        assert np.array_equal(view.spans_masked(units, keep), fresh.spans_masked(units, keep))
+    assert not view.spans_masked(units, masks[0]).flags.writeable
+    # a mask keeping the same tokens (characters between words aside) gives the very same vectors
+    widened = masks[2] | ~np.asarray([c.isalnum() for c in answer + " "])
+    assert view.spans_masked(units, widened) is view.spans_masked(units, masks[2])
+    # different words kept: different vectors (the negated sentence loses "true", "stays", "accurate")
+    assert not np.array_equal(view.spans_masked(units, masks[0]), view.spans_masked(units, masks[2]))
+
+
 def test_key_caches_are_bounded(monkeypatch):
     monkeypatch.setattr(embedding, "REFERENCE_VIEWS", 3)
     monkeypatch.setattr(embedding, "KEY_TEXT_VECTORS", 5)
