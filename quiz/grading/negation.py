@@ -102,6 +102,8 @@ _GIVEN_UP_RE = re.compile(r"^used\s", re.I)
 _GIVEN_UP_END_RE = re.compile(r",\s*but\b|[;:\n]|[.!?](?:\s|$)", re.I)
 # two-word cues (first word -> second): "far from", "opposite of"
 _PAIR_CUES = {"far": "from", "opposite": "of"}
+# what stands between a sentence's first word and the word before it
+_SENTENCE_OPENS_RE = re.compile(r"[.!?;:\n]")
 # outer negations: everything after them, to the end of the sentence
 _OUTER_RE = re.compile(
     r"\b(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:true|correct|right|the\s+case)|untrue|false|wrong|"
@@ -289,6 +291,12 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
                 cover(m.start(), after, max(first_word_at_or_after(stop.start()) if stop else n, after + 1))
             else:
                 cover(m.start(), after, clause_end(after, sentence_only=False))
+
+    def _fronted_far(i: int) -> bool:
+        # "Far from helping, X hurts": a sentence opening "far from" + a verb's -ing form denies that phrase
+        opens = i == 0 or bool(_SENTENCE_OPENS_RE.search(text, words[i - 1][1], words[i][0]))
+        return opens and i + 2 < n and words[i + 2][2].endswith("ing")
+
     concord_heads: set[int] = set()
     for i, (start, _e, w) in enumerate(words):
         pair = _PAIR_CUES.get(w)
@@ -297,7 +305,7 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             # its subject, as "is not X" does
             k = i - 2 if i >= 2 and words[i - 1][2] == "the" else i - 1
             verbal = k >= 0 and (words[k][2] in _VERBISH or bool(_VERB_CONTRACTION_RE.match(words[k][2])))
-            if w == "far" and not verbal:
+            if w == "far" and not verbal and not _fronted_far(i):
                 continue  # "works far from the city" is a place, no denial
             cue[i] = cue[i + 1] = True
             cover(start, i + 2, clause_end(i + 1, sentence_only=False), before=k + 1 if verbal else None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .equivalents import canonical_tokens
 from .lexical import fuzzy_equal, stem
 from .negation import NEG_TOKEN
 from .text import WORD_RE
@@ -28,7 +29,11 @@ def ordered_question(question: str, n_points: int) -> bool:
 
 
 def _word_stems(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    return [(m.start(), stem(m.group())) for m in WORD_RE.finditer(text, start, end)]
+    # in the phrasings' own vocabulary: their tokens stand for a class of equivalents ("expansion" -> "widen")
+    found = list(WORD_RE.finditer(text, start, end))
+    words = [m.group() for m in found]
+    tokens = canonical_tokens(words, [stem(w) for w in words])
+    return [(m.start(), tok) for m, tok in zip(found, tokens, strict=True) if tok is not None]
 
 
 def _phrase_position(tokens: Sequence[str], seq: list[tuple[int, str]]) -> int | None:

@@ -98,7 +98,7 @@ SECOND_SET_FLOOR = {
     "terse": (19, None),
     "salad": (18, 9),
     "negated": (23, 4),
-    "buried": (19, 8),
+    "buried": (20, 7),
     "swapped": (8, 5),
     "wrong_on_topic": (15, 0),
 }
@@ -121,10 +121,10 @@ FOURTH_SET_FLOOR = {
     "example": (5, None),
     "partial": (16, 2),
     "salad": (21, 6),
-    "negated": (24, 3),
+    "negated": (25, 2),
     "double_neg": (1, 0),
-    "buried": (20, 7),
-    "swapped": (9, 4),
+    "buried": (22, 5),
+    "swapped": (10, 3),
     "wrong_on_topic": (13, 0),
 }
 

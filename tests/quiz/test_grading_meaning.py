@@ -306,6 +306,15 @@ def test_more_ways_of_denying(text, denied, kept):
 
 def test_far_from_a_place_denies_nothing():
     assert all(depth == 0 for depth in depths("The camera sits far from the trail.").values())
+    assert all(depth == 0 for depth in depths("Far from the trail, the camera sits.").values())
+
+
+def test_a_sentence_opening_far_from_and_an_ing_form_denies_that_phrase_only():
+    found = depths(
+        "Far from helping with rare classes, a fixed seed hides them. Far from adding noise, it helps."
+    )
+    assert all(found[w] % 2 == 1 for w in ("helping", "rare", "classes", "adding", "noise")), found
+    assert all(found[w] == 0 for w in ("fixed", "seed", "hides", "helps")), found
 
 
 @pytest.mark.parametrize(

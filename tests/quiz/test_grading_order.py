@@ -39,3 +39,15 @@ def test_a_stray_early_mention_or_one_swapped_pair_is_not():
 def test_too_few_named_points_say_nothing_about_order():
     assert not out_of_order(point_positions("Models, then the objective.", STEPS))
     assert inversions([3, None, 1]) == (1, 1)
+
+
+def test_words_are_read_in_the_phrasings_vocabulary_of_equivalents():
+    # a phrasing's tokens stand for a class of equivalents ("expansion" and "widen" are one class): the
+    # answer's words are read the same way, so the phase is found where it is named
+    phases = [
+        [make_phrase(p, frozenset()) for p in points]
+        for points in (["manual process"], ["limited scope"], ["gradual expansion"])
+    ]
+    text = "Limited scope comes first, then gradual expansion, then the manual process."
+    assert None not in point_positions(text, phases)
+    assert out_of_order(point_positions(text, phases))
