@@ -7,7 +7,7 @@ from studyguide.worksheets.coaching.denials import no_comparison, watching_ends
 from studyguide.worksheets.coaching.substance import COMPARISON_WORDS
 
 
-# --- a field that only says no: a denial, and no clause naming the element before it ---------------------------
+# --- a field that only says no: a denial, and no clause naming the element before it ------------------------
 @pytest.mark.parametrize(
     "monitoring",
     [
@@ -54,3 +54,77 @@ def test_a_baseline_that_only_denies_is_none(baseline):
 )
 def test_a_baseline_that_leaves_something_out_is_still_a_baseline(baseline):
     assert not no_comparison(baseline, COMPARISON_WORDS)
+
+
+# --- an experiment still to run is no data: the records fields are read apart from the experiment's notes ---
+def _codes(values):
+    from studyguide.worksheets.coaching import plan_from_values
+    from studyguide.worksheets.coaching.rules import coach
+
+    return {n.code for n in coach(plan_from_values(values)).notes}
+
+
+_PLAN = {
+    "objective": "More lessons booked at the riding school",
+    "levers": ["the lesson price we set for each weekday"],
+    "experiment_needed": "yes",
+    "experiment_notes": "Try a lower Tuesday price every other week for two months.",
+}
+
+
+def test_blank_records_with_only_an_experiment_planned_is_no_data():
+    assert "no_data" in _codes(_PLAN)
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        {"data_have": "Four years of bookings by day, price and pony."},
+        {"data_collect": "From now on, log every enquiry that does not book."},
+    ],
+)
+def test_records_in_either_field_are_data(records):
+    assert "no_data" not in _codes({**_PLAN, **records})
+
+
+def test_a_plan_built_by_hand_reads_its_data_text_as_records():
+    from studyguide.worksheets.coaching.plan import Plan
+    from studyguide.worksheets.coaching.rules import coach
+
+    plan = Plan(objective="More lessons booked", data="Try a lower Tuesday price every other week.")
+    assert "no_data" not in {n.code for n in coach(plan).notes}
+
+
+# --- beyond all on record: a comparison with the whole of the past names an input outside the data ---
+def _plan_reading(risks):
+    from studyguide.worksheets.coaching.plan import Plan
+
+    return Plan(modeler="Chance a pump fails this month, given its vibration readings.", risks=risks)
+
+
+@pytest.mark.parametrize(
+    "risks",
+    [
+        "A dry spell with more grit in the water than any year in the log.",
+        "A refitted pump that runs like nothing in our records.",
+        "A season dustier than anything we have kept.",
+    ],
+)
+def test_a_comparison_with_all_the_records_names_new_inputs(risks):
+    from studyguide.worksheets.coaching.sensors import new_inputs_named
+
+    assert new_inputs_named(_plan_reading(risks), risks)
+
+
+@pytest.mark.parametrize(
+    "risks",
+    [
+        "Parts cost more than we budgeted.",  # no comparison with the whole record
+        # "rather than any" compares nothing with the record
+        "The fitter may trust the list rather than any reading of his own.",
+    ],
+)
+def test_other_comparisons_name_no_new_inputs(risks):
+    from studyguide.worksheets.coaching.sensors import new_inputs_named
+
+    assert not new_inputs_named(_plan_reading(risks), risks)
