@@ -128,3 +128,53 @@ def test_other_comparisons_name_no_new_inputs(risks):
     from studyguide.worksheets.coaching.sensors import new_inputs_named
 
     assert not new_inputs_named(_plan_reading(risks), risks)
+
+
+# --- data said to hold only what our choices let in: a loop stated without the usual words -----------------
+_CALLED = ["which lapsed members the office rings", "the renewal fee we set"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model will only learn from the members the office rang, not from the rest.",
+        "Our renewal list only holds members who paid the fee we set.",
+    ],
+)
+def test_records_that_hold_only_what_we_chose_state_a_loop(sentence):
+    from studyguide.worksheets.coaching.selection import limited_to_our_choices
+
+    assert limited_to_our_choices(sentence, _CALLED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather log only holds readings from the roof station.",  # only, but nothing we chose
+        "We ring members and they renew.",  # our act, but nothing kept only for it
+    ],
+)
+def test_other_sentences_state_no_such_loop(sentence):
+    from studyguide.worksheets.coaching.selection import limited_to_our_choices
+
+    assert not limited_to_our_choices(sentence, _CALLED)
+
+
+def test_the_loop_question_is_not_asked_when_the_risks_say_the_model_learns_only_from_our_choices():
+    from studyguide.worksheets.coaching import plan_from_values
+    from studyguide.worksheets.coaching.rules import coach
+
+    values = {
+        "objective": "More lapsed members renew",
+        "levers": _CALLED,
+        "modeler": "Chance a lapsed member renews, given calls, fee and years of membership.",
+        "optimizer": "Picks whom to ring each week.",
+        "risks": "A new kind of member from the new estate, unlike our records.",
+    }
+
+    def asked(risks):
+        feedback = coach(plan_from_values({**values, "risks": risks}))
+        return "no_feedback_loop" in {q.code for q in feedback.questions}
+
+    assert asked(values["risks"])
+    assert not asked(values["risks"] + " Next year's model only learns from the members the office rang.")
