@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .text import has_any
+from .text import find_all
+
+_NEAR = 4  # words before a look in which a denial denies the look
 
 # A denial, however spelled ("nobody", "won't", "not required"); "no-show" and "no-change" are nouns.
 _NEGATION = re.compile(
@@ -36,10 +38,13 @@ def clauses(text: str) -> list[str]:
 
 
 def _names_before_denial(clause: str, names_it: Sequence[str]) -> bool:
-    """Whether the clause names the element before any denial in it ("Rangers log every false alarm ...
-    without an alert" names it; "nobody will be looking at the waits" does not)."""
-    denial = _NEGATION.search(clause)
-    return has_any(clause[: denial.start()] if denial else clause, names_it)
+    """Whether the clause names the element with no denial in the few words before it ("Rangers log every
+    false alarm ... without an alert" and "nobody's shift ends before the weekly check" name it; "nobody will
+    be looking at the waits" does not)."""
+    for m in find_all(clause, names_it):
+        if not _NEGATION.search(" ".join(clause[: m.start()].split()[-_NEAR:])):
+            return True
+    return False
 
 
 def declines(text: str, names_it: Sequence[str]) -> bool:
