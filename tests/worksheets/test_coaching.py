@@ -31,6 +31,7 @@ EIGHTH = HOLDOUT / "eighth"  # written blind, in eleven other voices; studied af
 NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (two rounds) after its first look
 TENTH = HOLDOUT / "tenth"  # written blind, in sixteen other voices; studied (one round) after its first look
 ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; studied once after its first look
+TWELFTH = HOLDOUT / "twelfth"  # written blind, in sixteen other voices; studied once after its first look
 
 
 def codes(plan, semantics=None):
@@ -265,6 +266,8 @@ STUDIED_SETS = [
     pytest.param(TENTH, 24, 29, 31, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 32, 37, 0, 0, 24, 0, id="eleventh"),
+    # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
+    pytest.param(TWELFTH, 24, 28, 32, 0, 0, 24, 3, id="twelfth"),
 ]
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import _p
+from .declined import LOOKING, declines, only_denies
+from .lexicon import MONITOR_WORDS, _p
 from .text import has_any, sentences
 
 # Watching that ends or is declined: a verb of stopping before a verb of looking, or a looking verb negated.
@@ -56,8 +57,11 @@ REFUSED_COMPARISON = _p(
 
 
 def watching_ends(monitoring: str) -> bool:
-    """Whether the monitoring field says the watching stops after a while or is not needed."""
-    return any(has_any(s, STOPPED_WATCHING) for s in sentences(monitoring))
+    """Whether the monitoring field says the watching stops after a while or is not needed, in the words
+    above or by its structure: a denial, and no clause naming a look before it ("Not required: validated")."""
+    return any(has_any(s, STOPPED_WATCHING) for s in sentences(monitoring)) or declines(
+        monitoring, (*MONITOR_WORDS, *LOOKING)
+    )
 
 
 # A clause that denies something ("there is no systematic ordering at present"): a present way named there is
@@ -79,4 +83,5 @@ def comparison_refused(baseline: str) -> bool:
 def no_comparison(baseline: str, comparison_words: Sequence[str]) -> bool:
     """Whether the baseline declines to compare and names no present way in a clause that denies nothing
     ("no systematic ordering at present ... so we would not attempt a comparison" names none)."""
-    return comparison_refused(baseline) and not has_any(affirmed(baseline), comparison_words)
+    refused = comparison_refused(baseline) and not has_any(affirmed(baseline), comparison_words)
+    return refused or only_denies(baseline)  # "— (nobody has done it, so nothing to hold it up to)"

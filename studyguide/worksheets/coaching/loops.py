@@ -28,6 +28,7 @@ from .lexicon import (
     mentions_lever_words,
 )
 from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_back
+from .selection import limited_to_our_choices
 from .sensors import reads_images
 from .text import content_stems, find_all, find_any, has_any, sentences
 
@@ -206,6 +207,8 @@ def loop_stated(ctx: Context, text: str) -> bool:
         if has_any(sentence, RECORDED_AS) and (
             has_any(sentence, ACTED_ON) or has_any(sentence, OUR_DECISION) or we_decide(sentence)
         ):
+            return True
+        if limited_to_our_choices(sentence, ctx.controllable):  # "the model only learns from those we call"
             return True
         observed = has_any(sentence, OBSERVED) or has_any(sentence, MODEL_VIEW)
         # What we observe leaning toward what we (or a lever) did: "our data is about the couples our quotes

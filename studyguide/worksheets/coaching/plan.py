@@ -33,11 +33,21 @@ JSON_KEYS: tuple[str, ...] = tuple(f.name for f in spec.FIELDS)  # every field o
 # Plan keys that are not a field's name: older JSON worksheets use them (one "data" text, one "experiment").
 ALIASES: tuple[str, ...] = tuple(key for key in SOURCES if key not in spec.BY_NAME)
 
+# The fields of records held or to be gathered. They share the "data" key with the experiment's notes, but an
+# experiment still to run is no data yet: ``Plan.records`` keeps them apart (None when not known: a plan built
+# by hand, whose "data" is taken as records).
+RECORDS_FIELDS = ("data_have", "data_collect")
+
+
+def _typed(key: str) -> tuple:
+    return (list[str], field(default_factory=list)) if key in LIST_KEYS else (str, field(default=""))
+
+
 Plan = make_dataclass(
     "Plan",
     [
-        (key, list[str], field(default_factory=list)) if key in LIST_KEYS else (key, str, field(default=""))
-        for key in SOURCES
+        *((key, *_typed(key)) for key in SOURCES),
+        ("records", str | None, field(default=None)),
     ],
 )
 Plan.__module__ = __name__
@@ -89,6 +99,8 @@ def plan_from_mapping(data: Mapping) -> Plan:
     plan = plan_from_values(values)
     for key, value in aliased.items():  # an old "data" text comes before the fields that feed the same key
         setattr(plan, key, "\n".join(p for p in (value, getattr(plan, key)) if p))
+        if key == "data":  # one old text: records and experiment cannot be told apart
+            plan.records = None
     return plan
 
 
@@ -104,6 +116,7 @@ def plan_from_values(values: Mapping) -> Plan:
         else:
             parts = (values.get(f.name, "") for f in sources)
             kwargs[key] = "\n".join(p for p in parts if p and p.strip())
+    kwargs["records"] = "\n".join(p for p in (values.get(n, "") for n in RECORDS_FIELDS) if p and p.strip())
     return Plan(**kwargs)
 
 
@@ -174,7 +187,7 @@ def answers_only(plan: Plan) -> Plan:
     """The plan with a leading "Q: ... A:" or the form's own prompt dropped from each free-text field: the
     answer is what is read."""
     changes = {}
-    for key in _POINTER_TARGETS:
+    for key in (*_POINTER_TARGETS, "records"):  # the records fields are read as their answers too
         text = getattr(plan, key)
         if not text:
             continue

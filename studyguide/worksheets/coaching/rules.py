@@ -184,7 +184,8 @@ def check_levers(ctx: Context) -> None:
 # --- data, models ------------------------------------------------------------------------------------------
 def check_data(ctx: Context) -> None:
     plan = ctx.plan
-    if _blank(plan.data) or all(is_non_answer(part) for part in plan.data.split("\n") if part.strip()):
+    records = plan.data if plan.records is None else plan.records  # an experiment to run is no data yet
+    if _blank(records) or all(is_non_answer(part) for part in records.split("\n") if part.strip()):
         ctx.add(
             "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
         )

@@ -93,6 +93,16 @@ _NEVER_MET = _p(
 )
 
 
+# Beyond all that is on record, said as a comparison with the whole of it ("a wetter summer than any year we
+# have", "more weed than any in the logs", "behaves like nothing in the log"): an input outside the training
+# data, whatever the quantity compared.
+_BEYOND_RECORD = _p(
+    r"\b(?!other\b|rather\b)\w+er than (any|anything|ever)\b",
+    r"\b(more|less|fewer) [\w-]+( [\w-]+)? than (any|anything|ever)\b",
+    r"\blike nothing (in|on|we|before|seen|ever)\b",
+)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -106,5 +116,6 @@ def new_inputs_named(plan, said: str) -> bool:
         )
         or has_any(others, OOD_STATED)
         or has_any(said, _NEVER_MET)
+        or has_any(others, _BEYOND_RECORD)
         or _new_inputs(others, reads)
     )

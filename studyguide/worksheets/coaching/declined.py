@@ -1,0 +1,63 @@
+"""A field that only says no: it denies something, and none of its clauses names the element the field asks
+for before a denial. "Not required: the model was validated before launch" declines monitoring, and "— (nobody
+has done it this way, so there is nothing to hold it up to)" declines a baseline, whatever words the denial
+takes: what settles it is the structure (a denial, and no clause naming the thing), not a list of ways to say
+no. Pure: no Django, no torch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .text import find_all
+
+_NEAR = 4  # words before a look in which a denial denies the look
+
+# A denial, however spelled ("nobody", "won't", "not required"); "no-show" and "no-change" are nouns.
+_NEGATION = re.compile(
+    r"\b(?:no(?!-)|not|never|none|nothing|nobody|neither|nor|without)\b|n't\b|\bno[- ]one\b"
+)
+# "No offers", "no sibling discount": a baseline may be a way of working that leaves something out. Only a
+# denial of an act or of anything at all ("nobody has done it", "there's nothing to set it against") declines
+# it.
+_DENIAL_OF_ANYTHING = re.compile(r"\b(?:not|never|none|nothing|nobody|neither|nor)\b|n't\b|\bno[- ]one\b")
+# Clauses: split at stops, semicolons, colons, dashes, brackets, commas and the joins that start a new clause.
+_CLAUSE = re.compile(r"[;:()\[\]\n—–]|\s-\s|(?<!\d),|,(?!\d)|\.(?:\s|$)|\b(?:but|so|because|since)\b")
+# Looking at the results, as an act or as a period: "every Monday", "weekly", "each quarter", "I check".
+LOOKING = (
+    r"(every|each|per|a|once a|twice a) (day|week|month|quarter|term|season|year|fortnight|morning|evening|"
+    r"night|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    r"(daily|weekly|fortnightly|monthly|quarterly|termly|yearly|annually|nightly)\b",
+    r"(track|monitor|look|watch|check|review|measur|count|report|follow|log|compar|audit)",
+)
+_CONTENT = re.compile(r"[a-z]{3,}")
+
+
+def clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text.lower()) if c and c.strip()]
+
+
+def _names_before_denial(clause: str, names_it: Sequence[str]) -> bool:
+    """Whether the clause names the element with no denial in the few words before it ("Rangers log every
+    false alarm ... without an alert" and "nobody's shift ends before the weekly check" name it; "nobody will
+    be looking at the waits" does not)."""
+    for m in find_all(clause, names_it):
+        if not _NEGATION.search(" ".join(clause[: m.start()].split()[-_NEAR:])):
+            return True
+    return False
+
+
+def declines(text: str, names_it: Sequence[str]) -> bool:
+    """Whether the field denies something and no clause names the element (``names_it``) before a denial."""
+    parts = clauses(text)
+    denied = any(_NEGATION.search(c) for c in parts)
+    return denied and not any(_names_before_denial(c, names_it) for c in parts)
+
+
+def only_denies(text: str) -> bool:
+    """Whether the field denies an act or anything at all, and its clauses free of denial say nothing (a dash,
+    a bracket): "— (nobody round here has done it, so there's nothing to compare)"."""
+    parts = clauses(text)
+    return any(_DENIAL_OF_ANYTHING.search(c) for c in parts) and not any(
+        _CONTENT.search(c) for c in parts if not _NEGATION.search(c)
+    )
