@@ -38,6 +38,8 @@ def test_monitoring_that_looks_is_not_declined(monitoring):
     [
         "— (no one in town has priced lessons like this, so nothing to set it beside)",
         "-- (never been tried here; none to speak of)",
+        "We have nothing to hold it against.",  # having, knowing or comparing is no act on the world
+        "we compare nothing",
     ],
 )
 def test_a_baseline_that_only_denies_is_none(baseline):
@@ -50,6 +52,9 @@ def test_a_baseline_that_only_denies_is_none(baseline):
         "No loyalty card.",  # doing without is a way of working
         "- no reminder, no fee",
         "No reminder calls; the desk books whoever rings first.",
+        "We ring nobody at the moment.",  # our act with a denial as its object: today's way of working
+        "I post no catalogue now.",
+        "we do nothing yet",
     ],
 )
 def test_a_baseline_that_leaves_something_out_is_still_a_baseline(baseline):

@@ -31,6 +31,13 @@ LOOKING = (
     r"(track|monitor|look|watch|check|review|measur|count|report|follow|log|compar|audit)",
 )
 _CONTENT = re.compile(r"[a-z]{3,}")
+# Our own act with a denial as its object ("we call nobody now", "I send no reminders", "we do nothing at the
+# moment"): a way of working that leaves something out, as "no offers" is, so a baseline. Verbs of having,
+# knowing or comparing are not acts on the world: "we have nothing to compare it with" still declines.
+_OUR_ACT_DENIED_OBJECT = re.compile(
+    r"\b(?:we|i)\s+(?:just\s+|simply\s+|currently\s+|still\s+)?(?!ha(?:ve|s|d)\b|got\b|know|knew\b|compar|measur)"
+    r"[a-z]+\s+(?:nobody|nothing|no[- ]one|none|no)\b"
+)
 
 
 def clauses(text: str) -> list[str]:
@@ -58,6 +65,8 @@ def only_denies(text: str) -> bool:
     """Whether the field denies an act or anything at all, and its clauses free of denial say nothing (a dash,
     a bracket): "— (nobody round here has done it, so there's nothing to compare)"."""
     parts = clauses(text)
+    if any(_OUR_ACT_DENIED_OBJECT.search(c) for c in parts):
+        return False
     return any(_DENIAL_OF_ANYTHING.search(c) for c in parts) and not any(
         _CONTENT.search(c) for c in parts if not _NEGATION.search(c)
     )
