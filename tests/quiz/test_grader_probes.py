@@ -128,6 +128,21 @@ FOURTH_SET_FLOOR = {
     "wrong_on_topic": (13, 0),
 }
 
+FIFTH_SET_FLOOR = {
+    "worked_example": (13, None),
+    "echo": (13, None),
+    "hedged": (10, None),
+    "jargon": (11, None),
+    "l2_order": (10, None),
+    "typo": (13, None),
+    "partial": (13, 2),
+    "half_list": (7, 1),
+    "concede_premise": (23, 3),
+    "conditional_denial": (11, 11),
+    "reversed": (7, 6),
+    "other_question": (13, 0),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -137,6 +152,7 @@ FOURTH_SET_FLOOR = {
         ("second", SECOND_SET_FLOOR),
         ("third", THIRD_SET_FLOOR),
         ("fourth", FOURTH_SET_FLOOR),
+        ("fifth", FIFTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
