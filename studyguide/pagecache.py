@@ -107,6 +107,7 @@ def _key(request, template_name: str, facts, depends_on: Iterable[versioned.Vers
     user = request.user
     if settings.DEBUG or request.method != "GET" or not user.is_authenticated:
         return None
+    user = getattr(user, "_wrapped", user)  # set up by now: no lazy proxy for each attribute that follows
     token = pages_token(user)  # first: made now when missing, for the next request
     if token is None or _messages_waiting(request):
         return None
