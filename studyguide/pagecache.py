@@ -35,7 +35,8 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
-from django.middleware.csrf import get_token
+from django.http import HttpResponse
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_token
 from django.shortcuts import render
 from django.urls import get_script_prefix
 from django.utils import timezone
@@ -106,6 +107,7 @@ def _key(request, template_name: str, facts, depends_on: Iterable[versioned.Vers
     user = request.user
     if settings.DEBUG or request.method != "GET" or not user.is_authenticated:
         return None
+    user = getattr(user, "_wrapped", user)  # set up by now: no lazy proxy for each attribute that follows
     token = pages_token(user)  # first: made now when missing, for the next request
     if token is None or _messages_waiting(request):
         return None
@@ -150,15 +152,46 @@ def render_cached(
 
 
 def _response(request, body: bytes, headers: tuple):
-    from django.http import HttpResponse
-
     mark = CSRF_MARK.encode()
     if mark in body:
-        body = body.replace(mark, get_token(request).encode())
+        body = body.replace(mark, csrf_token(request).encode())
     response = HttpResponse(body)
-    for name, value in headers:
-        response[name] = value
+    # The kept headers were checked when the page was rendered (HttpResponse validates on assignment): they
+    # go back in as they were, lower-cased for lookup as ResponseHeaders stores them.
+    response.headers._store.update((name.lower(), (name, value)) for name, value in headers)
     return response
+
+
+_INDEX = {char: i for i, char in enumerate(CSRF_ALLOWED_CHARS)}
+_BASE = len(CSRF_ALLOWED_CHARS)  # 62
+_ACCEPT = 256 - 256 % _BASE  # 248: bytes below it, taken modulo 62, give every index equally often (4 times)
+_TO_CHAR = bytes(range(256)).maketrans(bytes(range(_BASE)), CSRF_ALLOWED_CHARS.encode())
+
+
+def _random_indices(n: int) -> bytes:
+    """n indices into CSRF_ALLOWED_CHARS, each uniform and unpredictable (secrets, rejection sampling)."""
+    out = b""
+    while len(out) < n:
+        out += bytes(b % _BASE for b in secrets.token_bytes(n + 4) if b < _ACCEPT)
+    return out[:n]
+
+
+def csrf_token(request) -> str:
+    """``django.middleware.csrf.get_token``: the request's CSRF secret under a fresh random mask, with its
+    side effect (the cookie is sent again). Django draws the mask one ``secrets.choice`` at a time (~40 us a
+    token); here one ``token_bytes`` call gives the whole mask, as uniform. Anything but a well-formed secret
+    from the cookie (none yet, another length) is left to Django."""
+    secret = request.META.get("CSRF_COOKIE")
+    if (
+        not isinstance(secret, str)
+        or len(secret) != CSRF_SECRET_LENGTH
+        or not (secret.isascii() and secret.isalnum())
+    ):
+        return get_token(request)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+    mask = _random_indices(CSRF_SECRET_LENGTH)
+    cipher = bytes((_INDEX[char] + m) % _BASE for char, m in zip(secret, mask, strict=True))
+    return (mask + cipher).translate(_TO_CHAR).decode()
 
 
 def _keep(key: tuple, body: bytes, headers: tuple) -> None:

@@ -220,3 +220,30 @@ def test_pages_forget_drops_the_pages_and_keeps_the_users_facts(student_client, 
         response = student_client.get(ws_path)
     assert not from_memory(response)
     assert not any('FROM "auth_user"' in q["sql"] for q in queries.captured_queries)  # the user stayed cached
+
+
+def test_csrf_token_is_djangos_format_with_a_fresh_uniform_mask():
+    from collections import Counter
+
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, get_random_string
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/")
+    secret = get_random_string(32)
+    request.META["CSRF_COOKIE"] = secret
+    tokens = [pagecache.csrf_token(request) for _ in range(2000)]
+    assert request.META["CSRF_COOKIE_NEEDS_UPDATE"] is True  # the cookie is sent again, as get_token does
+    assert all(len(t) == 64 and set(t) <= set(CSRF_ALLOWED_CHARS) for t in tokens)
+    assert {_unmask_cipher_token(t) for t in tokens} == {secret}
+    assert len(set(tokens)) == len(tokens)
+    counts = Counter(char for t in tokens for char in t[:32])  # 64000 mask chars, ~1032 of each
+    assert len(counts) == len(CSRF_ALLOWED_CHARS)
+    assert 850 < min(counts.values()) <= max(counts.values()) < 1250
+
+
+def test_csrf_token_without_a_secret_yet_lets_django_make_one():
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/")
+    token = pagecache.csrf_token(request)
+    assert len(token) == 64 and _unmask_cipher_token(token) == request.META["CSRF_COOKIE"]

@@ -98,3 +98,51 @@ def test_remembered_sessions_are_bounded(monkeypatch):
     for n in range(5):
         sessions._remember(f"session{n:04d}", n)
     assert [sessions._remembered(f"session{n:04d}") for n in range(5)] == [None, None, "2", "3", "4"]
+
+
+@pytest.fixture
+def real_memcached():
+    """A memcached of its own and Django's PyMemcacheCache on it (as production's shared cache)."""
+    import shutil
+    import socket
+    import subprocess
+    import time
+
+    from django.core.cache.backends.memcached import PyMemcacheCache
+
+    binary = shutil.which("memcached")
+    if binary is None:
+        pytest.skip("memcached is not installed (make test installs Debian's memcached)")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    args = ["-l", "127.0.0.1", "-p", str(port), "-U", "0", "-u", "nobody", "-m", "16"]
+    proc = subprocess.Popen([binary, *args])
+    for _ in range(50):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    cache = PyMemcacheCache(f"127.0.0.1:{port}", {"KEY_PREFIX": "t", "OPTIONS": {"timeout": 0.5}})
+    yield cache
+    cache.close()
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_the_one_round_trip_finds_what_djangos_get_many_finds(real_memcached):
+    session_key = "django.contrib.sessions.cached_db" + "a1b2c3d4" * 4
+    own = usercache.request_keys("7")
+    real_memcached.set_many({session_key: {"_auth_user_id": "7"}, own[0]: 3, own[1]: "user", own[-1]: "v9"})
+    expected = real_memcached.get_many([session_key, *own])
+    assert len(expected) == 4
+    assert sessions._get_many(real_memcached, session_key, own) == expected
+
+
+@pytest.mark.filterwarnings("ignore::django.core.cache.CacheKeyWarning")
+def test_the_one_round_trip_still_refuses_a_hostile_session_key(real_memcached):
+    from django.core.cache.backends.base import InvalidCacheKey
+
+    with pytest.raises(InvalidCacheKey):  # SessionStore.load falls back to Django's own load
+        sessions._get_many(real_memcached, "django.contrib.sessions.cached_db" + "x" * 40 + " \n", [])
