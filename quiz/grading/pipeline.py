@@ -16,6 +16,7 @@ from studyguide.embeddings import Embedder
 from .calibration import cutoffs_for
 from .claims import added_claims
 from .features import FEATURE_NAMES, Evidence, compute_features
+from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
@@ -147,6 +148,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It adds claims about the subject that the key does not support.")
     if off_key_clauses(ev.units):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
+    if denied_hypotheticals(ev.units):
+        reasons.append("It states the key only as a case it rules out, and concludes something else.")
     ceiling = PARTIAL if reasons else CORRECT
     if ev.denials and not any(p.status == "covered" for p in ev.points):
         # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")
