@@ -7,12 +7,14 @@ they are not"), and a conclusion the answer does assert (", so ...", ", therefor
 sits in the frame is what the learner says is NOT the case: a key point matched there is the right statement
 held up and rejected, and the conclusion after "so" is what the learner claims instead.
 
-``denied_hypotheticals`` finds the frames; the answer is capped at partial (``pipeline.assess``) when a key
-point is stated inside such a frame while its conclusion, and every other sentence of the answer, states
-none: a teacher does not pass an answer whose one right statement is a case it rules out. A conditional whose
-condition is not denied ("a GPU only pays off if requests can be batched, so ...") asserts the rule and is
-left alone, as is a denied frame whose conclusion itself states a key point ("... which it isn't, so expect
-mistakes at night").
+``denied_hypotheticals`` finds the frames; the answer is capped at partial (``pipeline.assess``) when a clause
+of a frame carries a key point (its clear evidence, or a match of 0.9 or more): a teacher does not pass an
+answer whose right statement is a case it rules out, whatever its conclusion adds (a conclusion naming three
+of four pieces is partial at best). A conditional whose condition is not denied ("a GPU only pays off if
+requests can be batched, so ...") asserts the rule and is left alone, as is a denied frame that holds up
+something the key does not say ("it would only cope if the camera matched the web photos, which it doesn't,
+so expect mistakes at night"). On the teacher's calibration answers, the answer bank and the first four probe
+sets the rule changes no level.
 
 Pure module: it reads the units ``features`` already scored (``UnitSupport``).
 """
