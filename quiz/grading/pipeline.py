@@ -15,6 +15,7 @@ from studyguide.embeddings import Embedder
 
 from .calibration import cutoffs_for
 from .claims import added_claims
+from .direction import reverses
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
@@ -107,6 +108,16 @@ def key_point_credit(points: Sequence[PointEvidence], points_needed: int | None 
     return sum(best) / needed
 
 
+def _reversed_points(points: Sequence[PointEvidence], key: ItemKey) -> set[str]:
+    """Labels of the points credited to a clause stating them in the opposite direction (``direction``)."""
+    texts = {kp.label: kp.detail for kp in key.key_points}
+    return {
+        p.label
+        for p in points
+        if p.status != "missing" and p.quote and p.label in texts and reverses(p.quote, texts[p.label])
+    }
+
+
 @dataclass
 class Assessment:
     """An answer judged against its key, before any cut-offs: what ``finalize`` turns into a level."""
@@ -124,6 +135,12 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
     holistic = min(1.0, max(0.0, model.predict(ev.features)))
+    turned = _reversed_points(ev.points, key)
+    if turned:
+        ev.points = [
+            PointEvidence(p.label, p.detail, "missing", p.strength, p.quote) if p.label in turned else p
+            for p in ev.points
+        ]
     raw = holistic
     if key.credit_key_points and ev.points:
         # Authored key points decide most of the score: stating them all is full credit however short the
@@ -142,6 +159,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("Many of its claims are not supported by the key.")
     if swapped_roles(clean_answer(answer), list(prepare_key(key).role_pairs)):
         reasons.append("It gives one role's part to the other.")
+    if turned:
+        reasons.append("It states a key point the wrong way round.")
     if ev.out_of_order:
         reasons.append("It names the steps in another order than the key.")
     if added_claims(ev.units):
