@@ -20,6 +20,7 @@ Pure module (the standard library and ``lexical``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexical import STOPWORDS, stem
 
@@ -46,7 +47,9 @@ _NEGATION = frozenset("not no never n't without nor".split())
 SUBJECT_WINDOW = 4
 
 
-def _directions(text: str) -> list[list[tuple[int, frozenset[str]]]]:
+# A key point's detail is read once per key point (bounded: details and repeated clauses only).
+@lru_cache(maxsize=1024)
+def _directions(text: str) -> tuple[tuple[tuple[int, frozenset[str]], ...], ...]:
     """Per pair, the sides (0, 1) the text uses, each with the stems of the content words around it (what it
     qualifies); a word just after a negation counts for neither side."""
     toks = _WORD_RE.findall(text.lower().replace("n't", " n't"))
@@ -59,13 +62,16 @@ def _directions(text: str) -> list[list[tuple[int, frozenset[str]]]]:
         k, side = lexicon[w]
         near = content[max(0, j - SUBJECT_WINDOW) : j] + content[j + 1 : j + 1 + SUBJECT_WINDOW]
         out[k].append((side, frozenset(stem(x) for _, x in near if x not in lexicon)))
-    return out
+    return tuple(tuple(o) for o in out)
 
 
 def reverses(clause: str, point_texts: str) -> bool:
     """Does ``clause`` give some subject of ``point_texts`` (a key point's detail) the opposite direction, on
     some pair, and agree with it on none?"""
-    said, meant = _directions(clause), _directions(point_texts)
+    meant = _directions(point_texts)
+    if not any(meant):  # most details state no direction: the clause need not be read
+        return False
+    said = _directions(clause)
     reversed_any = False
     for s, m in zip(said, meant, strict=True):
         s_sides, m_sides = {x for x, _ in s}, {x for x, _ in m}
