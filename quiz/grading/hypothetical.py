@@ -12,8 +12,9 @@ of a frame carries a key point (its clear evidence, or a match of 0.9 or more): 
 answer whose right statement is a case it rules out, whatever its conclusion adds (a conclusion naming three
 of four pieces is partial at best). A conditional whose condition is not denied ("a GPU only pays off if
 requests can be batched, so ...") asserts the rule and is left alone, as is a denied frame that holds up
-something the key does not say ("it would only cope if the camera matched the web photos, which it doesn't,
-so expect mistakes at night"). On the teacher's calibration answers, the answer bank and the first four probe
+the opposite of a key point ("it would only cope if the camera took crisp daytime shots, which it doesn't, so
+expect mistakes at night": the frame gives the key's subject the other direction, ``direction.reverses``, so
+denying it states the key). On the teacher's calibration answers, the answer bank and the first four probe
 sets the rule changes no level.
 
 Pure module: it reads the units ``features`` already scored (``UnitSupport``).
@@ -22,7 +23,7 @@ Pure module: it reads the units ``features`` already scored (``UnitSupport``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # A conditional frame: "only ... if", "would/could/will ... if" (within the sentence, before any comma).
@@ -66,9 +67,10 @@ def denied_frames(sentence: str, offset: int = 0) -> list[DeniedFrame]:
     return [DeniedFrame(offset, offset + conclusion.end(), offset + len(sentence))]
 
 
-def denied_hypotheticals(units: Sequence) -> list[str]:
+def denied_hypotheticals(units: Sequence, opposite: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The sentences that hold a key point up in a hypothetical they deny (see the module docstring); else
-    []. ``units``: ``features.UnitSupport`` of every unit, sentences first."""
+    []. ``units``: ``features.UnitSupport`` of every unit, sentences first; ``opposite(text)``: does the text
+    state a key point in the opposite direction (``direction``)? Such a frame's denial agrees with the key."""
     out = []
     for s in units:
         if s.unit.kind != "sentence":
@@ -79,6 +81,6 @@ def denied_hypotheticals(units: Sequence) -> list[str]:
                 for v in units
                 if v is not s and v.unit.start >= f.start and v.unit.end <= f.conclusion and not v.wrong
             ]
-            if any(v.stated or v.states >= FRAME_STATES for v in inside):
+            if any((v.stated or v.states >= FRAME_STATES) and not opposite(v.unit.text) for v in inside):
                 out.append(s.unit.text)
     return out

@@ -167,7 +167,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It adds claims about the subject that the key does not support.")
     if off_key_clauses(ev.units):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
-    if denied_hypotheticals(ev.units):
+    details = [kp.detail for kp in key.key_points]
+    if denied_hypotheticals(ev.units, lambda text: any(reverses(text, d) for d in details)):
         reasons.append("It states the key only as a case it rules out, and concludes something else.")
     ceiling = PARTIAL if reasons else CORRECT
     if ev.denials and not any(p.status == "covered" for p in ev.points):

@@ -59,3 +59,8 @@ def test_a_denied_condition_without_a_conclusion_is_left_alone():
 def test_plain_conditionals_and_negations_are_not_frames():
     assert denied_frames("If the photos are dark, the model does not see the animal, so it guesses.") == []
     assert denied_frames("It is not trained on night photos, so it fails at night.") == []
+
+
+def test_a_denied_frame_holding_up_the_opposite_of_the_key_states_the_key():
+    units = _units(DENIED, {"Rain would only spoil": KEY})
+    assert denied_hypotheticals(units, opposite=lambda text: text.startswith("Rain")) == []
