@@ -28,7 +28,9 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    ceiling (misconception, contradicted key point, many unsupported claims, a sentence added as "It also ..."
    or "Actually ..." that states no key point (``claims``), clauses mostly off the key beside the one that
    states a point (``offkey``), a sequence named mostly in reverse (``order``),
-   a role's verb given to the other role (``roles``)) keeps the level below correct, and an answer that
+   a role's verb given to the other role (``roles``), a key point held up only inside a hypothetical the
+   answer denies (``hypothetical``), a key point given the opposite direction, which then counts as missing
+   (``direction``)) keeps the level below correct, and an answer that
    covers no key point, states no misconception and scores low on the holistic model is incorrect.
    ``assess`` returns that score and ceiling; ``finalize`` cuts it with the item's cut-offs
    (``calibration``: shipped per item, fitted on a teacher's labels) into a level the score agrees with,

@@ -15,7 +15,9 @@ from studyguide.embeddings import Embedder
 
 from .calibration import cutoffs_for
 from .claims import added_claims
+from .direction import reverses
 from .features import FEATURE_NAMES, Evidence, compute_features
+from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
@@ -106,6 +108,16 @@ def key_point_credit(points: Sequence[PointEvidence], points_needed: int | None 
     return sum(best) / needed
 
 
+def _reversed_points(points: Sequence[PointEvidence], key: ItemKey) -> set[str]:
+    """Labels of the points credited to a clause stating them in the opposite direction (``direction``)."""
+    texts = {kp.label: kp.detail for kp in key.key_points}
+    return {
+        p.label
+        for p in points
+        if p.status != "missing" and p.quote and p.label in texts and reverses(p.quote, texts[p.label])
+    }
+
+
 @dataclass
 class Assessment:
     """An answer judged against its key, before any cut-offs: what ``finalize`` turns into a level."""
@@ -123,6 +135,12 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
     holistic = min(1.0, max(0.0, model.predict(ev.features)))
+    turned = _reversed_points(ev.points, key)
+    if turned:
+        ev.points = [
+            PointEvidence(p.label, p.detail, "missing", p.strength, p.quote) if p.label in turned else p
+            for p in ev.points
+        ]
     raw = holistic
     if key.credit_key_points and ev.points:
         # Authored key points decide most of the score: stating them all is full credit however short the
@@ -141,12 +159,17 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("Many of its claims are not supported by the key.")
     if swapped_roles(clean_answer(answer), list(prepare_key(key).role_pairs)):
         reasons.append("It gives one role's part to the other.")
+    if turned:
+        reasons.append("It states a key point the wrong way round.")
     if ev.out_of_order:
         reasons.append("It names the steps in another order than the key.")
     if added_claims(ev.units):
         reasons.append("It adds claims about the subject that the key does not support.")
     if off_key_clauses(ev.units):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
+    details = [kp.detail for kp in key.key_points]
+    if denied_hypotheticals(ev.units, lambda text: any(reverses(text, d) for d in details)):
+        reasons.append("It states the key only as a case it rules out, and concludes something else.")
     ceiling = PARTIAL if reasons else CORRECT
     if ev.denials and not any(p.status == "covered" for p in ev.points):
         # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")

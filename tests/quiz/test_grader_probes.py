@@ -138,8 +138,8 @@ FIFTH_SET_FLOOR = {
     "partial": (13, 2),
     "half_list": (7, 1),
     "concede_premise": (23, 3),
-    "conditional_denial": (11, 11),
-    "reversed": (7, 6),
+    "conditional_denial": (20, 2),
+    "reversed": (7, 3),
     "other_question": (13, 0),
 }
 
