@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import re
 
-# Something that fits or ranks: the model and the names its owners give it.
-_MODEL = r"(?:model|classifier|scorecard|score ?card|predictor|detector|algorithm|network|regressor|ranker)s?"
+# Something that fits or ranks: the model and the names its owners give it, and what it puts out (an error
+# "of our hours-needed estimate" is the model's error by another name).
+_MODEL = (
+    r"(?:model|classifier|scorecard|score ?card|predictor|detector|algorithm|network|regressor|ranker"
+    r"|estimate|forecast|prediction)s?"
+)
 _DETERMINER = r"(?:the|our|my|its|this|that|each|a|an|their|his|her)"
 # "<head> of|for|on <determiner>? <up to three modifiers> <model>", at the start of the sentence, and the
 # model ends the noun phrase (not "the model's picks", not "the forecast period").
 _OF_A_MODEL = re.compile(
     r"^\W*(?:" + _DETERMINER + r" )?(?P<head>[^\s,;:()]+(?: [^\s,;:()]+){0,2}) (?:of|for|on) "
     r"(?:" + _DETERMINER + r" )?(?:(?!" + _DETERMINER + r" )[\w'/-]+ ){0,3}" + _MODEL + r"\b"
-    r"(?!'|’|-)(?=\s*(?:$|[,;:.()]|on |in |over |across |against |at |for |to |with |vs\b|versus |from ))"
+    r"(?!'|’|-)(?=\s*(?:$|[,;:.()]|on |in |over |across |against |at |for |to |with |vs\b|versus |from "
+    # the level it should reach: "... estimate under 20 minutes"
+    r"|under |below |within |above |of (?:at most |less than |under )?\d))"
 )
 # A head that counts money, time, people or use is the world's or the model's cost, never its fit.
 _WORLDLY_HEAD = re.compile(

@@ -71,8 +71,9 @@ def counted_activity(clause: str, objective: str) -> str | None:
         if _QUALIFIED.match(text[match.end() :]):
             continue
         # "given"/"give", "issued"/"issue": the verb's root against the objective's words.
+        # A plural noun in -ings names money or goods, not the act ("takings", "earnings", "holdings").
         root = re.sub(r"(?:en|ed|es|s)$", "", words(match.group(2))[0])[:4]
-        if not any(w.startswith(root) for w in words(objective)):
+        if not any(w.startswith(root) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
     match = _SHALLOW_ACT.search(text)
     if match is None:
