@@ -4,7 +4,7 @@ rules alone, no model. Our own sentences, not any set's."""
 import pytest
 
 from studyguide.worksheets.coaching.loop_phrases import loop_in_other_words
-from studyguide.worksheets.coaching.model_measures import measures_a_model
+from studyguide.worksheets.coaching.model_measures import hit_rate_of_our_output, measures_a_model
 from studyguide.worksheets.coaching.proxies import counted_activity
 
 LEVERS = ["which estates our driver calls at each week", "which cakes the counter staff recommend"]
@@ -74,3 +74,35 @@ def test_takings_in_the_objective_do_not_make_a_handed_out_count_the_goal():
 def test_an_objective_that_asks_for_the_act_still_is_measured_by_it():
     objective = "Get more of our flyers taken from the stands at the station."
     assert counted_activity("Flyers taken from the station stands each week", objective) is None
+
+
+# --- how often our suggestion was what happened: the model's hit rate, whatever it is called ---------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "How often the film we suggest first is the one the member would have rented anyway: 7 in 10 so far.",
+        "Share of last year's call-outs where the fault found was in the app's top 2 guesses (aim 85%).",
+    ],
+)
+def test_a_hit_rate_of_our_suggestions_measures_the_model(metric):
+    assert hit_rate_of_our_output(metric)
+
+
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Share of suggested films that are rented within a week.",
+        "Percent of members who rent one of our recommendations each month.",
+        "How often the van arrives in the booked slot.",
+    ],
+)
+def test_outcomes_of_what_we_suggest_are_the_worlds(metric):
+    assert not hit_rate_of_our_output(metric)
+
+
+# --- a touch by the people reached on our things, short of buying ------------------------------------------
+def test_things_people_handle_without_buying_are_a_proxy():
+    objective = "More money from the end-of-line sofas before the new range arrives."
+    assert counted_activity("How many sofas shoppers look at on the shop floor each Saturday", objective)
+    assert counted_activity("Number of throws visitors unfold at the stall each day", objective)
+    assert counted_activity("Throws visitors buy at the stall each day", objective) is None

@@ -75,3 +75,26 @@ def outside_figures(metric: str, clauses: list[str]) -> list[str]:
         if not any(begin < start < end for begin, end in asides):
             kept.append(clause)
     return kept
+
+
+# How often our output turned out to be what happened: "the part fitted was in the model's top 3
+# suggestions", "the dish we suggest first is the one the diner would have picked". A hit rate of the model
+# (or of us acting as one) against the outcome, however it is named.
+_IN_OUR_OUTPUT = re.compile(
+    r"\b(?:is|was|are|were|came|appears?|appeared) (?:in|among|one of|within) (?:the |our |its )?"
+    r"(?:[\w-]+'s )?(?:top[- ]?\w+ |first \w+ |\w+ )?"
+    r"(?:suggestions|picks|predictions|guesses|recommendations|shortlist|choices)\b"
+)
+_OUR_OUTPUT_IS = re.compile(
+    r"\b(?:we|i|it|the model|the system|the app|the tool|our \w+) (?:\w+ )?"
+    r"(?:suggest|recommend|predict|pick|guess|rank|forecast)(?:s|ed)? (?:\w+ )?"
+    r"(?:is|was|are|were|matches|match|matched) (?:the one|the ones|what|the same|the \w+ (?:that|who))\b"
+)
+_HOW_OFTEN = re.compile(r"\bhow often\b|\bshare\b|\brate\b|%|percent|proportion|\b\d+ (?:in|of|out of) \d+\b")
+
+
+def hit_rate_of_our_output(sentence: str) -> bool:
+    """Whether the sentence counts how often our suggestion or prediction matched what happened."""
+    text = sentence.lower().replace("’", "'")
+    found = _IN_OUR_OUTPUT.search(text) or _OUR_OUTPUT_IS.search(text)
+    return found is not None and _HOW_OFTEN.search(text) is not None

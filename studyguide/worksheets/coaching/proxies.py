@@ -37,6 +37,9 @@ _SHALLOW_ACT = re.compile(
     r"|\b(?:app|email|e-?mail|newsletter|notification|push)[- ](open|view|click|tap)s?\b"
     r"|\b(?:[\w-]+[- ])?(scroll)(?:ed|ing)?(?: depth| rate| to the)\b"
     r"|\b(dau|mau)\b"
+    # what the people reached do to our things short of buying them: "rugs shoppers unroll to look at"
+    r"|\b[a-z]+s (?:that |which )?(?:customers|people|visitors|shoppers|browsers|guests|readers|users) "
+    r"(?:\w+ )?(look at|browse|handle|unroll|unfold|try on|pick up|leaf through|flick through)\b"
     # a count of light touches per thing shown: "saves-to-favourites per listing", "likes per post"
     r"|\b(view|click|like|save|share|favourite|bookmark)s(?:[- ]to[- ][a-z]+)? per\b"
 )
