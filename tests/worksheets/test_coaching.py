@@ -32,6 +32,7 @@ NINTH = HOLDOUT / "ninth"  # written blind, in twelve other voices; studied (two
 TENTH = HOLDOUT / "tenth"  # written blind, in sixteen other voices; studied (one round) after its first look
 ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; studied once after its first look
 TWELFTH = HOLDOUT / "twelfth"  # written blind, in sixteen other voices; studied once after its first look
+THIRTEENTH = HOLDOUT / "thirteenth"  # written blind, in other voices again; studied once after its first look
 
 
 def codes(plan, semantics=None):
@@ -268,6 +269,8 @@ STUDIED_SETS = [
     pytest.param(ELEVENTH, 24, 32, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
     pytest.param(TWELFTH, 24, 28, 32, 0, 0, 24, 3, id="twelfth"),
+    # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
+    pytest.param(THIRTEENTH, 24, 26, 28, 0, 0, 24, 1, id="thirteenth"),
 ]
 
 

@@ -27,6 +27,7 @@ from .lexicon import (
     _p,
     mentions_lever_words,
 )
+from .loop_phrases import loop_in_other_words
 from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_back
 from .selection import limited_to_our_choices
 from .sensors import reads_images
@@ -200,7 +201,7 @@ def loop_stated(ctx: Context, text: str) -> bool:
             return True
         if has_any(sentence, SELF_MADE) or _own_lever(sentence, ctx.controllable):
             return True
-        if loop_said_plainly(sentence, ctx.controllable):
+        if loop_said_plainly(sentence, ctx.controllable) or loop_in_other_words(sentence, ctx.controllable):
             return True
         if has_any(sentence, MISREAD) and mentions_lever_words(sentence, ctx.controllable):
             return True

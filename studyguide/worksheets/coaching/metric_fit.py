@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .model_measures import measures_a_model
+from .model_measures import hit_rate_of_our_output, measures_a_model
 from .text import has_any, sentences
 
 # A measure of how far two things agree or differ.
@@ -60,7 +60,10 @@ def prediction_scoring_sentences(metric: str) -> list[str]:
     return [
         s
         for s in sentences(metric)
-        if scores_predictions(s) or scores_against_reference(s) or measures_a_model(s)
+        if scores_predictions(s)
+        or scores_against_reference(s)
+        or measures_a_model(s)
+        or hit_rate_of_our_output(s)
     ]
 
 

@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import re
 
-# Something that fits or ranks: the model and the names its owners give it.
-_MODEL = r"(?:model|classifier|scorecard|score ?card|predictor|detector|algorithm|network|regressor|ranker)s?"
+# Something that fits or ranks: the model and the names its owners give it, and what it puts out (an error
+# "of our hours-needed estimate" is the model's error by another name).
+_MODEL = (
+    r"(?:model|classifier|scorecard|score ?card|predictor|detector|algorithm|network|regressor|ranker"
+    r"|estimate|forecast|prediction)s?"
+)
 _DETERMINER = r"(?:the|our|my|its|this|that|each|a|an|their|his|her)"
 # "<head> of|for|on <determiner>? <up to three modifiers> <model>", at the start of the sentence, and the
 # model ends the noun phrase (not "the model's picks", not "the forecast period").
 _OF_A_MODEL = re.compile(
     r"^\W*(?:" + _DETERMINER + r" )?(?P<head>[^\s,;:()]+(?: [^\s,;:()]+){0,2}) (?:of|for|on) "
     r"(?:" + _DETERMINER + r" )?(?:(?!" + _DETERMINER + r" )[\w'/-]+ ){0,3}" + _MODEL + r"\b"
-    r"(?!'|’|-)(?=\s*(?:$|[,;:.()]|on |in |over |across |against |at |for |to |with |vs\b|versus |from ))"
+    r"(?!'|’|-)(?=\s*(?:$|[,;:.()]|on |in |over |across |against |at |for |to |with |vs\b|versus |from "
+    # the level it should reach: "... estimate under 20 minutes"
+    r"|under |below |within |above |of (?:at most |less than |under )?\d))"
 )
 # A head that counts money, time, people or use is the world's or the model's cost, never its fit.
 _WORLDLY_HEAD = re.compile(
@@ -69,3 +75,26 @@ def outside_figures(metric: str, clauses: list[str]) -> list[str]:
         if not any(begin < start < end for begin, end in asides):
             kept.append(clause)
     return kept
+
+
+# How often our output turned out to be what happened: "the part fitted was in the model's top 3
+# suggestions", "the dish we suggest first is the one the diner would have picked". A hit rate of the model
+# (or of us acting as one) against the outcome, however it is named.
+_IN_OUR_OUTPUT = re.compile(
+    r"\b(?:is|was|are|were|came|appears?|appeared) (?:in|among|one of|within) (?:the |our |its )?"
+    r"(?:[\w-]+'s )?(?:top[- ]?\w+ |first \w+ |\w+ )?"
+    r"(?:suggestions|picks|predictions|guesses|recommendations|shortlist|choices)\b"
+)
+_OUR_OUTPUT_IS = re.compile(
+    r"\b(?:we|i|it|the model|the system|the app|the tool|our \w+) (?:\w+ )?"
+    r"(?:suggest|recommend|predict|pick|guess|rank|forecast)(?:s|ed)? (?:\w+ )?"
+    r"(?:is|was|are|were|matches|match|matched) (?:the one|the ones|what|the same|the \w+ (?:that|who))\b"
+)
+_HOW_OFTEN = re.compile(r"\bhow often\b|\bshare\b|\brate\b|%|percent|proportion|\b\d+ (?:in|of|out of) \d+\b")
+
+
+def hit_rate_of_our_output(sentence: str) -> bool:
+    """Whether the sentence counts how often our suggestion or prediction matched what happened."""
+    text = sentence.lower().replace("’", "'")
+    found = _IN_OUR_OUTPUT.search(text) or _OUR_OUTPUT_IS.search(text)
+    return found is not None and _HOW_OFTEN.search(text) is not None

@@ -37,6 +37,9 @@ _SHALLOW_ACT = re.compile(
     r"|\b(?:app|email|e-?mail|newsletter|notification|push)[- ](open|view|click|tap)s?\b"
     r"|\b(?:[\w-]+[- ])?(scroll)(?:ed|ing)?(?: depth| rate| to the)\b"
     r"|\b(dau|mau)\b"
+    # what the people reached do to our things short of buying them: "rugs shoppers unroll to look at"
+    r"|\b[a-z]+s (?:that |which )?(?:customers|people|visitors|shoppers|browsers|guests|readers|users) "
+    r"(?:\w+ )?(look at|browse|handle|unroll|unfold|try on|pick up|leaf through|flick through)\b"
     # a count of light touches per thing shown: "saves-to-favourites per listing", "likes per post"
     r"|\b(view|click|like|save|share|favourite|bookmark)s(?:[- ]to[- ][a-z]+)? per\b"
 )
@@ -71,8 +74,9 @@ def counted_activity(clause: str, objective: str) -> str | None:
         if _QUALIFIED.match(text[match.end() :]):
             continue
         # "given"/"give", "issued"/"issue": the verb's root against the objective's words.
+        # A plural noun in -ings names money or goods, not the act ("takings", "earnings", "holdings").
         root = re.sub(r"(?:en|ed|es|s)$", "", words(match.group(2))[0])[:4]
-        if not any(w.startswith(root) for w in words(objective)):
+        if not any(w.startswith(root) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
     match = _SHALLOW_ACT.search(text)
     if match is None:

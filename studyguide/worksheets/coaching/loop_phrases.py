@@ -1,0 +1,50 @@
+"""Loops stated by what our own omissions or choices leave in the record, in words the loop lists lack. Pure:
+no Django, no torch.
+
+Three shapes, each a consequence of our own doing on what we later observe, whatever the trade's nouns:
+
+- an omission that starves the record: the things we stop serving (or never offer) then show nothing more
+  ("the rounds I stop driving never show takings again", "dishes never offered stop being ordered");
+- what we observe mirroring our own past acts ("slow days reflect our past stock-outs", "footfall patterns
+  follow our own timetable");
+- a decision that makes itself look right ("those held back do worse because of it, which looks as if the
+  forecast was right"), or losing sight of what we no longer reach ("members leaving mean we lose sight of
+  what they would pay").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import _p, mentions_lever_words
+from .text import has_any
+
+# "<things> (we|I) stop/never <act> ... never/stop <show, sell, come>": the thing we leave alone goes silent.
+_LEFT_ALONE = _p(
+    r"\w+s (that |which |whom )?((we|i) )?(never|stop|no longer|don'?t|do not) (being )?\w+( [\w']+){0,4} "
+    r"(never|stop|stops|no longer|won'?t|will not|don'?t|do not)\b",
+)
+# What we observe mirroring our own past acts.
+_MIRRORS_US = _p(
+    r"(reflect|mirror|echo)\w* (our|my) (own |past |earlier |previous |old )",
+    r"(patterns?|figures|numbers|counts?|data|records|totals) (\w+ ){0,3}(follow|track|trace)s? "
+    r"(our|my|what we|when we|where we|how we)\b",
+)
+# A decision said to make itself look right, and what we stop seeing once people leave us.
+_SELF_CONFIRMING = _p(
+    r"(look|looks|seem|seems|appear|appears) (like|as if|as though) (the |our )?(model|system|algorithm|"
+    r"forecast|prediction|score)s? (was|were|is|are|had been) (right|correct|accurate)",
+    r"(lose|loses|lost|losing) sight of",
+)
+
+
+def loop_in_other_words(sentence: str, levers: Sequence[str]) -> bool:
+    """Whether the sentence states a loop by one of the shapes above. An omission counts only when it is
+    ours: said with "we"/"I" or with a lever's own words."""
+    if has_any(sentence, _MIRRORS_US) or has_any(sentence, _SELF_CONFIRMING):
+        return True
+    if not has_any(sentence, _LEFT_ALONE):
+        return False
+    return has_any(sentence, _p(r"(we|i) (never|stop|no longer|don'?t|do not)")) or mentions_lever_words(
+        sentence, levers
+    )
