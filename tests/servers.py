@@ -29,6 +29,29 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def memcached_server() -> Iterator[tuple[subprocess.Popen, int]]:
+    """Debian's memcached on a free port (skips the test when it is not installed); yields the process (a
+    test may stop it early to see the site fail open) and its port."""
+    binary = shutil.which("memcached")
+    if binary is None:
+        pytest.skip("memcached is not installed (make test installs Debian's memcached)")
+    port = free_port()
+    args = ["-l", "127.0.0.1", "-p", str(port), "-U", "0", "-u", "nobody", "-m", "16"]
+    proc = subprocess.Popen([binary, *args])
+    try:
+        for _ in range(50):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield proc, port
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def wait_until(check, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     last = None

@@ -8,11 +8,6 @@ memcached server (Debian's ``memcached``), the shared cache production uses, and
 open when memcached is down.
 """
 
-import shutil
-import socket
-import subprocess
-import time
-
 import pytest
 from django.core.cache import caches
 from django.urls import reverse
@@ -20,6 +15,7 @@ from django.urls import reverse
 from studyguide.worksheets import spec
 from studyguide.worksheets.services import worksheet_create
 from tests.classifier import conftest as classifier_fixtures
+from tests.servers import memcached_server
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -111,38 +107,18 @@ def test_check_my_plan_refuses_input_over_the_worksheets_limits(student_client, 
     assert response.status_code == 422 and "the limit is 20,000" in response.content.decode()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def memcached(settings):
-    binary = shutil.which("memcached")
-    if binary is None:
-        pytest.skip("memcached is not installed (make test installs Debian's memcached)")
-    port = free_port()
-    proc = subprocess.Popen(
-        [binary, "-l", "127.0.0.1", "-p", str(port), "-U", "0", "-u", "nobody", "-m", "16"]
-    )
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    settings.CACHES = {
-        **settings.CACHES,
-        "ratelimit": {
-            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
-            "LOCATION": f"127.0.0.1:{port}",
-            "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5},
-        },
-    }
-    yield proc
-    proc.terminate()
-    proc.wait(10)
+    with memcached_server() as (proc, port):
+        settings.CACHES = {
+            **settings.CACHES,
+            "ratelimit": {
+                "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+                "LOCATION": f"127.0.0.1:{port}",
+                "OPTIONS": {"ignore_exc": True, "connect_timeout": 0.5, "timeout": 0.5},
+            },
+        }
+        yield proc
 
 
 def test_limits_through_a_real_memcached_and_fail_open_without_it(client, tight, memcached):

@@ -103,32 +103,14 @@ def test_remembered_sessions_are_bounded(monkeypatch):
 @pytest.fixture
 def real_memcached():
     """A memcached of its own and Django's PyMemcacheCache on it (as production's shared cache)."""
-    import shutil
-    import socket
-    import subprocess
-    import time
-
     from django.core.cache.backends.memcached import PyMemcacheCache
 
-    binary = shutil.which("memcached")
-    if binary is None:
-        pytest.skip("memcached is not installed (make test installs Debian's memcached)")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    args = ["-l", "127.0.0.1", "-p", str(port), "-U", "0", "-u", "nobody", "-m", "16"]
-    proc = subprocess.Popen([binary, *args])
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    cache = PyMemcacheCache(f"127.0.0.1:{port}", {"KEY_PREFIX": "t", "OPTIONS": {"timeout": 0.5}})
-    yield cache
-    cache.close()
-    proc.terminate()
-    proc.wait(10)
+    from tests.servers import memcached_server
+
+    with memcached_server() as (_proc, port):
+        cache = PyMemcacheCache(f"127.0.0.1:{port}", {"KEY_PREFIX": "t", "OPTIONS": {"timeout": 0.5}})
+        yield cache
+        cache.close()
 
 
 def test_the_one_round_trip_finds_what_djangos_get_many_finds(real_memcached):
