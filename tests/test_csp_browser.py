@@ -59,8 +59,12 @@ def test_main_pages_raise_no_csp_violation(
     # the detector works: an inline style set from a script is a violation the page reports
     page.goto(base + "/")
     page.evaluate("document.body.setAttribute('style', 'color: red')")
-    page.wait_for_timeout(200)
-    assert any("style-src" in v for v in page.evaluate("window.__csp")), "no violation seen: detector blind"
+    # the report comes asynchronously: wait for it (a slow machine may take longer than a fixed pause)
+    page.wait_for_function("window.__csp.some(v => v.includes('style-src'))", timeout=10_000)
+    for _ in range(100):  # the console message is a separate event: give it up to 5 s
+        if console:
+            break
+        page.wait_for_timeout(50)
     assert console, "no console report seen: detector blind"
     page.evaluate("window.__csp = []")
     console.clear()

@@ -37,6 +37,12 @@ def stored_text(item_id: str) -> str | None:
     return row.text if row else None
 
 
+def stop_the_clock(page: Page) -> None:
+    """Stand the page's clock still (it was installed before the page loaded): the autosave's 800 ms pause
+    never ends until the clock resumes, so "a save is pending" does not depend on how fast the machine is."""
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+
+
 def wait_for_stored(item_id: str, text: str, seconds: float = 10) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -49,6 +55,7 @@ def wait_for_stored(item_id: str, text: str, seconds: float = 10) -> None:
 def test_text_typed_just_before_leaving_is_saved_and_leaving_asks_first(
     live_server, page: Page, student_user, bank, stub_embedder
 ):
+    page.clock.install()
     log_in(page, live_server.url, student_user.username)
     exam_url = start_exam(page, live_server.url)
     dialogs = []
@@ -60,12 +67,14 @@ def test_text_typed_just_before_leaving_is_saved_and_leaving_asks_first(
     page.on("dialog", leave)
     box = page.locator('textarea[name="ch2-q1-text"]')
     box.click()
+    stop_the_clock(page)
     page.keyboard.type("Alongside people first.")
-    # well inside the autosave's 800 ms pause: the save is still pending when the link is followed
+    # inside the autosave's 800 ms pause: the save is still pending when the link is followed
     page.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name="Quizzes").click()
     expect(page).to_have_url(re.compile(r"/quiz/$"))
     assert dialogs == ["beforeunload"]  # the student was asked before leaving with a save pending
     wait_for_stored("ch2-q1", "Alongside people first.")  # flushed on the way out
+    page.clock.resume()
     page.goto(exam_url)
     expect(page.locator('textarea[name="ch2-q1-text"]')).to_have_value("Alongside people first.")
 
@@ -79,16 +88,19 @@ def test_text_typed_just_before_leaving_is_saved_and_leaving_asks_first(
 def test_staying_after_the_warning_keeps_the_text_and_saves_it(
     live_server, page: Page, student_user, bank, stub_embedder
 ):
+    page.clock.install()
     log_in(page, live_server.url, student_user.username)
     exam_url = start_exam(page, live_server.url)
     page.on("dialog", lambda dialog: dialog.dismiss())  # "stay on this page"
     page.locator('textarea[name="ch2-q1-text"]').click()
+    stop_the_clock(page)
     page.keyboard.type("First draft")
     page.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name="Quizzes").click()
     page.wait_for_timeout(300)
     assert page.url == exam_url
     expect(page.locator("#status-ch2-q1")).to_have_text(re.compile(r"^Saved"), timeout=10_000)
     wait_for_stored("ch2-q1", "First draft")
+    page.clock.resume()
     # the flushed save and the page agree on the draft's version: typing on saves, never a conflict
     box = page.locator('textarea[name="ch2-q1-text"]')
     box.click()  # following the link had moved the focus to it
@@ -100,9 +112,11 @@ def test_staying_after_the_warning_keeps_the_text_and_saves_it(
 
 
 def test_a_hidden_tab_flushes_its_pending_save(live_server, page: Page, student_user, bank, stub_embedder):
+    page.clock.install()
     log_in(page, live_server.url, student_user.username)
     start_exam(page, live_server.url)
     page.locator('input[name="ch2-q4-text"]').click()
+    stop_the_clock(page)  # the autosave's pause never ends: only the flush can store the text
     page.keyboard.type("learn.export")
     # the tab is hidden (another tab, the phone's home screen): the pending save goes at once
     page.evaluate(
@@ -111,7 +125,7 @@ def test_a_hidden_tab_flushes_its_pending_save(live_server, page: Page, student_
             document.dispatchEvent(new Event("visibilitychange"));
         }"""
     )
-    wait_for_stored("ch2-q4", "learn.export", seconds=0.7)  # before the 800 ms autosave pause is over
+    wait_for_stored("ch2-q4", "learn.export")
 
 
 def test_submitting_an_exam_asks_for_confirmation_first(

@@ -66,8 +66,10 @@ def test_exam_autosave_survives_a_reload(
     box.press_sequentially("Run it alongside people first, then a limited trial.", delay=5)
     expect(page.locator("#save-status")).to_have_text(re.compile(r"^Saved \d\d:\d\d"), timeout=10_000)
     expect(box).to_have_value("Run it alongside people first, then a limited trial.")  # never replaced
-    page.locator('input[name="ch2-q2-choices"]').first.check()
-    page.wait_for_timeout(300)
+    # wait for the choice's own save (the status already says "Saved" from the text's)
+    with page.expect_response(lambda r: "/autosave/" in r.url and r.request.method == "POST") as saved:
+        page.locator('input[name="ch2-q2-choices"]').first.check()
+    assert saved.value.ok
     expect(page.locator("#save-status")).to_have_text(re.compile(r"^Saved"))
 
     page.reload()
