@@ -107,7 +107,7 @@ THIRD_SET_FLOOR = {
     "terse": (21, None),
     "partial": (14, 4),
     "salad": (21, 6),
-    "negated": (25, 2),
+    "negated": (26, 1),
     "buried": (24, 3),
     "swapped": (8, 2),
     "wrong_on_topic": (20, 0),
@@ -121,7 +121,7 @@ FOURTH_SET_FLOOR = {
     "example": (5, None),
     "partial": (16, 2),
     "salad": (21, 6),
-    "negated": (25, 2),
+    "negated": (26, 1),
     "double_neg": (1, 0),
     "buried": (22, 5),
     "swapped": (10, 3),
@@ -137,10 +137,25 @@ FIFTH_SET_FLOOR = {
     "typo": (13, None),
     "partial": (13, 2),
     "half_list": (7, 1),
-    "concede_premise": (23, 3),
+    "concede_premise": (24, 2),
     "conditional_denial": (20, 2),
     "reversed": (7, 3),
     "other_question": (13, 0),
+}
+
+SIXTH_SET_FLOOR = {
+    "synonym": (16, None),
+    "ramble": (4, None),
+    "mixedlang": (7, None),
+    "rhetorical": (11, None),
+    "partial": (12, 2),
+    "restate": (7, 0),
+    "misattrib": (15, 0),
+    "misdefine": (11, 0),
+    "overscope": (21, 0),
+    "retract": (15, 0),
+    "sarcasm": (14, 0),
+    "wrongcause": (15, 0),
 }
 
 
@@ -153,6 +168,7 @@ FIFTH_SET_FLOOR = {
         ("third", THIRD_SET_FLOOR),
         ("fourth", FOURTH_SET_FLOOR),
         ("fifth", FIFTH_SET_FLOOR),
+        ("sixth", SIXTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):

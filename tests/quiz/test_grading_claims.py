@@ -23,6 +23,11 @@ def test_openings_that_add_or_correct():
         "It is caused by a new server.",
         "This happens because the weights are lost.",
         "The reason is that the model forgets.",
+        "Then again, a bigger corpus fixes all of it.",
+        "That said, none of this is needed in practice.",
+        "In the end though, let the model run on its own.",
+        "None of that matters once it is trained.",
+        "Honestly, you can skip all that.",
     ):
         assert opens_as_addition(s), s
     for s in (
@@ -31,6 +36,9 @@ def test_openings_that_add_or_correct():
         "Inference.",
         "It is the data the model meets in use.",
         "Because the photos differ, it fails.",
+        "Then the model is trained on the rest.",
+        "Saying that out loud helps.",
+        "In the endpoint the server answers.",
     ):
         assert not opens_as_addition(s), s
 
@@ -61,3 +69,10 @@ def test_a_plain_second_sentence_or_a_short_one_is_no_added_claim():
 def test_a_misconception_is_left_to_its_own_rule():
     text = "The seed fixes the split. It also saves the training images."
     assert added_claims(_units(text, {0}, frozenset({1}))) == []
+
+
+def test_a_closing_retraction_that_states_no_point_is_an_added_claim():
+    text = "Keep a person checking the outputs. That said, let the model run alone once it looks fine."
+    assert [c.text for c in added_claims(_units(text, {0}))] == [
+        "That said, let the model run alone once it looks fine"
+    ]
