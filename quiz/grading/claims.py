@@ -2,11 +2,11 @@
 
 A right answer followed by "It also ...", "Actually ...", "But ... only ...", "On top of that ...", "At the
 same time ...", "It specifically means ..." or a cause ("It is caused by ...", "This happens because ...")
-asserts something more about the question's subject; one closed by "Then again ...", "That said ...", "In the
-end ...", "None of that ..." or "Honestly ..." takes back or waves away what it said (a retraction). When
-no key point (optional ones included) is stated by that sentence, the key does not back what it adds: a
-teacher does not give full marks to an answer that also asserts things the course does not say about its
-subject, or takes back what it said, so ``pipeline.assess`` caps the level at partial.
+asserts something more about the question's subject; one closed by "Then again ...", "That said ...", "In
+the end though ...", "None of that ..." or "Honestly though ..." takes back or waves away what it said (a
+retraction). When no key point (optional ones included) is stated by that sentence, the key does not back
+what it adds: a teacher does not give full marks to an answer that also asserts things the course does not
+say about its subject, or takes back what it said, so ``pipeline.assess`` caps the level at partial.
 
 Real learners rarely open a sentence this way to add a true detail the key lacks: on the teacher's
 calibration answers every such sentence in an answer graded correct states a key point itself (the rule
@@ -30,9 +30,11 @@ _ADDED_RE = re.compile(
     r"|(?!see\b)[a-z_]+(?:\s+[a-z_]+)?\s+(?:also|actually|only|additionally|specifically|particularly|especially)"
     r"|at\s+the\s+same\s+time|meanwhile|in\s+particular|specifically"
     # a closing word that takes back or waves away what came before: "Then again, ...", "That said, ...",
-    # "In the end though, ...", "None of that matters, ...", "Honestly, you can skip all that"
-    r"|then\s+again|(?:that|this|all\s+that|having)\s+said(?:\s+that)?|with\s+that\s+said|in\s+the\s+end"
-    r"|none\s+of\s+(?:that|this|it|these|those)|honestly|to\s+be\s+honest|in\s+reality"
+    # "None of that matters, ...", "Honestly though, you can skip all that". "Honestly" or "In the end" alone
+    # is no contrast ("Honestly, I enjoyed this", "In the end, that is why ..."): only with "though/however"
+    r"|then\s+again|(?:that|this|all\s+that|having)\s+said(?:\s+that)?|with\s+that\s+said"
+    r"|(?:in\s+the\s+end|honestly|to\s+be\s+(?:honest|fair))\s*,?\s+(?:though|however)"
+    r"|none\s+of\s+(?:that|this|it|these|those)|in\s+reality"
     # a cause given for what came before: "It is caused by ...", "This happens because ..."
     r"|(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:caused|due)\s+(?:by|to)"
     r"|(?:it|this|that)\s+(?:happens|occurs|is|was)\s+because"

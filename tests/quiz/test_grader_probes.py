@@ -121,7 +121,7 @@ FOURTH_SET_FLOOR = {
     "example": (5, None),
     "partial": (16, 2),
     "salad": (21, 6),
-    "negated": (26, 1),
+    "negated": (25, 2),
     "double_neg": (1, 0),
     "buried": (22, 5),
     "swapped": (10, 3),

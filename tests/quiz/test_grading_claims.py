@@ -27,7 +27,8 @@ def test_openings_that_add_or_correct():
         "That said, none of this is needed in practice.",
         "In the end though, let the model run on its own.",
         "None of that matters once it is trained.",
-        "Honestly, you can skip all that.",
+        "Honestly though, you can skip all that.",
+        "To be fair, though, the order is irrelevant.",
     ):
         assert opens_as_addition(s), s
     for s in (
@@ -39,6 +40,10 @@ def test_openings_that_add_or_correct():
         "Then the model is trained on the rest.",
         "Saying that out loud helps.",
         "In the endpoint the server answers.",
+        # a closing remark of the student's own, with no contrast: no retraction
+        "Honestly, I found this chapter fun.",
+        "In the end, that is why the photos must look like real use.",
+        "To be honest, that surprised me.",
     ):
         assert not opens_as_addition(s), s
 
