@@ -33,6 +33,7 @@ TENTH = HOLDOUT / "tenth"  # written blind, in sixteen other voices; studied (on
 ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; studied once after its first look
 TWELFTH = HOLDOUT / "twelfth"  # written blind, in sixteen other voices; studied once after its first look
 THIRTEENTH = HOLDOUT / "thirteenth"  # written blind, in other voices again; studied once after its first look
+FOURTEENTH = HOLDOUT / "fourteenth"  # written blind, flaws shown only in substance; studied once
 
 
 def codes(plan, semantics=None):
@@ -268,9 +269,11 @@ STUDIED_SETS = [
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 32, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
-    pytest.param(TWELFTH, 24, 28, 32, 0, 0, 24, 3, id="twelfth"),
+    pytest.param(TWELFTH, 24, 29, 33, 0, 0, 24, 3, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 26, 28, 0, 0, 24, 1, id="thirteenth"),
+    # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
+    pytest.param(FOURTEENTH, 24, 22, 25, 0, 0, 24, 2, id="fourteenth"),
 ]
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .before_launch import only_a_target, watched_only_before_launch
 from .declined import LOOKING, declines, only_denies
 from .lexicon import MONITOR_WORDS, _p
-from .text import has_any, sentences
+from .text import find_all, has_any, sentences
 
 # Watching that ends or is declined: a verb of stopping before a verb of looking, or a looking verb negated.
 _LOOKING = (
@@ -47,20 +48,43 @@ REFUSED_COMPARISON = _p(
     r"( [\w'-]+){0,4} " + _COMPARING,
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|would|will|seems?)( be)?( really)? (not|n'?t|hardly|never)"
     r"( be)? (useful|needed|necessary|helpful|relevant|meaningful|possible|worth)",
-    r"on (its|their) own merits | speaks? for (itself|themselves)",
+    r"on (its|their) own (merits|terms) | speaks? for (itself|themselves)",
     # a comparison judged harmful or empty rather than merely not needed: "a comparison would be unfair to it"
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|were|would|will|seems?)( be)?( really| quite| rather)? "
     r"(unfair|pointless|meaningless|misleading|useless|irrelevant|unhelpful|impossible)",
     # the approach judged by itself alone: "it stands on its own", "each is judged on its own"
-    r"(stands?|standing|judged?) on (its|their) own\b",
+    r"(stands?|standing|judged?|assessed|evaluated|reviewed|rated) on (its|their) own\b",
 )
+
+
+# A determiner, alone or before one more word: "the end", "the deep end", "a stop", "each drop" name a place
+# or a thing, not the act of stopping.
+# The word between is no subject: in "after that we stop tracking" the pronoun stops.
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|this|that|each|either|its|their|our|his|her|your)"
+    r"(?: (?!(?:we|i|they|you|he|she|it|everyone|staff|people)\b)[\w-]+)? $"
+)
+_BARE_STOP = re.compile(r"(?:stop|end|drop|quit|cease) ")
+
+
+def _stopping_verb(sentence: str) -> bool:
+    """Whether a verb of stopping (or a denial) takes the looking as its object. The bare word after a
+    determiner is a noun ("if the deep end looks hazy", "the bus stop checks"): a verb after a singular
+    subject would take an -s ("the team stops tracking"), so only the bare form is read as a noun."""
+    low = sentence.lower().replace("’", "'")
+    for m in find_all(sentence, STOPPED_WATCHING):
+        if not (_BARE_STOP.match(m.group(0)) and _DETERMINER.search(low[: m.start()])):
+            return True
+    return False
 
 
 def watching_ends(monitoring: str) -> bool:
     """Whether the monitoring field says the watching stops after a while or is not needed, in the words
     above or by its structure: a denial, and no clause naming a look before it ("Not required: validated")."""
-    return any(has_any(s, STOPPED_WATCHING) for s in sentences(monitoring)) or declines(
-        monitoring, (*MONITOR_WORDS, *LOOKING)
+    return (
+        any(_stopping_verb(s) for s in sentences(monitoring))
+        or declines(monitoring, (*MONITOR_WORDS, *LOOKING))
+        or watched_only_before_launch(monitoring)
     )
 
 
@@ -84,4 +108,6 @@ def no_comparison(baseline: str, comparison_words: Sequence[str]) -> bool:
     """Whether the baseline declines to compare and names no present way in a clause that denies nothing
     ("no systematic ordering at present ... so we would not attempt a comparison" names none)."""
     refused = comparison_refused(baseline) and not has_any(affirmed(baseline), comparison_words)
-    return refused or only_denies(baseline)  # "— (nobody has done it, so nothing to hold it up to)"
+    return (
+        refused or only_denies(baseline) or only_a_target(baseline, comparison_words)
+    )  # "— (nobody has done it, so nothing to hold it up to)"

@@ -13,6 +13,13 @@ import re
 from .model_measures import hit_rate_of_our_output, measures_a_model
 from .text import has_any, sentences
 
+# Words of a clause that only sets the level of the measure before it ("aim under 3 days"), how often it is
+# read ("checked monthly") or which statistic of it is taken ("average", "median").
+TARGET_WORDS = (
+    "target goal aim threshold below above under over least most less than checked reported reviewed "
+    "measured tracked daily weekly monthly quarterly yearly every each now currently today presently "
+    "mean average median"
+)
 # A measure of how far two things agree or differ.
 _MISS = (
     r"errors?\b",
@@ -26,6 +33,8 @@ _MISS = (
     r"discrepanc",
     r"off by",
     r"(how )?(close|far)\b",
+    # a quantity measured between two things: "days between the predicted date and the day it was ready"
+    r"(time|days?|hours?|minutes?|weeks?|months?|years?|distance|metres?|miles?|points?) between\b",
 )
 # Something a model (or our forecast) puts out.
 _OUTPUT = (
@@ -38,6 +47,9 @@ _OUTPUT = (
     r"classifier",
     r"most likely",
     r"top-?\d",
+    # what we put forward for someone to act on: "the suggested list", "our recommended dose"
+    r"suggested",
+    r"recommended",
 )
 # The two set against each other.
 _AGAINST = (
@@ -47,6 +59,10 @@ _AGAINST = (
     r"compared (with|to)",
     r"between\b.{1,80}\band\b",
     r"(agree|match)\w* with",
+    # set against a thing, or against what a person would have chosen: "matches the crew the coxswain would
+    # have picked"
+    r"match(es|ed)? (the|what|whom?|which|our|their|his|her)\b",
+    r"would have (picked|chosen|done|made|called|sent|used|taken|given|ordered|booked)\b",
     r"(actual|real|true|final)(ly)?\b",
 )
 

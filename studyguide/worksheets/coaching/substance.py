@@ -37,7 +37,7 @@ from .lexicon import (
     STAGE_MARKERS,
 )
 from .loops import caused_by_the_world, loop_stated, needs_loop
-from .metric_fit import prediction_scoring_sentences, states_a_condition, without_who_numbers
+from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .model_measures import outside_figures
 from .proxies import counted_activity
 from .rollout import (
@@ -192,12 +192,7 @@ def _proxy(clause: str) -> bool:
 
 # "target < 0.08", "checked monthly": a clause that only sets the level of the measure before it, or how often
 # it is read, measures nothing of its own.
-_TARGET_STEMS = frozenset(
-    content_stems(
-        "target goal aim threshold below above under over least most less than checked reported reviewed "
-        "measured tracked daily weekly monthly quarterly yearly every each now currently today presently"
-    )
-)
+_TARGET_STEMS = frozenset(content_stems(TARGET_WORDS))
 
 
 def _only_a_target(clause: str) -> bool:
@@ -252,7 +247,7 @@ def check_metric(ctx: Context) -> None:
         c
         for c in clauses
         if not _model_quality(c)
-        and not any(c in s for s in scored)
+        and not any(c.strip(" -•*") in s for s in scored)  # a bullet's dash is no part of the sentence
         and not _proxy(c)
         and c not in handed
         and has_any(c, MEASURABLE)

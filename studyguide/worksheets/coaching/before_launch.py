@@ -1,0 +1,43 @@
+"""Fields that name their element only where it is not: monitoring whose every look happens before the launch
+("before the season the plans are checked on last season's data"), and a baseline that names only the level
+to reach ("Target: within 3 days"). Such a field is filled in and says nothing of what the element asks for
+(watching while it runs; something the model must beat), whatever words it takes: what settles it is its
+structure. Pure: no Django, no torch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .declined import LOOKING
+from .lexicon import MONITOR_WORDS
+from .text import has_any, sentences
+
+# A time before the new way starts: "before the season", "before launch", "ahead of going live", "in the
+# test week before we open".
+_BEFORE_START = re.compile(
+    r"\b(?:before|ahead of|prior to) (?:the |it |we |our |they |its )?(?:[\w-]+ )?"
+    r"(?:launch\w*|go[- ]live|goes live|going live|live|season|start\w*|open\w*|roll-?out|switch\w*|use)\b"
+)
+
+
+def watched_only_before_launch(monitoring: str) -> bool:
+    """Whether the monitoring field places itself before the launch and names no look at any other time:
+    checks done on old data, training, a sign-off, and then nothing while it runs."""
+    parts = sentences(monitoring)
+    before = [s for s in parts if _BEFORE_START.search(s.lower())]
+    looks = (*MONITOR_WORDS, *LOOKING)
+    return bool(before) and not any(has_any(s, looks) for s in parts if s not in before)
+
+
+# The field opens by naming a level to reach: "Target: ...", "Aim - ...", "Goal is ...".
+_FIGURES = re.compile(r"\d+")
+_TARGET_FIRST = re.compile(r"^\W*(?:our |the )?(?:target|aim|goal)s?\b(?:\s*[:=—–-]|\s+is\b|\s+of\b)")
+
+
+def only_a_target(baseline: str, comparison_words: Sequence[str]) -> bool:
+    """Whether the baseline only sets a target and names no present way or simple rule to beat."""
+    # The target's own figures are no comparison: only words naming a present way or rule count.
+    return bool(_TARGET_FIRST.search(baseline.lower())) and not has_any(
+        _FIGURES.sub(" ", baseline), comparison_words
+    )
