@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from studyguide.embeddings import Embedder
 
+from .affirmed import affirm_questions
 from .asides import is_aside
 from .calibration import cutoffs_for
 from .claims import added_claims
@@ -145,7 +146,8 @@ class Assessment:
 
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
-    ev = compute_features(answer or "", key, embedder, model)
+    read = affirm_questions(answer or "")  # "Isn't it X? Yes." states X (``affirmed``)
+    ev = compute_features(read, key, embedder, model)
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
     holistic = min(1.0, max(0.0, model.predict(ev.features)))
@@ -174,7 +176,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     bad = sum(1 for c in claims if not c.supported)
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(claims):
         reasons.append("Many of its claims are not supported by the key.")
-    if swapped_roles(clean_answer(answer), list(prepare_key(key).role_pairs)):
+    if swapped_roles(clean_answer(read), list(prepare_key(key).role_pairs)):
         reasons.append("It gives one role's part to the other.")
     if turned:
         reasons.append("It states a key point the wrong way round.")
