@@ -10,8 +10,9 @@ count claims the key does not back (the shotgun rule in ``pipeline``, ``claims.a
 
 An aside is a sentence that either
 - narrates: its subject is the writer or a particular person ("I", "we", "my uncle", "our teacher", "someone",
-  "he") and it does not report what that person thinks or was told about the subject ("I think ...", "our
-  teacher said ..." state a claim through someone: those still count), or
+  "he"), it tells of the past ("we used", not the generic "we pass a seed ...") and it does not report what
+  that person thinks or was told about the subject ("I think ...", "our teacher said ..." state a claim
+  through someone: those still count), or
 - says of itself that it is off the point ("unrelated", "a different story", "beside the point", "anyway").
 A sentence stating a misconception, or the point of the answer (a key point's clear best evidence), is never
 an aside. Pure module: regular expressions on the sentence text.
@@ -38,6 +39,15 @@ _REPORTS_RE = re.compile(
     r"|sure|maybe|perhaps|probably|wonder)\b|\?",
     re.IGNORECASE,
 )
+# A story is told in the past ("we used", "I asked", "he had", "I remember ..."); "we pass a seed" explains
+# the subject in the generic present, and that is a claim.
+_PAST_RE = re.compile(
+    r"\b(?:i|we|he|she|they|someone|somebody)\s+(?:(?:\w+ly|also|never|just|once|first|all|then)\s+)?"
+    r"(?:(?!(?:need|feed|seed|speed|exceed|proceed)\b)\w{2,}ed|had|was|were|did|got|made|went|saw|took|wrote"
+    r"|ran|gave|found|came|spent|kept|built|bought|sent|lost|won|began|told|met|left|brought|taught|caught"
+    r"|remember|recall)\b",
+    re.IGNORECASE,
+)
 # The sentence says of itself that it is beside the point.
 _OFF_POINT_RE = re.compile(
     r"\b(?:unrelated|off[-\s]topic|beside\s+the\s+point|by\s+the\s+way|side\s+note|tangent"
@@ -52,4 +62,8 @@ def is_aside(sentence: str) -> bool:
     """Does the sentence narrate the writer's or someone's experience, or flag itself as off the point?"""
     if _OFF_POINT_RE.search(sentence):
         return True
-    return bool(_NARRATOR_RE.match(sentence)) and not _REPORTS_RE.search(sentence)
+    return (
+        bool(_NARRATOR_RE.match(sentence))
+        and bool(_PAST_RE.search(sentence))
+        and not _REPORTS_RE.search(sentence)
+    )

@@ -15,7 +15,7 @@ from quiz.grading.text import split_units
         "My cousin fixes old tractors for a living, which is how I got curious about this.",
         "In class we spent an hour arguing about it.",
         "I tried it on my own holiday pictures last summer.",
-        "Someone in my group asked about hosting costs.",
+        "Someone asked about hosting costs in my group.",
         "The power bill is another story.",
         "Sensors also rust in the rain, but that's unrelated.",
     ],
@@ -32,6 +32,8 @@ def test_stories_and_flagged_remarks_are_asides(sentence):
         "Our tutor said it picks the batch size.",  # ... or through someone's words
         "I'm not sure, does it pick the batch size?",  # a hedged question still asks about the subject
         "I'd say it picks the batch size.",
+        "We pass a fixed seed so the split is the same.",  # the generic "we" of an explanation
+        "We also need a GPU for every customer.",
         "Training longer would fix any other issue.",  # "other issue" is no flag of an aside
     ],
 )
