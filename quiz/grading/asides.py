@@ -21,6 +21,7 @@ an aside. Pure module: regular expressions on the sentence text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The sentence's subject is the writer or a particular person, after an optional opener ("So", "In class,").
 _NARRATOR_RE = re.compile(
@@ -58,6 +59,7 @@ _OFF_POINT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the shotgun rule and the unit filter ask about the same sentences
 def is_aside(sentence: str) -> bool:
     """Does the sentence narrate the writer's or someone's experience, or flag itself as off the point?"""
     if _OFF_POINT_RE.search(sentence):
