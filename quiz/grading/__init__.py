@@ -8,7 +8,8 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
 1. ``text``: clean the answer (HTML tags/entities, control characters), cap it at ``MAX_GRADED_CHARS`` and
    split it into sentences and clauses (bullets, newlines, inline "1. ... 2. ..." lists, "|" lists; long
    sentences further on ; : , and "and"/"but"/"because"/...). Units keep their character span, so quotes
-   are verbatim.
+   are verbatim. Before that, ``affirmed`` reads a negative question the answer confirms ("Isn't it X?
+   Yes.") or a tag question ("X, isn't it?") as the statement X.
 2. ``negation``: which words each negation covers ("not", "n't", "never", "no", "without", "hardly", "is far
    from X", "the opposite of X", "it is not true that ...", "people wrongly think ...", "rather than X",
    "instead of X", "X, not Y"; "not only ... but also" is no negation).
@@ -30,7 +31,8 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    states a point (``offkey``), a sequence named mostly in reverse (``order``),
    a role's verb given to the other role (``roles``), a key point held up only inside a hypothetical the
    answer denies (``hypothetical``), a key point given the opposite direction, which then counts as missing
-   (``direction``)) keeps the level below correct, and an answer that
+   (``direction``)) keeps the level below correct (the rules that count claims leave out ``asides``: a
+   story of the writer's experience or a remark flagged as beside the point), and an answer that
    covers no key point, states no misconception and scores low on the holistic model is incorrect.
    ``assess`` returns that score and ceiling; ``finalize`` cuts it with the item's cut-offs
    (``calibration``: shipped per item, fitted on a teacher's labels) into a level the score agrees with,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from studyguide.embeddings import Embedder
 
+from .affirmed import affirm_questions
+from .asides import is_aside
 from .calibration import cutoffs_for
 from .claims import added_claims
 from .direction import reverses
@@ -118,6 +120,19 @@ def _reversed_points(points: Sequence[PointEvidence], key: ItemKey) -> set[str]:
     }
 
 
+def _without_asides(units: Sequence) -> list:
+    """The units (``features.UnitSupport``) outside the answer's asides: sentences that tell a story or flag
+    themselves as off the point, and state no key point and no misconception (``asides``)."""
+    dropped = []
+    for u in units:
+        if u.unit.kind != "sentence" or not is_aside(u.unit.text):
+            continue
+        inside = [v for v in units if v.unit.start >= u.unit.start and v.unit.end <= u.unit.end]
+        if not any(v.stated or v.wrong for v in inside):
+            dropped.append((u.unit.start, u.unit.end))
+    return [u for u in units if not any(u.unit.start >= a and u.unit.end <= b for a, b in dropped)]
+
+
 @dataclass
 class Assessment:
     """An answer judged against its key, before any cut-offs: what ``finalize`` turns into a level."""
@@ -131,7 +146,8 @@ class Assessment:
 
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
-    ev = compute_features(answer or "", key, embedder, model)
+    read = affirm_questions(answer or "")  # "Isn't it X? Yes." states X (``affirmed``)
+    ev = compute_features(read, key, embedder, model)
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
     holistic = min(1.0, max(0.0, model.predict(ev.features)))
@@ -154,18 +170,21 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It states a known misconception.")
     if ev.contradictions:
         reasons.append("It contradicts a key point.")
-    bad = ev.unsupported
-    if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(ev.claims):
+    # a story or a remark beside the point is no claim about the subject (``asides``)
+    claims = [c for c in ev.claims if c.supported or not is_aside(c.text)]
+    units = _without_asides(ev.units)
+    bad = sum(1 for c in claims if not c.supported)
+    if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(claims):
         reasons.append("Many of its claims are not supported by the key.")
-    if swapped_roles(clean_answer(answer), list(prepare_key(key).role_pairs)):
+    if swapped_roles(clean_answer(read), list(prepare_key(key).role_pairs)):
         reasons.append("It gives one role's part to the other.")
     if turned:
         reasons.append("It states a key point the wrong way round.")
     if ev.out_of_order:
         reasons.append("It names the steps in another order than the key.")
-    if added_claims(ev.units):
+    if added_claims(units):
         reasons.append("It adds claims about the subject that the key does not support.")
-    if off_key_clauses(ev.units):
+    if off_key_clauses(units):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     details = [kp.detail for kp in key.key_points]
     if denied_hypotheticals(ev.units, lambda text: any(reverses(text, d) for d in details)):
