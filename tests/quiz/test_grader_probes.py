@@ -144,10 +144,10 @@ FIFTH_SET_FLOOR = {
 }
 
 SIXTH_SET_FLOOR = {
-    "synonym": (16, None),
-    "ramble": (4, None),
+    "synonym": (17, None),
+    "ramble": (12, None),
     "mixedlang": (7, None),
-    "rhetorical": (11, None),
+    "rhetorical": (17, None),
     "partial": (12, 2),
     "restate": (7, 0),
     "misattrib": (15, 0),
