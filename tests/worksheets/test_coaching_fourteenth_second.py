@@ -4,6 +4,7 @@ Our own sentences, not any set's."""
 import pytest
 
 from studyguide.worksheets.coaching.loop_phrases import selects_who
+from studyguide.worksheets.coaching.loop_scope import reaches_a_person
 from studyguide.worksheets.coaching.novelty import names_novelty, risks_all_familiar
 from studyguide.worksheets.coaching.whole_scope import one_start, starts_all_at_once, unstamped
 
@@ -106,3 +107,27 @@ def test_our_decision_changing_who_turns_up_is_a_loop(sentence):
 )
 def test_the_worlds_events_or_no_who_are_not(sentence):
     assert not selects_who(sentence, ["late-night fares", "which cinema seats we discount"])
+
+
+# --- our own staff carry a decision out; the people we serve react to it ---
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "the oil change interval our drivers are asked to keep",
+        "how much flour my buyer orders each week",
+    ],
+)
+def test_our_own_staff_are_not_people_the_decision_reaches(lever):
+    assert not reaches_a_person(lever)
+
+
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "which of our customers get the spring letter",
+        "the fare drivers pay at the barrier",
+        "which members we phone first",
+    ],
+)
+def test_the_people_we_serve_still_are(lever):
+    assert reaches_a_person(lever)
