@@ -5,6 +5,7 @@ import pytest
 
 from studyguide.worksheets.coaching.loop_phrases import selects_who
 from studyguide.worksheets.coaching.loop_scope import reaches_a_person
+from studyguide.worksheets.coaching.money_count import counts_for_money
 from studyguide.worksheets.coaching.novelty import names_novelty, risks_all_familiar
 from studyguide.worksheets.coaching.whole_scope import one_start, starts_all_at_once, unstamped
 
@@ -131,3 +132,27 @@ def test_our_own_staff_are_not_people_the_decision_reaches(lever):
 )
 def test_the_people_we_serve_still_are(lever):
     assert reaches_a_person(lever)
+
+
+# --- a money objective measured by counting one activity ---
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        ("Make the car boot pay for the roof.", "How many cars come through the gate each Sunday."),
+        ("More profit from the rowing boats.", "Number of tickets torn off the roll each afternoon."),
+    ],
+)
+def test_one_count_for_a_money_aim_is_a_proxy(objective, metric):
+    assert counts_for_money(metric, objective)
+
+
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        ("Make the car boot pay for the roof.", "Pitch fees taken each Sunday, in £."),
+        ("More profit from the boats.", "Number of hires each afternoon and takings per hire."),
+        ("More children swimming a length by summer.", "Number of children who swim 25 m unaided."),
+    ],
+)
+def test_money_in_the_metric_a_second_measure_or_no_money_aim_is_left_alone(objective, metric):
+    assert not counts_for_money(metric, objective)

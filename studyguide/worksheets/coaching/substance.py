@@ -39,6 +39,7 @@ from .lexicon import (
 from .loops import caused_by_the_world, loop_stated, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .model_measures import outside_figures
+from .money_count import counts_for_money
 from .novelty import ood_message, risks_all_familiar
 from .proxies import counted_activity
 from .rollout import (
@@ -240,6 +241,7 @@ def check_metric(ctx: Context) -> None:
     # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
     # clause's structure: a proxy unless the objective asks for that act.
     handed = [c for c in clauses if counted_activity(c, plan.objective)]
+    handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
