@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import _p, mentions_lever_words
-from .text import has_any
+from .text import find_any, has_any
 
 # "<things> (we|I) stop/never <act> ... never/stop <show, sell, come>": the thing we leave alone goes silent.
 _LEFT_ALONE = _p(
@@ -37,11 +37,30 @@ _SELF_CONFIRMING = _p(
     r"(lose|loses|lost|losing) sight of",
 )
 
+# A decision that changes who turns up in the record: "our quotes shape which clients stay", "the offers
+# change who books early". The subject must be ours (a lever's words, we, our): "a new gym opening changes
+# who comes" is the world.
+_SELECTS_WHO = _p(
+    r"(affect|shape|change|decide|determine|steer|sway|skew|tilt|alter|influence)[sd]? "
+    r"(which|who|whom|the mix of|what kind of|what sort of)\b",
+)
+
+
+def selects_who(sentence: str, levers: Sequence[str]) -> bool:
+    """Whether the sentence says a decision of ours changes which people (or things) show up later."""
+    found = find_any(sentence, _SELECTS_WHO)
+    if found is None:
+        return False
+    subject = sentence.lower()[: found.start()]
+    if has_any(subject, _p(r"new\b | opening | clos(es|ing)\b | heatwave | weather")):  # the world's event
+        return False
+    return has_any(subject, _p(r"(we|our|my|i)\b")) or mentions_lever_words(subject, levers)
+
 
 def loop_in_other_words(sentence: str, levers: Sequence[str]) -> bool:
     """Whether the sentence states a loop by one of the shapes above. An omission counts only when it is
     ours: said with "we"/"I" or with a lever's own words."""
-    if has_any(sentence, _MIRRORS_US) or has_any(sentence, _SELF_CONFIRMING):
+    if has_any(sentence, _MIRRORS_US) or has_any(sentence, _SELF_CONFIRMING) or selects_who(sentence, levers):
         return True
     if not has_any(sentence, _LEFT_ALONE):
         return False

@@ -84,7 +84,17 @@ def reaches_a_person(lever: str) -> bool:
     thing we work on: "whom I advise about the sheep" reaches the owner; "which member's farm the gang goes
     to" reaches the farm."""
     named = re.findall(r"[a-z]+(?:'s|s')?", _ASIDE.sub(" ", lever.lower().replace("’", "'")))
-    return any(word in CLIENTS for word in named if "'" not in word) or ("whom" in named or "who" in named)
+    # "our drivers", "my buyer", "our people": our own staff carry the decision out; the model of things
+    # learns nothing from how they react. "Our customers" are still the people we serve.
+    own = {b for a, b in zip(named, named[1:], strict=False) if a in ("our", "my") and b not in _SERVED}
+    people = [w for w in named if "'" not in w and w not in own]
+    return any(word in CLIENTS for word in people) or ("whom" in named or "who" in named)
+
+
+# Person words that name those we serve even after "our"; the others ("drivers", "buyer", "people") can be
+# our own staff.
+_STAFF_TOO = frozenset("drivers riders buyer buyers people person owner owners hikers commuters".split())
+_SERVED = CLIENTS - _STAFF_TOO
 
 
 # People who are what they are because of our own act: "the beginners we attract", "customers we win".

@@ -39,6 +39,8 @@ from .lexicon import (
 from .loops import caused_by_the_world, loop_stated, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .model_measures import outside_figures
+from .money_count import counts_for_money
+from .novelty import ood_message, risks_all_familiar
 from .proxies import counted_activity
 from .rollout import (
     denied_oversight,
@@ -62,6 +64,7 @@ from .text import (
     sentences,
     words,
 )
+from .whole_scope import starts_all_at_once, without_scope_words
 
 if TYPE_CHECKING:
     from .context import Context
@@ -238,6 +241,7 @@ def check_metric(ctx: Context) -> None:
     # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
     # clause's structure: a proxy unless the objective asks for that act.
     handed = [c for c in clauses if counted_activity(c, plan.objective)]
+    handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
@@ -409,7 +413,10 @@ def check_rollout(ctx: Context) -> None:
         switch_day = single_switch_over(plan.rollout) and (
             old_way_discarded(plan.rollout) or ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
         )
-        if not staged and (has_any(scope_clauses(plan.rollout), ALL_AT_ONCE) or switch_day):
+        rest = without_scope_words(plan.rollout)  # "every stage" of a course is its scope, not a step
+        at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
+        blanket = at_once or switch_day or has_any(scope_clauses(plan.rollout), ALL_AT_ONCE)
+        if blanket and (not staged or at_once):
             ctx.add(
                 "rollout",
                 "rollout_not_gradual",
@@ -455,17 +462,13 @@ def check_risks(ctx: Context) -> None:
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
     others = not_ours(risk_text, caused=True)  # what our choices do to the data is a loop, not new inputs
     ood = new_inputs_named(plan, said) or ctx.mentions(others, OOD_WORDS, "out_of_domain", model_text=said)
-    if sensor:
+    told = "\n".join((plan.went_really_well, plan.monitoring))
+    familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
+    if sensor or familiar:
         if ood:
-            named.append("new kinds of input")
+            named.append("new kinds of input" if sensor else "a changing world")
         elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=said):
-            ctx.add(
-                "risks",
-                "no_ood_risk",
-                "This product works on images or sensor readings: name its out-of-domain risks. Inputs in "
-                "use can differ from the training data (night, rain, a new camera, a different place) and "
-                "drift over time; say how you will notice.",
-            )
+            ctx.add("risks", "no_ood_risk", ood_message(sensor))
     elif no_risks:
         ctx.add(
             "risks",

@@ -1,0 +1,91 @@
+"""A rollout that starts everything at one point in time without the word "all": one start ("from 1 July",
+"next term") and a quantifier over the units the system runs on ("for each incoming batch", "the lot",
+"every class"). Words that name the domain's own stages or days ("every stage" of a swimming course,
+"Monday to Saturday") are the scope, not steps of the rollout; a date stamp that opens a log-style field
+("6 Jun. ...") is when the line was written, not when the change starts. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import GRADUAL_WORDS, STAGE_MARKERS
+from .rollout import numbered_stages, scope_clauses
+from .text import find_any, has_any
+
+# "6 Jun.", "12/03:", "Tue 4 May -": a date that opens a field written as a dated log entry.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_STAMP = re.compile(
+    rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?\s*[:.\-–—]\s*",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "Monday to Saturday", "Mon-Fri": the days the system runs on, not a day the change starts.
+_DAY_RANGE = re.compile(rf"\b{_WEEKDAY}\s*(?:to|-|–|through|till|until)\s*{_WEEKDAY}\b", re.IGNORECASE)
+# Every unit named by a quantifier: "each incoming batch", "every class", "all sections", "the lot".
+_TIME_NOUNS = (
+    r"days?|weeks?|months?|years?|mornings?|evenings?|nights?|times?|hours?|minutes?|quarters?|terms?"
+    r"|seasons?|weekends?|" + _WEEKDAY + "s?"
+)
+_QUANTIFIED = re.compile(
+    rf"\b(?:each|every|all(?: the| our)?)\s+(?:[a-z-]+\s+)?(?!(?:{_TIME_NOUNS}|one|other|time|so)\b)[a-z]+"
+    r"|\bthe (?:whole )?lot\b",
+    re.IGNORECASE,
+)
+# A single point from which the new way holds: a date or weekday after "from"/"starting"/"as of"/"on", or
+# "next term/season/week ...".
+_START = re.compile(
+    r"\b(?:from|starting(?: on)?|as of|on|at the start of)\s+(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}|\d{{1,2}}/\d{{1,2}})\b"
+    r"|\bnext (?:term|season|week|month|year|quarter|semester|school year|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+
+
+def unstamped(text: str) -> str:
+    """The field without the date stamp that opens it as a log entry."""
+    return _STAMP.sub("", text or "", count=1)
+
+
+def without_scope_words(rollout: str) -> str:
+    """The rollout without its quantified units ("every stage") and its day ranges, so that the words left
+    can be read for steps of the rollout."""
+    return _QUANTIFIED.sub(" ", _DAY_RANGE.sub(" ", unstamped(rollout)))
+
+
+def quantified_scope(clauses: str) -> bool:
+    return bool(_QUANTIFIED.search(_DAY_RANGE.sub(" ", clauses)))
+
+
+def one_start(rollout: str) -> bool:
+    """One point in time named for the start, and only one."""
+    text = _DAY_RANGE.sub(" ", unstamped(rollout))
+    return len({m.group(0).lower() for m in _START.finditer(text)}) == 1
+
+
+def next_period_removed(text: str) -> str:
+    """ "Next term's timetable": when the change starts, not a later step."""
+    return _START.sub(" ", text)
+
+
+_ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
+# The rest kept on the old way: "the west shed stays as it is", "the others carry on as now".
+_REST_KEPT = re.compile(
+    r"\b(?:the )?(?:others?|rest)\b|\bstays? (?:as|on|with)\b|\bunchanged\b|\bcarr(?:y|ies) on\b",
+    re.IGNORECASE,
+)
+
+
+def starts_all_at_once(rollout: str) -> bool:
+    """One start, every unit, and no step of the rollout left once the scope's own words are set aside: the
+    whole scope changes at once however it is said ("from 1 July the model sets it for each batch")."""
+    rest = next_period_removed(without_scope_words(rollout))
+    stepped = (
+        find_any(rest, STAGE_MARKERS) is not None
+        or has_any(rest, GRADUAL_WORDS)
+        or numbered_stages(rest)
+        or _ONE_BY_ONE.search(rest.lower()) is not None
+        or _REST_KEPT.search(rest) is not None
+    )
+    return not stepped and one_start(rollout) and quantified_scope(scope_clauses(unstamped(rollout)))
