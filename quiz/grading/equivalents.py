@@ -10,7 +10,8 @@ Kept few and reviewed against every phrasing that holds a member (``tests/quiz/t
 a class may join only words that keep a phrasing's claim when swapped. Left out on purpose: "correct" alone
 ("correct on the diagonal" is not "actual on the diagonal"), "variation" (the reason augmentation helps, "more
 variation", is not "more copies"), "slowly" (a model that answers "too slowly" is not rolled out gradually),
-"hand" alone ("on the other hand"), "scale" alone ("min_scale", "at scale").
+"hand" alone ("on the other hand"), "scale" alone ("min_scale", "at scale"), "objective" (its stem is
+"object"), the object pronouns "us" / "them" ("without changing what they show" is no "modifying them").
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "copi": ("copy", "copies", "version", "versions", "variant", "variants"),
     "modifi": ("modify", "modified", "modifying", "alter", "altered", "altering", "change", "changed"),
     "separ": ("separate", "separately", "individual", "individually"),
+    "goal": ("goal", "goals", "aim", "aims"),
+    "data": ("data", "information", "info"),
+    "wrong": ("wrong", "incorrect", "incorrectly"),
+    "train": ("train", "trained", "training", "taught"),
+    # the person who acts, in whatever voice: "actions we can take" is "actions you can take" to a learner
+    "pron": ("we", "you", "they"),  # as the subject only: "modifying them" is about the inputs
+    "poss": ("our", "your", "their"),
 }
 CANONICAL: dict[str, str] = {stem(w): canon for canon, members in CLASSES.items() for w in members}
 # Two-word expressions: (word, the word before it or after it) -> canonical token of the first word; the

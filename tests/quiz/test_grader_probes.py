@@ -85,7 +85,7 @@ def test_the_command_refuses_a_missing_file_or_an_unknown_item(tmp_path):
 # teacher's expectation and at most this many adversarial answers were graded correct. A change that
 # lowers one must say why; one that raises it updates the numbers and the README.
 FIRST_SET_FLOOR = {
-    "plain": (23, None),
+    "plain": (25, None),
     "terse": (22, None),
     "salad": (15, 12),
     "negated": (26, 1),
@@ -94,7 +94,7 @@ FIRST_SET_FLOOR = {
     "wrong_on_topic": (10, 0),
 }
 SECOND_SET_FLOOR = {
-    "plain": (20, None),
+    "plain": (21, None),
     "terse": (19, None),
     "salad": (18, 9),
     "negated": (23, 4),
@@ -104,7 +104,7 @@ SECOND_SET_FLOOR = {
 }
 THIRD_SET_FLOOR = {
     "plain": (44, None),
-    "terse": (21, None),
+    "terse": (22, None),
     "partial": (14, 4),
     "salad": (21, 6),
     "negated": (26, 1),
@@ -114,8 +114,8 @@ THIRD_SET_FLOOR = {
 }
 
 FOURTH_SET_FLOOR = {
-    "plain": (22, None),
-    "terse": (24, None),
+    "plain": (24, None),
+    "terse": (25, None),
     "extra": (6, None),
     "analogy": (5, None),
     "example": (5, None),
@@ -144,10 +144,10 @@ FIFTH_SET_FLOOR = {
 }
 
 SIXTH_SET_FLOOR = {
-    "synonym": (17, None),
+    "synonym": (26, None),
     "ramble": (12, None),
     "mixedlang": (7, None),
-    "rhetorical": (17, None),
+    "rhetorical": (18, None),
     "partial": (12, 2),
     "restate": (7, 0),
     "misattrib": (15, 0),

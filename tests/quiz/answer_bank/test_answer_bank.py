@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
         4,
     ): "partial 'fooled by bots' names no kind of content: nothing of the key matches (incorrect)",
     ("ch2-q25", 3): "'not in the training set' (merely unseen) reads like 'differs from the training data'",
-    ("ch2-q2", 3): "holdout: 'fluent, but often factually wrong' states the point only unclearly (phrasings)",
     ("ch2-q11", 1): "holdout: 'blocks' is the question's own word ('data block API'), so it proves nothing",
     (
         "ch2-q14",
