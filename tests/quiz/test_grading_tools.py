@@ -30,6 +30,20 @@ def test_fit_pair_separates_levels_and_respects_ceilings():
     assert levels_with([capped], [(lo, hi)]) == ["partial"]
 
 
+def test_among_equally_good_pairs_the_shipped_one_is_kept():
+    # nothing scores between 0.6 and 1.0: every "correct" cut-off in (0.6, 1.0] agrees equally well
+    scores = [0.1, 0.15, 0.5, 0.55, 0.6, 1.0, 1.0, 1.0]
+    levels = ["incorrect", "incorrect", "partial", "partial", "partial", "correct", "correct", "correct"]
+    assessments = [Assessment(s, "correct") for s in scores]
+    assert fit_pair(assessments, levels)[1] == 1.0  # no pair shipped: the widest partial band
+    assert fit_pair(assessments, levels, prefer=(0.2, 0.88)) == (0.2, 0.88)
+    assert Calibrator(default=(0.5, 0.5), prefer=(0.2, 0.88), per_item=False).fit(
+        ["a"] * len(scores), assessments, levels
+    ).default == (0.2, 0.88)
+    # a preferred pair the labels disagree with is not kept
+    assert fit_pair(assessments, levels, prefer=(0.2, 0.52)) != (0.2, 0.52)
+
+
 def test_per_item_cutoffs_are_pulled_towards_the_default():
     rng = np.random.default_rng(0)
     items, assessments, levels = [], [], []

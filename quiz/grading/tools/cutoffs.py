@@ -69,18 +69,29 @@ def _arrays(assessments: Sequence[Assessment], levels: Sequence[str]) -> tuple[n
     return scores, ceilings, gold
 
 
+def _steps_from(pair: tuple[float, float]) -> np.ndarray:
+    grid = _grid()
+    return (np.abs(grid - pair[0])[:, None] + np.abs(grid - pair[1])[None, :]) / GRID_STEP
+
+
 def fit_pair(
     assessments: Sequence[Assessment],
     levels: Sequence[str],
     default: tuple[float, float] | None = None,
     shrink: float = SHRINK,
+    prefer: tuple[float, float] | None = None,
 ) -> tuple[float, float]:
+    """The pair of cut-offs that agrees best with the teacher. With ``default``, pulled towards it by
+    ``shrink`` agreements per grid step. Among pairs that agree equally well: the one nearest ``prefer``
+    (the pair shipped now: a refit after new phrasings, which often leave no answer between two cut-offs,
+    moves nothing the labels do not ask to move), else the widest partial band."""
     grid = _grid()
     value = objective_matrix(*_arrays(assessments, levels))
     if default is not None:
-        dist = (np.abs(grid - default[0])[:, None] + np.abs(grid - default[1])[None, :]) / GRID_STEP
-        value = value - shrink * dist
-    else:  # ties: the pair nearest the middle of the ties, preferring a wider partial band
+        value = value - shrink * _steps_from(default)
+    elif prefer is not None:
+        value = value - 1e-6 * _steps_from(prefer)
+    else:
         value = value + 1e-6 * (grid[None, :] - grid[:, None])
     lo_i, hi_i = np.unravel_index(int(np.argmax(value)), value.shape)
     return float(grid[lo_i]), float(grid[hi_i])
@@ -104,13 +115,14 @@ class Calibrator:
     shrink: float = SHRINK
     min_item_answers: int = MIN_ITEM_ANSWERS
     per_item: bool = True
+    prefer: tuple[float, float] | None = None  # the default pair shipped now: kept among equally good pairs
 
     def fit(
         self, items: Sequence[str], assessments: Sequence[Assessment], levels: Sequence[str]
     ) -> FittedCutoffs:
         if not assessments:
             return FittedCutoffs(self.default)
-        default = fit_pair(assessments, levels)
+        default = fit_pair(assessments, levels, prefer=self.prefer)
         fitted = FittedCutoffs(default)
         if not self.per_item:
             return fitted

@@ -288,7 +288,7 @@ def run_calibrate(
     graded, skipped = assess_all(rows, keys, embedder, model)
     if not graded:
         raise TeacherDataError("no labelled answer belongs to an auto-graded free-text item")
-    calibrator = Calibrator(default=model.cutoffs)
+    calibrator = Calibrator(default=model.cutoffs, prefer=load_shipped_cutoffs().default)
     oof = out_of_fold_levels(graded, calibrator)
     gold = [g.answer.level for g in graded]
     m = metrics(gold, oof, [g.answer.item for g in graded])
