@@ -42,6 +42,12 @@ _ADDED_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# An alternative offered after the answer ("Or maybe ...", "Or perhaps it is ..."): the student commits to
+# neither, so a teacher does not give full marks when the alternative is off the key, however short.
+_ALTERNATIVE_RE = re.compile(
+    r"^\W*or\s+(?:maybe|perhaps|possibly|else|it\s+(?:might|could|may)\s+be|is\s+it|was\s+it)\b",
+    re.IGNORECASE,
+)
 # A sentence with fewer content words than this asserts too little to count ("But not always.").
 ADDED_MIN_WORDS = 3
 # A sentence this close (cosine) to a sentence of the reference answer restates it: the key backs it even
@@ -56,8 +62,9 @@ class AddedClaim:
 
 
 def opens_as_addition(sentence: str) -> bool:
-    """Does the sentence open as an addition to, or a correction of, what the answer said before?"""
-    return bool(_ADDED_RE.match(sentence))
+    """Does the sentence open as an addition to, or a correction of, what the answer said before (or as an
+    alternative to it)?"""
+    return bool(_ADDED_RE.match(sentence) or _ALTERNATIVE_RE.match(sentence))
 
 
 def added_claims(units: Sequence) -> list[AddedClaim]:
@@ -85,7 +92,8 @@ def added_claims(units: Sequence) -> list[AddedClaim]:
             or not opens_as_addition(s.unit.text)
         ):
             continue
-        if len(content_words(s.unit.text)) < ADDED_MIN_WORDS:
+        min_words = 1 if _ALTERNATIVE_RE.match(s.unit.text) else ADDED_MIN_WORDS
+        if len(content_words(s.unit.text)) < min_words:
             continue
         if any(o is not s for o in stating):
             out.append(AddedClaim(s.unit.text))

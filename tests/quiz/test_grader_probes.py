@@ -158,6 +158,21 @@ SIXTH_SET_FLOOR = {
     "wrongcause": (15, 0),
 }
 
+SEVENTH_SET_FLOOR = {
+    "weak_honest": (22, None),
+    "dialogue": (16, None),
+    "procedure": (10, None),
+    "caveat": (14, None),
+    "passive": (18, None),
+    "attributed": (11, None),
+    "scope_narrow": (6, 0),
+    "partial": (13, 1),
+    "split_false": (9, 5),
+    "wrong_reason": (6, 9),
+    "hedge_or": (25, 2),
+    "echo_wrong": (19, 0),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -169,6 +184,7 @@ SIXTH_SET_FLOOR = {
         ("fourth", FOURTH_SET_FLOOR),
         ("fifth", FIFTH_SET_FLOOR),
         ("sixth", SIXTH_SET_FLOOR),
+        ("seventh", SEVENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):

@@ -28,6 +28,8 @@ def test_openings_that_add_or_correct():
         "In the end though, let the model run on its own.",
         "None of that matters once it is trained.",
         "Honestly though, you can skip all that.",
+        "Or maybe it is the learning rate.",
+        "Or perhaps the other way round.",
         "To be fair, though, the order is irrelevant.",
     ):
         assert opens_as_addition(s), s
@@ -81,3 +83,13 @@ def test_a_closing_retraction_that_states_no_point_is_an_added_claim():
     assert [c.text for c in added_claims(_units(text, {0}))] == [
         "That said, let the model run alone once it looks fine"
     ]
+
+
+def test_an_alternative_offered_after_the_answer_is_a_claim_however_short():
+    # "Or maybe fine-tuning.": the student commits to neither; one content word is enough
+    text = "Inference. Or maybe fine-tuning."
+    assert [c.text for c in added_claims(_units(text, {0}))] == ["Or maybe fine-tuning"]
+    # an alternative that states a key point itself is no added claim
+    assert added_claims(_units("Inference. Or maybe prediction.", {0, 1})) == []
+    # "or" inside a sentence offers no alternative answer
+    assert not opens_as_addition("Ordering the steps matters.")
