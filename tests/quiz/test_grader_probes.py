@@ -168,9 +168,9 @@ SEVENTH_SET_FLOOR = {
     "scope_narrow": (6, 0),
     "partial": (13, 1),
     "split_false": (9, 5),
-    "wrong_reason": (6, 9),
+    "wrong_reason": (14, 1),
     "hedge_or": (25, 2),
-    "echo_wrong": (19, 0),
+    "echo_wrong": (20, 0),
 }
 
 
