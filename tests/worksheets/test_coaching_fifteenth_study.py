@@ -40,3 +40,12 @@ def test_beyond_the_record_or_a_new_kind_is_a_new_input(risk):
 )
 def test_one_new_thing_or_a_role_is_no_new_kind(risk):
     assert not new_inputs_named(_plan(), risk)
+
+
+# --- a lever that narrows an uncontrollable with a word of its own is no twin ------------------------------
+def test_a_narrower_lever_is_no_twin_of_the_uncontrollable():
+    from studyguide.worksheets.coaching.rules import _twin
+
+    assert not _twin("cold store air temperature", "air temperature")
+    assert _twin("frost in early spring", "frost in early spring")
+    assert _twin("air temperature", "the air temperature")
