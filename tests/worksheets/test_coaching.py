@@ -34,6 +34,7 @@ ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; stud
 TWELFTH = HOLDOUT / "twelfth"  # written blind, in sixteen other voices; studied once after its first look
 THIRTEENTH = HOLDOUT / "thirteenth"  # written blind, in other voices again; studied once after its first look
 FOURTEENTH = HOLDOUT / "fourteenth"  # written blind, flaws shown only in substance; studied once
+FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied once (short round)
 
 
 def codes(plan, semantics=None):
@@ -274,6 +275,8 @@ STUDIED_SETS = [
     pytest.param(THIRTEENTH, 24, 27, 29, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 28, 31, 0, 0, 24, 1, id="fourteenth"),
+    # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
+    pytest.param(FIFTEENTH, 24, 22, 26, 0, 0, 24, 4, id="fifteenth"),
 ]
 
 

@@ -48,7 +48,7 @@ from .ownership import named_as_us, named_own_choices, planner_in_third_person, 
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
-from .text import has_any, quote, quote_part, sentence_with, sentences
+from .text import content_stems, has_any, quote, quote_part, sentence_with, sentences
 from .variation import lever_never_varied
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
@@ -101,6 +101,12 @@ def _what_you_decide(ctx: Context) -> str:
     return " (a price, what you show or send and to whom, when, how much)"
 
 
+def _twin(lever: str, uncontrollable: str) -> bool:
+    """The same row in both lists. A lever that narrows the uncontrollable with a word of its own ("the
+    fridge room temperature" beside "room temperature") names a part we set, not the world's own."""
+    return same_item(lever, uncontrollable) and not content_stems(uncontrollable) < content_stems(lever)
+
+
 def _elsewhere(plan: Plan, lever: str) -> list[str]:
     """Where the plan describes its own acts, outside this lever: not the constraints, which name the other
     parties whose consent or rules bind it ("the county's consent")."""
@@ -121,7 +127,7 @@ def check_levers(ctx: Context) -> None:
     twins: list[tuple[str, str]] = []
     world: list[tuple[str, str]] = []  # (lever, why)
     for lever in ctx.levers:
-        listed = next((u for u in plan.uncontrollables[:MAX_COACHED] if same_item(lever, u)), None)
+        listed = next((u for u in plan.uncontrollables[:MAX_COACHED] if _twin(lever, u)), None)
         if listed is not None:
             twins.append((lever, listed))
             continue

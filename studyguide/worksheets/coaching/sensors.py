@@ -25,6 +25,11 @@ _INSTRUMENT = SENSOR_WORDS + _p(r"readings")
 # ("new species", "new genres": a plural) or a new version of something the model reads.
 _NEW_THING = re.compile(r"\bnew ([\w-]+)(?: ([\w-]+))?")
 _PLURAL = re.compile(r"[a-z]{2}[^su]s$")
+# A new one of a kind is a new kind even in the singular: "a new plant variety", "a new bus line", "a new
+# type of scanner": the word names a sort of thing, not one thing met in the world ("a new box"), nor one
+# role ("a new line manager"). "A new model" is left out: it is as often our own model as a new machine.
+_KIND = re.compile(r"^(?:variet(?:y|ies)|kinds?|types?|sorts?|breeds?|strains?|lines?|species|versions?)$")
+_KIND_ENDS = {"", "of", "or", "and"}
 
 
 _LABELLED = re.compile(r"\b(?:labell?ed|tagged|annotated|marked up)\b", re.IGNORECASE)
@@ -34,6 +39,8 @@ def _new_inputs(text: str, reads: set[str]) -> bool:
     for m in _NEW_THING.finditer(text.lower()):
         first, second = m.group(1), m.group(2) or ""  # "new breeds", "new photo app": the words it names
         if _PLURAL.search(first) and content_stems(first) or content_stems(f"{first} {second}") & reads:
+            return True
+        if _KIND.match(second) or _KIND.match(first) and second in _KIND_ENDS:
             return True
     return False
 
@@ -100,6 +107,10 @@ _BEYOND_RECORD = _p(
     r"\b(?!other\b|rather\b)\w+er than (any|anything|ever)\b",
     r"\b(more|less|fewer) [\w-]+( [\w-]+)? than (any|anything|ever)\b",
     r"\blike nothing (in|on|we|before|seen|ever)\b",
+    # a comparison with the span of the record: "a spring colder than the five years logged", "wetter than
+    # all our records", "busier than the whole history"
+    r"\b(?!other\b|rather\b)\w+er than (the|our|all|all the|all our|its) ([\w-]+ ){0,3}"
+    r"(years?|seasons?|records?|recorded|logs?|logged|history|data)\b",
 )
 
 
