@@ -38,7 +38,10 @@ _PRONOUNS = r"it|that|this|they|you|we|there"
 # a sentence (up to its "?") that opens with a negative auxiliary, after an optional "And"/"So"/"But"
 _NEG_QUESTION_RE = re.compile(
     rf"(?P<lead>(?:^|(?<=[.!?:;,\n])\s*)(?:(?:and|so|but|then|or)\s+)?)(?P<aux>{_AUX})(?:\s+(?P<pron>{_PRONOUNS})\b)?"
-    r"(?P<body>(?:[^.!?\n]|\.(?=\S)|(?<=\be\.g)\.|(?<=\bi\.e)\.|(?<=\betc)\.)*)\?",
+    # a full stop inside the question: one not followed by a space ("e.g.x", "3.5"), or the end of "e.g",
+    # "i.e" or "etc" before a space. Each dot matches one branch only: overlapping branches backtrack
+    # exponentially on a long answer full of "e.g." with no question mark to end it.
+    r"(?P<body>(?:[^.!?\n]|\.(?=\S)|(?:(?<=\be\.g)|(?<=\bi\.e)|(?<=\betc))\.(?!\S))*)\?",
     re.IGNORECASE,
 )
 # a tag at the end of a statement: ", isn't it?"
