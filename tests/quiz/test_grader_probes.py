@@ -173,6 +173,19 @@ SEVENTH_SET_FLOOR = {
     "echo_wrong": (20, 0),
 }
 
+EIGHTH_SET_FLOOR = {
+    "typos": (18, None),
+    "analogy": (19, None),
+    "hedged": (19, None),
+    "example_first": (15, None),
+    "bullets": (16, None),
+    "partly_right": (12, 2),
+    "wrong_quantifier": (17, 8),
+    "wrong_detail": (11, 14),
+    "reversed": (4, 5),
+    "confused_term": (9, 1),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -185,6 +198,7 @@ SEVENTH_SET_FLOOR = {
         ("fifth", FIFTH_SET_FLOOR),
         ("sixth", SIXTH_SET_FLOOR),
         ("seventh", SEVENTH_SET_FLOOR),
+        ("eighth", EIGHTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
