@@ -272,11 +272,11 @@ STUDIED_SETS = [
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
     pytest.param(TWELFTH, 24, 29, 33, 0, 0, 24, 3, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
-    pytest.param(THIRTEENTH, 24, 27, 29, 0, 0, 24, 1, id="thirteenth"),
+    pytest.param(THIRTEENTH, 24, 28, 30, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 28, 31, 0, 0, 24, 1, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
-    pytest.param(FIFTEENTH, 24, 22, 26, 0, 0, 24, 4, id="fifteenth"),
+    pytest.param(FIFTEENTH, 24, 24, 28, 0, 0, 24, 4, id="fifteenth"),
 ]
 
 

@@ -373,3 +373,23 @@ def test_cached_prototype_vectors_are_used_with_the_real_model():
     texts = [t for group in prototype_groups().values() for t in group]
     cached = _cached_vectors(get_embedder(), texts)
     assert cached is not None and cached.shape[0] == len(texts)
+
+
+# --- a field of marks only is a blank field; an empty risk list is no risk list, whatever the input --------
+@pytest.mark.parametrize("marks", ["?", " - ", "...", "—", "??!"])
+def test_a_field_of_marks_only_counts_as_blank(marks):
+    assert "objective_missing" in codes_of(objective=marks)
+    assert is_non_answer(marks)
+
+
+def test_an_empty_risk_list_is_named_as_such_on_a_plan_that_reads_images():
+    codes = codes_of(
+        risks="",
+        data="Photos of every shelf from the ceiling cameras, three years, labelled by staff.",
+        modeler="Which shelf gaps a camera photo shows.",
+    )
+    assert "no_risks" in codes and "no_ood_risk" not in codes
+
+
+def test_a_short_real_objective_is_not_blank():
+    assert "objective_missing" not in codes_of(objective="Sell more.")

@@ -65,7 +65,11 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 
 
 def _blank(text: str) -> bool:
-    return not text or not text.strip()
+    """Nothing written, or only marks with no letter or digit ("?", "-", "...")."""
+    return not text or not _SAYS_SOMETHING.search(text)
+
+
+_SAYS_SOMETHING = re.compile(r"[^\W_]")
 
 
 # --- levers ------------------------------------------------------------------------------------------------

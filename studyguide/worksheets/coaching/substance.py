@@ -136,7 +136,7 @@ _ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
 def is_non_answer(text: str) -> bool:
     """Blank, or a placeholder ("N/A", "none yet", "we haven't compared with anything") naming nothing."""
     t = " ".join((text or "").lower().replace("’", "'").split()).strip(" -•*")
-    if not t:
+    if not re.search(r"[^\W_]", t):  # blank, or only marks: "?", "...", "—"
         return True
     first = _FIRST_CLAUSE.split(t, maxsplit=1)[0].strip()
     waiting = _NON_ANSWER_FULL.match(first)  # "TBD once we see", "none until the pilot ends"
@@ -464,18 +464,18 @@ def check_risks(ctx: Context) -> None:
     ood = new_inputs_named(plan, said) or ctx.mentions(others, OOD_WORDS, "out_of_domain", model_text=said)
     told = "\n".join((plan.went_really_well, plan.monitoring))
     familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
-    if sensor or familiar:
-        if ood:
-            named.append("new kinds of input" if sensor else "a changing world")
-        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=said):
-            ctx.add("risks", "no_ood_risk", ood_message(sensor))
-    elif no_risks:
+    if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
         ctx.add(
             "risks",
             "no_risks",
             "List the risks: inputs unlike the training data, mistakes that would be costly, and how the "
             "world could change after launch.",
         )
+    elif sensor or familiar:
+        if ood:
+            named.append("new kinds of input" if sensor else "a changing world")
+        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=said):
+            ctx.add("risks", "no_ood_risk", ood_message(sensor))
     elif ood:
         named.append("a changing world")
     thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
