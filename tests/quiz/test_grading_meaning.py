@@ -52,6 +52,14 @@ def depths(text: str) -> dict[str, int]:
             {"differs", "training"},
             {"people", "say"},
         ),
+        # a negated verb in a clause embedded after the main verb with no connective denies its own short
+        # subject, not what the main clause says
+        (
+            "The aim is to drive extra sales from things people wouldn't have found.",
+            {"people", "things", "found"},
+            {"aim", "drive", "extra", "sales"},
+        ),
+        ("The problem is the model doesn't generalise.", {"model", "generalise"}, {"problem"}),
     ],
 )
 def test_negation_scope(text, negated, affirmed):
