@@ -287,6 +287,12 @@ def test_an_absolute_misconception_is_not_stated_by_a_claim_about_some_cases(ans
     assert not (match.recall == 1.0 and match.compact)
 
 
+def test_an_absolute_misconception_is_not_stated_by_a_restrictive_relative_clause():
+    # "don't use augmentations that change the label" avoids some of them, not all
+    match = _strict_match("never use augmentation", "Don't use augmentations that change the label.")
+    assert not (match.recall == 1.0 and match.compact)
+
+
 def test_an_absolute_misconception_is_still_stated_outright():
     match = _strict_match("never use augmentation", "You should never use augmentation on photos.")
     assert match.recall == 1.0 and match.compact and not match.negated
