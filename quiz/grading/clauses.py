@@ -372,6 +372,13 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
         compact = complete
     if strict and phrase.absolute and chosen and _restricted(uw, min(chosen), max(chosen)):
         return NO_MATCH  # "better not to use certain augmentations" is no "never use augmentation"
+    if (
+        strict
+        and phrase.absolute
+        and chosen
+        and _RESTRICTIVE_AFTER_RE.match(uw.unit.text, _end_in_unit(uw, max(chosen)))
+    ):
+        return NO_MATCH  # "don't use augmentations that change the label": only some of them
     own_cues = {uw.words[i].start for i in chosen if uw.seq[i] == NEG_TOKEN}
     odd = [
         sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2 == 1
@@ -382,6 +389,16 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
     exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
     # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
     return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd), exact)
+
+
+# A restrictive relative clause right after the words of an absolute phrasing limits them to some cases
+# ("never use augmentations that change the label" is not "never use augmentation").
+_RESTRICTIVE_AFTER_RE = re.compile(r"\s*(?:that|which|who|whose|where)\b", re.IGNORECASE)
+
+
+def _end_in_unit(uw: UnitWords, i: int) -> int:
+    """Offset, inside the unit's text, of the end of its i-th matching word."""
+    return uw.words[i].end - uw.unit.start
 
 
 def _restricted(uw: UnitWords, first: int, last: int) -> bool:

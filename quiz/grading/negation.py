@@ -84,6 +84,8 @@ _WH = frozenset("how what why whom whose".split())
 _EXISTENTIAL = frozenset({"there's", "theres"})
 _RELATIVE = frozenset({"where", "when", "which", "who", "that", "in"})
 _MAX_SUBJECT_WORDS = 10  # a negated verb's subject: at most this many words back
+# the subject of a negated verb in a clause embedded after another verb with no connective: these many words
+_EMBEDDED_SUBJECT_WORDS = 2
 _PRONOUNS = frozenset("it they he she we you i this that these those there".split())
 _BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
 _PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
@@ -231,10 +233,19 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         span = list(range(first, end))
         if before is not None:
             j = before - 1
+            own_verb = True  # still on the cue's own verb chain ("would have not", "is not")
+            back: list[int] = []
             while j >= 0 and not _BREAK_RE.search(text, words[j][1], words[j + 1][0]):
                 w = words[j][2]
                 if w in ("and", "or") and _verb_before(j):
                     break  # "x is not A and y is not B", "the data is split and the model would not be"
+                if w in _VERBISH and not own_verb:
+                    # another finite verb before the subject: the negated verb sits in a clause embedded with
+                    # no connective ("the aim is sales from items people wouldn't find"); it denies its own
+                    # short subject, not what the main clause says
+                    back = back[:_EMBEDDED_SUBJECT_WORDS]  # the words next to the cue
+                    break
+                own_verb = own_verb and w in _VERBISH
                 if w in _CLAUSE_START and not (
                     # "night frames and bears would never be" coordinates the subject; "X and it does not"
                     # or "X and does not" starts another clause
@@ -244,10 +255,11 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
                     and words[j + 1][2] not in _VERBISH
                 ):
                     break
-                span.append(j)
+                back.append(j)
                 if w in _PRONOUNS or before - j >= _MAX_SUBJECT_WORDS:
                     break  # the subject is reached ("items they would not buy": only "they")
                 j -= 1
+            span.extend(back)
         for j in span:
             if not cue[j]:
                 scopes[j].add(len(cue_starts))

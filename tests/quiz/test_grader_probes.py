@@ -175,8 +175,8 @@ SEVENTH_SET_FLOOR = {
 
 EIGHTH_SET_FLOOR = {
     "typos": (18, None),
-    "analogy": (19, None),
-    "hedged": (19, None),
+    "analogy": (20, None),
+    "hedged": (21, None),
     "example_first": (15, None),
     "bullets": (16, None),
     "partly_right": (12, 2),

@@ -103,3 +103,27 @@ def test_any_three_of_five():
     )
     result = grade("video; night; low resolution", key, BagEmbedder(), constant_model(0.2))
     assert result.score == 1.0
+
+
+def _course_patterns(item: str, label: str) -> list[str]:
+    from quiz.grading.tools.course_keys import course_item_keys
+
+    key = course_item_keys()[item]
+    return list(next(mc for mc in key.misconceptions if mc.label == label).patterns)
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Padding stretches the picture to fit.", True),
+        ("Squishing adds black borders around it.", True),
+        # "or" names alternatives: the words after it are another method's, not padding's
+        ("Trim the sides (crop), put borders around it (pad), or squeeze it in (squish).", False),
+        ("You can pad or squeeze the image.", False),
+    ],
+)
+def test_padding_and_squishing_swapped_is_not_read_across_or(text, hit):
+    import re
+
+    patterns = _course_patterns("ch2-q15", "Padding stretches and squishing adds borders")
+    assert any(re.search(p, text, re.IGNORECASE) for p in patterns) is hit

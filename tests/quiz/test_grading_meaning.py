@@ -52,6 +52,14 @@ def depths(text: str) -> dict[str, int]:
             {"differs", "training"},
             {"people", "say"},
         ),
+        # a negated verb in a clause embedded after the main verb with no connective denies its own short
+        # subject, not what the main clause says
+        (
+            "The aim is to drive extra sales from things people wouldn't have found.",
+            {"people", "things", "found"},
+            {"aim", "drive", "extra", "sales"},
+        ),
+        ("The problem is the model doesn't generalise.", {"model", "generalise"}, {"problem"}),
     ],
 )
 def test_negation_scope(text, negated, affirmed):
@@ -276,6 +284,12 @@ def _strict_match(phrasing: str, answer: str):
 def test_an_absolute_misconception_is_not_stated_by_a_claim_about_some_cases(answer):
     # "never use augmentation" is a wrong belief; avoiding certain augmentations is the right answer
     match = _strict_match("never use augmentation", answer)
+    assert not (match.recall == 1.0 and match.compact)
+
+
+def test_an_absolute_misconception_is_not_stated_by_a_restrictive_relative_clause():
+    # "don't use augmentations that change the label" avoids some of them, not all
+    match = _strict_match("never use augmentation", "Don't use augmentations that change the label.")
     assert not (match.recall == 1.0 and match.compact)
 
 
