@@ -31,7 +31,9 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    states a point (``offkey``), a sequence named mostly in reverse (``order``),
    a role's verb given to the other role (``roles``), a key point held up only inside a hypothetical the
    answer denies (``hypothetical``), a key point given the opposite direction, which then counts as missing
-   (``direction``)) keeps the level below correct (the rules that count claims leave out ``asides``: a
+   (``direction``), a sentence beside the point adding a confident specific the key lacks (a stated default, a
+   number said to be prescribed, a date of origin) or a guarantee or uniqueness the key does not carry
+   (``specifics``)) keeps the level below correct (the rules that count claims leave out ``asides``: a
    story of the writer's experience or a remark flagged as beside the point), and an answer that
    covers no key point, states no misconception and scores low on the holistic model is incorrect.
    ``assess`` returns that score and ceiling; ``finalize`` cuts it with the item's cut-offs

@@ -25,6 +25,7 @@ from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
 from .prepared import prepare_key
 from .roles import swapped_roles
+from .specifics import added_specifics, key_text, overstated_absolutes
 from .text import clean_answer, graded_chars
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 
@@ -184,6 +185,13 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It names the steps in another order than the key.")
     if added_claims(units):
         reasons.append("It adds claims about the subject that the key does not support.")
+    backing = key_text(key)
+    if added_specifics(units, backing):
+        reasons.append(
+            "It adds a specific fact (a default, a prescribed number, a date) that the key does not give."
+        )
+    if overstated_absolutes(units, backing):
+        reasons.append("It claims a guarantee or a uniqueness that the key does not.")
     if off_key_clauses(units):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     details = [kp.detail for kp in key.key_points]

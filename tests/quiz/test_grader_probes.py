@@ -180,8 +180,8 @@ EIGHTH_SET_FLOOR = {
     "example_first": (15, None),
     "bullets": (16, None),
     "partly_right": (12, 2),
-    "wrong_quantifier": (17, 8),
-    "wrong_detail": (11, 14),
+    "wrong_quantifier": (21, 4),
+    "wrong_detail": (21, 4),
     "reversed": (4, 5),
     "confused_term": (9, 1),
 }

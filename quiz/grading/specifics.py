@@ -1,0 +1,143 @@
+"""Confident specifics and overstated absolutes the key does not carry.
+
+Two ways a right answer turns into a false one by a single added detail:
+
+- A sentence beside the one that states the key adds a precise fact: a number ("in 2015", "a batch size of
+  16", "10% more data"), a code name or file name ("model.h5", "learn.fine_tune()"), a stated default ("by
+  default it ..."), or a named maker ("Amazon replaced ...", "fast.ai wrote them"). When that sentence states
+  no key point, does not restate the reference, and its specific appears nowhere in the key (question,
+  reference answer, key points and their phrasings), the key cannot back it: a teacher reads a confident
+  fact the course does not give as a false one (``added_specifics``).
+- A clause asserts a guarantee or uniqueness the key does not carry ("is guaranteed to be free of errors",
+  "the only way to ...", "fixes it for good"). A denied one ("nothing guarantees it is true", "not
+  guaranteed") is a caution, not an overstatement, and is left alone (``overstated_absolutes``).
+
+Words such as "always", "never", "every" and "all" are not read here: learners use them truthfully all the
+time ("people check every prediction", "the split is always the same"). ``pipeline.assess`` caps an answer
+with either finding at partial. Asides (a story of the writer's own) are left out before this runs. Pure
+module: regular expressions on the units ``features`` already scored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .types import ItemKey
+
+# A number written in digits (a year, a size, a share), or a small number written out before a unit.
+_NUMBER_RE = re.compile(
+    r"(?<![\w.])\d+(?:[.,]\d+)?\s?%?(?!\w|\.\d)"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|thousand)\s+"
+    r"(?:months?|years?|weeks?|days?|hours?|epochs?|layers?|images?|percent|times)\b",
+    re.IGNORECASE,
+)
+# A default stated as a fact ("by default it ...", "the default batch size is 16", "defaults to ...").
+_DEFAULT_RE = re.compile(
+    r"\bby\s+default\b|\bdefaults?\s+(?:is|are|to)\b|\bdefault\s+(?:\w+\s+){1,4}(?:is|are)\b",
+    re.IGNORECASE,
+)
+# A number given as what the source or the library prescribes ("the book says ... six months", "fastai uses
+# 16"), or as an exact amount ("exactly 20%").
+_SOURCE_RE = re.compile(
+    r"\b(?:the\s+(?:book|chapter|course|authors?|lesson)|fastai|fast\.ai)\b|\b(?:exactly|precisely)\s+\S*\d",
+    re.IGNORECASE,
+)
+# Authorship or a date of origin: "X published / invented / introduced it in 2015".
+_ORIGIN_RE = re.compile(
+    r"\b(?:published|invented|introduced|created|developed|proposed|coined|came\s+up\s+with)\b"
+    r"[^.;]{0,60}\b(?:in\s+)?(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+# An overstated absolute: a guarantee, a uniqueness, a fix for good.
+_ABSOLUTE_RE = re.compile(
+    r"\bguarantee[sd]?\b|\bguaranteeing\b|\bthe\s+only\s+(?:way|thing|arguments?|option|reason|use|tool|method)\b"
+    r"|\bfor\s+good\b|\bonce\s+and\s+for\s+all\b",
+    re.IGNORECASE,
+)
+# A key that itself states a certainty ("the same split every time", "deterministic") backs a guarantee of it
+# ("a fixed seed guarantees the split is reproducible").
+_KEY_CERTAIN_RE = re.compile(
+    r"\bguarantee\w*|\balways\b|\b(?:every|each)\s+(?:time|run)\b|\bon\s+every\b|\bdeterministic\b"
+    r"|\bensures?\b",
+    re.IGNORECASE,
+)
+# ... unless denied just before it ("nothing guarantees", "not guaranteed", "no guarantee").
+_DENIED_BEFORE_RE = re.compile(
+    r"\b(?:not|no|nothing|never|cannot|can't|isn't|aren't|won't|doesn't|don't|without|nor)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def key_text(key: ItemKey) -> str:
+    """Everything the key says, lower-cased: what a specific must appear in to be backed."""
+    parts = [key.question, key.reference_answer]
+    for kp in (*key.key_points, *key.optional_points):
+        parts += [kp.label, kp.detail, *kp.phrasings]
+    return " ".join(parts).lower()
+
+
+def _specifics(text: str) -> list[str]:
+    """The confident specifics of a sentence: a stated default, a number the source is said to prescribe or
+    an exact number, a date of origin."""
+    found = [m.group(0) for m in _DEFAULT_RE.finditer(text)]
+    if _SOURCE_RE.search(text):
+        found += [m.group(0) for m in _NUMBER_RE.finditer(text)]
+    found += [m.group(0)[-4:] for m in _ORIGIN_RE.finditer(text)]
+    return found
+
+
+def _backed(specific: str, backing: str) -> bool:
+    s = specific.lower().rstrip("()").strip()
+    if _DEFAULT_RE.fullmatch(specific):
+        return "default" in backing
+    return s in backing
+
+
+def unbacked_specifics(text: str, backing: str) -> list[str]:
+    """The specifics of ``text`` that the key's text (``backing``, lower-cased) does not contain."""
+    return [s for s in _specifics(text) if not _backed(s, backing)]
+
+
+def added_specifics(units: Sequence, backing: str) -> list[str]:
+    """Sentences that add a specific the key does not carry, beside a sentence that states a key point
+    (``units``: ``features.UnitSupport`` of every unit, asides left out; see the module docstring)."""
+    from .claims import RESTATES_REFERENCE_COS
+
+    sentences = [u for u in units if u.unit.kind == "sentence"]
+    if len(sentences) < 2:
+        return []
+
+    def states_a_point(s) -> bool:
+        return any(v.stated for v in units if v.unit.start >= s.unit.start and v.unit.end <= s.unit.end)
+
+    stating = [s for s in sentences if states_a_point(s)]
+    out = []
+    for s in sentences:
+        if s in stating or s.wrong or s.ref_cos >= RESTATES_REFERENCE_COS:
+            continue
+        if not any(o is not s for o in stating):
+            continue
+        if unbacked_specifics(s.unit.text, backing):
+            out.append(s.unit.text)
+    return out
+
+
+def overstated_absolutes(units: Sequence, backing: str) -> list[str]:
+    """Units asserting a guarantee or a uniqueness that the key's text does not carry (not denied)."""
+    out = []
+    for u in units:
+        if u.wrong:
+            continue
+        text = u.unit.text
+        for m in _ABSOLUTE_RE.finditer(text):
+            word = m.group(0).lower()
+            if word.startswith("guarantee"):
+                backed = bool(_KEY_CERTAIN_RE.search(backing))
+            else:
+                backed = word in backing
+            if backed or _DENIED_BEFORE_RE.search(text[: m.start()]):
+                continue
+            out.append(text)
+            break
+    return out
