@@ -37,6 +37,14 @@ _DEFAULT_RE = re.compile(
     r"\bby\s+default\b|\bdefaults?\s+(?:is|are|to)\b|\bdefault\s+(?:\w+\s+){1,4}(?:is|are)\b",
     re.IGNORECASE,
 )
+# A tool or a name in code: fastai, PyTorch, a CamelCase class (DataBlock, Resize), a name with an underscore
+# (aug_transforms) or a call ("fine_tune()").
+_TOOL_RE = re.compile(
+    r"\b(?:fastai|fast\.ai|pytorch|torch)\b|\b[A-Z][a-z]+[A-Z]\w*|\b[A-Z][a-z]+'s\s+[A-Z]\w+|\b\w+_\w+\b|\w\(\)"
+    r"|\b(?:Resize|Learner|DataLoaders?|Splitter)\b"
+)
+# "by default(,) it / they / the library ..." : a tool's behaviour follows.
+_BY_DEFAULT_SUBJECT_RE = re.compile(r"^by\s+default,?\s+(?:it|they|the\s+\w+)\s+\w+", re.IGNORECASE)
 # A number given as what the source or the library prescribes ("the book says ... six months", "fastai uses
 # 16"), or as an exact amount ("exactly 20%").
 _SOURCE_RE = re.compile(
@@ -80,11 +88,20 @@ def key_text(key: ItemKey) -> str:
 def _specifics(text: str) -> list[str]:
     """The confident specifics of a sentence: a stated default, a number the source is said to prescribe or
     an exact number, a date of origin."""
-    found = [m.group(0) for m in _DEFAULT_RE.finditer(text)]
+    found = [m.group(0) for m in _DEFAULT_RE.finditer(text) if _a_tools_default(text, m)]
     if _SOURCE_RE.search(text):
         found += [m.group(0) for m in _NUMBER_RE.finditer(text)]
     found += [m.group(0)[-4:] for m in _ORIGIN_RE.finditer(text)]
     return found
+
+
+def _a_tools_default(text: str, match: re.Match) -> bool:
+    """ "defaults to" / "the default X is" always state a tool's setting; "by default" only when the sentence
+    is about a tool doing something ("by default it splits ...", "fastai's Resize does ... by default"), not
+    the everyday "the first choice" ("Not the GPU by default")."""
+    if not match.group(0).lower().startswith("by"):
+        return True
+    return bool(_TOOL_RE.search(text) or _BY_DEFAULT_SUBJECT_RE.search(text[match.start() :]))
 
 
 def _backed(specific: str, backing: str) -> bool:

@@ -186,6 +186,19 @@ EIGHTH_SET_FLOOR = {
     "confused_term": (9, 1),
 }
 
+NINTH_SET_FLOOR = {
+    "negative_framing": (15, None),
+    "contrast_right": (16, None),
+    "teaching": (11, None),
+    "notation": (19, None),
+    "slang": (11, None),
+    "true_irrelevant": (9, 0),
+    "platitude": (14, 1),
+    "myth": (10, 3),
+    "self_contradict": (7, 9),
+    "near_miss": (15, 8),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -199,6 +212,7 @@ EIGHTH_SET_FLOOR = {
         ("sixth", SIXTH_SET_FLOOR),
         ("seventh", SEVENTH_SET_FLOOR),
         ("eighth", EIGHTH_SET_FLOOR),
+        ("ninth", NINTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):

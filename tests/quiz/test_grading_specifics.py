@@ -103,3 +103,15 @@ def test_a_key_stating_a_certainty_backs_a_guarantee_of_it():
 def test_common_absolutes_are_not_read_here():
     text = "People check every prediction, the split is always the same and it never runs alone."
     assert overstated_absolutes(_units(text, set()), key_text(PLAIN)) == []
+
+
+def test_by_default_is_a_tools_setting_only_when_a_tool_does_something():
+    backing = key_text(PLAIN)
+    for text in (
+        "By default it sorts the files by name.",
+        "The Resize transform crops by default.",
+        "fastai applies aug_transforms to every set by default.",
+    ):
+        assert unbacked_specifics(text, backing), text
+    for text in ("Not the GPU by default.", "By default I would pick a CPU for this."):
+        assert unbacked_specifics(text, backing) == [], text
