@@ -41,7 +41,7 @@ from .lexicon import (
     mentions_lever_words,
     same_item,
 )
-from .model_inputs import inputs_exclude_levers, without_actor
+from .model_inputs import inputs_exclude_levers, listed_inputs, without_actor
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimised import optimiser_sets
 from .own_side import own_side_acts
@@ -300,7 +300,7 @@ def check_models(ctx: Context) -> None:
     if not linked:  # "what we charge for lager" and "sales given its price"
         linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
-    stated = plan.levers and not linked and inputs_exclude_levers(plan.modeler, ctx.levers)
+    stated = plan.levers and not linked and _inputs_all_world(ctx)
     if stated:  # the model's own list of what it reads leaves every lever out
         said = quote_part(plan.modeler)
     if plan.levers and not linked:
@@ -362,6 +362,20 @@ def check_models(ctx: Context) -> None:
             "Add the optimizer: which lever settings you will search over, to maximise which metric, under "
             "which constraints.",
         )
+
+
+# How much nearer the world's prototypes than the decisions' each listed model input must be ("the season",
+# "school holidays") before the list is taken as the model's word that no lever is in it. Below it ("the
+# route", "temp", "price offers") the input may be a lever under another name, and the coach only asks.
+WORLD_INPUT_MARGIN = 0.10
+
+
+def _inputs_all_world(ctx: Context) -> bool:
+    scores = getattr(ctx.sem, "lever_scores", None)
+    if scores is None or not inputs_exclude_levers(ctx.plan.modeler, ctx.levers):
+        return False
+    items = [item for found in listed_inputs(ctx.plan.modeler) for item in found]
+    return all(world - control >= WORLD_INPUT_MARGIN for world, control in map(scores, items))
 
 
 def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: bool = False) -> str:
