@@ -32,12 +32,16 @@ def watched_only_before_launch(monitoring: str) -> bool:
 
 # The field opens by naming a level to reach: "Target: ...", "Aim - ...", "Goal is ...".
 _FIGURES = re.compile(r"\d+")
-_TARGET_FIRST = re.compile(r"^\W*(?:our |the )?(?:target|aim|goal)s?\b(?:\s*[:=—–-]|\s+is\b|\s+of\b)")
+# A list label may come first ("S15.", "3/", "KR1:"), and one word may name the target ("Target standard:").
+_TARGET_FIRST = re.compile(
+    r"^\W*(?:[a-z]{0,3}\d+[a-z]?\s*[.:/)]\s*)?(?:our |the )?(?:target|aim|goal)s?\b(?: [a-z]+)?"
+    r"(?:\s*[:=—–-]|\s+is\b|\s+of\b)"
+)
 
 
 def only_a_target(baseline: str, comparison_words: Sequence[str]) -> bool:
     """Whether the baseline only sets a target and names no present way or simple rule to beat."""
     # The target's own figures are no comparison: only words naming a present way or rule count.
-    return bool(_TARGET_FIRST.search(baseline.lower())) and not has_any(
-        _FIGURES.sub(" ", baseline), comparison_words
-    )
+    head = _TARGET_FIRST.search(baseline.lower())
+    # The words naming the target ("Target standard:") are no present way either.
+    return head is not None and not has_any(_FIGURES.sub(" ", baseline[head.end() :]), comparison_words)

@@ -54,6 +54,11 @@ REFUSED_COMPARISON = _p(
     r"(unfair|pointless|meaningless|misleading|useless|irrelevant|unhelpful|impossible)",
     # the approach judged by itself alone: "it stands on its own", "each is judged on its own"
     r"(stands?|standing|judged?|assessed|evaluated|reviewed|rated) on (its|their) own\b",
+    # judged only by its own results once it runs: "we will judge it by how well it does once it is running"
+    r"(judge|assess|evaluate|rate|measure)\w*( \w+){0,2} (by|on|from) (how (well|good|much|it|they)|what it|"
+    r"its own|their own|the results it)\b",
+    # nothing like it to set beside: "there is nothing comparable", "no equivalent to hold it up to"
+    r"(nothing|no|none) (\w+ )?(comparable|equivalent|similar|like it)\b",
 )
 
 
@@ -94,9 +99,24 @@ _DENYING = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n't\b")
 _CLAUSE = re.compile(r";|:|,|\.\s|\bbut\b|\bso\b|\n")
 
 
+# A clause about what the new way will do ("its first season will establish the standard"), naming nothing
+# from before it: the standard it speaks of does not exist yet.
+_FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b")
+_BEFORE = re.compile(
+    r"\b(?:last|previous|past|current|currently|now|today|usual|old|existing|before|always)\b"
+)
+
+
 def affirmed(text: str) -> str:
-    """The text's clauses that deny nothing ("none yet; today the manager decides" keeps "today ...")."""
-    return "\n".join(c for c in _CLAUSE.split(text) if c.strip() and not _DENYING.search(c.lower()))
+    """The text's clauses that deny nothing ("none yet; today the manager decides" keeps "today ..."), less
+    those that only say what the new way will set up."""
+    return "\n".join(
+        c
+        for c in _CLAUSE.split(text)
+        if c.strip()
+        and not _DENYING.search(c.lower())
+        and not (_FUTURE.search(c.lower()) and not _BEFORE.search(c.lower()))
+    )
 
 
 def comparison_refused(baseline: str) -> bool:

@@ -19,7 +19,9 @@ def _p(*lines: str) -> tuple[str, ...]:
 # A number one can track: units, counts, rates, money, surveys.
 MEASURABLE = _p(
     r"\d | % | percent | rates?\b | ratio | proportion | share\b | revenue | profit | margin | return on",
-    r"roi\b | income | cost | spend | count | number of | how many | how much | total | per\b | measur",
+    # ("at the counter" is a place, not a count)
+    r"roi\b | income | cost | spend | count(?!ers?\b) | number of | how many | how much | total",
+    r"per\b | measur",
     r"average | mean\b | median | minutes | hours | days | weeks | dollars | euros | pounds | kg\b | kilo",
     r"tonnes? | litres? | liters? | score | rating | survey | nps\b | csat\b | index | click | sold",
     r"sales | bookings | visits | occupancy | waiting time | time to | time from | drawdown | volume",
@@ -60,6 +62,10 @@ PROXY_WORDS = _p(
     f"(number|count) of (\\w+ ){{0,2}}{_OUR_MESSAGES} {_SENT} | {_OUR_MESSAGES} {_SENT}",
     # Our content consumed: "exercise videos streamed", "episodes played from the app".
     r"([\w-]+ ){0,3}(streamed|watched|played|viewed|downloaded|opened|listened to)\b",
+    # ...or begun, and goods put aside on the way to a purchase: "videos started", "added to the basket"
+    r"([\w-]+ ){0,3}(videos?|episodes?|clips?|podcasts?|films?|tracks?|articles?) (started|begun)\b",
+    r"([\w-]+ ){0,3}(added|adds?) to (the |a |their )?(basket|cart|trolley|wish ?list|favourites)",
+    r"(basket|cart) adds\b",
 )
 OUR_ACTIVITY = _p(f"{_OUR_MESSAGES} {_SENT}")
 # After an activity noun, a sale: "sessions booked", "visits paid for" measure the business itself.

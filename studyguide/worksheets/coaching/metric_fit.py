@@ -27,6 +27,8 @@ _MISS = (
     r"hits?\b",
     r"match(es|ed|ing)?\b",
     r"agree(s|d|ment)?\b",
+    r"equals?\b",
+    r"(is|are|was|were) (the )?same as\b",
     r"deviation",
     r"differen",
     r"gap\b",

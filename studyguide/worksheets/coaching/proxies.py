@@ -27,6 +27,12 @@ _WE_HAND_OUT = re.compile(
     r"(hands? (?:out|over)|gives? (?:out|away)|issues|distributes|dispenses|mails? out|prints|puts? up|"
     r"lends?|loans?)\b"
 )
+# Work our own people or machines do, counted: "runs the tractor makes", "visits our nurse carries out".
+# The thing counted is the plural noun before the clause; it is the outcome when the objective names it.
+_WE_DO = re.compile(
+    r"\b([a-z]+s)\s+(?:that |which )?(?:we|i|(?:our|the)(?: [\w-]+){1,2})\s+"
+    r"(makes?|does|carr(?:y|ies) out|performs?|completes?|runs?)\b"
+)
 # Messages or updates sent by our own people, counted per job or per head: "status pings per job sent by
 # riders", "posts published by volunteers". The thing counted is the plural noun before the participle.
 _SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|pushed)\s+(?:by|from)\b")
@@ -62,14 +68,14 @@ def _sold_after(rest: str) -> bool:
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
-    for pattern in (_HANDED_OUT, _WE_HAND_OUT, _SENT_BY):
+    for pattern in (_HANDED_OUT, _WE_HAND_OUT, _SENT_BY, _WE_DO):
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing
         # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.
         if match is None or _SALE.search(text[: match.start()]) or _sold_after(text[match.end() :]):
             continue
         # "parcels sent by courier" when the objective is about parcels: the thing sent is the outcome.
-        if pattern is _SENT_BY and stem(match.group(1)) in {stem(w) for w in words(objective)}:
+        if pattern in (_SENT_BY, _WE_DO) and stem(match.group(1)) in {stem(w) for w in words(objective)}:
             continue
         if _QUALIFIED.match(text[match.end() :]):
             continue

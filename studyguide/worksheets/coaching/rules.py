@@ -41,10 +41,12 @@ from .lexicon import (
     mentions_lever_words,
     same_item,
 )
+from .model_inputs import inputs_exclude_levers, listed_inputs, without_actor
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimised import optimiser_sets
 from .own_side import own_side_acts
 from .ownership import named_as_us, named_own_choices, planner_in_third_person, set_by_another, their_conduct
+from .placeholders import note_to_self
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -205,7 +207,11 @@ def check_data(ctx: Context) -> None:
         return
     words = (*EXPERIMENT_WORDS, *POLICY_TEST_WORDS) if ctx.betting else EXPERIMENT_WORDS
     stated = (
-        any(has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) for s in sentences(plan.data))
+        # ("changed at the same half-full mark since ..." names a part of a setting kept, not a part varied)
+        any(
+            has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) and not lever_never_varied(s)
+            for s in sentences(plan.data)
+        )
         or has_any(plan.data, words)
         or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
     )
@@ -283,7 +289,7 @@ def check_models(ctx: Context) -> None:
     linked = (
         has_any(plan.modeler, LEVER_WORD)
         or mentions_lever_words(plan.modeler, ctx.controllable)
-        and mentions_lever_words(plan.modeler, [setting_part(lever) for lever in ctx.levers])
+        and mentions_lever_words(plan.modeler, [without_actor(setting_part(lever)) for lever in ctx.levers])
     )
     if ctx.betting and has_any(plan.modeler, BETTING_LINK):
         linked = True
@@ -294,6 +300,9 @@ def check_models(ctx: Context) -> None:
     if not linked:  # "what we charge for lager" and "sales given its price"
         linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
+    stated = plan.levers and not linked and _inputs_all_world(ctx)
+    if stated:  # the model's own list of what it reads leaves every lever out
+        said = quote_part(plan.modeler)
     if plan.levers and not linked:
         if ctx.betting:
             hint = (
@@ -309,11 +318,13 @@ def check_models(ctx: Context) -> None:
             hint = (
                 "Once you have levers you decide, the model should predict how the outcome changes with them."
             )
-        ctx.add(
-            "modeler",
-            "model_no_lever",
-            f"Does the model ({said}) use any of your levers? We found none. {hint}",
+        asked = (
+            f"The model ({said}) lists what it reads, and none of your levers is on that list."
+            if stated
+            else f"Does the model ({said}) use any of your levers? We found none."
         )
+        # the model lists what it reads and no lever is on the list: its own word, not a guess
+        ctx.add("modeler", "model_no_lever", f"{asked} {hint}", certain=bool(stated))
     predicts = has_any(plan.modeler, MODEL_PREDICTIVE) or has_any(plan.objective, PREDICTION_WORDS)
     tuning_only = (
         not _blank(plan.optimizer)
@@ -353,6 +364,20 @@ def check_models(ctx: Context) -> None:
         )
 
 
+# How much nearer the world's prototypes than the decisions' each listed model input must be ("the season",
+# "school holidays") before the list is taken as the model's word that no lever is in it. Below it ("the
+# route", "temp", "price offers") the input may be a lever under another name, and the coach only asks.
+WORLD_INPUT_MARGIN = 0.10
+
+
+def _inputs_all_world(ctx: Context) -> bool:
+    scores = getattr(ctx.sem, "lever_scores", None)
+    if scores is None or not inputs_exclude_levers(ctx.plan.modeler, ctx.levers):
+        return False
+    items = [item for found in listed_inputs(ctx.plan.modeler) for item in found]
+    return all(world - control >= WORLD_INPUT_MARGIN for world, control in map(scores, items))
+
+
 def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: bool = False) -> str:
     opening = (
         f"A prediction is not a decision. {said} says what is likely to happen, not what you will do about it"
@@ -380,7 +405,7 @@ def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: 
 # --- the plan ----------------------------------------------------------------------------------------------
 def check_objective(ctx: Context) -> None:
     plan = ctx.plan
-    if _blank(plan.objective):
+    if _blank(plan.objective) or note_to_self(plan.objective):  # "(ask Dennis what goes here)"
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
         return
     foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)

@@ -38,7 +38,7 @@ from .lexicon import (
 )
 from .loops import caused_by_the_world, loop_stated, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
-from .model_measures import outside_figures
+from .metric_parts import own_measures
 from .money_count import counts_for_money
 from .novelty import ood_message, risks_all_familiar
 from .proxies import counted_activity
@@ -237,7 +237,7 @@ def check_metric(ctx: Context) -> None:
             "(for example profit per month, the share of users who return, incidents per season).",
         )
         return
-    clauses = outside_figures(metric, _clauses(metric)) or [metric]
+    clauses = own_measures(metric, _clauses(metric)) or [metric]
     # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
     # clause's structure: a proxy unless the objective asks for that act.
     handed = [c for c in clauses if counted_activity(c, plan.objective)]

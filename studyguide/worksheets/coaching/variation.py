@@ -24,6 +24,9 @@ NEVER_VARIED = (
     r"there (has|have)(n't| not| never) been (a|an|any)\b.{0,40}\byet\b",
     # every past case said to have been done one way: "every letter we ever sent went out on a Monday"
     r"\b(every|each|all)\b[^.;]{0,40}\b(we|i|they)('ve| have)? ever\b",
+    # one setting kept by everyone from the start: "changed at the same half-full mark by every attendant
+    # since the machines were installed"
+    r"\b(at|to|on|with) the same\b[^.;]{0,50}\b(since|ever since|from the (start|beginning)|from day one)\b",
 )
 
 

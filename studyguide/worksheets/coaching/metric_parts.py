@@ -1,0 +1,80 @@
+"""Which clauses of a metric name a measure of their own, and which only annotate the measure before them.
+Pure: no Django, no torch.
+
+A metric is often one measure followed by remarks about it: where the figure comes from ("(we refill and
+count)", "from the till"), in which unit or over which period it is taken ("in pounds per head", "on next
+season's sales"), where it stands today or should reach ("now about 900", "Baseline last year: 1,100 a
+week", "the board has set a target of under 45"). Such a remark names no outcome, so it cannot stand in for
+one: what the metric measures is read from the clauses that remain. Read from the clause's place and its
+opening words, never from the things counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model_measures import outside_figures
+from .text import sentences
+
+# Any bracketed aside, with figures or without: a remark on the measure before it.
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A clause that goes on from the measure before it by a preposition: its unit, period or source.
+_QUALIFIER = re.compile(r"^\W*(?:in|on|over|across|from|at|via|by|using|as (?:read|recorded|logged))\b")
+# A list label before the words ("KR2:", "3/", "S15.", "a)").
+_LABEL = r"(?:[a-z]{0,3}\d+[a-z]?\s*[.:/)]\s*|[a-z]\)\s*)?"
+# A sentence or clause giving a level of the measure: where it stands now or stood, or what it should reach.
+_LEVEL = re.compile(
+    r"^\W*" + _LABEL + r"(?:now|currently|today|at present|so far|to date|baseline|targets?|aim|goal"
+    r"|(?:last|this|previous) (?:year|season|month|week|quarter|term|summer|winter|spring|autumn)"
+    r"|(?:up|down) from|was|were)\b"
+)
+# A figure standing alone: "roughly 60", "about 1,200".
+_FIGURE_ONLY = re.compile(
+    r"^\W*(?:about|roughly|around|approx\w*|nearly|almost|some|c\.)?\s*[£$€]?\d[\d,.]*\s*%?\W*$"
+)
+# Someone setting the level: "the board has set a target of under 45 a head".
+_TARGET_SET = re.compile(
+    r"^\W*(?:[\w']+ ){0,4}(?:set|sets|agreed|wants?|asked for|asks for) (?:a |the |an )?"
+    r"(?:\w+ )?(?:target|goal|aim)\b"
+)
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(begin < start < end for begin, end in spans)
+
+
+def own_measures(metric: str, clauses: list[str]) -> list[str]:
+    """The clauses that may name a measure: none that begins inside a bracketed aside, that qualifies the
+    clause before it, or that only gives a level (in a sentence that opens with one, or setting a target).
+    The first clause is always kept; nothing is dropped when nothing would remain."""
+    low = metric.lower()
+    asides = [m.span() for m in _ASIDE.finditer(low)]
+    level_spans = []
+    cursor = 0
+    for sentence in sentences(metric):
+        start = low.find(sentence.lower(), cursor)
+        if start < 0:
+            continue
+        cursor = start + len(sentence)
+        if _LEVEL.search(sentence.lower()):
+            level_spans.append((start - 1, start + len(sentence)))
+    kept, cursor = [], 0
+    for index, clause in enumerate(outside_figures(metric, clauses)):
+        text = clause.lower()
+        start = low.find(text, cursor)
+        if start >= 0:
+            cursor = start + len(text)
+        if index == 0 and start <= 0:
+            kept.append(clause)
+            continue
+        placed = start >= 0 and (_inside(asides, start) or _inside(level_spans, start))
+        if (
+            placed
+            or _QUALIFIER.search(text)
+            or _LEVEL.search(text)
+            or _TARGET_SET.search(text)
+            or _FIGURE_ONLY.match(text)
+        ):
+            continue
+        kept.append(clause)
+    return kept or clauses

@@ -1,0 +1,60 @@
+"""Whether a model says outright which inputs it reads: "sand used per day from the weather forecast, the
+season and the route", "footfall given the weather, school holidays and town events". A model that lists
+two or more inputs, none of them a store of records (whose columns could hold anything) and none sharing a
+word with a lever, has said that no lever is among them: the coach can state that, not only ask it. Pure: no
+Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .text import content_stems, sentences
+
+# The word that opens the list of inputs, and the list up to the end of the clause.
+_INPUTS = re.compile(
+    r"\b(?:from|given|using|based on|as a function of|with inputs?|inputs?\s*:)\s+(?P<list>[^.;:()]+)"
+)
+_ITEM = re.compile(r",|\band\b|\bplus\b|&|/")
+# A store of records names no input: its columns could include the lever.
+_RECORDS = re.compile(
+    r"\b(?:data|dataset|records?|history|histories|logs?|sheets?|till|database|files?|features?|variables?"
+    r"|factors?|everything|all)\b"
+)
+_MIN_ITEMS = 2
+
+
+def listed_inputs(modeler: str) -> list[list[str]]:
+    """For each sentence that lists inputs, its items."""
+    found = []
+    for sentence in sentences(modeler):
+        for match in _INPUTS.finditer(sentence.lower().replace("’", "'")):
+            items = [i.strip() for i in _ITEM.split(match.group("list")) if content_stems(i)]
+            if len(items) >= _MIN_ITEMS:
+                found.append(items)
+    return found
+
+
+def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
+    """Whether the model lists its inputs and every list leaves out every lever."""
+    lists = listed_inputs(modeler)
+    if not lists or not levers:
+        return False
+    lever_stems = set().union(*(content_stems(lever) for lever in levers))
+    items = [item for found in lists for item in found]
+    return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
+
+
+# Who sets a lever, said after it: "..., set by the market manager (Karen Wilde)". The actor's words are not
+# the setting: a model of "footfall per market day" does not read "the rent set by the market manager".
+_ACTOR = re.compile(
+    r",?\s*\b(?:set|chosen|decided|agreed|fixed|picked|run|made|done|curated|dialled|given)\s+(?:in\s+)?by\b.*$"
+    r"|\([^()]*\)"
+)
+
+
+def without_actor(lever: str) -> str:
+    """The lever less who sets it; the whole lever when nothing else would be left."""
+    setting = _ACTOR.sub("", lever)
+    return setting if content_stems(setting) else lever

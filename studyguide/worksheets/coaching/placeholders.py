@@ -1,0 +1,31 @@
+"""A field holding a note to the writer instead of an answer: "(ask Dennis what he wants putting here)",
+"[fill in after the meeting]", "TODO: check with the owner". Such a field is not blank, yet it states nothing
+of what it asks for. Read from its structure (the whole field set aside in brackets, or an instruction to
+find the answer somewhere else), not from the subject of the plan. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>)\s*$")
+# An instruction to get the answer from someone or somewhere later: "ask Dennis ...", "check with the board".
+_TO_DO = re.compile(
+    r"^\W*(?:to ?do|tbc|tbd|note)?\W*(?:ask|check with|confirm with|find out|fill (?:this )?in|get \w+ to"
+    r"|chase|waiting (?:for|on))\b"
+)
+_DIGIT = re.compile(r"\d")
+_MAX_WORDS = 14
+_MAX_BRACKETED_WORDS = 6  # "(see the owner's email)": a short aside in brackets is a remark
+
+
+def note_to_self(text: str) -> bool:
+    """Whether the field is only a note to whoever fills it in: the whole text in brackets (a remark, with no
+    figure) or an instruction to find the answer elsewhere, and short."""
+    t = " ".join((text or "").lower().replace("’", "'").split())
+    if not t or len(t.split()) > _MAX_WORDS or _DIGIT.search(t):
+        return False
+    inner = t.strip("()[]{}<> .")
+    if _BRACKETED.match(t) and (_TO_DO.match(inner) or len(inner.split()) <= _MAX_BRACKETED_WORDS):
+        return True
+    return bool(_TO_DO.match(t))
