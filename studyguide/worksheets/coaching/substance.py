@@ -43,7 +43,7 @@ from .money_count import counts_for_money
 from .novelty import ood_message, risks_all_familiar
 from .proxies import counted_activity
 from .rollout import (
-    denied_oversight,
+    automation_stated,
     gives_power,
     numbered_stages,
     old_way_discarded,
@@ -383,7 +383,7 @@ def check_rollout(ctx: Context) -> None:
         # it") is evidence the model's loose resemblance cannot outweigh: only a person named in words with an
         # act that puts them in charge can. Without such evidence the note waits until neither the words nor
         # the model see anyone in charge.
-        automated = has_any(said, NO_HUMAN) or bool(denied_oversight(said))
+        automated = automation_stated(said)
         named = (
             person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS) or gives_power(oversight)
         )
