@@ -37,8 +37,8 @@ def _at_the_start(sentence: str) -> bool:
 
 
 def watched_only_before_launch(monitoring: str) -> bool:
-    """Whether the monitoring field places itself before the launch (or at it, or only in the trial) and names
-    no look at any other time: checks done on old data, training, a sign-off, and then nothing while it runs."""
+    """Whether the monitoring field places itself before the launch (or at it, or only in the trial) and
+    names no look at any other time: checks on old data, training, a sign-off, and nothing while it runs."""
     parts = sentences(monitoring)
     before = [s for s in parts if _at_the_start(s)]
     looks = (*MONITOR_WORDS, *LOOKING)
