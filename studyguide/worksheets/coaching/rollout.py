@@ -191,8 +191,11 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
+# A weekday with its date is one day ("Monday 7 April", "Monday the 3rd"); a weekday said before another
+# ("the old sheets go the Friday before") is the eve of that day, not a second stage.
 _DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,? the \d{1,2}(?:st|nd|rd|th)\b)?"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?:,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)?(?: {_MONTHS})?\b)?(?! before\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
 )
@@ -206,8 +209,12 @@ _SWITCH_OVER = _p(
 )
 # The old way thrown out: "we bin the old paper sheets that morning", "scrap the current rota".
 _DISCARD_OLD = _p(
-    r"(bin|scrap|ditch|retire|throw (away|out)|get rid of|shred)\w* (all |of )?(the |our |those )?"
-    r"(old|current|existing|previous|paper|manual)\b",
+    r"(bin|scrap|ditch|retire|throw (away|out)|get rid of|shred|remov|withdraw|collect|take (away|out))\w* "
+    r"(all |of )?(the |our |those )?(old|current|existing|previous|paper|manual)\b",
+    # the same in the passive: "the old round sheets are collected from the cabs"
+    r"(the |our |those )?(old|current|existing|previous|paper|manual) ([\w-]+ ){0,3}(is|are|get|gets|will be|"
+    r"have been|has been) (all )?(collected|removed|taken (away|out|in)|withdrawn|binned|scrapped|retired|"
+    r"thrown (away|out)|shredded|switched off)\b",
 )
 
 
