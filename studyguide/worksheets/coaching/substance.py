@@ -36,7 +36,7 @@ from .lexicon import (
     SOLD_VERBS,
     STAGE_MARKERS,
 )
-from .loops import caused_by_the_world, loop_stated, needs_loop
+from .loops import caused_by_the_world, loop_certain, loop_stated, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .model_measures import outside_figures
 from .money_count import counts_for_money
@@ -495,11 +495,21 @@ def check_risks(ctx: Context) -> None:
         ):
             named.append("feedback loops")
         elif needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+            # A model refitted on the results of its own picks learns only what those picks let it see.
+            built_in = loop_certain(ctx)
+            refit = (
+                "Your model is refitted on what follows its own choices, so it learns only about the cases "
+                "it picked. "
+                if built_in
+                else ""
+            )
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",
-                "What if it went really, really well? Think about feedback loops: the system's decisions can "
-                "change the data it later learns from, and how people (customers, competitors) behave.",
+                f"{refit}What if it went really, really well? Think about feedback loops: the system's "
+                "decisions can change the data it later learns from, and how people (customers, competitors) "
+                "behave.",
+                certain=built_in,
             )
     if named:
         ctx.strength("risks", "named risks (" + " and ".join(named) + ")")
