@@ -60,6 +60,7 @@ def test_a_look_only_at_the_start_ends_there(monitoring):
     [
         "During the trial the warden counts daily; after that Sam reviews the counts each month.",
         "What do we look at after launch? Waste and takings every Friday.",
+        "During the pilot and every month after it, Jo reviews the waste.",
         "Weekly review of sales against last year by the owner.",
     ],
 )

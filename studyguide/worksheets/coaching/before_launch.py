@@ -31,9 +31,15 @@ _AT_START = re.compile(
 )
 
 
+# A look said to go on past that moment: "during the pilot and every month after it".
+_GOES_ON = re.compile(
+    r"\b(?:after(?:wards)?|thereafter|from then on|ongoing|onwards|for good|always|beyond|every \w+ after)\b"
+)
+
+
 def _at_the_start(sentence: str) -> bool:
     low = sentence.lower()
-    return bool(_BEFORE_START.search(low) or _AT_START.search(low))
+    return bool(_BEFORE_START.search(low) or _AT_START.search(low) and not _GOES_ON.search(low))
 
 
 def watched_only_before_launch(monitoring: str) -> bool:
