@@ -160,6 +160,11 @@ def test_people_we_refuse_who_stop_state_a_loop(sentence):
     assert loop_in_other_words(sentence, ["which walkers the leader accepts"])
 
 
+def test_an_irregular_plural_left_alone_states_a_loop():
+    sentence = "People we never invite never show what the taster evening would do for them."
+    assert loop_in_other_words(sentence, ["which families the coach invites"])
+
+
 def test_refusals_by_others_state_no_loop():
     assert not loop_in_other_words("The bank refuses some loans.", ["which walkers the leader accepts"])
 

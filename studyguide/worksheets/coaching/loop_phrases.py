@@ -21,8 +21,13 @@ from .lexicon import _p, mentions_lever_words
 from .text import find_any, has_any
 
 # "<things> (we|I) stop/never <act> ... never/stop <show, sell, come>": the thing we leave alone goes silent.
+# A plural without an -s ("children we never choose never show ...") is as plural as "jobs".
+_IRREGULAR_PLURAL = r"(children|people|folk|men|women|staff|sheep|fish|cattle|deer|geese|mice|teeth|feet)"
 _LEFT_ALONE = _p(
-    r"\w+s (that |which |whom )?((we|i) )?(never|stop|no longer|don'?t|do not) (being )?\w+( [\w']+){0,4} "
+    r"(\w+s|"
+    + _IRREGULAR_PLURAL
+    + r") (that |which |whom |who )?((we|i) )?(never|stop|no longer|don'?t|do not) "
+    r"(being )?\w+( [\w']+){0,4} "
     r"(never|stop|stops|no longer|won'?t|will not|don'?t|do not)\b",
 )
 # "<people> we refuse ... stop asking": those our own refusal reaches change what they do, so the requests we
