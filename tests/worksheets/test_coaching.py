@@ -34,7 +34,8 @@ ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; stud
 TWELFTH = HOLDOUT / "twelfth"  # written blind, in sixteen other voices; studied once after its first look
 THIRTEENTH = HOLDOUT / "thirteenth"  # written blind, in other voices again; studied once after its first look
 FOURTEENTH = HOLDOUT / "fourteenth"  # written blind, flaws shown only in substance; studied once
-FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied once (short round)
+FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied twice (a short round, then study 43)
+SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (study 43: rollout, risks, loops)
 
 
 def codes(plan, semantics=None):
@@ -276,7 +277,9 @@ STUDIED_SETS = [
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 28, 31, 0, 0, 24, 1, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
-    pytest.param(FIFTEENTH, 24, 24, 28, 0, 0, 24, 4, id="fifteenth"),
+    pytest.param(FIFTEENTH, 24, 27, 31, 0, 0, 24, 3, id="fifteenth"),
+    # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed (studied: 0), 0 asked on strong
+    pytest.param(SIXTEENTH, 24, 27, 29, 0, 0, 24, 0, id="sixteenth"),
 ]
 
 
