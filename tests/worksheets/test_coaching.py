@@ -34,8 +34,8 @@ ELEVENTH = HOLDOUT / "eleventh"  # written blind, in thirteen other voices; stud
 TWELFTH = HOLDOUT / "twelfth"  # written blind, in sixteen other voices; studied once after its first look
 THIRTEENTH = HOLDOUT / "thirteenth"  # written blind, in other voices again; studied once after its first look
 FOURTEENTH = HOLDOUT / "fourteenth"  # written blind, flaws shown only in substance; studied once
-FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied twice (a short round, then study 43)
-SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (study 43)
+FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied twice (a short round, then studies 43 and 44)
+SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (studies 43 and 44 side by side)
 
 
 def codes(plan, semantics=None):

@@ -20,12 +20,33 @@ _BEFORE_START = re.compile(
     r"(?:launch\w*|go[- ]live|goes live|going live|live|season|start\w*|open\w*|roll-?out|switch\w*|use)\b"
 )
 
+# The one moment the new way is set going, or the trial before it: "signs it off at handover", "checked on
+# installation", "during the pilot fortnight the chief examines fifty fruits". A look placed there, and none
+# at any other time, ends when the system starts running for good.
+_AT_START = re.compile(
+    r"\b(?:at|on|upon) (?:the |its )?(?:hand-?over|commissioning|installation|install|set-?up|go-live"
+    r"|launch|kick-?off|switch-?on|first day|day one)\b"
+    r"|\bwhen (?:it |the [\w-]+ )?(?:is |has been |gets |'s )?(?:installed|commissioned|handed over|set up)\b"
+    r"|\b(?:during|in|throughout|for) (?:the |our |its )?(?:pilot|trial|test|try-?out)\b"
+)
+
+
+# A look said to go on past that moment: "during the pilot and every month after it".
+_GOES_ON = re.compile(
+    r"\b(?:after(?:wards)?|thereafter|from then on|ongoing|onwards|for good|always|beyond|every \w+ after)\b"
+)
+
+
+def _at_the_start(sentence: str) -> bool:
+    low = sentence.lower()
+    return bool(_BEFORE_START.search(low) or _AT_START.search(low) and not _GOES_ON.search(low))
+
 
 def watched_only_before_launch(monitoring: str) -> bool:
-    """Whether the monitoring field places itself before the launch and names no look at any other time:
-    checks done on old data, training, a sign-off, and then nothing while it runs."""
+    """Whether the monitoring field places itself before the launch (or at it, or only in the trial) and
+    names no look at any other time: checks on old data, training, a sign-off, and nothing while it runs."""
     parts = sentences(monitoring)
-    before = [s for s in parts if _BEFORE_START.search(s.lower())]
+    before = [s for s in parts if _at_the_start(s)]
     looks = (*MONITOR_WORDS, *LOOKING)
     return bool(before) and not any(has_any(s, looks) for s in parts if s not in before)
 

@@ -1,12 +1,13 @@
 """Loops stated by what our own omissions or choices leave in the record, in words the loop lists lack. Pure:
 no Django, no torch.
 
-Three shapes, each a consequence of our own doing on what we later observe, whatever the trade's nouns:
+Four shapes, each a consequence of our own doing on what we later observe, whatever the trade's nouns:
 
 - an omission that starves the record: the things we stop serving (or never offer) then show nothing more
   ("the rounds I stop driving never show takings again", "dishes never offered stop being ordered");
 - what we observe mirroring our own past acts ("slow days reflect our past stock-outs", "footfall patterns
   follow our own timetable");
+- people our refusal reaches changing what they do ("people we refuse tend to stop asking");
 - a decision that makes itself look right ("those held back do worse because of it, which looks as if the
   forecast was right"), or losing sight of what we no longer reach ("members leaving mean we lose sight of
   what they would pay").
@@ -20,9 +21,22 @@ from .lexicon import _p, mentions_lever_words
 from .text import find_any, has_any
 
 # "<things> (we|I) stop/never <act> ... never/stop <show, sell, come>": the thing we leave alone goes silent.
+# A plural without an -s ("children we never choose never show ...") is as plural as "jobs".
+_IRREGULAR_PLURAL = r"(children|people|folk|men|women|staff|sheep|fish|cattle|deer|geese|mice|teeth|feet)"
 _LEFT_ALONE = _p(
-    r"\w+s (that |which |whom )?((we|i) )?(never|stop|no longer|don'?t|do not) (being )?\w+( [\w']+){0,4} "
+    r"(\w+s|"
+    + _IRREGULAR_PLURAL
+    + r") (that |which |whom |who )?((we|i) )?(never|stop|no longer|don'?t|do not) "
+    r"(being )?\w+( [\w']+){0,4} "
     r"(never|stop|stops|no longer|won'?t|will not|don'?t|do not)\b",
+)
+# "<people> we refuse ... stop asking": those our own refusal reaches change what they do, so the requests we
+# later see are fewer than the need.
+_TURNED_AWAY = _p(
+    r"\w+s? (that |who |whom )?(we|i) (\w+ )?(refuse|reject|turn (away|down)|decline|say no to|disappoint|"
+    r"exclude|pass over|put off)\w*( [\w']+){0,4} "
+    r"(stop|stops|stopped|give up|gives up|no longer|never|don'?t come back|do not come back|go elsewhere|"
+    r"ask less|apply less|book less)\b",
 )
 # What we observe mirroring our own past acts.
 _MIRRORS_US = _p(
@@ -60,7 +74,7 @@ def selects_who(sentence: str, levers: Sequence[str]) -> bool:
 def loop_in_other_words(sentence: str, levers: Sequence[str]) -> bool:
     """Whether the sentence states a loop by one of the shapes above. An omission counts only when it is
     ours: said with "we"/"I" or with a lever's own words."""
-    if has_any(sentence, _MIRRORS_US) or has_any(sentence, _SELF_CONFIRMING) or selects_who(sentence, levers):
+    if has_any(sentence, (*_MIRRORS_US, *_SELF_CONFIRMING, *_TURNED_AWAY)) or selects_who(sentence, levers):
         return True
     if not has_any(sentence, _LEFT_ALONE):
         return False

@@ -154,20 +154,32 @@ def _effect(sentence: str, start: int, connector: str) -> str:
     return rest[len(connector) :]
 
 
-def needs_loop(ctx: Context) -> bool:
-    """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
-    chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
+def _refitted(ctx: Context) -> bool:
     # a refit is part of how the system runs wherever it is described ("each round the optimizer's model is
     # refit on who answered the last mailing")
-    system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data))
-    if has_any(system, RETRAINED):
-        return True
+    return has_any("\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data)), RETRAINED)
+
+
+def _levers_reach_back(ctx: Context) -> bool:
     # what the model learns about says whether a decision can change it (``loop_scope``)
     pictures, people = reads_images(ctx.plan), models_people(ctx.plan.modeler)
     return any(
         reaches_back(lever, loops_back, judges_pictures=pictures, of_people=people)
         for lever in _set_by_the_system(ctx)
     )
+
+
+def needs_loop(ctx: Context) -> bool:
+    """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
+    chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
+    return _refitted(ctx) or _levers_reach_back(ctx)
+
+
+def loop_certain(ctx: Context) -> bool:
+    """Whether the plan builds the loop into how it runs: the model is refitted on what follows its use and
+    the levers it sets choose whom (or where) we act on, so every refit learns from the outcomes of its own
+    picks. Left unnamed, that is no open question but a gap."""
+    return _refitted(ctx) and _levers_reach_back(ctx)
 
 
 def _set_by_the_system(ctx: Context) -> list[str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .text import sentences
+from .sensors import not_ours
+from .text import content_stems, find_all, sentences
 
 # Anything that could come unlike the past: new or unknown things, rare or extreme ones, a change of kind,
 # a comparison with all that is on record. "Going up" (a cost) and "filter changes" (upkeep) are not here: a
@@ -32,9 +33,60 @@ _NOVEL = re.compile(
 _LIST_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+")
 
 
+# A shift of work ("per shift", "the night shift") is a part of the day, not a change in the world ("a shift
+# in demand").
+_WORK_SHIFT = re.compile(
+    r"\b(?:per|each|every|night|day|late|early|morning|evening|weekend|double|extra|long|split|their|his|her"
+    r"|our|my|same|that|this) shifts?\b(?! (?:in|of|away|towards?)\b)",
+    re.IGNORECASE,
+)
+
+
 def names_novelty(text: str) -> bool:
     """Whether the text names something that could be new, unusual, shifted or unseen."""
-    return bool(_NOVEL.search((text or "").replace("’", "'")))
+    return bool(_NOVEL.search(_WORK_SHIFT.sub(" ", (text or "").replace("’", "'"))))
+
+
+# A risk whose head is money ("the cost of the new probes", "price of a new licence"): what is new is paid
+# for, not met by the model.
+_MONEY_HEAD = re.compile(
+    r"^\W*(?:and |but )?(?:the |a |an |our )?(?:extra |higher |rising |upfront |up-front )?"
+    r"(?:costs?|price|prices|expense|expenses|bill|bills|budget|outlay|spend)\s+(?:of|for|on)\b",
+    re.IGNORECASE,
+)
+# Our own people, the one thing "new" may be said of and still be about staff: "hosts leave and new ones
+# need training", "new volunteers".
+_OWN_STAFF = re.compile(
+    r"\b(?:staff|staffing|hosts?|volunteers?|operators?|employees?|workers?|crews?|recruits?|hires?|hiring"
+    r"|trainees?|turnover|training|rota)\b",
+    re.IGNORECASE,
+)
+
+
+def _novelty_explained(item: str) -> bool:
+    """Whether a risk's word of novelty is about something else than the model's inputs: what it costs ("the
+    cost of the new probes"), "new" said only of our own staff ("new hosts need training"), or what our own
+    choice does to the data (a feedback loop, told apart by ``sensors.not_ours``)."""
+    if _MONEY_HEAD.match(item):
+        return True
+    novel = {m.group(0).lower() for m in _NOVEL.finditer(_WORK_SHIFT.sub(" ", item.replace("’", "'")))}
+    if novel <= {"new"} and _OWN_STAFF.search(item):
+        return True
+    return not not_ours(item, caused=True).strip()
+
+
+def familiar_item(item: str) -> bool:
+    """Whether one listed risk names nothing the model could meet unlike its data: no word of novelty, or
+    one explained by something else (``_novelty_explained``)."""
+    return not names_novelty(item) or _novelty_explained(item)
+
+
+def without_explained(risks: str) -> str:
+    """The risks without the items whose novelty is about money, our staff or our own choices: what is left
+    is read for inputs unlike the data."""
+    items = risk_items(risks)
+    kept = [i for i in items if not (names_novelty(i) and _novelty_explained(i))]
+    return risks if len(kept) == len(items) else "\n".join(kept)
 
 
 def risk_items(risks: str) -> list[str]:
@@ -48,8 +100,10 @@ MIN_ITEMS = 3  # a list of risks long enough that leaving out every new input re
 
 def risks_all_familiar(risks: str, elsewhere: str) -> bool:
     """A list of at least three risks, none of which (nor what the plan says elsewhere about risks and checks)
-    names anything new, unusual, shifted or unseen: every risk is about staff, money, wear or the law."""
-    return len(risk_items(risks)) >= MIN_ITEMS and not names_novelty(risks) and not names_novelty(elsewhere)
+    names anything new, unusual, shifted or unseen (``familiar_item``): every risk is about staff, money,
+    wear, the law or our own choices."""
+    items = risk_items(risks)
+    return len(items) >= MIN_ITEMS and all(familiar_item(i) for i in items) and not names_novelty(elsewhere)
 
 
 def ood_message(sensor: bool) -> str:
@@ -64,3 +118,19 @@ def ood_message(sensor: bool) -> str:
         "unlike its data (a new kind of customer, product or place, an unusual season, a change of rules). "
         "Name those, and say how you will notice."
     )
+
+
+def without_measured(text: str, measured: str, words) -> str:
+    """The text (lower case) with the words of ``words`` masked where the objective or metric measures them:
+    in a plan for "fewer flood events", "flood days each month" is the outcome counted, not an input unlike
+    the data."""
+    stems = content_stems(measured)
+    low = (text or "").lower().replace("’", "'")
+    spans = [
+        m.span()
+        for m in find_all(low, words)
+        if content_stems(m.group(0)) and content_stems(m.group(0)) <= stems
+    ]
+    for start, end in reversed(spans):
+        low = low[:start] + " " * (end - start) + low[end:]
+    return low

@@ -191,8 +191,11 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
+# A weekday with its date is one day ("Monday 7 April", "Monday the 3rd"); a weekday said before another
+# ("the old sheets go the Friday before") is the eve of that day, not a second stage.
 _DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,? the \d{1,2}(?:st|nd|rd|th)\b)?"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?:,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)?(?: {_MONTHS})?\b)?(?! before\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}\b|\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
 )
@@ -206,8 +209,12 @@ _SWITCH_OVER = _p(
 )
 # The old way thrown out: "we bin the old paper sheets that morning", "scrap the current rota".
 _DISCARD_OLD = _p(
-    r"(bin|scrap|ditch|retire|throw (away|out)|get rid of|shred)\w* (all |of )?(the |our |those )?"
-    r"(old|current|existing|previous|paper|manual)\b",
+    r"(bin|scrap|ditch|retire|throw (away|out)|get rid of|shred|remov|withdraw|collect|take (away|out))\w* "
+    r"(all |of )?(the |our |those )?(old|current|existing|previous|paper|manual)\b",
+    # the same in the passive: "the old round sheets are collected from the cabs"
+    r"(the |our |those )?(old|current|existing|previous|paper|manual) ([\w-]+ ){0,3}(is|are|get|gets|will be|"
+    r"have been|has been) (all )?(collected|removed|taken (away|out|in)|withdrawn|binned|scrapped|retired|"
+    r"thrown (away|out)|shredded|switched off)\b",
 )
 
 
@@ -223,6 +230,25 @@ def single_switch_over(rollout: str) -> bool:
     return len(days) == 1 and (has_any(rollout, _SWITCH_OVER) or old_way_discarded(rollout))
 
 
+# The power to change the system's settings taken away by its design rather than by a rule: a panel that only
+# shows ("read-only"), a controller that "locks out manual changes", a configuration locked for a warranty,
+# sites left without staff ("the bays are unstaffed"). Like a stated "nobody approves it", such words say no
+# person can step in, however the rest of the rollout reads.
+LOCKED_OUT = _p(
+    r"read[- ]only | view[- ]only | display[- ]only",
+    r"lock(s|ed|ing)? out (\w+ ){0,2}(manual|hand|human|staff|local|operator|user|any|all)\b",
+    r"(settings?|configuration|config|controls?|parameters?|set ?points?|panel|controller) (is |are )?"
+    r"(locked|sealed|frozen)\b",
+    r"(unstaffed|unmanned|unsupervised|self-service sites?|no one on site|nobody on site)",
+)
+
+
+def automation_stated(text: str) -> bool:
+    """Whether the text says in words that nobody can step in: a stated absence of people ("no one approves
+    them"), a denied act of oversight ("I can't pause it"), or settings locked against a person's change."""
+    return has_any(text, NO_HUMAN) or has_any(text, LOCKED_OUT) or bool(denied_oversight(text))
+
+
 # "No price changes until the manager approves them": the denial waits for a person.
 UNTIL = (r"until", r"unless", r"before", r"only (after|when|once|if)", r"except")
 _OVERSIGHT_CLAUSE = re.compile(r";|\n|,|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
@@ -233,7 +259,10 @@ def overseen_text(text: str) -> str:
     for anyone to override it"): a person named there checks nothing."""
     clauses = [c.strip() for c in _OVERSIGHT_CLAUSE.split(text) if c and c.strip()]
     kept = [
-        c for c in clauses if (not has_any(c, NO_HUMAN) or has_any(c, UNTIL)) and not oversight_denied_in(c)
+        c
+        for c in clauses
+        if (not (has_any(c, NO_HUMAN) or has_any(c, LOCKED_OUT)) or has_any(c, UNTIL))
+        and not oversight_denied_in(c)
     ]
     # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
     # together across an "and" ("I keep the old lists and switch back").

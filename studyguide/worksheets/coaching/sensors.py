@@ -64,6 +64,7 @@ def reads_images(plan) -> bool:
     if any(_WORKS_FROM.search(modeler[: m.start()]) for m in find_all(modeler, _INSTRUMENT)):
         return True
     lever_text = " ".join(plan.levers[:40]).lower()
+    lever_stems = content_stems(lever_text)
     stated_inputs = _STATES_INPUTS.search(modeler) is not None
     model_stems = content_stems(plan.modeler)
     for text in (plan.objective, plan.data, plan.modeler, plan.metric):
@@ -78,8 +79,14 @@ def reads_images(plan) -> bool:
                 continue
             # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how
             # often each wound is photographed": the model still reads the photos).
+            low = sentence.lower().replace("’", "'")
             for m in find_all(sentence, _INSTRUMENT if text is plan.modeler else SENSOR_WORDS):
-                if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text):
+                # the whole word, compared by its stem: "photographed" in the model is the lever "which
+                # costumes Derek photographs"
+                word = m.group(0) + re.match(r"[\w-]*", low[m.end() :]).group(0)
+                if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text) and not (
+                    content_stems(word) & lever_stems
+                ):
                     return True
     return False
 

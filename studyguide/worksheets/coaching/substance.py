@@ -36,14 +36,14 @@ from .lexicon import (
     SOLD_VERBS,
     STAGE_MARKERS,
 )
-from .loops import caused_by_the_world, loop_stated, needs_loop
+from .loops import caused_by_the_world, loop_certain, loop_stated, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .metric_parts import own_measures
 from .money_count import counts_for_money
-from .novelty import ood_message, risks_all_familiar
+from .novelty import ood_message, risks_all_familiar, without_explained, without_measured
 from .proxies import counted_activity
 from .rollout import (
-    denied_oversight,
+    automation_stated,
     gives_power,
     numbered_stages,
     old_way_discarded,
@@ -383,7 +383,7 @@ def check_rollout(ctx: Context) -> None:
         # it") is evidence the model's loose resemblance cannot outweigh: only a person named in words with an
         # act that puts them in charge can. Without such evidence the note waits until neither the words nor
         # the model see anyone in charge.
-        automated = has_any(said, NO_HUMAN) or bool(denied_oversight(said))
+        automated = automation_stated(said)
         named = (
             person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS) or gives_power(oversight)
         )
@@ -460,8 +460,15 @@ def check_risks(ctx: Context) -> None:
     no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
-    others = not_ours(risk_text, caused=True)  # what our choices do to the data is a loop, not new inputs
-    ood = new_inputs_named(plan, said) or ctx.mentions(others, OOD_WORDS, "out_of_domain", model_text=said)
+    # risks whose novelty is about money, our staff or our own choices name no new input
+    risks = without_explained(plan.risks)
+    inputs_said = "\n".join((risks, plan.went_really_well, plan.monitoring))
+    # what our choices do to the data is a loop, not new inputs
+    others = not_ours("\n".join((inputs_said, plan.rollout, plan.constraints)), caused=True)
+    others = without_measured(others, "\n".join((plan.objective, plan.metric)), OOD_WORDS)
+    ood = new_inputs_named(plan, inputs_said) or ctx.mentions(
+        others, OOD_WORDS, "out_of_domain", model_text=inputs_said
+    )
     told = "\n".join((plan.went_really_well, plan.monitoring))
     familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
     if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
@@ -474,7 +481,7 @@ def check_risks(ctx: Context) -> None:
     elif sensor or familiar:
         if ood:
             named.append("new kinds of input" if sensor else "a changing world")
-        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=said):
+        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=inputs_said):
             ctx.add("risks", "no_ood_risk", ood_message(sensor))
     elif ood:
         named.append("a changing world")
@@ -488,11 +495,21 @@ def check_risks(ctx: Context) -> None:
         ):
             named.append("feedback loops")
         elif needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+            # A model refitted on the results of its own picks learns only what those picks let it see.
+            built_in = loop_certain(ctx)
+            refit = (
+                "Your model is refitted on what follows its own choices, so it learns only about the cases "
+                "it picked. "
+                if built_in
+                else ""
+            )
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",
-                "What if it went really, really well? Think about feedback loops: the system's decisions can "
-                "change the data it later learns from, and how people (customers, competitors) behave.",
+                f"{refit}What if it went really, really well? Think about feedback loops: the system's "
+                "decisions can change the data it later learns from, and how people (customers, competitors) "
+                "behave.",
+                certain=built_in,
             )
     if named:
         ctx.strength("risks", "named risks (" + " and ".join(named) + ")")
