@@ -99,7 +99,7 @@ SECOND_SET_FLOOR = {
     "salad": (18, 9),
     "negated": (23, 4),
     "buried": (20, 7),
-    "swapped": (8, 5),
+    "swapped": (9, 5),
     "wrong_on_topic": (15, 0),
 }
 THIRD_SET_FLOOR = {
@@ -182,7 +182,7 @@ EIGHTH_SET_FLOOR = {
     "partly_right": (12, 2),
     "wrong_quantifier": (21, 4),
     "wrong_detail": (21, 4),
-    "reversed": (4, 5),
+    "reversed": (5, 5),
     "confused_term": (9, 1),
 }
 
@@ -194,9 +194,9 @@ NINTH_SET_FLOOR = {
     "slang": (11, None),
     "true_irrelevant": (9, 0),
     "platitude": (14, 1),
-    "myth": (10, 3),
-    "self_contradict": (7, 9),
-    "near_miss": (15, 8),
+    "myth": (10, 1),
+    "self_contradict": (14, 2),
+    "near_miss": (20, 3),
 }
 
 

@@ -127,3 +127,165 @@ def test_padding_and_squishing_swapped_is_not_read_across_or(text, hit):
 
     patterns = _course_patterns("ch2-q15", "Padding stretches and squishing adds borders")
     assert any(re.search(p, text, re.IGNORECASE) for p in patterns) is hit
+
+
+# Wrong claims written as narrow patterns (the ninth blind set's contradictions and near misses): each is
+# claimed by the claim, not by the right statement, a denial of the claim or a neighbouring true remark
+# (read as the grader reads patterns: per unit, a match under a negation from outside it is no claim).
+@pytest.mark.parametrize(
+    ("item", "label", "text", "hit"),
+    [
+        (
+            "ch2-q16",
+            "Augmentation is applied to the validation set",
+            "It makes altered copies of the test images.",
+            True,
+        ),
+        (
+            "ch2-q16",
+            "Augmentation is applied to the validation set",
+            "It makes altered copies of the training images.",
+            False,
+        ),
+        (
+            "ch2-q16",
+            "Augmentation is meant to fit the training images more tightly",
+            "The aim is to fit the training data perfectly.",
+            True,
+        ),
+        (
+            "ch2-q16",
+            "Augmentation is meant to fit the training images more tightly",
+            "It stops the model from memorising the training images.",
+            False,
+        ),
+        (
+            "ch2-q25",
+            "Validation or test data counts as out-of-domain",
+            "The test set is clearly out-of-domain data.",
+            True,
+        ),
+        (
+            "ch2-q25",
+            "Validation or test data counts as out-of-domain",
+            "The validation set is not out-of-domain.",
+            False,
+        ),
+        (
+            "ch2-q26",
+            "Production data drifts towards the training data",
+            "Over time the inputs grow more similar to the training set.",
+            True,
+        ),
+        (
+            "ch2-q26",
+            "Production data drifts towards the training data",
+            "Over time the inputs look less and less like the training set.",
+            False,
+        ),
+        (
+            "ch2-q1",
+            "The field accuracy will equal the validation score",
+            "It will do just as well as on the validation set.",
+            True,
+        ),
+        (
+            "ch2-q1",
+            "The field accuracy will equal the validation score",
+            "It will not do as well as on the validation set.",
+            False,
+        ),
+        (
+            "ch2-q24",
+            "The system will just work since the model is accurate",
+            "The accuracy will match the validation score.",
+            True,
+        ),
+        (
+            "ch2-q21",
+            "Widgets cannot be shown in a notebook",
+            "They cannot be displayed inside a Jupyter notebook.",
+            True,
+        ),
+        (
+            "ch2-q21",
+            "Widgets cannot be shown in a notebook",
+            "They are displayed inside a Jupyter notebook.",
+            False,
+        ),
+        ("ch2-q23", "With a server the data stays on the device", "So privacy is not a concern.", True),
+        (
+            "ch2-q23",
+            "With a server the data stays on the device",
+            "The data must leave the phone, so privacy is a concern.",
+            False,
+        ),
+        ("ch2-q13", "Keep the same percentage or turn off shuffling", "Just turn off shuffling.", True),
+        (
+            "ch2-q13",
+            "Keep the same percentage or turn off shuffling",
+            "Fix the seed; shuffling still happens.",
+            False,
+        ),
+        (
+            "ch2-q3",
+            "Machine-written text is easy to spot or filter out",
+            "People spot them immediately.",
+            True,
+        ),
+        (
+            "ch2-q3",
+            "Machine-written text is easy to spot or filter out",
+            "People cannot tell the posts from human ones.",
+            False,
+        ),
+        ("ch2-q22", "Always use a GPU", "A GPU makes each prediction much faster.", True),
+        (
+            "ch2-q22",
+            "Always use a GPU",
+            "A GPU only pays off when batching makes each prediction faster.",
+            False,
+        ),
+        (
+            "ch2-q4",
+            "People only help while the model is trained",
+            "Have a human in the loop during training.",
+            True,
+        ),
+        (
+            "ch2-q10",
+            "DataLoaders holds a training and a test loader",
+            "It keeps one for training and one for testing.",
+            True,
+        ),
+        (
+            "ch2-q10",
+            "DataLoaders holds a training and a test loader",
+            "It keeps one for training and one for validation.",
+            False,
+        ),
+        ("ch2-q15", "Squishing keeps the proportions", "Squishing keeps the aspect ratio.", True),
+        ("ch2-q15", "Squishing keeps the proportions", "Squishing changes the aspect ratio.", False),
+        (
+            "ch2-q24",
+            "The system will just work since the model is accurate",
+            "Accuracy will not match the validation score.",
+            False,
+        ),
+        ("ch2-q22", "Always use a GPU", "A GPU does not make each prediction faster.", False),
+        (
+            "ch2-q3",
+            "Machine-written text is easy to spot or filter out",
+            "People do not spot them right away.",
+            False,
+        ),
+    ],
+)
+def test_wrong_claim_patterns(item, label, text, hit):
+    from quiz.grading.clauses import unit_words
+    from quiz.grading.features import _pattern_hit
+    from quiz.grading.text import clean_answer, split_units
+
+    clean = clean_answer(text)
+    units = unit_words(clean, split_units(clean), frozenset())
+    assert (_pattern_hit(_course_patterns(item, label), units) is not None) is hit
