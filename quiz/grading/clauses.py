@@ -73,6 +73,16 @@ META_WORDS = frozenset(
 # first words of the contrast cues ("instead of X", "rather than X", "as opposed to X"): negations too
 _CONTRAST_HEADS = frozenset({"instead", "rather", "opposed"})
 _ELEMENT_SPLIT_RE = re.compile(r"[,/;:|()\u2022]|\s[-\u2013\u2014]\s")
+# Notation that joins words as a function word does: "X = A + B" is "X is A and B", so a line of notes
+# written with symbols is a statement, not a structureless run ("export.pkl = architecture + weights").
+_SYMBOL_WORDS = {"=": "is", "+": "and", "&": "and", "!=": "not", "\u2260": "not", "=>": "so", "\u2192": "so"}
+
+
+def _chunks(element: str) -> list[list[str]]:
+    """The element's whitespace-separated chunks as lists of lower-cased words (a joining symbol standing
+    alone reads as its word, see ``_SYMBOL_WORDS``); chunks with no word are left out."""
+    chunks = [[_SYMBOL_WORDS[c]] if c in _SYMBOL_WORDS else WORD_RE.findall(c) for c in element.split()]
+    return [[w.lower() for w in c] for c in chunks if c]
 
 
 def phrase_token(word: str) -> str | None:
@@ -143,8 +153,7 @@ def _structureless_runs(text: str) -> tuple[tuple[frozenset[str], int], ...]:
     runs = []
     for element in _ELEMENT_SPLIT_RE.split(text):
         # a hyphenated compound is one word ("out-of-domain" holds no function word)
-        chunks = [[w.lower() for w in WORD_RE.findall(c)] for c in element.split()]
-        chunks = [c for c in chunks if c]
+        chunks = _chunks(element)
         content = [c for c in chunks if any(w not in STOPWORDS for w in c)]
         if len(content) >= SALAD_MIN_CONTENT and len(chunks) - len(content) <= SALAD_MAX_FUNCTION_SHARE * len(
             chunks
@@ -156,8 +165,7 @@ def _structureless_runs(text: str) -> tuple[tuple[frozenset[str], int], ...]:
 
 def _is_pile(element: str) -> bool:
     """Does this list element pile up content words with no word to make a claim of them (see PILE_LONG)?"""
-    chunks = [[w.lower() for w in WORD_RE.findall(c)] for c in element.split()]
-    chunks = [c for c in chunks if c]
+    chunks = _chunks(element)
     if any(w in CLAUSE_WORDS or is_cue(w) for c in chunks for w in c):
         return False
     runs, run = [], 0

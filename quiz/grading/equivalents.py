@@ -24,7 +24,18 @@ from .lexical import stem
 CLASSES: dict[str, tuple[str, ...]] = {
     "vs": ("vs", "versus", "against", "compared", "compare", "compares", "comparing"),
     "actual": ("actual", "actually", "true", "real", "truth"),  # + "correct label", "ground truth"
-    "imag": ("image", "images", "picture", "pictures", "photo", "photos", "photograph", "photographs"),
+    "imag": (
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "pic",
+        "pics",
+    ),
     "human": ("human", "humans", "person", "persons", "people", "someone", "somebody"),
     "manual": ("manual", "manually"),  # + "by hand"
     "widen": ("widen", "widening", "expand", "expanding", "expansion", "broaden", "broadening", "grow"),
@@ -38,6 +49,10 @@ CLASSES: dict[str, tuple[str, ...]] = {
     # the person who acts, in whatever voice: "actions we can take" is "actions you can take" to a learner
     "pron": ("we", "you", "they"),  # as the subject only: "modifying them" is about the inputs
     "poss": ("our", "your", "their"),
+    # short forms learners write in notes: "recs" are recommendations, "req" a request, "wifi" the internet
+    "recommend": ("recommend", "recommendation", "recommendations", "rec", "recs"),
+    "request": ("request", "requests", "req", "reqs"),
+    "internet": ("internet", "wifi"),
 }
 CANONICAL: dict[str, str] = {stem(w): canon for canon, members in CLASSES.items() for w in members}
 # Two-word expressions: (word, the word before it or after it) -> canonical token of the first word; the

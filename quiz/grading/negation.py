@@ -15,6 +15,7 @@ claims it, so the grader needs to know what each negation covers:
 - over "or" a cue's scope runs on unless a new subject follows ("never suggests X or would buy Y" denies
   both), over "and" unless a new clause or verb phrase does ("is not correct and can mislead");
 - "not only X but also Y" is not a negation of X: the cue covers the word "only" alone.
+- "can't avoid X" ("escape", "dodge", ...) affirms X: the cue covers the verb of getting away alone.
 
 ``negation_map(text)`` returns, for every word, how many scopes cover it (``depth``), whether it is a cue
 itself, and which scopes (ids) cover it; the matcher compares the parity of the scopes over a match with the
@@ -56,6 +57,9 @@ _NO_CONCORD_AFTER = frozenset("not with without for in at on by of from under".s
 _VERB_CONTRACTION_RE = re.compile(r"^[a-z]+'(?:s|re)$")
 # words after "not" that make "not only X but also Y" (X is affirmed)
 _ONLY = frozenset({"only", "just", "merely", "simply", "solely"})
+# verbs of getting away from something: a negation right before one denies the escape, not its object
+# ("you can't avoid the round-trip delay" says there is a delay), so the cue covers the verb alone
+_AVOIDING = frozenset({"avoid", "escape", "dodge", "evade", "sidestep"})
 # words that end a plain cue's scope: they start another clause
 _SCOPE_END = frozenset(
     "but however although though because since while whereas yet so which who whom whose where when "
@@ -329,6 +333,9 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             continue  # "don't need no checks": the denial is said twice, not undone
         if w == "not" and i + 1 < n and words[i + 1][2] in _ONLY:
             cover(start, i + 1, i + 2)  # "not only X but also Y": only "only" is negated
+            continue
+        if w != "no" and i + 1 < n and words[i + 1][2] in _AVOIDING:
+            cover(start, i + 1, i + 2)  # "can't avoid X": X is affirmed
             continue
         if w == "no" and i + 1 < n and words[i + 1][2] in ("longer", "more") and i + 2 < n:
             cover(start, i + 2, clause_end(i + 1, sentence_only=False))  # "no longer X": X is negated

@@ -85,7 +85,7 @@ def test_the_command_refuses_a_missing_file_or_an_unknown_item(tmp_path):
 # teacher's expectation and at most this many adversarial answers were graded correct. A change that
 # lowers one must say why; one that raises it updates the numbers and the README.
 FIRST_SET_FLOOR = {
-    "plain": (25, None),
+    "plain": (26, None),
     "terse": (22, None),
     "salad": (15, 12),
     "negated": (26, 1),
@@ -95,7 +95,7 @@ FIRST_SET_FLOOR = {
 }
 SECOND_SET_FLOOR = {
     "plain": (21, None),
-    "terse": (19, None),
+    "terse": (20, None),
     "salad": (18, 9),
     "negated": (23, 4),
     "buried": (20, 7),
@@ -103,7 +103,7 @@ SECOND_SET_FLOOR = {
     "wrong_on_topic": (15, 0),
 }
 THIRD_SET_FLOOR = {
-    "plain": (44, None),
+    "plain": (45, None),
     "terse": (22, None),
     "partial": (14, 4),
     "salad": (21, 6),
@@ -129,7 +129,7 @@ FOURTH_SET_FLOOR = {
 }
 
 FIFTH_SET_FLOOR = {
-    "worked_example": (13, None),
+    "worked_example": (14, None),
     "echo": (13, None),
     "hedged": (10, None),
     "jargon": (11, None),
@@ -146,7 +146,7 @@ FIFTH_SET_FLOOR = {
 SIXTH_SET_FLOOR = {
     "synonym": (26, None),
     "ramble": (12, None),
-    "mixedlang": (7, None),
+    "mixedlang": (8, None),
     "rhetorical": (18, None),
     "partial": (12, 2),
     "restate": (7, 0),
@@ -187,11 +187,11 @@ EIGHTH_SET_FLOOR = {
 }
 
 NINTH_SET_FLOOR = {
-    "negative_framing": (15, None),
-    "contrast_right": (16, None),
-    "teaching": (11, None),
-    "notation": (19, None),
-    "slang": (11, None),
+    "negative_framing": (16, None),
+    "contrast_right": (17, None),
+    "teaching": (16, None),
+    "notation": (21, None),
+    "slang": (19, None),
     "true_irrelevant": (9, 0),
     "platitude": (14, 1),
     "myth": (10, 1),

@@ -34,6 +34,11 @@ def _best(phrasing: str, answer: str, question: str = ""):
         ("individually", "each picture separately"),
         ("humans check all predictions", "people check all predictions"),
         ("clean images", "clean photos"),
+        # short forms of notes
+        ("which recommendations to show", "which recs to show"),
+        ("one image at a time", "one pic at a time"),
+        ("no internet", "no wifi"),
+        ("many requests", "many reqs"),
     ],
 )
 def test_a_member_of_a_class_matches_a_phrasing_written_with_another(phrasing, answer):

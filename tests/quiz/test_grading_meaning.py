@@ -22,6 +22,9 @@ def depths(text: str) -> dict[str, int]:
     [
         ("a table of counts, not a single metric", {"single", "metric"}, {"table", "counts"}),
         ("It saves not only the model but also the transforms.", {"only"}, {"model", "transforms"}),
+        # a negated verb of getting away affirms what is not escaped
+        ("Users can't avoid the round-trip delay.", {"avoid"}, {"users", "round", "trip", "delay"}),
+        ("you cannot escape the cost of running servers", {"escape"}, {"cost", "servers"}),
         (
             "It is not true that a GPU is cheaper, faster and simpler. But CPUs are fine.",
             {"gpu", "simpler"},
@@ -231,6 +234,9 @@ def test_shipped_cutoffs_are_used_for_course_keys_only(tmp_path):
         ("x for inputs aka independent variables and y for outputs aka dependent variables", False),
         ("Tabular models never need validation sets", False),
         ("daylight images in training vs night images in production", False),
+        # notes joined by symbols: "=" reads as "is", "+" as "and"
+        ("export.pkl = architecture + trained weights + DataLoaders recipe", False),
+        ("export pkl architecture trained weights dataloaders recipe", True),
     ],
 )
 def test_a_pile_of_content_words_with_no_clause_word_is_no_statement(element, pile):
