@@ -199,6 +199,19 @@ NINTH_SET_FLOOR = {
     "near_miss": (20, 3),
 }
 
+TENTH_SET_FLOOR = {
+    "story": (17, None),
+    "qualified": (19, None),
+    "minimal": (20, None),
+    "reworded_question": (16, None),
+    "two_voices": (12, None),
+    "right_words_wrong_claim": (3, 6),
+    "hedged_wrong": (17, 1),
+    "half_and_wrong": (10, 7),
+    "wrong_example": (9, 10),
+    "offtopic_fluent": (14, 0),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -213,6 +226,7 @@ NINTH_SET_FLOOR = {
         ("seventh", SEVENTH_SET_FLOOR),
         ("eighth", EIGHTH_SET_FLOOR),
         ("ninth", NINTH_SET_FLOOR),
+        ("tenth", TENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
