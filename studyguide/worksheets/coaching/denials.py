@@ -37,6 +37,10 @@ STOPPED_WATCHING = _p(
     r"no (more |further )?(figures|records|numbers|data|counts|logs|stats|statistics|notes) "
     r"(will |shall |are |is )?(be )?(kept|recorded|collected|logged|gathered)",
     r"(once|after|when|from|following) [\w' -]{1,30}[:,—–-]\s*(nothing|none|no one|nobody)\s*([,.;!—–-]|$)",
+    # the system said to need no one once it runs: "once it's running it looks after itself", "after that
+    # the system is maintenance-free"
+    r"(looks?|looking|takes?|taking) (care of|after) (itself|themselves)\b",
+    r"(runs?|running) (itself|themselves)\b | (maintenance|care|worry)[- ]free\b",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").

@@ -75,8 +75,19 @@ def reaches_back(
     if judges_pictures:
         return shows_people(core)
     if not of_people:
-        return shows_people(core) or chooses_where_we_look(core) or reaches_a_person(core)
+        looks = chooses_where_we_look(core) and not _AMOUNT_OF.match(core)
+        return shows_people(core) or looks or reaches_a_person(core)
     return True
+
+
+# A lever that names an amount of some material ("the depth of brine that the salt master admits to each
+# pan", "the dose of coagulant the operator lets into each tank"): the verb after it says who applies the
+# amount, not where anyone looks.
+_AMOUNT_OF = re.compile(
+    r"^\s*(?:the |how much |what )?(?:depth|amount|quantity|volume|dose|dosage|strength|concentration"
+    r"|temperature|pressure|weight|thickness)s? of\b",
+    re.IGNORECASE,
+)
 
 
 def reaches_a_person(lever: str) -> bool:

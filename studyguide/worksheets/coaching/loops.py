@@ -129,7 +129,8 @@ _BETTER = _p(
 )
 
 # A loop named as one, or what the model learns from: "(loop)", "the model will learn the wrong thing".
-_LOOP_NAMED = _p(r"loop | feedback | reinforc | self[- ]fulfil | amplif") + LEARNED_DATA + MODEL_VIEW
+_LOOP_WORDS = _p(r"loop | feedback | reinforc | self[- ]fulfil | amplif")
+_LOOP_NAMED = _LOOP_WORDS + LEARNED_DATA + MODEL_VIEW
 
 # A model refitted on what happens after it is used learns from the outcomes of its own choices.
 RETRAINED = _p(
@@ -142,6 +143,19 @@ RETRAINED = _p(
     r"(every|each|weekly|monthly|nightly|daily|quarterly)",
     r"learns? (again |continuously |on )?from (the )?(latest|new|recent|each|every|fresh)",
 )
+# In the model's own description, a sentence that opens on its update has the model as its subject: "Chance a
+# customer books a summer empty given the card. Updated each year on who booked."
+_UPDATED_BARE = re.compile(
+    r"(?:^|[.;!?\n]\s*)(?:it is |it's |and )?(?:updated|refreshed|retrained|refitted|refit|re-fitted) "
+    r"(?:again )?(?:every|each|weekly|monthly|nightly|daily|quarterly|yearly|annually)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_loop(text: str) -> bool:
+    """Whether the text names a loop as one ("a feedback loop", "self-fulfilling"), not merely a word that
+    often comes near one ("crowd", "adapt") or the data alone ("unlike the three years of data")."""
+    return has_any(text, _LOOP_WORDS)
 
 
 def _effect(sentence: str, start: int, connector: str) -> str:
@@ -157,7 +171,9 @@ def _effect(sentence: str, start: int, connector: str) -> str:
 def _refitted(ctx: Context) -> bool:
     # a refit is part of how the system runs wherever it is described ("each round the optimizer's model is
     # refit on who answered the last mailing")
-    return has_any("\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data)), RETRAINED)
+    return has_any("\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data)), RETRAINED) or bool(
+        _UPDATED_BARE.search(ctx.plan.modeler or "")
+    )
 
 
 def _levers_reach_back(ctx: Context) -> bool:

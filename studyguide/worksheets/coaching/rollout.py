@@ -98,6 +98,10 @@ _MODAL_POWER = re.compile(
     # what is put back may be an amount ("put the £6 back")
     r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'£$€%.-]+){0,3} back)\b"
     r"|\bha(?:s|ve) (?:the|a|an) (?:kill|off|stop|emergency)\b"
+    # a right kept by a person: "Mr Hale retaining the right to strike out any name", "she keeps the power to
+    # refuse"
+    r"|\b(?:retain\w*|keep\w*|kept|reserv\w*|ha(?:s|ve|ving)|hold\w*|held) (?:the|a|full) "
+    r"(?:right|power|authority) to\b"
 )
 # Who holds that power: a person by name or title (a capitalised word, "my colleague", a role, he/she/I), not
 # the system itself nor the people it serves ("the app can stop", "customers can say no" to an offer).
@@ -173,6 +177,22 @@ def person_in_charge(text: str) -> bool:
 _NUMBERED = re.compile(r"\b([a-z]+) (\d{1,2})\b")
 
 
+# "September: beside the bookings. October: one pontoon.": a period of time that labels what follows it, at
+# the start of a sentence or line. Two different such labels are two stages, however each is worded.
+_PERIOD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|fall|winter|(?:(?:the )?(?:first|second|third|next|following) )"
+    r"(?:day|week|fortnight|month|term|season|quarter|year|spring|summer|autumn|winter))"
+)
+_PERIOD_LABEL = re.compile(rf"(?:^|[.;!?\n]\s*)({_PERIOD})\s*[:–—-]\s", re.IGNORECASE)
+
+
+def period_stages(rollout: str) -> bool:
+    """Whether the rollout is laid out as periods, each labelling its own step ("September: ... October:
+    ..."): two different labels are two stages."""
+    return len({m.group(1).lower() for m in _PERIOD_LABEL.finditer(rollout or "")}) >= 2
+
+
 def numbered_stages(rollout: str) -> bool:
     seen: dict[str, set[str]] = {}
     for word, number in _NUMBERED.findall(rollout.lower()):
@@ -213,8 +233,11 @@ _DISCARD_OLD = _p(
     r"(all |of )?(the |our |those )?(old|current|existing|previous|paper|manual)\b",
     # the same in the passive: "the old round sheets are collected from the cabs"
     r"(the |our |those )?(old|current|existing|previous|paper|manual) ([\w-]+ ){0,3}(is|are|get|gets|will be|"
-    r"have been|has been) (all )?(collected|removed|taken (away|out|in)|withdrawn|binned|scrapped|retired|"
-    r"thrown (away|out)|shredded|switched off)\b",
+    r"have been|has been) (all )?(collected|removed|taken (away|out|in|off|down)|withdrawn|binned|scrapped|"
+    r"retired|thrown (away|out)|shredded|switched off)\b",
+    # the old way taken down by itself: "the old timetables come down the same day"
+    r"(the |our |those )?(old|current|existing|previous|paper|manual) ([\w-]+ ){0,3}(come|comes|came) "
+    r"(down|off)\b",
 )
 
 
@@ -243,10 +266,44 @@ LOCKED_OUT = _p(
 )
 
 
+# What the system does said to be past undoing: "sent matches are final", "once issued, the notices cannot be
+# recalled". A person's own word said to be final ("the manager's decision is final") puts that person in
+# charge instead, so a clause naming a possessor or a role is left alone.
+_FINAL = re.compile(
+    r"\b(?:is|are|become|becomes|stay|stays|remain|remains) (?:\w+ )?(?:final|irreversible|irrevocable)\b"
+    r"|\b(?:can ?not|can't|cannot|won't|will not) be "
+    r"(?:undone|recalled|reversed|withdrawn|unsent|taken back)\b"
+)
+_PERSONS_WORD = re.compile(r"\b(?:decision|word|say|call|verdict|ruling|judgement|judgment)s?\b|'s\b|\bs'\s")
+
+
+def finality_stated(text: str) -> bool:
+    """Whether the text says the system's outputs, once out, are past anyone's changing."""
+    for clause in _clauses(text.replace("’", "'")):
+        found = _FINAL.search(clause.lower())
+        if found is None:
+            continue
+        before = clause[: found.start()].strip()
+        before = before[:1].lower() + before[1:]  # a capital that only opens the sentence names nobody
+        if _PERSONS_WORD.search(before.lower()) or has_any(before, HUMAN_ROLES) or _HOLDER.search(before):
+            continue
+        # "final once Jo signs them": the finality waits for a person
+        after = clause.lower()[found.end() :]
+        if _WAITS_FOR.search(after) or re.search(r"\bonce\b", after):
+            continue
+        return True
+    return False
+
+
 def automation_stated(text: str) -> bool:
     """Whether the text says in words that nobody can step in: a stated absence of people ("no one approves
     them"), a denied act of oversight ("I can't pause it"), or settings locked against a person's change."""
-    return has_any(text, NO_HUMAN) or has_any(text, LOCKED_OUT) or bool(denied_oversight(text))
+    return (
+        has_any(text, NO_HUMAN)
+        or has_any(text, LOCKED_OUT)
+        or bool(denied_oversight(text))
+        or finality_stated(text)
+    )
 
 
 # "No price changes until the manager approves them": the denial waits for a person.
@@ -263,6 +320,7 @@ def overseen_text(text: str) -> str:
         for c in clauses
         if (not (has_any(c, NO_HUMAN) or has_any(c, LOCKED_OUT)) or has_any(c, UNTIL))
         and not oversight_denied_in(c)
+        and not finality_stated(c)
     ]
     # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
     # together across an "and" ("I keep the old lists and switch back").

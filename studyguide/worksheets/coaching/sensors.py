@@ -121,6 +121,15 @@ _BEYOND_RECORD = _p(
 )
 
 
+# The record said not to reach what is coming: "change traffic in ways the year of logs doesn't cover", "the
+# data never saw a winter like that".
+_UNCOVERED = _p(
+    r"(data|dataset|logs?|records?|history|book|ledger|readings) (\w+ ){0,2}(doesn'?t|does not|don'?t|do not|"
+    r"didn'?t|did not|never|can'?t|cannot|won'?t|will not|wouldn'?t|would not) (yet )?(cover|covers|covered|"
+    r"see|saw|seen|span|spans|capture|captures|reach|reaches)\b",
+)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -135,5 +144,6 @@ def new_inputs_named(plan, said: str) -> bool:
         or has_any(others, OOD_STATED)
         or has_any(said, _NEVER_MET)
         or has_any(others, _BEYOND_RECORD)
+        or has_any(others, _UNCOVERED)
         or _new_inputs(others, reads)
     )

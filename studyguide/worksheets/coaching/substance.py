@@ -36,7 +36,7 @@ from .lexicon import (
     SOLD_VERBS,
     STAGE_MARKERS,
 )
-from .loops import caused_by_the_world, loop_certain, loop_stated, needs_loop
+from .loops import caused_by_the_world, loop_certain, loop_stated, names_a_loop, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .metric_parts import own_measures
 from .money_count import counts_for_money
@@ -48,6 +48,7 @@ from .rollout import (
     numbered_stages,
     old_way_discarded,
     overseen_text,
+    period_stages,
     person_in_charge,
     scope_clauses,
     single_switch_over,
@@ -403,6 +404,7 @@ def check_rollout(ctx: Context) -> None:
             or len(stages) >= 2
             or has_any(plan.rollout, GRADUAL_WORDS)
             or numbered_stages(plan.rollout)
+            or period_stages(plan.rollout)
         )
         gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
@@ -486,17 +488,26 @@ def check_risks(ctx: Context) -> None:
     elif ood:
         named.append("a changing world")
     thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
+    # A model refitted on the outcomes of its own picks builds the loop in: a hope for success ("we could run
+    # two shows") is a thought, and a rival or a newcomer resembles a loop to the embedding model, but only
+    # the loop said in words answers it.
+    built_in = not no_risks and loop_certain(ctx)
     if not no_risks:
         ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
         if (
             thought
+            and not built_in
             or loop_stated(ctx, "\n".join((risk_text, plan.horizon)))  # a loop is one wherever it is written
-            or ctx.mentions(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+            or built_in
+            and names_a_loop(ours)
+            or not built_in
+            and ctx.mentions(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
         ):
             named.append("feedback loops")
-        elif needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said):
+        elif built_in or (
+            needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+        ):
             # A model refitted on the results of its own picks learns only what those picks let it see.
-            built_in = loop_certain(ctx)
             refit = (
                 "Your model is refitted on what follows its own choices, so it learns only about the cases "
                 "it picked. "

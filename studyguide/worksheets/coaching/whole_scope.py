@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import GRADUAL_WORDS, STAGE_MARKERS
-from .rollout import numbered_stages, scope_clauses
+from .rollout import numbered_stages, period_stages, scope_clauses
 from .text import find_any, has_any
 
 # "6 Jun.", "12/03:", "Tue 4 May -": a date that opens a field written as a dated log entry.
@@ -85,6 +85,7 @@ def starts_all_at_once(rollout: str) -> bool:
         find_any(rest, STAGE_MARKERS) is not None
         or has_any(rest, GRADUAL_WORDS)
         or numbered_stages(rest)
+        or period_stages(unstamped(rollout))
         or _ONE_BY_ONE.search(rest.lower()) is not None
         or _REST_KEPT.search(rest) is not None
     )
