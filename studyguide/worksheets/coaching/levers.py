@@ -172,7 +172,8 @@ def _head(tokens: list[str]) -> str | None:
     for t in tokens:
         if t in PREPOSITIONS or t in WH:
             break
-        if _class_of(t):
+        # a job title after the head starts the clause of who sets it ("smoke hours the foreman sets")
+        if _class_of(t) and not (head and t in STAFF_ROLES):
             head = t
     return head
 
@@ -233,9 +234,6 @@ def _is_verb(token: str, previous: str) -> bool:
     if previous in STAFF_ROLES and token not in WH and token not in ("and", "or"):
         # After one of our people comes their act, even a weather word ("the duty technician floods").
         return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
-    if previous in PRONOUNS:
-        # Right after "she" or "they" comes their verb, even a word that is also a noun ("she offers").
-        return token not in PREPOSITIONS and token not in DETERMINERS and token not in WH
     if previous in CLIENTS or previous in WORLD_AGENTS:
         # Right after people or another party comes their verb: "customers call", "people pass the shop".
         if token in WORLD_VERBS:
@@ -355,6 +353,10 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # The subject is the noun phrase before the clause's verb; its last classified noun heads it ("the news
     # bulletin is": a bulletin, ours).
     verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
+    if rest[:1] and rest[0] in PRONOUNS and 1 < verb < len(rest) and _class_of(rest[1]) == "ours":
+        # Right after "she" comes her verb, even a word that is also a noun ("whether she offers a rate for
+        # owners who come midweek"): the people's verb further on is in a clause about whom it is for.
+        verb = 1
     # "which families a volunteer visits": a second noun phrase after the asked-for noun is the subject, and
     # the asked-for noun its object. Only that phrase says who acts (a noun it does not know says nothing).
     second = next((k for k, t in enumerate(rest[:verb]) if k and t in DETERMINERS), None)
@@ -412,7 +414,11 @@ def _work_teams(tokens: list[str]) -> list[str]:
     the structure leaves it to the embedding model."""
     out = list(tokens)
     for k, t in enumerate(tokens):
-        if t in ("team", "teams") and k and _class_of(tokens[k - 1]) is None:
+        if (
+            t in ("team", "teams")
+            and k
+            and (_class_of(tokens[k - 1]) is None or tokens[k - 1] in STAFF_ROLES)
+        ):
             before = tokens[k - 1]
             if not any(before in words for words in (DETERMINERS, WH, QUANTIFIERS, OTHER)):
                 out[k] = "unit"  # a word no list knows: neither ours nor another party's

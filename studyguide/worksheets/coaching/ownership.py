@@ -179,10 +179,11 @@ def without_relative_clause(core: str) -> str:
     return core
 
 
-def _setter(lever: str) -> tuple[list[str], str] | None:
+def _setter(lever: str, names_aside: bool = False) -> tuple[list[str], str] | None:
     """The subject and verb of a clause that follows a noun phrase and acts on it ("the speed limit | the
     county highways authority | sets"), or None when the lever has no such shape or a first person."""
-    tokens = tokens_of(re.sub(r"\([^)]*\)", " ", lever))  # "the supervisor (Dawn) sets": the name aside
+    # "the supervisor (Dawn) sets": the name aside, when asked
+    tokens = tokens_of(re.sub(r"\([^)]*\)", " ", lever) if names_aside else lever)
     if len(tokens) < 5 or tokens[0] not in DETERMINERS or any(t in FIRST_PERSON or t in OURS for t in tokens):
         return None
     for k in range(2, len(tokens) - 2):
@@ -215,7 +216,7 @@ def set_by_own_staff(lever: str, others: Sequence[str] = ()) -> bool:
     named by a job ("the chiller set point the engineer chooses", "the route the duty supervisor sets") or
     by a trade's man ("the pouring temperature the furnace man sets"). Nobody's possession ("the council's
     officer") and nobody the plan lists among what it cannot control or names in its constraints."""
-    found = _setter(lever)
+    found = _setter(lever, names_aside=True)
     if found is None:
         return False
     subject, verb = found

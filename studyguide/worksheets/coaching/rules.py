@@ -359,7 +359,14 @@ def check_models(ctx: Context) -> None:
         shown_only = not has_any(plan.optimizer, OPTIMISING)
     decided = _decides(ctx, acting) or _decides(ctx, plan.simulator, what_if=True)
     conditioned = linked and has_any(plan.modeler, CONDITIONED)
-    if predicts and (tuning_only or shown_only or not decided and not conditioned):
+    # With no levers listed, an optimizer that searches for the best plan cannot name one: the gap is the
+    # missing levers (levers_missing says so), not a model that stops at a prediction.
+    searches_without_levers = not plan.levers and has_any(plan.optimizer, OPTIMISING) and not shown_only
+    if (
+        predicts
+        and not searches_without_levers
+        and (tuning_only or shown_only or not decided and not conditioned)
+    ):
         message = _prediction_message(ctx, said, tuning_only, shown_only)
         ctx.add("modeler", "prediction_not_decision", message)
     elif linked and decided:
