@@ -53,6 +53,15 @@ OUR_AGENTS = _set(
     "newsletter playlist programme show page homepage banner sign signs label labels shelf shelves gritters "
     "ploughs bus buses train trains tram trams ferry ferries boat boats"
 )
+# Job titles of the people who run a workplace ("the duty technician", "the transport coordinator"): a
+# setting one of them makes is the planner's own, unless the plan names that person as another party's. A
+# title a body outside may as well hold ("officer", "operator") is left out.
+STAFF_ROLES = _set(
+    "technician technicians engineer engineers supervisor supervisors coordinator coordinators co-ordinator "
+    "foreman forewoman manager managers clerk clerks attendant attendants porter porters warden wardens "
+    "caretaker caretakers keeper keepers fitter fitters mechanic mechanics chef chefs cook cooks"
+)
+OUR_AGENTS = OUR_AGENTS | STAFF_ROLES
 # Inputs bought on a market: their price is not ours to set.
 COMMODITIES = _set(
     "fuel gas electricity energy oil petrol diesel flight flights commodity wholesale import imports "

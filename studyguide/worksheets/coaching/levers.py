@@ -58,6 +58,7 @@ from .lever_words import (
     RECEIVING_VERBS,
     SETTING_WORDS,
     SHOWN_TO_PEOPLE,
+    STAFF_ROLES,
     STATE_ADJECTIVES,
     SYSTEM_NOUNS,
     TIMES,
@@ -83,6 +84,7 @@ _SCOPE = re.compile(
     r"|\bdepending on\b|\bbased on\b|\baccording to\b|\bin response to\b|\bas a function of\b|\bunless\b"
     r"|\bso that\b|\bsuch that\b)"
 )
+PRONOUNS = frozenset(("he", "she", "they"))
 _PARENS = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
 
@@ -170,7 +172,8 @@ def _head(tokens: list[str]) -> str | None:
     for t in tokens:
         if t in PREPOSITIONS or t in WH:
             break
-        if _class_of(t):
+        # a job title after the head starts the clause of who sets it ("smoke hours the foreman sets")
+        if _class_of(t) and not (head and t in STAFF_ROLES):
             head = t
     return head
 
@@ -189,8 +192,14 @@ def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
         side = next((_class_of(t) for t in tokens[1:] if _class_of(t)), None)
         if side in ("clients", "world"):
             return WORLD, True, "goal"
-    if not ours and any(_plain(t) in WORLD_AGENTS or t in OTHER for t in tokens[:3]):
-        return WORLD, True, "other_party"  # "competitor prices", "prices at other shops"
+    if not ours and any(
+        (_plain(t) in WORLD_AGENTS or t in OTHER)
+        and not (k and tokens[k - 1] == "of" and _modifies_noun(tokens, k))
+        for k, t in enumerate(tokens[:3])
+    ):
+        # "competitor prices", "prices at other shops"; after "of", a word qualifying a noun is what kind of
+        # thing is priced ("the price of coach bolts"), not whose price
+        return WORLD, True, "other_party"
     head = _head(tokens) or next((t for t in tokens if _class_of(t)), None)
     if head is None:
         return (CONTROL, False, "nouns") if ours else (None, False, "")
@@ -222,6 +231,9 @@ def _first_person(tokens: list[str]) -> tuple[int, str] | None:
 def _is_verb(token: str, previous: str) -> bool:
     if previous in DETERMINERS or previous in OURS or previous in PREPOSITIONS:
         return False
+    if previous in STAFF_ROLES and token not in WH and token not in ("and", "or"):
+        # After one of our people comes their act, even a weather word ("the duty technician floods").
+        return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
     if previous in CLIENTS or previous in WORLD_AGENTS:
         # Right after people or another party comes their verb: "customers call", "people pass the shop".
         if token in WORLD_VERBS:
@@ -232,11 +244,49 @@ def _is_verb(token: str, previous: str) -> bool:
     return is_action_verb(token) and _class_of(token) is None
 
 
+_NOT_NOUNS = frozenset(("first", "last", "and", "or", "more", "less", "most", "least", "too", "again"))
+
+
+def _modifies_noun(tokens: list[str], k: int) -> bool:
+    """Whether the word at k stands before a noun it qualifies ("heat" in "the heat lamp"): a word follows
+    that no list knows, is no preposition, article or filler and does not look like an adverb."""
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return not (
+        after in PREPOSITIONS
+        or after in WH
+        or after in DETERMINERS
+        or after in FILLERS
+        or after in _NOT_NOUNS
+        or after.endswith("ly")
+        or _class_of(after)
+    )
+
+
+def _singular_person(token: str) -> bool:
+    """A person we serve named in the singular ("family", "member"): the list holds its plural too."""
+    plural = token[:-1] + "ies" if token.endswith("y") else token + "s"
+    return token in CLIENTS and plural in CLIENTS
+
+
 def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     """Whose act a wh-clause names: its subject's side, unless the subject only receives our action."""
     rest = tokens[wh + 1 :]
     if tokens[wh] == "how" and rest and rest[0] in STATE_ADJECTIVES:
-        return WORLD, True, "state"  # "how full the centre is"
+        # "how full each machine is loaded": a passive participle, something done to the thing, by us as
+        # no one else is named; "how full the centre is" (or "gets") is a state.
+        be = next((k for k, t in enumerate(rest) if k > 1 and t in ("is", "are")), None)
+        done = (
+            be is not None
+            and be + 1 < len(rest)
+            and rest[be + 1].endswith("ed")
+            and rest[be + 1] not in STATE_ADJECTIVES
+            and "to" not in rest[be + 1 :]  # "how busy the hall is expected to be" is a forecast
+        )
+        if done:
+            return CONTROL, True, "decision"
+        return WORLD, True, "state"
     be = next((k for k, t in enumerate(rest) if k > 1 and t in BE_FORMS), None)
     if tokens[wh] == "how" and be and rest[0] not in HOW_SETTINGS and rest[1] in DETERMINERS:
         # "how calm the horses are": a state, whatever the adjective, unless the thing is ours ("how big the
@@ -244,6 +294,10 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         ours = any(_class_of(t) == "ours" for t in rest[1:be])
         return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
     if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
+        if rest[0] == "many" and len(rest) > 2 and _singular_person(rest[1]) and rest[2].endswith("s"):
+            # "how many family walks": what is counted follows, plural; a person in the singular before it
+            # only says what kind ("family walks", "member evenings"), not who acts. No lean either way.
+            return None, False, ""
         rest = rest[1:]
     # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
     # receiving verb is ours again: "how often customers hear from us" is how often we write.)
@@ -285,6 +339,8 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
                 # ... but a world word that only qualifies the head ("a health check") is not what they get
                 last = next((a for a in after[:5] if a in PREPOSITIONS or a in WH), None)
                 qualifier = last is not None and after.index(last) > 0 and after[after.index(last) - 1] != got
+                # ... nor one that a noun follows ("the heat lamp": a lamp, which we give)
+                qualifier = qualifier or bool(got and _modifies_noun(after, after.index(got)))
                 if got and _class_of(got) == "world" and not qualifier:
                     return WORLD, True, "other_party"
                 if (
@@ -297,6 +353,10 @@ def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # The subject is the noun phrase before the clause's verb; its last classified noun heads it ("the news
     # bulletin is": a bulletin, ours).
     verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
+    if rest[:1] and rest[0] in PRONOUNS and 1 < verb < len(rest) and _class_of(rest[1]) == "ours":
+        # Right after "she" comes her verb, even a word that is also a noun ("whether she offers a rate for
+        # owners who come midweek"): the people's verb further on is in a clause about whom it is for.
+        verb = 1
     # "which families a volunteer visits": a second noun phrase after the asked-for noun is the subject, and
     # the asked-for noun its object. Only that phrase says who acts (a noun it does not know says nothing).
     second = next((k for k, t in enumerate(rest[:verb]) if k and t in DETERMINERS), None)
@@ -354,7 +414,11 @@ def _work_teams(tokens: list[str]) -> list[str]:
     the structure leaves it to the embedding model."""
     out = list(tokens)
     for k, t in enumerate(tokens):
-        if t in ("team", "teams") and k and _class_of(tokens[k - 1]) is None:
+        if (
+            t in ("team", "teams")
+            and k
+            and (_class_of(tokens[k - 1]) is None or tokens[k - 1] in STAFF_ROLES)
+        ):
             before = tokens[k - 1]
             if not any(before in words for words in (DETERMINERS, WH, QUANTIFIERS, OTHER)):
                 out[k] = "unit"  # a word no list knows: neither ours nor another party's

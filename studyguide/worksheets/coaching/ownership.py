@@ -26,6 +26,7 @@ from .lever_words import (
     OURS,
     PREPOSITIONS,
     RECEIVE_FORMS,
+    STAFF_ROLES,
     WH,
     WORLD_VERBS,
 )
@@ -178,14 +179,13 @@ def without_relative_clause(core: str) -> str:
     return core
 
 
-def set_by_another(lever: str) -> bool:
-    """Whether a noun phrase is followed by a clause in which another party acts on it ("the speed limit
-    the county highways authority sets"): like "the price we charge", the clause's subject decides, and
-    here it is not us (the caller asks whether the plan names that party as itself elsewhere). A receiving
-    verb ("the discount the customer gets") names what we give, not their act."""
-    tokens = tokens_of(lever)
+def _setter(lever: str, names_aside: bool = False) -> tuple[list[str], str] | None:
+    """The subject and verb of a clause that follows a noun phrase and acts on it ("the speed limit | the
+    county highways authority | sets"), or None when the lever has no such shape or a first person."""
+    # "the supervisor (Dawn) sets": the name aside, when asked
+    tokens = tokens_of(re.sub(r"\([^)]*\)", " ", lever) if names_aside else lever)
     if len(tokens) < 5 or tokens[0] not in DETERMINERS or any(t in FIRST_PERSON or t in OURS for t in tokens):
-        return False
+        return None
     for k in range(2, len(tokens) - 2):
         if tokens[k] != "the" or tokens[k - 1] in _NOT_A_VERB or tokens[k - 1] in WH:
             continue
@@ -194,10 +194,40 @@ def set_by_another(lever: str) -> bool:
         for j in range(k + 2, min(k + 5, len(tokens))):
             word, after = tokens[j], (tokens[j + 1] if j + 1 < len(tokens) else "")
             if word.endswith("s") and "'" not in word and (not after or after in PREPOSITIONS):
-                subject = tokens[k + 1 : j]
-                return word not in RECEIVE_FORMS and not any(t in OUR_AGENTS or t in CLIENTS for t in subject)
+                return tokens[k + 1 : j], word
+        return None
+    return None
+
+
+def set_by_another(lever: str) -> bool:
+    """Whether a noun phrase is followed by a clause in which another party acts on it ("the speed limit
+    the county highways authority sets"): like "the price we charge", the clause's subject decides, and
+    here it is not us (the caller asks whether the plan names that party as itself elsewhere). A receiving
+    verb ("the discount the customer gets") names what we give, not their act."""
+    found = _setter(lever)
+    if found is None:
         return False
-    return False
+    subject, verb = found
+    return verb not in RECEIVE_FORMS and not any(t in OUR_AGENTS or t in CLIENTS for t in subject)
+
+
+def set_by_own_staff(lever: str, others: Sequence[str] = ()) -> bool:
+    """Whether the clause acting on the lever's noun has one of the planner's own people as its subject,
+    named by a job ("the chiller set point the engineer chooses", "the route the duty supervisor sets") or
+    by a trade's man ("the pouring temperature the furnace man sets"). Nobody's possession ("the council's
+    officer") and nobody the plan lists among what it cannot control or names in its constraints."""
+    found = _setter(lever, names_aside=True)
+    if found is None:
+        return False
+    subject, verb = found
+    if verb in RECEIVE_FORMS or any(t.endswith("'s") or t.endswith("'") for t in subject):
+        return False
+    last = subject[-1]
+    trade_man = len(subject) >= 2 and last in ("man", "men", "woman", "women") and subject[-2] not in CLIENTS
+    if last not in STAFF_ROLES and not trade_man:
+        return False
+    named = re.compile(rf"\b{re.escape(' '.join(subject[-2:] if trade_man else subject[-1:]))}\b")
+    return not any(named.search(text.lower()) for text in others)
 
 
 def owned_in_complement(tokens: Sequence[str], k: int) -> bool:

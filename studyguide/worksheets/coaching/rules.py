@@ -45,7 +45,14 @@ from .model_inputs import inputs_exclude_levers, listed_inputs, without_actor
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimised import optimiser_sets
 from .own_side import own_side_acts
-from .ownership import named_as_us, named_own_choices, planner_in_third_person, set_by_another, their_conduct
+from .ownership import (
+    named_as_us,
+    named_own_choices,
+    planner_in_third_person,
+    set_by_another,
+    set_by_own_staff,
+    their_conduct,
+)
 from .placeholders import note_to_self
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
@@ -155,6 +162,13 @@ def check_levers(ctx: Context) -> None:
             lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
         ):
             ctx.controllable.append(lever)  # "which routes the Council organises", the Council planning
+            continue
+        # "the chiller set point the engineer chooses": one of our people sets it, whatever the noun ("heat")
+        # would say alone, as the clause's subject decides in "the price we charge"
+        if (not reading.firm or reading.reason == "state") and set_by_own_staff(
+            lever, [*plan.uncontrollables[:MAX_COACHED], plan.constraints]
+        ):
+            ctx.controllable.append(lever)
             continue
         if not reading.firm and set_by_another(lever):
             if not planner_in_third_person(
@@ -345,7 +359,14 @@ def check_models(ctx: Context) -> None:
         shown_only = not has_any(plan.optimizer, OPTIMISING)
     decided = _decides(ctx, acting) or _decides(ctx, plan.simulator, what_if=True)
     conditioned = linked and has_any(plan.modeler, CONDITIONED)
-    if predicts and (tuning_only or shown_only or not decided and not conditioned):
+    # With no levers listed, an optimizer that searches for the best plan cannot name one: the gap is the
+    # missing levers (levers_missing says so), not a model that stops at a prediction.
+    searches_without_levers = not plan.levers and has_any(plan.optimizer, OPTIMISING) and not shown_only
+    if (
+        predicts
+        and not searches_without_levers
+        and (tuning_only or shown_only or not decided and not conditioned)
+    ):
         message = _prediction_message(ctx, said, tuning_only, shown_only)
         ctx.add("modeler", "prediction_not_decision", message)
     elif linked and decided:
