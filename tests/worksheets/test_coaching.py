@@ -36,6 +36,7 @@ THIRTEENTH = HOLDOUT / "thirteenth"  # written blind, in other voices again; stu
 FOURTEENTH = HOLDOUT / "fourteenth"  # written blind, flaws shown only in substance; studied once
 FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied twice (a short round, then studies 43 and 44)
 SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (studies 43 and 44 side by side)
+SEVENTEENTH = HOLDOUT / "seventeenth"  # written blind; studied once (studies 45 and 46 side by side)
 
 
 def codes(plan, semantics=None):
@@ -275,11 +276,13 @@ STUDIED_SETS = [
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 30, 30, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
-    pytest.param(FOURTEENTH, 24, 30, 31, 0, 0, 24, 1, id="fourteenth"),
+    pytest.param(FOURTEENTH, 24, 30, 31, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
-    pytest.param(FIFTEENTH, 24, 32, 36, 0, 0, 24, 3, id="fifteenth"),
+    pytest.param(FIFTEENTH, 24, 32, 36, 0, 0, 24, 1, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 33, 36, 0, 0, 24, 0, id="sixteenth"),
+    # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
+    pytest.param(SEVENTEENTH, 24, 26, 28, 0, 0, 24, 0, id="seventeenth"),
 ]
 
 
