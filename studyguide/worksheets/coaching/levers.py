@@ -29,17 +29,14 @@ from dataclasses import dataclass
 from .lever_words import (
     ACTION_NOUNS,
     ACTION_VERBS,
-    BE_FORMS,
     CLIENTS,
     COMMODITIES,
     COMPARATIVES,
     DETERMINERS,
-    FAILURE_VERBS,
     FILLERS,
     FIRST_PERSON,
     GIVEN_NOUNS,
     GOAL_VERBS,
-    HOW_SETTINGS,
     MEASURES,
     MONEY,
     OTHER,
@@ -49,8 +46,6 @@ from .lever_words import (
     OUTCOME_VERBS,
     PEOPLE_OUTCOME_VERBS,
     PERSONAL,
-    PLACED,
-    PLACES,
     PREPOSITIONS,
     PRODUCING_VERBS,
     QUANTIFIERS,
@@ -59,12 +54,10 @@ from .lever_words import (
     SETTING_WORDS,
     SHOWN_TO_PEOPLE,
     STAFF_ROLES,
-    STATE_ADJECTIVES,
     SYSTEM_NOUNS,
     TIMES,
     UNITS,
     VERB_ONLY,
-    WEATHER_VERBS,
     WH,
     WHERE_WE_LOOK,
     WORLD_AGENTS,
@@ -270,144 +263,6 @@ def _singular_person(token: str) -> bool:
     return token in CLIENTS and plural in CLIENTS
 
 
-def _wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
-    """Whose act a wh-clause names: its subject's side, unless the subject only receives our action."""
-    rest = tokens[wh + 1 :]
-    if tokens[wh] == "how" and rest and rest[0] in STATE_ADJECTIVES:
-        # "how full each machine is loaded": a passive participle, something done to the thing, by us as
-        # no one else is named; "how full the centre is" (or "gets") is a state.
-        be = next((k for k, t in enumerate(rest) if k > 1 and t in ("is", "are")), None)
-        done = (
-            be is not None
-            and be + 1 < len(rest)
-            and rest[be + 1].endswith("ed")
-            and rest[be + 1] not in STATE_ADJECTIVES
-            and "to" not in rest[be + 1 :]  # "how busy the hall is expected to be" is a forecast
-        )
-        if done:
-            return CONTROL, True, "decision"
-        return WORLD, True, "state"
-    be = next((k for k, t in enumerate(rest) if k > 1 and t in BE_FORMS), None)
-    if tokens[wh] == "how" and be and rest[0] not in HOW_SETTINGS and rest[1] in DETERMINERS:
-        # "how calm the horses are": a state, whatever the adjective, unless the thing is ours ("how big the
-        # portions are" is a setting).
-        ours = any(_class_of(t) == "ours" for t in rest[1:be])
-        return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
-    if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
-        if rest[0] == "many" and len(rest) > 2 and _singular_person(rest[1]) and rest[2].endswith("s"):
-            # "how many family walks": what is counted follows, plural; a person in the singular before it
-            # only says what kind ("family walks", "member evenings"), not who acts. No lean either way.
-            return None, False, ""
-        rest = rest[1:]
-    # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
-    # receiving verb is ours again: "how often customers hear from us" is how often we write.)
-    if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and _class_of(rest[0]) != "ours":
-        return WORLD, True, "other_party"
-    # An infinitive choice: "whether to open", "which days to open", "how much water to give".
-    if "to" in rest:
-        k = rest.index("to")
-        before = rest[:k]
-        if (
-            k + 1 < len(rest)
-            and rest[k + 1] not in DETERMINERS
-            and not any(
-                t in WORLD_VERBS or t in RECEIVE_FORMS or t in ("are", "is", "was", "were") for t in before
-            )
-        ):
-            return CONTROL, True, "decision"
-    # Where we put things: "which flowers go in the window", "which logs go to which saw line". Things do not
-    # choose where they go; people might ("which patients go to which ward"), so for them it is only a lean.
-    for k, t in enumerate(rest[:-1]):
-        if t in PLACED and rest[k + 1] in PREPOSITIONS:
-            placed = {_class_of(a) for a in rest[:k]} - {None}
-            if any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :]) or not placed:
-                return CONTROL, True, "decision"
-            if placed == {"clients"}:
-                return CONTROL, False, "allocation"
-    # Our action given to someone: "which patients are called", "which customers get a retention offer".
-    for k, t in enumerate(rest):
-        if t in RECEIVE_FORMS and k + 1 < len(rest):
-            after = rest[k + 1 :]
-            nxt = after[0]
-            if nxt.endswith("ed") and is_action_verb(nxt) or nxt in ("sent", "shown", "given", "chosen"):
-                return CONTROL, True, "allocation"
-            if t not in ("is", "are", "be", "being"):
-                # What they get decides: "a peak warning" is ours, "the most snow" is the world's.
-                got = _head(after[:5]) or next((a for a in after[:5] if _class_of(a)), None)
-                if got and (_class_of(got) == "ours" or _plain(got) in GIVEN_NOUNS):
-                    return CONTROL, True, "allocation"
-                # ... but a world word that only qualifies the head ("a health check") is not what they get
-                last = next((a for a in after[:5] if a in PREPOSITIONS or a in WH), None)
-                qualifier = last is not None and after.index(last) > 0 and after[after.index(last) - 1] != got
-                # ... nor one that a noun follows ("the heat lamp": a lamp, which we give)
-                qualifier = qualifier or bool(got and _modifies_noun(after, after.index(got)))
-                if got and _class_of(got) == "world" and not qualifier:
-                    return WORLD, True, "other_party"
-                if (
-                    nxt in DETERMINERS
-                    or nxt in QUANTIFIERS
-                    or nxt in ("free", "extra", "priority")
-                    or (nxt.endswith("s") and not _class_of(nxt) and len(after) == 1)
-                ):
-                    return CONTROL, False, "allocation"  # "which trains get an extra carriage"
-    # The subject is the noun phrase before the clause's verb; its last classified noun heads it ("the news
-    # bulletin is": a bulletin, ours).
-    verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
-    if rest[:1] and rest[0] in PRONOUNS and 1 < verb < len(rest) and _class_of(rest[1]) == "ours":
-        # Right after "she" comes her verb, even a word that is also a noun ("whether she offers a rate for
-        # owners who come midweek"): the people's verb further on is in a clause about whom it is for.
-        verb = 1
-    # "which families a volunteer visits": a second noun phrase after the asked-for noun is the subject, and
-    # the asked-for noun its object. Only that phrase says who acts (a noun it does not know says nothing).
-    second = next((k for k, t in enumerate(rest[:verb]) if k and t in DETERMINERS), None)
-    if second is not None and verb == len(rest) and second + 2 < len(rest):
-        verb = second + 2  # "which clients a nurse calls": after "a nurse" comes its verb, noun-like or not
-    if tokens[wh] in ("which", "what") and second is not None and verb < len(rest):
-        rest_heads = rest[second + 1 : verb]
-    else:
-        rest_heads = rest[:verb]
-    heads = [_class_of(t) for t in rest_heads if _class_of(t)]
-    # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
-    # suggests to each customer": the customer is no subject).
-    if heads and verb < len(rest):
-        subject = heads[-1]
-    elif tokens[wh] in ("who", "which") and wh and _class_of(tokens[wh - 1]):
-        subject = _class_of(tokens[wh - 1])  # "the donors who turn up": the clause's subject comes before it
-    elif verb < len(rest):
-        subject = None
-    else:
-        # No verb found: the subject opens the clause ("whether pupils pre-order"); a noun further on is an
-        # object ("which salesperson greets each visitor").
-        subject = next((_class_of(t) for t in rest[:3] if _class_of(t)), None)
-    receives = verb < len(rest) and rest[verb] in RECEIVE_FORMS
-    if (
-        subject in ("clients", "theirs")
-        and receives
-        and tokens[wh] in ("which", "what")
-        and _class_of(rest[0]) in (None, "ours")
-    ):
-        return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
-    if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
-        return WORLD, False, "state"
-    if subject == "ours" or any(
-        t in OURS and i + 1 < len(rest) and _class_of(rest[i + 1]) != "clients" for i, t in enumerate(rest)
-    ):
-        return CONTROL, True, "decision"
-    acts = any(t in WORLD_VERBS for t in rest)
-    if subject in ("theirs", "clients", "world"):
-        if subject == "clients" and not acts:
-            # "whether pupils pre-order": maybe ours or theirs; "which pharmacy the patient nominates": theirs
-            return WORLD, tokens[wh] in ("which", "what") and second is not None, "their_act"
-        if subject == "world" and not any(_plain(t) in WORLD_FIRM for t in rest[:verb]):
-            return WORLD, False, "state"  # "when early-bird sales end": maybe our sales, maybe the market's
-        return WORLD, True, "other_party"
-    if any(t in WEATHER_VERBS for t in rest):
-        return WORLD, True, "state"  # "whether it snows on the weekend"
-    # A subject the word lists do not know ("which lifts the technicians visit", "whether the hall light
-    # stays dimmed") may be ours or the world's: no lean, the embedding model decides on its own.
-    return None, False, ""
-
-
 def _work_teams(tokens: list[str]) -> list[str]:
     """A team named by its work ("the fitter team", "which cleaner team") may well be our own staff, unlike a
     team in a contest ("which team wins", "the rival team"): its name says nothing about who decides, so
@@ -426,6 +281,10 @@ def _work_teams(tokens: list[str]) -> list[str]:
 
 
 def read_lever(phrase: str) -> LeverReading:
+    # Imported here: the wh-clause reader uses this module's token helpers, so it cannot be imported at the
+    # top without a cycle.
+    from .lever_clauses import wh_clause
+
     core = core_phrase(phrase)
     tokens = _work_teams(_TOKEN.findall(core))
 
@@ -497,7 +356,7 @@ def read_lever(phrase: str) -> LeverReading:
             # "yesterday's bunches", "each room's class": a time or a place owns nothing; read on.
     # 5. A wh-clause: whose act is it?
     if wh is not None:
-        verdict, firm, reason = _wh_clause(tokens, wh)
+        verdict, firm, reason = wh_clause(tokens, wh)
         if verdict is not None:
             return out(verdict, firm, reason)
     # 6. A noun phrase: its head noun. A setting of ours laid out per segment of ours ("interest rate per loan

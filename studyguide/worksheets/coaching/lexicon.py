@@ -441,23 +441,6 @@ OPTIMISING = _p(
     r"limit | capacity | at most | no more than | subject to | trade[- ]off | cost | decid | choos | chose",
     r"pick | select | assign | allocat | schedul | (top|first|the) \d+ | \d+ (a|per|each) ",
 )
-# A feedback loop stated as a consequence of our own doing: "if we fix lifts before they fail, the data
-# shows fewer breakdowns"; "when the model makes us pick earlier, the rooms' data change".
-OUR_DOING = _p(
-    r"we\b | our\b | us\b | it (works|goes|succeeds|is (good|a success)) | success",
-    r"the (model|system|tool|app|algorithm|optimi[sz]er|suggestions?|picks?|plan|policy|schedule|ranking)",
-    r"the new \w+",
-)
-# Without an "if": an improvement of ours that changes the data the model learns from ("shorter waits pull
-# customers from the garage next door: our walk-in data shifts").
-IMPROVEMENT = _p(
-    r"(faster|quicker|shorter|cheaper|lower|higher|better|longer|earlier|later|more|fewer|less) "
-    r"(\w+ )?(response|waits?|waiting|prices?|queues?|service|picks|offers?|deliver|times?|fees?|deposits?)",
-)
-LEARNED_DATA = _p(
-    r"data | patterns? (on which|the model|we|it) | (model|it) (was )?(trained|learn) | learns? from",
-    r"what (the model|it|we) (knows?|learned|learnt)",
-)
 CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because\b")
 # A cause written before its effect: "short slots -> regulars go elsewhere", "earlier routes may make
 # surgeries take samples earlier". The cause is what comes before the connector.

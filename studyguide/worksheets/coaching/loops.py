@@ -18,10 +18,7 @@ from .lexicon import (
     CAUSES,
     CONDITIONAL,
     FEEDBACK_WORDS,
-    IMPROVEMENT,
-    LEARNED_DATA,
     LOOP_EFFECT,
-    OUR_DOING,
     POPULATION,
     WEAK_CAUSES,
     _p,
@@ -32,6 +29,24 @@ from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_
 from .selection import limited_to_our_choices
 from .sensors import reads_images
 from .text import content_stems, find_all, find_any, has_any, sentences
+
+# A feedback loop stated as a consequence of our own doing: "if we fix lifts before they fail, the data
+# shows fewer breakdowns"; "when the model makes us pick earlier, the rooms' data change".
+OUR_DOING = _p(
+    r"we\b | our\b | us\b | it (works|goes|succeeds|is (good|a success)) | success",
+    r"the (model|system|tool|app|algorithm|optimi[sz]er|suggestions?|picks?|plan|policy|schedule|ranking)",
+    r"the new \w+",
+)
+# Without an "if": an improvement of ours that changes the data the model learns from ("shorter waits pull
+# customers from the garage next door: our walk-in data shifts").
+IMPROVEMENT = _p(
+    r"(faster|quicker|shorter|cheaper|lower|higher|better|longer|earlier|later|more|fewer|less) "
+    r"(\w+ )?(response|waits?|waiting|prices?|queues?|service|picks|offers?|deliver|times?|fees?|deposits?)",
+)
+LEARNED_DATA = _p(
+    r"data | patterns? (on which|the model|we|it) | (model|it) (was )?(trained|learn) | learns? from",
+    r"what (the model|it|we) (knows?|learned|learnt)",
+)
 
 if TYPE_CHECKING:
     from .context import Context

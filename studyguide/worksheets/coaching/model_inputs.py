@@ -58,3 +58,19 @@ def without_actor(lever: str) -> str:
     """The lever less who sets it; the whole lever when nothing else would be left."""
     setting = _ACTOR.sub("", lever)
     return setting if content_stems(setting) else lever
+
+
+# How much nearer the world's prototypes than the decisions' each listed model input must be ("the season",
+# "school holidays") before the list is taken as the model's word that no lever is in it. Below it ("the
+# route", "temp", "price offers") the input may be a lever under another name, and the coach only asks.
+WORLD_INPUT_MARGIN = 0.10
+
+
+def inputs_all_world(ctx) -> bool:
+    """Whether the model lists its inputs, no lever is among them, and the embedding model reads each input
+    as the world's rather than ours by at least ``WORLD_INPUT_MARGIN`` (``ctx``: the coaching context)."""
+    scores = getattr(ctx.sem, "lever_scores", None)
+    if scores is None or not inputs_exclude_levers(ctx.plan.modeler, ctx.levers):
+        return False
+    items = [item for found in listed_inputs(ctx.plan.modeler) for item in found]
+    return all(world - control >= WORLD_INPUT_MARGIN for world, control in map(scores, items))

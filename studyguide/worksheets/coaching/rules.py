@@ -41,7 +41,8 @@ from .lexicon import (
     mentions_lever_words,
     same_item,
 )
-from .model_inputs import inputs_exclude_levers, listed_inputs, without_actor
+from .model_inputs import inputs_all_world, without_actor
+from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimised import optimiser_sets
 from .own_side import own_side_acts
@@ -71,14 +72,6 @@ EXPERIMENT_IN_ROLLOUT = (
     r"by lot",
 )
 BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"price offered", r"implied")
-
-
-def _blank(text: str) -> bool:
-    """Nothing written, or only marks with no letter or digit ("?", "-", "...")."""
-    return not text or not _SAYS_SOMETHING.search(text)
-
-
-_SAYS_SOMETHING = re.compile(r"[^\W_]")
 
 
 # --- levers ------------------------------------------------------------------------------------------------
@@ -211,7 +204,7 @@ def check_levers(ctx: Context) -> None:
 def check_data(ctx: Context) -> None:
     plan = ctx.plan
     records = plan.data if plan.records is None else plan.records  # an experiment to run is no data yet
-    if _blank(records) or all(is_non_answer(part) for part in records.split("\n") if part.strip()):
+    if is_blank(records) or all(is_non_answer(part) for part in records.split("\n") if part.strip()):
         ctx.add(
             "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
         )
@@ -275,7 +268,7 @@ KEPT_AS_IS = (
 def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
     """Whether the text chooses something in the world (not the model's settings). A simulator must also ask
     a what-if question: "how many will come?" is one more prediction."""
-    if _blank(text) or has_any(text, MODEL_TUNING) and not mentions_lever_words(text, ctx.controllable):
+    if is_blank(text) or has_any(text, MODEL_TUNING) and not mentions_lever_words(text, ctx.controllable):
         return False
     if what_if and not has_any(text, WHAT_IF):
         return False
@@ -314,7 +307,7 @@ def check_models(ctx: Context) -> None:
     if not linked:  # "what we charge for lager" and "sales given its price"
         linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
-    stated = plan.levers and not linked and _inputs_all_world(ctx)
+    stated = plan.levers and not linked and inputs_all_world(ctx)
     if stated:  # the model's own list of what it reads leaves every lever out
         said = quote_part(plan.modeler)
     if plan.levers and not linked:
@@ -343,7 +336,7 @@ def check_models(ctx: Context) -> None:
         ctx.add("modeler", "model_no_lever", f"{asked} {hint}")
     predicts = has_any(plan.modeler, MODEL_PREDICTIVE) or has_any(plan.objective, PREDICTION_WORDS)
     tuning_only = (
-        not _blank(plan.optimizer)
+        not is_blank(plan.optimizer)
         and has_any(plan.optimizer, MODEL_TUNING)
         and not _decides(ctx, plan.optimizer)
     )
@@ -371,34 +364,20 @@ def check_models(ctx: Context) -> None:
         ctx.add("modeler", "prediction_not_decision", message)
     elif linked and decided:
         ctx.strength("models", "models that lead to a decision")
-    if _blank(plan.simulator):
+    if is_blank(plan.simulator):
         ctx.add(
             "simulator",
             "no_simulator",
             "Add the simulator: the what-if questions you will ask the models (what happens to the outcome "
             "if we set this lever to each possible value?).",
         )
-    if _blank(plan.optimizer) or is_non_answer(plan.optimizer):  # "None, the forecast is enough"
+    if is_blank(plan.optimizer) or is_non_answer(plan.optimizer):  # "None, the forecast is enough"
         ctx.add(
             "optimizer",
             "no_optimizer",
             "Add the optimizer: which lever settings you will search over, to maximise which metric, under "
             "which constraints.",
         )
-
-
-# How much nearer the world's prototypes than the decisions' each listed model input must be ("the season",
-# "school holidays") before the list is taken as the model's word that no lever is in it. Below it ("the
-# route", "temp", "price offers") the input may be a lever under another name, and the coach only asks.
-WORLD_INPUT_MARGIN = 0.10
-
-
-def _inputs_all_world(ctx: Context) -> bool:
-    scores = getattr(ctx.sem, "lever_scores", None)
-    if scores is None or not inputs_exclude_levers(ctx.plan.modeler, ctx.levers):
-        return False
-    items = [item for found in listed_inputs(ctx.plan.modeler) for item in found]
-    return all(world - control >= WORLD_INPUT_MARGIN for world, control in map(scores, items))
 
 
 def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: bool = False) -> str:
@@ -428,7 +407,7 @@ def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: 
 # --- the plan ----------------------------------------------------------------------------------------------
 def check_objective(ctx: Context) -> None:
     plan = ctx.plan
-    if _blank(plan.objective) or note_to_self(plan.objective):  # "(ask Dennis what goes here)"
+    if is_blank(plan.objective) or note_to_self(plan.objective):  # "(ask Dennis what goes here)"
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
         return
     foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)
@@ -462,7 +441,7 @@ def check_bounds(ctx: Context) -> None:
 
 def _is_empty(plan: Plan) -> bool:
     texts = [getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")]
-    return all(_blank(v) for v in texts) and not plan.levers and not plan.uncontrollables
+    return all(is_blank(v) for v in texts) and not plan.levers and not plan.uncontrollables
 
 
 def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:

@@ -40,6 +40,7 @@ from .loops import caused_by_the_world, loop_certain, loop_stated, names_a_loop,
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .metric_parts import own_measures
 from .money_count import counts_for_money
+from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .novelty import ood_message, risks_all_familiar, without_explained, without_measured
 from .proxies import counted_activity
 from .rollout import (
@@ -71,52 +72,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 _CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
-_FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
-_NON_ANSWER_FULL = re.compile(
-    r"(?:(?:n/?a|none|nothing|nil|tbd|tba|todo|unknown|not sure|don'?t know"
-    r"|not (?:yet|applicable|decided|known)|no (?:baseline|comparison|idea|plan|monitoring|rollout)"
-    r"|later|we'?ll see"
-    r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!]*"
-)
-_NON_ANSWER_START = re.compile(
-    r"(?:we |i )?(?:have ?n[o']t|did ?n[o']t|do ?n[o']t|not) (?:yet |really )?(?:compared|decided|thought|"
-    r"checked|got|have|looked|measured)"
-)
-_WAITING = re.compile(r"(?:once|until|till|when|after|pending|as soon as)\b")
-# Nothing there yet, said as a sentence: "there is no one, because this is new for us", "there isn't any",
-# "we will work out how to measure this after the first season". What follows may still name something.
-_NOTHING_YET = re.compile(
-    r"(?:there (?:is|are|'s) (?:no one|none|nothing)\b|there (?:isn't|aren't|is not|are not) (?:one|any)\b"
-    r"|nothing to (?:compare|beat|measure)|nothing \w+(?:ed|en)(?: down)?\b"  # "nothing written down"
-    r"|(?:we|i) (?:have|got) (?:none|nothing)\b"
-    r"|(?:we|i)(?:'ll| will| shall| are going to| am going to)? "
-    r"(?:work out|figure out|decide|define|determine|think about|agree on|find out)"
-    r"(?: later)? (?:how|what|later)\b)"
-)
 _BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
-_DEFERRAL_MAX_STEMS = 6  # "we will work out how to measure this after the first season"; longer says more
-# Words that name a comparison after all ("none yet; today the manager decides by feel").
-COMPARISON_WORDS = (
-    r"today",
-    r"current",
-    r"now\b",
-    r"at present",
-    r"last (year|month|season|week|term|quarter)",
-    r"always",
-    r"usual",
-    r"same as",
-    r"manual",
-    r"by hand",
-    r"rule",
-    r"fixed",
-    r"flat",
-    r"existing",
-    r"previous",
-    r"standard",
-    r"everyone",
-    r"\d",
-    r"random",
-)
 _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
@@ -132,43 +88,6 @@ ATTENTION_GOALS = (
 
 # "facility by facility", "district by district": one at a time.
 _ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
-
-
-def is_non_answer(text: str) -> bool:
-    """Blank, or a placeholder ("N/A", "none yet", "we haven't compared with anything") naming nothing."""
-    t = " ".join((text or "").lower().replace("’", "'").split()).strip(" -•*")
-    if not re.search(r"[^\W_]", t):  # blank, or only marks: "?", "...", "—"
-        return True
-    first = _FIRST_CLAUSE.split(t, maxsplit=1)[0].strip()
-    waiting = _NON_ANSWER_FULL.match(first)  # "TBD once we see", "none until the pilot ends"
-    if waiting and not _WAITING.match(first[waiting.end() :].strip()):
-        waiting = None
-    if _NOTHING_YET.match(first) and not has_any(t, COMPARISON_WORDS):
-        # "There is nothing in place: clients book when they like" names today's practice after all.
-        # "..., once it is running": when the answer will come is not an answer.
-        after = [
-            c
-            for c in _FIRST_CLAUSE.split(t[len(first) :])
-            if len(content_stems(c)) >= 3 and not _WAITING.match(c.strip())
-        ]
-        return not after and len(content_stems(first)) <= _DEFERRAL_MAX_STEMS
-    if _NON_ANSWER_FULL.fullmatch(first) or _NON_ANSWER_START.match(first) or waiting:
-        rest = t[len(first) :]
-        # "None, the dispatcher decides by gut": what follows the placeholder may still name a practice.
-        said = [c for c in _FIRST_CLAUSE.split(rest) if len(content_stems(c)) >= 3 and not _placeholder(c)]
-        return not has_any(rest, COMPARISON_WORDS) and not said
-    return False
-
-
-# "we'll see what the vendor offers": the choice is put off to someone or something later.
-_PUT_OFF = re.compile(r"(?:we|i)(?:'ll| will| shall) (?:see|wait)\b")
-
-
-def _placeholder(clause: str) -> bool:
-    clause = clause.strip()
-    return bool(
-        _NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause) or _PUT_OFF.match(clause)
-    )
 
 
 def _clauses(text: str) -> list[str]:
