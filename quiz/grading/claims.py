@@ -75,6 +75,21 @@ def added_claims(units: Sequence) -> list[AddedClaim]:
     (``UnitSupport.stated``), or when it restates a sentence of the reference; a sentence stating a
     misconception is left to the misconception rules.
     """
+    out = []
+    for s in side_sentences(units):
+        if not opens_as_addition(s.unit.text):
+            continue
+        min_words = 1 if _ALTERNATIVE_RE.match(s.unit.text) else ADDED_MIN_WORDS
+        if len(content_words(s.unit.text)) < min_words:
+            continue
+        out.append(AddedClaim(s.unit.text))
+    return out
+
+
+def side_sentences(units: Sequence) -> list:
+    """The sentences beside the answer's point: each states no key point, no misconception and does not
+    restate the reference, while another sentence of the answer does state a point (``units``:
+    ``features.UnitSupport`` of every unit). What such a sentence adds is judged on its own."""
     sentences = [u for u in units if u.unit.kind == "sentence"]
     if len(sentences) < 2:
         return []
@@ -83,18 +98,11 @@ def added_claims(units: Sequence) -> list[AddedClaim]:
         return any(v.stated for v in units if v.unit.start >= s.unit.start and v.unit.end <= s.unit.end)
 
     stating = [s for s in sentences if states_a_point(s)]
-    out = []
-    for s in sentences:
-        if (
-            s in stating
-            or s.wrong
-            or s.ref_cos >= RESTATES_REFERENCE_COS
-            or not opens_as_addition(s.unit.text)
-        ):
-            continue
-        min_words = 1 if _ALTERNATIVE_RE.match(s.unit.text) else ADDED_MIN_WORDS
-        if len(content_words(s.unit.text)) < min_words:
-            continue
-        if any(o is not s for o in stating):
-            out.append(AddedClaim(s.unit.text))
-    return out
+    return [
+        s
+        for s in sentences
+        if s not in stating
+        and not s.wrong
+        and s.ref_cos < RESTATES_REFERENCE_COS
+        and any(o is not s for o in stating)
+    ]

@@ -119,25 +119,9 @@ def unbacked_specifics(text: str, backing: str) -> list[str]:
 def added_specifics(units: Sequence, backing: str) -> list[str]:
     """Sentences that add a specific the key does not carry, beside a sentence that states a key point
     (``units``: ``features.UnitSupport`` of every unit, asides left out; see the module docstring)."""
-    from .claims import RESTATES_REFERENCE_COS
+    from .claims import side_sentences
 
-    sentences = [u for u in units if u.unit.kind == "sentence"]
-    if len(sentences) < 2:
-        return []
-
-    def states_a_point(s) -> bool:
-        return any(v.stated for v in units if v.unit.start >= s.unit.start and v.unit.end <= s.unit.end)
-
-    stating = [s for s in sentences if states_a_point(s)]
-    out = []
-    for s in sentences:
-        if s in stating or s.wrong or s.ref_cos >= RESTATES_REFERENCE_COS:
-            continue
-        if not any(o is not s for o in stating):
-            continue
-        if unbacked_specifics(s.unit.text, backing):
-            out.append(s.unit.text)
-    return out
+    return [s.unit.text for s in side_sentences(units) if unbacked_specifics(s.unit.text, backing)]
 
 
 def overstated_absolutes(units: Sequence, backing: str) -> list[str]:
