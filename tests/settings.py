@@ -32,3 +32,15 @@ TASKS = {
     "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["grading"]},
 }
 QUIZ_GRADING_TASKS_BACKEND = "immediate"
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # The SQLite test database is a file in write-ahead-log mode, not Django's default in-memory database.
+    # In memory, every thread's connection shares one cache with table locks that fail at once instead of
+    # waiting, and a statement left open by one thread (a task worker, the live server) blocks every other
+    # thread's writes: one slow browser test then failed every later test's flush (CI, 188 errors). In WAL
+    # mode readers never block the writer, and a writer waits up to the connection timeout for another.
+    # synchronous=OFF: a test database need not survive a power cut, so commits skip the disk flush.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="studyguide-test-db-"), "test.sqlite3")
+    }
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"  # noqa: F405

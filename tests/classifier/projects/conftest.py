@@ -62,7 +62,7 @@ def make_project():
 
 class WorkerThread:
     """The real django-tasks database worker (``manage.py db_worker``'s loop) in a thread of this process,
-    so it shares the test database on SQLite (in memory) and PostgreSQL alike."""
+    so it shares the test database on SQLite and PostgreSQL alike."""
 
     def __init__(self):
         from django_tasks_db.management.commands.db_worker import Worker
@@ -97,34 +97,9 @@ class WorkerThread:
 
 
 @pytest.fixture
-def task_worker(monkeypatch):
-    """The real worker loop in a thread of this process.
-
-    On the suite's in-memory SQLite every thread's connection shares one cache, where a statement that meets
-    another connection's lock fails at once ("database table is locked") instead of waiting as it would on
-    a database file or on PostgreSQL. For the length of the test, SQLite statements wait and retry.
-    """
-    import sqlite3
-
-    from django.db.backends.sqlite3 import base
-
-    def patient(method):
-        def call(self, *args, **kwargs):
-            for _ in range(1000):
-                try:
-                    return method(self, *args, **kwargs)
-                except sqlite3.OperationalError as exc:
-                    if "locked" not in str(exc):
-                        raise
-                    time.sleep(0.01)
-            return method(self, *args, **kwargs)
-
-        return call
-
-    monkeypatch.setattr(base.SQLiteCursorWrapper, "execute", patient(base.SQLiteCursorWrapper.execute))
-    monkeypatch.setattr(
-        base.SQLiteCursorWrapper, "executemany", patient(base.SQLiteCursorWrapper.executemany)
-    )
+def task_worker():
+    """The real worker loop in a thread of this process (the test database is a file on SQLite, so its
+    connection waits for the live server's writes as separate processes would; see tests/settings.py)."""
     with WorkerThread() as worker:
         yield worker
 

@@ -2,7 +2,7 @@
 live progress turn into a confusion matrix; then clean the data and retrain as a new version.
 
 The worker is django-tasks' own database worker loop, in a thread of the test process, so it works on the
-suite's SQLite (in memory) and PostgreSQL alike."""
+suite's SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
