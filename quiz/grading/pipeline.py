@@ -18,7 +18,6 @@ from .asides import is_aside
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
 from .direction import reverses
-from .examples import unplaced_examples
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
@@ -186,8 +185,6 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It names the steps in another order than the key.")
     if added_claims(units) or added_clauses(units):
         reasons.append("It adds claims about the subject that the key does not support.")
-    if unplaced_examples(units):
-        reasons.append("It gives an example that the key cannot tie to any of its points.")
     backing = key_text(key)
     if added_specifics(units, backing):
         reasons.append(

@@ -208,7 +208,7 @@ TENTH_SET_FLOOR = {
     "right_words_wrong_claim": (4, 1),
     "hedged_wrong": (17, 0),
     "half_and_wrong": (15, 2),
-    "wrong_example": (17, 2),
+    "wrong_example": (13, 6),
     "offtopic_fluent": (14, 0),
 }
 
