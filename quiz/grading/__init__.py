@@ -27,7 +27,8 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    ``python -m quiz.grading.tools fit``) gives a holistic 0..1 score; authored keys take 0.7 x key-point
    credit + 0.3 x that score (1 when every needed point is stated); misconceptions subtract credit; a
    ceiling (misconception, contradicted key point, many unsupported claims, a sentence added as "It also ..."
-   or "Actually ..." that states no key point (``claims``), clauses mostly off the key beside the one that
+   or "Actually ..." or a clause added as "..., and it also ..." that states no key point (``claims``),
+   clauses mostly off the key beside the one that
    states a point (``offkey``), a sequence named mostly in reverse (``order``),
    a role's verb given to the other role (``roles``), a key point held up only inside a hypothetical the
    answer denies (``hypothetical``), a key point given the opposite direction, which then counts as missing

@@ -21,6 +21,12 @@ from dataclasses import dataclass
 
 from .lexical import content_words
 
+# A further item of the kind the question asks for, announced as one: "their other big weakness", "another
+# drawback". Ordinals ("the second problem") are left alone: right answers enumerate the key's items so.
+_FURTHER_ITEM = (
+    r"(?:(?:their|its|the|one|an)\s+)?(?:other|another)\s+(?:\w+\s+)?"
+    r"(?:weakness|problem|drawback|issue|limitation|downside|harm|danger|risk|flaw|disadvantage)(?:es|s)?"
+)
 # A sentence that adds to or corrects what came before: its opening words. "See also ..." is a reference,
 # not a claim.
 _ADDED_RE = re.compile(
@@ -39,7 +45,8 @@ _ADDED_RE = re.compile(
     r"|(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:caused|due)\s+(?:by|to)"
     r"|(?:it|this|that)\s+(?:happens|occurs|is|was)\s+because"
     r"|the\s+(?:reason|cause)\s+(?:is|being)"
-    r")\b",
+    # a further item of the kind asked for: "Their other big weakness is ...", "Another problem is ..."
+    r"|" + _FURTHER_ITEM + r")\b",
     re.IGNORECASE,
 )
 # An alternative offered after the answer ("Or maybe ...", "Or perhaps it is ..."): the student commits to
@@ -48,6 +55,22 @@ _ALTERNATIVE_RE = re.compile(
     r"^\W*or\s+(?:maybe|perhaps|possibly|else|it\s+(?:might|could|may)\s+be|is\s+it|was\s+it)\b",
     re.IGNORECASE,
 )
+# A clause inside a sentence that adds to what the sentence's first part said: "..., and it also ...",
+# "...; it is caused by ...", "..., and their other weakness is ...". Narrower than the sentence openers:
+# inside a sentence "but / though / yet / plus / only" mostly qualify the point (a caveat), and right answers
+# use them so; "also", a cause and a further item assert something more.
+_CLAUSE_ADDED_RE = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:(?:it|they|this|that|these|there|you|we|[a-z_]+)\s+)?(?:also|additionally)\b"
+    r"|^\W*(?:(?:and|so)\s+)?(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:caused|due)\s+(?:by|to)\b"
+    r"|^\W*(?:(?:and|so)\s+)?" + _FURTHER_ITEM + r"\b",
+    re.IGNORECASE,
+)
+# Such a clause states a key point itself when its evidence reaches "covered" (the model's covered threshold).
+CLAUSE_STATES_POINT = 0.6
+# ... and elaborates the point when it is this close (cosine) to a clause of the reference: inside the point's
+# sentence a true "and it also misses the useful new items" rewords the reference (0.67), while the false
+# additions of the probe sets stay at 0.50 and below ("it is caused by moving the model to a CPU server").
+CLAUSE_ELABORATES_COS = 0.6
 # A sentence with fewer content words than this asserts too little to count ("But not always.").
 ADDED_MIN_WORDS = 3
 # A sentence this close (cosine) to a sentence of the reference answer restates it: the key backs it even
@@ -83,6 +106,27 @@ def added_claims(units: Sequence) -> list[AddedClaim]:
         if len(content_words(s.unit.text)) < min_words:
             continue
         out.append(AddedClaim(s.unit.text))
+    return out
+
+
+def added_clauses(units: Sequence) -> list[AddedClaim]:
+    """Clauses after the first of their sentence that open as an addition ("and it also ...", "it is caused
+    by ...", "their other weakness is ...") and state no key point, no misconception and do not reword a
+    clause of the reference, in an answer where another unit states a point: the same false addition as
+    ``added_claims``, written into the sentence that states the point, which the sentence rule cannot see."""
+    sentences = [u for u in units if u.unit.kind == "sentence"]
+    out = []
+    for u in units:
+        if u.unit.kind != "clause" or u.stated or u.wrong or u.states >= CLAUSE_STATES_POINT:
+            continue
+        if any(s.unit.start == u.unit.start for s in sentences):
+            continue  # the first clause of its sentence: the sentence-level rule reads that opening
+        if u.ref_cos >= CLAUSE_ELABORATES_COS or len(content_words(u.unit.text)) < ADDED_MIN_WORDS:
+            continue
+        if not _CLAUSE_ADDED_RE.match(u.unit.text):
+            continue
+        if any(v.stated for v in units if v.unit.end <= u.unit.start or v.unit.start >= u.unit.end):
+            out.append(AddedClaim(u.unit.text))
     return out
 
 

@@ -16,7 +16,7 @@ from studyguide.embeddings import Embedder
 from .affirmed import affirm_questions
 from .asides import is_aside
 from .calibration import cutoffs_for
-from .claims import added_claims
+from .claims import added_claims, added_clauses
 from .direction import reverses
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .hypothetical import denied_hypotheticals
@@ -183,7 +183,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It states a key point the wrong way round.")
     if ev.out_of_order:
         reasons.append("It names the steps in another order than the key.")
-    if added_claims(units):
+    if added_claims(units) or added_clauses(units):
         reasons.append("It adds claims about the subject that the key does not support.")
     backing = key_text(key)
     if added_specifics(units, backing):

@@ -99,7 +99,7 @@ SECOND_SET_FLOOR = {
     "salad": (18, 9),
     "negated": (23, 4),
     "buried": (20, 7),
-    "swapped": (9, 5),
+    "swapped": (9, 4),
     "wrong_on_topic": (15, 0),
 }
 THIRD_SET_FLOOR = {
@@ -123,7 +123,7 @@ FOURTH_SET_FLOOR = {
     "salad": (21, 6),
     "negated": (25, 2),
     "double_neg": (1, 0),
-    "buried": (22, 5),
+    "buried": (23, 4),
     "swapped": (10, 3),
     "wrong_on_topic": (13, 0),
 }
@@ -205,10 +205,10 @@ TENTH_SET_FLOOR = {
     "minimal": (20, None),
     "reworded_question": (16, None),
     "two_voices": (12, None),
-    "right_words_wrong_claim": (3, 6),
-    "hedged_wrong": (17, 1),
-    "half_and_wrong": (10, 7),
-    "wrong_example": (9, 10),
+    "right_words_wrong_claim": (4, 1),
+    "hedged_wrong": (17, 0),
+    "half_and_wrong": (15, 2),
+    "wrong_example": (13, 6),
     "offtopic_fluent": (14, 0),
 }
 

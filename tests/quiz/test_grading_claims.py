@@ -1,6 +1,6 @@
 """``claims``: sentences added to a right statement as an addition or correction that state no key point."""
 
-from quiz.grading.claims import added_claims, opens_as_addition
+from quiz.grading.claims import added_claims, added_clauses, opens_as_addition
 from quiz.grading.features import UnitSupport
 from quiz.grading.text import split_units
 
@@ -93,3 +93,31 @@ def test_an_alternative_offered_after_the_answer_is_a_claim_however_short():
     assert added_claims(_units("Inference. Or maybe prediction.", {0, 1})) == []
     # "or" inside a sentence offers no alternative answer
     assert not opens_as_addition("Ordering the steps matters.")
+
+
+def _scored(text: str, states: dict[int, float], stated: set[int]) -> list[UnitSupport]:
+    return [
+        UnitSupport(u, states.get(i, 0.0), 0.0, 0.0, False, i in stated)
+        for i, u in enumerate(split_units(text))
+    ]
+
+
+def test_a_clause_that_adds_a_claim_inside_the_sentence_of_the_point_is_an_added_claim():
+    for text in (
+        "It suggests what people own, and it also cannot be trained without a photo of every product.",
+        "It is when the data drifts from the training data; it is caused by moving the model to a server.",
+        "They sound right while being wrong, and their other big weakness is that they only handle English.",
+    ):
+        units = _scored(text, {1: 1.0}, {1})
+        assert [c.text for c in added_clauses(units)] == [units[-1].unit.text], text
+
+
+def test_a_caveat_or_a_clause_that_states_a_point_is_no_added_clause():
+    # "though / but / plus" qualify the point: no added claim
+    caveat = "A CPU is enough for one request at a time, though a busy site may batch on a GPU."
+    assert added_clauses(_scored(caveat, {1: 1.0}, {1})) == []
+    # the added clause states a key point itself
+    text = "It keeps the weights, and it also keeps how the data was prepared."
+    assert added_clauses(_scored(text, {1: 1.0, 2: 0.8}, {1})) == []
+    # no other unit states a point: nothing to add to
+    assert added_clauses(_scored(text, {}, set())) == []
