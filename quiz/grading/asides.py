@@ -15,12 +15,21 @@ An aside is a sentence that either
   through someone: those still count), or
 - says of itself that it is off the point ("unrelated", "a different story", "beside the point", "anyway").
 A sentence stating a misconception, or the point of the answer (a key point's clear best evidence), is never
-an aside. Pure module: regular expressions on the sentence text.
+an aside.
+
+A story told to reach the point is one too (``story_sentences``): an answer that opens with the writer's own
+case told in the past ("On my dog-breed project, cropping cut off the ears", "At a retailer, our classifier
+slowly got worse", "Then it was allowed to send alerts in one ward") and then states the point in general
+terms in a sentence that says so ("That's domain shift: ...", "Lesson: ...", "So that's a case: ..."). The
+telling's sentences describe what happened once, with its particulars (the dog, the ward, the month); they are
+no claims about the subject, whoever their grammatical subject is, and the closing sentence is the answer.
+Pure module: regular expressions on the sentence text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 # The sentence's subject is the writer or a particular person, after an optional opener ("So", "In class,").
@@ -69,3 +78,56 @@ def is_aside(sentence: str) -> bool:
         and bool(_PAST_RE.search(sentence))
         and not _REPORTS_RE.search(sentence)
     )
+
+
+# A story is the writer's own: its first sentence names the writer or someone close ("I", "our team", "my
+# cat", "a friend") ...
+_PERSONAL_RE = re.compile(
+    r"\b(?:i|i've|i'd|me|my|we|we've|us|our|a\s+friend|a\s+colleague|a\s+classmate)\b", re.IGNORECASE
+)
+# ... and every sentence of it tells what happened: a verb in the past ("got worse", "kept", "was allowed")
+_TOLD_RE = re.compile(
+    r"\b(?:was|were|had|did|got|made|went|saw|took|kept|ran|broke|came|spread|sent|showed|struck|began|gave"
+    r"|found|knew|thought|told|cut|put|set|hit|let|left|lost|won|met|built|bought|brought|caught|taught|wrote"
+    r"|grew|fell|felt|held|meant|stood|understood|became|chose|drove|flew|forgot|hid|rode|rose|shot|sold"
+    r"|spent|stuck|swore|threw|woke|wore|(?!(?:need|feed|seed|speed|exceed|proceed|indeed|embed)\b)\w{2,}ed)\b",
+    re.IGNORECASE,
+)
+# ... more than it states in the present ("is", "can", "should"): a general statement claims something ("the
+# things we can change" in a told sentence is a detail of the telling).
+_GENERAL_RE = re.compile(
+    r"\b(?:is|are|isn't|aren't|isnt|arent|can|cannot|can't|should|must|will|won't|means|tends?)\b",
+    re.IGNORECASE,
+)
+# The closing sentence says it gives the general point: "That's X: ...", "That is the weakness ...", "So ...",
+# "Lesson: ...", "The point is ...", "In general ...", "This shows ...".
+_POINT_OPENS_RE = re.compile(
+    r"^\W*(?:so\b|thus\b|hence\b|therefore\b|that(?:'s|\s+is|\s+was)|this(?:'s|\s+is)|these\s+are|those\s+are"
+    r"|(?:the\s+)?(?:lesson|moral|point|takeaway|upshot)\b|in\s+(?:general|short|other\s+words)\b|generally\b"
+    r"|(?:it|this|that)\s+shows\b|which\s+(?:is|shows)\b)",
+    re.IGNORECASE,
+)
+
+
+def _tells(sentence: str) -> bool:
+    """Does the sentence tell what happened (its verbs mostly in the past) rather than state a rule?"""
+    told = len(_TOLD_RE.findall(sentence))
+    return told > 0 and told >= len(_GENERAL_RE.findall(sentence))
+
+
+def story_sentences(units: Sequence) -> list:
+    """The sentences (``features.UnitSupport``) of a story the answer tells before stating its point in
+    general terms (see the module docstring), else []. ``units``: every unit, sentences first; a sentence of
+    the telling that states a key point or a misconception is kept by the caller as any aside is."""
+    sentences = [u for u in units if u.unit.kind == "sentence"]
+
+    def states_a_point(s) -> bool:
+        return any(v.stated for v in units if v.unit.start >= s.unit.start and v.unit.end <= s.unit.end)
+
+    for k, closing in enumerate(sentences):
+        if k and _POINT_OPENS_RE.match(closing.unit.text) and states_a_point(closing):
+            told = sentences[:k]
+            if _PERSONAL_RE.search(told[0].unit.text) and all(_tells(s.unit.text) for s in told):
+                return told
+            return []
+    return []

@@ -154,7 +154,9 @@ def _structureless_runs(text: str) -> tuple[tuple[frozenset[str], int], ...]:
     for element in _ELEMENT_SPLIT_RE.split(text):
         # a hyphenated compound is one word ("out-of-domain" holds no function word)
         chunks = _chunks(element)
-        content = [c for c in chunks if any(w not in STOPWORDS for w in c)]
+        # "versus", "aka", "instead" relate the words around them ("actual versus predicted class counts"),
+        # as the pile check reads them (CLAUSE_WORDS): they are no content words of a run
+        content = [c for c in chunks if any(w not in STOPWORDS and w not in CLAUSE_WORDS for w in c)]
         if len(content) >= SALAD_MIN_CONTENT and len(chunks) - len(content) <= SALAD_MAX_FUNCTION_SHARE * len(
             chunks
         ):

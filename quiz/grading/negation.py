@@ -8,7 +8,7 @@ claims it, so the grader needs to know what each negation covers:
   to the end of its clause: punctuation, or a word that starts another clause ("but", "because", "which",
   "while", "rather", "instead", ...; "and"/"or" only when a new clause follows, see below);
 - "rather than X", "instead of X", "as opposed to X", "people wrongly think X" cover X ("X, not Y" is the
-  plain cue covering Y);
+  plain cue covering Y), and so does "Some say X" when the answer rejects X right after (``foils``);
 - "it is not true that ...", "it is false that ...", "it is not the case that ..." (and similar) cover the
   rest of the SENTENCE, commas included: an outer negation of everything that follows ("contrary to what
   people say, X" is none: it asserts X against what others say);
@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .foils import rejected_views
 from .text import WORD_RE
 
 NEG_TOKEN = "NEG"  # noqa: S105 (not a password) every cue stems to this, so "can't" in an answer matches "not" in a phrasing
@@ -307,6 +308,19 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
                 cover(m.start(), after, max(first_word_at_or_after(stop.start()) if stop else n, after + 1))
             else:
                 cover(m.start(), after, clause_end(after, sentence_only=False))
+
+    # a view reported as other people's and rejected after it ("Some say A. No: B"): denied as "it is a myth
+    # that A" is, its holder and verb ("Some say") being the cue (``foils``)
+    for head, view_start, view_end in rejected_views(text):
+        first, after, end = (first_word_at_or_after(p) for p in (head, view_start, view_end))
+        if after >= end or any(j in covered_by_outer_or_contrast for j in range(first, end)):
+            continue
+        for j in range(first, after):
+            cue[j] = outer_cue[j] = True
+            covered_by_outer_or_contrast.add(j)
+        for j in range(after, end):
+            outer[j] = True
+        cover(head, after, end)
 
     def _fronted_far(i: int) -> bool:
         # "Far from helping, X hurts": a sentence opening "far from" + a verb's -ing form denies that phrase

@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from studyguide.embeddings import Embedder
 
 from .affirmed import affirm_questions
-from .asides import is_aside
+from .asides import is_aside, story_sentences
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
 from .direction import reverses
 from .features import FEATURE_NAMES, Evidence, compute_features
+from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
+from .order import out_of_order, point_positions
 from .prepared import prepare_key
 from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
@@ -121,17 +123,42 @@ def _reversed_points(points: Sequence[PointEvidence], key: ItemKey) -> set[str]:
     }
 
 
-def _without_asides(units: Sequence) -> list:
-    """The units (``features.UnitSupport``) outside the answer's asides: sentences that tell a story or flag
-    themselves as off the point, and state no key point and no misconception (``asides``)."""
+def _set_aside(units: Sequence, foils: Sequence[tuple[int, int, int]] = ()) -> list:
+    """The sentences (``features.UnitSupport``) that claim nothing about the subject: they tell a story or
+    flag themselves as off the point (``asides``), or report a view the answer rejects (``foils``: its spans,
+    holder first)."""
+    stories = {id(s) for s in story_sentences(units)}
+    return [
+        u
+        for u in units
+        if u.unit.kind == "sentence"
+        and (
+            id(u) in stories
+            or is_aside(u.unit.text)
+            or any(head <= u.unit.start and u.unit.end <= end + 1 for head, _, end in foils)
+        )
+    ]
+
+
+def _without_asides(units: Sequence, foils: Sequence[tuple[int, int, int]] = ()) -> list:
+    """The units (``features.UnitSupport``) outside the answer's asides (``_set_aside``) that state no key
+    point and no misconception."""
     dropped = []
-    for u in units:
-        if u.unit.kind != "sentence" or not is_aside(u.unit.text):
-            continue
+    for u in _set_aside(units, foils):
         inside = [v for v in units if v.unit.start >= u.unit.start and v.unit.end <= u.unit.end]
         if not any(v.stated or v.wrong for v in inside):
             dropped.append((u.unit.start, u.unit.end))
     return [u for u in units if not any(u.unit.start >= a and u.unit.end <= b for a, b in dropped)]
+
+
+def _out_of_order_without(text: str, left_out: Sequence[tuple[int, int]], key: ItemKey) -> bool:
+    """Is the sequence still named out of order once the sentences set aside (``left_out``: a story told
+    before the point, a remark) are blanked? The order a story mentions things in is not the answer's."""
+    chars = list(text)
+    for start, end in left_out:
+        chars[start:end] = " " * (end - start)
+    phrases = prepare_key(key).kp_phrases[: len(key.key_points)]
+    return out_of_order(point_positions("".join(chars), phrases))
 
 
 @dataclass
@@ -171,9 +198,12 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It states a known misconception.")
     if ev.contradictions:
         reasons.append("It contradicts a key point.")
-    # a story or a remark beside the point is no claim about the subject (``asides``)
-    claims = [c for c in ev.claims if c.supported or not is_aside(c.text)]
-    units = _without_asides(ev.units)
+    # a story, a remark beside the point or a view the answer rejects is no claim about the subject
+    # (``asides``, ``foils``)
+    foils = rejected_views(clean_answer(read))
+    aside = {u.unit.text for u in _set_aside(ev.units, foils)}
+    claims = [c for c in ev.claims if c.supported or c.text not in aside]
+    units = _without_asides(ev.units, foils)
     bad = sum(1 for c in claims if not c.supported)
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(claims):
         reasons.append("Many of its claims are not supported by the key.")
@@ -181,7 +211,11 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It gives one role's part to the other.")
     if turned:
         reasons.append("It states a key point the wrong way round.")
-    if ev.out_of_order:
+    kept = {id(u) for u in units}
+    left_out = [
+        (u.unit.start, u.unit.end) for u in ev.units if u.unit.kind == "sentence" and id(u) not in kept
+    ]
+    if ev.out_of_order and _out_of_order_without(clean_answer(read), left_out, key):
         reasons.append("It names the steps in another order than the key.")
     if added_claims(units) or added_clauses(units):
         reasons.append("It adds claims about the subject that the key does not support.")

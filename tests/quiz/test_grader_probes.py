@@ -115,7 +115,7 @@ THIRD_SET_FLOOR = {
 
 FOURTH_SET_FLOOR = {
     "plain": (24, None),
-    "terse": (25, None),
+    "terse": (26, None),
     "extra": (6, None),
     "analogy": (5, None),
     "example": (5, None),
@@ -200,11 +200,11 @@ NINTH_SET_FLOOR = {
 }
 
 TENTH_SET_FLOOR = {
-    "story": (17, None),
+    "story": (23, None),
     "qualified": (19, None),
-    "minimal": (20, None),
+    "minimal": (21, None),
     "reworded_question": (16, None),
-    "two_voices": (12, None),
+    "two_voices": (20, None),
     "right_words_wrong_claim": (4, 1),
     "hedged_wrong": (17, 0),
     "half_and_wrong": (15, 2),

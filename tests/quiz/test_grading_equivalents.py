@@ -129,3 +129,11 @@ def test_the_question_words_are_read_through_the_classes_too():
     q = frozenset(stem(w) for w in "why resize pictures".split())
     phrase = make_phrase("images of one size", q)
     assert phrase.weights[0] < 1.0
+
+
+def test_a_comparison_word_relates_the_words_of_a_run():
+    # "versus" makes a claim of the words around it, as "is" does: five words with it are no salad
+    from quiz.grading.clauses import _structureless_runs
+
+    assert _structureless_runs("Measured versus expected rainfall totals") == ()
+    assert _structureless_runs("measured expected rainfall totals monthly") != ()
