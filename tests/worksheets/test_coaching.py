@@ -37,6 +37,7 @@ FOURTEENTH = HOLDOUT / "fourteenth"  # written blind, flaws shown only in substa
 FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied twice (a short round, then studies 43 and 44)
 SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (studies 43 and 44 side by side)
 SEVENTEENTH = HOLDOUT / "seventeenth"  # written blind; studied once (studies 45 and 46 side by side)
+EIGHTEENTH = HOLDOUT / "eighteenth"  # written blind; studied once (studies 47 and 48 side by side)
 
 
 def codes(plan, semantics=None):
@@ -283,6 +284,8 @@ STUDIED_SETS = [
     pytest.param(SIXTEENTH, 24, 33, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
     pytest.param(SEVENTEENTH, 24, 26, 28, 0, 0, 24, 0, id="seventeenth"),
+    # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
+    pytest.param(EIGHTEENTH, 24, 30, 31, 0, 1, 24, 3, id="eighteenth"),
 ]
 
 

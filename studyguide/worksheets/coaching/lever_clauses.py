@@ -53,6 +53,10 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         )
         if done:
             return CONTROL, True, "decision"
+        # "how fast the apprentice draws the yarn": no verb of being, and one of our people acts; the
+        # adjective says how they do it, not a state of anything.
+        if not any(t in BE_FORMS for t in rest[1:]) and any(_class_of(t) == "ours" for t in rest[1:4]):
+            return CONTROL, True, "decision"
         return WORLD, True, "state"
     be = next((k for k, t in enumerate(rest) if k > 1 and t in BE_FORMS), None)
     if tokens[wh] == "how" and be and rest[0] not in HOW_SETTINGS and rest[1] in DETERMINERS:

@@ -59,7 +59,8 @@ OUR_AGENTS = _set(
 STAFF_ROLES = _set(
     "technician technicians engineer engineers supervisor supervisors coordinator coordinators co-ordinator "
     "foreman forewoman manager managers clerk clerks attendant attendants porter porters warden wardens "
-    "caretaker caretakers keeper keepers fitter fitters mechanic mechanics chef chefs cook cooks"
+    "caretaker caretakers keeper keepers fitter fitters mechanic mechanics chef chefs cook cooks "
+    "apprentice apprentices trainee trainees"
 )
 OUR_AGENTS = OUR_AGENTS | STAFF_ROLES
 # Inputs bought on a market: their price is not ours to set.

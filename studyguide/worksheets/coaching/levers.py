@@ -312,6 +312,9 @@ def read_lever(phrase: str) -> LeverReading:
         if receives or counts_outcome or (people and verb in PEOPLE_OUTCOME_VERBS):
             return out(WORLD, True, "outcome")
         return out(CONTROL, True, "decision")
+    persuaded = _persuaded(tokens)
+    if persuaded:
+        return out(WORLD, True, persuaded)
     if acts_on_us(tokens):  # "the coach parties the operators send us": their act, whoever they are
         return LeverReading(WORLD, True, "other_party", core)
     # 2. A verb-led instruction ("bake fewer baguettes"), or only the goal ("increase weekday bookings").
@@ -368,6 +371,30 @@ def read_lever(phrase: str) -> LeverReading:
     if head and _plain(head) in ACTION_NOUNS and not (firm and verdict == WORLD) and _segmented(phrase):
         return out(CONTROL, True, "nouns")
     return out(verdict, firm, reason)
+
+
+# A gerund that makes another party act ("getting the council to move the roadworks", "persuading the
+# insurer to let its staff leave early"): the act named is theirs; ours is only the asking. ("asking" is left
+# out: "asking regulars to book" names our request, an act in itself.)
+CAUSATIVE_GERUNDS = frozenset(("getting", "persuading", "convincing"))
+
+
+def _persuaded(tokens: list[str]) -> str:
+    """ "persuaded" when the lever opens with a causative gerund whose object is another party (an outside
+    body or side, not our people) and an infinitive follows; "their_act" when the object is the people we
+    serve ("getting members to renew"), whom a plan may fairly mean to nudge by what it offers; else ""."""
+    if not tokens or tokens[0] not in CAUSATIVE_GERUNDS or "to" not in tokens[2:]:
+        return ""
+    k = tokens.index("to", 2)
+    who, after = tokens[1:k], (tokens[k + 1] if k + 1 < len(tokens) else "")
+    if not who or not after or after in DETERMINERS or after in QUANTIFIERS or after[:1].isdigit():
+        return ""  # "getting the pies to the shops by eight": a delivery of ours, no one else's act
+    # the object's head is its last word before a preposition: "the bus company", "the insurer in the tower"
+    named = next((who[:k] for k, t in enumerate(who) if t in PREPOSITIONS), who) or who
+    side = _class_of(named[-1])
+    if side == "ours" or _class_of(after) or any(t in OURS or t in FIRST_PERSON for t in who):
+        return ""
+    return "their_act" if side == "clients" else "persuaded"
 
 
 def _segmented(phrase: str) -> bool:

@@ -36,13 +36,15 @@ MODEL_QUALITY_ALWAYS = _p(
     r"auc\b | roc\b | auroc | f1\b | f-?score | rmse | \bmse\b | mae\b | mape\b | r2\b | r-squared",
     r"log[- ]?loss | cross[- ]entropy | perplexity | bleu\b | iou\b | ndcg | map@ | confusion matrix",
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
+    # the same scores spelled out: "root mean squared error", "mean absolute percentage error"
+    r"(root )?mean (squared?|absolute)( percentage)? error",
 )
 # Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
 # forecast"): its head says whose quality is measured.
 MEASURE_OF_MODEL = _p(
     r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate|coefficient|kappa)"
-    r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|predictions?|"
-    r"predictor|detector|algorithm|network|regressor)s?\b",
+    r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|"
+    r"predictions?|estimates?|predictor|detector|algorithm|network|regressor)s?\b",
     # The same measure owned by the model: "the matching model's top-3 hit rate".
     r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
     r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",
@@ -431,10 +433,10 @@ HANDS_OVER = _p(
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
     # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
     # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with
-    # the world.
+    # the world. (Not the model's upkeep: "the scores are refitted each quarter" says how it learns.)
     r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|likelihoods?|risks?|chances?|estimates?|p\(\w+|"
-    r"(ranked|risk|priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?[a-z]+"
-    r"(ed|en|wn)\b",
+    r"(ranked|risk|priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?"
+    r"(?!(re-?)?(fitt|train|calculat|comput|estimat|learn|tun)\w*\b)[a-z]+(ed|en|wn)\b",
 )
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",

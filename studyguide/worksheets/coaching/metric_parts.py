@@ -19,7 +19,12 @@ from .text import sentences
 # Any bracketed aside, with figures or without: a remark on the measure before it.
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A clause that goes on from the measure before it by a preposition: its unit, period or source.
-_QUALIFIER = re.compile(r"^\W*(?:in|on|over|across|from|at|via|by|using|as (?:read|recorded|logged))\b")
+# ("counted by the trays refilled", "measured at the gate": how the figure is taken, a source too)
+_QUALIFIER = re.compile(
+    r"^\W*(?:in|on|over|across|from|at|via|by|using|as (?:read|recorded|logged)"
+    r"|(?:counted|measured|tallied|recorded|logged|read|taken|worked out)"
+    r" (?:by|from|at|on|off|in|via|with))\b"
+)
 # A list label before the words ("KR2:", "3/", "S15.", "a)").
 _LABEL = r"(?:[a-z]{0,3}\d+[a-z]?\s*[.:/)]\s*|[a-z]\)\s*)?"
 # A sentence or clause giving a level of the measure: where it stands now or stood, or what it should reach.

@@ -94,8 +94,18 @@ def is_non_answer(text: str) -> bool:
 _PUT_OFF = re.compile(r"(?:we|i)(?:'ll| will| shall) (?:see|wait)\b")
 
 
+# "the club is looking at buying a program next winter": the answer is put off to something not yet had.
+_TO_ACQUIRE = re.compile(
+    r"(?:[\w']+ ){0,3}(?:is |are |am )?(?:looking at|thinking (?:of|about)|planning to|plans? to|may|might"
+    r"|hopes? to) (?:buy|buying|get|getting|purchas\w*|licens\w*|subscrib\w*)\b"
+)
+
+
 def _placeholder(clause: str) -> bool:
     clause = clause.strip()
     return bool(
-        _NON_ANSWER_FULL.fullmatch(clause) or _NON_ANSWER_START.match(clause) or _PUT_OFF.match(clause)
+        _NON_ANSWER_FULL.fullmatch(clause)
+        or _NON_ANSWER_START.match(clause)
+        or _PUT_OFF.match(clause)
+        or _TO_ACQUIRE.match(clause)
     )

@@ -244,8 +244,8 @@ def owned_in_complement(tokens: Sequence[str], k: int) -> bool:
 
 # A verb that otherwise receives ("the demand we face", "the calls we get") joined to a particle is another
 # verb, an act: "which titles we face out", "which offers we have up", "what stock we get out" show or put
-# out something of ours.
-_SHOWING_VERBS = frozenset("face faces faced have has had get gets got".split())
+# out something of ours; so does "bring out" ("how many kilos I bring out"), while "bring in" counts takings.
+_SHOWING_VERBS = frozenset("face faces faced have has had get gets got bring brings brought".split())
 _SHOWING_PARTICLES = frozenset("out up forward".split())
 
 

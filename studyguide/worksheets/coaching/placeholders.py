@@ -29,3 +29,16 @@ def note_to_self(text: str) -> bool:
     if _BRACKETED.match(t) and (_TO_DO.match(inner) or len(inner.split()) <= _MAX_BRACKETED_WORDS):
         return True
     return bool(_TO_DO.match(t))
+
+
+_LABEL_MARKS = re.compile(r"[^\w\s]|\d|_")
+
+
+def label_typed_back(text: str, label: str) -> bool:
+    """Whether the field holds only its own label ("Objective:", "OBJECTIVE -", "1. Objective"): the heading
+    a writer types before an answer that never came, so it states nothing of what the field asks for."""
+    words = _LABEL_MARKS.sub(" ", (text or "").lower()).split()
+    wanted = _LABEL_MARKS.sub(" ", label.lower()).split()
+    while words and words[0] in ("the", "our", "my", "your"):
+        words = words[1:]
+    return bool(wanted) and words == wanted

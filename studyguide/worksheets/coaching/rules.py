@@ -17,8 +17,8 @@ from dataclasses import fields
 
 from .context import MAX_COACHED, Context, Semantics
 from .future_questions import asks_about_the_future
+from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
 from .lever_units import setting_part
-from .levers import WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import (
     CHANGE_VERBS,
     CONDITIONED,
@@ -39,26 +39,15 @@ from .lexicon import (
     RANKS_BY_PREDICTION,
     WHAT_IF,
     mentions_lever_words,
-    same_item,
 )
 from .model_inputs import inputs_all_world, without_actor
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .optimised import optimiser_sets
-from .own_side import own_side_acts
-from .ownership import (
-    named_as_us,
-    named_own_choices,
-    planner_in_third_person,
-    set_by_another,
-    set_by_own_staff,
-    their_conduct,
-)
-from .placeholders import note_to_self
+from .placeholders import label_typed_back, note_to_self
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
-from .text import content_stems, has_any, quote, quote_part, sentence_with, sentences
+from .text import has_any, quote, quote_part, sentence_with, sentences
 from .variation import lever_never_varied
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
@@ -72,132 +61,6 @@ EXPERIMENT_IN_ROLLOUT = (
     r"by lot",
 )
 BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"price offered", r"implied")
-
-
-# --- levers ------------------------------------------------------------------------------------------------
-_WHY = {
-    "outcome": "an outcome you hope for",
-    "goal": "the result you are after",
-    "state": "a state of the world or of people",
-    "other_party": "what someone else does or decides",
-    "their_act": "what someone else does or decides",
-}
-
-
-def _is_world(ctx: Context, lever: str, reading: LeverReading) -> bool:
-    if reading.firm:
-        return reading.verdict == WORLD
-    if ctx.sem is not None:
-        # A weak lean from an ambiguous noun ("event nights") is no lean: the model decides on its own.
-        lean = None if reading.verdict == WORLD and reading.reason == "state" else reading.verdict
-        return ctx.sem.lever_uncontrollable(reading.core or lever, ctx.plan.uncontrollables, lean)
-    return reading.verdict == WORLD and reading.reason == "other_party"
-
-
-def _quotes(items: list[str]) -> str:
-    quoted = [quote(i) for i in items]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-
-
-def _what_you_decide(ctx: Context) -> str:
-    if ctx.example_lever:
-        return f", as you already do with {quote(ctx.example_lever)}"
-    if ctx.betting:
-        return " (for a bettor: which matches to bet on and how much to stake)"
-    return " (a price, what you show or send and to whom, when, how much)"
-
-
-def _twin(lever: str, uncontrollable: str) -> bool:
-    """The same row in both lists. A lever that narrows the uncontrollable with a word of its own ("the
-    fridge room temperature" beside "room temperature") names a part we set, not the world's own."""
-    return same_item(lever, uncontrollable) and not content_stems(uncontrollable) < content_stems(lever)
-
-
-def _elsewhere(plan: Plan, lever: str) -> list[str]:
-    """Where the plan describes its own acts, outside this lever: not the constraints, which name the other
-    parties whose consent or rules bind it ("the county's consent")."""
-    own = (plan.objective, plan.simulator, plan.optimizer, plan.rollout, *named_own_choices(plan.risks))
-    return [*own, plan.monitoring, *(other for other in plan.levers if other != lever)]
-
-
-def check_levers(ctx: Context) -> None:
-    plan = ctx.plan
-    if not plan.levers:
-        ctx.add(
-            "levers",
-            "levers_missing",
-            "List your levers: the things you yourself can change or decide (a price, a ranking, when an "
-            "alert is sent). Without levers a model can only predict, not improve the outcome.",
-        )
-        return
-    twins: list[tuple[str, str]] = []
-    world: list[tuple[str, str]] = []  # (lever, why)
-    for lever in ctx.levers:
-        listed = next((u for u in plan.uncontrollables[:MAX_COACHED] if _twin(lever, u)), None)
-        if listed is not None:
-            twins.append((lever, listed))
-            continue
-        if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
-            world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
-            continue
-        if own_side_acts(lever, is_action_verb, plan.uncontrollables[:MAX_COACHED], plan.constraints):
-            ctx.controllable.append(lever)  # "which patients reception phones": a desk of our own acts
-            continue
-        reading = read_lever(lever)
-        misread = reading.reason in ("state", "outcome")
-        if misread and optimiser_sets(lever, plan.optimizer, plan.uncontrollables):
-            ctx.controllable.append(lever)  # the plan's own optimiser sets it: "chooses ... the copies"
-            continue
-        if not reading.firm and named_as_us(lever, plan.objective, plan.uncontrollables[:MAX_COACHED]):
-            ctx.controllable.append(lever)  # "the rate the Society pays", the objective being the Society's
-            continue
-        if reading.reason == "other_party" and planner_in_third_person(
-            lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
-        ):
-            ctx.controllable.append(lever)  # "which routes the Council organises", the Council planning
-            continue
-        # "the chiller set point the engineer chooses": one of our people sets it, whatever the noun ("heat")
-        # would say alone, as the clause's subject decides in "the price we charge"
-        if (not reading.firm or reading.reason == "state") and set_by_own_staff(
-            lever, [*plan.uncontrollables[:MAX_COACHED], plan.constraints]
-        ):
-            ctx.controllable.append(lever)
-            continue
-        if not reading.firm and set_by_another(lever):
-            if not planner_in_third_person(
-                lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
-            ):
-                world.append((lever, "other_party"))  # "the speed limit the county sets"
-                continue
-        if _is_world(ctx, lever, reading):
-            world.append(
-                (lever, reading.reason if reading.verdict == WORLD and reading.reason in _WHY else "state")
-            )
-        else:
-            ctx.controllable.append(lever)
-    for lever, listed in twins:
-        ctx.add(
-            "levers",
-            "lever_not_controllable",
-            f"{quote(lever)} is listed both as a lever and as an uncontrollable input ({quote(listed)}). A "
-            "lever is something you decide; keep it in one list only.",
-            certain=True,
-        )
-    if world:
-        one = len(world) == 1
-        whys = {_WHY[why] for _, why in world}
-        why = whys.pop() if len(whys) == 1 else "what happens around you or what others decide"
-        it = "it" if one else "them"
-        ctx.add(
-            "levers",
-            "lever_not_controllable",
-            f"Do you decide {_quotes([lever for lever, _ in world])}? "
-            f"{'It reads as' if one else 'They read as'} {why}. If not, move {it} to the uncontrollable "
-            f"inputs (the models still use {it}) and keep as levers what you do about {it}"
-            f"{_what_you_decide(ctx)}.",
-        )
-    if ctx.controllable and not twins and not world:
-        ctx.strength("levers", "levers you really decide")
 
 
 # --- data, models ------------------------------------------------------------------------------------------
@@ -407,7 +270,9 @@ def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: 
 # --- the plan ----------------------------------------------------------------------------------------------
 def check_objective(ctx: Context) -> None:
     plan = ctx.plan
-    if is_blank(plan.objective) or note_to_self(plan.objective):  # "(ask Dennis what goes here)"
+    # "(ask Dennis what goes here)"; "Objective:", the field's own label typed back
+    unstated = note_to_self(plan.objective) or label_typed_back(plan.objective, "Objective")
+    if is_blank(plan.objective) or unstated:
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
         return
     foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)

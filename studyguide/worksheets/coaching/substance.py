@@ -123,6 +123,9 @@ def _only_a_target(clause: str) -> bool:
     return not left or (len(left) == 1 and re.match(r"\s*to \w+ [\d.,]+\W*$", clause.lower()) is not None)
 
 
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]*['’\"”](?!\w)")
+
+
 def _restates(metric: str, objective: str) -> bool:
     """Whether the metric only says the objective again (most of its content words are the objective's)."""
     ms, os_ = content_stems(metric), content_stems(objective)
@@ -212,7 +215,9 @@ def check_metric(ctx: Context) -> None:
             "signal at most.",
         )
         return
-    counted = has_any(metric, MEASURABLE)
+    # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
+    # count the plan keeps.
+    counted = has_any(_QUOTED.sub(" ", metric), MEASURABLE)
     # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
     feeling = has_any(metric, FEELING_WORDS) or (
         not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
