@@ -10,8 +10,11 @@ import re
 from collections.abc import Sequence
 
 from .declined import LOOKING
-from .lexicon import MONITOR_WORDS
+from .lexicon import MEASURABLE, MONITOR_WORDS, RESULT_NOUNS
 from .text import has_any, sentences
+
+# What a look at outcomes names: a result or anything counted.
+OUTCOME_WORDS = (*RESULT_NOUNS, *MEASURABLE)
 
 # A time before the new way starts: "before the season", "before launch", "ahead of going live", "in the
 # test week before we open".
@@ -37,18 +40,65 @@ _GOES_ON = re.compile(
 )
 
 
-def _at_the_start(sentence: str) -> bool:
+# The first stretch of the running, named as the only time of the look: "during the first winter Ola checks
+# the log". Like the trial, it ends; a sentence that goes on to a later time ("then weekly") is not so bound.
+_FIRST_SPAN = re.compile(
+    r"\b(?:during|in|throughout|for|over) (?:the |its |our )?first (?:few |two |three |four |six |\d+ )?"
+    r"(?:days?|weeks?|fortnights?|months?|seasons?|winters?|summers?|springs?|autumns?|years?|terms?"
+    r"|quarters?)\b"
+)
+_LATER = re.compile(r"\b(?:then|later|next|after|afterwards|from then)\b")
+
+
+def _at_launch(sentence: str) -> bool:
     low = sentence.lower()
     return bool(_BEFORE_START.search(low) or _AT_START.search(low) and not _GOES_ON.search(low))
 
 
+def _first_span_only(sentence: str) -> bool:
+    low = sentence.lower()
+    return bool(_FIRST_SPAN.search(low) and not _GOES_ON.search(low) and not _LATER.search(low))
+
+
+def _at_the_start(sentence: str) -> bool:
+    return _at_launch(sentence) or _first_span_only(sentence)
+
+
+# A time after the first stretch: "from the second winter", "after that", "thereafter".
+_LATER_TIME = re.compile(
+    r"\b(?:from|after|in|during|for) (?:the |its )?(?:second|third|next|following|later)\b"
+    r"|\b(?:after that|afterwards|thereafter|from then on|from there on|after year (?:one|1))\b"
+)
+
+
 def watched_only_before_launch(monitoring: str) -> bool:
     """Whether the monitoring field places itself before the launch (or at it, or only in the trial) and
-    names no look at any other time: checks on old data, training, a sign-off, and nothing while it runs."""
+    names no look at any other time: checks on old data, training, a sign-off, and nothing while it runs.
+    Looks bound to the first stretch of the running ("during the first winter") count only when the field
+    goes on to a later time and names no look there: "the first months" alone may just be the closest."""
     parts = sentences(monitoring)
     before = [s for s in parts if _at_the_start(s)]
     looks = (*MONITOR_WORDS, *LOOKING)
-    return bool(before) and not any(has_any(s, looks) for s in parts if s not in before)
+    others = [s for s in parts if s not in before]
+    if any(has_any(s, looks) for s in others):
+        return False
+    launch = [s for s in before if not _first_span_only(s)]
+    return bool(launch) or bool(before) and any(_LATER_TIME.search(s.lower()) for s in others)
+
+
+# Looking after the equipment: "the engineer services the lamps", "calibrates the probes", "as in the service
+# contract". Upkeep keeps the machine running; it says nothing of what the system decides or of the metric.
+_UPKEEP = re.compile(
+    r"\b(?:servic(?:es|ed|ing)|service (?:contract|visit|schedule|plan|agreement)|maint(?:ain|enance)\w*"
+    r"|calibrat\w*|clean(?:s|ed|ing)?|repair(?:s|ed|ing)?|lubricat\w*|descal\w*|re-?lamp\w*)\b"
+)
+
+
+def only_upkeep(monitoring: str) -> bool:
+    """Whether the monitoring field names only the upkeep of equipment: an act of servicing, and no result,
+    figure or measure looked at (``OUTCOME_WORDS``)."""
+    low = monitoring.lower().replace("’", "'")
+    return bool(_UPKEEP.search(low)) and not has_any(low, OUTCOME_WORDS)
 
 
 # The field opens by naming a level to reach: "Target: ...", "Aim - ...", "Goal is ...".

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .sensors import not_ours
-from .text import content_stems, find_all, sentences
+from .text import content_stems, find_all, listed_parts, sentences
 
 # Anything that could come unlike the past: new or unknown things, rare or extreme ones, a change of kind,
 # a comparison with all that is on record. "Going up" (a cost) and "filter changes" (upkeep) are not here: a
@@ -90,9 +90,10 @@ def without_explained(risks: str) -> str:
 
 
 def risk_items(risks: str) -> list[str]:
-    """The risks listed, one per item (semicolons, lines, sentences)."""
+    """The risks listed, one per item (semicolons, lines, sentences, commas in a sentence that lists)."""
     items = [p.strip(" \t-•*") for p in _LIST_SPLIT.split(risks or "")]
-    return [p for p in items if len(p.split()) >= 2] or sentences(risks)
+    items = [part for p in items if len(p.split()) >= 2 for part in listed_parts(p)]
+    return items or sentences(risks)
 
 
 MIN_ITEMS = 3  # a list of risks long enough that leaving out every new input reads as a gap, not brevity

@@ -21,7 +21,8 @@ _OVERSIGHT_ACT = re.compile(
     r"\b(?:see|sees|check|checks|review|reviews|approve|approves|sign|signs|confirm|confirms|vet|vets"
     r"|overrid\w*|overrul\w*|pause|paus\w*|stop|stops|halt|halts|veto|edit|edits|change|withdraw|withdraws"
     r"|cancel|cancels|undo|revert|reverts|interven\w*|touch|switch (?:it |them )?off"
-    r"|turn (?:it |them )?off|(?:a|any) say)\b"
+    # what is switched may be named ("cannot turn lights on or off")
+    r"|(?:turn|switch) (?:[\w'-]+ ){0,2}?(?:on or |on and )?off|(?:a|any) say)\b"
 )
 # "... do not see the letters before they are sent" denies the look; "no letter goes out until an officer
 # approves it" waits for one: a person named after such a word is in charge.
@@ -93,7 +94,11 @@ _MODAL_POWER = re.compile(
     r"\b(?:can|could|may|must|(?:is |are |being )?able to|(?:is |are |being )?free to)\b"
     r"(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
     r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off"
-    r"|drop|scrap|abandon|reset|restore"
+    r"|drop|scrap|abandon|reset|restore|decline|overrule|ignore|ditch|turn (?:it |them )?down"
+    # the system discarded in plain words: "can chuck it in the bin", "may take the sheet down"
+    r"|(?:chuck|throw|toss)\w* (?:it|them|the [\w'-]+) (?:in the bin|away|out)|put (?:it|them) in the bin"
+    r"|bin (?:it|them)"
+    r"|take (?:it|them|the [\w'-]+) (?:down|off|away)"
     r"|(?:switch|turn) (?:it |them |\w+ )?off"
     # what is put back may be an amount ("put the £6 back")
     r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'£$€%.-]+){0,3} back)\b"
@@ -111,7 +116,9 @@ _NOT_A_HOLDER = re.compile(
     re.IGNORECASE,
 )
 _HOLDER = re.compile(
-    r"(?:^|\s)(?:[A-ZÀ-Ý][\w'À-ÿ-]*|i|he|she|they)$|\b(?i:my|our|your|his|her|their) [\w'-]+(?: [\w'À-ÿ-]+)?$"
+    # "Dean or me can ...", "we can ...": a pronoun of the plan's own people
+    r"(?:^|\s)(?:[A-ZÀ-Ý][\w'À-ÿ-]*|i|he|she|they|we|me|us)$"
+    r"|\b(?i:my|our|your|his|her|their) [\w'-]+(?: [\w'À-ÿ-]+)?$"
 )
 # An aside between the holder and the power: "(who keeps the books)", "— the owner —", ", who does the
 # books,".
@@ -263,6 +270,8 @@ LOCKED_OUT = _p(
     r"(settings?|configuration|config|controls?|parameters?|set ?points?|panel|controller) (is |are )?"
     r"(locked|sealed|frozen)\b",
     r"(unstaffed|unmanned|unsupervised|self-service sites?|no one on site|nobody on site)",
+    # the means to step in left out of the design: "the panel has no manual switch"
+    r"no (manual|hand|local|physical|wall) (switch|button|control|controls|override|dial)\b",
 )
 
 
@@ -295,11 +304,21 @@ def finality_stated(text: str) -> bool:
     return False
 
 
+# "If nobody is upset, the next class": a test the rollout waits on, not a statement that no one is in charge.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|as long as|provided|so long as)\b[^,;:.]*$")
+
+
+def _absence_stated(text: str) -> bool:
+    """Whether the text states an absence of people (``NO_HUMAN``) outside a condition."""
+    low = text.lower().replace("’", "'")
+    return any(not _CONDITION_BEFORE.search(low[: m.start()]) for m in find_all(low, NO_HUMAN))
+
+
 def automation_stated(text: str) -> bool:
     """Whether the text says in words that nobody can step in: a stated absence of people ("no one approves
     them"), a denied act of oversight ("I can't pause it"), or settings locked against a person's change."""
     return (
-        has_any(text, NO_HUMAN)
+        _absence_stated(text)
         or has_any(text, LOCKED_OUT)
         or bool(denied_oversight(text))
         or finality_stated(text)

@@ -8,7 +8,7 @@ import re
 
 from .levers import we_decide
 from .lexicon import CAUSES, EXPERIMENT_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS, _p
-from .text import content_stems, find_all, has_any, sentences
+from .text import content_stems, find_all, has_any, listed_parts, sentences
 
 # "P(malignant) from the photos + history", "a score from the gait video": what the model works from.
 _WORKS_FROM = re.compile(r"\bfrom (?:the |its |their |each |every |a |an |our )?(?:[\w-]+ )?$")
@@ -139,7 +139,8 @@ def new_inputs_named(plan, said: str) -> bool:
     return (
         any(
             has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
-            for s in sentences(others)
+            # in a list run into one sentence, the condition and what the model reads share one item
+            for s in (part for sentence in sentences(others) for part in listed_parts(sentence))
         )
         or has_any(others, OOD_STATED)
         or has_any(said, _NEVER_MET)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .before_launch import only_upkeep
 from .denials import no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
@@ -350,7 +351,9 @@ def check_rollout(ctx: Context) -> None:
                 "(one site, a small share of users, a short time) and widen it step by step while watching "
                 "the results.",
             )
-    ends = watching_ends(plan.monitoring)  # "after the pilot we stop tracking it"
+    # "after the pilot we stop tracking it"; "the engineer services the lamps each spring" watches nothing
+    upkeep = only_upkeep(plan.monitoring) and not watching_ends(plan.monitoring)
+    ends = upkeep or watching_ends(plan.monitoring)
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
     elsewhere = "\n".join(
         (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
@@ -365,6 +368,8 @@ def check_rollout(ctx: Context) -> None:
     if not watched and (ends or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
         # Watching that stops: the world keeps changing after the pilot.
         said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
+        if upkeep:
+            said = f"{quote_part(plan.monitoring)} looks after the equipment, not at what the system does. "
         ctx.add(
             "monitoring",
             "no_monitoring",

@@ -82,6 +82,31 @@ def sentences(text: str, limit: int = 40) -> list[str]:
     return [p for p in parts if p.strip()][:limit]
 
 
+# A list run into one sentence: "the burner failing, rain stopping work, a crew member off, and gas going up".
+# Three or more parts set off by commas, the last often opened by "and" or "or".
+_COMMA = re.compile(r",\s*(?:and |or |plus )?")
+_MIN_LISTED = 3
+# A part opened by a word that joins clauses ("if it works well, fewer drop out, ...") makes the commas those
+# of a sentence, not of a list.
+_CLAUSE_OPENER = re.compile(
+    r"^(?:if|when|whenever|because|as|since|so|which|who|whose|where|while|though|although|unless|then|but"
+    r"|that|until|once|even|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_parts(sentence: str) -> list[str]:
+    """The parts of a sentence that lists three or more things with commas; else the sentence itself."""
+    parts = [p.strip(" .") for p in _COMMA.split(sentence)]
+    if (
+        len(parts) >= _MIN_LISTED
+        and all(len(p.split()) >= 2 for p in parts)
+        and not any(_CLAUSE_OPENER.match(p) for p in parts)
+    ):
+        return parts
+    return [sentence]
+
+
 def quote(text: str) -> str:
     """The student's words, whole, in quotation marks (white space tidied, nothing cut)."""
     return f"“{' '.join(text.split()).rstrip('.')}”"
