@@ -22,6 +22,7 @@ from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
+from .lists import unbacked_closing_items
 from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
 from .order import out_of_order, point_positions
@@ -219,6 +220,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It names the steps in another order than the key.")
     if added_claims(units) or added_clauses(units):
         reasons.append("It adds claims about the subject that the key does not support.")
+    if unbacked_closing_items(units):
+        reasons.append("It closes a list of key points with an item that the key does not back.")
     backing = key_text(key)
     if added_specifics(units, backing):
         reasons.append(
