@@ -212,6 +212,19 @@ TENTH_SET_FLOOR = {
     "offtopic_fluent": (14, 0),
 }
 
+ELEVENTH_SET_FLOOR = {
+    "self_correction": (12, None),
+    "consequence_route": (22, None),
+    "harmless_aside": (16, None),
+    "table_in_words": (13, None),
+    "no_punctuation": (17, None),
+    "neighbour_concept": (9, 0),
+    "therefore_wrong": (15, 7),
+    "flipped_direction": (1, 5),
+    "spoiled_list": (14, 6),
+    "invented_premise": (9, 2),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -227,6 +240,7 @@ TENTH_SET_FLOOR = {
         ("eighth", EIGHTH_SET_FLOOR),
         ("ninth", NINTH_SET_FLOOR),
         ("tenth", TENTH_SET_FLOOR),
+        ("eleventh", ELEVENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
