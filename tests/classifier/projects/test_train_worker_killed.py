@@ -2,8 +2,8 @@
 half-written model is ever visible.
 
 The real ``manage.py db_worker`` runs as a separate process, so it can be killed with SIGKILL. It shares a
-throwaway SQLite file database with this test's helper processes (the suite's own test database may be an
-in-memory SQLite that no other process can open), and the same media and model folders.
+throwaway SQLite file database with this test's helper processes (not the suite's own test database, which
+the test run may remove or flush at any time), and the same media and model folders.
 """
 
 from __future__ import annotations
