@@ -109,20 +109,30 @@ def added_claims(units: Sequence) -> list[AddedClaim]:
     return out
 
 
+def later_unbacked_clauses(units: Sequence, *, max_states: float):
+    """(clause, its sentence or None) for each clause after the first of its sentence that states no key
+    point (evidence under ``max_states``), no misconception, does not reword a clause of the reference and
+    has enough content words to assert something: what an answer adds inside the sentence of its point.
+    The sentence-level rules read a sentence's first clause through its opening."""
+    sentences = [u for u in units if u.unit.kind == "sentence"]
+    for u in units:
+        if u.unit.kind != "clause" or u.stated or u.wrong or u.states >= max_states:
+            continue
+        if any(s.unit.start == u.unit.start for s in sentences):
+            continue
+        if u.ref_cos >= CLAUSE_ELABORATES_COS or len(content_words(u.unit.text)) < ADDED_MIN_WORDS:
+            continue
+        inside = (s for s in sentences if s.unit.start <= u.unit.start and u.unit.end <= s.unit.end)
+        yield u, next(inside, None)
+
+
 def added_clauses(units: Sequence) -> list[AddedClaim]:
     """Clauses after the first of their sentence that open as an addition ("and it also ...", "it is caused
     by ...", "their other weakness is ...") and state no key point, no misconception and do not reword a
     clause of the reference, in an answer where another unit states a point: the same false addition as
     ``added_claims``, written into the sentence that states the point, which the sentence rule cannot see."""
-    sentences = [u for u in units if u.unit.kind == "sentence"]
     out = []
-    for u in units:
-        if u.unit.kind != "clause" or u.stated or u.wrong or u.states >= CLAUSE_STATES_POINT:
-            continue
-        if any(s.unit.start == u.unit.start for s in sentences):
-            continue  # the first clause of its sentence: the sentence-level rule reads that opening
-        if u.ref_cos >= CLAUSE_ELABORATES_COS or len(content_words(u.unit.text)) < ADDED_MIN_WORDS:
-            continue
+    for u, _sentence in later_unbacked_clauses(units, max_states=CLAUSE_STATES_POINT):
         if not _CLAUSE_ADDED_RE.match(u.unit.text):
             continue
         if any(v.stated for v in units if v.unit.end <= u.unit.start or v.unit.start >= u.unit.end):

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexical import content_words
+from .claims import later_unbacked_clauses
 
 # An item that a key point's phrasing matches at least this well states it, if weakly (0.5 is "unclear").
 ITEM_MAX_STATES = 0.5
-# An item this close (cosine) to a clause of the reference rewords it (true items of the probe sets' right
-# answers sit at 0.6 and above; the closing items that undo a list at 0.26-0.59).
-ITEM_MAX_REF_COS = 0.6
-# An item with fewer content words names a thing ("zoom", "lighting") rather than asserting one.
-ITEM_MIN_WORDS = 3
+# An item as close to a clause of the reference as ``claims.CLAUSE_ELABORATES_COS`` (0.6) rewords it (true
+# items of the probe sets' right answers sit at 0.6 and above; the closing items that undo a list at
+# 0.26-0.59), and one with fewer content words than ``claims.ADDED_MIN_WORDS`` (3) names a thing ("zoom",
+# "lighting") rather than asserting one: ``claims.later_unbacked_clauses`` applies both, as for any clause
+# added to a point.
 # The text before the closing item ends with ", and" (or "; and") and holds at least this many separators,
 # the closing one included: "A, B, and C".
 LIST_MIN_SEPARATORS = 2
@@ -46,19 +46,9 @@ def unbacked_closing_items(units: Sequence) -> list[str]:
     """Closing items of a list ("..., B, and C") that state no key point and no misconception and do not
     reword the reference, in a sentence where an earlier item states a key point (``units``:
     ``features.UnitSupport`` of every unit)."""
-    sentences = [u for u in units if u.unit.kind == "sentence"]
     out = []
-    for u in units:
-        if u.unit.kind != "clause" or u.stated or u.wrong:
-            continue
-        if u.states >= ITEM_MAX_STATES or u.ref_cos >= ITEM_MAX_REF_COS:
-            continue
-        if len(content_words(u.unit.text)) < ITEM_MIN_WORDS or _SUMS_UP_RE.match(u.unit.text):
-            continue
-        sentence = next(
-            (s for s in sentences if s.unit.start <= u.unit.start and u.unit.end <= s.unit.end), None
-        )
-        if sentence is None or sentence.unit.start == u.unit.start:
+    for u, sentence in later_unbacked_clauses(units, max_states=ITEM_MAX_STATES):
+        if sentence is None or _SUMS_UP_RE.match(u.unit.text):
             continue
         before = sentence.unit.text[: u.unit.start - sentence.unit.start]
         if not _CLOSING_AND_RE.search(before) or len(_SEPARATOR_RE.findall(before)) < LIST_MIN_SEPARATORS:
