@@ -125,7 +125,7 @@ FOURTH_SET_FLOOR = {
     "double_neg": (1, 0),
     "buried": (23, 4),
     "swapped": (10, 3),
-    "wrong_on_topic": (13, 0),
+    "wrong_on_topic": (15, 0),
 }
 
 FIFTH_SET_FLOOR = {
@@ -139,7 +139,7 @@ FIFTH_SET_FLOOR = {
     "half_list": (7, 1),
     "concede_premise": (24, 2),
     "conditional_denial": (20, 2),
-    "reversed": (7, 3),
+    "reversed": (8, 2),
     "other_question": (13, 0),
 }
 
@@ -182,7 +182,7 @@ EIGHTH_SET_FLOOR = {
     "partly_right": (12, 2),
     "wrong_quantifier": (21, 4),
     "wrong_detail": (21, 4),
-    "reversed": (5, 5),
+    "reversed": (5, 4),
     "confused_term": (9, 1),
 }
 
@@ -219,10 +219,10 @@ ELEVENTH_SET_FLOOR = {
     "table_in_words": (13, None),
     "no_punctuation": (17, None),
     "neighbour_concept": (9, 0),
-    "therefore_wrong": (15, 7),
-    "flipped_direction": (1, 5),
-    "spoiled_list": (14, 6),
-    "invented_premise": (9, 2),
+    "therefore_wrong": (22, 0),
+    "flipped_direction": (3, 0),
+    "spoiled_list": (19, 1),
+    "invented_premise": (9, 0),
 }
 
 
