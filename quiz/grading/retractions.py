@@ -77,6 +77,18 @@ _CONFIRMS_RE = re.compile(
 _SENTENCE_RE = re.compile(r"(?:\.\.+(?=\s*\w)|\u2026|[^.!?\n])+(?:[.!?]+|$)|\n")
 # The punctuation after a marker goes with it: "Hmm, no: it's ..." keeps "it's ...".
 _AFTER_MARKER_RE = re.compile(r"[\s,;:.!\u2013\u2014-]*")
+# A first impression the writer says they had and left behind: "The term made me think of internet domains
+# at first", "my first instinct was to say 'the data is the purchase history'", "I initially thought ...".
+# The view is the writer's own, superseded in the telling; a sentence that turns ("..., but it's really X")
+# keeps its turn. The answer is what the rest of the text says, wherever it stands.
+_FIRST_IMPRESSION_RE = re.compile(
+    r"\b(?:(?:i|me|my)\b[^.!?\n]{0,40}?\b(?:at\s+first|initially|first\s+(?:instinct|guess|thought|idea|reaction))"
+    r"|(?:at\s+first|initially)\s*,?\s+i\b)",
+    re.IGNORECASE,
+)
+_TURN_RE = re.compile(
+    r"(?:,|;|:|\s[\u2013\u2014-])\s*(?:but|however|yet|though|actually|really|instead)\b", re.I
+)
 # What follows the marker must assert something: a real answer, not "Not sure."
 MIN_CONTENT_WORDS_AFTER = 3
 
@@ -90,9 +102,16 @@ def retracted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of ``text`` (the cleaned answer) that the writer takes back: each wrong start with its
     marker, and a marker sentence that says nothing else. Empty when nothing of substance follows."""
     spans: list[tuple[int, int]] = []
+    impressions: list[tuple[int, int]] = []
     sentences = _sentences(text)
     for k, (start, end) in enumerate(sentences):
         sentence = text[start:end]
+        if k and _FIRST_IMPRESSION_RE.search(sentence):
+            turn = _TURN_RE.search(sentence)
+            impressions.append(
+                (start, _AFTER_MARKER_RE.match(text, start + turn.end()).end() if turn else end)
+            )
+            continue
         inside = _INSIDE_RE.search(sentence)
         if inside and content_words(sentence[: inside.start()]):
             rest = sentence[inside.end() :]
@@ -117,12 +136,12 @@ def retracted_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((previous, _AFTER_MARKER_RE.match(text, start + opens.end()).end()))
         else:
             spans.append((previous, end))
-    if not spans:
-        return ()
-    last_end = max(e for _, e in spans)
-    if len(content_words(text[last_end:])) < MIN_CONTENT_WORDS_AFTER:
-        return ()
-    return tuple(spans)
+    if spans and len(content_words(text[max(e for _, e in spans) :])) < MIN_CONTENT_WORDS_AFTER:
+        spans = []  # a writer who retracts and stops has given no answer
+    outside = text[: min((s for s, _ in impressions), default=len(text))]
+    if impressions and len(content_words(outside)) < MIN_CONTENT_WORDS_AFTER:
+        impressions = []
+    return tuple(sorted(spans + impressions))
 
 
 def corrected_answer(text: str) -> str | None:

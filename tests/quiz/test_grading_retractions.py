@@ -57,3 +57,10 @@ def test_an_explicit_retraction_cuts_the_wrong_start_out(answer, corrected):
 )
 def test_anything_less_than_an_explicit_retraction_followed_by_an_answer_is_kept(answer):
     assert corrected_answer(answer) is None
+
+
+def test_a_first_impression_the_writer_left_behind_is_cut_out_wherever_it_stands():
+    answer = "Input unlike the training data, e.g. sketches. The word made me think of websites at first."
+    assert corrected_answer(answer) == "Input unlike the training data, e.g. sketches."
+    turned = "Input unlike the training data. At first I thought it meant websites, but it means sketches."
+    assert corrected_answer(turned) == "Input unlike the training data. it means sketches."
