@@ -215,7 +215,7 @@ TENTH_SET_FLOOR = {
 ELEVENTH_SET_FLOOR = {
     "self_correction": (23, None),
     "consequence_route": (24, None),
-    "harmless_aside": (20, None),
+    "harmless_aside": (19, None),
     "table_in_words": (14, None),
     "no_punctuation": (20, None),
     "neighbour_concept": (9, 0),
