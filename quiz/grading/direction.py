@@ -33,8 +33,8 @@ _PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "few fewer tiny small smaller low lower"),
         ("same identical similar fixed constant unchanged",
          "different differs differ unlike varying vary"),
-        ("sharp sharper clear clearer bright brighter daytime",
-         "blurry blur blurred dark darker dim night nighttime grainy"),
+        ("sharp sharper clear clearer bright brighter daytime high-resolution high-res high-quality",
+         "blurry blur blurred dark darker dim night nighttime grainy low-resolution low-res low-quality"),
         ("easier easy faster better",
          "harder hard slower worse"),
     )

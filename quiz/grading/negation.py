@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .foils import rejected_views
+from .runons import CONTRAST_REACH, PLAIN_REACH, run_on_reach
 from .text import WORD_RE
 
 NEG_TOKEN = "NEG"  # noqa: S105 (not a password) every cue stems to this, so "can't" in an answer matches "not" in a phrasing
@@ -84,6 +85,9 @@ _CLAUSE_START = frozenset(
     "so as than once until after before yet".split()
 )
 _CONDITION = frozenset({"if", "unless", "whether"})
+# "without X(,) <subject> can't / there's no Y": the consequence's own cue comes within this many words
+_WITHOUT_CONSEQUENCE_WORDS = 8
+_WITHOUT_STOP_RE = re.compile(r"[;:.!?\n]")
 _WH = frozenset("how what why whom whose".split())
 # "there is no N where / when / in which P" denies P: the relative clause is what does not exist
 _EXISTENTIAL = frozenset({"there's", "theres"})
@@ -284,6 +288,25 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             j -= 1
         return False
 
+    def _without_condition(i: int) -> bool:
+        """Is the "without" at i the condition of a consequence that is itself denied ("without blocks it
+        doesn't know the types", "Without a splitter, there's no validation set")? Together the two negations
+        say that X gives Y ("if there is no X, there is no Y"), so neither denies: the consequence's cue is
+        noted in ``consequence_cues``. It opens its clause and another cue follows soon."""
+        opens = i == 0 or bool(_BREAK_RE.search(text, words[i - 1][1], words[i][0]))
+        opens = opens or words[i - 1][2] in ("and", "but", "so", "because", "since")
+        if not opens:
+            return False
+        for j in range(i + 1, min(n, i + 1 + _WITHOUT_CONSEQUENCE_WORDS)):
+            if _WITHOUT_STOP_RE.search(text, words[j - 1][1], words[j][0]) or words[j][2] == "without":
+                return False
+            if words[j][2] in CUE_WORDS:
+                consequence_cues.add(j)
+                return True
+        return False
+
+    consequence_cues: set[int] = set()
+
     covered_by_outer_or_contrast: set[int] = set()
     for m in _OUTER_RE.finditer(text):
         i = first_word_at_or_after(m.start())
@@ -307,7 +330,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
                 stop = _GIVEN_UP_END_RE.search(text, m.end())
                 cover(m.start(), after, max(first_word_at_or_after(stop.start()) if stop else n, after + 1))
             else:
-                cover(m.start(), after, clause_end(after, sentence_only=False))
+                end = clause_end(after, sentence_only=False)
+                cover(m.start(), after, run_on_reach(text, words, after, end, CONTRAST_REACH))
 
     # a view reported as other people's and rejected after it ("Some say A. No: B"): denied as "it is a myth
     # that A" is, its holder and verb ("Some say") being the cue (``foils``)
@@ -354,12 +378,12 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
         if w == "no" and i + 1 < n and words[i + 1][2] in ("longer", "more") and i + 2 < n:
             cover(start, i + 2, clause_end(i + 1, sentence_only=False))  # "no longer X": X is negated
             continue
-        end = clause_end(i, sentence_only=False)
+        end = run_on_reach(text, words, i + 1, clause_end(i, sentence_only=False), PLAIN_REACH)
         if w == "no" and _existential(i) and end < n and words[end][2] in _RELATIVE and end - i <= 4:
             end = clause_end(end, sentence_only=False) if end + 1 < n else end
         if w == "without":  # a noun phrase: "without human checks is risky" negates the checks only
             end = next((j for j in range(i + 2, end) if words[j][2] in _VERBISH), end)
-        if _in_condition(i):
+        if _in_condition(i) or i in consequence_cues or (w == "without" and _without_condition(i)):
             continue  # "if there are no night images in training, ..." states a condition, it denies nothing
         verbal = w in _NT_WORDS or w in _NT_BARE or w == "cannot" or (i > 0 and words[i - 1][2] in _VERBISH)
         scope_id = len(cue_starts)

@@ -27,6 +27,7 @@ from .model import GraderModel, load_grader_model
 from .offkey import off_key_clauses
 from .order import out_of_order, point_positions
 from .prepared import prepare_key
+from .retractions import corrected_answer
 from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
 from .text import clean_answer, graded_chars
@@ -177,6 +178,13 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = affirm_questions(answer or "")  # "Isn't it X? Yes." states X (``affirmed``)
     ev = compute_features(read, key, embedder, model)
+    # a wrong start the writer takes back in so many words ("... Hmm, no: it's X") is no part of the answer,
+    # when what follows still states a key point (``retractions``)
+    corrected = corrected_answer(clean_answer(read))
+    if corrected is not None and ev is not None:
+        ev_corrected = compute_features(corrected, key, embedder, model)
+        if ev_corrected is not None and any(p.status == "covered" for p in ev_corrected.points):
+            read, ev = corrected, ev_corrected
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
     holistic = min(1.0, max(0.0, model.predict(ev.features)))

@@ -94,7 +94,7 @@ FIRST_SET_FLOOR = {
     "wrong_on_topic": (10, 0),
 }
 SECOND_SET_FLOOR = {
-    "plain": (21, None),
+    "plain": (22, None),
     "terse": (20, None),
     "salad": (18, 9),
     "negated": (23, 4),
@@ -204,7 +204,7 @@ TENTH_SET_FLOOR = {
     "qualified": (19, None),
     "minimal": (21, None),
     "reworded_question": (16, None),
-    "two_voices": (20, None),
+    "two_voices": (21, None),
     "right_words_wrong_claim": (4, 1),
     "hedged_wrong": (17, 0),
     "half_and_wrong": (15, 2),
@@ -213,11 +213,11 @@ TENTH_SET_FLOOR = {
 }
 
 ELEVENTH_SET_FLOOR = {
-    "self_correction": (12, None),
-    "consequence_route": (22, None),
-    "harmless_aside": (16, None),
-    "table_in_words": (13, None),
-    "no_punctuation": (17, None),
+    "self_correction": (23, None),
+    "consequence_route": (24, None),
+    "harmless_aside": (19, None),
+    "table_in_words": (14, None),
+    "no_punctuation": (20, None),
     "neighbour_concept": (9, 0),
     "therefore_wrong": (22, 0),
     "flipped_direction": (3, 0),
