@@ -38,6 +38,7 @@ FIFTEENTH = HOLDOUT / "fifteenth"  # written blind; studied twice (a short round
 SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (studies 43 and 44 side by side)
 SEVENTEENTH = HOLDOUT / "seventeenth"  # written blind; studied once (studies 45 and 46 side by side)
 EIGHTEENTH = HOLDOUT / "eighteenth"  # written blind; studied once (studies 47 and 48 side by side)
+NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 and 50 side by side)
 
 
 def codes(plan, semantics=None):
@@ -279,13 +280,15 @@ STUDIED_SETS = [
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 30, 31, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
-    pytest.param(FIFTEENTH, 24, 32, 36, 0, 0, 24, 1, id="fifteenth"),
+    pytest.param(FIFTEENTH, 24, 32, 36, 0, 0, 24, 0, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 33, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
     pytest.param(SEVENTEENTH, 24, 26, 28, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 34, 35, 0, 0, 24, 1, id="eighteenth"),
+    # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
+    pytest.param(NINETEENTH, 24, 28, 30, 0, 0, 24, 2, id="nineteenth"),
 ]
 
 

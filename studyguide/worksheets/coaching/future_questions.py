@@ -5,7 +5,8 @@ Knowing what will happen is a prediction however the wish is put (to have a pict
 objective is read from its structure: a question word ("how many", "how much", "whether"; "which", "who",
 "when", "what" only where a question follows "of", "about" or a verb of knowing, so that a relative clause,
 "the parcels which will arrive", is never read as one) followed by a future verb. A question that follows a
-verb of choosing ("decide which customers will get a call") asks for a decision, not a forecast.
+verb of choosing ("decide which customers will get a call") asks for a decision, not a forecast. The future
+may be put formally ("how many children shall queue").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from .text import sentences
 
-_FUTURE = r"[^.;]{0,80}?\b(?:will|would|'ll|are going to|is going to|are likely to|is likely to)\b"
+_FUTURE = r"[^.;]{0,80}?\b(?:will|shall|would|'ll|are going to|is going to|are likely to|is likely to)\b"
 _QUESTION = re.compile(
     r"\b(?:how many|how much|whether)\b"
     + _FUTURE

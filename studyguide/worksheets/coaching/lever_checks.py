@@ -19,7 +19,9 @@ from .ownership import (
     their_conduct,
 )
 from .plan import Plan
+from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
+from .world_amounts import amount_of_world
 
 # --- levers ------------------------------------------------------------------------------------------------
 _WHY = {
@@ -85,7 +87,7 @@ def check_levers(ctx: Context) -> None:
         if listed is not None:
             twins.append((lever, listed))
             continue
-        if named_staff_acts(lever, plan):
+        if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name
             continue
         if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
@@ -93,6 +95,9 @@ def check_levers(ctx: Context) -> None:
             continue
         if own_side_acts(lever, is_action_verb, plan.uncontrollables[:MAX_COACHED], plan.constraints):
             ctx.controllable.append(lever)  # "which patients reception phones": a desk of our own acts
+            continue
+        if amount_of_world(lever):
+            world.append((lever, "state"))  # "the hours of sunshine": the head noun alone would read as ours
             continue
         reading = read_lever(lever)
         misread = reading.reason in ("state", "outcome")

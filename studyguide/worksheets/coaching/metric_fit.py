@@ -14,11 +14,12 @@ from .model_measures import hit_rate_of_our_output, measures_a_model
 from .text import has_any, sentences
 
 # Words of a clause that only sets the level of the measure before it ("aim under 3 days"), how often it is
-# read ("checked monthly") or which statistic of it is taken ("average", "median").
+# read ("checked monthly") or which statistic of it is taken ("average", "median"); "both above 0.80" sets one
+# level for the measures before it.
 TARGET_WORDS = (
     "target goal aim threshold below above under over least most less than checked reported reviewed "
     "measured tracked daily weekly monthly quarterly yearly every each now currently today presently "
-    "mean average median"
+    "mean average median both"
 )
 # A measure of how far two things agree or differ.
 _MISS = (

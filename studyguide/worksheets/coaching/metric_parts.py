@@ -23,7 +23,11 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUALIFIER = re.compile(
     r"^\W*(?:in|on|over|across|from|at|via|by|using|as (?:read|recorded|logged)"
     r"|(?:counted|measured|tallied|recorded|logged|read|taken|worked out)"
-    r" (?:by|from|at|on|off|in|via|with))\b"
+    r" (?:by|from|at|on|off|in|via|with)"
+    # who or what keeps the count: "as the door camera tallied them", "as the till records it"
+    r"|as (?:the |our |a |an |its |his |her |their )?(?:[\w-]+ ){0,3}"
+    r"(?:counted|counts|tallied|tallies|recorded|records|logged|logs|measured|measures)"
+    r" (?:it|them|this|these))\b"
 )
 # A list label before the words ("KR2:", "3/", "S15.", "a)").
 _LABEL = r"(?:[a-z]{0,3}\d+[a-z]?\s*[.:/)]\s*|[a-z]\)\s*)?"

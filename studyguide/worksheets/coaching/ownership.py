@@ -190,9 +190,12 @@ def _setter(lever: str, names_aside: bool = False) -> tuple[list[str], str] | No
         if tokens[k] != "the" or tokens[k - 1] in _NOT_A_VERB or tokens[k - 1] in WH:
             continue
         # The clause's object is the noun before it, so its verb ends it: a preposition or nothing follows
-        # ("... sets on the B-road"); in "the hour the reduced stickers go on" no word does.
-        for j in range(k + 2, min(k + 5, len(tokens))):
+        # ("... sets on the B-road"); in "the hour the reduced stickers go on" no word does. The subject may
+        # carry a place ("the flying club across the airfield charges"); a word after an article is a noun.
+        for j in range(k + 2, min(k + 8, len(tokens))):
             word, after = tokens[j], (tokens[j + 1] if j + 1 < len(tokens) else "")
+            if tokens[j - 1] in DETERMINERS:
+                continue
             if word.endswith("s") and "'" not in word and (not after or after in PREPOSITIONS):
                 return tokens[k + 1 : j], word
         return None

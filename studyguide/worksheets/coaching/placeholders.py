@@ -1,7 +1,8 @@
 """A field holding a note to the writer instead of an answer: "(ask Dennis what he wants putting here)",
 "[fill in after the meeting]", "TODO: check with the owner". Such a field is not blank, yet it states nothing
-of what it asks for. Read from its structure (the whole field set aside in brackets, or an instruction to
-find the answer somewhere else), not from the subject of the plan. Pure: no Django, no torch.
+of what it asks for; nor does a pointer to an answer given elsewhere ("As discussed."). Read from its
+structure (the whole field set aside in brackets, or an instruction to find the answer somewhere else), not
+from the subject of the plan. Pure: no Django, no torch.
 """
 
 from __future__ import annotations
@@ -42,3 +43,22 @@ def label_typed_back(text: str, label: str) -> bool:
     while words and words[0] in ("the", "our", "my", "your"):
         words = words[1:]
     return bool(wanted) and words == wanted
+
+
+# A pointer to an answer given somewhere else, outside the worksheet: "As discussed.", "as agreed with Tom",
+# "per our chat", "see the email". The reader of the plan was never there, so nothing is stated.
+_ELSEWHERE = re.compile(
+    r"^\W*(?:(?:as|like)\s+(?:(?:we|i|you|was|were|already|previously|earlier)\s+){0,2}"
+    r"(?:discussed|agreed|arranged|mentioned|said|stated|briefed|requested|per)\b"
+    r"|per\s+(?:the|our|my|your)\s+(?:meeting|chat|call|conversation|email|e-mail|brief|discussion)\b"
+    r"|see\s+(?:above|below|attached|(?:(?:the|my|our)\s+)?(?:email|e-mail|notes|brief|attachment|minutes)))"
+)
+_MAX_POINTER_WORDS = 8  # "as agreed with the owner at the May meeting"; a longer text says something more
+
+
+def points_elsewhere(text: str) -> bool:
+    """Whether the field only points to an answer given outside the worksheet (see ``_ELSEWHERE``)."""
+    t = " ".join((text or "").lower().replace("’", "'").split())
+    if not t or len(t.split()) > _MAX_POINTER_WORDS or _DIGIT.search(t):
+        return False
+    return _ELSEWHERE.match(t) is not None

@@ -46,6 +46,11 @@ _SHALLOW_ACT = re.compile(
     # what the people reached do to our things short of buying them: "rugs shoppers unroll to look at"
     r"|\b[a-z]+s (?:that |which )?(?:customers|people|visitors|shoppers|browsers|guests|readers|users) "
     r"(?:\w+ )?(look at|browse|handle|unroll|unfold|try on|pick up|leaf through|flick through)\b"
+    # a pause at what we put on show, short of coming in or buying: "passers-by who stopped at her window",
+    # "people who glance at the stall"
+    r"|\b(?:who|that)\s+(?:\w+\s+)?(stop|pause|linger|glance|peer|look|browse)(?:s|ped|ed|d)?\s+"
+    r"(?:at|in|into|by|through|over)\s+(?:the |our |my |her |his |their )?(?:[\w-]+ )?"
+    r"(?:window|windows|display|displays|stall|stand|shopfront|showcase|poster|posters|board|banner|stand)\b"
     # a count of light touches per thing shown: "saves-to-favourites per listing", "likes per post"
     r"|\b(view|click|like|save|share|favourite|bookmark)s(?:[- ]to[- ][a-z]+)? per\b"
 )

@@ -40,10 +40,11 @@ from .lexicon import (
     WHAT_IF,
     mentions_lever_words,
 )
+from .model_handoff import model_left_to_a_tool
 from .model_inputs import inputs_all_world, without_actor
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .placeholders import label_typed_back, note_to_self
+from .placeholders import label_typed_back, note_to_self, points_elsewhere
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -147,7 +148,8 @@ _ORDER = re.compile(r"\bfrom (?:the )?(?:highest|lowest|most|least|best|worst) t
 
 def check_models(ctx: Context) -> None:
     plan = ctx.plan
-    if is_non_answer(plan.modeler):  # "haven't got that far; we'll see what the vendor offers"
+    # "haven't got that far; we'll see what the vendor offers"; "its planning setting will take care of this"
+    if is_non_answer(plan.modeler) or model_left_to_a_tool(plan.modeler):
         ctx.add(
             "modeler",
             "model_missing",
@@ -270,14 +272,20 @@ def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: 
 # --- the plan ----------------------------------------------------------------------------------------------
 def check_objective(ctx: Context) -> None:
     plan = ctx.plan
-    # "(ask Dennis what goes here)"; "Objective:", the field's own label typed back
-    unstated = note_to_self(plan.objective) or label_typed_back(plan.objective, "Objective")
+    # "(ask Dennis what goes here)"; "Objective:", the field's own label typed back; "As discussed."
+    unstated = (
+        note_to_self(plan.objective)
+        or label_typed_back(plan.objective, "Objective")
+        or points_elsewhere(plan.objective)
+    )
     if is_blank(plan.objective) or unstated:
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
         return
     foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)
     if foretold and not has_any(plan.objective, OUTCOME_WORDS):
-        said = quote(sentence_with(plan.objective, PREDICTION_WORDS))
+        # the sentence that foretells: "OYEZ! ... TO FORETELL how many shall queue" quotes the second
+        asking = [s for s in sentences(plan.objective) if asks_about_the_future(s)]
+        said = quote(sentence_with(plan.objective, PREDICTION_WORDS) if not asking else asking[0])
         ctx.add(
             "objective",
             "objective_is_prediction",

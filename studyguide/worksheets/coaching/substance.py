@@ -40,6 +40,7 @@ from .lexicon import (
 from .loops import caused_by_the_world, loop_certain, loop_stated, names_a_loop, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .metric_parts import own_measures
+from .metric_wording import without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .novelty import ood_message, risks_all_familiar, without_explained, without_measured
@@ -78,9 +79,11 @@ _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
 # An objective about attention itself ("more people read our articles") is measured by visits or views; more
-# visitors at a show or a shop is attendance, which they do not measure.
+# visitors at a show or a shop is attendance, which they do not measure. (An engagement to marry, "more
+# engagement rings", is goods sold, not attention.)
 ATTENTION_GOALS = (
-    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(read|traffic|audience|engag|reach|follow|listen|watch)",
+    r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(read|traffic|audience|reach|follow|listen|watch"
+    r"|engag(?!ements? (?:rings?|part(?:y|ies)|presents?|gifts?)))",
     r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visits?|views?|clicks?|visitors)\b.{0,30}\b(site|website|"
     r"page|pages|app|articles?|posts?|channel|online|stories|videos?|podcast)",
     r"(visits|views|traffic|clicks) (to|on) (our|the) (site|website|page|pages|app|articles?)",
@@ -161,7 +164,10 @@ def check_metric(ctx: Context) -> None:
             "(for example profit per month, the share of users who return, incidents per season).",
         )
         return
-    clauses = own_measures(metric, _clauses(metric)) or [metric]
+    # "Could be measured by smiles", "the warm feeling of the old days": words that only look like a count
+    # are dropped, so that what the metric measures is read from the rest.
+    measured = without_non_counts(metric)
+    clauses = own_measures(measured, _clauses(measured)) or [measured]
     # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
     # clause's structure: a proxy unless the objective asks for that act.
     handed = [c for c in clauses if counted_activity(c, plan.objective)]
@@ -170,7 +176,7 @@ def check_metric(ctx: Context) -> None:
     quoted = quote(sentence_with(metric, found_by))
     goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
     # "The error between our estimate and the sale price": every clause of that sentence scores the model.
-    scored = prediction_scoring_sentences(metric)
+    scored = prediction_scoring_sentences(measured)
     business = [
         c
         for c in clauses
@@ -218,7 +224,7 @@ def check_metric(ctx: Context) -> None:
         return
     # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
     # count the plan keeps.
-    counted = has_any(_QUOTED.sub(" ", metric), MEASURABLE)
+    counted = has_any(_QUOTED.sub(" ", measured), MEASURABLE)
     # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
     feeling = has_any(metric, FEELING_WORDS) or (
         not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")

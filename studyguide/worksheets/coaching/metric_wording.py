@@ -1,0 +1,40 @@
+"""Words in a metric that look like a count and are none: the lead-in that only announces the measure ("it
+shall be measured thus:", "could be measured by smiles") and time words used for an era ("the warm feeling of
+the old days"). Pure: no Django, no torch.
+
+The metric checks read a measure from its words ("measured", "days", "hours" say that something is counted).
+Said as the sentence's frame, "measured" names no measure of its own: what follows it is the measure, and that
+is what must be read ("measured by smiles" is a feeling, "measured thus: the precision of the classifier" is a
+model's score). A time word after a word of era ("the old days", "those years", "happier times") names a past,
+not a number of days. Both are dropped before the metric is read, and the rest is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "And it shall be measured thus:", "Could be measured by", "success will be measured through": the verb of
+# measuring with only a subject, a modal and "be" before it, closed by a colon or by the preposition that
+# leads to the measure. "Measured weekly" or "measured at the gate" say how often or where a figure is read
+# and are kept.
+_HOW_MEASURED = re.compile(
+    r"(?:\b(?:and|so|then)\s+)?"
+    r"(?:\b(?:it|this|that|success|progress|they|which|all this|all of this)\s+)?"
+    r"(?:\b(?:shall|will|would|could|can|may|might|should|must|is|are|to)\s+)?"
+    r"(?:\bbe\s+)?"
+    r"\bmeasured(?:\s+(?:thus|so|as follows|like this|like so))?"
+    r"(?:\s*:|\s+(?:by|through|via|with|in terms of)\b)",
+    re.IGNORECASE,
+)
+# "the old days", "those years", "happier times", "days gone by": an era, not a quantity.
+_ERA = re.compile(
+    r"\b(?:the |those |these )?(?:good |happy |happier |better |glory |olden |old |bygone |early |earlier "
+    r"|those |these )+(?:days|years|times)\b|\b(?:days|years|times) (?:gone by|of old|of yore)\b",
+    re.IGNORECASE,
+)
+
+
+def without_non_counts(metric: str) -> str:
+    """The metric without the words that only look like a count (see the module note)."""
+    dropped = _ERA.sub(" ", _HOW_MEASURED.sub(" ", metric))
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in dropped.split("\n"))

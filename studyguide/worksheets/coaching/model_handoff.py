@@ -1,0 +1,30 @@
+"""Whether the modeler field leaves the model to a product or a setting that "will take care of this part",
+without saying what is predicted. Pure: no Django, no torch.
+
+A plan may hand the whole modelling step to a tool it will buy or switch on ("the platform's smart planning
+setting will take care of this", "the new booking system handles all that"). That names who will do it, not
+what it does: no outcome predicted, no input read, nothing a lever could change. Read from the structure (a
+verb of looking after something, with "this", "that", "it" or "everything" as its object) and only when the
+field names nothing a model predicts, so that "it predicts bookings from price; the app handles the rest" is
+a model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MODEL_PREDICTIVE
+from .text import has_any
+
+_LOOKS_AFTER = re.compile(
+    r"\b(?:will|shall|'ll|can|does|do|is going to|are going to|should|would)\s+(?:\w+\s+)?"
+    r"(?:take care of|handle|sort out|look after|deal with|cover|manage|do)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b"
+    r"(?:\s+(?:part|bit|side|step|stage))?",
+    re.IGNORECASE,
+)
+
+
+def model_left_to_a_tool(modeler: str) -> bool:
+    text = (modeler or "").replace("’", "'")
+    return bool(_LOOKS_AFTER.search(text)) and not has_any(text, MODEL_PREDICTIVE)
