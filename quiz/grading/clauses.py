@@ -339,9 +339,11 @@ class Phrase:
     absolute: bool = False  # it claims something of every case ("never use augmentation")
     # its tokens but NEG: a unit where none of them occurs cannot state it (``match_phrase``)
     content: frozenset[str] = field(init=False, compare=False, repr=False)
+    total_weight: float = field(init=False, compare=False, repr=False)  # recall's denominator
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "content", frozenset(t for t in self.tokens if t != NEG_TOKEN))
+        object.__setattr__(self, "total_weight", sum(self.weights))
 
 
 def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:
@@ -362,15 +364,24 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
     """
     if not phrase.tokens or not uw.seq:
         return NO_MATCH
-    positions = [_positions(t, uw) for t in phrase.tokens]
-    if not any(ps for t, ps in zip(phrase.tokens, positions, strict=True) if t != NEG_TOKEN):
+    found = uw.found
+    positions = [found[t] if t in found else _positions(t, uw) for t in phrase.tokens]
+    # one pass over the tokens: the weight found, whether a word other than a negation is found, and whether
+    # any / every needed (non-question) token is found
+    weight_found, word_found, needed_any, needed_all = 0.0, False, False, True
+    for t, w, ps in zip(phrase.tokens, phrase.weights, positions, strict=True):
+        if ps:
+            weight_found += w
+            word_found = word_found or t != NEG_TOKEN
+            needed_any = needed_any or w == 1.0
+        elif w == 1.0:
+            needed_all = False
+    if not word_found:
         return NO_MATCH  # a negation alone is no part of any idea
-    total = sum(phrase.weights)
-    recall = sum(w for w, ps in zip(phrase.weights, positions, strict=True) if ps) / total
-    needed = [ps for w, ps in zip(phrase.weights, positions, strict=True) if w == 1.0]
-    if not any(needed):
+    recall = weight_found / phrase.total_weight
+    if not needed_any:
         recall *= QUESTION_WORD_WEIGHT  # only the question's own words were found: an echo, not a statement
-    elif all(needed):
+    elif needed_all:
         recall = 1.0  # the question's own words may be left out ("x" states "x is the independent variable")
     present = [ps for ps in positions if ps]
     complete = recall >= 1.0
