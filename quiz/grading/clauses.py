@@ -131,10 +131,12 @@ class UnitWords:
     # once, not once per unit and key point.
     vocabulary: frozenset[str] = frozenset()
     vocabulary_matches: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    scoped: bool = field(init=False, default=False)  # some word lies under a negation scope
 
     def __post_init__(self) -> None:
         for i, t in enumerate(self.seq):
             self.index.setdefault(t, []).append(i)
+        self.scoped = any(w.scopes for w in self.words)
 
     @property
     def states(self) -> bool:
@@ -270,7 +272,11 @@ def _positions(tok: str, uw: UnitWords) -> list[int]:
         if tok == NEG_TOKEN:
             cached = list(uw.index.get(NEG_TOKEN, ()))
         else:
-            cached = sorted(i for t in _vocabulary_matches(tok, uw) for i in uw.index.get(t, ()))
+            matches = _vocabulary_matches(tok, uw)
+            if len(matches) == 1:  # one token's positions are in order already
+                cached = list(uw.index.get(matches[0], ()))
+            else:
+                cached = sorted(i for t in matches for i in uw.index.get(t, ()))
         uw.found[tok] = cached
     return cached
 
@@ -400,14 +406,16 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
         and _RESTRICTIVE_AFTER_RE.match(uw.unit.text, _end_in_unit(uw, max(chosen)))
     ):
         return NO_MATCH  # "don't use augmentations that change the label": only some of them
+    present_tokens = [t for t, ps in zip(phrase.tokens, positions, strict=True) if ps]
+    exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
+    if not uw.scoped:  # no word of the unit lies under a negation: nothing is denied
+        return PhraseMatch(recall, compact, False, False, exact)
     own_cues = {uw.words[i].start for i in chosen if uw.seq[i] == NEG_TOKEN}
     odd = [
         sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2 == 1
         for w in (uw.words[i] for i in chosen)
         if not w.cue
     ]
-    present_tokens = [t for t, ps in zip(phrase.tokens, positions, strict=True) if ps]
-    exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
     # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
     return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd), exact)
 
