@@ -15,8 +15,9 @@ DIR`` grades with an older copy of the code instead (see ``cpu``).
 handed back), so ``time.process_time`` per answer is the grader's Python and numpy work alone. ``--base DIR``
 names a folder holding an older copy of ``quiz/grading`` as a top-level package ``base_grading`` (made with
 ``git archive REV quiz/grading | tar -x -C DIR && mv DIR/quiz/grading DIR/base_grading``); each answer is then
-graded by both, alternating which goes first, so a noisy machine weighs on both alike. ``--profile N`` prints
-cProfile's N costliest functions of the current code.
+graded by both, alternating which goes first, so a noisy machine weighs on both alike. ``--forward`` runs the
+model for every answer instead (the whole grading, as the site does it). ``--profile N`` prints cProfile's N
+costliest functions of the current code.
 """
 
 from __future__ import annotations
@@ -175,22 +176,27 @@ def cpu(args) -> int:
         variants["base"] = _base_grading(args.base)
     keys = course_item_keys()
     rows = [r for r in learner_rows() if r["item"] in keys]
-    replay, model = ReplayEmbedder(get_embedder()), load_grader_model()
+    # with --forward each grade runs the model as the site does (both variants alike)
+    replay = get_embedder() if args.forward else ReplayEmbedder(get_embedder())
+    model = load_grader_model()
     for grading in variants.values():  # warm: every encoding computed, every key prepared
         for r in rows:
             grading.grade(r["answer"], keys[r["item"]], replay, model)
     times: dict[str, list[float]] = {name: [] for name in variants}
+    walls: dict[str, list[float]] = {name: [] for name in variants}
     names = list(variants)
     for round_ in range(args.rounds):
         for i, r in enumerate(rows):
             order = names if (i + round_) % 2 == 0 else names[::-1]
             for name in order:
-                t0 = time.process_time()
+                t0, w0 = time.process_time(), time.perf_counter()
                 variants[name].grade(r["answer"], keys[r["item"]], replay, model)
                 times[name].append(time.process_time() - t0)
-    print(f"{len(rows)} learners' answers x {args.rounds} rounds, embedder replayed")
+                walls[name].append(time.perf_counter() - w0)
+    how = "the model run for each" if args.forward else "embedder replayed"
+    print(f"{len(rows)} learners' answers x {args.rounds} rounds, {how}")
     for name in names:
-        print(_summary(name, times[name]))
+        print(_summary(name, times[name]) + "; " + _summary("wall", walls[name]).replace("CPU ", ""))
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()
@@ -213,6 +219,7 @@ def main(argv=None) -> int:
     run.add_argument("--base", help="folder holding an older copy of quiz/grading as base_grading")
     run.add_argument("--rounds", type=int, default=3)
     run.add_argument("--profile", type=int, default=0, help="print cProfile's N costliest functions")
+    run.add_argument("--forward", action="store_true", help="run the model for every answer (no replay)")
     args = parser.parse_args(argv)
     # as manage.py and the web workers do (OPENBLAS_NUM_THREADS=1): a BLAS thread pool on small matrices
     # costs far more CPU than it saves
