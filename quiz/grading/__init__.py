@@ -42,8 +42,9 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    and a confidence.
 
 What depends on the key alone (its phrasings' tokens, the polarity of its texts, the cleaned question and
-reference, an index of the phrasing tokens that tells which phrasings a clause can match at all) is worked
-out once per key by ``prepared``; every answer to the item reuses it.
+reference, an index of the phrasing tokens that tells which phrasings a clause can match at all, one of the
+reference's stems for the lexical overlap) is worked out once per key by ``prepared``; every answer to the
+item reuses it.
 
 ``exact`` grades the other item kinds (multiple choice, ordering, short exact answers). ``types`` holds the
 item key the grader reads and the result it returns. The offline evaluation and fitting tool is

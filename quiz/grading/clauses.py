@@ -131,10 +131,12 @@ class UnitWords:
     # once, not once per unit and key point.
     vocabulary: frozenset[str] = frozenset()
     vocabulary_matches: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    scoped: bool = field(init=False, default=False)  # some word lies under a negation scope
 
     def __post_init__(self) -> None:
         for i, t in enumerate(self.seq):
             self.index.setdefault(t, []).append(i)
+        self.scoped = any(w.scopes for w in self.words)
 
     @property
     def states(self) -> bool:
@@ -270,7 +272,11 @@ def _positions(tok: str, uw: UnitWords) -> list[int]:
         if tok == NEG_TOKEN:
             cached = list(uw.index.get(NEG_TOKEN, ()))
         else:
-            cached = sorted(i for t in _vocabulary_matches(tok, uw) for i in uw.index.get(t, ()))
+            matches = _vocabulary_matches(tok, uw)
+            if len(matches) == 1:  # one token's positions are in order already
+                cached = list(uw.index.get(matches[0], ()))
+            else:
+                cached = sorted(i for t in matches for i in uw.index.get(t, ()))
         uw.found[tok] = cached
     return cached
 
@@ -339,9 +345,11 @@ class Phrase:
     absolute: bool = False  # it claims something of every case ("never use augmentation")
     # its tokens but NEG: a unit where none of them occurs cannot state it (``match_phrase``)
     content: frozenset[str] = field(init=False, compare=False, repr=False)
+    total_weight: float = field(init=False, compare=False, repr=False)  # recall's denominator
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "content", frozenset(t for t in self.tokens if t != NEG_TOKEN))
+        object.__setattr__(self, "total_weight", sum(self.weights))
 
 
 def make_phrase(text: str, question_stems: Collection[str]) -> Phrase:
@@ -362,15 +370,24 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
     """
     if not phrase.tokens or not uw.seq:
         return NO_MATCH
-    positions = [_positions(t, uw) for t in phrase.tokens]
-    if not any(ps for t, ps in zip(phrase.tokens, positions, strict=True) if t != NEG_TOKEN):
+    found = uw.found
+    positions = [found[t] if t in found else _positions(t, uw) for t in phrase.tokens]
+    # one pass over the tokens: the weight found, whether a word other than a negation is found, and whether
+    # any / every needed (non-question) token is found
+    weight_found, word_found, needed_any, needed_all = 0.0, False, False, True
+    for t, w, ps in zip(phrase.tokens, phrase.weights, positions, strict=True):
+        if ps:
+            weight_found += w
+            word_found = word_found or t != NEG_TOKEN
+            needed_any = needed_any or w == 1.0
+        elif w == 1.0:
+            needed_all = False
+    if not word_found:
         return NO_MATCH  # a negation alone is no part of any idea
-    total = sum(phrase.weights)
-    recall = sum(w for w, ps in zip(phrase.weights, positions, strict=True) if ps) / total
-    needed = [ps for w, ps in zip(phrase.weights, positions, strict=True) if w == 1.0]
-    if not any(needed):
+    recall = weight_found / phrase.total_weight
+    if not needed_any:
         recall *= QUESTION_WORD_WEIGHT  # only the question's own words were found: an echo, not a statement
-    elif all(needed):
+    elif needed_all:
         recall = 1.0  # the question's own words may be left out ("x" states "x is the independent variable")
     present = [ps for ps in positions if ps]
     complete = recall >= 1.0
@@ -389,14 +406,16 @@ def match_phrase(phrase: Phrase, uw: UnitWords, strict: bool = False) -> PhraseM
         and _RESTRICTIVE_AFTER_RE.match(uw.unit.text, _end_in_unit(uw, max(chosen)))
     ):
         return NO_MATCH  # "don't use augmentations that change the label": only some of them
+    present_tokens = [t for t, ps in zip(phrase.tokens, positions, strict=True) if ps]
+    exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
+    if not uw.scoped:  # no word of the unit lies under a negation: nothing is denied
+        return PhraseMatch(recall, compact, False, False, exact)
     own_cues = {uw.words[i].start for i in chosen if uw.seq[i] == NEG_TOKEN}
     odd = [
         sum(1 for s in w.scopes if uw.negations.cue_starts[s] not in own_cues) % 2 == 1
         for w in (uw.words[i] for i in chosen)
         if not w.cue
     ]
-    present_tokens = [t for t, ps in zip(phrase.tokens, positions, strict=True) if ps]
-    exact = all(uw.seq[i] == t for i, t in zip(chosen, present_tokens, strict=True))
     # any word denied by a negation the phrasing does not carry: no statement of it; every word: a denial
     return PhraseMatch(recall, compact, any(odd), bool(odd) and all(odd), exact)
 

@@ -22,8 +22,18 @@ from .text import WORD_RE, Unit
 
 
 def unit_norm(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
+    # np.linalg.norm's own arithmetic for a real vector, without its Python wrapper (it runs per unit)
+    n = float(np.sqrt(v.dot(v))) if v.ndim == 1 and v.dtype.kind == "f" else float(np.linalg.norm(v))
     return (v / n).astype(np.float32) if n > 0 else np.zeros_like(v, dtype=np.float32)
+
+
+def mean_rows(vectors: np.ndarray) -> np.ndarray:
+    """``vectors.mean(axis=0)`` of a float (n, d) array, bit for bit, without NumPy's Python wrapper (it runs
+    per unit and mask): the sum divided by the count as an ``intp``, stored back in the sum's dtype."""
+    if vectors.dtype.kind != "f":
+        return vectors.mean(axis=0)
+    total = np.add.reduce(vectors, axis=0)
+    return np.true_divide(total, np.intp(vectors.shape[0]), out=total, casting="unsafe")
 
 
 def _question_char_mask(text: str, question_stems: Collection[str]) -> np.ndarray:
@@ -102,7 +112,7 @@ class TextView:
             keep = ~qmask[self._first_chars]
             if not keep.any():
                 return None
-            return unit_norm(self.tokens.vectors[keep].mean(axis=0))
+            return unit_norm(mean_rows(self.tokens.vectors[keep]))
         kept = "".join(c if not qmask[i] else " " for i, c in enumerate(self.text))
         if not WORD_RE.search(kept):
             return None
@@ -122,7 +132,7 @@ class TextView:
                 if not sel.any():
                     sel = (self._ends > u.start) & (self._starts < u.end)
                 rows.append(
-                    unit_norm(self.tokens.vectors[sel].mean(axis=0)) if sel.any() else self.tokens.sentence
+                    unit_norm(mean_rows(self.tokens.vectors[sel])) if sel.any() else self.tokens.sentence
                 )
             self._memo[key] = _frozen(np.vstack(rows).astype(np.float32))
         return self._memo[key]
@@ -149,7 +159,7 @@ class TextView:
         key = ("masked", selected.tobytes(), selected.shape)
         if key not in self._memo:
             for r in np.flatnonzero(selected.any(axis=1)):
-                out[r] = unit_norm(self.tokens.vectors[selected[r]].mean(axis=0))
+                out[r] = unit_norm(mean_rows(self.tokens.vectors[selected[r]]))
             self._memo[key] = _frozen(out)
         return self._memo[key]
 
@@ -237,7 +247,7 @@ def encode_key_texts(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
                 row = cache.vectors.get(t)
         if row is None:
             te: TokenEncoding = enc_tokens(t, cache=True)
-            row = unit_norm(te.vectors.mean(axis=0)) if len(te.vectors) else te.sentence
+            row = unit_norm(mean_rows(te.vectors)) if len(te.vectors) else te.sentence
             if cache is not None:
                 with cache.lock:
                     cache.vectors.put(t, row)

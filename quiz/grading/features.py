@@ -21,7 +21,7 @@ from .clauses import (
     word_masks,
 )
 from .embedding import TextView, encode_key_texts, reference_view
-from .lexical import content_stems, content_words, overlap
+from .lexical import content_stems, content_words, overlap_with
 from .matching import UnitVectors, match_key_texts
 from .model import GraderModel
 from .order import out_of_order, point_positions
@@ -224,7 +224,7 @@ def compute_features(answer: str, key: ItemKey, embedder: Embedder, model: Grade
     f["tok_r_sq"] = f["tok_r"] ** 2
     f["kp_min"] = float(min((m.strength for m in kp_match), default=0.0))
     a_stems = content_stems(text, q_stems)
-    f["lex_p"], f["lex_r"], f["lex_f"] = overlap(a_stems, pk.ref_stems)
+    f["lex_p"], f["lex_r"], f["lex_f"] = overlap_with(a_stems, pk.ref_index)
     n_ans = len(content_words(text))
     f["len_log"] = math.log1p(n_ans)
     f["len_ratio"] = math.log((1 + n_ans) / (1 + pk.ref_content_words))

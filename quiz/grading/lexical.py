@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 import snowballstemmer
@@ -92,6 +92,56 @@ def _found_in(stems: set[str], pool: set[str]) -> int:
         for s in stems
         if s in pool or (len(s) >= FUZZY_MIN_CHARS and any(fuzzy_equal(s, p) for p in long_pool))
     )
+
+
+class FuzzyIndex:
+    """A fixed set of stems (a key's) and, per word looked up, the stems it matches: itself, or one small typo
+    away (``fuzzy_equal``), kept per word (answers to one item share most of their words).
+
+    Typos are looked for among the stems that share the word's first two or last two letters: one edit
+    between words of five letters or more leaves one of those pairs intact, and so does a shared prefix of
+    five.
+    """
+
+    KEPT_WORDS = 20_000
+
+    def __init__(self, tokens: Iterable[str]) -> None:
+        self.tokens = frozenset(tokens)
+        self._by_head: dict[str, list[str]] = {}
+        self._by_tail: dict[str, list[str]] = {}
+        for t in sorted(self.tokens):
+            if len(t) >= FUZZY_MIN_CHARS:
+                self._by_head.setdefault(t[:2], []).append(t)
+                self._by_tail.setdefault(t[-2:], []).append(t)
+        self._matched: dict[str, frozenset[str]] = {}
+
+    def matched_by(self, word: str) -> frozenset[str]:
+        """The stems of the index that ``word`` stands for: itself, or one small typo away."""
+        hit = self._matched.get(word)
+        if hit is None:
+            found = {word} if word in self.tokens else set()
+            if len(word) >= FUZZY_MIN_CHARS:
+                for t in (*self._by_head.get(word[:2], ()), *self._by_tail.get(word[-2:], ())):
+                    if t != word and fuzzy_equal(t, word):
+                        found.add(t)
+            hit = frozenset(found)
+            if len(self._matched) >= self.KEPT_WORDS:
+                self._matched.clear()
+            self._matched[word] = hit
+        return hit
+
+
+def overlap_with(a: Sequence[str], b: FuzzyIndex) -> tuple[float, float, float]:
+    """``overlap(a, b.tokens)``, read through the index of ``b`` (a key's reference stems): a stem of ``a``
+    is found in ``b`` when it matches one of its stems, and a stem of ``b`` is found in ``a`` when one of the
+    stems of ``a`` matches it (``fuzzy_equal`` is symmetric)."""
+    ua = set(a)
+    if not ua or not b.tokens:
+        return 0.0, 0.0, 0.0
+    matched = [b.matched_by(s) for s in ua]
+    p = sum(1 for m in matched if m) / len(ua)
+    r = len(frozenset().union(*matched)) / len(b.tokens)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def overlap(a: Sequence[str], b: Sequence[str]) -> tuple[float, float, float]:

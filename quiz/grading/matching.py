@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .clauses import Phrase, UnitWords, match_phrase
-from .lexical import FUZZY_MIN_CHARS, fuzzy_equal
+from .lexical import FuzzyIndex
 from .model import GraderModel
 from .negation import NEG_TOKEN
 
@@ -62,43 +62,18 @@ class UnitVectors:
     full: np.ndarray
 
 
-class PhraseIndex:
+class PhraseIndex(FuzzyIndex):
     """The tokens of a key's phrasings (NEG left out), to tell at once which phrasings a unit can match.
 
     A phrasing matches nothing in a unit where none of its tokens occurs, itself or one typo away
     (``match_phrase`` returns no match there): the unit's tokens give the phrasing tokens they stand for
-    (``matched_by``, kept per word: answers to one item share most of their words), and only phrasings with
-    one of those are matched. Typos are looked for among the tokens that share the word's first two or last
-    two letters: one edit (``fuzzy_equal``) between words of five letters or more leaves one of those pairs
-    intact, and so does a shared prefix of five.
+    (``matched_by``, see ``lexical.FuzzyIndex``), and only phrasings with one of those are matched.
     """
 
-    KEPT_WORDS = 20_000
-
     def __init__(self, phrase_lists: Sequence[Sequence[Phrase]]) -> None:
-        self.tokens = frozenset(t for phrases in phrase_lists for p in phrases for t in p.content)
-        self._by_head: dict[str, list[str]] = {}
-        self._by_tail: dict[str, list[str]] = {}
-        for t in sorted(self.tokens):
-            if len(t) >= FUZZY_MIN_CHARS:
-                self._by_head.setdefault(t[:2], []).append(t)
-                self._by_tail.setdefault(t[-2:], []).append(t)
-        self._matched: dict[str, frozenset[str]] = {}
-
-    def matched_by(self, word: str) -> frozenset[str]:
-        """The phrasing tokens that a unit's token stands for: itself, or one small typo away."""
-        hit = self._matched.get(word)
-        if hit is None:
-            found = {word} if word in self.tokens else set()
-            if len(word) >= FUZZY_MIN_CHARS:
-                for t in (*self._by_head.get(word[:2], ()), *self._by_tail.get(word[-2:], ())):
-                    if t != word and fuzzy_equal(t, word):
-                        found.add(t)
-            hit = frozenset(found)
-            if len(self._matched) >= self.KEPT_WORDS:
-                self._matched.clear()
-            self._matched[word] = hit
-        return hit
+        super().__init__(t for phrases in phrase_lists for p in phrases for t in p.content)
+        # per key text (one list of phrasings): the tokens of all its phrasings
+        self.text_tokens = tuple(frozenset(t for p in phrases for t in p.content) for phrases in phrase_lists)
 
     def present(self, uw: UnitWords) -> frozenset[str]:
         """The phrasing tokens found in the unit (NEG aside)."""
@@ -194,54 +169,66 @@ def match_key_texts(
         cos_other = masked.max(axis=2)
     else:
         cos_other = None
+    # The loop below runs for every key text and unit: what depends on one of them alone is read once, and
+    # the cosines are Python floats (a NumPy scalar per element costs more than the arithmetic).
+    aff, unouter, full = cos_aff.tolist(), cos_unouter.tolist(), cos_full.tolist()
+    usable = [i for i, uw in enumerate(uws) if i not in skip and uw.states]
+    negations = [uw.has_negation for uw in uws]
+    lengths = [len(uw.unit.text) for uw in uws]
+    lo, span = model.cos_lo, max(model.cos_hi - model.cos_lo, 1e-6)  # ``cos_map``, inlined
+    covered, unclear, mc_cos = model.covered_threshold, model.unclear_threshold, model.misconception_cos
+    # per key text: the tokens of all its phrasings; a unit holding none of them matches none lexically
+    text_tokens = index.text_tokens if index is not None else None
+    unit_best = per_unit.tolist() if per_unit is not None else None
     out = []
     for k in range(len(phrases)):
-        best = (-1.0, -1.0, 0.0, -1)
+        neg_k = negative[k]
+        best, best_rank = (-1.0, -1.0, 0.0, -1), None
         neg_best, neg_unit, denied, negated_lex = 0.0, -1, 0.0, 0.0
-        for i, uw in enumerate(uws):
-            if i in skip or not uw.states:
-                continue
-            lex, lex_neg, lex_denied, lex_neg_exact = _lexical(phrases[k], uw, strict, present[i])
-            c = float(cos_unouter[i, k] if negative[k] else cos_aff[i, k])
+        for i in usable:
+            uw = uws[i]
+            if text_tokens is not None and present[i].isdisjoint(text_tokens[k]):
+                lex = lex_neg = lex_denied = lex_neg_exact = 0.0
+            else:
+                lex, lex_neg, lex_denied, lex_neg_exact = _lexical(phrases[k], uw, strict, present[i])
+            c = unouter[i][k] if neg_k else aff[i][k]
             # the embedding speaks only for a unit that says something beyond the question in those words
-            if not (uw.unouter_content if negative[k] else uw.affirmed_content):
+            if not (uw.unouter_content if neg_k else uw.affirmed_content):
                 c = 0.0
-            emb = cos_map(c, model)
-            if strict and c < model.misconception_cos:
+            emb = min(1.0, max(0.0, (c - lo) / span))
+            if strict and c < mc_cos:
                 emb = 0.0
             # a unit that denies one of the point's own wordings and affirms none does not state the point by
             # the resemblance of its other words ("Not inference, it is called fitting.")
-            if lex_neg_exact >= model.covered_threshold and lex < model.unclear_threshold:
+            if lex_neg_exact >= covered and lex < unclear:
                 emb = 0.0
             # a unit plainly about another key point (its cosine to that one is far higher) is at most a hint
             # for this one on the embedding alone: "crop loses parts" is about cropping, not squishing
-            if (
-                cos_other is not None
-                and lex < model.unclear_threshold
-                and cos_other[i, k] - c >= sibling_margin
-            ):
-                emb = min(emb, model.covered_threshold - 0.01)
+            if cos_other is not None and lex < unclear and cos_other[i, k] - c >= sibling_margin:
+                emb = min(emb, covered - 0.01)
             strength = max(emb, lex)
             # the whole unit matches where its affirmed words do not: its negated words carry the match
-            c_all = float(cos_full[i, k])
+            c_all = full[i][k]
             emb_neg = 0.0
-            if not negative[k] and uw.has_negation and (not strict or c_all >= model.misconception_cos):
-                emb_neg = cos_map(c_all, model) if emb < model.unclear_threshold else 0.0
-            neg = max(lex_neg, emb_neg if lex < model.unclear_threshold else 0.0)
+            if not neg_k and negations[i] and (not strict or c_all >= mc_cos):
+                emb_neg = min(1.0, max(0.0, (c_all - lo) / span)) if emb < unclear else 0.0
+            neg = max(lex_neg, emb_neg if lex < unclear else 0.0)
             denied = max(denied, lex_denied)
             negated_lex = max(negated_lex, lex_neg_exact)
-            if per_unit is not None:  # on the key's topic whatever its polarity (a negated statement too)
-                per_unit[i] = max(per_unit[i], strength, lex_neg, cos_map(c_all, model))
+            if unit_best is not None:  # on the key's topic whatever its polarity (a negated statement too)
+                unit_best[i] = max(unit_best[i], strength, lex_neg, min(1.0, max(0.0, (c_all - lo) / span)))
             if neg > neg_best:
                 neg_best, neg_unit = neg, i
             # ties: the higher cosine, then the shorter unit (a clause over its sentence) for a tighter quote
-            rank = (round(strength, 9), round(c, 9), -len(uw.unit.text))
-            if best[3] < 0 or rank > (round(best[0], 9), round(best[1], 9), -len(uws[best[3]].unit.text)):
-                best = (strength, c, lex, i)
+            rank = (round(strength, 9), round(c, 9), -lengths[i])
+            if best_rank is None or rank > best_rank:
+                best, best_rank = (strength, c, lex, i), rank
         if best[3] < 0:
             out.append(Match(0.0, 0.0, 0.0, -1, neg_best, neg_unit, denied, negated_lex))
         else:
             out.append(
                 Match(max(best[0], 0.0), best[1], best[2], best[3], neg_best, neg_unit, denied, negated_lex)
             )
+    if unit_best is not None:
+        per_unit[:] = unit_best
     return out

@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 
 from .clauses import Phrase, make_phrase
-from .lexical import content_stems, content_words
+from .lexical import FuzzyIndex, content_stems, content_words
 from .matching import PhraseIndex
 from .negation import polarity
 from .order import ordered_question
@@ -51,6 +51,7 @@ class PreparedKey:
     q_text: str  # the question, cleaned
     ref_text: str  # the reference answer, cleaned
     ref_stems: tuple[str, ...]  # its content stems without the question's
+    ref_index: FuzzyIndex  # the same, to read an answer's lexical overlap with them (``overlap_with``)
     ref_content_words: int
     # optional points are matched too (a sentence stating one is a supported claim) but never graded
     all_points: tuple[KeyPoint, ...]
@@ -83,11 +84,13 @@ def prepare_key(key: ItemKey) -> PreparedKey:
         key_phrases(mc.label, "", mc.phrasings, frozenset()) if mc.phrasings else ()
         for mc in key.misconceptions
     )
+    ref_stems = tuple(content_stems(ref_text, q_stems))
     return PreparedKey(
         q_stems=q_stems,
         q_text=clean_answer(key.question),
         ref_text=ref_text,
-        ref_stems=tuple(content_stems(ref_text, q_stems)),
+        ref_stems=ref_stems,
+        ref_index=FuzzyIndex(ref_stems),
         ref_content_words=len(content_words(ref_text)),
         all_points=all_points,
         kp_texts=kp_texts,

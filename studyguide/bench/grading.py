@@ -47,10 +47,11 @@ def grading_ms_per_answer(data_dir: Path, n: int = 400, embedder=None) -> list[f
     return out
 
 
-def learner_grading_ms(answers_path: Path, embedder=None) -> list[float]:
+def learner_grading_ms(answers_path: Path, embedder=None, cpu_ms: list[float] | None = None) -> list[float]:
     """Milliseconds to grade each real learner's answer to this course's free-text items (keys from the
     course file, each key warmed first as in a running worker; reflection items, which are not auto-graded,
-    left out), in a fixed shuffled order."""
+    left out), in a fixed shuffled order. ``cpu_ms``, when given, receives the CPU time of each (the
+    process's, ``time.process_time``: what other jobs on a busy machine inflate least)."""
     import json
 
     from quiz.grading import grade, load_grader_model
@@ -67,9 +68,11 @@ def learner_grading_ms(answers_path: Path, embedder=None) -> list[float]:
     random.Random(14).shuffle(rows)  # noqa: S311 - an order, not a secret
     out = []
     for r in rows:
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         grade(r["answer"], keys[r["item"]], embedder, model)
         out.append((time.perf_counter() - t0) * 1000)
+        if cpu_ms is not None:
+            cpu_ms.append((time.process_time() - c0) * 1000)
     return out
 
 

@@ -225,3 +225,69 @@ def test_a_prepared_key_is_shared_by_equal_keys_and_matches_a_fresh_one():
     assert fresh.kp_index.tokens == kept.kp_index.tokens and fresh.mc_index.tokens == kept.mc_index.tokens
     changed = replace(key, question=key.question + " Why?")
     assert prepare_key(changed) is not kept
+
+
+# -- the fourth speed study: lexical overlap by index, pooled means, the no-negation shortcut ----------------
+
+
+def test_overlap_read_through_the_key_index_is_the_plain_overlap():
+    from quiz.grading.lexical import FuzzyIndex, content_stems, overlap, overlap_with
+    from quiz.grading.prepared import prepare_key
+
+    checked = 0
+    for key, answer in _keys_and_answers():
+        pk = prepare_key(key)
+        stems = content_stems(clean_answer(answer), pk.q_stems)
+        assert overlap_with(stems, pk.ref_index) == overlap(stems, pk.ref_stems), answer
+        checked += 1
+    # typos at the start and the end of a word, prefixes, short words and empty sides
+    ref = ["augment", "transform", "valid", "set", "rotat", "crop", "imag"]
+    for stems in (
+        ["augmnet", "ransform", "validat", "se", "rotation", "crops", "image"],
+        ["xaugment", "transfrom", "vaild", "sets"],
+        [],
+        ["crop", "crop", "imag"],
+    ):
+        assert overlap_with(stems, FuzzyIndex(ref)) == overlap(stems, ref), stems
+        assert overlap_with(stems, FuzzyIndex([])) == overlap(stems, []), stems
+    assert checked > 300
+
+
+def test_pooled_means_and_norms_are_numpys_own_bit_for_bit():
+    import numpy as np
+
+    from quiz.grading.embedding import mean_rows, unit_norm
+
+    rng = np.random.default_rng(14)
+    for n in (1, 2, 3, 7, 8, 9, 16, 31, 64, 130):
+        for scale in (1e-3, 1.0, 40.0):
+            x = (rng.standard_normal((n, 384)) * scale).astype(np.float32)
+            mean = mean_rows(x)
+            assert mean.dtype == np.float32 and np.array_equal(mean, x.mean(axis=0))
+            v = x.mean(axis=0)
+            n_ = float(np.linalg.norm(v))
+            assert np.array_equal(unit_norm(v), (v / n_).astype(np.float32))
+    assert np.array_equal(mean_rows(np.arange(6).reshape(3, 2)), np.arange(6).reshape(3, 2).mean(axis=0))
+    assert not unit_norm(np.zeros(4, dtype=np.float32)).any()
+
+
+def test_a_unit_with_no_negation_matches_as_the_full_negation_reading_says():
+    from quiz.grading.clauses import match_phrase, unit_words
+    from quiz.grading.prepared import prepare_key
+    from quiz.grading.text import split_units
+
+    checked = 0
+    for key, answer in _keys_and_answers()[:200]:
+        pk = prepare_key(key)
+        text = clean_answer(answer)
+        for uw in unit_words(text, split_units(text), pk.q_stems):
+            if uw.scoped:
+                continue
+            for phrase in (p for phrases in (*pk.kp_phrases, *pk.mc_phrases) for p in phrases):
+                for strict in (False, True):
+                    quick = match_phrase(phrase, uw, strict=strict)
+                    uw.scoped = True  # the full reading of the negation scopes
+                    assert match_phrase(phrase, uw, strict=strict) == quick, (phrase.tokens, uw.seq)
+                    uw.scoped = False
+                    checked += quick.recall > 0
+    assert checked > 1000
