@@ -130,6 +130,15 @@ _UNCOVERED = _p(
 )
 
 
+# A condition said to hold up our own work ("rain at harvest delaying cutting", "snow closing the yard"): the
+# risk is to the work's timing, not an input the model reads unlike its data.
+_HOLDS_UP_WORK = re.compile(
+    r"\b(?:delay\w*|postpon\w*|cancel\w*|halt\w*|interrupt\w*|hold(?:s|ing)? up|held up"
+    r"|stop(?:s|ping)? (?:work|cutting|picking|harvest\w*|deliver\w*|the (?:work|job|round|crew)s?)"
+    r"|clos(?:es|ing) (?:the )?(?:roads?|yard|site|lanes?))\b"
+)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -138,7 +147,10 @@ def new_inputs_named(plan, said: str) -> bool:
     others = not_ours(said)
     return (
         any(
-            has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
+            has_any(s, OOD_CONDITIONS)
+            and content_stems(s) & reads
+            and not has_any(s, RECURRING)
+            and not _HOLDS_UP_WORK.search(s.lower())
             # in a list run into one sentence, the condition and what the model reads share one item
             for s in (part for sentence in sentences(others) for part in listed_parts(sentence))
         )
