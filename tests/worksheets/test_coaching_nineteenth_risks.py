@@ -11,7 +11,7 @@ from studyguide.worksheets.coaching.one_off import looks_once
 from studyguide.worksheets.coaching.proposals_only import only_proposals_checked
 from studyguide.worksheets.coaching.refits import FITTED_AGAIN, picks_what_we_observe
 from studyguide.worksheets.coaching.rollout import gives_power, lines_run_on
-from studyguide.worksheets.coaching.sensors import _HOLDS_UP_WORK
+from studyguide.worksheets.coaching.sensors import _HOLDS_UP_WORK, _INSTRUMENT_DISTURBED
 from studyguide.worksheets.coaching.success_needs import only_our_needs
 from studyguide.worksheets.coaching.text import has_any
 
@@ -54,6 +54,12 @@ def test_a_condition_that_delays_our_work_is_no_input_the_model_reads():
     assert _HOLDS_UP_WORK.search("rain at lambing delaying the round")
     assert _HOLDS_UP_WORK.search("snow closing the yard for a week")
     assert not _HOLDS_UP_WORK.search("rain on the lens blurring the pictures")
+
+
+def test_an_instrument_knocked_or_moved_reads_unlike_the_data():
+    assert _INSTRUMENT_DISTURBED.search("the camera being knocked out of line by the forklift")
+    assert _INSTRUMENT_DISTURBED.search("a probe moved to the other tank")
+    assert not _INSTRUMENT_DISTURBED.search("the camera supplier going bust")
 
 
 # --- a model fitted again on what its own picks let happen ------------------------------------------------

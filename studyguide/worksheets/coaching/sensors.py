@@ -139,6 +139,15 @@ _HOLDS_UP_WORK = re.compile(
 )
 
 
+# The instrument itself disturbed: "the camera knocked out of line", "a probe moved", "the lens scratched".
+# What it reads then differs from what it read while the data were taken, whatever the scene.
+_INSTRUMENT_DISTURBED = re.compile(
+    r"\b(?:cameras?|lens(?:es)?|sensors?|probes?|scanners?|microphones?|meters?|gauges?)\b[^.;\n]{0,25}"
+    r"\b(?:knocked|moved|bumped|misaligned|out of (?:line|position|alignment|focus)|scratched|fogged|steamed"
+    r"|tilted|swapped|replaced|recalibrated)\b"
+)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -159,4 +168,5 @@ def new_inputs_named(plan, said: str) -> bool:
         or has_any(others, _BEYOND_RECORD)
         or has_any(others, _UNCOVERED)
         or _new_inputs(others, reads)
+        or bool(_INSTRUMENT_DISTURBED.search(others.lower()))
     )
