@@ -260,7 +260,7 @@ STUDIED_SETS = [
     # first look 17/26 caught, 4 false alarms on strong plans, 23/26 clean
     pytest.param(FOURTH, 26, 23, 25, 0, 0, 26, 0, id="fourth"),
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
-    pytest.param(FIFTH, 24, 33, 35, 0, 1, 24, 1, id="fifth"),
+    pytest.param(FIFTH, 24, 34, 35, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
     pytest.param(SIXTH, 24, 32, 35, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
@@ -270,13 +270,13 @@ STUDIED_SETS = [
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
     pytest.param(NINTH, 24, 31, 34, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 29, 31, 0, 0, 24, 0, id="tenth"),
+    pytest.param(TENTH, 24, 31, 32, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 33, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
     pytest.param(TWELFTH, 24, 31, 33, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
-    pytest.param(THIRTEENTH, 24, 30, 30, 0, 0, 24, 1, id="thirteenth"),
+    pytest.param(THIRTEENTH, 24, 31, 31, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 30, 31, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong

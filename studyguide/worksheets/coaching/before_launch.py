@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .declined import LOOKING
+from .declined import LOOKING, clauses, names_before_denial
 from .lexicon import MEASURABLE, MONITOR_WORDS, RESULT_NOUNS
 from .text import has_any, sentences
 
@@ -80,7 +80,8 @@ def watched_only_before_launch(monitoring: str) -> bool:
     before = [s for s in parts if _at_the_start(s)]
     looks = (*MONITOR_WORDS, *LOOKING)
     others = [s for s in parts if s not in before]
-    if any(has_any(s, looks) for s in others):
+    # A look denied where it is named ("thereafter the beds run without further review") is no look.
+    if any(names_before_denial(c, looks) for s in others for c in clauses(s)):
         return False
     launch = [s for s in before if not _first_span_only(s)]
     return bool(launch) or bool(before) and any(_LATER_TIME.search(s.lower()) for s in others)

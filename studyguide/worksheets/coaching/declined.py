@@ -44,7 +44,7 @@ def clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE.split(text.lower()) if c and c.strip()]
 
 
-def _names_before_denial(clause: str, names_it: Sequence[str]) -> bool:
+def names_before_denial(clause: str, names_it: Sequence[str]) -> bool:
     """Whether the clause names the element with no denial in the few words before it ("Rangers log every
     false alarm ... without an alert" and "nobody's shift ends before the weekly check" name it; "nobody will
     be looking at the waits" does not)."""
@@ -58,7 +58,7 @@ def declines(text: str, names_it: Sequence[str]) -> bool:
     """Whether the field denies something and no clause names the element (``names_it``) before a denial."""
     parts = clauses(text)
     denied = any(_NEGATION.search(c) for c in parts)
-    return denied and not any(_names_before_denial(c, names_it) for c in parts)
+    return denied and not any(names_before_denial(c, names_it) for c in parts)
 
 
 def only_denies(text: str) -> bool:

@@ -429,7 +429,8 @@ RANKS_BY_PREDICTION = _p(
 # shown, not acted on.
 HANDS_OVER = _p(
     r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
-    r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? to|handed)\b",
+    r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? (to|out)"
+    r"|handed)\b",
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
     # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
     # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with

@@ -26,8 +26,10 @@ from .lexicon import (
 )
 from .loop_phrases import loop_in_other_words
 from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_back
+from .refits import FITTED_AGAIN, picks_what_we_observe
 from .selection import limited_to_our_choices
 from .sensors import reads_images
+from .success_needs import only_our_needs
 from .text import content_stems, find_all, find_any, has_any, sentences
 
 # A feedback loop stated as a consequence of our own doing: "if we fix lifts before they fail, the data
@@ -186,8 +188,12 @@ def _effect(sentence: str, start: int, connector: str) -> str:
 def _refitted(ctx: Context) -> bool:
     # a refit is part of how the system runs wherever it is described ("each round the optimizer's model is
     # refit on who answered the last mailing")
-    return has_any("\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data)), RETRAINED) or bool(
-        _UPDATED_BARE.search(ctx.plan.modeler or "")
+    # ("retrained monthly on the takedowns" is as often put under monitoring, where the upkeep is planned)
+    described = "\n".join((ctx.plan.modeler, ctx.plan.optimizer, ctx.plan.data, ctx.plan.monitoring))
+    return (
+        has_any(described, RETRAINED)
+        or has_any(described, FITTED_AGAIN)
+        or bool(_UPDATED_BARE.search(ctx.plan.modeler or ""))
     )
 
 
@@ -210,7 +216,9 @@ def loop_certain(ctx: Context) -> bool:
     """Whether the plan builds the loop into how it runs: the model is refitted on what follows its use and
     the levers it sets choose whom (or where) we act on, so every refit learns from the outcomes of its own
     picks. Left unnamed, that is no open question but a gap."""
-    return _refitted(ctx) and _levers_reach_back(ctx)
+    if not _refitted(ctx):
+        return False
+    return _levers_reach_back(ctx) or any(picks_what_we_observe(lever) for lever in _set_by_the_system(ctx))
 
 
 def _set_by_the_system(ctx: Context) -> list[str]:
@@ -280,7 +288,14 @@ def loop_stated(ctx: Context, text: str) -> bool:
                 or mentions_lever_words(condition, ctx.controllable)
                 or priced_by_us(condition, ctx.controllable)
             )
-            if ours and has_any(_effect(sentence, found.start(), found.group(0)), LOOP_EFFECT):
+            # "if it goes brilliantly, we'd need a bigger field": what follows names only our own needs
+            before, after = sentence[: found.start()], rest.split(",", 1)[1] if "," in rest else ""
+            needs_only = only_our_needs(after) and not has_any(before, LOOP_EFFECT)
+            if (
+                ours
+                and has_any(_effect(sentence, found.start(), found.group(0)), LOOP_EFFECT)
+                and not needs_only
+            ):
                 return True
         # The same consequence with the cause first: "short slots -> regulars go to the other rental".
         found = find_any(sentence, CAUSES)

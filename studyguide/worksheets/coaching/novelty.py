@@ -37,7 +37,9 @@ _LIST_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+")
 # in demand").
 _WORK_SHIFT = re.compile(
     r"\b(?:per|each|every|night|day|late|early|morning|evening|weekend|double|extra|long|split|their|his|her"
-    r"|our|my|same|that|this) shifts?\b(?! (?:in|of|away|towards?)\b)",
+    r"|our|my|same|that|this) shifts?\b(?! (?:in|of|away|towards?)\b)"
+    # the shift as a crew or its people: "the shift lead", "shift patterns", "at shift handover"
+    r"|\bshifts? (?:lead|leader|manager|supervisor|pattern|team|handover|worker|rota|staff|crew)s?\b",
     re.IGNORECASE,
 )
 
@@ -58,19 +60,33 @@ _MONEY_HEAD = re.compile(
 # need training", "new volunteers".
 _OWN_STAFF = re.compile(
     r"\b(?:staff|staffing|hosts?|volunteers?|operators?|employees?|workers?|crews?|recruits?|hires?|hiring"
-    r"|trainees?|turnover|training|rota)\b",
+    r"|trainees?|turnover|training|rota"
+    # one of our own posts changing hands: "a change of logistics manager", "a new yard foreman" ("lead" and
+    # "chair" are left out: "lead times", "chairs in the hall")
+    r"|manager|leader|supervisor|foreman|forewoman|secretary|treasurer|coordinator|boss)\b",
+    re.IGNORECASE,
+)
+# Only "new", or a change, said: the words of novelty that may name our own people or our own costs.
+_NEW_OR_CHANGE = re.compile(r"(?:new(?:ly)?|(?:(?:a|any|big|sudden) (?:[\w-]+ )?)?changes?(?: (?:in|of))?)")
+# What the new thing costs us, said after it: "the new courier contract costing more".
+_COSTS_MORE = re.compile(
+    r"\b(?:cost(?:s|ing)? (?:more|extra|us more)|dearer|more expensive|pricier"
+    r"|pric(?:e|es) (?:rise|rising|going up))\b",
     re.IGNORECASE,
 )
 
 
 def _novelty_explained(item: str) -> bool:
     """Whether a risk's word of novelty is about something else than the model's inputs: what it costs ("the
-    cost of the new probes"), "new" said only of our own staff ("new hosts need training"), or what our own
-    choice does to the data (a feedback loop, told apart by ``sensors.not_ours``)."""
+    cost of the new probes", "the new contract costing more"), "new" or a change said only of our own staff
+    ("new hosts need training", "a change of manager"), or what our own choice does to the data (a feedback
+    loop, told apart by ``sensors.not_ours``)."""
     if _MONEY_HEAD.match(item):
         return True
     novel = {m.group(0).lower() for m in _NOVEL.finditer(_WORK_SHIFT.sub(" ", item.replace("’", "'")))}
-    if novel <= {"new"} and _OWN_STAFF.search(item):
+    if all(_NEW_OR_CHANGE.fullmatch(word) for word in novel) and (
+        _OWN_STAFF.search(item) or _COSTS_MORE.search(item)
+    ):
         return True
     return not not_ours(item, caused=True).strip()
 

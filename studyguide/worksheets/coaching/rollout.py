@@ -37,6 +37,17 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
 
 
+# A slash set between words with a space each side: a line break in verse ("and she may / go back to her old
+# way") or a choice between two words ("ring / text"). Read as a space, a sentence broken over lines is one
+# sentence again, so a person and the power given to them stay together.
+_LINE_SLASH = re.compile(r"(?<=\S) / (?=\S)")
+
+
+def lines_run_on(text: str) -> str:
+    """The text with slashes between words read as spaces."""
+    return _LINE_SLASH.sub(" ", text)
+
+
 def oversight_denied_in(clause: str) -> bool:
     """Whether the clause denies a person's look at, or power over, the system: a negation followed within a
     few words by an act of oversight, with no "until"/"before" between them that makes the act a condition."""

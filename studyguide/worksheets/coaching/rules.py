@@ -229,7 +229,7 @@ def check_models(ctx: Context) -> None:
         ctx.add("modeler", "prediction_not_decision", message)
     elif linked and decided:
         ctx.strength("models", "models that lead to a decision")
-    if is_blank(plan.simulator):
+    if is_non_answer(plan.simulator):  # "n/a" asks no what-if question either
         ctx.add(
             "simulator",
             "no_simulator",

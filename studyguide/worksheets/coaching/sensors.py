@@ -130,6 +130,24 @@ _UNCOVERED = _p(
 )
 
 
+# A condition said to hold up our own work ("rain at harvest delaying cutting", "snow closing the yard"): the
+# risk is to the work's timing, not an input the model reads unlike its data.
+_HOLDS_UP_WORK = re.compile(
+    r"\b(?:delay\w*|postpon\w*|cancel\w*|halt\w*|interrupt\w*|hold(?:s|ing)? up|held up"
+    r"|stop(?:s|ping)? (?:work|cutting|picking|harvest\w*|deliver\w*|the (?:work|job|round|crew)s?)"
+    r"|clos(?:es|ing) (?:the )?(?:roads?|yard|site|lanes?))\b"
+)
+
+
+# The instrument itself disturbed: "the camera knocked out of line", "a probe moved", "the lens scratched".
+# What it reads then differs from what it read while the data were taken, whatever the scene.
+_INSTRUMENT_DISTURBED = re.compile(
+    r"\b(?:cameras?|lens(?:es)?|sensors?|probes?|scanners?|microphones?|meters?|gauges?)\b[^.;\n]{0,25}"
+    r"\b(?:knocked|moved|bumped|misaligned|out of (?:line|position|alignment|focus)|scratched|fogged|steamed"
+    r"|tilted|swapped|replaced|recalibrated)\b"
+)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -138,7 +156,10 @@ def new_inputs_named(plan, said: str) -> bool:
     others = not_ours(said)
     return (
         any(
-            has_any(s, OOD_CONDITIONS) and content_stems(s) & reads and not has_any(s, RECURRING)
+            has_any(s, OOD_CONDITIONS)
+            and content_stems(s) & reads
+            and not has_any(s, RECURRING)
+            and not _HOLDS_UP_WORK.search(s.lower())
             # in a list run into one sentence, the condition and what the model reads share one item
             for s in (part for sentence in sentences(others) for part in listed_parts(sentence))
         )
@@ -147,4 +168,5 @@ def new_inputs_named(plan, said: str) -> bool:
         or has_any(others, _BEYOND_RECORD)
         or has_any(others, _UNCOVERED)
         or _new_inputs(others, reads)
+        or bool(_INSTRUMENT_DISTURBED.search(others.lower()))
     )

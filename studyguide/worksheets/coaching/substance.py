@@ -43,11 +43,14 @@ from .metric_parts import own_measures
 from .metric_wording import without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
-from .novelty import ood_message, risks_all_familiar, without_explained, without_measured
+from .novelty import names_novelty, ood_message, risks_all_familiar, without_explained, without_measured
+from .one_off import looks_once
+from .proposals_only import only_proposals_checked
 from .proxies import counted_activity
 from .rollout import (
     automation_stated,
     gives_power,
+    lines_run_on,
     numbered_stages,
     old_way_discarded,
     overseen_text,
@@ -309,7 +312,7 @@ def check_rollout(ctx: Context) -> None:
         )
         human = gradual = False
     else:
-        said = "\n".join((plan.rollout, plan.monitoring))
+        said = lines_run_on("\n".join((plan.rollout, plan.monitoring)))
         oversight = overseen_text(said)
         # Automation the plan states ("prices are set automatically; nobody approves them", "I can't pause
         # it") is evidence the model's loose resemblance cannot outweigh: only a person named in words with an
@@ -359,7 +362,9 @@ def check_rollout(ctx: Context) -> None:
             )
     # "after the pilot we stop tracking it"; "the engineer services the lamps each spring" watches nothing
     upkeep = only_upkeep(plan.monitoring) and not watching_ends(plan.monitoring)
-    ends = upkeep or watching_ends(plan.monitoring)
+    ends = upkeep or watching_ends(plan.monitoring) or looks_once(plan.monitoring)
+    # "checks each week's settings before they go in": the outputs are overseen, the results never looked at
+    proposals = not ends and only_proposals_checked(plan.monitoring, plan.metric)
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
     elsewhere = "\n".join(
         (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
@@ -367,15 +372,18 @@ def check_rollout(ctx: Context) -> None:
     watched = (
         not is_non_answer(plan.monitoring)
         and not ends
+        and not proposals
         or not ends
         and has_any(elsewhere, MONITOR_WORDS)  # once stopped, only a stated look counts
         or _watches_results(ctx, elsewhere)
     )
-    if not watched and (ends or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
+    if not watched and (ends or proposals or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
         # Watching that stops: the world keeps changing after the pilot.
         said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
         if upkeep:
             said = f"{quote_part(plan.monitoring)} looks after the equipment, not at what the system does. "
+        if proposals:
+            said = f"{quote_part(plan.monitoring)} checks what the system proposes, not how it turns out. "
         ctx.add(
             "monitoring",
             "no_monitoring",
@@ -394,7 +402,12 @@ def check_risks(ctx: Context) -> None:
         (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
     )
     sensor = reads_images(plan)
-    no_risks = is_non_answer(plan.risks) and is_non_answer(plan.went_really_well)
+    # The risks left blank: what if it went really well is another question, and answers this one only when
+    # it names a risk itself (something new or shifted, or a loop).
+    wrw = plan.went_really_well
+    no_risks = is_non_answer(plan.risks) and (
+        is_non_answer(wrw) or not (names_novelty(wrw) or names_a_loop(wrw) or loop_stated(ctx, wrw))
+    )
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
     # risks whose novelty is about money, our staff or our own choices name no new input
@@ -406,7 +419,11 @@ def check_risks(ctx: Context) -> None:
     ood = new_inputs_named(plan, inputs_said) or ctx.mentions(
         others, OOD_WORDS, "out_of_domain", model_text=inputs_said
     )
-    told = "\n".join((plan.went_really_well, plan.monitoring))
+    # A loop told elsewhere ("those who left never appear in the log") names what our own choices hide, not
+    # an input unlike the data: its "never" says nothing of the risks' novelty.
+    told = "\n".join(
+        s for s in sentences("\n".join((plan.went_really_well, plan.monitoring))) if not loop_stated(ctx, s)
+    )
     familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
     if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
         ctx.add(
