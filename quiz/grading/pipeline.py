@@ -30,7 +30,9 @@ from .prepared import prepare_key
 from .retractions import corrected_answer
 from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
+from .stages import misplaced_stages
 from .text import clean_answer, graded_chars
+from .thresholds import added_thresholds
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 
 KEY_POINT_CREDIT = {"covered": 1.0, "unclear": 0.5, "missing": 0.0}
@@ -237,6 +239,12 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         )
     if overstated_absolutes(units, backing):
         reasons.append("It claims a guarantee or a uniqueness that the key does not.")
+    if added_thresholds(units, backing):
+        reasons.append("It pins the idea to a threshold or a number that the key does not give.")
+    if misplaced_stages(units, backing):
+        reasons.append(
+            "It places the process at a stage (training, use, data collection) the key does not speak of."
+        )
     if off_key_clauses(units):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     details = [kp.detail for kp in key.key_points]
