@@ -228,8 +228,8 @@ ELEVENTH_SET_FLOOR = {
 # fifteenth study (wrong side), which sets their own floors
 TWELFTH_SET_FLOOR = {
     "code_gloss": (17, None),
-    "to_a_friend": (22, None),
-    "if_then": (19, None),
+    "to_a_friend": (23, None),
+    "if_then": (20, None),
     "it_depends": (13, None),
     "purpose_def": (12, None),
     "bad_code": (4, 5),
