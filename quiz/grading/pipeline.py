@@ -17,6 +17,7 @@ from .affirmed import affirm_questions
 from .asides import is_aside, story_sentences
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
+from .code_lines import framing
 from .direction import reverses
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
@@ -213,7 +214,10 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     # (``asides``, ``foils``)
     foils = rejected_views(clean_answer(read))
     aside = {u.unit.text for u in _set_aside(ev.units, foils)}
-    claims = [c for c in ev.claims if c.supported or c.text not in aside]
+    # a bare line of code beside prose that states a key point illustrates it, "It depends on X." frames it:
+    # neither claims anything (``code_lines``)
+    code = framing(ev.claims)
+    claims = [c for c in ev.claims if c.supported or (c.text not in aside and c.text not in code)]
     units = _without_asides(ev.units, foils)
     bad = sum(1 for c in claims if not c.supported)
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(claims):
@@ -245,7 +249,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append(
             "It places the process at a stage (training, use, data collection) the key does not speak of."
         )
-    if off_key_clauses(units):
+    if off_key_clauses([u for u in units if not any(u.unit.text in c for c in code)]):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     details = [kp.detail for kp in key.key_points]
     if denied_hypotheticals(ev.units, lambda text: any(reverses(text, d) for d in details)):

@@ -145,7 +145,7 @@ FIFTH_SET_FLOOR = {
 
 SIXTH_SET_FLOOR = {
     "synonym": (26, None),
-    "ramble": (12, None),
+    "ramble": (13, None),
     "mixedlang": (8, None),
     "rhetorical": (18, None),
     "partial": (12, 2),
@@ -224,6 +224,20 @@ ELEVENTH_SET_FLOOR = {
     "spoiled_list": (19, 1),
     "invented_premise": (9, 0),
 }
+# twelfth set: right kinds after the fifteenth study (right side); wrong kinds at their figures before the
+# fifteenth study (wrong side), which sets their own floors
+TWELFTH_SET_FLOOR = {
+    "code_gloss": (17, None),
+    "to_a_friend": (23, None),
+    "if_then": (20, None),
+    "it_depends": (13, None),
+    "purpose_def": (12, None),
+    "bad_code": (4, 5),
+    "circular": (19, 1),
+    "misleading_analogy": (11, 1),
+    "wrong_number": (14, 2),
+    "wrong_stage": (7, 0),
+}
 
 
 @pytest.mark.real_model
@@ -241,6 +255,7 @@ ELEVENTH_SET_FLOOR = {
         ("ninth", NINTH_SET_FLOOR),
         ("tenth", TENTH_SET_FLOOR),
         ("eleventh", ELEVENTH_SET_FLOOR),
+        ("twelfth", TWELFTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
