@@ -74,15 +74,22 @@ _DETERMINER = re.compile(
     r"(?: (?!(?:we|i|they|you|he|she|it|everyone|staff|people)\b)[\w-]+)? $"
 )
 _BARE_STOP = re.compile(r"(?:stop|end|drop|quit|cease) ")
+# A determiner right before the word, with nothing between: no verb can stand there, whatever its form, so
+# "the stopping count" (pupils who stop, counted) and "each drop report" name a count, not its end.
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|a|an|this|that|each|every|its|their|our|his|her|your) $")
 
 
 def _stopping_verb(sentence: str) -> bool:
     """Whether a verb of stopping (or a denial) takes the looking as its object. The bare word after a
     determiner is a noun ("if the deep end looks hazy", "the bus stop checks"): a verb after a singular
-    subject would take an -s ("the team stops tracking"), so only the bare form is read as a noun."""
+    subject would take an -s ("the team stops tracking"), so only the bare form is read as a noun, unless
+    the determiner stands right before it ("the stopping count")."""
     low = sentence.lower().replace("’", "'")
     for m in find_all(sentence, STOPPED_WATCHING):
-        if not (_BARE_STOP.match(m.group(0)) and _DETERMINER.search(low[: m.start()])):
+        before = low[: m.start()]
+        if _DETERMINER_JUST_BEFORE.search(before):
+            continue
+        if not (_BARE_STOP.match(m.group(0)) and _DETERMINER.search(before)):
             return True
     return False
 

@@ -256,8 +256,8 @@ GRADUAL_WORDS = _p(
     r"(then|later|next|after) (the |our )?"
     r"(other|rest|remaining|busier|bigger|larger|second|next)",
     r"(gets?|join|joins|follow|follows) (it )?(in|after|later|next|once)",
-    r"(if|once|when|while) (it|the (numbers|results|figures|savings)) "
-    r"(hold|holds|work|works|look|looks|go|goes)\b(?! (wrong|badly|bad|awry))",  # a failure is no stage
+    r"(if|once|when|while) (it|the (numbers|results|figures|savings)) (hold|holds|work|works|look|looks"
+    r"|go|goes)\b(?! (wrong|badly|bad|awry|daft|odd|off|silly|strange|worse|weird))",  # a failure is no stage
     r"[\w-]+ \d+ (first|only) | (others?|rest|more) (are |get |will be )?added",
     r"then (for |to |in |on |at |across )?(the )?(whole|rest|all|every|other|more|remaining)",
     r"before (anyone|everyone|the rest|others|all|any other)",

@@ -12,7 +12,9 @@ from .text import content_stems, has_any
 _FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
 _NON_ANSWER_FULL = re.compile(
     r"(?:(?:n/?a|none|nothing|nil|tbd|tba|todo|unknown|not sure|don'?t know"
-    r"|not (?:yet|applicable|decided|known)|no (?:baseline|comparison|idea|plan|monitoring|rollout)"
+    # declined as of no use: "not needed", "none required" (the field's question left unanswered)
+    r"|(?:not|none) (?:yet|applicable|decided|known|needed|required|necessary)"
+    r"|no (?:baseline|comparison|idea|plan|monitoring|rollout)"
     r"|later|we'?ll see"
     r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!]*"
 )

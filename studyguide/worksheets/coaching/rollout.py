@@ -22,7 +22,9 @@ _OVERSIGHT_ACT = re.compile(
     r"|overrid\w*|overrul\w*|pause|paus\w*|stop|stops|halt|halts|veto|edit|edits|change|withdraw|withdraws"
     r"|cancel|cancels|undo|revert|reverts|interven\w*|touch|switch (?:it |them )?off"
     # what is switched may be named ("cannot turn lights on or off")
-    r"|(?:turn|switch) (?:[\w'-]+ ){0,2}?(?:on or |on and )?off|(?:a|any) say)\b"
+    r"|(?:turn|switch) (?:[\w'-]+ ){0,2}?(?:on or |on and )?off|(?:a|any) say"
+    # a person's hand on it denied: "the program doesn't take changes by hand", "no manual override"
+    r"|by hand|manual(?:ly)?)\b"
 )
 # "... do not see the letters before they are sent" denies the look; "no letter goes out until an officer
 # approves it" waits for one: a person named after such a word is in charge.
@@ -83,12 +85,16 @@ _POWER = _p(
 )
 
 
+_READS = re.compile(r"\b(?:reads|read)\b")
+
+
 def watches_results_only(sentence: str) -> bool:
     """A sentence that looks at how things turned out ("I look at cancellations and waste every month") and
     gives nobody power over the system: monitoring, not a person in charge."""
     if has_any(sentence, _POWER):
         return False
-    look = find_any(sentence, LOOK_VERBS)
+    # "reads the cold hours each month": reading is a look, whatever is read
+    look = find_any(sentence, LOOK_VERBS) or _READS.search(sentence.lower())
     if look is None:
         return False
     after = sentence.lower()[look.end() :]
@@ -118,6 +124,8 @@ _MODAL_POWER = re.compile(
     # refuse"
     r"|\b(?:retain\w*|keep\w*|kept|reserv\w*|ha(?:s|ve|ving)|hold\w*|held) (?:the|a|full) "
     r"(?:right|power|authority) to\b"
+    # the power stated as what the person does: "Hiro stops it when he wants", "Ann overrules them"
+    r"|\b(?:stops|pauses|halts|vetoes|overrules|overrides|cancels|switches off|turns off) (?:it|them)\b"
 )
 # Who holds that power: a person by name or title (a capitalised word, "my colleague", a role, he/she/I), not
 # the system itself nor the people it serves ("the app can stop", "customers can say no" to an offer).
