@@ -39,6 +39,7 @@ SIXTEENTH = HOLDOUT / "sixteenth"  # written blind; studied once (studies 43 and
 SEVENTEENTH = HOLDOUT / "seventeenth"  # written blind; studied once (studies 45 and 46 side by side)
 EIGHTEENTH = HOLDOUT / "eighteenth"  # written blind; studied once (studies 47 and 48 side by side)
 NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 and 50 side by side)
+TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and 52 side by side)
 
 
 def codes(plan, semantics=None):
@@ -278,7 +279,7 @@ STUDIED_SETS = [
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 31, 31, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
-    pytest.param(FOURTEENTH, 24, 30, 31, 0, 0, 24, 0, id="fourteenth"),
+    pytest.param(FOURTEENTH, 24, 31, 32, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
     pytest.param(FIFTEENTH, 24, 32, 36, 0, 0, 24, 0, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
@@ -289,6 +290,9 @@ STUDIED_SETS = [
     pytest.param(EIGHTEENTH, 24, 34, 35, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
     pytest.param(NINETEENTH, 24, 28, 30, 0, 0, 24, 2, id="nineteenth"),
+    # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
+    # (study 51's side only: the false alarm on a strong plan is study 52's to clear)
+    pytest.param(TWENTIETH, 24, 31, 31, 1, 0, 23, 0, id="twentieth"),
 ]
 
 

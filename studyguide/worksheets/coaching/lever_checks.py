@@ -22,6 +22,7 @@ from .plan import Plan
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
 from .world_amounts import amount_of_world
+from .world_outright import names_world_outright
 
 # --- levers ------------------------------------------------------------------------------------------------
 _WHY = {
@@ -96,6 +97,9 @@ def check_levers(ctx: Context) -> None:
         if own_side_acts(lever, is_action_verb, plan.uncontrollables[:MAX_COACHED], plan.constraints):
             ctx.controllable.append(lever)  # "which patients reception phones": a desk of our own acts
             continue
+        if names_world_outright(lever):
+            world.append((lever, "outright"))  # "dry, warm evenings in July": nothing in it anyone does
+            continue
         if amount_of_world(lever):
             world.append((lever, "state"))  # "the hours of sunshine": the head noun alone would read as ours
             continue
@@ -143,6 +147,17 @@ def check_levers(ctx: Context) -> None:
     # acts: as sure as a lever listed among the uncontrollables, so said, not asked.
     persuaded = [(lever, why) for lever, why in world if why == "persuaded"]
     world = [(lever, why) for lever, why in world if why != "persuaded"]
+    outright = [lever for lever, why in world if why == "outright"]
+    world = [(lever, why) for lever, why in world if why != "outright"]
+    for lever in outright:  # the weather, or who happens to be about: said, as sure as the persuaded
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} names the weather or who happens to be around, which nobody decides. Move it to "
+            "the uncontrollable inputs (the models still use it) and keep as a lever what you do about it"
+            f"{_what_you_decide(ctx)}.",
+            certain=True,
+        )
     for lever, _ in persuaded:
         ctx.add(
             "levers",
@@ -165,5 +180,5 @@ def check_levers(ctx: Context) -> None:
             f"inputs (the models still use {it}) and keep as levers what you do about {it}"
             f"{_what_you_decide(ctx)}.",
         )
-    if ctx.controllable and not twins and not world and not persuaded:
+    if ctx.controllable and not twins and not world and not persuaded and not outright:
         ctx.strength("levers", "levers you really decide")

@@ -94,8 +94,14 @@ _WHO_NUMBER = re.compile(
 )
 
 
+# A number joined to a unit to describe a thing, not a level to reach: "our 8-week beginners' course", "a
+# 3-day festival", "the 6-court hall". A target puts the unit after its figure ("cut waits to 20 minutes").
+_DESCRIBING_NUMBER = re.compile(r"\b\d+(?:\.\d+)?-[a-z]+\b(?!-olds?\b)")
+
+
 def without_who_numbers(text: str) -> str:
-    return _WHO_NUMBER.sub("", text.lower())
+    """The text less numbers that say who or what is meant ("aged 11-17", "an 8-week course")."""
+    return _DESCRIBING_NUMBER.sub("", _WHO_NUMBER.sub("", text.lower()))
 
 
 # A system's output set against a reference made by people ("BLEU of the engine output against our human

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from .lever_words import DETERMINERS, PREPOSITIONS, STAFF_ROLES, WH
 
 # A capitalised word, with the parentheses kept as tokens so that "the safety officer (Bill) allows" and
-# "Kari (plant manager) sets" can be read around them.
-_TOKEN = re.compile(r"\(|\)|[A-Za-z][A-Za-z'’-]*")
+# "Kari (plant manager) sets" can be read around them. Any alphabet's letters: "Hélène", "Zoë", "Øystein".
+_TOKEN = re.compile(r"\(|\)|[^\W\d_](?:[^\W\d_]|['’-])*")
 _NOT_A_VERB = PREPOSITIONS | DETERMINERS | frozenset(WH) | frozenset(("and", "or", "but", "is", "was", "has"))
 
 
@@ -31,7 +31,7 @@ def _own_practice(plan) -> str:
 
 def _named(name: str, text: str) -> bool:
     """The name as a word of its own (a job title also in the plural: "managers can change")."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(name)}s?(?![A-Za-z])", text) is not None
+    return re.search(rf"(?<![^\W\d_]){re.escape(name)}s?(?![^\W\d_])", text) is not None
 
 
 def _subjects(lever: str) -> Iterable[tuple[str, str]]:

@@ -62,3 +62,15 @@ def points_elsewhere(text: str) -> bool:
     if not t or len(t.split()) > _MAX_POINTER_WORDS or _DIGIT.search(t):
         return False
     return _ELSEWHERE.match(t) is not None
+
+
+# Filler typed to get past a field: one letter repeated ("xxx", "zzzz"), a run of the keyboard's home row
+# ("asdf"), the printer's dummy text ("lorem ipsum"), "blah blah", or a to-do marker ("TBD", "TODO").
+_FILLER = re.compile(
+    r"^\W*(?:([a-z])\1{1,}|asdf\w*|qwerty\w*|lorem ipsum\b.*|blah(?:\W+blah)*|tb[acd]|to ?do|tk)\W*$"
+)
+
+
+def filler_typed(text: str) -> bool:
+    """Whether the field holds only filler (see ``_FILLER``): it stands where an answer should be."""
+    return _FILLER.match(" ".join((text or "").lower().split())) is not None

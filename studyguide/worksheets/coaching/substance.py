@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .denials import no_comparison, watching_ends
 from .lexicon import (
@@ -45,6 +46,7 @@ from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .novelty import names_novelty, ood_message, risks_all_familiar, without_explained, without_measured
 from .one_off import looks_once
+from .onlooker_counts import counts_onlookers
 from .proposals_only import only_proposals_checked
 from .proxies import counted_activity
 from .rollout import (
@@ -59,6 +61,7 @@ from .rollout import (
     scope_clauses,
     single_switch_over,
 )
+from .score_continuation import continues_model_score
 from .sensors import new_inputs_named, not_ours, reads_images
 from .text import (
     content_stems,
@@ -173,7 +176,10 @@ def check_metric(ctx: Context) -> None:
     clauses = own_measures(measured, _clauses(measured)) or [measured]
     # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
     # clause's structure: a proxy unless the objective asks for that act.
-    handed = [c for c in clauses if counted_activity(c, plan.objective)]
+    # People who come to look, for an objective about what they buy ("showroom visitors" for kitchens sold).
+    handed = [
+        c for c in clauses if counted_activity(c, plan.objective) or counts_onlookers(c, plan.objective)
+    ]
     handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
@@ -184,6 +190,7 @@ def check_metric(ctx: Context) -> None:
         c
         for c in clauses
         if not _model_quality(c)
+        and not continues_model_score(c, clauses, _model_quality)  # "..., and recall above 0.80"
         and not any(c.strip(" -•*") in s for s in scored)  # a bullet's dash is no part of the sentence
         and not _proxy(c)
         and c not in handed
@@ -256,7 +263,7 @@ def check_baseline(ctx: Context) -> None:
             "Name a baseline: how it is done today, or a simple rule. Without one you cannot tell whether "
             "the model helps.",
         )
-    elif is_non_answer(baseline) or no_comparison(baseline, COMPARISON_WORDS):
+    elif is_non_answer(baseline) or no_comparison(baseline, COMPARISON_WORDS) or stands_in(baseline):
         ctx.add(
             "baseline",
             "no_baseline",

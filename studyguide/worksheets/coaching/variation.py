@@ -17,10 +17,10 @@ NEVER_VARIED = (
     r"never (been )?(changed|varied|tried anything else)",
     r"always (been )?(the same|set the same|done the same|run the same)",
     r"(same|one) (price|setting|time|way) (for|in|at) (everyone|every|all)\b.{0,20}\b(always|since|ever)",
-    # one setting held from the start ("has cost 95 from day one"), another never yet tried ("there has not
-    # been a weekday discount yet")
+    # one setting held from the start ("has cost 95 from day one", "since the wheel opened"), another
+    # never yet tried ("there has not been a weekday discount yet")
     r"(has|have) (cost|been|stayed|charged)\b.{0,40}\b(from|since) "
-    r"(day one|the (start|beginning)|(we|i) (opened|began|started))",
+    r"(day one|the (start|beginning)|(we|i|it|they|the [\w-]+( [\w-]+)?) (first )?(opened|began|started))",
     r"there (has|have)(n't| not| never) been (a|an|any)\b.{0,40}\byet\b",
     # ...or held over the whole period of the records: "the daily rate has been GBP 95 throughout"
     r"(has|have) (been|cost|stayed|remained|charged|held)\b[^.;]{0,60}"

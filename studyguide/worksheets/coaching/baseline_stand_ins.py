@@ -1,0 +1,55 @@
+"""A baseline field that names a yardstick other than something the model must beat: the model's own
+forecast ("we judge the prices against the income the model forecast for them") or a level said to be due
+("85 % full, which is what a studio our size should reach"). Neither is how it is done today or a simple
+rule: the first checks the model against itself, the second is a target. What settles it is the structure
+(a forecast made by the new system, a modal verb of reaching) and the absence of any present way. Pure: no
+Django, no torch."""
+
+from __future__ import annotations
+
+import re
+
+# The new system's own forecast as the thing compared with: "the income the model forecast for them", "the
+# app's predicted bookings", "what the tool estimates", "the forecast from the model".
+_OWN_FORECAST = re.compile(
+    r"\b(?:the|its|our (?:new )?)\s*(?:model|system|tool|algorithm|optimi[sz]er|simulator|app|software|ai)"
+    r"(?:'s)?\s+(?:\w+\s+){0,2}(?:forecasts?|predict\w*|estimat\w*|expect\w*|projects?|projected|said)\b"
+    r"|\b(?:forecasts?|predictions?|estimates?|projections?|predicted|forecast|estimated|projected)\s+"
+    r"(?:\w+\s+){0,2}by (?:the|its|our) (?:model|system|tool|algorithm|optimi[sz]er|simulator|app|software)\b"
+    r"|\bwhat (?:the (?:model|system|tool|algorithm|simulator|app)|it) (?:forecasts?|predict\w*|estimat\w*"
+    r"|expects?|says?|said)\b"
+)
+# A level someone ought to reach: "what a studio of our size should reach", "ought to hit", "must achieve",
+# "we aim to get to".
+_DUE_LEVEL = re.compile(
+    r"\b(?:should|ought to|must|needs? to|aims? to|hopes? to|want to|expected to)\s+(?:\w+\s+)?"
+    r"(?:reach|hit|achieve|attain|get to|manage|make|be at|fill|sell|see)\b"
+)
+# Words naming a way that exists now (figures alone do not: a target carries figures too).
+_PRESENT_WAY = re.compile(
+    r"\b(?:today|now|nowadays|current\w*|at present|these days|so far|usual\w*|always|existing|previous\w*"
+    r"|last (?:year|month|season|week|term|quarter|summer|winter|spring|autumn)|as (?:is|before|now)"
+    r"|by hand|by eye|manual\w*|rule of thumb|habit|same as|fixed|flat|(?:'s|our|his|her|their) (?:own )?"
+    r"(?:way|method|system|choice|judg(?:e)?ment|guess)|keeps?|kept|stays?|unchanged|did|had|was|were)\b"
+)
+
+
+def _names_present_way(text: str) -> bool:
+    return _PRESENT_WAY.search(text.lower().replace("’", "'")) is not None
+
+
+def baseline_is_own_forecast(baseline: str) -> bool:
+    """Whether the baseline compares results only with the new system's own forecast."""
+    low = baseline.lower().replace("’", "'")
+    return _OWN_FORECAST.search(low) is not None and not _names_present_way(low)
+
+
+def baseline_is_a_due_level(baseline: str) -> bool:
+    """Whether the baseline names only a level that ought to be reached, and no present way."""
+    low = baseline.lower().replace("’", "'")
+    return _DUE_LEVEL.search(low) is not None and not _names_present_way(low)
+
+
+def stands_in(baseline: str) -> bool:
+    """Whether the baseline names the model's own forecast or a level that is due, instead of a baseline."""
+    return baseline_is_own_forecast(baseline) or baseline_is_a_due_level(baseline)

@@ -1,0 +1,43 @@
+"""A metric that counts people who come to look, for an objective about what they buy: "showroom visitors
+per month" for kitchens signed, "people watching the demonstration at the window" for more takings,
+"brochure downloads" for commissions. Looking comes before buying and can rise while sales stay flat, so
+such a count is a proxy. It is none when the objective asks for the visitors themselves ("more visitors to
+the museum"), or when the clause goes on to a sale ("visitors who book"). Pure: no Django, no torch."""
+
+from __future__ import annotations
+
+import re
+
+from .text import stem, words
+
+# People counted for coming or looking, or their looks folded into a noun.
+_ONLOOKERS = re.compile(
+    r"\b(visitors|viewers|watchers|onlookers|passers-?by|footfall|browsers|downloads)\b"
+    r"|\b(?:people|visitors|customers|shoppers|tourists|families|children|guests|passers-?by)\s+"
+    r"(?:who |that )?"
+    r"(?:are |were |stop(?:ped)? (?:to |and )?)?(watching|looking|browsing|viewing|peering|stopping)\b"
+)
+# An objective about a sale or money: what looking may not bring.
+_SALE_AIM = re.compile(
+    r"[£$€]|\b(?:takings|income|revenue|profit\w*|margin|money|turnover|sales?|sold|sell\w*|signed|sign-?ups?"
+    r"|commissions?|orders?|bookings?|booked|purchases?|bought|paid|paying|customers? who (?:buy|book|pay))\b"
+)
+# The clause goes on to the sale: "visitors who book", "downloads that lead to an order".
+_THEN_A_SALE = re.compile(
+    r"\b(?:book\w*|buy\w*|bought|pay\w*|paid|sign\w*|order\w*|sold|sales?|spend\w*|join\w*|commission\w*"
+    r"|conver\w*|takings|income|revenue|[£$€]|pounds?|euros?|dollars?)\b"
+)
+
+
+def counts_onlookers(clause: str, objective: str) -> bool:
+    """Whether the clause counts people coming or looking while the objective asks for a sale or money."""
+    low = clause.lower().replace("’", "'")
+    match = _ONLOOKERS.search(low)
+    if match is None or not _SALE_AIM.search(objective.lower()):
+        return False
+    if _THEN_A_SALE.search(low):
+        return False
+    counted = next(g for g in match.groups() if g)
+    # "more visitors and takings": the objective asks for the visitors (or the watching) itself.
+    objective_stems = {stem(w) for w in words(objective)}
+    return not ({stem(w) for w in words(counted)} & objective_stems)

@@ -1,0 +1,37 @@
+"""A model's score listed after another with no subject of its own: in "precision of the photo classifier
+above 0.85, and recall above 0.80" the recall is the same classifier's, though the clause alone ("recall above
+0.80") could be a product recall or a customer's. Read with the clause before it, it scores the model, so it
+is no measure of the world that would let the metric off. Pure: no Django, no torch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# The clause is a score word and nothing but a level: "recall above 0.80", "and accuracy at least 90 %".
+_BARE_SCORE = re.compile(
+    r"^\W*(?:(?:and|plus|with|its|their|the|a|an|also)\s+)*"
+    r"(?:accuracy|precision|recall|error rate|f1|f-?score|sensitivity|specificity)\b(?!\s+of\b)(?P<rest>.*)$",
+    re.DOTALL,
+)
+# What may follow the score word: a level and how it is compared, no noun naming what is scored.
+_LEVEL_WORDS = frozenset(
+    "above below over under at least most than more less greater exceeding exceeds exceed of to be kept "
+    "stays stay reach reaches or and target min max minimum maximum percent per cent".split()
+)
+
+
+def _bare_score(clause: str) -> bool:
+    match = _BARE_SCORE.match(clause.lower().strip())
+    if match is None:
+        return False
+    rest = re.sub(r"[\d.,%<>=≥≤()+-]+", " ", match.group("rest"))
+    return all(w in _LEVEL_WORDS for w in rest.split())
+
+
+def continues_model_score(clause: str, clauses: Sequence[str], scores_model: Callable[[str], bool]) -> bool:
+    """Whether the clause is a bare score following a clause that scores the model."""
+    if clause not in clauses or not _bare_score(clause):
+        return False
+    earlier = clauses[: list(clauses).index(clause)]
+    return any(scores_model(c) for c in earlier)
