@@ -224,8 +224,7 @@ ELEVENTH_SET_FLOOR = {
     "spoiled_list": (19, 1),
     "invented_premise": (9, 0),
 }
-# twelfth set: right kinds after the fifteenth study (right side); wrong kinds at their figures before the
-# fifteenth study (wrong side), which sets their own floors
+# twelfth set: after both halves of the fifteenth study
 TWELFTH_SET_FLOOR = {
     "code_gloss": (17, None),
     "to_a_friend": (23, None),
@@ -237,6 +236,19 @@ TWELFTH_SET_FLOOR = {
     "misleading_analogy": (11, 1),
     "wrong_number": (14, 2),
     "wrong_stage": (7, 0),
+}
+# thirteenth set: its first look (unstudied): a change that loses a right answer or passes a wrong one shows
+THIRTEENTH_SET_FLOOR = {
+    "stakeholder_view": (13, None),
+    "trade_terms": (24, None),
+    "question_checklist": (13, None),
+    "not_confused_with": (16, None),
+    "pronoun_followup": (19, None),
+    "other_side": (1, 1),
+    "word_defined": (13, 1),
+    "glued_halves": (9, 0),
+    "wrong_object": (9, 2),
+    "noncommittal": (18, 5),
 }
 
 
@@ -256,6 +268,7 @@ TWELFTH_SET_FLOOR = {
         ("tenth", TENTH_SET_FLOOR),
         ("eleventh", ELEVENTH_SET_FLOOR),
         ("twelfth", TWELFTH_SET_FLOOR),
+        ("thirteenth", THIRTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
