@@ -40,6 +40,7 @@ SEVENTEENTH = HOLDOUT / "seventeenth"  # written blind; studied once (studies 45
 EIGHTEENTH = HOLDOUT / "eighteenth"  # written blind; studied once (studies 47 and 48 side by side)
 NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 and 50 side by side)
 TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and 52 side by side)
+TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; not studied: its first look is its floor
 
 
 def codes(plan, semantics=None):
@@ -292,6 +293,8 @@ STUDIED_SETS = [
     pytest.param(NINETEENTH, 24, 34, 36, 0, 0, 24, 1, id="nineteenth"),
     # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
     pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
+    # written blind, unstudied; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong
+    pytest.param(TWENTY_FIRST, 24, 27, 29, 0, 1, 24, 2, id="twentyfirst"),
 ]
 
 
