@@ -120,6 +120,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # SQLite: wait for a writer instead of failing with "database is locked" under concurrent saves.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # ... and take the write lock when a transaction begins. A deferred transaction that has read and then
+    # writes cannot wait: if another connection committed meanwhile, SQLite fails the write at once with
+    # "database is locked" whatever the timeout (a get_or_create beside a concurrent save did, in a test run).
+    # Every atomic block here writes (none in views or selectors), so nothing read-only is serialised.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
