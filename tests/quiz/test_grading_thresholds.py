@@ -25,3 +25,8 @@ def test_a_number_without_a_comparison_or_a_weak_one_without_digits_is_no_thresh
 
 def test_a_whole_number_is_not_backed_by_a_longer_one():
     assert unbacked_thresholds("Use more than 2 classes.", "a share of 0.25")
+
+
+def test_a_vague_amount_is_no_threshold():
+    assert not unbacked_thresholds("Columns with more than a handful of distinct values.", KEY)
+    assert not unbacked_thresholds("It helps once you have more than a couple of classes.", KEY)
