@@ -92,6 +92,18 @@ _AGREES_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# A sentence that opens by setting the answer apart from a neighbour term, closed by a colon before the
+# answer itself: "Not IPython itself, the interactive shell: ipywidgets are ...", "It's not plain resizing
+# (crop, pad and squish are fixed): augmentation means ...". The denied term (with what the writer says of it
+# in passing) is the view rejected, as in "Some say X. No: ..."; the colon's answer is the writer's own.
+# "Not only / just X: also Y" keeps X, so it sets nothing apart.
+_NOT_THIS_RE = re.compile(
+    r"(?:(?:it|this|that)(?:'s|\s+is)\s+)?not\s+(?!(?:it|really|quite|so|exactly|at\s+all|in\s+it)\s*:)"
+    r"(?!(?:only|just|merely|simply)\b)"
+    # "Not X but Y: ..." denies X only; Y is the writer's own
+    r"(?P<view>(?:(?!\bbut\b)[^.:;!?\n]){1,80}?)\s*(?:,?\s*\bbut\b[^.:;!?\n]{0,80}?)?\s*:\s+(?=\S+(?:\s+\S+){2})",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -105,6 +117,10 @@ def rejected_views(text: str) -> tuple[tuple[int, int, int], ...]:
         opener = _OPENER_RE.match(text, start, stop)
         head = opener.end() if opener else start
         reported = _REPORTED_RE.match(text, head, stop)
+        set_apart = None if reported else _NOT_THIS_RE.match(text, head, stop)
+        if set_apart:
+            out.append((head, set_apart.start("view"), set_apart.end("view")))
+            continue
         if not reported:
             continue
         turn = _TURN_RE.search(text, reported.end(), stop)

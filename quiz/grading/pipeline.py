@@ -35,6 +35,7 @@ from .stages import misplaced_stages
 from .text import clean_answer, graded_chars
 from .thresholds import added_thresholds
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
+from .undecided import undecided
 
 KEY_POINT_CREDIT = {"covered": 1.0, "unclear": 0.5, "missing": 0.0}
 # Authored keys: score = KEY_POINT_WEIGHT x key-point credit + the rest x the holistic model's score, and 1
@@ -249,6 +250,9 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append(
             "It places the process at a stage (training, use, data collection) the key does not speak of."
         )
+    if undecided(clean_answer(read)):
+        # options weighed with equal weight, or a choice declined in so many words: it asserts none of them
+        reasons.append("It lists options or says it cannot choose, and commits to none of them.")
     if off_key_clauses([u for u in units if not any(u.unit.text in c for c in code)]):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     details = [kp.detail for kp in key.key_points]

@@ -237,18 +237,18 @@ TWELFTH_SET_FLOOR = {
     "wrong_number": (14, 2),
     "wrong_stage": (7, 0),
 }
-# thirteenth set: its first look (unstudied): a change that loses a right answer or passes a wrong one shows
+# thirteenth set: after the sixteenth study (noncommittal answers; "Not X: ..." set apart)
 THIRTEENTH_SET_FLOOR = {
     "stakeholder_view": (13, None),
     "trade_terms": (24, None),
     "question_checklist": (13, None),
-    "not_confused_with": (16, None),
+    "not_confused_with": (17, None),
     "pronoun_followup": (19, None),
     "other_side": (1, 1),
     "word_defined": (13, 1),
     "glued_halves": (9, 0),
     "wrong_object": (9, 2),
-    "noncommittal": (18, 5),
+    "noncommittal": (23, 0),
 }
 
 

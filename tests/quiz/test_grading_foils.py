@@ -114,3 +114,33 @@ def test_no_story_when_the_closing_sentence_states_no_point():
 def test_no_story_without_the_writers_own_telling(opening):
     text = opening + " That's the lesson: a flour with less protein holds less gas."
     assert story_sentences(_units(text, ("That's the lesson",))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        (
+            "Not the oven itself, the heating coil: a thermostat switches the heat on and off.",
+            "the oven itself, the heating coil",
+        ),
+        (
+            "It's not plain water (tap or bottled): brine means water with a lot of salt in it.",
+            "plain water (tap or bottled)",
+        ),
+        ("Not a cake but a bread: it rises with yeast and has no sugar at all.", "a cake"),
+    ],
+)
+def test_a_term_set_apart_before_a_colon_is_a_foil(text, view):
+    assert _views(text) == [view]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only flour: yeast, water and salt go into the dough.",  # keeps flour
+        "Not really: the dough rises because of the yeast.",  # a bare denial, no term
+        "The oven is not hot enough: the bread stays pale.",  # a claim, not an opening set-apart
+    ],
+)
+def test_no_term_set_apart_without_an_opening_denial_of_one(text):
+    assert _views(text) == []
