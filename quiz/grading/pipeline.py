@@ -25,6 +25,7 @@ from .hypothetical import denied_hypotheticals
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .lists import unbacked_closing_items
 from .model import GraderModel, load_grader_model
+from .model_internals import internals_changed
 from .offkey import off_key_clauses
 from .order import out_of_order, point_positions
 from .prepared import prepare_key
@@ -250,6 +251,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append(
             "It places the process at a stage (training, use, data collection) the key does not speak of."
         )
+    if internals_changed(units, backing):
+        reasons.append("It puts the change on the model's weights or layers, which the key does not name.")
     if undecided(clean_answer(read)):
         # options weighed with equal weight, or a choice declined in so many words: it asserts none of them
         reasons.append("It lists options or says it cannot choose, and commits to none of them.")
