@@ -244,10 +244,10 @@ THIRTEENTH_SET_FLOOR = {
     "question_checklist": (13, None),
     "not_confused_with": (17, None),
     "pronoun_followup": (19, None),
-    "other_side": (1, 1),
+    "other_side": (2, 0),
     "word_defined": (13, 1),
     "glued_halves": (9, 0),
-    "wrong_object": (9, 1),
+    "wrong_object": (10, 0),
     "noncommittal": (23, 0),
 }
 
