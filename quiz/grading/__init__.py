@@ -12,7 +12,8 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    Yes.") or a tag question ("X, isn't it?") as the statement X.
 2. ``negation``: which words each negation covers ("not", "n't", "never", "no", "without", "hardly", "is far
    from X", "the opposite of X", "it is not true that ...", "people wrongly think ...", "rather than X",
-   "instead of X", "X, not Y"; "not only ... but also" is no negation).
+   "instead of X", "X, not Y", a claim the answer declares outdated, ``outdated``; "not only ... but also" is
+   no negation).
 3. ``clauses``: what each unit can claim: its words with their polarity, whether it is a statement at all
    (a keyword salad or the question's own words echoed back is not), and phrasing matches that compare the
    polarity of the clause with the phrasing's own ("not trained on").
@@ -32,7 +33,8 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    states a point (``offkey``), a sequence named mostly in reverse (``order``),
    a role's verb given to the other role (``roles``), a key point held up only inside a hypothetical the
    answer denies (``hypothetical``), a key point given the opposite direction, which then counts as missing
-   (``direction``), a sentence beside the point adding a confident specific the key lacks (a stated default, a
+   (``direction``), key points named only inside questions the answer leaves open (``open_questions``), a
+   sentence beside the point adding a confident specific the key lacks (a stated default, a
    number said to be prescribed, a date of origin) or a guarantee or uniqueness the key does not carry
    (``specifics``)) keeps the level below correct (the rules that count claims leave out ``asides``: a
    story of the writer's experience or a remark flagged as beside the point), and an answer that

@@ -7,12 +7,15 @@ already reads that one): it is no claim of the answer, so it must neither hit a 
 claim the key does not back. ``rejected_views`` finds its span; ``negation`` denies the words in it.
 
 A reported view opens its sentence with people holding it ("Some say", "Some engineers say:", "Some would
-call it", "People often assume", "Many believe", "A common view is that", "You might think"), and it ends at
+call it", "People often assume", "Many believe", "A common view is that", "You might think", a classmate
+named with a verb of saying or writing: "Lara wrote", "Kai's notes say", "Rita listed"), and it ends at
 the sentence's end or where the same sentence turns against it (", but", "; really", ", yet"). It is a foil
 only when the writer rejects it right after: a denial ("No", "Not really", "It isn't", "That's not it"), a
 contrast ("But", "Actually", "In fact", "Really", "Maybe, but", "They're related, but"), a verdict on it
 ("That's too broad", "That was true years ago", "That's a prediction, not an objective", "It's more than
-that") or the other view said to run the other way ("the opposite", "the other way"). A view the writer
+that", "Too broad:"), the other view said to run the other way ("the opposite", "the other way", "Other way
+round:"), a flat denial of what it says ("It doesn't touch the images", "You can't count on that") or the
+writer's own answer put in its place ("The real ones: ...", "I'd fix that: ..."). A view the writer
 agrees with ("Some call it inference, and they're right", "Some call it inference. It is the term for ...")
 is not touched: with no rejection it is no foil. Pure module: regular expressions on the cleaned answer.
 """
@@ -30,6 +33,16 @@ _HOLDERS = (
     r"|(?:a\s+lot\s+of|plenty\s+of|lots\s+of)\s+people|people|everyone|everybody"
     r"|(?:a|my|our)\s+(?:friend|colleague|classmate|teammate|teacher|boss|manager)"
 )
+# A classmate named ("Lara wrote", "Kai's notes say"): a capitalised name, not a pronoun or an article, with
+# a verb of saying or writing only (a capitalised noun opening a sentence, "Export used to", is no holder).
+_NAMED_HOLDER = (
+    r"(?-i:(?!(?:It|Its|This|That|These|Those|We|You|They|There|The|He|She|One|Each|Every|Our|My|Your"
+    r"|Their|His|Her)\b)[A-Z][a-z]+)(?:'s\s+(?:notes?|answer|draft|summary|slides?|list))?"
+)
+_NAMED_VERBS = (
+    r"say|says|said|think|thinks|thought|believes|believed|claims|claimed|wrote|writes|listed|lists|put|puts"
+    r"|calls|called|insists|insisted|argues|argued|suggests|suggested|assumes|assumed"
+)
 # What they do with it: say, think, call it, use the word for, would set ... ("use cases" is a noun phrase).
 _VERBS = (
     r"say|says|said|think|thinks|thought|believe|believes|believed|assume|assumes|assumed|claim|claims|claimed"
@@ -41,6 +54,7 @@ _MODALS = r"would|might|will|could|may"
 _REPORTED_RE = re.compile(
     rf"(?:{_HOLDERS})\s+(?:(?:often|sometimes|usually|commonly|still|also|tend\s+to|like\s+to)\s+)*"
     rf"(?:(?:{_MODALS})\s+(?:{_VERBS})|{_VERBS}|{_MODALS})\b"
+    rf"|{_NAMED_HOLDER}\s+(?:(?:often|also|still)\s+)?(?:{_NAMED_VERBS})\b"
     r"|(?:you|one)\s+(?:might|may|could|would)\s+(?:think|say|assume|expect|guess|believe)\b"
     r"|a\s+(?:common|popular|widespread|frequent|usual)\s+(?:view|belief|idea|answer|claim|mistake|misconception"
     r"|misreading|assumption)\s+is\b"
@@ -60,7 +74,15 @@ _TURN_RE = re.compile(
 _REJECTION_RE = re.compile(
     r"\W*(?:"
     # a denial or a contrast: "No:", "Not really", "But ...", "Actually ...", "In fact ...", "Really ..."
-    r"(?:no|nope|nah|wrong|false|incorrect|not\s+(?:really|quite|so|true|exactly|at\s+all|right))\b"
+    r"(?:no|nope|nah|wrong|false|incorrect|not\s+(?:really|quite|so|true|exactly|at\s+all|right|always))\b"
+    # the view said to run the other way, or to go too far: "Other way round:", "Too broad:"
+    r"|(?:the\s+)?other\s+way\s+(?:round|around)\b|too\s+(?:broad|narrow|vague|general|strong|simple)\b"
+    # a flat denial of what the view says it does: "It doesn't touch the images", "You don't need to"
+    r"|(?:it|they)\s+(?:doesn't|don't|didn't|does\s+not|do\s+not|did\s+not)\b"
+    r"|you\s+(?:can't|cannot|don't|do\s+not|shouldn't)\s+(?:need|count|rely|have)\b"
+    # the writer's own answer put in its place: "The real ones: ...", "I'd fix that: ..."
+    r"|the\s+(?:real|actual|right|correct|true)\s+(?:ones?|answer|term|issue|problem|point|danger|weakness"
+    r"|reason|order)\b|i'd\s+(?:fix|correct)\b"
     r"|(?:but|however|yet|actually|in\s+fact|in\s+reality|really|instead|rather|on\s+the\s+contrary)\b"
     # a concession that turns: "Cute, but no", "Maybe, but", "They're related, but", "True for training, but"
     r"|(?:\w+\W+){0,4}?(?:true|right|related|maybe|perhaps|possibly|partly|cute|fair|sure|close"

@@ -8,7 +8,8 @@ claims it, so the grader needs to know what each negation covers:
   to the end of its clause: punctuation, or a word that starts another clause ("but", "because", "which",
   "while", "rather", "instead", ...; "and"/"or" only when a new clause follows, see below);
 - "rather than X", "instead of X", "as opposed to X", "people wrongly think X" cover X ("X, not Y" is the
-  plain cue covering Y), and so does "Some say X" when the answer rejects X right after (``foils``);
+  plain cue covering Y), and so does "Some say X" when the answer rejects X right after (``foils``), and a
+  claim the answer declares outdated ("X used to be so, but now ...", ``outdated``);
 - "it is not true that ...", "it is false that ...", "it is not the case that ..." (and similar) cover the
   rest of the SENTENCE, commas included: an outer negation of everything that follows ("contrary to what
   people say, X" is none: it asserts X against what others say);
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .foils import rejected_views
+from .outdated import outdated_views
 from .runons import CONTRAST_REACH, PLAIN_REACH, run_on_reach
 from .text import WORD_RE
 
@@ -335,7 +337,8 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
 
     # a view reported as other people's and rejected after it ("Some say A. No: B"): denied as "it is a myth
     # that A" is, its holder and verb ("Some say") being the cue (``foils``)
-    for head, view_start, view_end in rejected_views(text):
+    # ... and so is a claim the answer declares outdated ("X used to be so, but now ..."; ``outdated``)
+    for head, view_start, view_end in rejected_views(text) + outdated_views(text):
         first, after, end = (first_word_at_or_after(p) for p in (head, view_start, view_end))
         if after >= end or any(j in covered_by_outer_or_contrast for j in range(first, end)):
             continue
@@ -376,7 +379,10 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             cover(start, i + 1, i + 2)  # "can't avoid X": X is affirmed
             continue
         if w == "no" and i + 1 < n and words[i + 1][2] in ("longer", "more") and i + 2 < n:
-            cover(start, i + 2, clause_end(i + 1, sentence_only=False))  # "no longer X": X is negated
+            # "no longer X": X is negated; after a verb ("the seed is no longer needed") so is the clause's
+            # subject, as "is not needed" denies it
+            verbal = i > 0 and words[i - 1][2] in _VERBISH
+            cover(start, i + 2, clause_end(i + 1, sentence_only=False), before=i if verbal else None)
             continue
         end = run_on_reach(text, words, i + 1, clause_end(i, sentence_only=False), PLAIN_REACH)
         if w == "no" and _existential(i) and end < n and words[end][2] in _RELATIVE and end - i <= 4:

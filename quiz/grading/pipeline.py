@@ -27,6 +27,7 @@ from .lists import unbacked_closing_items
 from .model import GraderModel, load_grader_model
 from .model_internals import internals_changed
 from .offkey import off_key_clauses
+from .open_questions import without_open_questions
 from .order import out_of_order, point_positions
 from .prepared import prepare_key
 from .retractions import corrected_answer
@@ -192,6 +193,14 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
             read, ev = corrected, ev_corrected
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
+    # a question asserts nothing: key points named only inside questions the answer leaves open ("Inference?
+    # Prediction? Deployment?", then nothing or "Not sure.") are not stated (``open_questions``)
+    asked_only = False
+    statements = without_open_questions(clean_answer(read))
+    if statements is not None and key.credit_key_points and ev.points:
+        ev_statements = compute_features(statements, key, embedder, model)
+        stated = key_point_credit(ev_statements.points, key.points_needed) if ev_statements else 0.0
+        asked_only = stated < key_point_credit(ev.points, key.points_needed)
     holistic = min(1.0, max(0.0, model.predict(ev.features)))
     turned = _reversed_points(ev.points, key)
     if turned:
@@ -261,6 +270,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     details = [kp.detail for kp in key.key_points]
     if denied_hypotheticals(ev.units, lambda text: any(reverses(text, d) for d in details)):
         reasons.append("It states the key only as a case it rules out, and concludes something else.")
+    if asked_only:
+        reasons.append("It names key points only inside questions it leaves open.")
     ceiling = PARTIAL if reasons else CORRECT
     if ev.denials and not any(p.status == "covered" for p in ev.points):
         # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")

@@ -250,6 +250,19 @@ THIRTEENTH_SET_FLOOR = {
     "wrong_object": (10, 0),
     "noncommittal": (23, 0),
 }
+# fourteenth set: after the eighteenth study (development figures: the set was read while studying it)
+FOURTEENTH_SET_FLOOR = {
+    "peer_correction": (16, None),
+    "far_transfer": (12, None),
+    "lecture_shorthand": (23, None),
+    "headline_plain": (20, None),
+    "tucked_clause": (12, None),
+    "seconding_error": (13, 1),
+    "open_questions": (20, 0),
+    "obsolete_claim": (19, 1),
+    "scale_mixup": (9, 1),
+    "means_as_goal": (5, 3),
+}
 
 
 @pytest.mark.real_model
@@ -269,6 +282,7 @@ THIRTEENTH_SET_FLOOR = {
         ("eleventh", ELEVENTH_SET_FLOOR),
         ("twelfth", TWELFTH_SET_FLOOR),
         ("thirteenth", THIRTEENTH_SET_FLOOR),
+        ("fourteenth", FOURTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
