@@ -138,6 +138,15 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     else:
         rest_heads = rest[:verb]
     heads = [_class_of(t) for t in rest_heads if _class_of(t)]
+    # "whether the health visitor or the family collects": a choice between two named parties for one task
+    # is who we assign it to, an arrangement of ours, whoever then does it. A lean only: the model decides.
+    if tokens[wh] in ("whether", "who") and "or" in rest[1:] and "not" not in rest:
+        split = rest.index("or", 1)
+        after = rest[split + 1 : split + 4]
+        parties = ("ours", "clients", "theirs")
+        named = after[:1] and (after[0] in DETERMINERS or _class_of(after[0]) in parties)
+        if named and _class_of(rest[split - 1]) in parties and any(_class_of(t) in parties for t in after):
+            return CONTROL, False, "allocation"
     # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
     # suggests to each customer": the customer is no subject).
     if heads and verb < len(rest):

@@ -80,6 +80,9 @@ _SCOPE = re.compile(
 PRONOUNS = frozenset(("he", "she", "they"))
 _PARENS = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
+# "the humidity set point" is one noun, a setting we choose, however it is spelt: read as two words its head
+# would be the weather-like noun before it ("humidity") or a bare "point".
+_SET_POINT = re.compile(r"\bset[ -]points?\b")
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ class LeverReading:
 def core_phrase(phrase: str) -> str:
     """The phrase without parentheses and up to its first scope modifier, if something is left before it."""
     text = " ".join(_PARENS.sub(" ", phrase.lower().replace("’", "'")).split())
+    text = _SET_POINT.sub(lambda m: m.group(0).replace(" ", "").replace("-", ""), text)
     match = _SCOPE.search(text)
     if match and _TOKEN.findall(text[: match.start()]):
         text = text[: match.start()]

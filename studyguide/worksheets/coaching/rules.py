@@ -95,6 +95,8 @@ def check_data(ctx: Context) -> None:
         return
     if not past_only and (_plans_to_act(ctx, plan.data) or not ctx.absent(plan.data, words, "experiment")):
         return
+    if _sets_no_lever(ctx):
+        return
     if ctx.betting:
         message = (
             "Nothing says how you will learn what your betting policy earns. Your bets do not change who "
@@ -109,6 +111,19 @@ def check_data(ctx: Context) -> None:
             f"show that; plan an experiment: for a small random share of cases, vary {lever} and compare."
         )
     ctx.add("experiment_notes", "lever_no_data_experiment", message)
+
+
+def _sets_no_lever(ctx: Context) -> bool:
+    """Whether the plan's written optimizer chooses, changes and optimises nothing and its simulator asks no
+    what-if ("the chances go up on the yard screen for information"): then no lever is set by the plan, so
+    what a lever does is not its gap yet. The missing decision is (prediction_not_decision asks for it); an
+    experiment on the levers matters once something chooses their settings. A blank optimizer is no such word
+    (no_optimizer). Read from the optimizer's own verbs of choosing: a word it shares with a lever ("go",
+    "hire") shows no choice."""
+    plan = ctx.plan
+    if is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or has_any(plan.simulator, WHAT_IF):
+        return False
+    return not any(has_any(plan.optimizer, words) for words in (DECISION_WORDS, OPTIMISING, CHANGE_VERBS))
 
 
 def _plans_to_act(ctx: Context, data: str) -> bool:

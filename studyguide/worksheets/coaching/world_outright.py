@@ -1,15 +1,16 @@
 """Levers that name the world outright: the weather on some days ("dry, warm evenings in July", "sunny
-weekends") or how many outsiders happen to be about ("the number of tourists staying in town overnight").
-Nobody decides either, and the lever says nothing anyone does: no actor, no verb of choosing, no "which" or
-"whether" of ours. Read from the whole phrase, which must be made of nothing else; "the heating on cold
-evenings" or "which dry days we book" name a setting or a choice and are left to the lever reader. Pure: no
-Django, no torch."""
+weekends", "how deep the snow lies"), how many outsiders happen to be about ("the number of tourists staying
+in town overnight") or how a contest ends ("the home team winning"). Nobody in the plan decides any of them,
+and the lever says nothing anyone does: no actor of ours, no verb of choosing, no "which" or "whether" of
+ours. Read from the whole phrase, whose words must all fit that reading; "the heating on cold evenings" or
+"which dry days we book" name a setting or a choice and are left to the lever reader. Pure: no Django, no
+torch."""
 
 from __future__ import annotations
 
 import re
 
-from .lever_words import DETERMINERS, PREPOSITIONS
+from .lever_words import ACTION_NOUNS, DETERMINERS, GIVEN_NOUNS, OUR_AGENTS, PREPOSITIONS
 
 _WEATHER = frozenset(
     "weather rain rainy rainfall dry wet warm cold hot mild sunny sunshine frost frosty snow snowy windy "
@@ -54,6 +55,74 @@ def names_outsiders_present(lever: str) -> bool:
     return bool(_OUTSIDERS_PRESENT.match(raw)) and not _OUR_SIDE.search(raw)
 
 
+# A clause about the weather itself ("how deep the snow lies on the hill", "how much it rains", "whether the
+# frost comes early"): its subject is the weather and its verb only says the weather is there. A verb of ours
+# ("how deep the snow is pushed", "whether the rain covers go on") or anyone of ours in it leaves it to the
+# lever reader.
+_CLAUSE_OPENERS = frozenset(("how", "whether", "when", "if"))
+_WEATHER_NOUNS = frozenset("weather rain rainfall snow frost wind fog mist sun sunshine storm storms".split())
+_WEATHER_VERBS = frozenset(("rains", "snows", "freezes", "thaws", "pours", "drizzles"))
+_BEING_THERE = frozenset(
+    "lies lie falls fall comes come settles settle stays stay lasts last blows blow drifts drift melts melt "
+    "arrives arrive clears clear shines shine is are".split()
+)
+_OURS_NAMED = frozenset(("we", "our", "us", "i", "my", "you", "your"))
+
+
+def names_weather_clause(lever: str) -> bool:
+    """Whether the lever asks how, whether or when the weather does what only the weather does."""
+    found = _words(lever)
+    if len(found) < 3 or found[0] not in _CLAUSE_OPENERS or _OURS_NAMED & set(found):
+        return False
+    k = 2 if found[0] == "how" else 1  # "how deep", "how much", "how hard"
+    k += 1 if k < len(found) and found[k] in DETERMINERS else 0
+    if k + 1 >= len(found):
+        return False
+    subject, verb = found[k], found[k + 1]
+    if subject == "it":
+        weather = verb in _WEATHER_VERBS
+    else:
+        weather = subject in _WEATHER_NOUNS and verb in _BEING_THERE | _WEATHER_VERBS
+    tail = found[k + 2 :]
+    # "is cleared", "is ploughed": something is done to it; "on the hill that morning" only says where, when
+    done_to = bool(tail) and tail[0].endswith(("ed", "en"))
+    ours = any(t in OUR_AGENTS or t in ACTION_NOUNS for t in tail)
+    return weather and not done_to and not ours
+
+
+# A contest's result ("the home team winning its previous meeting", "the first XI losing at home"): who wins
+# is settled on the field, by no one in the plan. Only with the side at the head of the phrase and its result
+# right after it: "a prize for the team winning the quiz" names our prize, "which bidder wins the contract"
+# our choice, "getting the side to win" our asking (read elsewhere); and never when what is won is ours.
+_SIDES = frozenset(
+    "team teams side sides club clubs squad xi xv player players horse horses runner runners rider riders "
+    "opponent opponents rival rivals boxer boxers".split()
+)
+_RESULTS = frozenset("win wins winning won lose loses losing lost beat beats beating beaten".split())
+_SIDE_QUALIFIERS = frozenset(("home", "away", "visiting", "first", "second", "local", "opposing", "rival"))
+
+
+def names_contest_result(lever: str) -> bool:
+    """Whether the lever names a side in a contest and its result, and nothing of ours."""
+    found = _words(lever)
+    if _OURS_NAMED & set(found) or _OUR_SIDE.search(" ".join(found)):
+        return False
+    k = 1 if found[:1] and found[0] in DETERMINERS else 0
+    while k < len(found) and k < 3 and found[k] in _SIDE_QUALIFIERS:
+        k += 1
+    if not (k + 1 < len(found) and found[k] in _SIDES and found[k + 1] in _RESULTS):
+        return False
+    # "the team wins a bonus", "which crew wins the voucher": what they win is ours to give, and the team may
+    # be our staff
+    return not any(t in ACTION_NOUNS or t in GIVEN_NOUNS for t in found[k + 2 :])
+
+
 def names_world_outright(lever: str) -> bool:
-    """Whether the lever names the weather or a count of outsiders about, and nothing anyone does."""
-    return names_weather_only(lever) or names_outsiders_present(lever)
+    """Whether the lever names the weather, a count of outsiders about or a contest's result, and nothing
+    anyone in the plan does."""
+    return (
+        names_weather_only(lever)
+        or names_outsiders_present(lever)
+        or names_weather_clause(lever)
+        or names_contest_result(lever)
+    )
