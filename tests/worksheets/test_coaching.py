@@ -40,7 +40,7 @@ SEVENTEENTH = HOLDOUT / "seventeenth"  # written blind; studied once (studies 45
 EIGHTEENTH = HOLDOUT / "eighteenth"  # written blind; studied once (studies 47 and 48 side by side)
 NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 and 50 side by side)
 TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and 52 side by side)
-TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; not studied: its first look is its floor
+TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; studied once (studies 53 and 54 side by side)
 
 
 def codes(plan, semantics=None):
@@ -278,7 +278,7 @@ STUDIED_SETS = [
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
     pytest.param(TWELFTH, 24, 31, 33, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
-    pytest.param(THIRTEENTH, 24, 31, 31, 0, 0, 24, 1, id="thirteenth"),
+    pytest.param(THIRTEENTH, 24, 32, 32, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 31, 32, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
@@ -294,8 +294,8 @@ STUDIED_SETS = [
     # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
     pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
     # written blind; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong plans;
-    # studied once (53)
-    pytest.param(TWENTY_FIRST, 24, 29, 30, 0, 0, 24, 0, id="twentyfirst"),
+    # studied once (53, 54)
+    pytest.param(TWENTY_FIRST, 24, 34, 36, 0, 0, 24, 0, id="twentyfirst"),
 ]
 
 

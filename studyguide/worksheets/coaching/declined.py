@@ -70,3 +70,19 @@ def only_denies(text: str) -> bool:
     return any(_DENIAL_OF_ANYTHING.search(c) for c in parts) and not any(
         _CONTENT.search(c) for c in parts if not _NEGATION.search(c)
     )
+
+
+# The element itself said to be of no use: "we don't need one of those", "no point", "not necessary". A
+# denial of a value ("8 knots not 9.5", "3 techs not 4") compares two settings and declines nothing.
+_UNNEEDED = re.compile(
+    r"\b(?:do|does|did|will|would|wo|ca)n'?t (?:really |even )?(?:need|use|want|bother)\b"
+    r"|\b(?:do|does|will) not (?:really |even )?(?:need|use|want|bother)\b"
+    r"|\bno (?:need|use|point)\b|\bnot (?:needed|necessary|required|worth)\b|\bnever (?:need|use)\b"
+)
+
+
+def declined_as_unneeded(text: str, names_it: Sequence[str]) -> bool:
+    """Whether the field says the element is not needed and no clause names it before a denial ("We don't
+    need one of those, we just follow the numbers")."""
+    low = (text or "").lower().replace("’", "'")
+    return bool(_UNNEEDED.search(low)) and declines(low, names_it)

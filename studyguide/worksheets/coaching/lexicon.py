@@ -20,7 +20,8 @@ def _p(*lines: str) -> tuple[str, ...]:
 MEASURABLE = _p(
     r"\d | % | percent | rates?\b | ratio | proportion | share\b | revenue | profit | margin | return on",
     # ("at the counter" is a place, not a count)
-    r"roi\b | income | cost | spend | count(?!ers?\b) | number of | how many | how much | total",
+    # ("totally" is an intensifier: "you'll totally see it" counts nothing)
+    r"roi\b | income | cost | spend | count(?!ers?\b) | number of | how many | how much | total(?!ly\b)",
     r"per\b | measur",
     r"average | mean\b | median | minutes | hours | days | weeks | dollars | euros | pounds | kg\b | kilo",
     r"tonnes? | litres? | liters? | score | rating | survey | nps\b | csat\b | index | click | sold",
@@ -430,7 +431,8 @@ RANKS_BY_PREDICTION = _p(
 HANDS_OVER = _p(
     r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
     r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? (to|out)"
-    r"|handed)\b",
+    # put where people can read them: "the chances go up on the yard screen", "pinned up in the office"
+    r"|go(es)? up (on|in|onto)|(put|pinned|posted) up|handed)\b",
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
     # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
     # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with

@@ -232,9 +232,24 @@ def _set_by_the_system(ctx: Context) -> list[str]:
     # The thing the whole plan is about ("hedges", "lawns") links every lever to the model; what ties a
     # lever to it is a word of its own.
     ignore = POPULATION | content_stems("\n".join((ctx.plan.objective, ctx.plan.metric)))
-    decided = content_stems(system, ignore=ignore)
-    linked = [lever for lever in ctx.controllable if content_stems(lever, ignore=ignore) & decided]
+    decided = _act_roots(content_stems(system, ignore=ignore))
+    linked = [
+        lever for lever in ctx.controllable if _act_roots(content_stems(lever, ignore=ignore)) & decided
+    ]
     return linked or ctx.controllable  # a model tied to no lever tells us nothing about which it sets
+
+
+def _act_roots(stems: set[str]) -> set[str]:
+    """The stems with the verb each names as an act: an optimizer that "chooses the invitations" sets the
+    lever "whom Tina invites", one that makes "the selection" sets "which ones we select". Only "-ation" and
+    "-ion" nouns are read so: they name the act of their verb; a root under four letters says too little."""
+    roots = set(stems)
+    for stem_ in stems:
+        for ending in ("ation", "ion"):
+            if stem_.endswith(ending) and len(stem_) - len(ending) >= 4:
+                roots.add(stem_[: -len(ending)])
+                break
+    return roots
 
 
 def loop_stated(ctx: Context, text: str) -> bool:

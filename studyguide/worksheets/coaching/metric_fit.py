@@ -132,6 +132,8 @@ _STATE = re.compile(
     # success left to someone's eye: "will be plain to the Committee", "we judge success by a happier team"
     r"|\b(?:will|would|should|shall|'ll|to) be (?:plain|obvious|clear|evident|apparent|visible|noticeable"
     r"|felt)\b"
+    # the same eye, said as what one will see: "you'll totally see it", "we can tell the difference"
+    r"|(?:'ll|\bwill|\bwould|\bcan|\bcould)(?: \w+)? (?:see|notice|spot|tell) (?:it|that|the difference)\b"
     r"|\bjudged? (?:\w+ )?by (?:a|an|the)\b",
     re.IGNORECASE,
 )

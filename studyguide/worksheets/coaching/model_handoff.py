@@ -21,9 +21,10 @@ _LOOKS_AFTER = re.compile(
     r"(?:take care of|handle|sort out|look after|deal with|cover|manage|do)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b"
     r"(?:\s+(?:part|bit|side|step|stage))?"
-    # the particle after its object: "it'll sort that out", "the app will work it all out"
+    # the particle after its object: "it'll sort that out", "the app will work it all out" ("all that")
     r"|\b(?:will|shall|'ll|can|does|do|is going to|are going to|should|would)\s+(?:\w+\s+)?"
-    r"(?:sort|work|figure)\s+(?:this|that|it|these|those|everything|the lot|the whole thing)\s+"
+    r"(?:sort|work|figure)\s+(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot"
+    r"|the whole thing)\s+"
     r"(?:all\s+)?out\b",
     re.IGNORECASE,
 )

@@ -61,13 +61,18 @@ _MONEY_HEAD = re.compile(
 _OWN_STAFF = re.compile(
     r"\b(?:staff|staffing|hosts?|volunteers?|operators?|employees?|workers?|crews?|recruits?|hires?|hiring"
     r"|trainees?|turnover|training|rota"
+    # hired in to do our work: "the council could change contractor" changes who does it, not what is read
+    r"|contractors?|subcontractors?"
     # one of our own posts changing hands: "a change of logistics manager", "a new yard foreman" ("lead" and
     # "chair" are left out: "lead times", "chairs in the hall")
     r"|manager|leader|supervisor|foreman|forewoman|secretary|treasurer|coordinator|boss)\b",
     re.IGNORECASE,
 )
 # Only "new", or a change, said: the words of novelty that may name our own people or our own costs.
-_NEW_OR_CHANGE = re.compile(r"(?:new(?:ly)?|(?:(?:a|any|big|sudden) (?:[\w-]+ )?)?changes?(?: (?:in|of))?)")
+_NEW_OR_CHANGE = re.compile(
+    r"(?:new(?:ly)?|(?:(?:a|any|big|sudden) (?:[\w-]+ )?)?changes?(?: (?:in|of))?"
+    r"|(?:would|could|may|might|will) change)"
+)
 # What the new thing costs us, said after it: "the new courier contract costing more".
 _COSTS_MORE = re.compile(
     r"\b(?:cost(?:s|ing)? (?:more|extra|us more)|dearer|more expensive|pricier"

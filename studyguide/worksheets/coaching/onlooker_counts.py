@@ -29,10 +29,21 @@ _THEN_A_SALE = re.compile(
 )
 
 
+# Things the people reached take away to try, short of buying: "sample pieces customers take home", "swatches
+# shoppers borrow". Taking one home is looking at it longer; what is counted is not what the objective sells
+# (read below), so "meals customers take away" for more meals sold is the sale itself.
+_TAKEN_TO_TRY = re.compile(
+    r"\b([a-z]+s)\s+(?:that |which )?(?:customers|people|visitors|shoppers|browsers|guests|clients|buyers)\s+"
+    r"(?:\w+\s+)?(?:take|took|carry|carried) (?:home|away)\b|\b([a-z]+s)\s+(?:that |which )?(?:customers"
+    r"|people|visitors|shoppers|browsers|guests|clients|buyers)\s+(?:\w+\s+)?borrow\b"
+)
+
+
 def counts_onlookers(clause: str, objective: str) -> bool:
-    """Whether the clause counts people coming or looking while the objective asks for a sale or money."""
+    """Whether the clause counts people coming or looking (or what they take home to try) while the objective
+    asks for a sale or money."""
     low = clause.lower().replace("’", "'")
-    match = _ONLOOKERS.search(low)
+    match = _ONLOOKERS.search(low) or _TAKEN_TO_TRY.search(low)
     if match is None or not _SALE_AIM.search(objective.lower()):
         return False
     if _THEN_A_SALE.search(low):

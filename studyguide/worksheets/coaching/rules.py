@@ -16,6 +16,7 @@ import re
 from dataclasses import fields
 
 from .context import MAX_COACHED, Context, Semantics
+from .declined import declined_as_unneeded
 from .future_questions import asks_about_the_future
 from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
 from .lever_units import setting_part
@@ -244,7 +245,11 @@ def check_models(ctx: Context) -> None:
         ctx.add("modeler", "prediction_not_decision", message)
     elif linked and decided:
         ctx.strength("models", "models that lead to a decision")
-    if is_non_answer(plan.simulator):  # "n/a" asks no what-if question either
+    # "n/a" asks no what-if question either, nor a simulator declined as of no use that names no lever
+    declined = declined_as_unneeded(plan.simulator, WHAT_IF) and not mentions_lever_words(
+        plan.simulator, ctx.controllable
+    )
+    if is_non_answer(plan.simulator) or declined:
         ctx.add(
             "simulator",
             "no_simulator",
