@@ -285,6 +285,8 @@ def _strict_match(phrasing: str, answer: str):
     [
         "It is better not to use certain augmentations when they change the label.",
         "Do not use some transforms, such as flips, on digits.",
+        # a demonstrative points back at the cases just named
+        "If the flip turns a 6 into a 9, don't use that augmentation.",
     ],
 )
 def test_an_absolute_misconception_is_not_stated_by_a_claim_about_some_cases(answer):
