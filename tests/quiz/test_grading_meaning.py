@@ -304,6 +304,11 @@ def test_an_absolute_misconception_is_not_stated_by_a_restrictive_relative_claus
 def test_an_absolute_misconception_is_still_stated_outright():
     match = _strict_match("never use augmentation", "You should never use augmentation on photos.")
     assert match.recall == 1.0 and match.compact and not match.negated
+    # a relative "that" restricts nothing: only a demonstrative before a matched word does
+    match = _strict_match(
+        "data the model has never seen before", "Data that the model has never seen before."
+    )
+    assert match.recall == 1.0 and match.compact
 
 
 @pytest.mark.parametrize(
