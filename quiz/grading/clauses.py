@@ -61,9 +61,12 @@ _PREPOSITIONS = frozenset(
 QUESTION_WORD_WEIGHT = 0.3
 # A misconception phrased as an absolute (never, always, every) is not stated by a clause that restricts
 # the same words to some cases: a right answer says "avoid certain augmentations", the wrong belief "never
-# augment".
+# augment". A demonstrative before a matched word restricts too: "don't use that augmentation" points back at
+# the cases just named.
 _ABSOLUTE_WORDS = frozenset({"never", "always", "every", "all", "any"})
 _RESTRICTING_WORDS = frozenset({"certain", "some", "particular", "specific", "few", "several", "such"})
+# stopwords, so never among a unit's matching words: looked for in the text between the matched words
+_DEMONSTRATIVE_RE = re.compile(r"\b(?:that|this|those|these)\s+$", re.IGNORECASE)
 # Words about the question and answer themselves, not about the subject: "This is about the question: ..."
 # adds nothing to the question's own words.
 META_WORDS = frozenset(
@@ -432,7 +435,16 @@ def _end_in_unit(uw: UnitWords, i: int) -> int:
 
 def _restricted(uw: UnitWords, first: int, last: int) -> bool:
     """Does a word that picks out some cases only ("certain", "some") sit among the matched words?"""
-    return any(uw.words[i].word in _RESTRICTING_WORDS for i in range(first, last + 1))
+    if any(uw.words[i].word in _RESTRICTING_WORDS for i in range(first, last + 1)):
+        return True
+    # a demonstrative right before a matched word determines it ("use that augmentation"); elsewhere "that"
+    # is a relative or a conjunction ("data that the model has never seen" restricts nothing)
+    return any(
+        _DEMONSTRATIVE_RE.search(
+            uw.unit.text[uw.words[i - 1].end - uw.unit.start : uw.words[i].start - uw.unit.start]
+        )
+        for i in range(first + 1, last + 1)
+    )
 
 
 def span_negated(uw: UnitWords, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from studyguide.embeddings import Embedder
 
 from .affirmed import affirm_questions
+from .answered import join_answered_questions
 from .asides import is_aside, story_sentences
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
@@ -183,6 +184,7 @@ class Assessment:
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = affirm_questions(answer or "")  # "Isn't it X? Yes." states X (``affirmed``)
+    read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     ev = compute_features(read, key, embedder, model)
     # a wrong start the writer takes back in so many words ("... Hmm, no: it's X") is no part of the answer,
     # when what follows still states a key point (``retractions``)

@@ -114,7 +114,7 @@ THIRD_SET_FLOOR = {
 }
 
 FOURTH_SET_FLOOR = {
-    "plain": (24, None),
+    "plain": (25, None),
     "terse": (26, None),
     "extra": (6, None),
     "analogy": (5, None),
@@ -131,9 +131,9 @@ FOURTH_SET_FLOOR = {
 FIFTH_SET_FLOOR = {
     "worked_example": (14, None),
     "echo": (13, None),
-    "hedged": (10, None),
+    "hedged": (11, None),
     "jargon": (11, None),
-    "l2_order": (10, None),
+    "l2_order": (11, None),
     "typo": (13, None),
     "partial": (13, 2),
     "half_list": (7, 1),
@@ -160,7 +160,7 @@ SIXTH_SET_FLOOR = {
 
 SEVENTH_SET_FLOOR = {
     "weak_honest": (22, None),
-    "dialogue": (16, None),
+    "dialogue": (17, None),
     "procedure": (10, None),
     "caveat": (14, None),
     "passive": (18, None),
@@ -239,11 +239,11 @@ TWELFTH_SET_FLOOR = {
 }
 # thirteenth set: after the sixteenth study (noncommittal; "Not X: ..." set apart; the model's weights)
 THIRTEENTH_SET_FLOOR = {
-    "stakeholder_view": (13, None),
-    "trade_terms": (24, None),
-    "question_checklist": (13, None),
-    "not_confused_with": (17, None),
-    "pronoun_followup": (19, None),
+    "stakeholder_view": (15, None),
+    "trade_terms": (26, None),
+    "question_checklist": (17, None),
+    "not_confused_with": (20, None),
+    "pronoun_followup": (22, None),
     "other_side": (2, 0),
     "word_defined": (13, 1),
     "glued_halves": (9, 0),

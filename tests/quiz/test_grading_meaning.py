@@ -285,6 +285,8 @@ def _strict_match(phrasing: str, answer: str):
     [
         "It is better not to use certain augmentations when they change the label.",
         "Do not use some transforms, such as flips, on digits.",
+        # a demonstrative points back at the cases just named
+        "If the flip turns a 6 into a 9, don't use that augmentation.",
     ],
 )
 def test_an_absolute_misconception_is_not_stated_by_a_claim_about_some_cases(answer):
@@ -302,6 +304,11 @@ def test_an_absolute_misconception_is_not_stated_by_a_restrictive_relative_claus
 def test_an_absolute_misconception_is_still_stated_outright():
     match = _strict_match("never use augmentation", "You should never use augmentation on photos.")
     assert match.recall == 1.0 and match.compact and not match.negated
+    # a relative "that" restricts nothing: only a demonstrative before a matched word does
+    match = _strict_match(
+        "data the model has never seen before", "Data that the model has never seen before."
+    )
+    assert match.recall == 1.0 and match.compact
 
 
 @pytest.mark.parametrize(

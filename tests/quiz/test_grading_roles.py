@@ -94,5 +94,7 @@ def test_a_processor_named_alone_in_the_other_ones_situation_is_swapped():
         "A GPU is wasted when requests come one at a time.",
         "A GPU is not worth it for a single user.",
         "A CPU handles one request at a time; a GPU needs batches.",
+        # "before batching" says when the step runs, not that traffic comes in batches
+        "item_tfms run on each image on the CPU before batching.",
     ):
         assert not swapped_roles(text, [PROCESSOR]), text
