@@ -41,6 +41,7 @@ EIGHTEENTH = HOLDOUT / "eighteenth"  # written blind; studied once (studies 47 a
 NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 and 50 side by side)
 TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and 52 side by side)
 TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; not studied: its first look is its floor
+TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 55)
 
 
 def codes(plan, semantics=None):
@@ -295,6 +296,9 @@ STUDIED_SETS = [
     pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
     # written blind, unstudied; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong
     pytest.param(TWENTY_FIRST, 24, 27, 29, 0, 1, 24, 2, id="twentyfirst"),
+    # written blind; first look (bc44f6d) 25/37, 0 false alarms on strong, 2 on flawed, 1 question on strong;
+    # studied once (55)
+    pytest.param(TWENTY_SECOND, 24, 28, 31, 0, 1, 24, 1, id="twentysecond"),
 ]
 
 
