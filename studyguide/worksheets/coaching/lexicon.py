@@ -266,7 +266,9 @@ GRADUAL_WORDS = _p(
     r"(at|in|on|for) (the|our) (?!(two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|all|both)\b)"
     r"[\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
     r"district|line|route|farm|field|hospital|city|town|team|valley)",
-    r"first\b.{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining|once|when)\b",
+    # ("the first of July" is a date and "at once" no condition: neither is a stage)
+    r"first\b(?! of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r".{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining|(?<!at )once|when)\b",
     r"after (a|one|two|three|the first) (term|month|week|quarter|season|year|fortnight)",
     r"(a|one) (half|third|quarter|fifth|sixth|tenth) of",
 )

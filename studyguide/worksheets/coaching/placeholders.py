@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import OUTCOME_WORDS
+from .text import content_stems, has_any
+
 _BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>)\s*$")
 # An instruction to get the answer from someone or somewhere later: "ask Dennis ...", "check with the board".
 _TO_DO = re.compile(
@@ -74,3 +77,19 @@ _FILLER = re.compile(
 def filler_typed(text: str) -> bool:
     """Whether the field holds only filler (see ``_FILLER``): it stands where an answer should be."""
     return _FILLER.match(" ".join((text or "").lower().split())) is not None
+
+
+# A question put back where the answer should be: "Ooh, where do I start, love?", "What should go here?".
+# A question can state the objective ("More juniors still playing at sixteen?"), but then it asks for a
+# change or names what the plan is about (what its metric counts, what its levers set); one that does neither
+# states nothing.
+_MAX_QUESTION_WORDS = 10
+
+
+def asks_back(text: str, subject: str) -> bool:
+    """Whether the field holds only a short question that asks for no change and shares no word of substance
+    with the subject (the plan's metric and levers)."""
+    t = " ".join((text or "").split())
+    if not t.endswith("?") or len(t.split()) > _MAX_QUESTION_WORDS or _DIGIT.search(t):
+        return False
+    return not has_any(t, OUTCOME_WORDS) and not content_stems(t) & content_stems(subject)

@@ -82,6 +82,10 @@ _POWER = _p(
     r"fall back | undo | reset | restor | roll (it )?back | withdraw | cancel(s|led|ling)?\b | scrap",
     r"put .{0,30} back",
     r"edit(s|ed|ing)?\b | approv | sign(s|ed)?\b",
+    # the power to alter what it proposes, said as an ability ("Phil checking each day's order and able to
+    # change it"); "can't change it" and "not able to" deny it
+    r"(?<!not )(?<!n't )(?<!never )(able|free|allowed) to (change|alter|adjust|amend|correct) (it|them)\b",
+    r"(can|may|could) (always |still |at any time )?(change|alter|adjust|amend|correct) (it|them)\b",
 )
 
 

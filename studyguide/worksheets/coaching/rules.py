@@ -45,7 +45,7 @@ from .model_handoff import model_left_to_a_tool
 from .model_inputs import inputs_all_world, without_actor
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .placeholders import filler_typed, label_typed_back, note_to_self, points_elsewhere
+from .placeholders import asks_back, filler_typed, label_typed_back, note_to_self, points_elsewhere
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -298,6 +298,7 @@ def check_objective(ctx: Context) -> None:
         or label_typed_back(plan.objective, "Objective")
         or points_elsewhere(plan.objective)
         or filler_typed(plan.objective)  # "xxx", "TBD": typed to get past the field
+        or asks_back(plan.objective, "\n".join((plan.metric, *plan.levers)))  # "Ooh, where do I start?"
     )
     if is_blank(plan.objective) or unstated:
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")

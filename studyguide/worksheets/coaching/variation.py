@@ -23,8 +23,9 @@ NEVER_VARIED = (
     r"(day one|the (start|beginning)|(we|i|it|they|the [\w-]+( [\w-]+)?) (first )?(opened|began|started))",
     r"there (has|have)(n't| not| never) been (a|an|any)\b.{0,40}\byet\b",
     # ...or held over the whole period of the records: "the daily rate has been GBP 95 throughout"
-    r"(has|have) (been|cost|stayed|remained|charged|held)\b[^.;]{0,60}"
-    r"\b(throughout|all along|the whole time)\b",
+    # ("prices have been different in each of the shops" is varied)
+    r"(has|have) (been|cost|stayed|remained|charged|held)\b(?! (different|chang|var|tried|tested))[^.;]{0,60}"
+    r"\b(throughout|all along|the whole time|in (every|each) (single )?(one )?of (them|those|these|the)\b)",
     # every past case said to have been done one way: "every letter we ever sent went out on a Monday"
     r"\b(every|each|all)\b[^.;]{0,40}\b(we|i|they)('ve| have)? ever\b",
     # one setting kept by everyone from the start: "changed at the same half-full mark by every attendant
