@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 # What dates a claim: the habitual past ("used to", not the passive "is used to"), a former state named as
 # such, or a time in the past.
@@ -84,6 +85,9 @@ _OWN_VERDICT_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# A learner's sentence turns a few times at most; a hostile one with hundreds of colons or dashes would cost
+# a search of the whole sentence per turn (seconds for 4000 characters), so only the first turns are read.
+_MAX_TURNS = 12
 # A sentence that retires the one before it: "Large language models fixed that", "That's outdated". A bare
 # "Today ..." is not enough: "a spam filter trained years ago. Today the emails look different" is a change.
 _NEXT_RETIRES_RE = re.compile(
@@ -114,7 +118,7 @@ def outdated_views(text: str) -> tuple[tuple[int, int, int], ...]:
         pos = stop
     for k, (start, stop) in enumerate(bounds):
         found = False
-        for turn in _TURN_RE.finditer(text, start, stop):
+        for turn in islice(_TURN_RE.finditer(text, start, stop), _MAX_TURNS):
             frame, rest = text[start : turn.start()], text[turn.end() : stop]
             own = _OWN_VERDICT_RE.search(frame)
             if own and _PRESENT_RE.search(rest):
