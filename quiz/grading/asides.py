@@ -23,6 +23,15 @@ slowly got worse", "Then it was allowed to send alerts in one ward") and then st
 terms in a sentence that says so ("That's domain shift: ...", "Lesson: ...", "So that's a case: ..."). The
 telling's sentences describe what happened once, with its particulars (the dog, the ward, the month); they are
 no claims about the subject, whoever their grammatical subject is, and the closing sentence is the answer.
+
+A case far from the subject, told to carry the idea over, is one as well (``analogy_sentences``): the answer
+opens with a case of its own ("A bakery ...", "At a parcel depot ...", "Think of a hospital ...") that stays
+far from every key point, and then maps it onto the subject in a sentence that says so ("Serving a model is
+the same: ...", "Augmentation does that for a model: ...", "A confusion matrix is that table for ...",
+"That's domain shift: ..."), stating a key point. The case's sentences describe the bakery, not the model:
+no claims about the subject, whatever tense they are in. Told inside one sentence, the case is the clauses
+before the one that names it ("When the depot's sorting model reads a label and picks a chute, that's
+inference"; ``named_case_clauses``).
 Pure module: regular expressions on the sentence text.
 """
 
@@ -109,6 +118,23 @@ _POINT_OPENS_RE = re.compile(
 )
 
 
+# A case of its own: the first sentence opens on a setting or asks the reader to picture one.
+_CASE_OPENS_RE = re.compile(
+    r"^\W*(?:(?:think\s+of|imagine|picture|suppose|consider)\b|(?:at|in)\s+an?\s|an?\s"
+    r"|same\s+(?:shape|idea|thing|story)\s+as\b|it(?:'s|\s+is)\s+like\b|like\s+an?\s)",
+    re.IGNORECASE,
+)
+# The mapping sentence refers back to the case: "the same", "does that for", "is that table for", "That's X".
+_MAPS_BACK_RE = re.compile(
+    r"\b(?:the\s+same|likewise|similarly|just\s+as|(?:does|do)\s+(?:that|this)\s+for"
+    r"|(?:is|are)\s+(?:that|this|those|these)\s+\w+(?:\s+\w+)?\s+for)\b"
+    r"|^\W*that(?:'s|\s+is)\s",
+    re.IGNORECASE,
+)
+# Far from every key point: the case's sentences stay below the off-key bar of ``offkey`` (0.5).
+CASE_MAX_KP_COS = 0.5
+
+
 def _tells(sentence: str) -> bool:
     """Does the sentence tell what happened (its verbs mostly in the past) rather than state a rule?"""
     told = len(_TOLD_RE.findall(sentence))
@@ -131,3 +157,51 @@ def story_sentences(units: Sequence) -> list:
                 return told
             return []
     return []
+
+
+def analogy_sentences(units: Sequence) -> list:
+    """The sentences (``features.UnitSupport``) of a far case the answer tells before mapping it onto the
+    subject (see the module docstring), else []. ``units``: every unit, sentences first."""
+    sentences = [u for u in units if u.unit.kind == "sentence"]
+
+    def states_a_point(s) -> bool:
+        return any(v.stated for v in units if v.unit.start >= s.unit.start and v.unit.end <= s.unit.end)
+
+    for k, closing in enumerate(sentences):
+        if k and _MAPS_BACK_RE.search(closing.unit.text) and states_a_point(closing):
+            case = sentences[:k]
+            far = all(s.kp_cos < CASE_MAX_KP_COS and not states_a_point(s) for s in case)
+            if _CASE_OPENS_RE.match(case[0].unit.text) and far:
+                return case
+            return []
+    return []
+
+
+# The clause naming the case: "that's X", "this is X".
+_NAMES_CASE_RE = re.compile(r"(?:^\W*|[,:;]\s*)(?:that|this)(?:'s|\s+is)\s", re.IGNORECASE)
+_CASE_OPENS_IN_SENTENCE_RE = re.compile(r"^\W*when\s", re.IGNORECASE)
+
+
+def named_case_clauses(units: Sequence) -> list:
+    """The clauses (``features.UnitSupport``) of a far case told inside one sentence, before a clause that
+    names it, when the sentence states a key point from there on (see the module docstring), else []."""
+    out = []
+    for sentence in (u for u in units if u.unit.kind == "sentence"):
+        text = sentence.unit.text
+        if not (_CASE_OPENS_RE.match(text) or _CASE_OPENS_IN_SENTENCE_RE.match(text)):
+            continue
+        clauses = [
+            u
+            for u in units
+            if u.unit.kind != "sentence"
+            and sentence.unit.start <= u.unit.start
+            and u.unit.end <= sentence.unit.end
+        ]
+        clauses.sort(key=lambda u: u.unit.start)
+        for k, clause in enumerate(clauses):
+            if k and _NAMES_CASE_RE.search(clause.unit.text) and any(u.stated for u in clauses[k:]):
+                case = clauses[:k]
+                if all(u.kp_cos < CASE_MAX_KP_COS and not u.stated and not u.wrong for u in case):
+                    out.extend(case)
+                break
+    return out

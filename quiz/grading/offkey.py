@@ -16,7 +16,12 @@ a confident claim the key does not make as a false one, while hedged on-topic el
 
 The bars are low on purpose: on-topic elaboration by learners (an example, a consequence, a restatement in
 other words) sits above them; the teacher's calibration answers graded correct never reach the rule, and
-neither do the probe sets' or the answer bank's right answers graded correct. Pure module: it reads the
+neither do the probe sets' or the answer bank's right answers graded correct.
+
+A clause about the writer or about the text being studied ("once I plotted the matrix", "is what stuck with
+me", "the worry the chapter raises") is the frame of a sentence whose point sits in another clause (a side
+clause, a parenthesis): it claims nothing about the subject, so it is not counted, unless it reports a belief
+("I think ...": a claim made through the writer). Pure module: it reads the
 units ``features`` already scored.
 """
 
@@ -56,6 +61,24 @@ def _leaves(units: Sequence) -> list:
     return out
 
 
+# The writer ("I", "me", "my") or the text studied ("the chapter", "the book") as what the clause is about ...
+_FRAME_RE = re.compile(
+    r"\b(?:i|me|my)\b|\bthe\s+(?:chapter|book|lecture|course|authors?|lesson)\b", re.IGNORECASE
+)
+# ... unless it reports what the writer believes or was told: a claim made through the writer.
+_BELIEF_RE = re.compile(
+    r"\b(?:think|thought|believe|believed|guess|suppose|reckon|feel|felt|know|knew|sure|says|said|told|claims"
+    r"|means|learned|learnt|realised|realized)\b",
+    re.IGNORECASE,
+)
+
+
+def is_frame(u) -> bool:
+    """A clause (``features.UnitSupport``) about the writer or the text studied, not the subject."""
+    text = u.unit.text
+    return bool(_FRAME_RE.search(text)) and not _BELIEF_RE.search(text)
+
+
 def is_off_key(u) -> bool:
     """A clause (``features.UnitSupport``) the key says nothing about, that states no known misconception."""
     if u.stated or u.wrong:
@@ -75,7 +98,7 @@ def off_key_clauses(units: Sequence) -> list[str]:
     claims = [u for u in _leaves(units) if len(content_words(u.unit.text)) >= OFF_KEY_MIN_WORDS]
     if not any(u.stated for u in claims):
         return []
-    off = [u for u in claims if is_off_key(u)]
+    off = [u for u in claims if is_off_key(u) and not is_frame(u)]
     if len(off) >= OFF_KEY_MIN_CLAIMS and len(off) >= OFF_KEY_MIN_SHARE * len(claims):
         return [u.unit.text for u in off]
     return []

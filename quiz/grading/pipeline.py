@@ -15,7 +15,7 @@ from studyguide.embeddings import Embedder
 
 from .affirmed import affirm_questions
 from .answered import join_answered_questions
-from .asides import is_aside, story_sentences
+from .asides import analogy_sentences, is_aside, named_case_clauses, story_sentences
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
 from .code_lines import framing
@@ -135,9 +135,9 @@ def _reversed_points(points: Sequence[PointEvidence], key: ItemKey) -> set[str]:
 def _set_aside(units: Sequence, foils: Sequence[tuple[int, int, int]] = ()) -> list:
     """The sentences (``features.UnitSupport``) that claim nothing about the subject: they tell a story or
     flag themselves as off the point (``asides``), or report a view the answer rejects (``foils``: its spans,
-    holder first)."""
-    stories = {id(s) for s in story_sentences(units)}
-    return [
+    holder first); and the clauses of a far case a sentence tells before naming it (``asides``)."""
+    stories = {id(s) for s in [*story_sentences(units), *analogy_sentences(units)]}
+    sentences = [
         u
         for u in units
         if u.unit.kind == "sentence"
@@ -147,6 +147,7 @@ def _set_aside(units: Sequence, foils: Sequence[tuple[int, int, int]] = ()) -> l
             or any(head <= u.unit.start and u.unit.end <= end + 1 for head, _, end in foils)
         )
     ]
+    return sentences + named_case_clauses(units)
 
 
 def _without_asides(units: Sequence, foils: Sequence[tuple[int, int, int]] = ()) -> list:
