@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .text import SENTENCE_END_RE, sentence_spans
+
 # Who holds the view, at the start of a sentence: people in general or some of them ("some", "many
 # learners", "people", "others", "a friend"), "you/one might", or a named common belief.
 _HOLDERS = (
@@ -113,7 +115,6 @@ _AGREES_RE = re.compile(
     r"\s+(?:right|correct|true|it)\W*$|i\s+agree|indeed|exactly|true\W*$)",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 # A sentence that opens by setting the answer apart from a neighbour term, closed by a colon before the
 # answer itself: "Not IPython itself, the interactive shell: ipywidgets are ...", "It's not plain resizing
 # (crop, pad and squish are fixed): augmentation means ...". The denied term (with what the writer says of it
@@ -133,9 +134,7 @@ def rejected_views(text: str) -> tuple[tuple[int, int, int], ...]:
     """The views ``text`` reports as others' and rejects (see the module docstring): per view, where its
     holder starts ("Some say"), where the view itself starts (after the reporting verb) and where it ends."""
     out = []
-    pos = 0
-    for stop in [m.end() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]:
-        start, pos = pos, stop
+    for start, stop in sentence_spans(text):
         opener = _OPENER_RE.match(text, start, stop)
         head = opener.end() if opener else start
         reported = _REPORTED_RE.match(text, head, stop)
@@ -149,7 +148,7 @@ def rejected_views(text: str) -> tuple[tuple[int, int, int], ...]:
         if turn:
             view_end, after = turn.start(), text[turn.start() : stop]
         else:
-            following = _SENTENCE_END_RE.search(text, stop)
+            following = SENTENCE_END_RE.search(text, stop)
             view_end, after = stop, text[stop : following.end() if following else len(text)]
         after = after.lstrip(",;:- \n\u2013\u2014")
         if not after or _AGREES_RE.match(after):

@@ -32,7 +32,7 @@ from functools import lru_cache
 from .foils import rejected_views
 from .outdated import outdated_views
 from .runons import CONTRAST_REACH, PLAIN_REACH, run_on_reach
-from .text import WORD_RE
+from .text import SENTENCE_END_RE, WORD_RE
 
 NEG_TOKEN = "NEG"  # noqa: S105 (not a password) every cue stems to this, so "can't" in an answer matches "not" in a phrasing
 
@@ -100,7 +100,6 @@ _EMBEDDED_SUBJECT_WORDS = 2
 _PRONOUNS = frozenset("it they he she we you i this that these those there".split())
 _BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?.]|\s-\s|\n")
 _PUNCT_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014!?\n]|\s-\s|\.(?:\s|$)")
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 # contrast cues: the words after them, to the end of their clause, are negated
 _CONTRAST_RE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|in\s+place\s+of"
@@ -189,7 +188,7 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             newline = text.find("\n", words[i][0], stop)
             limit = first_word_at_or_after(newline if newline >= 0 else stop)
             return max(limit, i + 1)
-        regex = _SENTENCE_END_RE if sentence_only else _PUNCT_END_RE
+        regex = SENTENCE_END_RE if sentence_only else _PUNCT_END_RE
         m = regex.search(text, words[i][0])
         limit = first_word_at_or_after(m.start()) if m else n
         # a stop a few characters after a cue's own word ("not, ...") is still after the cue

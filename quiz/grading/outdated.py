@@ -37,6 +37,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from .text import sentence_spans
+
 # What dates a claim: the habitual past ("used to", not the passive "is used to"), a former state named as
 # such, or a time in the past.
 _DATED_RE = re.compile(
@@ -84,7 +86,6 @@ _OWN_VERDICT_RE = re.compile(
     r"(?:old|older|old-fashioned|early|the\s+past|weak))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 # A learner's sentence turns a few times at most; a hostile one with hundreds of colons or dashes would cost
 # a search of the whole sentence per turn (seconds for 4000 characters), so only the first turns are read.
 _MAX_TURNS = 12
@@ -110,12 +111,7 @@ def outdated_views(text: str) -> tuple[tuple[int, int, int], ...]:
     """The spans ``text`` declares outdated (see the module docstring), as (cue start, view start, view end),
     the shape ``foils.rejected_views`` gives: the retired claim is denied like a rejected view."""
     out: list[tuple[int, int]] = []
-    bounds = []
-    pos = 0
-    for stop in [m.end() for m in _SENTENCE_END_RE.finditer(text)] + [len(text)]:
-        if stop > pos:
-            bounds.append((pos, stop))
-        pos = stop
+    bounds = sentence_spans(text)
     for k, (start, stop) in enumerate(bounds):
         found = False
         for turn in islice(_TURN_RE.finditer(text, start, stop), _MAX_TURNS):
