@@ -22,7 +22,7 @@ from .plan import Plan
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
 from .world_amounts import amount_of_world
-from .world_outright import names_contest_result, names_world_outright
+from .world_outright import names_contest_result, names_property_of_theirs, names_world_outright
 
 # --- levers ------------------------------------------------------------------------------------------------
 _WHY = {
@@ -150,13 +150,16 @@ def check_levers(ctx: Context) -> None:
     outright = [lever for lever, why in world if why == "outright"]
     world = [(lever, why) for lever, why in world if why != "outright"]
     for lever in outright:  # the weather, who is about, a match's result: said, as sure as the persuaded
-        what = (
-            "how a contest ends" if names_contest_result(lever) else "the weather or who happens to be around"
-        )
+        if names_contest_result(lever):
+            what = "how a contest ends, which nobody decides"
+        elif names_property_of_theirs(lever):
+            what = "how something others bring is, which you neither make nor set"
+        else:
+            what = "the weather or who happens to be around, which nobody decides"
         ctx.add(
             "levers",
             "lever_not_controllable",
-            f"{quote(lever)} names {what}, which nobody decides. Move it to "
+            f"{quote(lever)} names {what}. Move it to "
             "the uncontrollable inputs (the models still use it) and keep as a lever what you do about it"
             f"{_what_you_decide(ctx)}.",
             certain=True,

@@ -36,6 +36,9 @@ from .levers import (
     is_action_verb,
 )
 
+_TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
+_OTHER_PEOPLE = frozenset(("them", "him", "her"))
+
 
 def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     """Whose act a wh-clause names: its subject's side, unless the subject only receives our action."""
@@ -173,8 +176,19 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         t in OURS and i + 1 < len(rest) and _class_of(rest[i + 1]) != "clients" for i, t in enumerate(rest)
     ):
         return CONTROL, True, "decision"
-    acts = any(t in WORLD_VERBS for t in rest)
+    # Only the clause's own verbs say whether its subject acts on its own: a time clause after it ("whether a
+    # member rings them before their first visit") is about when, and its verb ("visit") is someone else's.
+    main = rest
+    if verb < len(rest):
+        end = next((k for k in range(verb + 1, len(rest)) if rest[k] in _TIME_CLAUSE_OPENERS), len(rest))
+        main = rest[:end]
+    acts = any(t in WORLD_VERBS for t in main)
     if subject in ("theirs", "clients", "world"):
+        if subject == "clients" and not acts and verb + 1 < len(rest) and rest[verb + 1] in _OTHER_PEOPLE:
+            # "whether a longtime member rings them": one of the people we serve acting on other people is
+            # no conduct of their own life but a part they may play for us (a member welcoming newcomers):
+            # no lean, the model decides.
+            return None, False, ""
         if subject == "clients" and not acts:
             # "whether pupils pre-order": maybe ours or theirs; "which pharmacy the patient nominates": theirs
             return WORLD, tokens[wh] in ("which", "what") and second is not None, "their_act"

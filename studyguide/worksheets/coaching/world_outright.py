@@ -117,12 +117,79 @@ def names_contest_result(lever: str) -> bool:
     return not any(t in ACTION_NOUNS or t in GIVEN_NOUNS for t in found[k + 2 :])
 
 
+# A measured quantity of the weather at a place ("the wind speed on the beach", "the tide height at the
+# slipway"): the weather's noun heads it, a measure of it follows, and anything after only says where. Any
+# word of ours ("we", "which", "our") or anything we do or give in the place leaves it to the lever reader.
+# "Air" is left out: "the air temperature" in a building is the heating's, so ours.
+_NATURAL_SOURCES = frozenset(
+    "wind winds gust gusts rain rainfall sunshine frost fog storm storms sea tide".split()
+)
+_MEASURES = frozenset(
+    "speed speeds strength force direction gusts temperature temperatures level levels height depth "
+    "hours".split()
+)
+
+
+def names_weather_measure(lever: str) -> bool:
+    """Whether the lever is a measure of the weather (wind speed, sea temperature), at most with a place."""
+    found = _words(lever)
+    if _OUR_SIDE.search(" ".join(found)):
+        return False
+    k = 1 if found[:1] and found[0] in DETERMINERS else 0
+    if not (k + 1 < len(found) and found[k] in _NATURAL_SOURCES and found[k + 1] in _MEASURES):
+        return False
+    tail = found[k + 2 :]
+    if not tail:
+        return True
+    # only a place after it: "on the beach", "at the hut"; short, and nothing of ours or any act in it
+    placed = tail[0] in PREPOSITIONS and len(tail) <= 4
+    return placed and not any(t in OUR_AGENTS or t in ACTION_NOUNS or t in GIVEN_NOUNS for t in tail)
+
+
+# A property of things another party brings or owns ("how hard the conkers are that the players bring",
+# "how clean the boats are the owners bring"): we neither make those things nor set how they are.
+# Only with the property clause first and a party that is not one of ours (no staff, no "we") bringing them.
+# "how many", "how often", "how soon": counts and timings, read elsewhere
+_NOT_PROPERTIES = frozenset(("many", "much", "often", "soon", "long", "far", "quickly", "early", "late"))
+# Only bringing along or owning: what a party makes, grows or sends may be made by a part of our own (the
+# kitchen, the farm, the depot), which no word list can rule out.
+_BRINGING = frozenset("bring brings own owns".split())
+_BE = frozenset(("is", "are", "was", "were"))
+_NOT_A_PARTY = frozenset(("we", "i", "you", "who", "which", "what"))
+
+
+def names_property_of_theirs(lever: str) -> bool:
+    """Whether the lever asks how some thing is, the thing being what another party brings or owns."""
+    found = _words(lever)
+    if len(found) < 7 or found[0] != "how" or found[1] in _NOT_PROPERTIES:
+        return False
+    if _OURS_NAMED & set(found) or found[2] not in DETERMINERS:
+        return False
+    rest = found[3:]
+    be = next((i for i, w in enumerate(rest) if w in _BE), None)
+    if be is None or be == 0 or be > 2:
+        return False
+    # the things are our own kit or something we set ("how full the vans are that the drivers bring")
+    if any(t in OUR_AGENTS or t in ACTION_NOUNS for t in rest[:be]):
+        return False
+    after = rest[be + 1 :]
+    after = after[1:] if after[:1] and after[0] in ("that", "which") else after
+    k = 1 if after[:1] and after[0] in DETERMINERS else 0
+    party = after[k : k + 1]
+    verb = after[k + 1 : k + 2]
+    if not party or not verb or verb[0] not in _BRINGING or len(after) > k + 3:
+        return False
+    return party[0] not in OUR_AGENTS and party[0] not in _NOT_A_PARTY
+
+
 def names_world_outright(lever: str) -> bool:
-    """Whether the lever names the weather, a count of outsiders about or a contest's result, and nothing
-    anyone in the plan does."""
+    """Whether the lever names the weather or a measure of it, a count of outsiders about, a contest's
+    result or how things others bring are, and nothing anyone in the plan does."""
     return (
         names_weather_only(lever)
         or names_outsiders_present(lever)
         or names_weather_clause(lever)
         or names_contest_result(lever)
+        or names_weather_measure(lever)
+        or names_property_of_theirs(lever)
     )
