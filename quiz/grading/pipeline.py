@@ -196,10 +196,11 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
             read, ev = corrected, ev_corrected
     if ev is None:
         return Assessment(0.0, INCORRECT, ["The answer is empty."])
+    cleaned = clean_answer(read)  # the text every rule below reads; ``read`` is final from here
     # a question asserts nothing: key points named only inside questions the answer leaves open ("Inference?
     # Prediction? Deployment?", then nothing or "Not sure.") are not stated (``open_questions``)
     asked_only = False
-    statements = without_open_questions(clean_answer(read))
+    statements = without_open_questions(cleaned)
     if statements is not None and key.credit_key_points and ev.points:
         ev_statements = compute_features(statements, key, embedder, model)
         stated = key_point_credit(ev_statements.points, key.points_needed) if ev_statements else 0.0
@@ -226,7 +227,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It contradicts a key point.")
     # a story, a remark beside the point or a view the answer rejects is no claim about the subject
     # (``asides``, ``foils``)
-    foils = rejected_views(clean_answer(read))
+    foils = rejected_views(cleaned)
     aside = {u.unit.text for u in _set_aside(ev.units, foils)}
     # a bare line of code beside prose that states a key point illustrates it, "It depends on X." frames it:
     # neither claims anything (``code_lines``)
@@ -236,7 +237,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     bad = sum(1 for c in claims if not c.supported)
     if bad >= SHOTGUN_MIN_CLAIMS and bad >= SHOTGUN_MIN_SHARE * len(claims):
         reasons.append("Many of its claims are not supported by the key.")
-    if swapped_roles(clean_answer(read), list(prepare_key(key).role_pairs)):
+    if swapped_roles(cleaned, list(prepare_key(key).role_pairs)):
         reasons.append("It gives one role's part to the other.")
     if turned:
         reasons.append("It states a key point the wrong way round.")
@@ -244,7 +245,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     left_out = [
         (u.unit.start, u.unit.end) for u in ev.units if u.unit.kind == "sentence" and id(u) not in kept
     ]
-    if ev.out_of_order and _out_of_order_without(clean_answer(read), left_out, key):
+    if ev.out_of_order and _out_of_order_without(cleaned, left_out, key):
         reasons.append("It names the steps in another order than the key.")
     if added_claims(units) or added_clauses(units):
         reasons.append("It adds claims about the subject that the key does not support.")
@@ -265,7 +266,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         )
     if internals_changed(units, backing):
         reasons.append("It puts the change on the model's weights or layers, which the key does not name.")
-    if undecided(clean_answer(read)):
+    if undecided(cleaned):
         # options weighed with equal weight, or a choice declined in so many words: it asserts none of them
         reasons.append("It lists options or says it cannot choose, and commits to none of them.")
     if off_key_clauses([u for u in units if not any(u.unit.text in c for c in code)]):
