@@ -20,6 +20,7 @@ from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
 from .code_lines import framing
 from .direction import reverses
+from .dismissed import DENIED, dismissal
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
@@ -269,6 +270,15 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     if undecided(cleaned):
         # options weighed with equal weight, or a choice declined in so many words: it asserts none of them
         reasons.append("It lists options or says it cannot choose, and commits to none of them.")
+    dismissed = dismissal(
+        cleaned,
+        [p.quote for p in ev.points if p.status == "covered" and p.quote],
+        [p.quote for p in ev.points if p.status != "missing" and p.quote],
+        key.question,
+    )
+    if dismissed:
+        # the key named only to be equated with another idea, forbidden or called minor (``dismissed``)
+        reasons.append("It names the key only to call it the same as something else, to avoid, or minor.")
     if off_key_clauses([u for u in units if not any(u.unit.text in c for c in code)]):
         reasons.append("Most of its claims are off the key, beside the one that states a key point.")
     details = [kp.detail for kp in key.key_points]
@@ -280,6 +290,9 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     if ev.denials and not any(p.status == "covered" for p in ev.points):
         # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")
         reasons.append("It denies the key in its own words and states none of its points.")
+        ceiling = INCORRECT
+    if dismissed == DENIED:
+        # every key point it names is declared the same as another idea or put on a list of don'ts
         ceiling = INCORRECT
     says_something_else = (
         key.credit_key_points

@@ -263,6 +263,19 @@ FOURTEENTH_SET_FLOOR = {
     "scale_mixup": (9, 1),
     "means_as_goal": (5, 3),
 }
+# fifteenth set: first look (a555a19) 127/209; after the twentieth study (development figures)
+FIFTEENTH_SET_FLOOR = {
+    "side_slip": (20, None),
+    "nominalised": (16, None),
+    "emoji_text": (20, None),
+    "acronym": (14, None),
+    "apostrophe": (15, None),
+    "excuse_dodge": (10, 0),
+    "false_equation": (24, 0),
+    "invented_mechanism": (10, 0),
+    "avoid_list": (10, 1),
+    "demoted_key": (19, 0),
+}
 
 
 @pytest.mark.real_model
@@ -283,6 +296,7 @@ FOURTEENTH_SET_FLOOR = {
         ("twelfth", TWELFTH_SET_FLOOR),
         ("thirteenth", THIRTEENTH_SET_FLOOR),
         ("fourteenth", FOURTEENTH_SET_FLOOR),
+        ("fifteenth", FIFTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
