@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from studyguide.embeddings import Embedder
 
+from .addressed import speak_of_addressee
 from .affirmed import affirm_questions
 from .answered import join_answered_questions
 from .asides import analogy_sentences, is_aside, named_case_clauses, story_sentences
@@ -184,7 +185,8 @@ class Assessment:
 
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
-    read = affirm_questions(answer or "")  # "Isn't it X? Yes." states X (``affirmed``)
+    read = speak_of_addressee(answer or "")  # "You, the model, will X" states that the model will X
+    read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     ev = compute_features(read, key, embedder, model)
     # a wrong start the writer takes back in so many words ("... Hmm, no: it's X") is no part of the answer,
