@@ -31,6 +31,7 @@ from .model_internals import internals_changed
 from .offkey import off_key_clauses
 from .open_questions import without_open_questions
 from .order import out_of_order, point_positions
+from .pictographs import without_pictographs
 from .prepared import prepare_key
 from .retractions import corrected_answer
 from .roles import swapped_roles
@@ -185,7 +186,8 @@ class Assessment:
 
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
-    read = speak_of_addressee(answer or "")  # "You, the model, will X" states that the model will X
+    read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
+    read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
     read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     ev = compute_features(read, key, embedder, model)
