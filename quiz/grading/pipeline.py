@@ -38,6 +38,7 @@ from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
 from .stages import misplaced_stages
 from .text import clean_answer, graded_chars
+from .texting import spelled_out
 from .thresholds import added_thresholds
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 from .undecided import undecided
@@ -187,6 +188,7 @@ class Assessment:
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
+    read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
     read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
     read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
