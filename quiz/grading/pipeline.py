@@ -19,11 +19,13 @@ from .answered import join_answered_questions
 from .asides import analogy_sentences, is_aside, named_case_clauses, story_sentences
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
+from .clefts import unclefted
 from .code_lines import framing
 from .direction import reverses
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
+from .idioms import plain_likeness
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .lists import unbacked_closing_items
 from .model import GraderModel, load_grader_model
@@ -190,6 +192,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
     read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
     read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
+    read = unclefted(read)  # "What it can't do is promise X" states that it can't promise X
+    read = plain_likeness(read)  # "looks nothing like the training data" is "unlike" it
     read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     ev = compute_features(read, key, embedder, model)
