@@ -50,6 +50,11 @@ _NOT_ADDRESSEES = {
     "e.g",
     "i.e",
 }
+# "You, as the developer, ...", "You, if you fix the seed, ...": a role or a condition, not an address
+_NOT_A_NOUN_PHRASE = {
+    *"as in on at for if when whenever while like with without after before by from to of into".split(),
+    *"you i we he she they it who which that then so but and or not never also still just".split(),
+}
 _DETERMINERS = re.compile(r"(?:the|a|an|this|that|my|our|each|every|any|dear|o|oh)\s", re.I)
 # the second person, longest forms first; "you are" agrees with "it is"
 _SECOND_PERSON = [
@@ -69,7 +74,8 @@ _SECOND_PERSON = [
 
 def _addressee(who: str) -> str | None:
     """The thing addressed as a subject ("the model", "The GPU"), or None when "You, X," is no address."""
-    if who.lower().strip() in _NOT_ADDRESSEES or who.lower().startswith(("you ", "i ", "we ")):
+    first = who.split()[0].lower()
+    if who.lower().strip() in _NOT_ADDRESSEES or first in _NOT_A_NOUN_PHRASE:
         return None
     if _DETERMINERS.match(who + " "):
         return who

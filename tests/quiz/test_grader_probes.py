@@ -190,8 +190,8 @@ NINTH_SET_FLOOR = {
     "negative_framing": (16, None),
     "contrast_right": (17, None),
     "teaching": (16, None),
-    "notation": (21, None),
-    "slang": (19, None),
+    "notation": (22, None),
+    "slang": (20, None),
     "true_irrelevant": (9, 0),
     "platitude": (14, 1),
     "myth": (10, 1),
@@ -254,7 +254,7 @@ THIRTEENTH_SET_FLOOR = {
 FOURTEENTH_SET_FLOOR = {
     "peer_correction": (16, None),
     "far_transfer": (17, None),
-    "lecture_shorthand": (23, None),
+    "lecture_shorthand": (24, None),
     "headline_plain": (20, None),
     "tucked_clause": (14, None),
     "seconding_error": (13, 1),
@@ -262,6 +262,19 @@ FOURTEENTH_SET_FLOOR = {
     "obsolete_claim": (19, 1),
     "scale_mixup": (9, 1),
     "means_as_goal": (5, 3),
+}
+# fifteenth set: first look (a555a19) 127/209; after the twenty-first study (development figures)
+FIFTEENTH_SET_FLOOR = {
+    "side_slip": (20, None),
+    "nominalised": (17, None),
+    "emoji_text": (23, None),
+    "acronym": (14, None),
+    "apostrophe": (21, None),
+    "excuse_dodge": (10, 0),
+    "false_equation": (8, 8),
+    "invented_mechanism": (10, 0),
+    "avoid_list": (2, 6),
+    "demoted_key": (12, 7),
 }
 
 
@@ -283,6 +296,7 @@ FOURTEENTH_SET_FLOOR = {
         ("twelfth", TWELFTH_SET_FLOOR),
         ("thirteenth", THIRTEENTH_SET_FLOOR),
         ("fourteenth", FOURTEENTH_SET_FLOOR),
+        ("fifteenth", FIFTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):

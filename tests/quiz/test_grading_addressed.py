@@ -28,6 +28,7 @@ def test_a_generic_you_or_an_aside_is_left_as_it_is():
         "You fix the seed so that you get the same split.",
         "You, however, must fix the seed.",
         "If you, of course, want the same split, fix the seed.",
+        "You, as the developer, fix your seed.",
         "",
     ):
         assert speak_of_addressee(text) == text
