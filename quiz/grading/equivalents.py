@@ -42,6 +42,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "copi": ("copy", "copies", "version", "versions", "variant", "variants"),
     "modifi": ("modify", "modified", "modifying", "alter", "altered", "altering", "change", "changed"),
     "separ": ("separate", "separately", "individual", "individually"),
+    # one by one: "each picture on its own" is "every image on its own"
+    "each": ("each", "every"),
     "goal": ("goal", "goals", "aim", "aims"),
     "data": ("data", "information", "info"),
     "wrong": ("wrong", "incorrect", "incorrectly"),

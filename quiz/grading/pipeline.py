@@ -13,17 +13,20 @@ from dataclasses import dataclass, field
 
 from studyguide.embeddings import Embedder
 
+from .addressed import speak_of_addressee
 from .affirmed import affirm_questions
 from .answered import join_answered_questions
 from .asides import analogy_sentences, is_aside, named_case_clauses, story_sentences
 from .calibration import cutoffs_for
 from .claims import added_claims, added_clauses
+from .clefts import unclefted
 from .code_lines import framing
 from .direction import reverses
 from .dismissed import DENIED, dismissal
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
+from .idioms import plain_likeness
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .lists import unbacked_closing_items
 from .model import GraderModel, load_grader_model
@@ -31,12 +34,14 @@ from .model_internals import internals_changed
 from .offkey import off_key_clauses
 from .open_questions import without_open_questions
 from .order import out_of_order, point_positions
+from .pictographs import without_pictographs
 from .prepared import prepare_key
 from .retractions import corrected_answer
 from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
 from .stages import misplaced_stages
 from .text import clean_answer, graded_chars
+from .texting import spelled_out
 from .thresholds import added_thresholds
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 from .undecided import undecided
@@ -185,7 +190,12 @@ class Assessment:
 
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
-    read = affirm_questions(answer or "")  # "Isn't it X? Yes." states X (``affirmed``)
+    read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
+    read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
+    read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
+    read = unclefted(read)  # "What it can't do is promise X" states that it can't promise X
+    read = plain_likeness(read)  # "looks nothing like the training data" is "unlike" it
+    read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     ev = compute_features(read, key, embedder, model)
     # a wrong start the writer takes back in so many words ("... Hmm, no: it's X") is no part of the answer,

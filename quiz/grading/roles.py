@@ -98,9 +98,10 @@ ROLE_PAIRS = (
             r"\b(?:one\s+(?:\w+\s+)?at\s+a\s+time|a\s+single\s+(?:user|image|item|request|prediction)"
             r"|low\s+traffic|few\s+(?:requests|users))\b"
         ),
-        # "before batching" says when a step runs, not that the traffic comes in batches
+        # "before batching" / "prior to batch formation" says when a step runs, not that the traffic comes in
+        # batches
         _re(
-            r"\b(?:(?<!before\s)(?<!after\s)(?<!until\s)batch(?:ed|es|ing)?|thousands|many\s+(?:requests|users|images)"
+            r"\b(?:(?<!before\s)(?<!after\s)(?<!until\s)(?<!prior\sto\s)batch(?:ed|es|ing)?|thousands|many\s+(?:requests|users|images)"
             r"|lots\s+of\s+(?:requests|users)|high\s+(?:traffic|volume))\b"
         ),
     ),

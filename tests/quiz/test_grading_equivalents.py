@@ -32,6 +32,7 @@ def _best(phrasing: str, answer: str, question: str = ""):
         ("gradual expansion", "then scale up gradually"),
         ("modified copies", "changed versions of the pictures"),
         ("individually", "each picture separately"),
+        ("every image on its own", "each picture on its own"),
         ("humans check all predictions", "people check all predictions"),
         ("clean images", "clean photos"),
         # short forms of notes
