@@ -48,8 +48,9 @@ _CLAUSE_START_RE = re.compile(
     r"[;:]|,\s+(?=(?:which|so|and|but|since|because|as|while|though)\b)", re.IGNORECASE
 )
 # The answer builds on the equation in its sentence: a colon or semicolon, "so", "since", "both", "either".
+# A causal "as" only after a comma: "the same as Y" is the equation's own "as".
 _BUILT_ON_RE = re.compile(
-    r"[^.;:!?]*?(?:[:;]|,?\s+(?:so|since|because|as|both|hence|therefore|thus|which\s+means|either)\b)",
+    r"[^.;:!?]*?(?:[:;]|,\s+as\b|,?\s+(?:so|since|because|both|hence|therefore|thus|which\s+means|either)\b)",
     re.IGNORECASE,
 )
 # ... or in the next sentence: "So ...", "That's why ...", "Hence ...".
@@ -113,11 +114,41 @@ def _equation_spans(text: str, sentence: tuple[int, int], following: tuple[int, 
             continue
         heads = [c.end() for c in _CLAUSE_START_RE.finditer(before)]
         head = start + heads[-1] if heads else start
-        if _BUILT_ON_RE.match(text, m.end(), end):
+        built_on = _BUILT_ON_RE.match(text, m.end(), end)
+        if built_on and built_on.group().rstrip().endswith((":", ";")):
+            # what follows a colon explains the idea in the answer's own words and is judged on its own
+            # ("Domain shift and data drift are basically the same: the data in use drifts away from ...")
+            return [(head, built_on.end())]
+        if built_on:
             return [(head, end)]
         if following and _CONSEQUENCE_RE.match(text, *following):
             return [(head, following[1])]
     return []
+
+
+_SECOND_TERM_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def without_equations(text: str) -> str | None:
+    """``text`` with every false equation the answer builds on blanked, or None when it holds none. "X is
+    basically the same as Y: ..." keeps X, the idea it goes on to explain, and what follows the colon; "X and
+    Y are basically the same, so ..." keeps nothing of the equation or of what it draws from it. The grader
+    judges an answer that equates on what it says besides the equation."""
+    blanked = list(text)
+    found = False
+    sentences = sentence_spans(text)
+    for at, sentence in enumerate(sentences):
+        following = sentences[at + 1] if at + 1 < len(sentences) else None
+        for head, stop in _equation_spans(text, sentence, following):
+            found = True
+            m = _EQUATION_RE.search(text, head, stop)
+            subject_end = m.start() if m else head
+            # "X is the same as Y" defines X by Y: X stays; "X and Y are the same" asserts neither
+            keep_until = head if _SECOND_TERM_RE.search(text, head, subject_end) else subject_end
+            for i in range(keep_until, stop):
+                if not blanked[i].isspace():
+                    blanked[i] = " "
+    return "".join(blanked) if found else None
 
 
 def _demotion_spans(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:

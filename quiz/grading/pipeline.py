@@ -22,7 +22,7 @@ from .claims import added_claims, added_clauses
 from .clefts import unclefted
 from .code_lines import framing
 from .direction import reverses
-from .dismissed import DENIED, dismissal
+from .dismissed import DENIED, dismissal, without_equations
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
@@ -188,6 +188,17 @@ class Assessment:
     graded_chars: int | None = None
 
 
+def _stated_besides_equations(cleaned: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> bool:
+    """Whether the answer covers a key point with its false equations blanked (``dismissed``): the
+    equation was then a remark beside the answer, not the answer. One more forward pass, only for the rare
+    answer that equates two ideas and builds on it."""
+    remainder = without_equations(cleaned)
+    if remainder is None or not remainder.strip():
+        return False
+    ev = compute_features(remainder, key, embedder, model)
+    return ev is not None and any(p.status == "covered" for p in ev.points)
+
+
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
@@ -286,6 +297,10 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         [p.quote for p in ev.points if p.status != "missing" and p.quote],
         key.question,
     )
+    if dismissed == DENIED and _stated_besides_equations(cleaned, key, embedder, model):
+        # an equation in passing beside a right explanation ("X is basically the same as Y: <the key>")
+        # takes nothing from what the answer states besides it
+        dismissed = None
     if dismissed:
         # the key named only to be equated with another idea, forbidden or called minor (``dismissed``)
         reasons.append("It names the key only to call it the same as something else, to avoid, or minor.")

@@ -64,3 +64,38 @@ def test_an_answer_in_the_topics_words_that_says_something_else_is_incorrect(rea
 )
 def test_right_answers_stay_correct(real_embedder, item, text):
     assert _grade(item, text, real_embedder).level == CORRECT
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        # an equation with a near-synonym beside an explanation that states the key in its own words
+        (
+            "ch2-q20",
+            "Inference is basically the same as prediction: you use the trained model to get outputs for new "
+            "inputs.",
+        ),
+        (
+            "ch2-q26",
+            "Domain shift and concept drift are basically the same idea: the data in production slowly "
+            "becomes different from the data the model was trained on.",
+        ),
+        (
+            "ch2-q26",
+            "Domain shift is basically the same as data drift: over time the data the model sees in use "
+            "changes and no longer looks like its training data.",
+        ),
+        (
+            "ch2-q25",
+            "OOD data and unfamiliar data are pretty much the same thing: inputs unlike anything in the "
+            "training set, e.g. a photo of a cat given to a bear model.",
+        ),
+    ],
+)
+def test_an_equation_beside_a_right_explanation_takes_nothing_from_it(real_embedder, item, text):
+    assert _grade(item, text, real_embedder).level == CORRECT
+
+
+def test_an_equation_the_answer_builds_a_wrong_claim_on_is_incorrect(real_embedder):
+    text = "Training and inference are basically the same word, so it's called training."
+    assert _grade("ch2-q20", text, real_embedder).level == INCORRECT

@@ -3,7 +3,7 @@ course. Each case gives the answer and the clause a matcher would credit (covere
 
 import pytest
 
-from quiz.grading.dismissed import DEMOTED, DENIED, dismissal
+from quiz.grading.dismissed import DEMOTED, DENIED, dismissal, without_equations
 
 BAKING = "Why does bread dough need time to rise?"
 
@@ -91,3 +91,27 @@ def test_a_key_called_minor_beside_another_main_point_is_demoted(text, covered):
 )
 def test_a_key_stated_or_a_prohibition_asked_for_is_not_dismissed(text, covered, question):
     assert dismissal(text, [covered], [covered], question) is None
+
+
+def test_without_equations_keeps_the_defined_term_and_what_a_colon_explains():
+    text = "Proving is basically the same as resting: the dough sits while the yeast makes gas."
+    kept = without_equations(text)
+    assert kept is not None and kept.split() == [
+        "Proving",
+        "the",
+        "dough",
+        "sits",
+        "while",
+        "the",
+        "yeast",
+        "makes",
+        "gas.",
+    ]
+
+
+def test_without_equations_blanks_a_symmetric_equation_and_what_is_drawn_from_it():
+    kept = without_equations(
+        "Proving and baking are basically the same step, so the yeast works in the oven."
+    )
+    assert kept is not None and not kept.strip()
+    assert without_equations("Proving lets the yeast make gas that lifts the dough.") is None
