@@ -54,6 +54,9 @@ def test_a_count_of_the_metric_people_acting_is_the_outcome():
     metric = "Novices who complete the course, per term"
     assert counts_the_outcome("how many novices enrol in the spring term", metric)
     assert counts_the_outcome("the number of novices who book a second day", metric)
+    # the people as the metric's unit or owner, not what it counts
+    assert not counts_the_outcome("how many pickers go out each day", "Kg of crab per picker-hour")
+    assert not counts_the_outcome("how many drivers go out each shift", "Fares per driver; driver earnings")
     # the objective may name our own staff: "without hiring more cleaners"
     assert not counts_the_outcome("how many cleaners start at nine", "Minutes from check-out to room ready")
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .lever_words import ACTION_VERBS, DETERMINERS, OUR_AGENTS, PREPOSITIONS, RECEIVE_FORMS, WORLD_VERBS
-from .text import content_stems, stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A verb of people's own acts that the word lists lack.
@@ -51,4 +50,17 @@ def counts_the_outcome(lever: str, metric: str) -> bool:
         return False
     if not (verb in ACTION_VERBS or verb in WORLD_VERBS or verb in _THEIR_ACTS):
         return False
-    return stem(subject) in content_stems(metric)
+    return any(_opens(clause, subject) for clause in _CLAUSES.split(metric.lower()))
+
+
+# Where a metric's clauses part: "Beginners completing all three days, per month; forge-hours booked".
+_CLAUSES = re.compile(r"[;,.\n(]|\band\b")
+_LEADS = frozenset(("the", "number", "count", "share", "percentage", "proportion", "of", "how", "many", "%"))
+
+
+def _opens(clause: str, subject: str) -> bool:
+    """Whether the clause counts the people themselves: it opens with them, in the plural ("Beginners
+    completing ...", "the number of beginners who ..."), not with them as a unit or an owner ("kg per
+    picker-hour", "rider earnings per hour")."""
+    words = [w for w in re.findall(r"[a-z%][a-z'-]*", clause) if w not in _LEADS]
+    return bool(words) and words[0] == subject
