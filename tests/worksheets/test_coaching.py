@@ -42,6 +42,7 @@ NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 a
 TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and 52 side by side)
 TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; studied once (studies 53 and 54 side by side)
 TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 55)
+TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (studies 57 and 58 side by side)
 
 
 def codes(plan, semantics=None):
@@ -265,7 +266,7 @@ STUDIED_SETS = [
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
     pytest.param(FIFTH, 24, 34, 35, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
-    pytest.param(SIXTH, 24, 32, 35, 0, 0, 24, 0, id="sixth"),
+    pytest.param(SIXTH, 24, 33, 35, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
     pytest.param(SEVENTH, 24, 31, 34, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
@@ -283,11 +284,11 @@ STUDIED_SETS = [
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
     pytest.param(FOURTEENTH, 24, 31, 32, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
-    pytest.param(FIFTEENTH, 24, 32, 36, 0, 0, 24, 0, id="fifteenth"),
+    pytest.param(FIFTEENTH, 24, 33, 36, 0, 0, 24, 0, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
-    pytest.param(SIXTEENTH, 24, 33, 36, 0, 0, 24, 0, id="sixteenth"),
+    pytest.param(SIXTEENTH, 24, 34, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
-    pytest.param(SEVENTEENTH, 24, 26, 28, 0, 0, 24, 0, id="seventeenth"),
+    pytest.param(SEVENTEENTH, 24, 27, 28, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 34, 35, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
@@ -296,11 +297,13 @@ STUDIED_SETS = [
     pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
     # written blind; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong plans;
     # studied once (53, 54)
-    pytest.param(TWENTY_FIRST, 24, 36, 37, 0, 0, 24, 0, id="twentyfirst"),
+    pytest.param(TWENTY_FIRST, 24, 37, 37, 0, 0, 24, 0, id="twentyfirst"),
     # written blind; first look 25/37, 0 false alarms on strong, 2 on flawed, 1 question on strong (the same
     # on bc44f6d and after studies 53 and 54); studied once (55); study 56: 28 -> 30 caught (a measure of the
     # weather, how things others bring are), 1 -> 0 questions on strong plans
     pytest.param(TWENTY_SECOND, 24, 30, 31, 0, 1, 24, 0, id="twentysecond"),
+    # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57, 58)
+    pytest.param(TWENTY_THIRD, 24, 29, 29, 0, 0, 24, 0, id="twentythird"),
 ]
 
 

@@ -5,6 +5,7 @@ the embedding model where the structure cannot tell. Split from ``rules``. Pure:
 from __future__ import annotations
 
 from .context import MAX_COACHED, Context
+from .counted_outcome import counts_the_outcome
 from .levers import WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
@@ -94,6 +95,9 @@ def check_levers(ctx: Context) -> None:
         if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
             continue
+        if counts_the_outcome(lever, plan.metric):
+            world.append((lever, "counted"))  # "how many beginners book": the people the metric counts
+            continue
         if own_side_acts(lever, is_action_verb, plan.uncontrollables[:MAX_COACHED], plan.constraints):
             ctx.controllable.append(lever)  # "which patients reception phones": a desk of our own acts
             continue
@@ -149,6 +153,17 @@ def check_levers(ctx: Context) -> None:
     world = [(lever, why) for lever, why in world if why != "persuaded"]
     outright = [lever for lever, why in world if why == "outright"]
     world = [(lever, why) for lever, why in world if why != "outright"]
+    counted = [lever for lever, why in world if why == "counted"]
+    world = [(lever, why) for lever, why in world if why != "counted"]
+    for lever in counted:  # as sure as the persuaded: the plan's own metric names them as its outcome
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} counts what the people your metric counts choose to do: that is the result "
+            "you hope for, not a setting of yours. Move it to the uncontrollable inputs or the metric, and "
+            f"keep as levers what you do to bring it about{_what_you_decide(ctx)}.",
+            certain=True,
+        )
     for lever in outright:  # the weather, who is about, a match's result: said, as sure as the persuaded
         if names_contest_result(lever):
             what = "how a contest ends, which nobody decides"
@@ -186,5 +201,5 @@ def check_levers(ctx: Context) -> None:
             f"inputs (the models still use {it}) and keep as levers what you do about {it}"
             f"{_what_you_decide(ctx)}.",
         )
-    if ctx.controllable and not twins and not world and not persuaded and not outright:
+    if ctx.controllable and not twins and not world and not persuaded and not outright and not counted:
         ctx.strength("levers", "levers you really decide")

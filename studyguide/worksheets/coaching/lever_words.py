@@ -116,7 +116,7 @@ ACTION_NOUNS = _set(
     "deposits rent charge charges toll tolls fine fines collection collections pickup pick-up"
 )
 # "the maximum stay", "the minimum order": a setting.
-SETTING_WORDS = _set("maximum minimum max min")
+SETTING_WORDS = _set("maximum minimum max min target targets")
 # What we give someone: "each customer's discount" is ours.
 GIVEN_NOUNS = _set(
     "offer offers discount discounts voucher vouchers coupon coupons code codes credit credits reminder "

@@ -321,6 +321,10 @@ def read_lever(phrase: str) -> LeverReading:
         return out(WORLD, True, persuaded)
     if acts_on_us(tokens):  # "the coach parties the operators send us": their act, whoever they are
         return LeverReading(WORLD, True, "other_party", core)
+    if _set_passively(tokens) or _set_on_a_device(tokens):  # "the humidity the steam spray is set to"
+        return out(CONTROL, True, "nouns")
+    if _one_of_us(tokens):  # "which of us does the commentary": one of our own people
+        return out(CONTROL, True, "decision")
     # 2. A verb-led instruction ("bake fewer baguettes"), or only the goal ("increase weekday bookings").
     first, second = tokens[0], (tokens[1] if len(tokens) > 1 else "")
     object_like = second in DETERMINERS or second in OURS or second in QUANTIFIERS or second[:1].isdigit()
@@ -375,6 +379,43 @@ def read_lever(phrase: str) -> LeverReading:
     if head and _plain(head) in ACTION_NOUNS and not (firm and verdict == WORLD) and _segmented(phrase):
         return out(CONTROL, True, "nouns")
     return out(verdict, firm, reason)
+
+
+_SET_VERBS = frozenset(("set", "kept", "held", "adjusted", "dialled", "dialed", "tuned"))
+
+
+def _set_passively(tokens: list[str]) -> bool:
+    """Whether the phrase names the value something is set to or kept at, in the passive with no agent ("the
+    humidity the steam spray is set to", "the temperature the proofer is kept at"): a setting someone on
+    the plan's side dials in, however weather-like its noun. Not when an agent follows ("by the council")
+    nor when a verb does ("is set to rise" forecasts)."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k] in ("is", "are") and tokens[k + 1] in _SET_VERBS and tokens[k + 2] in ("to", "at"):
+            after = tokens[k + 3 : k + 4]
+            if "by" in tokens[k + 2 :] or any(t in FIRST_PERSON for t in tokens):
+                return False
+            return not after or after[0] in PREPOSITIONS or after[0] in DETERMINERS or after[0][:1].isdigit()
+    return False
+
+
+# The controls a value is dialled in on: "store humidity set by the dehumidifier dial".
+_DEVICES = frozenset(
+    "dial dials controller controllers thermostat thermostats timer timers knob knobs".split()
+)
+
+
+def _set_on_a_device(tokens: list[str]) -> bool:
+    """Whether the value is set by a control of ours, read as the last word of the agent after "set by"."""
+    for k in range(len(tokens) - 2):
+        if tokens[k] == "set" and tokens[k + 1] == "by":
+            agent = [t for t in tokens[k + 2 :] if t not in PREPOSITIONS][:4]
+            return bool(agent) and agent[-1] in _DEVICES and not any(t.endswith("'s") for t in agent)
+    return False
+
+
+def _one_of_us(tokens: list[str]) -> bool:
+    """ "which of us", "who of us": the one who acts is one of the planner's own people."""
+    return any(t in WH and tokens[k + 1 : k + 3] == ["of", "us"] for k, t in enumerate(tokens[:-2]))
 
 
 # A gerund that makes another party act ("getting the council to move the roadworks", "persuading the

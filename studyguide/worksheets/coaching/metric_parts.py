@@ -2,11 +2,11 @@
 Pure: no Django, no torch.
 
 A metric is often one measure followed by remarks about it: where the figure comes from ("(we refill and
-count)", "from the till"), in which unit or over which period it is taken ("in pounds per head", "on next
-season's sales"), where it stands today or should reach ("now about 900", "Baseline last year: 1,100 a
-week", "the board has set a target of under 45"). Such a remark names no outcome, so it cannot stand in for
-one: what the metric measures is read from the clauses that remain. Read from the clause's place and its
-opening words, never from the things counted.
+count)", "from the till"), in which unit or over which period or how often it is taken ("in pounds per
+head", "on next season's sales", "counted every evening"), where it stands today or should reach ("now about
+900", "Baseline last year: 1,100 a week", "the board has set a target of under 45"). Such a remark names no
+outcome, so it cannot stand in for one: what the metric measures is read from the clauses that remain. Read
+from the clause's place and its opening words, never from the things counted.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ _QUALIFIER = re.compile(
     r"^\W*(?:in|on|over|across|from|at|via|by|using|as (?:read|recorded|logged)"
     r"|(?:counted|measured|tallied|recorded|logged|read|taken|worked out)"
     r" (?:by|from|at|on|off|in|via|with)"
+    # how often it is taken: "counted every evening", "logged daily"
+    r"|(?:counted|measured|tallied|recorded|logged|read|taken|checked|noted)"
+    r" (?:every|each|once|twice|daily|weekly|nightly|monthly|hourly|yearly|per)"
     # who or what keeps the count: "as the door camera tallied them", "as the till records it"
     r"|as (?:the |our |a |an |its |his |her |their )?(?:[\w-]+ ){0,3}"
     r"(?:counted|counts|tallied|tallies|recorded|records|logged|logs|measured|measures)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .optimised import optimiser_sets
 from .text import content_stems, sentences
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
@@ -23,6 +24,9 @@ _RECORDS = re.compile(
     r"|factors?|everything|all)\b"
 )
 _MIN_ITEMS = 2
+# Words that only say a thing is counted: "the number of display aircraft booked" shares nothing with "the
+# number of shuttle buses" but the counting.
+_COUNTING = frozenset(("number", "amount", "count"))
 
 
 def listed_inputs(modeler: str) -> list[list[str]]:
@@ -41,7 +45,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     lists = listed_inputs(modeler)
     if not lists or not levers:
         return False
-    lever_stems = set().union(*(content_stems(lever) for lever in levers))
+    lever_stems = set().union(*(content_stems(lever) for lever in levers)) - _COUNTING
     items = [item for found in lists for item in found]
     return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
 
@@ -74,3 +78,14 @@ def inputs_all_world(ctx) -> bool:
         return False
     items = [item for found in listed_inputs(ctx.plan.modeler) for item in found]
     return all(world - control >= WORLD_INPUT_MARGIN for world, control in map(scores, items))
+
+
+def optimised_yet_unread(plan, controllable: Sequence[str]) -> bool:
+    """Whether the plan says outright that the model never reads a lever its own optimiser sets: the model
+    lists its inputs and every list leaves out every lever, while the optimizer names a lever it chooses
+    ("Sets gate price, buses and early-bird discount" beside "visitors from the date, the weather forecast and
+    the aircraft booked"). The plan's two fields contradict each other in its own words, so the gap is said,
+    not asked: the optimiser cannot weigh a setting whose effect the model never learned."""
+    if not inputs_exclude_levers(plan.modeler, plan.levers):
+        return False
+    return any(optimiser_sets(lever, plan.optimizer, plan.uncontrollables) for lever in controllable)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lever_words import DETERMINERS, PREPOSITIONS, STAFF_ROLES, WH
+from .lever_words import ACTION_VERBS, DETERMINERS, PREPOSITIONS, STAFF_ROLES, WH
 
 # A capitalised word, with the parentheses kept as tokens so that "the safety officer (Bill) allows" and
 # "Kari (plant manager) sets" can be read around them. Any alphabet's letters: "Hélène", "Zoë", "Øystein".
@@ -52,8 +52,16 @@ def _subjects(lever: str) -> Iterable[tuple[str, str]]:
         if j >= len(tokens):
             continue
         verb = tokens[j]
-        if verb.islower() and verb.endswith("s") and "'" not in verb and verb not in _NOT_A_VERB:
+        if verb.islower() and _acts(verb) and "'" not in verb and verb not in _NOT_A_VERB:
             yield token, verb
+
+
+def _acts(word: str) -> bool:
+    """A verb after the name: in the third person ("Kari sets"), or in its bare form when the plan's English
+    drops the -s, as many dialects and second-language writers do ("when Miss Hyacinth turn di beans"). A
+    bare word counts only when it is a verb of acting, so a name before a noun ("Kari morning shift") does
+    not read as acting."""
+    return word.endswith("s") or word in ACTION_VERBS
 
 
 def _roles(lever: str) -> Iterable[tuple[str, str]]:

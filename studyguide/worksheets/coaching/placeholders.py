@@ -93,3 +93,22 @@ def asks_back(text: str, subject: str) -> bool:
     if not t.endswith("?") or len(t.split()) > _MAX_QUESTION_WORDS or _DIGIT.search(t):
         return False
     return not has_any(t, OUTCOME_WORDS) and not content_stems(t) & content_stems(subject)
+
+
+# A promise to answer later, in place of the answer: "sorry, I'll fill this bit in later", "will write this
+# up later", "I'll come back to this one". The field is not blank, yet until then it states nothing.
+_LATER = re.compile(
+    r"\b(?:fill|write|type|add|finish|complete|sort|do)\w* (?:(?:this|that|it|the) )?(?:\w+ )?"
+    r"(?:in |out |up )?(?:later|tomorrow|another time|next week|when i can)\b"
+    r"|\bcome back to (?:this|that|it)\b|\bto (?:be )?(?:follow|filled in|added|confirmed) later\b"
+)
+_MAX_DEFERRED_WORDS = 40
+
+
+def deferred(text: str) -> bool:
+    """Whether the field only promises an answer later (see ``_LATER``) and asks for no change itself: a
+    short text with no figure and no word of an outcome."""
+    t = " ".join((text or "").lower().replace("’", "'").split())
+    if not t or len(t.split()) > _MAX_DEFERRED_WORDS or _DIGIT.search(t):
+        return False
+    return _LATER.search(t) is not None and not has_any(t, OUTCOME_WORDS)

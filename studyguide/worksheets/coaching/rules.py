@@ -42,10 +42,17 @@ from .lexicon import (
     mentions_lever_words,
 )
 from .model_handoff import model_left_to_a_tool
-from .model_inputs import inputs_all_world, without_actor
+from .model_inputs import inputs_all_world, optimised_yet_unread, without_actor
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
-from .placeholders import asks_back, filler_typed, label_typed_back, note_to_self, points_elsewhere
+from .placeholders import (
+    asks_back,
+    deferred,
+    filler_typed,
+    label_typed_back,
+    note_to_self,
+    points_elsewhere,
+)
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -206,15 +213,22 @@ def check_models(ctx: Context) -> None:
             hint = (
                 "Once you have levers you decide, the model should predict how the outcome changes with them."
             )
-        asked = (
-            f"The model ({said}) lists what it reads, and none of your levers is on that list."
-            if stated
-            else f"Does the model ({said}) use any of your levers? We found none."
-        )
+        # Said outright only when the optimizer names a lever it sets that the model's own input list leaves
+        # out: the plan's two fields say the gap themselves.
+        certain = optimised_yet_unread(plan, ctx.controllable)
+        if certain:
+            asked = (
+                f"The model ({quote_part(plan.modeler)}) lists what it reads, and none of your levers is on "
+                "that list, though your optimizer sets them."
+            )
+        elif stated:
+            asked = f"The model ({said}) lists what it reads, and none of your levers is on that list."
+        else:
+            asked = f"Does the model ({said}) use any of your levers? We found none."
         # Asked, even when the model lists what it reads and no lever is on the list: made a note, that list
         # was wrong on the first unseen plan it met (a visitor forecast for staffing, seventeenth set), and
         # this code was right 1 time in 11 on the first looks before it (notes.ASKED_AS_QUESTIONS).
-        ctx.add("modeler", "model_no_lever", f"{asked} {hint}")
+        ctx.add("modeler", "model_no_lever", f"{asked} {hint}", certain=certain)
     predicts = has_any(plan.modeler, MODEL_PREDICTIVE) or has_any(plan.objective, PREDICTION_WORDS)
     tuning_only = (
         not is_blank(plan.optimizer)
@@ -231,6 +245,9 @@ def check_models(ctx: Context) -> None:
     acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
     if acting != " ".join(sentences(plan.optimizer)) and not _decides(ctx, acting):
         shown_only = not has_any(plan.optimizer, OPTIMISING)
+    # An optimizer that only hands over "the forecast of sticks sold" names the model's output a prediction
+    # itself, however plainly the modeler field put it ("sticks sold per hour given ...").
+    predicts = predicts or shown_only
     decided = _decides(ctx, acting) or _decides(ctx, plan.simulator, what_if=True)
     conditioned = linked and has_any(plan.modeler, CONDITIONED)
     # With no levers listed, an optimizer that searches for the best plan cannot name one: the gap is the
@@ -298,6 +315,7 @@ def check_objective(ctx: Context) -> None:
         or label_typed_back(plan.objective, "Objective")
         or points_elsewhere(plan.objective)
         or filler_typed(plan.objective)  # "xxx", "TBD": typed to get past the field
+        or deferred(plan.objective)  # "sorry, I'll fill this bit in later"
         or asks_back(plan.objective, "\n".join((plan.metric, *plan.levers)))  # "Ooh, where do I start?"
     )
     if is_blank(plan.objective) or unstated:

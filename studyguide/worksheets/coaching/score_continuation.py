@@ -29,9 +29,18 @@ def _bare_score(clause: str) -> bool:
     return all(w in _LEVEL_WORDS for w in rest.split())
 
 
+# A level alone after a comma, the target of the score before it: "the RMSE of the daily forecast, under 8
+# portions" (a comparison, a figure and at most a unit or two, nothing measured of its own).
+_TARGET_ONLY = re.compile(
+    r"^\W*(?:(?:and|with|kept|to stay|staying)\s+)?(?:under|below|above|over|within|less than|more than"
+    r"|at (?:most|least)|no more than|not (?:above|over|more than))\s+[\d.,]+\s*%?(?:\s+[a-z]+){0,2}\W*$"
+)
+
+
 def continues_model_score(clause: str, clauses: Sequence[str], scores_model: Callable[[str], bool]) -> bool:
-    """Whether the clause is a bare score following a clause that scores the model."""
-    if clause not in clauses or not _bare_score(clause):
+    """Whether the clause is a bare score, or a bare target level, following a clause that scores the
+    model."""
+    if clause not in clauses or not (_bare_score(clause) or _TARGET_ONLY.match(clause.lower())):
         return False
     earlier = clauses[: list(clauses).index(clause)]
     return any(scores_model(c) for c in earlier)

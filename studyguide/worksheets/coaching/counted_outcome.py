@@ -1,0 +1,66 @@
+"""Whether a lever counts the very people the plan's metric counts, doing the act it hopes for
+("how many beginners book the Saturday forge days" when the metric is "beginners completing all three days").
+Pure: no Django, no torch.
+
+A count of people acting on their own ("how many X book", "the number of X who sign up") is the outcome,
+however the people are called: the word lists know "customers" and "visitors", but each plan names its own
+("beginners", "learners", "pipers"). The plan itself says who they are: the metric counts them (not the
+objective, which may name our own staff: "without hiring more cleaners"). A count of what we do to them is
+ours ("how many beginners are offered a place", "how many learners Fiona rings"): a passive, a receiving verb
+or another subject between them and the verb leaves it alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lever_words import ACTION_VERBS, DETERMINERS, OUR_AGENTS, PREPOSITIONS, RECEIVE_FORMS, WORLD_VERBS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A verb of people's own acts that the word lists lack.
+_THEIR_ACTS = frozenset("finish complete enrol enroll sign join attend book stay renew".split())
+# Past participles without -ed: "how many sticks made ahead" is what we make.
+_PARTICIPLES = frozenset("made sent given shown taken put cut kept held run set done brought bought".split())
+
+
+def _opening(low: list[str]) -> int | None:
+    """Where the counted noun starts: after "how many" or "(the) number of"."""
+    if low[:2] == ["how", "many"]:
+        return 2
+    k = 1 if low[:1] and low[0] in DETERMINERS else 0
+    if low[k : k + 2] == ["number", "of"]:
+        return k + 2
+    return None
+
+
+def counts_the_outcome(lever: str, metric: str) -> bool:
+    tokens = _WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
+    low = [t.lower() for t in tokens]
+    k = _opening(low)
+    if k is None or k + 1 >= len(low):
+        return False
+    subject, verb = low[k], low[k + 1]
+    if not subject.endswith("s") or subject in OUR_AGENTS or not tokens[k + 1].islower():
+        return False
+    if low[k + 1] in ("who", "that"):  # "the number of beginners who book"
+        if k + 2 >= len(low):
+            return False
+        verb = low[k + 2]
+    if verb in RECEIVE_FORMS or verb in _PARTICIPLES or verb.endswith("ed") or verb in PREPOSITIONS:
+        return False
+    if not (verb in ACTION_VERBS or verb in WORLD_VERBS or verb in _THEIR_ACTS):
+        return False
+    return any(_opens(clause, subject) for clause in _CLAUSES.split(metric.lower()))
+
+
+# Where a metric's clauses part: "Beginners completing all three days, per month; forge-hours booked".
+_CLAUSES = re.compile(r"[;,.\n(]|\band\b")
+_LEADS = frozenset(("the", "number", "count", "share", "percentage", "proportion", "of", "how", "many", "%"))
+
+
+def _opens(clause: str, subject: str) -> bool:
+    """Whether the clause counts the people themselves: it opens with them, in the plural ("Beginners
+    completing ...", "the number of beginners who ..."), not with them as a unit or an owner ("kg per
+    picker-hour", "rider earnings per hour")."""
+    words = [w for w in re.findall(r"[a-z%][a-z'-]*", clause) if w not in _LEADS]
+    return bool(words) and words[0] == subject
