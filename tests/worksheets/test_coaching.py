@@ -42,6 +42,7 @@ NINETEENTH = HOLDOUT / "nineteenth"  # written blind; studied once (studies 49 a
 TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and 52 side by side)
 TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; studied once (studies 53 and 54 side by side)
 TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 55)
+TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (57, 58)
 
 
 def codes(plan, semantics=None):
@@ -301,6 +302,8 @@ STUDIED_SETS = [
     # on bc44f6d and after studies 53 and 54); studied once (55); study 56: 28 -> 30 caught (a measure of the
     # weather, how things others bring are), 1 -> 0 questions on strong plans
     pytest.param(TWENTY_SECOND, 24, 30, 31, 0, 1, 24, 0, id="twentysecond"),
+    # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57, 58)
+    pytest.param(TWENTY_THIRD, 24, 30, 31, 0, 0, 24, 2, id="twentythird"),
 ]
 
 
