@@ -25,6 +25,16 @@ _DUE_LEVEL = re.compile(
     r"\b(?:should|ought to|must|needs? to|aims? to|hopes? to|want to|expected to)\s+(?:\w+\s+)?"
     r"(?:reach|hit|achieve|attain|get to|manage|make|be at|fill|sell|see)\b"
 )
+# A figure expected in the future: "by next season we expect 45 %", "we forecast 300 covers next year". An
+# expectation is a guess at what will happen, not a way of working the model must beat.
+_EXPECTED = re.compile(
+    r"\b(?:we|i|they|it is|is)\s+(?:\w+\s+)?(?:expect\w*|anticipat\w*|forecast\w*|predict\w*|project\w*)\b"
+    r"|\b(?:forecast|projection|prediction|expectation)s?\b"
+)
+_LATER = re.compile(
+    r"\b(?:by|in|for|over) (?:the )?(?:next|coming|end of)\b|\bnext (?:season|year|month|week|term|quarter)\b"
+    r"|\bwill\b|'ll\b"
+)
 # Words naming a way that exists now (figures alone do not: a target carries figures too).
 _PRESENT_WAY = re.compile(
     r"\b(?:today|now|nowadays|current\w*|at present|these days|so far|usual\w*|always|existing|previous\w*"
@@ -50,6 +60,18 @@ def baseline_is_a_due_level(baseline: str) -> bool:
     return _DUE_LEVEL.search(low) is not None and not _names_present_way(low)
 
 
+def baseline_is_an_expectation(baseline: str) -> bool:
+    """Whether the baseline names only a figure expected later (a forecast), and no present way."""
+    low = baseline.lower().replace("’", "'")
+    expected = _EXPECTED.search(low) is not None and _LATER.search(low) is not None
+    return expected and not _names_present_way(low)
+
+
 def stands_in(baseline: str) -> bool:
-    """Whether the baseline names the model's own forecast or a level that is due, instead of a baseline."""
-    return baseline_is_own_forecast(baseline) or baseline_is_a_due_level(baseline)
+    """Whether the baseline names the model's own forecast, a level that is due or a figure expected later,
+    instead of a baseline."""
+    return (
+        baseline_is_own_forecast(baseline)
+        or baseline_is_a_due_level(baseline)
+        or baseline_is_an_expectation(baseline)
+    )

@@ -77,7 +77,7 @@ def only_denies(text: str) -> bool:
 _UNNEEDED = re.compile(
     r"\b(?:do|does|did|will|would|wo|ca)n'?t (?:really |even )?(?:need|use|want|bother)\b"
     r"|\b(?:do|does|will) not (?:really |even )?(?:need|use|want|bother)\b"
-    r"|\bno (?:need|use|point)\b|\bnot (?:needed|necessary|required|worth)\b|\bnever (?:need|use)\b"
+    r"|\bno (?:need|use|point|time for)\b|\bnot (?:needed|necessary|required|worth)\b|\bnever (?:need|use)\b"
 )
 
 
@@ -85,4 +85,6 @@ def declined_as_unneeded(text: str, names_it: Sequence[str]) -> bool:
     """Whether the field says the element is not needed and no clause names it before a denial ("We don't
     need one of those, we just follow the numbers")."""
     low = (text or "").lower().replace("’", "'")
+    # "What if? I have no time for what ifs": the field's own question said back as a heading names nothing.
+    low = re.sub(r"^\s*(?:" + "|".join(names_it) + r")\w*\s*[?:!]+\s*", "", low)
     return bool(_UNNEEDED.search(low)) and declines(low, names_it)

@@ -346,7 +346,7 @@ _NOT_SCOPE = (
 )
 _DETERMINED = r"(?:of |our |the |its |this |these |\d+ )*+"  # possessive: the scope test sees the noun
 ALL_AT_ONCE = _p(
-    r"everywhere | everyone | everybody | (all|everything|every \w+) at once | in one go",
+    r"everywhere | everyone | everybody | (all|everything|every \w+) (at once|together) | in one go",
     r"(goes|go|going|switch\w*|turn\w*) (live|on) at once | all at the same time",
     r"(go|goes|going|went|switch\w*|start\w*|mov\w*|chang\w*)( [\w'-]+){0,5} (together|simultaneously)\b",
     r"(company|chain|city|country|nation|region|network|fleet|site|store|school|hospital)[- ]?wide",

@@ -20,6 +20,13 @@ _ONCE = re.compile(
     r"|that|these|those|all|live|running|again|more|or|and|we've|they've|there|everything|things)\b)"
     r"|one-?off|one-?time|a single (?:check|look|review|audit|inspection|count|comparison|visit|report))\b"
 )
+# A look bounded to the first days after launch: "in the first week after launch Sione will look over the
+# bookings", "for the first two months the manager checks". Said of every look, the watching ends with the
+# window, however the look is worded.
+_FIRST_WINDOW = re.compile(
+    r"\b(?:in|during|for|over|throughout|through) the (?:very )?first (?:\w+ )?(?:few )?"
+    r"(?:days?|weeks?|fortnight|months?|season|term|quarter|runs?)\b"
+)
 # The system left to run as set after the look: "after that the settings stay as they are", "from then on
 # they are trusted", "then the beds are left alone".
 _LEFT_AS_SET = re.compile(
@@ -45,4 +52,6 @@ def looks_once(monitoring: str) -> bool:
     if not said:
         return False
     low = monitoring.lower().replace("’", "'")
+    if all(_FIRST_WINDOW.search(s.lower()) for s in said):
+        return True
     return any(_ONCE.search(s.lower()) for s in said) or bool(_LEFT_AS_SET.search(low))

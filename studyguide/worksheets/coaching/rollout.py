@@ -295,6 +295,10 @@ LOCKED_OUT = _p(
     r"(unstaffed|unmanned|unsupervised|self-service sites?|no one on site|nobody on site)",
     # the means to step in left out of the design: "the panel has no manual switch"
     r"no (manual|hand|local|physical|wall) (switch|button|control|controls|override|dial)\b",
+    # nobody between the system and the machine: "takes its instructions directly from the system", staff
+    # left only to carry out what it says ("staff just follow the screen")
+    r"(directly|straight) from the (system|model|optimi[sz]er|software|algorithm|app|computer)\b",
+    r"(staff|workers?|crew|operators?) (just|only|simply|merely) (follow|obey|carry out|execute|do as)\b",
 )
 
 

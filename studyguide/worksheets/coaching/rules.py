@@ -28,6 +28,7 @@ from .lexicon import (
     FORWARD,
     HANDS_OVER,
     LEVER_WORD,
+    LOOK_VERBS,
     MODEL_PREDICTIVE,
     MODEL_TUNING,
     OPTIMISING,
@@ -273,13 +274,23 @@ def check_models(ctx: Context) -> None:
             "Add the simulator: the what-if questions you will ask the models (what happens to the outcome "
             "if we set this lever to each possible value?).",
         )
-    if is_blank(plan.optimizer) or is_non_answer(plan.optimizer):  # "None, the forecast is enough"
+    # "None, the forecast is enough"; "we will look at the numbers together" searches over nothing
+    if is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or _only_looks(ctx, plan.optimizer):
         ctx.add(
             "optimizer",
             "no_optimizer",
             "Add the optimizer: which lever settings you will search over, to maximise which metric, under "
             "which constraints.",
         )
+
+
+def _only_looks(ctx: Context, optimizer: str) -> bool:
+    """Whether the optimizer only says someone will look at the numbers: a verb of looking, and no word of
+    choosing, optimising or changing and no lever named. Looking is how a person starts to decide, not a
+    search over lever settings, and nothing in it says what will be chosen."""
+    if not has_any(optimizer, LOOK_VERBS) or mentions_lever_words(optimizer, ctx.controllable):
+        return False
+    return not any(has_any(optimizer, words) for words in (DECISION_WORDS, OPTIMISING, CHANGE_VERBS))
 
 
 def _prediction_message(ctx: Context, said: str, tuning_only: bool, shown_only: bool = False) -> str:

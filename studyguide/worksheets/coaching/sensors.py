@@ -148,6 +148,26 @@ _INSTRUMENT_DISTURBED = re.compile(
 )
 
 
+# A failure is a condition of the inputs only when an instrument fails ("a sensor fails", "the camera
+# failed"); "customers may complain if a repair fails" is our own work or the outcome going wrong, a costly
+# mistake, not an input unlike the training data.
+_FAILS = re.compile(r"\bfail(?:s|ed|ing)?\b")
+_INSTRUMENT_NOUN = re.compile(
+    r"\b(?:cameras?|lens(?:es)?|sensors?|probes?|scanners?|microphones?|meters?|gauges?|counters?|devices?"
+    r"|detectors?|thermometers?|scales?|loggers?|readers?|batter(?:y|ies)|power|signal|wi-?fi|network)\b"
+)
+
+
+def _input_condition(part: str) -> bool:
+    """Whether the listed part names a condition of the inputs (``OOD_CONDITIONS``), a failure counting only
+    when an instrument fails."""
+    low = part.lower().replace("’", "'")
+    found = find_all(low, OOD_CONDITIONS)
+    if found and all(_FAILS.fullmatch(m.group(0).strip()) for m in found):
+        return bool(_INSTRUMENT_NOUN.search(low))
+    return bool(found)
+
+
 def new_inputs_named(plan, said: str) -> bool:
     """Whether the risks (or checks) name inputs unlike the training data in words: a condition ("at night",
     "in the rain") said of what the model reads, or something new or rare. A count of results looked at every
@@ -156,7 +176,7 @@ def new_inputs_named(plan, said: str) -> bool:
     others = not_ours(said)
     return (
         any(
-            has_any(s, OOD_CONDITIONS)
+            _input_condition(s)
             and content_stems(s) & reads
             and not has_any(s, RECURRING)
             and not _HOLDS_UP_WORK.search(s.lower())
