@@ -18,6 +18,12 @@ round:"), a flat denial of what it says ("It doesn't touch the images", "You can
 writer's own answer put in its place ("The real ones: ...", "I'd fix that: ..."). A view the writer
 agrees with ("Some call it inference, and they're right", "Some call it inference. It is the term for ...")
 is not touched: with no rejection it is no foil. Pure module: regular expressions on the cleaned answer.
+
+A label before a sentence can say the same of it: "Myth: X.", "Misconception: X", "Not true: X",
+"False: X" give X as a view the writer turns down (the label is holder and rejection at once),
+while "Fact:", "Truth:", "Reality:" assert what follows, so a label pair ends the view ("Myth: X; fact: Y").
+Only a bare label and its colon opens such a view: "Myth busted: X" asserts X, and "Fact:" alone is a plain
+heading, read as the writer's own claim.
 """
 
 from __future__ import annotations
@@ -128,6 +134,34 @@ _NOT_THIS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A label rejecting the belief after it, at the sentence's start: "Myth:", "Common misconception:", "Not
+# true:", "False:" (a bare label and its colon: "Myth busted:" is no rejection). Labels that can name a wrong
+# action as readily as a wrong belief ("Wrong:", "Mistake:", "Bad:") are left out: "Wrong: flipping digits"
+# lists a harmful augmentation, the very answer to "which ... harm", and must not be denied.
+_REJECTING_LABEL_RE = re.compile(
+    r"(?:(?:a\s+)?(?:common|popular|widespread|frequent|classic|typical)\s+)?"
+    r"(?:myths?|misconceptions?|misbeliefs?|false|not\s+true|untrue)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A label asserting what follows it, ending a labelled view in the same sentence ("Myth: X; fact: Y").
+_ASSERTING_LABEL_RE = re.compile(
+    r"[,;\u2013\u2014-]?\s*\b(?:fact|facts|truth|the\s+truth|reality|in\s+reality|correct|right|actually)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _labelled_view(text: str, head: int, stop: int) -> tuple[int, int, int] | None:
+    """The view a rejecting label opens ("Myth: X"), from the label to the sentence's end or to an asserting
+    label in the same sentence; None without such a label."""
+    label = _REJECTING_LABEL_RE.match(text, head, stop)
+    if not label:
+        return None
+    asserted = _ASSERTING_LABEL_RE.search(text, label.end(), stop)
+    view_end = asserted.start() if asserted else stop
+    while view_end > label.end() and text[view_end - 1] in " .!?,;:\n":
+        view_end -= 1
+    return (head, label.end(), view_end) if view_end > label.end() else None
+
 
 @lru_cache(maxsize=1024)
 def rejected_views(text: str) -> tuple[tuple[int, int, int], ...]:
@@ -137,6 +171,10 @@ def rejected_views(text: str) -> tuple[tuple[int, int, int], ...]:
     for start, stop in sentence_spans(text):
         opener = _OPENER_RE.match(text, start, stop)
         head = opener.end() if opener else start
+        labelled = _labelled_view(text, head, stop)
+        if labelled:
+            out.append(labelled)
+            continue
         reported = _REPORTED_RE.match(text, head, stop)
         set_apart = None if reported else _NOT_THIS_RE.match(text, head, stop)
         if set_apart:

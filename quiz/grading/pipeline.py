@@ -45,6 +45,7 @@ from .texting import spelled_out
 from .thresholds import added_thresholds
 from .types import GradeResult, ItemKey, MisconceptionHit, PointEvidence
 from .undecided import undecided
+from .verdict_labels import without_asserting_labels
 
 KEY_POINT_CREDIT = {"covered": 1.0, "unclear": 0.5, "missing": 0.0}
 # Authored keys: score = KEY_POINT_WEIGHT x key-point credit + the rest x the holistic model's score, and 1
@@ -208,6 +209,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     read = plain_likeness(read)  # "looks nothing like the training data" is "unlike" it
     read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
+    read = without_asserting_labels(read)  # "Fact: B" states B; the label adds nothing (``verdict_labels``)
     ev = compute_features(read, key, embedder, model)
     # a wrong start the writer takes back in so many words ("... Hmm, no: it's X") is no part of the answer,
     # when what follows still states a key point (``retractions``)

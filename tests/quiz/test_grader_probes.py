@@ -278,6 +278,20 @@ FIFTEENTH_SET_FLOOR = {
     "demoted_key": (19, 0),
 }
 
+# sixteenth set: first look (dad8a1e) 123/207; after the twenty-second study (development figures)
+SIXTEENTH_SET_FLOOR = {
+    "rhyme": (17, None),
+    "hashtag_tweet": (16, None),
+    "myth_then_fact": (13, None),
+    "glossary_entry": (22, None),
+    "exasperated": (16, None),
+    "fact_labelled_myth": (17, 1),
+    "hashtags_only": (23, 0),
+    "made_up_formula": (11, 0),
+    "opposite_condition": (4, 1),
+    "other_library": (3, 0),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -298,6 +312,7 @@ FIFTEENTH_SET_FLOOR = {
         ("thirteenth", THIRTEENTH_SET_FLOOR),
         ("fourteenth", FOURTEENTH_SET_FLOOR),
         ("fifteenth", FIFTEENTH_SET_FLOOR),
+        ("sixteenth", SIXTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
