@@ -277,6 +277,19 @@ FIFTEENTH_SET_FLOOR = {
     "avoid_list": (10, 1),
     "demoted_key": (19, 0),
 }
+# sixteenth set: first look (dad8a1e) 123/207; after the twenty-third study (development figures)
+SIXTEENTH_SET_FLOOR = {
+    "exasperated": (18, None),
+    "rhyme": (18, None),
+    "hashtag_tweet": (16, None),
+    "glossary_entry": (22, None),
+    "myth_then_fact": (9, None),
+    "fact_labelled_myth": (2, 13),
+    "hashtags_only": (23, 0),
+    "made_up_formula": (11, 0),
+    "other_library": (3, 0),
+    "opposite_condition": (4, 1),
+}
 
 
 @pytest.mark.real_model
@@ -298,6 +311,7 @@ FIFTEENTH_SET_FLOOR = {
         ("thirteenth", THIRTEENTH_SET_FLOOR),
         ("fourteenth", FOURTEENTH_SET_FLOOR),
         ("fifteenth", FIFTEENTH_SET_FLOOR),
+        ("sixteenth", SIXTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
