@@ -34,6 +34,7 @@ from .model_internals import internals_changed
 from .offkey import off_key_clauses
 from .open_questions import without_open_questions
 from .order import out_of_order, point_positions
+from .outbursts import without_outbursts
 from .pictographs import without_pictographs
 from .prepared import prepare_key
 from .retractions import corrected_answer
@@ -203,6 +204,7 @@ def _stated_besides_equations(cleaned: str, key: ItemKey, embedder: Embedder, mo
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
+    read = without_outbursts(read)  # "Argh, X!! That's it!", a verse's " / ": the claim inside the tone
     read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
     read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
     read = unclefted(read)  # "What it can't do is promise X" states that it can't promise X

@@ -277,19 +277,19 @@ FIFTEENTH_SET_FLOOR = {
     "avoid_list": (10, 1),
     "demoted_key": (19, 0),
 }
-
-# sixteenth set: first look (dad8a1e) 123/207; after the twenty-second study (development figures)
+# sixteenth set: first look (dad8a1e) 123/207; after the twenty-second and twenty-third studies (development
+# figures)
 SIXTEENTH_SET_FLOOR = {
-    "rhyme": (17, None),
+    "exasperated": (18, None),
+    "rhyme": (18, None),
     "hashtag_tweet": (16, None),
-    "myth_then_fact": (13, None),
     "glossary_entry": (22, None),
-    "exasperated": (16, None),
+    "myth_then_fact": (13, None),
     "fact_labelled_myth": (17, 1),
     "hashtags_only": (23, 0),
     "made_up_formula": (11, 0),
-    "opposite_condition": (4, 1),
     "other_library": (3, 0),
+    "opposite_condition": (4, 1),
 }
 
 
