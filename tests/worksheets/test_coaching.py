@@ -43,6 +43,7 @@ TWENTIETH = HOLDOUT / "twentieth"  # written blind; studied once (studies 51 and
 TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; studied once (studies 53 and 54 side by side)
 TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 55)
 TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (studies 57 and 58 side by side)
+TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 59)
 
 
 def codes(plan, semantics=None):
@@ -305,6 +306,9 @@ STUDIED_SETS = [
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 36, 36, 0, 0, 24, 0, id="twentythird"),
+    # written blind; first look (fbb388a) 29/37, 0 false alarms, 3 questions on strong (25/37 on b5c3729);
+    # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans
+    pytest.param(TWENTY_FOURTH, 24, 31, 31, 0, 0, 24, 0, id="twentyfourth"),
 ]
 
 

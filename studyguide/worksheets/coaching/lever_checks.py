@@ -10,6 +10,7 @@ from .levers import WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
 from .optimised import optimiser_sets
+from .others_counted import counts_others_doing
 from .own_side import own_side_acts
 from .ownership import (
     named_as_us,
@@ -20,6 +21,7 @@ from .ownership import (
     their_conduct,
 )
 from .plan import Plan
+from .settings_tally import levers_called_settings
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
 from .world_amounts import amount_of_world
@@ -98,6 +100,9 @@ def check_levers(ctx: Context) -> None:
         if counts_the_outcome(lever, plan.metric):
             world.append((lever, "counted"))  # "how many beginners book": the people the metric counts
             continue
+        if counts_others_doing(lever, plan):
+            world.append((lever, "others_counted"))  # "how many guests book the add-on": their choice
+            continue
         if own_side_acts(lever, is_action_verb, plan.uncontrollables[:MAX_COACHED], plan.constraints):
             ctx.controllable.append(lever)  # "which patients reception phones": a desk of our own acts
             continue
@@ -108,7 +113,8 @@ def check_levers(ctx: Context) -> None:
             world.append((lever, "state"))  # "the hours of sunshine": the head noun alone would read as ours
             continue
         reading = read_lever(lever)
-        misread = reading.reason in ("state", "outcome")
+        # No structural reading at all ("term of the visit"): the plan's own optimiser setting it decides too.
+        misread = reading.reason in ("state", "outcome") or (not reading.firm and reading.verdict is None)
         if misread and optimiser_sets(lever, plan.optimizer, plan.uncontrollables):
             ctx.controllable.append(lever)  # the plan's own optimiser sets it: "chooses ... the copies"
             continue
@@ -133,6 +139,9 @@ def check_levers(ctx: Context) -> None:
             ):
                 world.append((lever, "other_party"))  # "the speed limit the county sets"
                 continue
+        if not reading.firm and levers_called_settings(plan):
+            ctx.controllable.append(lever)  # "given ... the four settings", four levers: the plan's own word
+            continue
         if _is_world(ctx, lever, reading):
             world.append(
                 (lever, reading.reason if reading.verdict == WORLD and reading.reason in _WHY else "state")
@@ -155,6 +164,17 @@ def check_levers(ctx: Context) -> None:
     world = [(lever, why) for lever, why in world if why != "outright"]
     counted = [lever for lever, why in world if why == "counted"]
     world = [(lever, why) for lever, why in world if why != "counted"]
+    others_counted = [lever for lever, why in world if why == "others_counted"]
+    world = [(lever, why) for lever, why in world if why != "others_counted"]
+    for lever in others_counted:  # a count of the clients' own choices or of what the process yields
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} counts what others choose or what comes out of the process: a result you hope "
+            "for, not a setting of yours. Move it to the uncontrollable inputs or the metric, and keep as "
+            f"levers what you do to bring it about{_what_you_decide(ctx)}.",
+            certain=True,
+        )
     for lever in counted:  # as sure as the persuaded: the plan's own metric names them as its outcome
         ctx.add(
             "levers",
@@ -201,5 +221,5 @@ def check_levers(ctx: Context) -> None:
             f"inputs (the models still use {it}) and keep as levers what you do about {it}"
             f"{_what_you_decide(ctx)}.",
         )
-    if ctx.controllable and not twins and not world and not persuaded and not outright and not counted:
+    if ctx.controllable and not (twins or world or persuaded or outright or counted or others_counted):
         ctx.strength("levers", "levers you really decide")

@@ -56,6 +56,7 @@ from .placeholders import (
 )
 from .plan import Plan, as_read
 from .responses import responds_to_lever, setting_named_by_noun
+from .settings_tally import tallies_levers
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .variation import lever_never_varied
@@ -188,6 +189,8 @@ def check_models(ctx: Context) -> None:
         and mentions_lever_words(plan.modeler, [without_actor(setting_part(lever)) for lever in ctx.levers])
     )
     if ctx.betting and has_any(plan.modeler, BETTING_LINK):
+        linked = True
+    if tallies_levers(plan.modeler, plan.levers):  # "given ... the four settings", four levers listed
         linked = True
     if not linked and ctx.sem is not None and ctx.controllable:
         linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)

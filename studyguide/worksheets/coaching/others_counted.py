@@ -1,0 +1,67 @@
+"""Whether a lever is a count or share of others doing something, or of things coming out of the process
+("how many guests book the add-on", "the share of crickets that reach harvest size"). Pure: no Django.
+
+``counted_outcome`` says so when the metric counts the same people. Without the metric, two readings are
+still certain: the counted people are the plan's clients and the verb is a choice of theirs (booking,
+renewing, cancelling: theirs, whatever we offer), or the counted things are what the plan's objective or
+metric is about and the verb is what the process yields for them ("reach", "survive", "hatch"): how many
+get there is the result, which our settings only push. A motion ("how many riders go out") may be our own
+dispatch, and a count of what we do to them ("how many guests we upgrade", "the share of members who get a
+call") is ours: a first-person subject, a passive or a receiving verb stops it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lever_words import CLIENTS, DETERMINERS, OUR_AGENTS, RECEIVE_FORMS
+from .plan import Plan
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SHARES = frozenset("number share proportion percentage fraction percent count".split())
+# People's own acts that the world-verb list lacks.
+_THEIR_ACTS = frozenset(
+    "book books finish finishes complete completes enrol enrols enroll enrolls sign signs join joins attend "
+    "attends renew renews order orders choose chooses buy buys cancel cancels click clicks quit quits churn "
+    "churns respond responds".split()
+)
+# What comes out of a process for its things: not a motion ("go out", "come in") that may be our dispatch.
+_YIELDS = frozenset(
+    "reach reaches survive survives hatch hatches die dies pass passes fail fails spoil spoils ripen ripens "
+    "germinate germinates".split()
+)
+
+
+def _opening(low: list[str]) -> int | None:
+    """Where the counted noun starts: after "how many" or "(the) share/number/... of"."""
+    if low[:2] == ["how", "many"]:
+        return 2
+    k = 1 if low[:1] and low[0] in DETERMINERS else 0
+    if len(low) > k + 1 and low[k] in _SHARES and low[k + 1] == "of":
+        return k + 2
+    return None
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def counts_others_doing(lever: str, plan: Plan) -> bool:
+    tokens = _WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
+    low = [t.lower() for t in tokens]
+    k = _opening(low)
+    if k is None or k + 1 >= len(low):
+        return False
+    subject = low[k]
+    if not subject.endswith("s") or subject in OUR_AGENTS or not tokens[k].islower():
+        return False
+    v = k + 2 if low[k + 1] in ("who", "that", "which") else k + 1
+    if v >= len(low) or not tokens[v].islower():
+        return False
+    verb = low[v]
+    if verb in RECEIVE_FORMS or verb.endswith("ed"):
+        return False
+    if subject in CLIENTS:
+        return verb in _THEIR_ACTS
+    about = set(map(_stem, re.findall(r"[a-z]+", f"{plan.objective} {plan.metric}".lower())))
+    return _stem(subject) in about and verb in _YIELDS
