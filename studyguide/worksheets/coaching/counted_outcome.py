@@ -16,27 +16,28 @@ import re
 
 from .lever_words import ACTION_VERBS, DETERMINERS, OUR_AGENTS, PREPOSITIONS, RECEIVE_FORMS, WORLD_VERBS
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A verb of people's own acts that the word lists lack.
 _THEIR_ACTS = frozenset("finish complete enrol enroll sign join attend book stay renew".split())
 # Past participles without -ed: "how many sticks made ahead" is what we make.
 _PARTICIPLES = frozenset("made sent given shown taken put cut kept held run set done brought bought".split())
 
 
-def _opening(low: list[str]) -> int | None:
-    """Where the counted noun starts: after "how many" or "(the) number of"."""
+def counted_noun_start(low: list[str], counters: frozenset[str] = frozenset({"number"})) -> int | None:
+    """Where the counted noun of lower-cased words ``low`` starts: after "how many" or "(the) <counter> of"
+    ("number of"; ``others_counted`` also reads "share of", "proportion of" ...)."""
     if low[:2] == ["how", "many"]:
         return 2
     k = 1 if low[:1] and low[0] in DETERMINERS else 0
-    if low[k : k + 2] == ["number", "of"]:
+    if len(low) > k + 1 and low[k] in counters and low[k + 1] == "of":
         return k + 2
     return None
 
 
 def counts_the_outcome(lever: str, metric: str) -> bool:
-    tokens = _WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
+    tokens = WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
     low = [t.lower() for t in tokens]
-    k = _opening(low)
+    k = counted_noun_start(low)
     if k is None or k + 1 >= len(low):
         return False
     subject, verb = low[k], low[k + 1]

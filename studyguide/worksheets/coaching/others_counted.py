@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .lever_words import CLIENTS, DETERMINERS, OUR_AGENTS, RECEIVE_FORMS
+from .counted_outcome import WORD, counted_noun_start
+from .lever_words import CLIENTS, OUR_AGENTS, RECEIVE_FORMS
 from .plan import Plan
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SHARES = frozenset("number share proportion percentage fraction percent count".split())
 # People's own acts that the world-verb list lacks.
 _THEIR_ACTS = frozenset(
@@ -32,24 +32,14 @@ _YIELDS = frozenset(
 )
 
 
-def _opening(low: list[str]) -> int | None:
-    """Where the counted noun starts: after "how many" or "(the) share/number/... of"."""
-    if low[:2] == ["how", "many"]:
-        return 2
-    k = 1 if low[:1] and low[0] in DETERMINERS else 0
-    if len(low) > k + 1 and low[k] in _SHARES and low[k + 1] == "of":
-        return k + 2
-    return None
-
-
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
 def counts_others_doing(lever: str, plan: Plan) -> bool:
-    tokens = _WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
+    tokens = WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
     low = [t.lower() for t in tokens]
-    k = _opening(low)
+    k = counted_noun_start(low, _SHARES)
     if k is None or k + 1 >= len(low):
         return False
     subject = low[k]
