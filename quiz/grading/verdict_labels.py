@@ -1,7 +1,7 @@
 """Verdict labels that assert the text after them: "Fact: X", "Truth: X", "Reality: X" state X.
 
 A learner setting a popular wrong idea against the right one often labels both: "Myth: A. Fact: B." The
-rejecting label ("Myth:", "Misconception:", "Wrong:") makes A a view the writer turns down (``foils`` reads
+rejecting label ("Myth:", "Misconception:", "Not true:") makes A a view the writer turns down (``foils`` reads
 it); the asserting label only says the writer holds B, which B says anyway. Left in, the label word is part of
 the first clause's text and pulls its embedding off the key point it states ("Fact: it makes random variants
 ..." reads further from the key than "It makes random variants ..."), so it is dropped, as a plain heading

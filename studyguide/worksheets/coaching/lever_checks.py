@@ -74,6 +74,17 @@ def _elsewhere(plan: Plan, lever: str) -> list[str]:
     return [*own, plan.monitoring, *(other for other in plan.levers if other != lever)]
 
 
+_COUNTS_OTHERS = "counts what others choose or what comes out of the process: a result you hope for"
+_COUNTS_METRIC_PEOPLE = (
+    "counts what the people your metric counts choose to do: that is the result you hope for"
+)
+
+
+def _take(world: list[tuple[str, str]], why: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The levers read for ``why``, and the other readings left."""
+    return [lever for lever, w in world if w == why], [(lever, w) for lever, w in world if w != why]
+
+
 def check_levers(ctx: Context) -> None:
     plan = ctx.plan
     if not plan.levers:
@@ -158,32 +169,21 @@ def check_levers(ctx: Context) -> None:
         )
     # "getting the insurance company to let its staff leave early" says in its own words that another party
     # acts: as sure as a lever listed among the uncontrollables, so said, not asked.
-    persuaded = [(lever, why) for lever, why in world if why == "persuaded"]
-    world = [(lever, why) for lever, why in world if why != "persuaded"]
-    outright = [lever for lever, why in world if why == "outright"]
-    world = [(lever, why) for lever, why in world if why != "outright"]
-    counted = [lever for lever, why in world if why == "counted"]
-    world = [(lever, why) for lever, why in world if why != "counted"]
-    others_counted = [lever for lever, why in world if why == "others_counted"]
-    world = [(lever, why) for lever, why in world if why != "others_counted"]
-    for lever in others_counted:  # a count of the clients' own choices or of what the process yields
-        ctx.add(
-            "levers",
-            "lever_not_controllable",
-            f"{quote(lever)} counts what others choose or what comes out of the process: a result you hope "
-            "for, not a setting of yours. Move it to the uncontrollable inputs or the metric, and keep as "
-            f"levers what you do to bring it about{_what_you_decide(ctx)}.",
-            certain=True,
-        )
-    for lever in counted:  # as sure as the persuaded: the plan's own metric names them as its outcome
-        ctx.add(
-            "levers",
-            "lever_not_controllable",
-            f"{quote(lever)} counts what the people your metric counts choose to do: that is the result "
-            "you hope for, not a setting of yours. Move it to the uncontrollable inputs or the metric, and "
-            f"keep as levers what you do to bring it about{_what_you_decide(ctx)}.",
-            certain=True,
-        )
+    persuaded, world = _take(world, "persuaded")
+    outright, world = _take(world, "outright")
+    counted, world = _take(world, "counted")
+    others_counted, world = _take(world, "others_counted")
+    # a count of the clients' own choices or of what the process yields; a count of what the metric's own
+    # people do (as sure as the persuaded: the plan's own metric names them as its outcome)
+    for levers, what in ((others_counted, _COUNTS_OTHERS), (counted, _COUNTS_METRIC_PEOPLE)):
+        for lever in levers:
+            ctx.add(
+                "levers",
+                "lever_not_controllable",
+                f"{quote(lever)} {what}, not a setting of yours. Move it to the uncontrollable inputs or the "
+                f"metric, and keep as levers what you do to bring it about{_what_you_decide(ctx)}.",
+                certain=True,
+            )
     for lever in outright:  # the weather, who is about, a match's result: said, as sure as the persuaded
         if names_contest_result(lever):
             what = "how a contest ends, which nobody decides"
@@ -199,7 +199,7 @@ def check_levers(ctx: Context) -> None:
             f"{_what_you_decide(ctx)}.",
             certain=True,
         )
-    for lever, _ in persuaded:
+    for lever in persuaded:
         ctx.add(
             "levers",
             "lever_not_controllable",
