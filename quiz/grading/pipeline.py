@@ -23,12 +23,14 @@ from .clefts import unclefted
 from .code_lines import framing
 from .direction import reverses
 from .dismissed import DENIED, dismissal, without_equations
+from .faq import faq_replies
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
 from .hypothetical import denied_hypotheticals
 from .idioms import plain_likeness
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
 from .lists import unbacked_closing_items
+from .marked import read_marked_claims
 from .model import GraderModel, load_grader_model
 from .model_internals import internals_changed
 from .offkey import off_key_clauses
@@ -41,6 +43,7 @@ from .retractions import corrected_answer
 from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
 from .stages import misplaced_stages
+from .struck import without_struck_out
 from .text import clean_answer, graded_chars
 from .texting import spelled_out
 from .thresholds import added_thresholds
@@ -203,13 +206,16 @@ def _stated_besides_equations(cleaned: str, key: ItemKey, embedder: Embedder, mo
 
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
-    read = without_pictographs(answer or "")  # "📷 at night 🌙 = dark frames": the words carry it
+    read = without_struck_out(answer or "")  # "~~X~~ Y", "<del>X</del> Y": X is withdrawn (``struck``)
+    read = without_pictographs(read)  # "📷 at night 🌙 = dark frames": the words carry it
     read = without_outbursts(read)  # "Argh, X!! That's it!", a verse's " / ": the claim inside the tone
     read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
     read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
     read = unclefted(read)  # "What it can't do is promise X" states that it can't promise X
     read = plain_likeness(read)  # "looks nothing like the training data" is "unlike" it
+    read = faq_replies(read)  # "Q: ...? A: X" states X; the learner's own question claims nothing (``faq``)
     read = affirm_questions(read)  # "Isn't it X? Yes." states X (``affirmed``)
+    read = read_marked_claims(read)  # "X? False." denies X, "X? True." states it (``marked``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     read = without_asserting_labels(read)  # "Fact: B" states B; the label adds nothing (``verdict_labels``)
     ev = compute_features(read, key, embedder, model)

@@ -292,6 +292,21 @@ SIXTEENTH_SET_FLOOR = {
     "opposite_condition": (4, 1),
 }
 
+# seventeenth set: first look (9c79f45) 105/211; after the twenty-fourth and twenty-fifth studies
+# (development figures)
+SEVENTEENTH_SET_FLOOR = {
+    "academic_register": (13, None),
+    "faq_pair": (14, None),
+    "markdown_answer": (22, None),
+    "overgeneralised": (12, 5),
+    "quiz_marked_false": (22, 1),
+    "reported_rejected": (1, 10),
+    "scare_quoted": (5, 3),
+    "spoken_transcript": (23, None),
+    "strikethrough_fix": (22, None),
+    "strikethrough_wrong": (12, 1),
+}
+
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(
@@ -313,6 +328,7 @@ SIXTEENTH_SET_FLOOR = {
         ("fourteenth", FOURTEENTH_SET_FLOOR),
         ("fifteenth", FIFTEENTH_SET_FLOOR),
         ("sixteenth", SIXTEENTH_SET_FLOOR),
+        ("seventeenth", SEVENTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
