@@ -291,6 +291,20 @@ SIXTEENTH_SET_FLOOR = {
     "other_library": (3, 0),
     "opposite_condition": (4, 1),
 }
+# seventeenth set: first look (9c79f45) 105/211; after the twenty-fourth and twenty-fifth studies (development
+# figures)
+SEVENTEENTH_SET_FLOOR = {
+    "markdown_answer": (22, None),
+    "strikethrough_fix": (12, None),
+    "spoken_transcript": (23, None),
+    "academic_register": (13, None),
+    "faq_pair": (13, None),
+    "reported_rejected": (19, 1),
+    "quiz_marked_false": (3, 11),
+    "strikethrough_wrong": (1, 14),
+    "scare_quoted": (13, 0),
+    "overgeneralised": (15, 2),
+}
 
 
 @pytest.mark.real_model
@@ -313,6 +327,7 @@ SIXTEENTH_SET_FLOOR = {
         ("fourteenth", FOURTEENTH_SET_FLOOR),
         ("fifteenth", FIFTEENTH_SET_FLOOR),
         ("sixteenth", SIXTEENTH_SET_FLOOR),
+        ("seventeenth", SEVENTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
