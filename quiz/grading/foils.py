@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .disowned import DISBELIEF
 from .text import SENTENCE_END_RE, sentence_spans
 
 # Who holds the view, at the start of a sentence: people in general or some of them ("some", "many
@@ -38,7 +39,7 @@ from .text import SENTENCE_END_RE, sentence_spans
 _HOLDERS = (
     r"(?:some|many|most|others|several)(?:\s+(?:people|folks|learners|students|beginners|engineers|developers"
     r"|teams|users|newcomers|managers|critics|commentators|tutorials|articles|blogs|books|sources|of\s+us))?"
-    r"|(?:a\s+lot\s+of|plenty\s+of|lots\s+of)\s+people|people|everyone|everybody"
+    r"|(?:a\s+lot\s+of|plenty\s+of|lots\s+of)\s+people|people|everyone|everybody|critics|sceptics|skeptics|purists|pundits"
     r"|(?:a|my|our)\s+(?:friend|colleague|classmate|teammate|teacher|boss|manager)"
 )
 # A classmate named ("Lara wrote", "Kai's notes say"): a capitalised name, not a pronoun or an article, with
@@ -92,6 +93,8 @@ _REJECTION_RE = re.compile(
     r"|the\s+(?:real|actual|right|correct|true)\s+(?:ones?|answer|term|issue|problem|point|danger|weakness"
     r"|reason|order)\b|i'd\s+(?:fix|correct)\b"
     r"|(?:but|however|yet|actually|in\s+fact|in\s+reality|really|instead|rather|on\s+the\s+contrary)\b"
+    # the writer's disbelief: "I don't buy it:", "Honestly, I think that's wrong;" (``disowned``)
+    rf"|{DISBELIEF}"
     # a concession that turns: "Cute, but no", "Maybe, but", "They're related, but", "True for training, but"
     r"|(?:\w+\W+){0,4}?(?:true|right|related|maybe|perhaps|possibly|partly|cute|fair|sure|close"
     r"|understandable|tempting|sometimes|nice|once)\W+(?:\w+\W+){0,3}?but\b"

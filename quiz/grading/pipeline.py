@@ -23,9 +23,11 @@ from .clefts import unclefted
 from .code_lines import framing
 from .direction import reverses
 from .dismissed import DENIED, dismissal, without_equations
+from .disowned import without_disowned_views
 from .faq import faq_replies
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .foils import rejected_views
+from .generalised import drawn_rule
 from .hypothetical import denied_hypotheticals
 from .idioms import plain_likeness
 from .levels import CORRECT, INCORRECT, PARTIAL, RANK, level_for_cutoffs
@@ -66,6 +68,7 @@ SHOTGUN_MIN_SHARE = 0.5
 # vs a dataset"); the next ones, from 0.65, were graded 0.5. Out of fold accuracy / QWK by threshold: 0.60
 # 0.927 / 0.886, 0.62 0.930 / 0.893, 0.64 0.934 / 0.900, 0.66 0.930 / 0.896 (0.930 / 0.890 without the rule).
 WRONG_HOLISTIC_MAX = 0.64
+_DISOWNED = "It names the key only as a view it rejects or mocks, and states none of its points."
 # How far below a cut-off a capped score is put (the score shown must agree with the level).
 CAP_MARGIN = 0.01
 
@@ -218,6 +221,11 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     read = read_marked_claims(read)  # "X? False." denies X, "X? True." states it (``marked``)
     read = join_answered_questions(read)  # "Who decides? A person." states that a person does (``answered``)
     read = without_asserting_labels(read)  # "Fact: B" states B; the label adds nothing (``verdict_labels``)
+    # "The book says X. I don't buy it: Y" claims Y; "the 'X' hype" mocks X (``disowned``)
+    owned = without_disowned_views(read, key.question)
+    if not owned.strip() and read.strip():
+        return Assessment(0.0, INCORRECT, [_DISOWNED])
+    read, disowned_from = owned, (read if owned != read else None)
     ev = compute_features(read, key, embedder, model)
     # a wrong start the writer takes back in so many words ("... Hmm, no: it's X") is no part of the answer,
     # when what follows still states a key point (``retractions``)
@@ -298,6 +306,15 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         )
     if internals_changed(units, backing):
         reasons.append("It puts the change on the model's weights or layers, which the key does not name.")
+    rule_at = drawn_rule(cleaned)
+    if rule_at is not None and any(p.status == "covered" for p in ev.points):
+        # "<a case>. So in general, <rule>": the rule drawn is the answer, the case its evidence; a key point
+        # stated only in the case is not the rule's (``generalised``)
+        ev_rule = compute_features(cleaned[rule_at:], key, embedder, model)
+        if ev_rule is None or not any(p.status == "covered" for p in ev_rule.points):
+            reasons.append(
+                "It states the key only in an example and draws a general rule the key does not give."
+            )
     if undecided(cleaned):
         # options weighed with equal weight, or a choice declined in so many words: it asserts none of them
         reasons.append("It lists options or says it cannot choose, and commits to none of them.")
@@ -329,6 +346,12 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     if dismissed == DENIED:
         # every key point it names is declared the same as another idea or put on a list of don'ts
         ceiling = INCORRECT
+    if disowned_from is not None and not any(p.status == "covered" for p in ev.points):
+        # it stated the key only in the view it rejects or the words it mocks, and states none of it itself
+        ev_disowned = compute_features(disowned_from, key, embedder, model)
+        if ev_disowned is not None and any(p.status != "missing" for p in ev_disowned.points):
+            reasons.append(_DISOWNED)
+            ceiling = INCORRECT
     says_something_else = (
         key.credit_key_points
         and ev.points
