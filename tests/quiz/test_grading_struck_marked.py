@@ -72,7 +72,10 @@ def test_false_as_content_is_no_verdict(text):
         ("Q: Why do bats fly at dusk? A: Most insects are out by then.", "Most insects are out by then."),
         ("Q: Food? A: Insects. Q: When? A: At dusk.", "Food: Insects. When: At dusk."),
         ("Q: What do they eat at dusk? A: Insects.", "What do they eat at dusk: Insects."),
-        ("Question: Why do they fly at dusk?\nAnswer: Most insects are out by then.", "Most insects are out by then."),
+        (
+            "Question: Why do they fly at dusk?\nAnswer: Most insects are out by then.",
+            "Most insects are out by then.",
+        ),
         ("Plan A: fly at dusk.", "Plan A: fly at dusk."),
         ("Q: Why do bats fly at dusk?", "Q: Why do bats fly at dusk?"),
     ],
