@@ -278,8 +278,9 @@ STUDIED_SETS = [
     pytest.param(TENTH, 24, 31, 32, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 33, 37, 0, 0, 24, 0, id="eleventh"),
-    # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong
-    pytest.param(TWELFTH, 24, 31, 33, 0, 0, 24, 2, id="twelfth"),
+    # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
+    # study 60: 31 -> 32 caught (a chance put in a column on the booking screen decides nothing)
+    pytest.param(TWELFTH, 24, 32, 34, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 32, 32, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
@@ -307,8 +308,10 @@ STUDIED_SETS = [
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 36, 36, 0, 0, 24, 0, id="twentythird"),
     # written blind; first look (fbb388a) 29/37, 0 false alarms, 3 questions on strong (25/37 on b5c3729);
-    # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans
-    pytest.param(TWENTY_FOURTH, 24, 31, 31, 0, 0, 24, 0, id="twentyfourth"),
+    # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans; study 60: 31 -> 36 caught
+    # (attention counted as a figure, a model left to a tool, a forecast put only into a report, someone
+    # else's figure as the baseline, a "who checks?" question)
+    pytest.param(TWENTY_FOURTH, 24, 36, 36, 0, 0, 24, 0, id="twentyfourth"),
 ]
 
 

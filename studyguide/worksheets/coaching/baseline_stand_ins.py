@@ -44,6 +44,19 @@ _PRESENT_WAY = re.compile(
 )
 
 
+# Someone else's figure: "the industry average for attractions like ours", "the national benchmark". It says
+# where others stand, not how this plan's own work goes today. (Not "the industry standard", nor a bare
+# "benchmark": either may name a practice, which is a simple rule to beat.)
+_OTHERS_FIGURE = re.compile(
+    r"\b(?:industry|sector|trade|market|national|regional|county|state|country|global|world)(?:'s)?\s+"
+    r"(?:wide\s+)?(?:average|median|mean|benchmark)s?\b"
+    r"|\b(?:average|typical|usual|norm)\s+(?:figure\s+|score\s+|rating\s+)?(?:for|among|across|of)\s+(?:\w+\s+){0,3}"
+    r"(?:like ours|like us|(?:of )?our size|similar to ours)\b"
+)
+# ...unless the plan follows it as its rule: "we charge the regional average", "match the market rate".
+_FOLLOWED_AS_RULE = re.compile(r"\b(?:charg|pric|set|use|follow|match|copy|pay|apply)\w*\b")
+
+
 def _names_present_way(text: str) -> bool:
     return _PRESENT_WAY.search(text.lower().replace("’", "'")) is not None
 
@@ -67,6 +80,14 @@ def baseline_is_an_expectation(baseline: str) -> bool:
     return expected and not _names_present_way(low)
 
 
+def baseline_is_others_figure(baseline: str) -> bool:
+    """Whether the baseline names only someone else's figure (an industry average, a benchmark), neither a
+    present way of this plan's own nor a rule it follows."""
+    low = baseline.lower().replace("’", "'")
+    others = _OTHERS_FIGURE.search(low) is not None and _FOLLOWED_AS_RULE.search(low) is None
+    return others and not _names_present_way(low)
+
+
 def stands_in(baseline: str) -> bool:
     """Whether the baseline names the model's own forecast, a level that is due or a figure expected later,
     instead of a baseline."""
@@ -74,4 +95,5 @@ def stands_in(baseline: str) -> bool:
         baseline_is_own_forecast(baseline)
         or baseline_is_a_due_level(baseline)
         or baseline_is_an_expectation(baseline)
+        or baseline_is_others_figure(baseline)
     )

@@ -19,7 +19,8 @@ from .text import has_any
 _LOOKS_AFTER = re.compile(
     r"\b(?:will|shall|'ll|can|does|do|is going to|are going to|should|would)\s+(?:\w+\s+)?"
     r"(?:take care of|handle|sort out|look after|deal with|cover|manage|do)\s+"
-    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b"
+    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing|the rest"
+    r"|everything else)\b"
     r"(?:\s+(?:part|bit|side|step|stage))?"
     # the particle after its object: "it'll sort that out", "the app will work it all out" ("all that")
     r"|\b(?:will|shall|'ll|can|does|do|is going to|are going to|should|would)\s+(?:\w+\s+)?"

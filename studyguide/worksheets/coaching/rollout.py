@@ -169,14 +169,23 @@ def gives_power(text: str) -> bool:
 _ANSWER_NO = re.compile(r"\s*(?:no\b|nobody|none|nothing|not\b|never)", re.IGNORECASE)
 
 
+# "Q." and "A." set apart by themselves label a question and its answer; they say nothing.
+_LABEL = re.compile(r"\W*[a-z]\W*", re.IGNORECASE)
+# "Who checks?": a question that asks who acts names nobody; its answer says who, and what they do.
+_ASKS_WHO = re.compile(r"\W*(?:who|whom|which \w+)\b", re.IGNORECASE)
+
+
 def _stated(text: str) -> list[str]:
-    """The text's sentences without the questions it answers "no" to."""
-    parts = sentences(text)
-    return [
-        s
-        for i, s in enumerate(parts)
-        if not (s.endswith("?") and i + 1 < len(parts) and _ANSWER_NO.match(parts[i + 1]))
-    ]
+    """The text's sentences without the questions it answers "no" to; a question asking who acts is read
+    together with its answer ("Who checks? The manager reviews yield weekly" is a look at results)."""
+    parts = [p for p in sentences(text) if not _LABEL.fullmatch(p)]
+    stated = []
+    for i, s in enumerate(parts):
+        answer = parts[i + 1] if s.endswith("?") and i + 1 < len(parts) else ""
+        if answer and _ANSWER_NO.match(answer):
+            continue
+        stated.append(f"{s} {answer}" if answer and _ASKS_WHO.match(s) else s)
+    return stated
 
 
 # The system as the subject of an act ("the machine decides the length", "the app checks the slots"): the act

@@ -55,6 +55,7 @@ from .placeholders import (
     points_elsewhere,
 )
 from .plan import Plan, as_read
+from .report_landing import lands_in_a_report
 from .responses import responds_to_lever, setting_named_by_noun
 from .settings_tally import tallies_levers
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
@@ -242,8 +243,12 @@ def check_models(ctx: Context) -> None:
     # An optimizer that says it only hands the prediction over ("the scores are published on the map") is
     # the plan's own word that nothing is decided; a what-if question or a model of the levers elsewhere
     # does not outweigh it.
+    # The prediction put into a report, a dashboard or an e-mail is shown too, unless a choice is named
+    # beside it ("... and the manager sets the rota from it"). Lever words are no such sign: the prediction
+    # itself names what the levers move ("the predicted loaves sold").
+    reported = lands_in_a_report(plan.optimizer) and not has_any(plan.optimizer, DECISION_WORDS)
     shown_only = (
-        has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER)
+        has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER) or reported
     ) and not has_any(_ORDER.sub("", plan.optimizer), OPTIMISING)
     # "Queue order and routing stay as they are": naming the levers only to keep them is no decision.
     acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))

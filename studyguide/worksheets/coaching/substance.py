@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .attention_counts import counts_attention
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .denials import no_comparison, watching_ends
@@ -178,7 +179,11 @@ def check_metric(ctx: Context) -> None:
     # clause's structure: a proxy unless the objective asks for that act.
     # People who come to look, for an objective about what they buy ("showroom visitors" for kitchens sold).
     handed = [
-        c for c in clauses if counted_activity(c, plan.objective) or counts_onlookers(c, plan.objective)
+        c
+        for c in clauses
+        if counted_activity(c, plan.objective)
+        or counts_onlookers(c, plan.objective)
+        or counts_attention(c, plan.objective)  # "when the page passes 2,000 likes"
     ]
     handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)

@@ -1,0 +1,37 @@
+"""Whether an optimizer field only puts the prediction into something people read: a report, a dashboard, a
+label, an e-mail ("the predicted kg per 100 kg is added as a new column in the monthly report to the bank").
+Pure: no Django, no torch.
+
+Such a field says where the number goes, not what is chosen with it: nobody sets a lever from a column in a
+report. It is read only in a sentence where a prediction comes before a verb of putting or showing and a
+place made for reading; the caller still leaves alone a field that also searches or chooses ("the forecast
+goes into the weekly report and the optimizer picks the rota"), and the place must be one made for reading,
+so that prices sent "to the booking page" or a setting written "to the valves" are not read as shown only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import sentences
+
+_PREDICTED = re.compile(
+    r"\b(?:predict\w*|forecast\w*|estimat\w*|projected|projections?|scores?|probabilit\w*|chances?|likelihoods?)\b"
+)
+_PUT_INTO_READING = re.compile(
+    r"\b(?:added|put|placed|included|inserted|entered|written|printed|listed|shown|displayed|reported|pasted"
+    r"|copied|attached|e-?mailed|sent|goes|go|appears?|sits?|lands?)\b[^.;]{0,40}?"
+    r"\b(?:in|into|on|onto|to|as|at the (?:bottom|top|end) of)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reports?|dashboards?|labels?|e-?mails?|newsletters?|spreadsheets?|notice ?boards?|slides?|columns?"
+    r"|bulletins?|minutes|summar(?:y|ies)|print-?outs?)\b"
+)
+
+
+def lands_in_a_report(optimizer: str) -> bool:
+    """Whether a sentence of the field puts a prediction into a report, a dashboard, a label, an e-mail."""
+    for sentence in sentences(optimizer or ""):
+        low = sentence.lower().replace("’", "'")
+        predicted = _PREDICTED.search(low)
+        if predicted is not None and _PUT_INTO_READING.search(low, predicted.end()):
+            return True
+    return False
