@@ -32,11 +32,13 @@ STOPPED_WATCHING = _p(
     r"(none|not|nothing) (planned |needed |foreseen )?(after|once|when|later)",
     # the same denial set off by a dash or comma: "honestly, nothing - once it is set up we let it run"
     r"(none|nothing)\s*[,;:—–-]+\s*(after|once|when|later)\b",
-    # the time first, then the denial: "once it's live: nothing", "after the pilot, none"
     # records no longer kept: "no figures will be kept", "no records are kept after that"
     r"no (more |further )?(figures|records|numbers|data|counts|logs|stats|statistics|notes) "
     r"(will |shall |are |is )?(be )?(kept|recorded|collected|logged|gathered)",
-    r"(once|after|when|from|following) [\w' -]{1,30}[:,—–-]\s*(nothing|none|no one|nobody)\s*([,.;!—–-]|$)",
+    # the time first, then the denial: "once it's live: nothing", "after the pilot, none", "After the pilot:
+    # not needed." (not "after launch, nothing changes without her review", where the denial goes on)
+    r"(once|after|when|from|following) [\w' -]{1,30}[:,—–-]\s*(nothing|none|no one|nobody"
+    r"|(is |are )?not (needed|required|necessary))\s*([,.;!—–-]|$)",
     # the system said to need no one once it runs: "once it's running it looks after itself", "after that
     # the system is maintenance-free"
     r"(looks?|looking|takes?|taking) (care of|after) (itself|themselves)\b",

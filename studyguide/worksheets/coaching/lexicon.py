@@ -80,9 +80,11 @@ FEELING_WORDS = _p(
 )
 PREDICTION_WORDS = _p(
     r"predict | classif | forecast | build (a|an) (model|classifier|system) | accura",
-    # Knowing the future is a prediction however it is put: "to know, three days in advance, how many ...".
+    # Knowing the future is a prediction however it is put: "to know, three days in advance, how many ...",
+    # "to know, a month before the harvest, which plants will be ripe".
     r"(know|tell|anticipate|foresee)\w*\b[^.;]{0,40}(in advance|ahead of time|ahead\b|beforehand)",
-    r"(know|tell|anticipate|foresee)\w* (in advance |ahead )?(how many|how much|which|who|when|whether)\b"
+    r"(know|tell|anticipate|foresee)\w*(,[^,.;]{0,40}\b(before|ahead|advance|early)\b[^,.;]{0,40},)? "
+    r"(in advance |ahead )?(how many|how much|which|who|when|whether)\b"
     r"[^.;]{0,60}\bwill\b",
 )
 OUTCOME_WORDS = _p(

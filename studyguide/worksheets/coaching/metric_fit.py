@@ -38,6 +38,8 @@ _MISS = (
     r"(how )?(close|far)\b",
     # a quantity measured between two things: "days between the predicted date and the day it was ready"
     r"(time|days?|hours?|minutes?|weeks?|months?|years?|distance|metres?|miles?|points?) between\b",
+    # a tolerance around a second thing: "the predicted end lands within one day of the real end"
+    r"within (a|an|one|two|three|half an?|\d[\d.,]*) ?(%|percent|[\w°]+) of\b",
 )
 # Something a model (or our forecast) puts out.
 _OUTPUT = (
@@ -67,6 +69,8 @@ _AGAINST = (
     r"match(es|ed)? (the|what|whom?|which|our|their|his|her)\b",
     r"would have (picked|chosen|done|made|called|sent|used|taken|given|ordered|booked)\b",
     r"(actual|real|true|final)(ly)?\b",
+    # the two named first, then said to agree: "the model's salting time and the master's choice agree"
+    r"\band\b[^.;:]{1,80}\b(agree|match|coincide)d?\b(?! with)",
 )
 
 

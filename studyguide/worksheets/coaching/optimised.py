@@ -34,14 +34,31 @@ def _stems(text: str) -> set[str]:
     return content_stems(re.sub(r"'s?\b", " ", text.lower().replace("’", "'")))
 
 
+def _two_of_a_kind(lever: str, uncontrollable: str) -> bool:
+    """Whether the two are short compounds with one head and a modifier each of their own ("water
+    temperature" and "room temperature"): two things of a kind. The optimiser cannot set the uncontrollable
+    one, so the head it names ("Chooses time, temperature ...") is the lever's."""
+    ours, theirs = (re.sub(r"\([^)]*\)", " ", t).lower().split() for t in (lever, uncontrollable))
+    if not (2 <= len(ours) <= 3 and 2 <= len(theirs) <= 3):
+        return False
+    ours_stems, theirs_stems = _stems(" ".join(ours)), _stems(" ".join(theirs))
+    return (
+        _stems(ours[-1]) == _stems(theirs[-1]) != set()
+        and bool(ours_stems - theirs_stems)
+        and bool(theirs_stems - ours_stems)
+    )
+
+
 def optimiser_sets(lever: str, optimizer: str, uncontrollables: Sequence[str] = ()) -> bool:
     """Whether what the optimiser says it sets covers at least half of the lever's content words. A word
     the uncontrollables also use never counts (the lever may share it with the world: "the price the mill
-    charges us" and "Chooses the price" share only "price")."""
+    charges us" and "Chooses the price" share only "price"), unless that uncontrollable is another thing of
+    the lever's kind (``_two_of_a_kind``)."""
     lever_words = _stems(re.sub(r"\([^)]*\)", " ", lever))
     if not lever_words or not optimizer.strip():
         return False
-    theirs = set().union(*(_stems(u) for u in uncontrollables)) if uncontrollables else set()
+    others = [u for u in uncontrollables if not _two_of_a_kind(lever, u)]
+    theirs = set().union(*(_stems(u) for u in others)) if others else set()
     set_words = _stems(_set_part(optimizer)) - theirs
     shared = lever_words & set_words
     return bool(shared) and len(shared) >= _SHARE * len(lever_words)
