@@ -1,0 +1,64 @@
+"""An outer negation ("It is false that X") stops at a colon or semicolon: the clause after it is the writer's
+own claim. Through the real model, with wrong answers of the same shape that must stay wrong."""
+
+import pytest
+
+OUTER_NEGATION_ANSWERS = [
+    (
+        "ch2-q22",
+        "It is false that you always need a GPU: a CPU is enough when predictions come one at a time, and "
+        "a GPU helps only when many requests can be batched.",
+        "correct",
+    ),
+    (
+        "ch2-q22",
+        "It is not true that a GPU is always needed; a CPU is fine for one prediction at a time, while "
+        "a GPU pays off with large batches.",
+        "correct",
+    ),
+    (
+        "ch2-q4",
+        "It's false that the model should run on its own: keep a human in the loop who checks its outputs, "
+        "at least at first.",
+        "correct",
+    ),
+    ("ch2-q20", "It's a myth that it's called inference: it's called training.", "not correct"),
+    (
+        "ch2-q4",
+        "It is not true that a human should check the model's outputs; let it automate everything.",
+        "not correct",
+    ),
+    (
+        "ch2-q26",
+        "It is false that domain shift means the data in production changes over time: it means moving "
+        "the model to a new server.",
+        "not correct",
+    ),
+    # the clause after the colon is read, and a wrong one is a misconception of its own
+    (
+        "ch2-q13",
+        "It is not true that fixing the random seed gives the same validation set: the seed only changes the "
+        "weights.",
+        "not correct",
+    ),
+    ("ch2-q13", "The seed only affects weight initialisation, not the split.", "not correct"),
+    (
+        "ch2-q13",
+        "Fix the seed: it not only sets the starting weights but also fixes which items go to validation.",
+        "correct",
+    ),
+]
+
+
+@pytest.mark.real_model
+@pytest.mark.parametrize(("item", "answer", "level"), OUTER_NEGATION_ANSWERS)
+def test_outer_negation_answers_through_the_real_model(item, answer, level):
+    from quiz.grading import grade, load_grader_model
+    from quiz.grading.tools.course_keys import course_item_keys
+    from studyguide.embeddings import get_embedder
+
+    result = grade(answer, course_item_keys()[item], get_embedder(), load_grader_model())
+    if level == "correct":
+        assert result.level == "correct", result.ceiling_reasons
+    else:
+        assert result.level != "correct", result.points
