@@ -44,6 +44,7 @@ TWENTY_FIRST = HOLDOUT / "twentyfirst"  # written blind; studied once (studies 5
 TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 55)
 TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (studies 57 and 58 side by side)
 TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 59)
+TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 61, 62)
 
 
 def codes(plan, semantics=None):
@@ -309,6 +310,10 @@ STUDIED_SETS = [
     # written blind; first look (fbb388a) 29/37, 0 false alarms, 3 questions on strong (25/37 on b5c3729);
     # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans
     pytest.param(TWENTY_FOURTH, 24, 31, 31, 0, 0, 24, 0, id="twentyfourth"),
+    # written blind; first look (9becb3e) 8/37, 0 false alarms on strong, 10 on the blank form; studied once
+    # (61, 62). Study 61 (a field that says nothing reads as empty): 8 -> 18 caught, 10 -> 0 false alarms on
+    # flawed plans; the 1 question on a strong plan is from before the study
+    pytest.param(TWENTY_FIFTH, 24, 18, 20, 0, 0, 24, 1, id="twentyfifth"),
 ]
 
 
