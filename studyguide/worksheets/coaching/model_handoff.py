@@ -26,7 +26,10 @@ _LOOKS_AFTER = re.compile(
     r"|\b(?:will|shall|'ll|can|does|do|is going to|are going to|should|would)\s+(?:\w+\s+)?"
     r"(?:sort|work|figure)\s+(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot"
     r"|the whole thing)\s+"
-    r"(?:all\s+)?out\b",
+    r"(?:all\s+)?out\b"
+    # said of the tool as done already: "we will buy the app with AI inside; it handles all of that"
+    r"|\b(?:it|they|which|that)\s+(?:handles|takes care of|sorts out|looks after|deals with|covers|does)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b",
     re.IGNORECASE,
 )
 

@@ -15,8 +15,9 @@ from .text import content_stems, has_any
 _BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>)\s*$")
 # An instruction to get the answer from someone or somewhere later: "ask Dennis ...", "check with the board".
 _TO_DO = re.compile(
-    r"^\W*(?:to ?do|tbc|tbd|note)?\W*(?:ask|check with|confirm with|find out|fill (?:this )?in|get \w+ to"
-    r"|chase|waiting (?:for|on))\b"
+    # ("Ask: at medium sensitivity, how many stops?" puts the question itself: no one is sent to)
+    r"^\W*(?:to ?do|tbc|tbd|note)?\W*(?:ask(?!\s*:)|check with|confirm with|find out|fill (?:this )?in"
+    r"|get \w+ to|chase|waiting (?:for|on))\b"
 )
 _DIGIT = re.compile(r"\d")
 _MAX_WORDS = 14
@@ -98,7 +99,9 @@ def asks_back(text: str, subject: str) -> bool:
 # A promise to answer later, in place of the answer: "sorry, I'll fill this bit in later", "will write this
 # up later", "I'll come back to this one". The field is not blank, yet until then it states nothing.
 _LATER = re.compile(
-    r"\b(?:fill|write|type|add|finish|complete|sort|do)\w* (?:(?:this|that|it|the) )?(?:\w+ )?"
+    # the verb needs its object or particle: "fill this bit in later", "fill in later"; "the fill tomorrow"
+    # is a prediction
+    r"\b(?:fill|write|type|add|finish|complete|sort|do)\w* (?:(?:this|that|it|the) (?:\w+ )?|(?:in|out|up) )"
     r"(?:in |out |up )?(?:later|tomorrow|another time|next week|when i can)\b"
     r"|\bcome back to (?:this|that|it)\b|\bto (?:be )?(?:follow|filled in|added|confirmed) later\b"
 )

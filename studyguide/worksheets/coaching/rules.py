@@ -60,6 +60,7 @@ from .responses import responds_to_lever, setting_named_by_noun
 from .settings_tally import tallies_levers
 from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
+from .unanswered import read_unanswered_as_blank
 from .variation import lever_never_varied
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
@@ -377,6 +378,10 @@ def _is_empty(plan: Plan) -> bool:
 
 
 def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
+    # "-", "TBD", "See objective." where the objective has no figure, "none that we can think of": a field
+    # that says nothing is read as the empty field it stands for, so it gets the same note (and a form of
+    # such fields only is empty).
+    plan = read_unanswered_as_blank(plan)
     if _is_empty(plan):
         empty = make_note(
             "objective",

@@ -29,6 +29,7 @@ from .notes import Feedback
 from .plan import Plan, as_read
 from .rules import coach
 from .text import sentences
+from .unanswered import read_unanswered_as_blank
 
 if TYPE_CHECKING:
     import numpy as np
@@ -432,4 +433,5 @@ def get_semantics() -> EmbeddingSemantics | None:
 def check(plan: Plan, *, use_model: bool = True, semantics: EmbeddingSemantics | None = None) -> Feedback:
     """Rules plus (when available) the embedding model: the plan's phrases are encoded in one batch."""
     sem = semantics if semantics is not None else (get_semantics() if use_model else None)
-    return coach(plan, sem.for_plan(as_read(plan)) if sem is not None else None)  # encode what the rules read
+    read = as_read(read_unanswered_as_blank(plan))  # encode what the rules read
+    return coach(plan, sem.for_plan(read) if sem is not None else None)

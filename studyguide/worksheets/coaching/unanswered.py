@@ -1,0 +1,187 @@
+"""One reading of "this field says nothing", used wherever the coach asks whether a field is filled. A field
+can hold words and still answer nothing: only marks ("-", "..."); a placeholder ("TBD", "None yet"); a
+deferral ("Tavita will fill this one in when he is back", "We will see what we need once the model is
+running", "To be agreed with the singers"); a cross-reference to a field that does not hold what this one
+asks for ("Same as the modeler" for the what-if questions, "as in the data section" for a list of levers); a
+dismissal ("None that we can think of; the mill has worked for years", "Not needed: once we have the numbers
+the settings are obvious"). ``read_unanswered_as_blank`` empties such fields (and drops such rows from the
+lists), so each case gets the note an empty field gets. Read from the structure of the text, not the plan's
+subject. Short real answers stay answers: "No." or "yes" in a choice field (never read here), "None: the
+plant runs on mains water" in the constraints (a dismissal is read only in fields whose element every plan
+needs), "Daily." as monitoring, a one-word lever. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import NUMBER_WORDS, WHAT_IF
+from .non_answers import is_blank, is_non_answer
+from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
+from .plan import LIST_KEYS, SOURCES, Plan
+from .text import has_any
+
+_DIGIT = re.compile(r"\d")
+
+# --- deferrals: the answer put off to someone or something later ----------------------------------------
+_DEFERRAL_MAX_WORDS = 20  # "We will see what we need once the model is running"; a longer text says more
+_COURTESY_MAX_WORDS = 2  # "Olsem wanem?", "Thank you.": a greeting or thanks beside the deferral
+_DEFERRALS = re.compile(
+    # a promise that someone will fill the field in: "Tavita will fill this one in when he is back"
+    r"\b(?:will|'ll|shall|to|going to) (?:fill|write|type|put)\w* (?:this|that|it)"
+    r"(?: one| bit| part| field| section| box| question)? (?:in|out|up|down)\b"
+    # the choice left to what will be seen later: "we will see what we need", "we'll decide which later"
+    r"|^(?:we|i)(?:'ll| will| shall| are going to| am going to) (?:see|decide|work out|figure out|find out)"
+    r" (?:what|which|how|when|whether|if|later|then)\b"
+    # left to an agreement still to come: "To be agreed with the singers", "to be decided by the board"
+    r"|^to be (?:agreed|decided|settled|arranged|discussed|worked out|sorted(?: out)?|confirmed|defined)\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def _normal(text: str) -> str:
+    return " ".join((text or "").lower().replace("’", "'").split())
+
+
+def put_off(text: str) -> bool:
+    """Whether the field only puts its answer off (see ``_DEFERRALS``): short, no figure, and every sentence
+    either defers or is a greeting or thanks of a word or two."""
+    t = _normal(text)
+    if not t or len(t.split()) > _DEFERRAL_MAX_WORDS or _DIGIT.search(t):
+        return False
+    parts = [p.strip(" .!?;,") for p in _SENTENCE.split(t) if p.strip(" .!?;,")]
+    deferring = [p for p in parts if _DEFERRALS.search(p)]
+    return bool(deferring) and all(p in deferring or len(p.split()) <= _COURTESY_MAX_WORDS for p in parts)
+
+
+# --- dismissals: the element denied, with a reason that names none of it --------------------------------
+# Read only in fields whose element every plan has: a plan with no risk, no input it cannot change, no search
+# over settings or no what-if question is missing it, whatever reason is given. Constraints, horizon and the
+# optional fields may truly be "none".
+DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "levers"})
+_DISMISSAL = re.compile(
+    r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable))"
+    r"(?: (?:yet|really|at all|so far|needed|required|necessary|known|foreseen"
+    r"|(?:that )?(?:we|i) (?:can|could) (?:think of|see|foresee|imagine)))?"
+    r"(?:, [\w'-]+)?"  # a word of address before the reason: "Not needed, Aum: ..."
+    r"\s*(?:[,;:.!—–]|\s-\s|$)"
+)
+# What turns a denial into an answer: an exception or a doubt ("none, except a new supplier"; "none really,
+# maybe the oil ageing"), or, for a search or a what-if, someone who still chooses ("the foreman picks").
+_YET_SOMETHING = re.compile(
+    r"\b(?:except|but|apart|other than|besides|unless|though|although|maybe|perhaps|possibly|if|only"
+    r"|pick|picks|choose|chooses|chosen|select|selects|decide|decides|set|sets|rank|ranks|compare|compares)\b"
+)
+
+
+def dismissed(text: str) -> bool:
+    """Whether the field denies its element ("none", "not needed") and what follows gives only a reason, with
+    no exception, doubt, figure or choice in it."""
+    t = _normal(text)
+    found = _DISMISSAL.match(t)
+    if found is None:
+        return False
+    rest = t[found.end() :]
+    return not _DIGIT.search(rest) and not _YET_SOMETHING.search(rest)
+
+
+# --- cross-references: "See objective.", "Same as the modeler", "as in the data section" ----------------
+def _field_names() -> dict[str, str]:
+    names = {}
+    for key, sources in SOURCES.items():
+        for name in (key.replace("_", " "), *(f.label.split(" (")[0].lower() for f in sources)):
+            names[name] = key
+    names.update({"model": "modeler", "models": "modeler", "data": "data", "the data": "data"})
+    return names
+
+
+_NAMES = _field_names()
+_POINTER = re.compile(
+    r"^(?:please )?(?:see|same as|as in|as for|as per|as|like|ditto|refer to|look at|copied from|from)"
+    r"(?: (?:in|under|for))? (?:the |our |my )?"
+    rf"(?P<name>{'|'.join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))})"
+    r"(?: (?:section|field|part|box|column|answer|above|below))*"
+    r"(?:\W+(?:thank you|thanks|please|cheers))?\W*$"
+)
+
+
+def pointed_to(text: str) -> str | None:
+    """The plan key a field only points to ("See objective." -> "objective"), or None."""
+    found = _POINTER.match(_normal(text).strip(" .!,;:-"))
+    return _NAMES[found.group("name")] if found else None
+
+
+def _holds(key: str, target_text: str) -> bool:
+    """Whether the field pointed to holds what ``key`` asks for: a metric needs a figure, a simulator a
+    what-if question (the model's prediction is not one), a list its own rows; any other field an answer."""
+    if key in LIST_KEYS or says_nothing(target_text):
+        return False
+    if key == "metric":
+        return has_any(target_text, NUMBER_WORDS)
+    if key == "simulator":
+        return has_any(target_text, WHAT_IF)
+    return True
+
+
+# --- the one reading -------------------------------------------------------------------------------------
+def says_nothing(text: str, key: str = "") -> bool:
+    """Whether the field's text answers nothing of what it asks for (see the module's doc). ``key`` is the
+    plan key, for the readings that hold only in some fields."""
+    return (
+        is_blank(text)
+        or is_non_answer(text)
+        # "(ask Dennis what goes here)"; bare, "Ask bookers how they heard of us" is how data is gathered
+        or (note_to_self(text) and (key == "objective" or text.strip()[:1] in "([{<"))
+        or filler_typed(text)
+        or deferred(text)
+        or points_elsewhere(text)
+        or put_off(text)
+        or (key in DISMISSABLE and dismissed(text))
+    )
+
+
+_TEXT_KEYS = tuple(
+    key for key, sources in SOURCES.items() if key not in LIST_KEYS and sources[0].kind == "text"
+)
+
+
+def _emptied(text: str, key: str) -> bool:
+    # A blank or a placeholder ("N/A", "none yet") is kept: every check already reads it as empty, and the
+    # notes quote it back to the student ("N/A" is no baseline).
+    return not (is_blank(text) or is_non_answer(text)) and says_nothing(text, key)
+
+
+def _read_text(plan: Plan, key: str) -> str:
+    text = getattr(plan, key)
+    if is_blank(text) or is_non_answer(text):
+        return text
+    target = pointed_to(text)
+    if target is not None and target != key:
+        target_text = getattr(plan, target, "")
+        return target_text if isinstance(target_text, str) and _holds(key, target_text) else ""
+    if "\n" in text and len(SOURCES[key]) > 1:  # fields joined under one key: each read on its own
+        return "\n".join(line for line in text.split("\n") if not _emptied(line, key))
+    return "" if _emptied(text, key) else text
+
+
+def read_unanswered_as_blank(plan: Plan) -> Plan:
+    """The plan with each field that says nothing emptied and each such row of a list dropped, so the coach
+    gives it the note an empty field gets."""
+    changes: dict = {}
+    for key in _TEXT_KEYS:
+        read = _read_text(plan, key)
+        if read != getattr(plan, key):
+            changes[key] = read
+    for key in LIST_KEYS:
+        rows = [row for row in getattr(plan, key) if not says_nothing(row, key) and pointed_to(row) is None]
+        if rows != getattr(plan, key):
+            changes[key] = rows
+    if plan.records:
+        records = "\n".join(line for line in plan.records.split("\n") if not _emptied(line, "data"))
+        if records != plan.records:
+            changes["records"] = records
+    return replace(plan, **changes) if changes else plan
+
+
+__all__ = ["DISMISSABLE", "dismissed", "pointed_to", "put_off", "read_unanswered_as_blank", "says_nothing"]
