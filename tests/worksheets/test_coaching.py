@@ -317,8 +317,10 @@ STUDIED_SETS = [
     # (61, 62); study 62: 8 -> 12 caught (a model scored by a tolerance or by agreeing with the master, a
     # forecast wanted with its lead time put in between, watching "not needed" after the pilot), 1 -> 0
     # questions on strong plans; study 61 (a field that says nothing reads as empty): 8 -> 18 caught alone,
-    # 10 -> 0 false alarms on flawed plans; both together 22 caught (24 with questions), 0 false alarms
-    pytest.param(TWENTY_FIFTH, 24, 22, 24, 0, 0, 24, 0, id="twentyfifth"),
+    # 10 -> 0 false alarms on flawed plans; both together 22 caught (24 with questions), 0 false alarms;
+    # study 63: 22 -> 29 caught (another party's figure or an asked-for limit as the baseline, stages on one
+    # day, a one-day launch of everything, our own tastings or checks counted, a forecast a website shows)
+    pytest.param(TWENTY_FIFTH, 24, 29, 31, 0, 0, 24, 0, id="twentyfifth"),
 ]
 
 

@@ -55,6 +55,26 @@ _OTHERS_FIGURE = re.compile(
 )
 # ...unless the plan follows it as its rule: "we charge the regional average", "match the market rate".
 _FOLLOWED_AS_RULE = re.compile(r"\b(?:charg|pric|set|use|follow|match|copy|pay|apply)\w*\b")
+# Another party named as the one whose figure it is: "the co-op in the next bay tells us they get 7%",
+# "our neighbours lose 5%", "competitors report 2,000 a month". Where they are says whose it is.
+_OTHER_PARTY = re.compile(
+    r"\b(?:neighbou?r(?:s|ing)?|competitors?|rivals?|next[- ]door)\b"
+    r"|\b(?:in|from|at|of) the next (?:bay|village|valley|town|street|farm|door|county|island|market)\b"
+    r"|\b(?:down|up|across) the (?:road|street|lane|valley|coast|bay|river|square|hill)\b"
+    r"|\bother (?:[a-z-]+ )?(?:farms|shops|bars|co-?ops|growers|producers|breweries|bakeries|businesses|firms"
+    r"|companies|studios|venues|clinics|schools|hotels|restaurants|cafes|mills|workshops|distilleries"
+    r"|vineyards|wineries|suppliers|makers)\b"
+)
+# A limit someone asks for, or a bar set to be held to: "the distributor asks suppliers for no more than
+# 2%", "the bar we hold ourselves to". Like a level that is due, it is a target, not how it goes today.
+_ASKED_LIMIT = re.compile(
+    r"\b(?:asks?|asked|requires?|required|demands?|insists? on|wants?)\b(?:\s+[\w'-]+){0,4}?\s+(?:for\s+)?"
+    r"(?:no more than|not more than|at most|at least|no less than|not less than|a maximum of|a minimum of"
+    r"|under|below|over|above)\s+\d"
+    r"|\b(?:bar|target|goal|standard|mark)s? (?:that )?(?:we|i) (?:hold|set|aim|strive|work)\w*"
+)
+# A figure of our own in a clause of its own: "we lose 4% now; our neighbours get 5%".
+_OUR_FIGURE = re.compile(r"\b(?:we|our|my)\b[^.;,]*\d|\d[^.;,]*\b(?:we|our|my)\b")
 
 
 def _names_present_way(text: str) -> bool:
@@ -88,12 +108,33 @@ def baseline_is_others_figure(baseline: str) -> bool:
     return others and not _names_present_way(low)
 
 
+def baseline_is_another_partys(baseline: str) -> bool:
+    """Whether the baseline gives only the figure of another party (a neighbour, a competitor, the co-op
+    down the road), with no clause holding a figure of the plan's own and no present way or rule it
+    follows."""
+    low = baseline.lower().replace("’", "'")
+    if _FOLLOWED_AS_RULE.search(low) is not None or _names_present_way(low):
+        return False
+    clauses = [c for c in re.split(r"[.;,]", low) if c.strip()]
+    theirs = [c for c in clauses if _OTHER_PARTY.search(c) and re.search(r"\d", c)]
+    ours = [c for c in clauses if c not in theirs and _OUR_FIGURE.search(c)]
+    return bool(theirs) and not ours
+
+
+def baseline_is_an_asked_limit(baseline: str) -> bool:
+    """Whether the baseline names only a limit someone asks for or a bar to hold to, and no present way."""
+    low = baseline.lower().replace("’", "'")
+    return _ASKED_LIMIT.search(low) is not None and not _names_present_way(low)
+
+
 def stands_in(baseline: str) -> bool:
-    """Whether the baseline names the model's own forecast, a level that is due or a figure expected later,
-    instead of a baseline."""
+    """Whether the baseline names the model's own forecast, a level that is due or asked for, a figure
+    expected later or another party's figure, instead of a baseline."""
     return (
         baseline_is_own_forecast(baseline)
         or baseline_is_a_due_level(baseline)
         or baseline_is_an_expectation(baseline)
         or baseline_is_others_figure(baseline)
+        or baseline_is_another_partys(baseline)
+        or baseline_is_an_asked_limit(baseline)
     )

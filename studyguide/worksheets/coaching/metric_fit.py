@@ -19,7 +19,9 @@ from .text import has_any, sentences
 TARGET_WORDS = (
     "target goal aim threshold below above under over least most less than checked reported reviewed "
     "measured tracked daily weekly monthly quarterly yearly every each now currently today presently "
-    "mean average median both"
+    "mean average median both "
+    # a grading band set on the measure before it: "meets expectations at 90%"
+    "meets exceeds expectations"
 )
 # A measure of how far two things agree or differ.
 _MISS = (

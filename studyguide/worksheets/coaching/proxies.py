@@ -33,6 +33,14 @@ _WE_DO = re.compile(
     r"\b([a-z]+s)\s+(?:that |which )?(?:we|i|(?:our|the)(?: [\w-]+){1,2})\s+"
     r"(makes?|does|carr(?:y|ies) out|performs?|completes?|runs?)\b"
 )
+# Our own routine acts counted by what was done with them: "tastings poured", "temperature checks logged",
+# "inspections carried out". Checking, tasting and showing are steps on the way; the thing counted is the
+# act's noun, which is the outcome only when the objective names it.
+_ROUTINE_DONE = re.compile(
+    r"\b(checks|inspections|audits|walk-?rounds|readings|tastings|samplings|demos|demonstrations|briefings"
+    r"|trainings)\s+(?:\([^)]*\)\s+)?(poured|logged|recorded|done|carried out|completed|made|performed|taken"
+    r"|ticked(?: off)?|held|given|run|conducted|filled in)\b"
+)
 # Messages or updates sent by our own people, counted per job or per head: "status pings per job sent by
 # riders", "posts published by volunteers". The thing counted is the plural noun before the participle.
 _SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|pushed)\s+(?:by|from)\b")
@@ -73,14 +81,16 @@ def _sold_after(rest: str) -> bool:
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
-    for pattern in (_HANDED_OUT, _WE_HAND_OUT, _SENT_BY, _WE_DO):
+    for pattern in (_HANDED_OUT, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE):
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing
         # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.
         if match is None or _SALE.search(text[: match.start()]) or _sold_after(text[match.end() :]):
             continue
         # "parcels sent by courier" when the objective is about parcels: the thing sent is the outcome.
-        if pattern in (_SENT_BY, _WE_DO) and stem(match.group(1)) in {stem(w) for w in words(objective)}:
+        if pattern in (_SENT_BY, _WE_DO, _ROUTINE_DONE) and stem(match.group(1)) in {
+            stem(w) for w in words(objective)
+        }:
             continue
         if _QUALIFIED.match(text[match.end() :]):
             continue

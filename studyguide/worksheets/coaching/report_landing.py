@@ -1,6 +1,6 @@
 """Whether an optimizer field only puts the prediction into something people read: a report, a dashboard, a
-label, an e-mail ("the predicted kg per 100 kg is added as a new column in the monthly report to the bank").
-Pure: no Django, no torch.
+label, an e-mail, a website that shows it ("the predicted kg per 100 kg is added as a new column in the
+monthly report to the bank"). Pure: no Django, no torch.
 
 Such a field says where the number goes, not what is chosen with it: nobody sets a lever from a column in a
 report. It is read only in a sentence where a prediction comes before a verb of putting or showing and a
@@ -27,11 +27,22 @@ _PUT_INTO_READING = re.compile(
 )
 
 
+# The same said from the place's side: "the shop website shows the forecast", "the label displays the
+# predicted sweetness". The prediction is what is shown, so it is no setting sent out.
+_READING_PLACE_SHOWS = re.compile(
+    r"\b(?:reports?|dashboards?|labels?|e-?mails?|newsletters?|notice ?boards?|websites?|web ?pages?|screens?"
+    r"|signs?|boards?)\s+(?:shows?|displays?|lists?|prints?|carries|carry|gives?|tells?)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:predict\w*|forecast\w*|estimat\w*|projected|projections?)\b"
+)
+
+
 def lands_in_a_report(optimizer: str) -> bool:
     """Whether a sentence of the field puts a prediction into a report, a dashboard, a label, an e-mail."""
     for sentence in sentences(optimizer or ""):
         low = sentence.lower().replace("’", "'")
         predicted = _PREDICTED.search(low)
         if predicted is not None and _PUT_INTO_READING.search(low, predicted.end()):
+            return True
+        if _READING_PLACE_SHOWS.search(low):
             return True
     return False

@@ -264,6 +264,8 @@ _SWITCH_OVER = _p(
     r"mov\w* (over |across )?to",
     # the new way holding from that day on: "from then on that's the rota"
     r"from (then|that (day|date|morning|week|point)|there) on(wards)?\b",
+    # "from that morning every slot follows the model": the day just named, with or without "on"
+    r"from that (day|date|morning|evening|moment|week)\b",
     r"(go|goes|going|went) live | tak\w* over | in the skip | (is|are) (retired|scrapped|binned|dropped)",
 )
 # The old way thrown out: "we bin the old paper sheets that morning", "scrap the current rota".
@@ -290,6 +292,21 @@ def single_switch_over(rollout: str) -> bool:
     new lists"), and no second day: the whole scope changes at once, however it is said."""
     days = {m.group(0) for m in _DAY.finditer(rollout.lower())}
     return len(days) == 1 and (has_any(rollout, _SWITCH_OVER) or old_way_discarded(rollout))
+
+
+# A step that comes later than the one before it: "then", "after a month", "if it goes well", "next year".
+_LATER_STEP = _p(
+    r"then\b | after\b | later\b | afterwards | next\b | the rest | following",
+    r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?)\b",
+)
+
+
+def stages_share_one_day(rollout: str) -> bool:
+    """Stages that all start on the same named day ("Phase 1: from 1 May on all terraces. Phase 2: also from
+    1 May on all of them"): the day is named more than once, no other day is named and no step comes later,
+    so the stages are parts of one start, not steps in time."""
+    days = [m.group(0) for m in _DAY.finditer(rollout.lower())]
+    return len(days) >= 2 and len(set(days)) == 1 and not has_any(rollout, _LATER_STEP)
 
 
 # The power to change the system's settings taken away by its design rather than by a rule: a panel that only

@@ -61,6 +61,7 @@ from .rollout import (
     person_in_charge,
     scope_clauses,
     single_switch_over,
+    stages_share_one_day,
 )
 from .score_continuation import continues_model_score
 from .sensors import new_inputs_named, not_ours, reads_images
@@ -351,15 +352,17 @@ def check_rollout(ctx: Context) -> None:
             or has_any(plan.rollout, GRADUAL_WORDS)
             or numbered_stages(plan.rollout)
             or period_stages(plan.rollout)
-        )
+        ) and not stages_share_one_day(plan.rollout)  # "phases" that all start on one day are one start
         gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
         # Against such words only stages in words count, not the model's resemblance. One day on which the new
-        # way takes over is such words too, unless the model comes near a gradual start (and the old way
-        # thrown out that day outweighs the model).
+        # way takes over is such words too, unless the model comes near a gradual start (the old way thrown
+        # out that day, or every unit named from that one start with no step, outweighs the model).
         switch_day = single_switch_over(plan.rollout) and (
-            old_way_discarded(plan.rollout) or ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
+            old_way_discarded(plan.rollout)
+            or starts_all_at_once(plan.rollout)
+            or ctx.absent(plan.rollout, GRADUAL_WORDS, "gradual")
         )
         rest = without_scope_words(plan.rollout)  # "every stage" of a course is its scope, not a step
         at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
