@@ -11,9 +11,8 @@ claims it, so the grader needs to know what each negation covers:
   plain cue covering Y), and so does "Some say X" when the answer rejects X right after (``foils``), and a
   claim the answer declares outdated ("X used to be so, but now ...", ``outdated``);
 - "it is not true that ...", "it is false that ...", "it is not the case that ..." (and similar) cover the
-  rest of the SENTENCE, commas included, up to a colon or semicolon (what follows one is the writer's own):
-  an outer negation of everything that follows ("contrary to what people say, X" is none: it asserts X
-  against what others say);
+  rest of the SENTENCE, commas included: an outer negation of everything that follows ("contrary to what
+  people say, X" is none: it asserts X against what others say);
 - over "or" a cue's scope runs on unless a new subject follows ("never suggests X or would buy Y" denies
   both), over "and" unless a new clause or verb phrase does ("is not correct and can mislead");
 - "not only X but also Y" is not a negation of X: the cue covers the word "only" alone.
@@ -117,8 +116,7 @@ _GIVEN_UP_END_RE = re.compile(r",\s*but\b|[;:\n]|[.!?](?:\s|$)", re.I)
 _PAIR_CUES = {"far": "from", "opposite": "of"}
 # what stands between a sentence's first word and the word before it
 _SENTENCE_OPENS_RE = re.compile(r"[.!?;:\n]")
-# outer negations: everything after them, to the end of the sentence or a colon or semicolon
-_OUTER_STOP_RE = re.compile(r"[;:]")
+# outer negations: everything after them, to the end of the sentence
 _OUTER_RE = re.compile(
     r"\b(?:it|this|that)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:true|correct|right|the\s+case)|untrue|false|wrong|"
     r"incorrect|a\s+myth|a\s+misconception)\s+(?:to\s+say\s+)?that\b"
@@ -319,11 +317,6 @@ def negation_map(text: str, sentence_ends: tuple[int, ...] = ()) -> NegationMap:
             covered_by_outer_or_contrast.add(j)
         if after < n:
             end = clause_end(after, sentence_only=True)
-            # what a colon or semicolon adds is the writer's own claim, not part of what is denied: "It is
-            # false that you need a GPU: a CPU is enough" asserts the CPU
-            stop = _OUTER_STOP_RE.search(text, words[after][0], words[end - 1][1])
-            if stop:
-                end = max(first_word_at_or_after(stop.start()), after + 1)
             for j in range(after, end):
                 outer[j] = True
             cover(m.start(), after, end)
