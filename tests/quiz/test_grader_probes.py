@@ -308,6 +308,21 @@ SEVENTEENTH_SET_FLOOR = {
 }
 
 
+# eighteenth set: first look (2f6744c) 148/216; not studied (the figures of its first look)
+EIGHTEENTH_SET_FLOOR = {
+    "dash_paren": (21, None),
+    "email_right": (22, None),
+    "false_condition": (14, 10),
+    "picked_wrong_option": (3, 8),
+    "polite_email_wrong": (5, 0),
+    "quoted_prompt_right": (14, None),
+    "quoted_prompt_wrong": (9, 0),
+    "revision_card": (16, None),
+    "short_long": (27, None),
+    "tldr_contradicted": (17, 4),
+}
+
+
 @pytest.mark.real_model
 @pytest.mark.parametrize(
     ("name", "floor"),
@@ -329,6 +344,7 @@ SEVENTEENTH_SET_FLOOR = {
         ("fifteenth", FIFTEENTH_SET_FLOOR),
         ("sixteenth", SIXTEENTH_SET_FLOOR),
         ("seventeenth", SEVENTEENTH_SET_FLOOR),
+        ("eighteenth", EIGHTEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
