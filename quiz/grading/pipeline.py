@@ -26,6 +26,7 @@ from .dismissed import DENIED, dismissal, without_equations
 from .disowned import without_disowned_views
 from .faq import faq_replies
 from .features import FEATURE_NAMES, Evidence, compute_features
+from .final_choice import finally_held
 from .foils import rejected_views
 from .generalised import drawn_rule
 from .hypothetical import denied_hypotheticals
@@ -213,6 +214,7 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
     read = without_pictographs(read)  # "📷 at night 🌙 = dark frames": the words carry it
     read = without_outbursts(read)  # "Argh, X!! That's it!", a verse's " / ": the claim inside the tone
     read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
+    read = finally_held(read)  # "(a) X, (b) Y? I'd go with (b)" claims Y; "TL;DR: X. Actually, Y" claims Y
     read = speak_of_addressee(read)  # "You, the model, will X" states that the model will X
     read = unclefted(read)  # "What it can't do is promise X" states that it can't promise X
     read = plain_likeness(read)  # "looks nothing like the training data" is "unlike" it
