@@ -8,7 +8,6 @@ from quiz.grading.disowned import without_disowned_views
 from quiz.grading.foils import rejected_views
 from quiz.grading.generalised import drawn_rule
 from quiz.grading.levels import CORRECT, INCORRECT
-from quiz.grading.tools.course_keys import course_item_keys
 
 BAKING = "Why does bread dough need time to rise?"
 
@@ -88,17 +87,6 @@ def test_no_rule_is_drawn_without_a_case_before_it_or_without_an_announced_rule(
     assert drawn_rule(text) is None
 
 
-@pytest.fixture(scope="module")
-def keys():
-    return course_item_keys()
-
-
-def _grade(keys, item, text, embedder):
-    from quiz.grading import grade, load_grader_model
-
-    return grade(text, keys[item], embedder, load_grader_model())
-
-
 @pytest.mark.real_model
 @pytest.mark.parametrize(
     ("item", "text"),
@@ -114,8 +102,8 @@ def _grade(keys, item, text, embedder):
         ("ch2-q20", "All the 'inference' talk is hype; using a model is simply called testing."),
     ],
 )
-def test_a_key_stated_only_in_a_disowned_view_is_incorrect(keys, real_embedder, item, text):
-    r = _grade(keys, item, text, real_embedder)
+def test_a_key_stated_only_in_a_disowned_view_is_incorrect(grade_course_answer, item, text):
+    r = grade_course_answer(item, text)
     assert r.level == INCORRECT, (r.level, r.ceiling_reasons)
 
 
@@ -138,16 +126,16 @@ def test_a_key_stated_only_in_a_disowned_view_is_incorrect(keys, real_embedder, 
         ),
     ],
 )
-def test_right_answers_of_the_same_shapes_stay_correct(keys, real_embedder, item, text):
-    r = _grade(keys, item, text, real_embedder)
+def test_right_answers_of_the_same_shapes_stay_correct(grade_course_answer, item, text):
+    r = grade_course_answer(item, text)
     assert r.level == CORRECT, (r.level, r.ceiling_reasons)
 
 
 @pytest.mark.real_model
-def test_a_key_stated_only_in_the_case_before_a_wrong_rule_is_not_correct(keys, real_embedder):
+def test_a_key_stated_only_in_the_case_before_a_wrong_rule_is_not_correct(grade_course_answer):
     text = (
         "In the hospital, the model ranked the scans and a radiologist read the urgent ones first. So as a "
         "rule, a model that ranks well can be left to make the diagnosis alone."
     )
-    r = _grade(keys, "ch2-q4", text, real_embedder)
+    r = grade_course_answer("ch2-q4", text)
     assert r.level != CORRECT, (r.level, r.ceiling_reasons)

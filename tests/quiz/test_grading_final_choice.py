@@ -4,7 +4,6 @@ import pytest
 
 from quiz.grading.final_choice import finally_held
 from quiz.grading.levels import CORRECT
-from quiz.grading.tools.course_keys import course_item_keys
 
 
 @pytest.mark.parametrize(
@@ -49,17 +48,6 @@ def test_a_summary_the_body_develops_and_a_list_without_one_pick_are_kept(answer
     assert finally_held(answer) == answer
 
 
-@pytest.fixture(scope="module")
-def keys():
-    return course_item_keys()
-
-
-def _grade(keys, item, text, embedder):
-    from quiz.grading import grade, load_grader_model
-
-    return grade(text, keys[item], embedder, load_grader_model())
-
-
 @pytest.mark.real_model
 @pytest.mark.parametrize(
     ("item", "text"),
@@ -88,8 +76,8 @@ def _grade(keys, item, text, embedder):
         ),
     ],
 )
-def test_a_right_pick_and_a_developed_summary_stay_correct(keys, real_embedder, item, text):
-    r = _grade(keys, item, text, real_embedder)
+def test_a_right_pick_and_a_developed_summary_stay_correct(grade_course_answer, item, text):
+    r = grade_course_answer(item, text)
     assert r.level == CORRECT, (r.level, r.ceiling_reasons)
 
 
@@ -109,6 +97,6 @@ def test_a_right_pick_and_a_developed_summary_stay_correct(keys, real_embedder, 
         ),
     ],
 )
-def test_a_wrong_pick_and_a_reversed_summary_are_not_correct(keys, real_embedder, item, text):
-    r = _grade(keys, item, text, real_embedder)
+def test_a_wrong_pick_and_a_reversed_summary_are_not_correct(grade_course_answer, item, text):
+    r = grade_course_answer(item, text)
     assert r.level != CORRECT, (r.level, r.ceiling_reasons)

@@ -127,12 +127,8 @@ RIGHT_AND_WRONG = [
 
 @pytest.mark.real_model
 @pytest.mark.parametrize(("item", "answer", "level"), RIGHT_AND_WRONG)
-def test_struck_marked_and_faq_answers_through_the_real_model(item, answer, level):
-    from quiz.grading import grade, load_grader_model
-    from quiz.grading.tools.course_keys import course_item_keys
-    from studyguide.embeddings import get_embedder
-
-    result = grade(answer, course_item_keys()[item], get_embedder(), load_grader_model())
+def test_struck_marked_and_faq_answers_through_the_real_model(grade_course_answer, item, answer, level):
+    result = grade_course_answer(item, answer)
     if level == "correct":
         assert result.level == "correct", result.ceiling_reasons
     else:
