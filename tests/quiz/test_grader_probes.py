@@ -323,6 +323,21 @@ EIGHTEENTH_SET_FLOOR = {
 }
 
 
+# nineteenth set: first look (4bf18a8, the grader of 6ebc40f) 120/211; not studied yet
+NINETEENTH_SET_FLOOR = {
+    "checkbox_list": (14, None),
+    "edit_reverses": (4, 15),
+    "fake_citation": (14, 2),
+    "footnoted": (21, None),
+    "key_value": (20, None),
+    "miscounted_list": (12, 5),
+    "mismatched_pairs": (3, 7),
+    "postscript_completes": (17, None),
+    "table_row": (13, None),
+    "ticked_wrong": (2, 14),
+}
+
+
 @pytest.mark.real_model
 @pytest.mark.parametrize(
     ("name", "floor"),
@@ -345,6 +360,7 @@ EIGHTEENTH_SET_FLOOR = {
         ("sixteenth", SIXTEENTH_SET_FLOOR),
         ("seventeenth", SEVENTEENTH_SET_FLOOR),
         ("eighteenth", EIGHTEENTH_SET_FLOOR),
+        ("nineteenth", NINETEENTH_SET_FLOOR),
     ],
 )
 def test_real_model_figures_on_the_blind_probe_sets(name, floor):
