@@ -46,6 +46,7 @@ TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (studies 5
 TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 59)
 TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 61 and 62 side by side)
 TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; not studied yet
+TWENTY_SEVENTH = HOLDOUT / "twentyseventh"  # written blind; not studied yet
 
 
 def codes(plan, semantics=None):
@@ -325,6 +326,10 @@ STUDIED_SETS = [
     # written blind; first look (f0b556b) 14/37, 0 false alarms on strong, 11 on flawed (ten on a blank form
     # of requests and pointers), 3 questions on strong plans; not studied: these are its first-look figures
     pytest.param(TWENTY_SIXTH, 24, 14, 14, 0, 11, 24, 3, id="twentysixth"),
+    # written blind; first look (5f96646, the coach of 6ebc40f) 10/37, 1 false alarm on strong (an
+    # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
+    # template placeholders); not studied: these are its first-look figures
+    pytest.param(TWENTY_SEVENTH, 24, 10, 10, 1, 9, 23, 0, id="twentyseventh"),
 ]
 
 
