@@ -81,6 +81,20 @@ _COSTS_MORE = re.compile(
 )
 
 
+# A new kind, type or sort of something names a new kind of input ("a new kind of caller: gig workers"),
+# unless the kind is of our own people ("a new kind of volunteer"): people named as examples of the kind are
+# the inputs, not our staff.
+_NEW_KIND_OF = re.compile(
+    r"\b(?:new|other|different|unfamiliar|unusual)\s+(?:kinds?|types?|sorts?|groups?|classes?)\s+of\s+"
+    r"(?:the\s+|our\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _new_kind_of_input(item: str) -> bool:
+    return any(not _OWN_STAFF.fullmatch(m.group(1)) for m in _NEW_KIND_OF.finditer(item))
+
+
 def _novelty_explained(item: str) -> bool:
     """Whether a risk's word of novelty is about something else than the model's inputs: what it costs ("the
     cost of the new probes", "the new contract costing more"), "new" or a change said only of our own staff
@@ -89,8 +103,10 @@ def _novelty_explained(item: str) -> bool:
     if _MONEY_HEAD.match(item):
         return True
     novel = {m.group(0).lower() for m in _NOVEL.finditer(_WORK_SHIFT.sub(" ", item.replace("’", "'")))}
-    if all(_NEW_OR_CHANGE.fullmatch(word) for word in novel) and (
-        _OWN_STAFF.search(item) or _COSTS_MORE.search(item)
+    if (
+        all(_NEW_OR_CHANGE.fullmatch(word) for word in novel)
+        and (_OWN_STAFF.search(item) or _COSTS_MORE.search(item))
+        and not _new_kind_of_input(item)
     ):
         return True
     return not not_ours(item, caused=True).strip()
