@@ -42,6 +42,7 @@ from .order import out_of_order, point_positions
 from .outbursts import without_outbursts
 from .pictographs import without_pictographs
 from .prepared import prepare_key
+from .restricted import restricted_claims
 from .retractions import corrected_answer
 from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
@@ -302,6 +303,8 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It claims a guarantee or a uniqueness that the key does not.")
     if added_thresholds(units, backing):
         reasons.append("It pins the idea to a threshold or a number that the key does not give.")
+    if restricted_claims(units, backing):  # "X, but only on Linux": a restriction of the key is not the key
+        reasons.append("It makes the idea hold only under a condition that the key does not give.")
     if misplaced_stages(units, backing):
         reasons.append(
             "It places the process at a stage (training, use, data collection) the key does not speak of."

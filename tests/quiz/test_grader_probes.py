@@ -98,7 +98,7 @@ SECOND_SET_FLOOR = {
     "terse": (20, None),
     "salad": (18, 9),
     "negated": (23, 4),
-    "buried": (20, 7),
+    "buried": (21, 6),  # twenty-seventh study: a made-up restriction ("only in English") is not the key
     "swapped": (9, 4),
     "wrong_on_topic": (15, 0),
 }
@@ -207,7 +207,7 @@ TENTH_SET_FLOOR = {
     "two_voices": (21, None),
     "right_words_wrong_claim": (4, 1),
     "hedged_wrong": (17, 0),
-    "half_and_wrong": (15, 2),
+    "half_and_wrong": (16, 1),  # twenty-seventh study: "only on the validation set" is a made-up restriction
     "wrong_example": (13, 6),
     "offtopic_fluent": (14, 0),
 }
@@ -234,7 +234,7 @@ TWELFTH_SET_FLOOR = {
     "bad_code": (4, 5),
     "circular": (19, 1),
     "misleading_analogy": (11, 1),
-    "wrong_number": (14, 2),
+    "wrong_number": (15, 1),  # twenty-seventh study: "only in tiny amounts" is a made-up restriction
     "wrong_stage": (7, 0),
 }
 # thirteenth set: after the sixteenth study (noncommittal; "Not X: ..." set apart; the model's weights)
@@ -285,7 +285,7 @@ SIXTEENTH_SET_FLOOR = {
     "hashtag_tweet": (16, None),
     "glossary_entry": (22, None),
     "myth_then_fact": (13, None),
-    "fact_labelled_myth": (18, 1),
+    "fact_labelled_myth": (18, 0),  # twenty-seventh study: "only if the bears were a new species"
     "hashtags_only": (23, 0),
     "made_up_formula": (11, 0),
     "other_library": (3, 0),
@@ -308,11 +308,12 @@ SEVENTEENTH_SET_FLOOR = {
 }
 
 
-# eighteenth set: first look (2f6744c) 148/216; after the twenty-sixth study (development figures)
+# eighteenth set: first look (2f6744c) 148/216; after the twenty-sixth and twenty-seventh studies
+# (development figures)
 EIGHTEENTH_SET_FLOOR = {
     "dash_paren": (21, None),
     "email_right": (22, None),
-    "false_condition": (14, 10),
+    "false_condition": (24, 0),
     "picked_wrong_option": (16, 1),
     "polite_email_wrong": (5, 0),
     "quoted_prompt_right": (14, None),
