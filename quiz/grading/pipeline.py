@@ -18,12 +18,14 @@ from .affirmed import affirm_questions
 from .answered import join_answered_questions
 from .asides import analogy_sentences, is_aside, named_case_clauses, story_sentences
 from .calibration import cutoffs_for
+from .checklists import ticked_claims
 from .claims import added_claims, added_clauses
 from .clefts import unclefted
 from .code_lines import framing
 from .direction import reverses
 from .dismissed import DENIED, dismissal, without_equations
 from .disowned import without_disowned_views
+from .edits import after_edits
 from .faq import faq_replies
 from .features import FEATURE_NAMES, Evidence, compute_features
 from .final_choice import finally_held
@@ -212,6 +214,8 @@ def _stated_besides_equations(cleaned: str, key: ItemKey, embedder: Embedder, mo
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = without_struck_out(answer or "")  # "~~X~~ Y", "<del>X</del> Y": X is withdrawn (``struck``)
+    read = after_edits(read)  # "X.\nEdit: sorry, it's Y" claims Y; "P.S. forgot: Y" adds Y (``edits``)
+    read = ticked_claims(read)  # "[ ] X\n[x] Y" claims Y: an unticked option is turned down (``checklists``)
     read = without_pictographs(read)  # "📷 at night 🌙 = dark frames": the words carry it
     read = without_outbursts(read)  # "Argh, X!! That's it!", a verse's " / ": the claim inside the tone
     read = spelled_out(read)  # "1 pic at a time", "what u'd like": the words the shorthand stands for
