@@ -68,7 +68,9 @@ _NEW_ANSWER_LEAD = (
 _ADDING = (
     r"\b(?:forgot|forgotten|forgetting|also|additionally|in\s+addition|to\s+add|adding|add|more\s+precisely"
     r"|to\s+be\s+(?:more\s+)?precise|precise|more\s+generally|to\s+clarify|clarif\w*|expand\w*|finish\w*"
-    r"|missed|left\s+out|plus|another|one\s+more|as\s+well|too|why|example|e\.g|i\.e|the\s+rest|last\s+one)\b"
+    r"|missed|left\s+out|plus|another|one\s+more|as\s+well|too|why|example|e\.g|i\.e|the\s+rest|last\s+one"
+    # a refinement of what was said: "actually I should say the manual phase runs alongside the model"
+    r"|should\s+(?:say|mention|note)|to\s+be\s+(?:more\s+)?(?:exact|specific))\b"
 )
 # "Edit: actually, that's right", "the answer stands": the writer keeps what they wrote (as ``retractions``
 # reads "No wait, that's right").
@@ -79,6 +81,20 @@ _CONFIRMS_RE = re.compile(
 )
 # A fix of form withdraws no claim.
 _FORM_FIX_RE = re.compile(r"\b(?:typos?|spelling|spelt|formatting|grammar|punctuation)\b", re.IGNORECASE)
+# "I meant X" withdraws a word or two, not the answer: "Objective, leavers, data, models. Edit: sorry, I meant
+# levers." fixes one word of a whole answer, and the edit's words join the rest ("meant to say" is the same).
+_MEANT_RE = re.compile(
+    r"\bi\s+meant\b(?!\s+to\s+(?:add|finish|include|mention))|\bmeant\s+to\s+(?:say|write|type)\b", re.I
+)
+# ... unless it turns the answer round: "I meant the other way round", "I had it backwards".
+_REVERSAL_RE = re.compile(
+    r"\b(?:other\s+way\s+a?round|backwards?|reversed?|swapped|swap|opposite|vice\s+versa|inverted|flipped)\b",
+    re.IGNORECASE,
+)
+_REPLACED_RE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+[\w'-]+", re.IGNORECASE)
+# A local fix names at most this many content words, and the answer it fixes at least this many times as many.
+PATCH_WORDS = 2
+PATCH_RATIO = 3
 _STRONG_RE = re.compile(_STRONG, re.IGNORECASE)
 _SOFT_RE = re.compile(rf"{_SOFT}|{_NEW_ANSWER_LEAD}", re.IGNORECASE)
 # the markers that can make up a clause of their own: "sorry", "I had it backwards", "no, I checked"
@@ -109,6 +125,18 @@ def withdraws(body: str) -> bool:
         return False  # "Edit: actually, that's right": the writer keeps the answer (``retractions``)
     soft = _SOFT_RE.search(opening)
     return bool(soft) and not _ADDING_RE.search(opening)
+
+
+def _only_a_patch(before: str, body: str, new: str) -> bool:
+    """Whether a withdrawing edit only fixes a word or two of a longer answer ("sorry, I meant levers"): its
+    markers are soft ones or "I meant" (no "scratch that", "no", "correction", no reversal), and its new words
+    are few beside the answer it follows. Then the answer is read with the edit, not replaced by it."""
+    opening = _MEANT_RE.sub(" ", _opening(body))
+    if _STRONG_RE.search(opening) or _REVERSAL_RE.search(body):
+        return False
+    # the word it replaces ("I meant levers, not leavers") is not a word it adds
+    fixed = len(content_words(_REPLACED_RE.sub(" ", _MEANT_RE.sub(" ", new))))
+    return fixed <= PATCH_WORDS and len(content_words(before)) >= PATCH_RATIO * max(fixed, 1)
 
 
 def _without_markers(body: str) -> str:
@@ -148,7 +176,8 @@ def after_edits(text: str) -> str:
         # "Correction:" says in its label what "Edit: correction, ..." says in its text
         if withdraws(("correction: " if "correction" in label.group().lower() else "") + body):
             new = _without_markers(body)
-            if content_words(new):
+            before = text[answer_from or 0 : label.start()]
+            if content_words(new) and not _only_a_patch(before, body, new):
                 answer_from = label.end() + len(body) - len(new)
     if answer_from is None:
         return text

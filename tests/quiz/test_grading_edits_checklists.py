@@ -21,6 +21,12 @@ from quiz.grading.edits import after_edits, withdraws
         ("Tuesday.\nUpdate - I stand corrected, it's Wednesday.", "It's Wednesday."),
         # the last withdrawing edit wins, and an edit after it adds to it
         ("Monday.\nEdit: no, Tuesday.\nEdit: also bring a pen.", "Tuesday.\nEdit: also bring a pen."),
+        # a fix as long as the answer it follows, or one that turns it round, is a new answer
+        ("Tuesday.\nEdit: sorry, I meant Wednesday.", "I meant Wednesday."),
+        (
+            "Tuesday first, then Wednesday.\nEdit: I meant the other way round.",
+            "I meant the other way round.",
+        ),
     ],
 )
 def test_an_edit_that_withdraws_replaces_the_answer(text, read):
@@ -40,6 +46,10 @@ def test_an_edit_that_withdraws_replaces_the_answer(text, read):
         "Tuesday.\nEdit: scratch that.",  # withdrawn, but nothing put in its place: as typed
         "Edit: no, Wednesday.",  # nothing before it to withdraw
         "Update the model every week: no, it never stops.",  # not a label
+        # a word or two fixed in a longer answer: read with the fix, not replaced by it
+        "Bring a pen, a ruler, some paper and a calculater.\nEdit: sorry, I meant calculator.",
+        "The meeting is on Tuesday in room four with the whole team.\nEdit: I meant room five, not four.",
+        "Checks first, then one shop, then all.\nEdit: actually I should say the checks run alongside.",
     ],
 )
 def test_an_edit_that_adds_or_withdraws_nothing_leaves_the_answer(text):
@@ -91,6 +101,14 @@ def test_no_checklist_decision_leaves_the_text(text):
 
 
 RIGHT_AND_WRONG = [
+    # a word fixed in a whole answer: the answer stands with its fix
+    ("ch2-q7", "Objective, leevers, data and models.\nEdit: sorry, I meant levers.", "correct"),
+    (
+        "ch2-q11",
+        "Blocks for input and target types, get_items, a labelling function, a splitter.\n"
+        "Edit: I meant get_y, not get_label.",
+        "correct",
+    ),
     # an edit that takes back a wrong start puts the right answer in its place
     (
         "ch2-q20",
