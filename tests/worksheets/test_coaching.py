@@ -45,7 +45,7 @@ TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 5
 TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (studies 57 and 58 side by side)
 TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 59)
 TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 61 and 62 side by side)
-TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; not studied yet
+TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; studied once (64, 65, 66 side by side)
 TWENTY_SEVENTH = HOLDOUT / "twentyseventh"  # written blind; not studied yet
 
 
@@ -323,9 +323,12 @@ STUDIED_SETS = [
     # study 63: 22 -> 29 caught (another party's figure or an asked-for limit as the baseline, stages on one
     # day, a one-day launch of everything, our own tastings or checks counted, a forecast a website shows)
     pytest.param(TWENTY_FIFTH, 24, 29, 31, 0, 0, 24, 0, id="twentyfifth"),
-    # written blind; first look (f0b556b) 14/37, 0 false alarms on strong, 11 on flawed (ten on a blank form
-    # of requests and pointers), 3 questions on strong plans; not studied: these are its first-look figures
-    pytest.param(TWENTY_SIXTH, 24, 14, 14, 0, 11, 24, 3, id="twentysixth"),
+    # written blind; first look (f0b556b) 14/37; studied once (64, 65, 66 side by side); first look: 0 false
+    # alarms on strong, 11 on flawed (ten on a blank form of requests and pointers), 3 questions on strong;
+    # study 66: 14 -> 22 caught (a person told afterwards is no oversight, stages that are one launch, the
+    # pipes watched instead of the outcome, the model's own drift or mishaps named instead of new inputs),
+    # 11 -> 10 false alarms on flawed, 3 -> 2 questions on strong plans (a veto or a signature kept)
+    pytest.param(TWENTY_SIXTH, 24, 22, 22, 0, 10, 24, 2, id="twentysixth"),
     # written blind; first look (5f96646, the coach of 6ebc40f) 10/37, 1 false alarm on strong (an
     # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
     # template placeholders); not studied: these are its first-look figures

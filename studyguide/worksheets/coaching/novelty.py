@@ -100,7 +100,7 @@ def _novelty_explained(item: str) -> bool:
     cost of the new probes", "the new contract costing more"), "new" or a change said only of our own staff
     ("new hosts need training", "a change of manager"), or what our own choice does to the data (a feedback
     loop, told apart by ``sensors.not_ours``)."""
-    if _MONEY_HEAD.match(item):
+    if _MONEY_HEAD.match(item) or ages_only_the_model(item):
         return True
     novel = {m.group(0).lower() for m in _NOVEL.finditer(_WORK_SHIFT.sub(" ", item.replace("’", "'")))}
     if (
@@ -110,6 +110,21 @@ def _novelty_explained(item: str) -> bool:
     ):
         return True
     return not not_ours(item, caused=True).strip()
+
+
+# The model said to age by itself ("models drift over time, so we'll retrain each quarter", "the model may go
+# stale"): upkeep of the model, naming no input it could meet unlike its data.
+_MODEL_AGES = re.compile(
+    r"\b(?:models?|algorithms?|classifiers?|predictions?|forecasts?|accuracy)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drift\w*|decay\w*|degrad\w*|(?:go|goes|get|gets|become|becomes) (?:stale|outdated|out of date))",
+    re.IGNORECASE,
+)
+
+
+def ages_only_the_model(item: str) -> bool:
+    """Whether the item's only novelty is the model said to drift or go stale by itself."""
+    found = _MODEL_AGES.search(item)
+    return found is not None and not names_novelty(item[: found.start()] + " " + item[found.end() :])
 
 
 def familiar_item(item: str) -> bool:
@@ -129,10 +144,15 @@ def without_explained(risks: str) -> str:
 def risk_items(risks: str) -> list[str]:
     """The risks listed, one per item (semicolons, lines, sentences, commas in a sentence that lists)."""
     items = [p.strip(" \t-•*") for p in _LIST_SPLIT.split(risks or "")]
-    items = [part for p in items if len(p.split()) >= 2 for part in listed_parts(p)]
+    items = [
+        part for p in items if len(p.split()) >= 2 or _ONE_WORD_RISK.fullmatch(p) for part in listed_parts(p)
+    ]
     return items or sentences(risks)
 
 
+# "Cost; vandalism; power cuts": one lower-case word between semicolons is a risk of its own; a capitalised
+# word alone ("Abaraka.") is a greeting or a sign-off.
+_ONE_WORD_RISK = re.compile(r"[a-z][a-z-]{3,}")
 MIN_ITEMS = 3  # a list of risks long enough that leaving out every new input reads as a gap, not brevity
 
 
@@ -158,6 +178,10 @@ def ood_message(sensor: bool) -> str:
     )
 
 
+# A word of the world's upheaval naming a rule or a paper the plan keeps: "flood rules", "drought permit".
+_RULE_AFTER = re.compile(r"\s+(?:rules?|regulations?|laws?|permits?|consents?|licen[cs]es?|insurance)\b")
+
+
 def without_measured(text: str, measured: str, words) -> str:
     """The text (lower case) with the words of ``words`` masked where the objective or metric measures them:
     in a plan for "fewer flood events", "flood days each month" is the outcome counted, not an input unlike
@@ -167,7 +191,11 @@ def without_measured(text: str, measured: str, words) -> str:
     spans = [
         m.span()
         for m in find_all(low, words)
-        if content_stems(m.group(0)) and content_stems(m.group(0)) <= stems
+        if content_stems(m.group(0))
+        and content_stems(m.group(0)) <= stems
+        # "flood rules" in the constraints: a rule kept, not a flood met ("new kinds of procedure" is met)
+        or " " not in m.group(0)
+        and _RULE_AFTER.match(low, m.end())
     ]
     for start, end in reversed(spans):
         low = low[:start] + " " * (end - start) + low[end:]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .kept_say import say_kept
 from .lever_words import SYSTEM_NOUN_PATTERN
 from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
 from .text import find_all, find_any, has_any, sentences
@@ -152,6 +153,8 @@ def power_given(sentence: str) -> bool:
     """Whether the sentence gives a person (not the system, not its customers) the power to stop, refuse or
     undo what the system does."""
     text = _ASIDE.sub(" ", sentence.replace("’", "'"))
+    if say_kept(text):  # "then automatic with his veto"
+        return True
     for m in _MODAL_POWER.finditer(text):
         before = " ".join(text[: m.start()].split())
         if not before or _NOT_A_HOLDER.search(before):
@@ -295,7 +298,7 @@ def single_switch_over(rollout: str) -> bool:
 
 
 # A step that comes later than the one before it: "then", "after a month", "if it goes well", "next year".
-_LATER_STEP = _p(
+LATER_STEP = _p(
     r"then\b | after\b | later\b | afterwards | next\b | the rest | following",
     r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?)\b",
 )
@@ -306,7 +309,7 @@ def stages_share_one_day(rollout: str) -> bool:
     1 May on all of them"): the day is named more than once, no other day is named and no step comes later,
     so the stages are parts of one start, not steps in time."""
     days = [m.group(0) for m in _DAY.finditer(rollout.lower())]
-    return len(days) >= 2 and len(set(days)) == 1 and not has_any(rollout, _LATER_STEP)
+    return len(days) >= 2 and len(set(days)) == 1 and not has_any(rollout, LATER_STEP)
 
 
 # The power to change the system's settings taken away by its design rather than by a rule: a panel that only
@@ -390,7 +393,7 @@ def overseen_text(text: str) -> str:
     kept = [
         c
         for c in clauses
-        if (not (has_any(c, NO_HUMAN) or has_any(c, LOCKED_OUT)) or has_any(c, UNTIL))
+        if (not (has_any(c, NO_HUMAN) or has_any(c, LOCKED_OUT)) or has_any(c, UNTIL) or say_kept(c))
         and not oversight_denied_in(c)
         and not finality_stated(c)
     ]

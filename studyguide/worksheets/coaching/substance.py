@@ -46,6 +46,7 @@ from .metric_wording import without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .novelty import names_novelty, ood_message, risks_all_familiar, without_explained, without_measured
+from .one_launch import one_launch
 from .one_off import looks_once
 from .onlooker_counts import counts_onlookers
 from .proposals_only import only_proposals_checked
@@ -61,10 +62,10 @@ from .rollout import (
     person_in_charge,
     scope_clauses,
     single_switch_over,
-    stages_share_one_day,
 )
 from .score_continuation import continues_model_score
 from .sensors import new_inputs_named, not_ours, reads_images
+from .system_upkeep_watch import only_system_running_watched
 from .text import (
     content_stems,
     find_all,
@@ -76,6 +77,7 @@ from .text import (
     sentences,
     words,
 )
+from .told_afterwards import before_the_fact, told_only_afterwards
 from .whole_scope import starts_all_at_once, without_scope_words
 
 if TYPE_CHECKING:
@@ -331,10 +333,9 @@ def check_rollout(ctx: Context) -> None:
         # it") is evidence the model's loose resemblance cannot outweigh: only a person named in words with an
         # act that puts them in charge can. Without such evidence the note waits until neither the words nor
         # the model see anyone in charge.
-        automated = automation_stated(said)
-        named = (
-            person_in_charge(said) if automated else has_any(oversight, HUMAN_WORDS) or gives_power(oversight)
-        )
+        automated = automation_stated(said) or told_only_afterwards(plan.rollout)  # "told by email"
+        named = person_in_charge(before_the_fact(said)) if automated else has_any(oversight, HUMAN_WORDS)
+        named = named or not automated and gives_power(oversight)
         human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
             ctx.add(
@@ -352,7 +353,9 @@ def check_rollout(ctx: Context) -> None:
             or has_any(plan.rollout, GRADUAL_WORDS)
             or numbered_stages(plan.rollout)
             or period_stages(plan.rollout)
-        ) and not stages_share_one_day(plan.rollout)  # "phases" that all start on one day are one start
+        ) and not one_launch(
+            plan.rollout
+        )  # "phases" that share one start day, or whose first is all, are one
         gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
@@ -380,6 +383,7 @@ def check_rollout(ctx: Context) -> None:
     ends = upkeep or watching_ends(plan.monitoring) or looks_once(plan.monitoring)
     # "checks each week's settings before they go in": the outputs are overseen, the results never looked at
     proposals = not ends and only_proposals_checked(plan.monitoring, plan.metric)
+    pipes = not ends and only_system_running_watched(plan.monitoring, plan.metric)  # "server uptime, by IT"
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
     elsewhere = "\n".join(
         (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
@@ -388,17 +392,20 @@ def check_rollout(ctx: Context) -> None:
         not is_non_answer(plan.monitoring)
         and not ends
         and not proposals
-        or not ends
+        and not pipes
+        or not (ends or pipes)
         and has_any(elsewhere, MONITOR_WORDS)  # once stopped, only a stated look counts
         or _watches_results(ctx, elsewhere)
     )
-    if not watched and (ends or proposals or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
+    if not watched and (ends or proposals or pipes or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
         # Watching that stops: the world keeps changing after the pilot.
         said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
         if upkeep:
             said = f"{quote_part(plan.monitoring)} looks after the equipment, not at what the system does. "
         if proposals:
             said = f"{quote_part(plan.monitoring)} checks what the system proposes, not how it turns out. "
+        if pipes:
+            said = f"{quote_part(plan.monitoring)} checks that the system runs, not what it does. "
         ctx.add(
             "monitoring",
             "no_monitoring",

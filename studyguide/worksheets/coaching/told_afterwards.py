@@ -1,0 +1,46 @@
+"""A person who only hears of the system's decisions after they are in force is not in charge of it: staff
+"told by email what changed", a committee that "reviews the year's decisions at the AGM", a board sent a
+summary afterwards. Such a sentence names a person but gives them no look before the decisions take effect
+and no power to stop them. Read in the rollout only: the monitoring field's reports are watching, rightly
+after the fact. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rollout import power_given
+from .text import sentences
+
+# Told: the decisions reach the person as news, by a message or after the event.
+_TOLD = re.compile(
+    r"\b(?:told|informed|notified|e-?mailed|messaged|updated|sent|copied|cc'?d|shown|given|get|gets|receive"
+    r"|receives)\b[^.;]{0,40}?\b(?:what (?:changed|has changed|was changed|happened|it (?:did|set|changed))"
+    r"|afterwards|after the (?:fact|event)"
+    r"|(?:by|in|via|through) (?:an? )?(?:e-?mail|text|letter|newsletter|summary|digest))"
+)
+# Reviewed in hindsight: at a yearly meeting, or the period's decisions taken as a whole once it is over.
+_HINDSIGHT = re.compile(
+    r"\b(?:review\w*|look\w* (?:at|back|over)|discuss\w*|go\w* (?:over|through)|read\w*|see\w*|consider\w*"
+    r"|hear\w*|audit\w*)\b[^.;]{0,50}?\b(?:at the (?:agm|annual (?:general )?meeting|year[- ]end"
+    r"|end of the (?:year|season))"
+    r"|the (?:year|season|term)'s (?:decisions|changes|prices|rents|settings|choices|results)"
+    r"|in hindsight|retrospectively|after the fact|afterwards)",
+    re.IGNORECASE,
+)
+
+
+def _told_after(sentence: str) -> bool:
+    low = sentence.lower().replace("’", "'")
+    # "the manager is told each Monday and can stop it": told, and in charge
+    return (_TOLD.search(low) is not None or _HINDSIGHT.search(low) is not None) and not power_given(sentence)
+
+
+def told_only_afterwards(rollout: str) -> bool:
+    """Whether the rollout names a person who hears of the decisions only after they take effect."""
+    return any(_told_after(s) for s in sentences(rollout or ""))
+
+
+def before_the_fact(text: str) -> str:
+    """The text without its sentences in which a person only hears of the decisions afterwards."""
+    return "\n".join(s for s in sentences(text or "") if not _told_after(s))
