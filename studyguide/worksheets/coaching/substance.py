@@ -77,7 +77,7 @@ from .text import (
     sentences,
     words,
 )
-from .told_afterwards import before_the_fact, told_only_afterwards
+from .told_afterwards import before_the_fact, no_oversight_message, told_only_afterwards
 from .whole_scope import starts_all_at_once, without_scope_words
 
 if TYPE_CHECKING:
@@ -341,9 +341,7 @@ def check_rollout(ctx: Context) -> None:
             ctx.add(
                 "rollout",
                 "rollout_no_human_oversight",
-                f"Who checks what the system does and can stop it? {quote_part(plan.rollout, HUMAN_WORDS)}"
-                " names no one. If nobody does, start with a person who reviews its outputs (or runs it "
-                "alongside the current way) and who can switch it off.",
+                no_oversight_message(quote_part(plan.rollout, HUMAN_WORDS), plan.rollout),
                 certain=automated,
             )
         stages = {m.group(0) for m in find_all(plan.rollout, STAGE_MARKERS)}

@@ -44,3 +44,18 @@ def told_only_afterwards(rollout: str) -> bool:
 def before_the_fact(text: str) -> str:
     """The text without its sentences in which a person only hears of the decisions afterwards."""
     return "\n".join(s for s in sentences(text or "") if not _told_after(s))
+
+
+def no_oversight_message(quoted: str, rollout: str) -> str:
+    """The oversight note: when the rollout names people who are only told afterwards, say so rather than that
+    it names no one (a teacher would not sign "names no one" under "the manager gets an e-mail")."""
+    if told_only_afterwards(rollout):
+        return (
+            f"Who checks what the system does before it takes effect, and can stop it? {quoted} only tells "
+            "people afterwards. Start with a person who reviews its outputs before they apply (or runs it "
+            "alongside the current way) and who can switch it off."
+        )
+    return (
+        f"Who checks what the system does and can stop it? {quoted} names no one. If nobody does, start with "
+        "a person who reviews its outputs (or runs it alongside the current way) and who can switch it off."
+    )
