@@ -48,6 +48,7 @@ from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here 
 from .novelty import names_novelty, ood_message, risks_all_familiar, without_explained, without_measured
 from .one_off import looks_once
 from .onlooker_counts import counts_onlookers
+from .picked_training import trains_on_its_picks, without_self_improvement
 from .proposals_only import only_proposals_checked
 from .proxies import counted_activity
 from .rollout import (
@@ -458,7 +459,11 @@ def check_risks(ctx: Context) -> None:
     # A model refitted on the outcomes of its own picks builds the loop in: a hope for success ("we could run
     # two shows") is a thought, and a rival or a newcomer resembles a loop to the embedding model, but only
     # the loop said in words answers it.
-    built_in = not no_risks and loop_certain(ctx)
+    built_in = not no_risks and (
+        loop_certain(ctx) or trains_on_its_picks(plan.data, plan.modeler, ctx.controllable)
+    )
+    if built_in:  # a "virtuous circle" of the model improving names no loop (``picked_training``)
+        risk_text = without_self_improvement(risk_text)
     if not no_risks:
         ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
         if (
