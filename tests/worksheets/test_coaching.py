@@ -327,8 +327,11 @@ STUDIED_SETS = [
     # alarms on strong, 11 on flawed (ten on a blank form of requests and pointers), 3 questions on strong;
     # study 66: 14 -> 22 caught (a person told afterwards is no oversight, stages that are one launch, the
     # pipes watched instead of the outcome, the model's own drift or mishaps named instead of new inputs),
-    # 11 -> 10 false alarms on flawed, 3 -> 2 questions on strong plans (a veto or a signature kept)
-    pytest.param(TWENTY_SIXTH, 24, 22, 22, 0, 10, 24, 2, id="twentysixth"),
+    # 11 -> 10 false alarms on flawed, 3 -> 2 questions on strong plans (a veto or a signature kept); study
+    # 65: 14 -> 21 caught alone (a guessed figure or the system against itself as the baseline, a ranking by
+    # a predicted amount or a forecast dashboard, leaflets taken, training only on the people our choices
+    # picked), 3 -> 1 questions on strong plans (humidity among a room's settings)
+    pytest.param(TWENTY_SIXTH, 24, 22, 22, 0, 10, 24, 1, id="twentysixth"),
     # written blind; first look (5f96646, the coach of 6ebc40f) 10/37, 1 false alarm on strong (an
     # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
     # template placeholders); not studied: these are its first-look figures

@@ -20,6 +20,7 @@ from .ownership import (
     set_by_own_staff,
     their_conduct,
 )
+from .place_settings import set_as_place_setting
 from .plan import Plan
 from .settings_tally import levers_called_settings
 from .staff_pronouns import own_person_by_pronoun
@@ -126,7 +127,10 @@ def check_levers(ctx: Context) -> None:
         reading = read_lever(lever)
         # No structural reading at all ("term of the visit"): the plan's own optimiser setting it decides too.
         misread = reading.reason in ("state", "outcome") or (not reading.firm and reading.verdict is None)
-        if misread and optimiser_sets(lever, plan.optimizer, plan.uncontrollables):
+        if misread and (
+            optimiser_sets(lever, plan.optimizer, plan.uncontrollables)
+            or set_as_place_setting(lever, plan.optimizer, plan.levers)  # "humidity", "Sets room settings"
+        ):
             ctx.controllable.append(lever)  # the plan's own optimiser sets it: "chooses ... the copies"
             continue
         if not reading.firm and named_as_us(lever, plan.objective, plan.uncontrollables[:MAX_COACHED]):

@@ -426,8 +426,8 @@ FORWARD = _p(
 # An optimizer that only sorts the cases by their predicted risk decides nothing ("the list sorted by risk
 # is e-mailed to the technicians"); one with a goal, a limit or a number to act on does.
 RANKS_BY_PREDICTION = _p(
-    r"(sort|rank|order|list)(ed|s|ing)? (\w+ ){0,4}by (their |its |the |predicted |estimated )*"
-    r"(risk|chance|probabilit|score|likelihood|prediction|forecast)",
+    r"(sort|rank|order|list)(ed|s|ing)? ([\w']+ ){0,4}by (their |its |the )*((predicted |estimated )*"
+    r"(risk|chance|probabilit|score|likelihood|prediction|forecast)|predicted [a-z])",
     r"list of (\w+ ){0,3}(at risk|most likely|with the highest)",
 )
 # The prediction handed over as it is ("the need levels appear as coloured dots", "staff get the scores"):

@@ -164,6 +164,12 @@ def risks_all_familiar(risks: str, elsewhere: str) -> bool:
     return len(items) >= MIN_ITEMS and all(familiar_item(i) for i in items) and not names_novelty(elsewhere)
 
 
+NO_RISKS_MESSAGE = (
+    "List the risks: inputs unlike the training data, mistakes that would be costly, and how the world could "
+    "change after launch."
+)
+
+
 def ood_message(sensor: bool) -> str:
     if sensor:
         return (

@@ -21,6 +21,13 @@ _HANDED_OUT = re.compile(
     r"(given(?: out| away| to)?|handed(?: out| over| to)?|issued|distributed|dispensed|mailed|leafleted|"
     r"printed|put up|pinned up|displayed|(?:taken|picked up) (?:from|at|off))\b"
 )
+# Printed matter we put out, counted by how much of it people take: "leaflets taken per 100 visitors". Taking
+# a leaflet is the lightest touch there is; whatever follows it ("taken per", "taken at the desk"), the count
+# is of our handout, not of what the objective wants.
+_PRINT_TAKEN = re.compile(
+    r"\b(leaflets|flyers|brochures|pamphlets|booklets|catalogues|programmes)\s+(taken|picked up|grabbed"
+    r"|collected)\b"
+)
 # ...or before a clause whose subject is us: "machines the clinic hands out", "packs we give away".
 _WE_HAND_OUT = re.compile(
     r"\b([a-z]+s)\s+(?:that |which )?(?:we|i|(?:our|the)(?: \w+){1,2})\s+"
@@ -81,7 +88,7 @@ def _sold_after(rest: str) -> bool:
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
-    for pattern in (_HANDED_OUT, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE):
+    for pattern in (_HANDED_OUT, _PRINT_TAKEN, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE):
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing
         # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.

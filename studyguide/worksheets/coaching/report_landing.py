@@ -36,6 +36,14 @@ _READING_PLACE_SHOWS = re.compile(
 )
 
 
+# A place for reading named after the prediction it holds: "forecast dashboard live at the ticket office",
+# "the risk report goes to the ward". What the field delivers is the forecast's display, not a choice.
+_PREDICTION_PLACE = re.compile(
+    r"\b(?:predict\w*|forecast|estimate|projection|risk|score)s?\s+(?:dashboards?|reports?|screens?"
+    r"|boards?|maps?|displays?|e-?mails?|web ?pages?|print-?outs?)\b"
+)
+
+
 def lands_in_a_report(optimizer: str) -> bool:
     """Whether a sentence of the field puts a prediction into a report, a dashboard, a label, an e-mail."""
     for sentence in sentences(optimizer or ""):
@@ -43,6 +51,6 @@ def lands_in_a_report(optimizer: str) -> bool:
         predicted = _PREDICTED.search(low)
         if predicted is not None and _PUT_INTO_READING.search(low, predicted.end()):
             return True
-        if _READING_PLACE_SHOWS.search(low):
+        if _READING_PLACE_SHOWS.search(low) or _PREDICTION_PLACE.search(low):
             return True
     return False

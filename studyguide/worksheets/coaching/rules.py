@@ -57,8 +57,9 @@ from .placeholders import (
 from .plan import Plan, as_read
 from .report_landing import lands_in_a_report
 from .responses import responds_to_lever, setting_named_by_noun
+from .risk_checks import check_risks
 from .settings_tally import tallies_levers
-from .substance import check_baseline, check_metric, check_risks, check_rollout, is_non_answer
+from .substance import check_baseline, check_metric, check_rollout, is_non_answer
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .unanswered import read_unanswered_as_blank
 from .variation import lever_never_varied

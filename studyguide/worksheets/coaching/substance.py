@@ -1,6 +1,6 @@
 """Checks of substance rather than wording: does the metric measure the objective, is the baseline a real
-comparison, does the rollout start small with a person who can stop it and someone watching, are the risks
-of new inputs and of feedback loops named anywhere in the plan. Pure: no Django, no torch.
+comparison, does the rollout start small with a person who can stop it and someone watching (the risks of new
+inputs and of feedback loops: ``risk_checks``). Pure: no Django, no torch.
 
 Each check reads a ``Context`` (``rules.py``) and adds notes or strengths to it.
 """
@@ -16,7 +16,6 @@ from .before_launch import only_upkeep
 from .denials import no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
-    FEEDBACK_WORDS,
     FEELING_WORDS,
     GRADUAL_WORDS,
     HUMAN_WORDS,
@@ -30,7 +29,6 @@ from .lexicon import (
     MONITOR_WORDS,
     NO_HUMAN,
     NUMBER_WORDS,
-    OOD_WORDS,
     OUR_ACTIVITY,
     OUTPUT_NOUNS,
     PROXY_WORDS,
@@ -39,13 +37,11 @@ from .lexicon import (
     SOLD_VERBS,
     STAGE_MARKERS,
 )
-from .loops import caused_by_the_world, loop_certain, loop_stated, names_a_loop, needs_loop
 from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
 from .metric_parts import own_measures
 from .metric_wording import without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
-from .novelty import names_novelty, ood_message, risks_all_familiar, without_explained, without_measured
 from .one_launch import one_launch
 from .one_off import looks_once
 from .onlooker_counts import counts_onlookers
@@ -64,7 +60,6 @@ from .rollout import (
     single_switch_over,
 )
 from .score_continuation import continues_model_score
-from .sensors import new_inputs_named, not_ours, reads_images
 from .system_upkeep_watch import only_system_running_watched
 from .text import (
     content_stems,
@@ -414,85 +409,3 @@ def check_rollout(ctx: Context) -> None:
         watched = ctx.mentions(elsewhere, MONITOR_WORDS, "monitoring")
     if human and gradual and watched:
         ctx.strength("rollout", "a careful rollout")
-
-
-def check_risks(ctx: Context) -> None:
-    plan = ctx.plan
-    risk_text = "\n".join(
-        (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
-    )
-    sensor = reads_images(plan)
-    # The risks left blank: what if it went really well is another question, and answers this one only when
-    # it names a risk itself (something new or shifted, or a loop).
-    wrw = plan.went_really_well
-    no_risks = is_non_answer(plan.risks) and (
-        is_non_answer(wrw) or not (names_novelty(wrw) or names_a_loop(wrw) or loop_stated(ctx, wrw))
-    )
-    named = []
-    said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
-    # risks whose novelty is about money, our staff or our own choices name no new input
-    risks = without_explained(plan.risks)
-    inputs_said = "\n".join((risks, plan.went_really_well, plan.monitoring))
-    # what our choices do to the data is a loop, not new inputs
-    others = not_ours("\n".join((inputs_said, plan.rollout, plan.constraints)), caused=True)
-    others = without_measured(others, "\n".join((plan.objective, plan.metric)), OOD_WORDS)
-    ood = new_inputs_named(plan, inputs_said) or ctx.mentions(
-        others, OOD_WORDS, "out_of_domain", model_text=inputs_said
-    )
-    # A loop told elsewhere ("those who left never appear in the log") names what our own choices hide, not
-    # an input unlike the data: its "never" says nothing of the risks' novelty.
-    told = "\n".join(
-        s for s in sentences("\n".join((plan.went_really_well, plan.monitoring))) if not loop_stated(ctx, s)
-    )
-    familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
-    if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
-        ctx.add(
-            "risks",
-            "no_risks",
-            "List the risks: inputs unlike the training data, mistakes that would be costly, and how the "
-            "world could change after launch.",
-        )
-    elif sensor or familiar:
-        if ood:
-            named.append("new kinds of input" if sensor else "a changing world")
-        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=inputs_said):
-            ctx.add("risks", "no_ood_risk", ood_message(sensor))
-    elif ood:
-        named.append("a changing world")
-    thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
-    # A model refitted on the outcomes of its own picks builds the loop in: a hope for success ("we could run
-    # two shows") is a thought, and a rival or a newcomer resembles a loop to the embedding model, but only
-    # the loop said in words answers it.
-    built_in = not no_risks and loop_certain(ctx)
-    if not no_risks:
-        ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
-        if (
-            thought
-            and not built_in
-            or loop_stated(ctx, "\n".join((risk_text, plan.horizon)))  # a loop is one wherever it is written
-            or built_in
-            and names_a_loop(ours)
-            or not built_in
-            and ctx.mentions(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
-        ):
-            named.append("feedback loops")
-        elif built_in or (
-            needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
-        ):
-            # A model refitted on the results of its own picks learns only what those picks let it see.
-            refit = (
-                "Your model is refitted on what follows its own choices, so it learns only about the cases "
-                "it picked. "
-                if built_in
-                else ""
-            )
-            ctx.add(
-                "went_really_well",
-                "no_feedback_loop",
-                f"{refit}What if it went really, really well? Think about feedback loops: the system's "
-                "decisions can change the data it later learns from, and how people (customers, competitors) "
-                "behave.",
-                certain=built_in,
-            )
-    if named:
-        ctx.strength("risks", "named risks (" + " and ".join(named) + ")")

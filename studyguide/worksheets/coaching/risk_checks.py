@@ -1,0 +1,110 @@
+"""The risks check: are the risks of new inputs and of feedback loops named anywhere in the plan (moved out of
+``substance`` whole, as it grew past the module size limit). Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    FEEDBACK_WORDS,
+    OOD_WORDS,
+)
+from .loops import caused_by_the_world, loop_certain, loop_stated, names_a_loop, needs_loop
+from .non_answers import is_non_answer  # also read from here by rules and tests
+from .novelty import (
+    NO_RISKS_MESSAGE,
+    names_novelty,
+    ood_message,
+    risks_all_familiar,
+    without_explained,
+    without_measured,
+)
+from .picked_training import picks_built_in, without_self_improvement
+from .sensors import new_inputs_named, not_ours, reads_images
+from .text import (
+    sentences,
+    words,
+)
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+def check_risks(ctx: Context) -> None:
+    plan = ctx.plan
+    risk_text = "\n".join(
+        (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
+    )
+    sensor = reads_images(plan)
+    # The risks left blank: what if it went really well is another question, and answers this one only when
+    # it names a risk itself (something new or shifted, or a loop).
+    wrw = plan.went_really_well
+    no_risks = is_non_answer(plan.risks) and (
+        is_non_answer(wrw) or not (names_novelty(wrw) or names_a_loop(wrw) or loop_stated(ctx, wrw))
+    )
+    named = []
+    said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
+    # risks whose novelty is about money, our staff or our own choices name no new input
+    risks = without_explained(plan.risks)
+    inputs_said = "\n".join((risks, plan.went_really_well, plan.monitoring))
+    # what our choices do to the data is a loop, not new inputs
+    others = not_ours("\n".join((inputs_said, plan.rollout, plan.constraints)), caused=True)
+    others = without_measured(others, "\n".join((plan.objective, plan.metric)), OOD_WORDS)
+    ood = new_inputs_named(plan, inputs_said) or ctx.mentions(
+        others, OOD_WORDS, "out_of_domain", model_text=inputs_said
+    )
+    # A loop told elsewhere ("those who left never appear in the log") names what our own choices hide, not
+    # an input unlike the data: its "never" says nothing of the risks' novelty.
+    told = "\n".join(
+        s for s in sentences("\n".join((plan.went_really_well, plan.monitoring))) if not loop_stated(ctx, s)
+    )
+    familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
+    if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
+        ctx.add("risks", "no_risks", NO_RISKS_MESSAGE)
+    elif sensor or familiar:
+        if ood:
+            named.append("new kinds of input" if sensor else "a changing world")
+        elif ctx.absent(others, OOD_WORDS, "out_of_domain", model_text=inputs_said):
+            ctx.add("risks", "no_ood_risk", ood_message(sensor))
+    elif ood:
+        named.append("a changing world")
+    thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
+    # A model refitted on the outcomes of its own picks builds the loop in: a hope for success ("we could run
+    # two shows") is a thought, and a rival or a newcomer resembles a loop to the embedding model, but only
+    # the loop said in words answers it.
+    built_in = not no_risks and (loop_certain(ctx) or picks_built_in(ctx))
+    # a "virtuous circle" of the model improving names no loop (``picked_training``)
+    risk_text = without_self_improvement(risk_text) if built_in else risk_text
+    if not no_risks:
+        ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
+        if (
+            thought
+            and not built_in
+            or loop_stated(ctx, "\n".join((risk_text, plan.horizon)))  # a loop is one wherever it is written
+            or built_in
+            and names_a_loop(ours)
+            or not built_in
+            and ctx.mentions(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+        ):
+            named.append("feedback loops")
+        elif built_in or (
+            needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+        ):
+            # A model refitted on the results of its own picks learns only what those picks let it see.
+            refit = (
+                "Your model is refitted on what follows its own choices, so it learns only about the cases "
+                "it picked. "
+                if built_in
+                else ""
+            )
+            ctx.add(
+                "went_really_well",
+                "no_feedback_loop",
+                f"{refit}What if it went really, really well? Think about feedback loops: the system's "
+                "decisions can change the data it later learns from, and how people (customers, competitors) "
+                "behave.",
+                certain=built_in,
+            )
+    if named:
+        ctx.strength("risks", "named risks (" + " and ".join(named) + ")")
