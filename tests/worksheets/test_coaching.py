@@ -45,7 +45,7 @@ TWENTY_SECOND = HOLDOUT / "twentysecond"  # written blind; studied once (study 5
 TWENTY_THIRD = HOLDOUT / "twentythird"  # written blind; studied once (studies 57 and 58 side by side)
 TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 59)
 TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 61 and 62 side by side)
-TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; not studied yet
+TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; studied once (studies 64, 65 and 66 side by side)
 
 
 def codes(plan, semantics=None):
@@ -322,9 +322,10 @@ STUDIED_SETS = [
     # study 63: 22 -> 29 caught (another party's figure or an asked-for limit as the baseline, stages on one
     # day, a one-day launch of everything, our own tastings or checks counted, a forecast a website shows)
     pytest.param(TWENTY_FIFTH, 24, 29, 31, 0, 0, 24, 0, id="twentyfifth"),
-    # written blind; first look (f0b556b) 14/37, 0 false alarms on strong, 11 on flawed (ten on a blank form
-    # of requests and pointers), 3 questions on strong plans; not studied: these are its first-look figures
-    pytest.param(TWENTY_SIXTH, 24, 14, 14, 0, 11, 24, 3, id="twentysixth"),
+    # written blind; first look (f0b556b) 14/37; studied once (64, 65, 66 side by side)
+    # study 64: 14 -> 21 caught, 11 -> 1 false alarms on flawed (a blank form of requests, promises and
+    # pointers; a record kept elsewhere, a meeting, "the usual"; a choice put off; out of scope; a question)
+    pytest.param(TWENTY_SIXTH, 24, 21, 21, 0, 1, 24, 3, id="twentysixth"),
 ]
 
 
