@@ -34,6 +34,20 @@ _LOOKS_AFTER = re.compile(
 )
 
 
+# The choice of a model put off to a time to come: "we'll pick one in spring", "the consultant will choose a
+# package next term". "one" or a product is chosen, once, later: a choice made each morning is an answer.
+_CHOSEN_LATER = re.compile(
+    r"\b(?:will|shall|'ll|is going to|are going to|to)\s+(?:\w+\s+)?"
+    r"(?:pick|choose|select|buy|decide on|settle on)\s+"
+    r"(?:one|it|which|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:package|tool|product|vendor|supplier|model|system|app"
+    r"|software|program|platform))\b"
+    r"(?:\s+\w+){0,3}?\s+(?:later|soon|in (?:the )?(?:spring|summer|autumn|fall|winter|new year)|next \w+"
+    r"|after the \w+|once\b|when\b)",
+    re.IGNORECASE,
+)
+
+
 def model_left_to_a_tool(modeler: str) -> bool:
     text = (modeler or "").replace("’", "'")
-    return bool(_LOOKS_AFTER.search(text)) and not has_any(text, MODEL_PREDICTIVE)
+    handed_over = _LOOKS_AFTER.search(text) or _CHOSEN_LATER.search(text)
+    return bool(handed_over) and not has_any(text, MODEL_PREDICTIVE)

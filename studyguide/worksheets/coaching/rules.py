@@ -375,7 +375,9 @@ def check_bounds(ctx: Context) -> None:
 
 def _is_empty(plan: Plan) -> bool:
     texts = [getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")]
-    return all(is_blank(v) for v in texts) and not plan.levers and not plan.uncontrollables
+    # a field read as blank or left with only placeholders ("tbd", "?") on each line says nothing
+    unanswered = all(all(is_non_answer(line) for line in (v or "").split("\n")) for v in texts)
+    return unanswered and not plan.levers and not plan.uncontrollables
 
 
 def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:

@@ -21,6 +21,7 @@ from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
 from .plan import LIST_KEYS, SOURCES, Plan
 from .text import has_any
+from .unanswered_forms import says_nothing_more
 
 _DIGIT = re.compile(r"\d")
 
@@ -138,6 +139,8 @@ def says_nothing(text: str, key: str = "") -> bool:
         or points_elsewhere(text)
         or put_off(text)
         or (key in DISMISSABLE and dismissed(text))
+        # "pls fill", "Risk log kept by the project office", "Out of scope for this term", "The usual."
+        or says_nothing_more(text, key)
     )
 
 
