@@ -333,11 +333,13 @@ STUDIED_SETS = [
     # picked), 3 -> 1 questions on strong plans (humidity among a room's settings); study 64: 14 -> 21 caught
     # alone, 11 -> 1 false alarms on flawed (a blank form of requests, promises and pointers; a record kept
     # elsewhere, a meeting, "the usual"; a choice put off; out of scope; a question)
-    pytest.param(TWENTY_SIXTH, 24, 22, 22, 0, 10, 24, 1, id="twentysixth"),
+    # together (merged, with the lead's oversight wording): 36/37 caught, 0 false alarms, 0 asked on strong
+    pytest.param(TWENTY_SIXTH, 24, 36, 36, 0, 0, 24, 0, id="twentysixth"),
     # written blind; first look (5f96646, the coach of 6ebc40f) 10/37, 1 false alarm on strong (an
     # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
-    # template placeholders); not studied: these are its first-look figures
-    pytest.param(TWENTY_SEVENTH, 24, 10, 10, 1, 9, 23, 0, id="twentyseventh"),
+    # template placeholders); not studied. The twenty-sixth's studies (64-66) carried over nothing (10/37);
+    # the lead's fix of the strong plan's note (a new kind of input given by example): 1 -> 0 on strong
+    pytest.param(TWENTY_SEVENTH, 24, 10, 10, 0, 9, 24, 0, id="twentyseventh"),
 ]
 
 
