@@ -50,6 +50,7 @@ from .roles import swapped_roles
 from .specifics import added_specifics, key_text, overstated_absolutes
 from .stages import misplaced_stages
 from .struck import without_struck_out
+from .tables import tables_as_sentences
 from .text import clean_answer, graded_chars
 from .texting import spelled_out
 from .thresholds import added_thresholds
@@ -214,6 +215,7 @@ def _stated_besides_equations(cleaned: str, key: ItemKey, embedder: Embedder, mo
 def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) -> Assessment:
     """Score and ceiling of one answer. Never raises on odd input (empty, huge, HTML...)."""
     read = without_struck_out(answer or "")  # "~~X~~ Y", "<del>X</del> Y": X is withdrawn (``struck``)
+    read = tables_as_sentences(read)  # "| Model does | Human does |" rows read with their header (``tables``)
     read = after_edits(read)  # "X.\nEdit: sorry, it's Y" claims Y; "P.S. forgot: Y" adds Y (``edits``)
     read = ticked_claims(read)  # "[ ] X\n[x] Y" claims Y: an unticked option is turned down (``checklists``)
     read = without_pictographs(read)  # "📷 at night 🌙 = dark frames": the words carry it
