@@ -47,6 +47,7 @@ TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 5
 TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 61 and 62 side by side)
 TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; studied once (64, 65, 66 side by side)
 TWENTY_SEVENTH = HOLDOUT / "twentyseventh"  # written blind; not studied yet
+TWENTY_EIGHTH = HOLDOUT / "twentyeighth"  # written blind in ordinary students' writing; not studied yet
 
 
 def codes(plan, semantics=None):
@@ -340,6 +341,9 @@ STUDIED_SETS = [
     # template placeholders); not studied. The twenty-sixth's studies (64-66) carried over nothing (10/37);
     # the lead's fix of the strong plan's note (a new kind of input given by example): 1 -> 0 on strong
     pytest.param(TWENTY_SEVENTH, 24, 10, 10, 0, 9, 24, 0, id="twentyseventh"),
+    # written blind in ordinary students' writing (plain prose, bullets, terse notes, typos); first look
+    # (67e6786, the coach of 2b9b258) 15/37, 0 false alarms on strong, 3 on flawed, 0 questions on strong
+    pytest.param(TWENTY_EIGHTH, 24, 15, 15, 0, 3, 24, 0, id="twentyeighth"),
 ]
 
 
