@@ -59,7 +59,13 @@ CLASSES: dict[str, tuple[str, ...]] = {
 CANONICAL: dict[str, str] = {stem(w): canon for canon, members in CLASSES.items() for w in members}
 # Two-word expressions: (word, the word before it or after it) -> canonical token of the first word; the
 # other word keeps its own token, or none when it is a phrasing stopword ("by").
-AFTER: dict[tuple[str, str], str] = {("hand", "by"): "manual", ("up", "scale"): "widen"}
+AFTER: dict[tuple[str, str], str] = {
+    ("hand", "by"): "manual",
+    ("up", "scale"): "widen",
+    # one by one: "each image by itself" and "every item on its own" are "each image separately"
+    ("itself", "by"): "separ",
+    ("own", "its"): "separ",
+}
 BEFORE: dict[tuple[str, str], str] = {
     **{("correct", w): "actual" for w in ("label", "labels", "class", "classes", "category", "categories")},
     ("scale", "up"): "widen",

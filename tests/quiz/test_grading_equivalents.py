@@ -33,6 +33,12 @@ def _best(phrasing: str, answer: str, question: str = ""):
         ("modified copies", "changed versions of the pictures"),
         ("individually", "each picture separately"),
         ("every image on its own", "each picture on its own"),
+        # "by itself", "on its own" and "separately" say the same of one item
+        ("each image separately", "each image by itself"),
+        ("every image on its own", "every photo by itself, on the CPU"),
+        ("individually", "each item is handled on its own"),
+        ("each item separately", "every item by itself"),
+        ("every single image", "every single image on its own"),
         ("humans check all predictions", "people check all predictions"),
         ("clean images", "clean photos"),
         # short forms of notes
