@@ -36,7 +36,9 @@ Pipeline of ``grade(answer, key, embedder)`` (``pipeline.py``), one module per s
    (``direction``), key points named only inside questions the answer leaves open (``open_questions``), a
    sentence beside the point adding a confident specific the key lacks (a stated default, a
    number said to be prescribed, a date of origin) or a guarantee or uniqueness the key does not carry
-   (``specifics``)) keeps the level below correct (the rules that count claims leave out ``asides``: a
+   (``specifics``), a list given another count than the key's (``counts``), terms paired with the wrong
+   meanings (``pairings``; most of them crossed, or the question's subject given away, is incorrect))
+   keeps the level below correct (the rules that count claims leave out ``asides``: a
    story of the writer's experience or a remark flagged as beside the point), and an answer that
    covers no key point, states no misconception and scores low on the holistic model is incorrect.
    ``assess`` returns that score and ceiling; ``finalize`` cuts it with the item's cut-offs

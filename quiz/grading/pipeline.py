@@ -22,6 +22,7 @@ from .checklists import ticked_claims
 from .claims import added_claims, added_clauses
 from .clefts import unclefted
 from .code_lines import framing
+from .counts import wrong_count
 from .direction import reverses
 from .dismissed import DENIED, dismissal, without_equations
 from .disowned import without_disowned_views
@@ -42,6 +43,7 @@ from .offkey import off_key_clauses
 from .open_questions import without_open_questions
 from .order import out_of_order, point_positions
 from .outbursts import without_outbursts
+from .pairings import mismatched
 from .pictographs import without_pictographs
 from .prepared import prepare_key
 from .restricted import restricted_claims
@@ -349,7 +351,16 @@ def assess(answer: str, key: ItemKey, embedder: Embedder, model: GraderModel) ->
         reasons.append("It states the key only as a case it rules out, and concludes something else.")
     if asked_only:
         reasons.append("It names key points only inside questions it leaves open.")
+    if wrong_count(cleaned, key) is not None:  # "..., deployment: five steps in all" for a four-step key
+        reasons.append("It gives its list another number of members than the key has.")
+    # "get_y = how to split; splitter = the data types": the key's meanings handed to the wrong terms
+    # (``pairings``); most of them crossed is a wrong answer, a few beside right pairs a partial one
+    pairing = mismatched(cleaned, key)
+    if pairing:
+        reasons.append("It pairs the key's terms with the wrong meanings.")
     ceiling = PARTIAL if reasons else CORRECT
+    if pairing == "most":
+        ceiling = INCORRECT
     if ev.denials and not any(p.status == "covered" for p in ev.points):
         # it denies a key point in the key's own words and states none: the opposite ("Not inference, ...")
         reasons.append("It denies the key in its own words and states none of its points.")

@@ -31,10 +31,10 @@ def _sentence(parts: list[str]) -> str:
 # Header cells that only name a column's role ("| Term | Meaning |", "| 1 | 2 |"): a row of such a table says
 # "crop: cuts the edges", and "Term: crop; Meaning: cuts the edges" would part each term from its meaning.
 _ROLE_HEADERS = frozenset(
-    "term terms word words name names letter letters symbol concept meaning meanings definition definitions "
-    "description explanation what value values key answer item items step steps phase phases no no. number "
-    "part parts piece pieces role who detail details example examples type kind category thing option "
-    "options note notes why how when where result results # -".split()
+    "term terms word words name names letter letters variable variables symbol concept meaning meanings "
+    "definition definitions description explanation what value values key answer item items step steps "
+    "phase phases no no. number part parts piece pieces role who detail details example examples type kind "
+    "category thing option options note notes why how when where result results # -".split()
 )
 
 
