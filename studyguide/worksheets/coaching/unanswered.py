@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .admissions import admits_no_answer
 from .lexicon import NUMBER_WORDS, WHAT_IF
 from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
@@ -139,6 +140,8 @@ def says_nothing(text: str, key: str = "") -> bool:
         or points_elsewhere(text)
         or put_off(text)
         or (key in DISMISSABLE and dismissed(text))
+        # "Not sure yet - we'll work it out once it's running", "Can't think of any really, it's only a stall"
+        or admits_no_answer(text, key)
         # "pls fill", "Risk log kept by the project office", "Out of scope for this term", "The usual."
         or says_nothing_more(text, key)
     )
