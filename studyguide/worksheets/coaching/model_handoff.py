@@ -2,11 +2,11 @@
 without saying what is predicted. Pure: no Django, no torch.
 
 A plan may hand the whole modelling step to a tool it will buy or switch on ("the platform's smart planning
-setting will take care of this", "the new booking system handles all that"). That names who will do it, not
-what it does: no outcome predicted, no input read, nothing a lever could change. Read from the structure (a
-verb of looking after something, with "this", "that", "it" or "everything" as its object) and only when the
-field names nothing a model predicts, so that "it predicts bookings from price; the app handles the rest" is
-a model.
+setting will take care of this", "the new booking system handles all that", "our AI engine does the heavy
+lifting"). That names who will do it, not what it does: no outcome predicted, no input read, nothing a lever
+could change. Read from the structure (a verb of looking after something, with "this", "that", "it" or
+"everything" as its object, or the work named only by its weight) and only when the field names nothing a
+model predicts, so that "it predicts bookings from price; the app handles the rest" is a model.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ _LOOKS_AFTER = re.compile(
     r"(?:all\s+)?out\b"
     # said of the tool as done already: "we will buy the app with AI inside; it handles all of that"
     r"|\b(?:it|they|which|that)\s+(?:handles|takes care of|sorts out|looks after|deals with|covers|does)\s+"
-    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b",
+    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b"
+    # the work named only by its weight: "our AI engine does the heavy lifting", "it will do the maths"
+    r"|\b(?:does|do|did|'ll do|will do|handles|takes on)\s+(?:all\s+)?(?:of\s+)?the\s+"
+    r"(?:heavy lifting|hard (?:work|part|bit)|legwork|magic|thinking|clever (?:bit|stuff|part)|maths|math"
+    r"|number[- ]crunching)\b",
     re.IGNORECASE,
 )
 

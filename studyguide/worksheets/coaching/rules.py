@@ -44,6 +44,7 @@ from .lexicon import (
 )
 from .model_handoff import model_left_to_a_tool
 from .model_inputs import inputs_all_world, optimised_yet_unread, without_actor
+from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .placeholders import (
@@ -60,6 +61,7 @@ from .responses import responds_to_lever, setting_named_by_noun
 from .risk_checks import check_risks
 from .settings_tally import tallies_levers
 from .substance import check_baseline, check_metric, check_rollout, is_non_answer
+from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .unanswered import read_unanswered_as_blank
 from .variation import lever_never_varied
@@ -277,7 +279,8 @@ def check_models(ctx: Context) -> None:
     declined = declined_as_unneeded(plan.simulator, WHAT_IF) and not mentions_lever_words(
         plan.simulator, ctx.controllable
     )
-    if is_non_answer(plan.simulator) or declined:
+    # "Held-out 20% of last year, to check accuracy": the model's test, not a what-if
+    if is_non_answer(plan.simulator) or declined or scores_the_model_only(plan.simulator):
         ctx.add(
             "simulator",
             "no_simulator",
@@ -285,7 +288,10 @@ def check_models(ctx: Context) -> None:
             "if we set this lever to each possible value?).",
         )
     # "None, the forecast is enough"; "we will look at the numbers together" searches over nothing
-    if is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or _only_looks(ctx, plan.optimizer):
+    # "Adam, learning rate 0.001": the routine that trains the model, not one that sets the levers
+    fitted = fits_the_model_only(plan.optimizer, mentions_lever_words(plan.optimizer, ctx.controllable))
+    optimizer_unstated = is_blank(plan.optimizer) or is_non_answer(plan.optimizer)
+    if optimizer_unstated or fitted or _only_looks(ctx, plan.optimizer):
         ctx.add(
             "optimizer",
             "no_optimizer",
@@ -376,8 +382,13 @@ def check_bounds(ctx: Context) -> None:
 def _is_empty(plan: Plan) -> bool:
     texts = [getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")]
     # a field read as blank or left with only placeholders ("tbd", "?") on each line says nothing
-    unanswered = all(all(is_non_answer(line) for line in (v or "").split("\n")) for v in texts)
-    return unanswered and not plan.levers and not plan.uncontrollables
+    unanswered = all(all(_unfilled(line) for line in (v or "").split("\n")) for v in texts)
+    return unanswered and all(_unfilled(row) for row in (*plan.levers, *plan.uncontrollables))
+
+
+def _unfilled(line: str) -> bool:
+    # a form never filled in may still show its template: "[lever 1]", "e.g. 6 months" copied from the help
+    return is_non_answer(line) or template_text(line)
 
 
 def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:

@@ -21,8 +21,10 @@ from .lexicon import NUMBER_WORDS, WHAT_IF
 from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
 from .plan import LIST_KEYS, SOURCES, Plan
+from .template_slots import own_label, template_slot
 from .text import has_any
 from .unanswered_forms import says_nothing_more
+from .unsure_answers import learning_left_to_the_model, unsure_of_the_question
 
 _DIGIT = re.compile(r"\d")
 
@@ -136,6 +138,8 @@ def says_nothing(text: str, key: str = "") -> bool:
         # "(ask Dennis what goes here)"; bare, "Ask bookers how they heard of us" is how data is gathered
         or (note_to_self(text) and (key == "objective" or text.strip()[:1] in "([{<"))
         or filler_typed(text)
+        or template_slot(text)  # "[insert objective here]", "[lever 1]": the template's own slot
+        or (key in LIST_KEYS and own_label(text, key))  # a row "Levers": the list's heading typed back
         or deferred(text)
         or points_elsewhere(text)
         or put_off(text)
@@ -144,6 +148,10 @@ def says_nothing(text: str, key: str = "") -> bool:
         or admits_no_answer(text, key)
         # "pls fill", "Risk log kept by the project office", "Out of scope for this term", "The usual."
         or says_nothing_more(text, key)
+        # "To ask at office hours: what counts here?": doubt about the question is no answer to it
+        or unsure_of_the_question(text)
+        # "The model learns as it goes.": no record named, had or to be gathered
+        or (key == "data" and learning_left_to_the_model(text))
     )
 
 
