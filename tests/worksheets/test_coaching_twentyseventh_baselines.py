@@ -5,6 +5,7 @@ other domains and shapes than the set's, and strong baselines near them that mus
 import pytest
 
 from studyguide.worksheets.coaching.baseline_stand_ins import stands_in
+from studyguide.worksheets.coaching.lever_checks import _twin
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,27 @@ def test_a_target_given_as_the_baseline_is_no_baseline(baseline):
 )
 def test_todays_way_beside_a_target_or_a_later_comparison_is_a_baseline(baseline):
     assert not stands_in(baseline)
+
+
+# The waltzer plan's false alarm: "price per ride" as a lever beside "other rides' prices" among what
+# it cannot control was read as one row in both lists. Another party's version is theirs; ours we set.
+@pytest.mark.parametrize(
+    ("lever", "uncontrollable"),
+    [
+        ("price per ride", "other rides' prices"),
+        ("opening hours", "competitors' opening hours"),
+        ("picking date", "the neighbouring farms' picking dates"),
+        ("ticket price", "rival venues' ticket prices"),
+        ("delivery fee", "what other bakeries charge for delivery fee"),
+    ],
+)
+def test_another_partys_own_version_is_no_twin_of_our_lever(lever, uncontrollable):
+    assert not _twin(lever, uncontrollable)
+
+
+@pytest.mark.parametrize(
+    ("lever", "uncontrollable"),
+    [("price per ride", "price per ride"), ("room temperature", "room temperature"), ("rain", "Rain")],
+)
+def test_the_same_row_in_both_lists_is_still_a_twin(lever, uncontrollable):
+    assert _twin(lever, uncontrollable)

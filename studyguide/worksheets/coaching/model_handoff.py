@@ -2,7 +2,8 @@
 without saying what is predicted. Pure: no Django, no torch.
 
 A plan may hand the whole modelling step to a tool it will buy or switch on ("the platform's smart planning
-setting will take care of this", "the new booking system handles all that"). That names who will do it, not
+setting will take care of this", "the new booking system handles all that", "our engine does the heavy
+lifting"). That names who will do it, not
 what it does: no outcome predicted, no input read, nothing a lever could change. Read from the structure (a
 verb of looking after something, with "this", "that", "it" or "everything" as its object) and only when the
 field names nothing a model predicts, so that "it predicts bookings from price; the app handles the rest" is
@@ -29,7 +30,14 @@ _LOOKS_AFTER = re.compile(
     r"(?:all\s+)?out\b"
     # said of the tool as done already: "we will buy the app with AI inside; it handles all of that"
     r"|\b(?:it|they|which|that)\s+(?:handles|takes care of|sorts out|looks after|deals with|covers|does)\s+"
-    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b",
+    r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b"
+    # the work named only as work: "our AI engine does the heavy lifting", "it works its magic", "powered
+    # by the vendor's platform". Who does it, again, not what is predicted.
+    r"|\b(?:does|do|did|doing|handles?|takes? on|takes? care of)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:heavy lifting|hard work|hard part|clever (?:bit|part|stuff)|magic|thinking|maths?"
+    r"|number[- ]crunching|grunt work|legwork)\b"
+    r"|\b(?:works?|working) (?:its|their) magic\b|\bcrunch(?:es)? the numbers\b"
+    r"|\bpowered by\b",
     re.IGNORECASE,
 )
 
