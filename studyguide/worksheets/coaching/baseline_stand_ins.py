@@ -162,9 +162,45 @@ def baseline_is_an_asked_limit(baseline: str) -> bool:
     return _ASKED_LIMIT.search(low) is not None and not _names_present_way(low)
 
 
+# The new system's own first stretch as the yardstick: "the first four weeks of the new planning will be the
+# reference", "its first fortnight live", "once the model is running, its first season". Whatever it does
+# then is already the change; it says nothing of how the work goes without it.
+_NEW_SYSTEMS_START = re.compile(
+    r"\b(?:first|opening|initial|early|starting)\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|fortnights?|months?"
+    r"|seasons?|quarters?|terms?|runs?|batch\w*|cycles?|rounds?)\s+(?:of|under|with|on|after|using|from)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:new|model|system|tool|algorithm|optimi[sz]er|app|software|scheduler|planner)\b"
+    r"|\b(?:its|the (?:model|system|tool|app|optimi[sz]er)'s)\s+(?:own\s+)?first\s+(?:[\w-]+\s+){0,2}"
+    r"(?:days?|weeks?|fortnights?|months?|seasons?|quarters?|terms?|runs?|cycles?|rounds?)\b"
+    r"|\b(?:after|from|once|when)\s+(?:the\s+)?(?:go-?live|launch|switch-?over|roll-?out|switch)\b"
+    r"|\b(?:once|when|after)\s+(?:the\s+|our\s+)?(?:new\s+(?:[\w-]+\s+)?[\w-]+|model|system|tool|optimi[sz]er|app)\s+"
+    r"(?:is|goes|has|starts|begins|comes)\b"
+)
+# A figure named as a target: "95 % on time (our target)", "the goal of a 4-minute response", "head office's
+# KPI of 12 minutes". A target is where the plan wants to be, not where the work stands today.
+_TARGET_NAMED = re.compile(
+    r"\b(?:our|the|a|an|my|their|this|that|his|her|'s)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|ambitions?"
+    r"|aims?|kpis?)\b|\b(?:targets?|goals?|kpis?)\s+(?:of|is|=|:)|\d\s*%?\s*(?:targets?|goals?)\b"
+)
+
+
+def baseline_is_the_new_systems_start(baseline: str) -> bool:
+    """Whether the baseline is only the new system's own first stretch, with no present way named."""
+    low = baseline.lower().replace("’", "'")
+    return _NEW_SYSTEMS_START.search(low) is not None and not _names_present_way(low)
+
+
+def baseline_is_a_target(baseline: str) -> bool:
+    """Whether the baseline gives only one figure, named as a target, and no present way. (A second figure
+    may be today's level beside the target, which is a baseline.)"""
+    low = baseline.lower().replace("’", "'")
+    figures = set(re.findall(r"\d+(?:[.,]\d+)?", low))
+    return _TARGET_NAMED.search(low) is not None and len(figures) <= 1 and not _names_present_way(low)
+
+
 def stands_in(baseline: str) -> bool:
     """Whether the baseline names the model's own forecast, a level that is due or asked for, a figure
-    expected later, another party's figure, a guess or the new system itself, instead of a baseline."""
+    expected later, another party's figure, a guess, the new system itself or its own first stretch, or a
+    target, instead of a baseline."""
     return (
         baseline_is_own_forecast(baseline)
         or baseline_is_a_due_level(baseline)
@@ -174,4 +210,6 @@ def stands_in(baseline: str) -> bool:
         or baseline_is_an_asked_limit(baseline)
         or baseline_is_a_guess(baseline)
         or baseline_is_itself(baseline)
+        or baseline_is_the_new_systems_start(baseline)
+        or baseline_is_a_target(baseline)
     )

@@ -4,6 +4,8 @@ the embedding model where the structure cannot tell. Split from ``rules``. Pure:
 
 from __future__ import annotations
 
+import re
+
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
 from .levers import WORLD, LeverReading, is_action_verb, read_lever
@@ -19,6 +21,7 @@ from .ownership import (
     set_by_another,
     set_by_own_staff,
     their_conduct,
+    their_pick,
 )
 from .place_settings import set_as_place_setting
 from .plan import Plan
@@ -62,10 +65,23 @@ def _what_you_decide(ctx: Context) -> str:
     return " (a price, what you show or send and to whom, when, how much)"
 
 
+# Another party's own version of a thing: "other rides' prices", "competitors' opening hours", "the
+# neighbouring farms' picking dates". Theirs beside ours ("price per ride") is no twin: we set ours.
+_OTHERS_OWN = re.compile(
+    r"\b(?:other|others'?|competitors?'?|competing|rivals?'?|rival|neighbou?r(?:s|ing)?'?|next-door)\b"
+)
+
+
 def _twin(lever: str, uncontrollable: str) -> bool:
     """The same row in both lists. A lever that narrows the uncontrollable with a word of its own ("the
-    fridge room temperature" beside "room temperature") names a part we set, not the world's own."""
-    return same_item(lever, uncontrollable) and not content_stems(uncontrollable) < content_stems(lever)
+    fridge room temperature" beside "room temperature") names a part we set, not the world's own; an
+    uncontrollable that is another party's version of it ("other rides' prices") is theirs, not ours."""
+    theirs = _OTHERS_OWN.search(uncontrollable.lower()) and not _OTHERS_OWN.search(lever.lower())
+    return (
+        same_item(lever, uncontrollable)
+        and not content_stems(uncontrollable) < content_stems(lever)
+        and not theirs
+    )
 
 
 def _elsewhere(plan: Plan, lever: str) -> list[str]:
@@ -105,6 +121,9 @@ def check_levers(ctx: Context) -> None:
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name
+            continue
+        if their_pick(lever, plan.uncontrollables[:MAX_COACHED]):
+            world.append((lever, "picked"))  # "the dessert each diner orders": the clause says who picks
             continue
         if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
@@ -174,6 +193,7 @@ def check_levers(ctx: Context) -> None:
     # "getting the insurance company to let its staff leave early" says in its own words that another party
     # acts: as sure as a lever listed among the uncontrollables, so said, not asked.
     persuaded, world = _take(world, "persuaded")
+    picked, world = _take(world, "picked")
     outright, world = _take(world, "outright")
     counted, world = _take(world, "counted")
     others_counted, world = _take(world, "others_counted")
@@ -203,6 +223,17 @@ def check_levers(ctx: Context) -> None:
             f"{_what_you_decide(ctx)}.",
             certain=True,
         )
+    # "the seat every passenger chooses" names, in the lever's own words, the people served as who picks it:
+    # as sure as the persuaded, so said.
+    for lever in picked:
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} is what the people you serve pick or do for themselves: you can offer, "
+            "suggest or price it, but they decide. Move it to the uncontrollable inputs (the models still "
+            f"use it) and keep as a lever what you set yourself{_what_you_decide(ctx)}.",
+            certain=True,
+        )
     for lever in persuaded:
         ctx.add(
             "levers",
@@ -225,5 +256,7 @@ def check_levers(ctx: Context) -> None:
             f"inputs (the models still use {it}) and keep as levers what you do about {it}"
             f"{_what_you_decide(ctx)}.",
         )
-    if ctx.controllable and not (twins or world or persuaded or outright or counted or others_counted):
+    if ctx.controllable and not (
+        twins or world or persuaded or picked or outright or counted or others_counted
+    ):
         ctx.strength("levers", "levers you really decide")

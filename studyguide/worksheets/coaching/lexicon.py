@@ -39,6 +39,8 @@ MODEL_QUALITY_ALWAYS = _p(
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
     # the same scores spelled out: "root mean squared error", "mean absolute percentage error"
     r"(root )?mean (squared?|absolute)( percentage)? error",
+    # a ranking's score at a cut-off ("precision@10", "top-5 accuracy"): it grades the list, not the world
+    r"(precision|recall|hits?|hit rate|accuracy|ndcg|mrr) ?@ ?(k\b|\d) | top[- ]?(k|\d+) (accuracy|recall)",
 )
 # Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
 # forecast"): its head says whose quality is measured.
@@ -86,6 +88,9 @@ PREDICTION_WORDS = _p(
     r"(know|tell|anticipate|foresee)\w*(,[^,.;]{0,40}\b(before|ahead|advance|early)\b[^,.;]{0,40},)? "
     r"(in advance |ahead )?(how many|how much|which|who|when|whether)\b"
     r"[^.;]{0,60}\bwill\b",
+    # a hit rate to reach ("and be right 4 weeks out of 5", "call the frost correctly 90% of the time")
+    r"(be|being|guess\w*|call\w*) (\w+ ){0,3}(right|correct(ly)?)\b[^.;]{0,40}\b"
+    r"(out of|in every|of the time)",
 )
 OUTCOME_WORDS = _p(
     r"increase | reduce | raise | lower | maximi[sz] | minimi[sz] | more\b | fewer | less\b | improve",
@@ -448,7 +453,9 @@ HANDS_OVER = _p(
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
     r"limit | capacity | at most | no more than | subject to | trade[- ]off | cost | decid | choos | chose",
-    r"pick | select | assign | allocat | schedul | (top|first|the) \d+ | \d+ (a|per|each) ",
+    r"pick | select | assign | allocat | schedul | \d+ (a|per|each) ",
+    # "the top 10", "the 3 we visit", but not a span of time ("the 14-day forecast", "the first 2 weeks")
+    r"(top|first|the) \d+(?![\d.,]*(-|\s(days?|weeks?|months?|hours?|years?|minutes?)\b))",
 )
 CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because\b")
 # A cause written before its effect: "short slots -> regulars go elsewhere", "earlier routes may make

@@ -149,3 +149,20 @@ def states_a_condition(metric: str) -> bool:
     """Whether the metric says what should be true (a clause with a finite verb) rather than naming a count.
     Only meaningful when nothing in it is counted."""
     return bool(_STATE.search(metric.replace("’", "'")))
+
+
+# A quality wished on a thing, as a taster or a poet says it: "a fuller body", "a cleaner close", "a fuller
+# shed", "a livelier bar". A comparative adjective before its noun says how the thing should be, not how
+# many or how much: read only when nothing in the metric is counted. Nouns that end like comparatives ("a
+# water bill", "a customer survey") are no quality.
+_QUALITY = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?([a-z]{2,}(?:ier|er))\s+(?!than\b)[a-z]{3,}")
+_ER_NOUNS = frozenset(
+    "other never ever over under after order number water winter summer customer member user worker partner "
+    "owner manager letter paper centre center corner quarter computer printer container counter border "
+    "register timer meter litter filter freezer heater boiler trailer player".split()
+)
+
+
+def wishes_a_quality(metric: str) -> bool:
+    """Whether the metric wishes a thing a quality ("a fuller body to the afternoon") with no count in it."""
+    return any(m.group(1) not in _ER_NOUNS for m in _QUALITY.finditer(metric.lower().replace("’", "'")))

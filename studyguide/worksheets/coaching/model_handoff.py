@@ -30,10 +30,14 @@ _LOOKS_AFTER = re.compile(
     # said of the tool as done already: "we will buy the app with AI inside; it handles all of that"
     r"|\b(?:it|they|which|that)\s+(?:handles|takes care of|sorts out|looks after|deals with|covers|does)\s+"
     r"(?:all\s+(?:of\s+)?)?(?:this|that|it|these|those|everything|the lot|the whole thing)\b"
-    # the work named only by its weight: "our AI engine does the heavy lifting", "it will do the maths"
-    r"|\b(?:does|do|did|'ll do|will do|handles|takes on)\s+(?:all\s+)?(?:of\s+)?the\s+"
-    r"(?:heavy lifting|hard (?:work|part|bit)|legwork|magic|thinking|clever (?:bit|stuff|part)|maths|math"
-    r"|number[- ]crunching)\b",
+    # the work named only as work: "our AI engine does the heavy lifting", "it works its magic", "powered
+    # by the vendor's platform", "it will do the maths". Who does it, again, not what is predicted.
+    r"|\b(?:does|do|did|doing|'ll do|will do|handles?|takes? on|takes? care of)\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:heavy lifting|hard (?:work|part|bit)|clever (?:bit|part|stuff)|magic|thinking|maths?"
+    r"|number[- ]crunching|grunt work|legwork)\b"
+    r"|\b(?:works?|working) (?:its|their) magic\b|\bcrunch(?:es)? the numbers\b"
+    r"|\bpowered by\b",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,8 @@ Three structures, each read from the phrase (and, for the third, the plan's own 
 - what the people we serve do in their own lives ("whether the patient wears the insoles", "how often
   members bring a friend"): wearing, bringing, eating, taking or using is their conduct, ours only when we
   give or set it. Who the people we serve are comes from the word lists or from the plan itself: someone
-  the author names as acting in an uncontrollable input ("footwear the pt buys") is not us.
+  the author names as acting in an uncontrollable input ("footwear the pt buys") is not us. The same
+  conduct, or a pick of theirs, may follow the lever's noun as a clause ("the dessert each diner orders").
 """
 
 from __future__ import annotations
@@ -107,6 +108,49 @@ def their_conduct(phrase: str, uncontrollables: Sequence[str] = ()) -> bool:
         if j + 1 < len(tokens) and tokens[j + 1] in CONDUCT_VERBS:
             subject = tokens[j]
             return subject not in OUR_AGENTS and _served(subject, uncontrollables)
+    return False
+
+
+# What a person picks for themselves: a choice among what we offer is theirs, the offer is ours.
+CHOICE_VERBS = frozenset(
+    "pick picks picked choose chooses chose select selects selected order orders ordered buy buys bought "
+    "prefer prefers preferred".split()
+)
+# Before the person in a clause that follows the lever's noun: "the cone size | each customer | picks".
+_PERSON_OPENERS = frozenset(("each", "every", "a", "an", "the", "their", "any"))
+
+
+def their_pick(phrase: str, uncontrollables: Sequence[str] = ()) -> bool:
+    """Whether the lever is a thing the people we serve pick or use themselves, named by the clause that
+    follows its noun ("the dessert each diner orders", "the painkillers patients take at home"): like "the
+    price we charge", the clause's subject decides whose it is, and here it is the people served. What we
+    give them is ours ("the discount each customer gets", "the size each customer is served"), and so is
+    the range they pick from ("the flavours customers choose from"): the verb then has a preposition after
+    it."""
+    tokens = tokens_of(re.sub(r"\([^)]*\)", " ", phrase))
+    if len(tokens) < 3 or any(t in WH for t in tokens) or tokens[0] in _CLAUSE_WORDS:
+        return False  # a wh-clause has a reader of its own
+    if any(t in FIRST_PERSON or t in OURS or t in OUR_AGENTS for t in tokens):
+        return False  # we, or one of our people, act in it ("the setting the operator sets as liners wear")
+    for k in range(1, len(tokens) - 1):
+        # the word before the person ends the lever's noun phrase: no preposition, article or "and"
+        if tokens[k - 1] in _NOT_A_VERB or tokens[k - 1] in DETERMINERS or tokens[k - 1] in WH:
+            continue
+        subject = k + 1 if tokens[k] in _PERSON_OPENERS else k
+        verb = subject + 1
+        if verb >= len(tokens) or tokens[verb] not in CONDUCT_VERBS | CHOICE_VERBS:
+            continue
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else ""
+        person = tokens[subject]
+        if after in ("from", "between", "among", "part"):
+            return False  # "the flavours customers choose from": the range is ours
+        if person in OUR_AGENTS or person in EITHER_SIDE or person.rstrip("s") in EITHER_SIDE:
+            return False
+        # A word the lists know as the people we serve; "hot dogs and drinks" or "hours of smoke" only have
+        # a noun or "of" before a verb-like word. After "each" or "the", someone the plan's uncontrollable
+        # inputs name as owning something of their own ("the runners' pace") will do.
+        owners = {t.rstrip("'s") for u in uncontrollables for t in tokens_of(u) if t.endswith("'")}
+        return _served(person, ()) or (subject > k and person.rstrip("s") in owners)
     return False
 
 

@@ -18,12 +18,25 @@ from .text import sentences
 _PREDICTED = re.compile(
     r"\b(?:predict\w*|forecast\w*|estimat\w*|projected|projections?|scores?|probabilit\w*|chances?|likelihoods?)\b"
 )
+# Places made for reading: a report or a dashboard, and the chats and boards where staff read news ("the
+# staff group chat", "the team channel", "the intranet").
+_READING_PLACES = (
+    r"(?:reports?|dashboards?|labels?|e-?mails?|newsletters?|spreadsheets?|notice ?boards?|slides?|columns?"
+    r"|bulletins?|minutes|summar(?:y|ies)|print-?outs?|(?:group )?chats?|channels?|intranet|whatsapp"
+    r"|pin ?boards?)\b"
+)
 _PUT_INTO_READING = re.compile(
     r"\b(?:added|put|placed|included|inserted|entered|written|printed|listed|shown|displayed|reported|pasted"
-    r"|copied|attached|e-?mailed|sent|goes|go|appears?|sits?|lands?)\b[^.;]{0,40}?"
-    r"\b(?:in|into|on|onto|to|as|at the (?:bottom|top|end) of)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:reports?|dashboards?|labels?|e-?mails?|newsletters?|spreadsheets?|notice ?boards?|slides?|columns?"
-    r"|bulletins?|minutes|summar(?:y|ies)|print-?outs?)\b"
+    r"|copied|attached|e-?mailed|sent|goes|go|appears?|sits?|lands?|published|posted|shared|circulated"
+    r"|pinned|uploaded)\b[^.;]{0,40}?"
+    r"\b(?:in|into|on|onto|to|as|at the (?:bottom|top|end) of)\s+(?:[\w'-]+\s+){0,4}?" + _READING_PLACES
+)
+# The same as an instruction, the verb first: "publish the 14-day forecast on the staff chat", "pin the
+# predicted footfall to the board".
+_PUT_PREDICTION_INTO_READING = re.compile(
+    r"\b(?:publish|post|share|circulate|pin|upload|print|e-?mail|paste)(?:e?s|e?d|ing)?\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:predict\w*|forecasts?|estimates?|projections?|scores?|rankings?)\b[^.;]{0,30}?"
+    r"\b(?:in|into|on|onto|to)\s+(?:[\w'-]+\s+){0,4}?" + _READING_PLACES
 )
 
 
@@ -50,6 +63,8 @@ def lands_in_a_report(optimizer: str) -> bool:
         low = sentence.lower().replace("’", "'")
         predicted = _PREDICTED.search(low)
         if predicted is not None and _PUT_INTO_READING.search(low, predicted.end()):
+            return True
+        if _PUT_PREDICTION_INTO_READING.search(low):
             return True
         if _READING_PLACE_SHOWS.search(low) or _PREDICTION_PLACE.search(low):
             return True

@@ -64,7 +64,7 @@ from .substance import check_baseline, check_metric, check_rollout, is_non_answe
 from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .unanswered import read_unanswered_as_blank
-from .variation import lever_never_varied
+from .variation import experiment_in_words, lever_never_varied
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -98,7 +98,7 @@ def check_data(ctx: Context) -> None:
             has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) and not lever_never_varied(s)
             for s in sentences(plan.data)
         )
-        or has_any(plan.data, words)
+        or experiment_in_words(plan.data, words)
         or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
     )
     # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the

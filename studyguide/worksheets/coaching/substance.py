@@ -37,7 +37,13 @@ from .lexicon import (
     SOLD_VERBS,
     STAGE_MARKERS,
 )
-from .metric_fit import TARGET_WORDS, prediction_scoring_sentences, states_a_condition, without_who_numbers
+from .metric_fit import (
+    TARGET_WORDS,
+    prediction_scoring_sentences,
+    states_a_condition,
+    wishes_a_quality,
+    without_who_numbers,
+)
 from .metric_parts import own_measures
 from .metric_wording import without_non_counts
 from .money_count import counts_for_money
@@ -60,6 +66,7 @@ from .rollout import (
     single_switch_over,
 )
 from .score_continuation import continues_model_score
+from .stayers_only import counts_only_stayers
 from .system_upkeep_watch import only_system_running_watched
 from .text import (
     content_stems,
@@ -210,6 +217,15 @@ def check_metric(ctx: Context) -> None:
             "keep the model's score as a check on the model only.",
         )
         return
+    if counts_only_stayers(metric, plan.objective):  # "among juniors still enrolled", for fewer quitting
+        ctx.add(
+            "metric",
+            "metric_proxy",
+            f"{quote_part(metric)} is taken only among those still with you, so it cannot see the people "
+            f"who leave{goal}: it can rise while more of them go. Count the leavers themselves, for example "
+            "the share of those who started who are still coming a term later.",
+        )
+        return
     ours = any(has_any(c, OUR_ACTIVITY) for c in clauses)  # "reminders sent": our own work, never the outcome
     # An activity the word lists do not name ("brochure PDF downloads"): the model's resemblance to one, for
     # a clause that shares nothing with the objective (else it counts the objective itself).
@@ -242,7 +258,8 @@ def check_metric(ctx: Context) -> None:
     feeling = has_any(metric, FEELING_WORDS) or (
         not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
     )
-    if not counted and (feeling or _restates(metric, plan.objective) or states_a_condition(metric)):
+    condition = states_a_condition(metric) or wishes_a_quality(metric)  # "that it runs", "a fuller shed"
+    if not counted and (feeling or _restates(metric, plan.objective) or condition):
         # Only a feeling, the objective said again or a state of affairs is clearly no number: "falls at
         # night" or "colonies alive in spring" count something, however plainly they are put.
         kind = "is a feeling, not a number" if feeling else "names no number"

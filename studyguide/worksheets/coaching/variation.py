@@ -5,11 +5,17 @@ Records of a world where we only ever did one thing ("I have only ever done walk
 of our own past choices, they settle that an experiment is needed unless the plan states one in words.
 The sentence must say so of the past as a whole ("only ever", "never any", "always the same"), not of one
 case ("we never call on Sundays" may be one setting of a lever that does vary).
+
+An experiment word is no experiment where the sentence turns one down ("we can't risk the linen on
+trials", "no tests: the clients would notice"), nor where, right after the levers are said never to have
+moved, it says what alone did vary ("only the weather and the footfall vary"): that is the world.
 """
 
 from __future__ import annotations
 
-from .text import has_any
+from collections.abc import Sequence
+
+from .text import has_any, sentences
 
 NEVER_VARIED = (
     r"only ever (done|had|run|used|offered|sold|set|tried|charged|opened)",
@@ -21,6 +27,11 @@ NEVER_VARIED = (
     # never yet tried ("there has not been a weekday discount yet")
     r"(has|have) (cost|been|stayed|charged)\b.{0,40}\b(from|since) "
     r"(day one|the (start|beginning)|(we|i|it|they|the [\w-]+( [\w-]+)?) (first )?(opened|began|started))",
+    # ... or from the day the machine came ("have stayed at 165 C since the press was fitted", "have been
+    # left at the factory values since we bought it")
+    r"(has|have) (been|stayed|remained|sat|run)\b[^.;]{0,50}\b(since|from when) "
+    r"(we|i|it|they|the [\w-]+( [\w-]+)?) (first )?((was|were) )?"
+    r"(installed|bought|fitted|built|set up|commissioned|put in|delivered|arrived|came)\b",
     r"there (has|have)(n't| not| never) been (a|an|any)\b.{0,40}\byet\b",
     # ...or held over the whole period of the records: "the daily rate has been GBP 95 throughout"
     # ("prices have been different in each of the shops" is varied)
@@ -36,3 +47,26 @@ NEVER_VARIED = (
 
 def lever_never_varied(data: str) -> bool:
     return has_any(data.lower(), NEVER_VARIED)
+
+
+# An experiment turned down in words: a trial one cannot risk or afford, or "no tests".
+REFUSED = (
+    r"(can't|cannot|can not|won't|will not|couldn't|could not|mustn't|daren't|dare not|shan't) "
+    r"(risk|afford|allow|have|run|do|try)\b",
+    r"no (trials?|tests?|testing|experiments?|pilots?)\b",
+    r"too (risky|dangerous)\b",
+    r"\b(rule[sd]? out|refuse[sd]?)\b",
+)
+
+
+def experiment_in_words(data: str, words: Sequence[str]) -> bool:
+    """Whether a sentence of the data states an experiment in words: one not turned down, and not the
+    world's own variation named right after a lever that never varied ("...; only the weather varies")."""
+    previous_kept = False
+    for sentence in sentences(data):
+        lowered = sentence.lower()
+        worlds_own = previous_kept and lowered.startswith("only ")
+        if has_any(lowered, words) and not has_any(lowered, REFUSED) and not worlds_own:
+            return True
+        previous_kept = lever_never_varied(lowered)
+    return False
