@@ -314,7 +314,9 @@ STUDIED_SETS = [
     # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans; study 60: 31 -> 36 caught
     # (attention counted as a figure, a model left to a tool, a forecast put only into a report, someone
     # else's figure as the baseline, a "who checks?" question)
-    pytest.param(TWENTY_FOURTH, 24, 36, 36, 0, 0, 24, 0, id="twentyfourth"),
+    # study 69: 36 -> 37 caught (a first stage that already covers every unit, or a watch of the model's own
+    # scores, read in general)
+    pytest.param(TWENTY_FOURTH, 24, 37, 37, 0, 0, 24, 0, id="twentyfourth"),
     # written blind; first look (9becb3e) 8/37, 0 false alarms on strong, 10 on the blank form; studied once
     # (61, 62); study 62: 8 -> 12 caught (a model scored by a tolerance or by agreeing with the master, a
     # forecast wanted with its lead time put in between, watching "not needed" after the pilot), 1 -> 0
@@ -339,7 +341,10 @@ STUDIED_SETS = [
     # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
     # template placeholders); not studied. The twenty-sixth's studies (64-66) carried over nothing (10/37);
     # the lead's fix of the strong plan's note (a new kind of input given by example): 1 -> 0 on strong
-    pytest.param(TWENTY_SEVENTH, 24, 10, 10, 0, 9, 24, 0, id="twentyseventh"),
+    # study 69: 10 -> 13 caught (anyone who only receives an account of the decisions, by PDF, report,
+    # dashboard or e-mail; a first stage whose scope is every unit; the model's training or validation scores
+    # watched instead of the outcome), 9 false alarms on flawed unchanged, 0 on strong, 0 asked on strong
+    pytest.param(TWENTY_SEVENTH, 24, 13, 13, 0, 9, 24, 0, id="twentyseventh"),
 ]
 
 

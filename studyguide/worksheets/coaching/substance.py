@@ -42,7 +42,7 @@ from .metric_parts import own_measures
 from .metric_wording import without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
-from .one_launch import one_launch
+from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
 from .onlooker_counts import counts_onlookers
 from .proposals_only import only_proposals_checked
@@ -363,6 +363,7 @@ def check_rollout(ctx: Context) -> None:
         rest = without_scope_words(plan.rollout)  # "every stage" of a course is its scope, not a step
         at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
         blanket = at_once or switch_day or has_any(scope_clauses(plan.rollout), ALL_AT_ONCE)
+        blanket = blanket or first_stage_everywhere(plan.rollout)  # "Phase 1: every till on the new prices"
         if blanket and (not staged or at_once):
             ctx.add(
                 "rollout",
