@@ -341,10 +341,12 @@ STUDIED_SETS = [
     # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
     # template placeholders); not studied. The twenty-sixth's studies (64-66) carried over nothing (10/37);
     # the lead's fix of the strong plan's note (a new kind of input given by example): 1 -> 0 on strong
-    # study 69: 10 -> 13 caught (anyone who only receives an account of the decisions, by PDF, report,
+    # study 69: 10 -> 17 caught (anyone who only receives an account of the decisions, by PDF, report,
     # dashboard or e-mail; a first stage whose scope is every unit; the model's training or validation scores
-    # watched instead of the outcome), 9 false alarms on flawed unchanged, 0 on strong, 0 asked on strong
-    pytest.param(TWENTY_SEVENTH, 24, 13, 13, 0, 9, 24, 0, id="twentyseventh"),
+    # or only complaints watched instead of the outcome; a risk given a size with nothing named; a loop
+    # raised and then waved off; "went really well" answered only with wider use), 9 false alarms on flawed
+    # unchanged, 0 on strong, 0 asked on strong
+    pytest.param(TWENTY_SEVENTH, 24, 17, 17, 0, 9, 24, 0, id="twentyseventh"),
 ]
 
 

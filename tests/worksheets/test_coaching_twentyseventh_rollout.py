@@ -4,6 +4,7 @@ cause beside near phrasings the rule must leave alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching.complaints_watch import only_complaints_watched
 from studyguide.worksheets.coaching.one_launch import first_stage_everywhere
 from studyguide.worksheets.coaching.system_upkeep_watch import only_system_running_watched
 from studyguide.worksheets.coaching.told_afterwards import told_only_afterwards
@@ -112,3 +113,36 @@ def test_watching_only_the_models_scores_is_no_monitoring(monitoring):
 def test_the_models_scores_beside_the_outcome_are_monitoring(monitoring):
     assert not only_system_running_watched(monitoring, BASE_METRIC)
     assert "no_monitoring" not in codes_of(monitoring=monitoring)
+
+
+# --- waiting to hear from people (complaints, feedback, reviews) is not watching what the decisions do ---
+@pytest.mark.parametrize(
+    "monitoring",
+    [
+        "A suggestion box at reception.",
+        "We read customer complaints as they come in.",
+        "Staff pass on any complaints to the manager, who deals with them.",
+        "- feedback forms\n- online reviews",
+        "If anyone is unhappy they will tell us, and the owner will look into it straight away.",
+    ],
+)
+def test_waiting_for_complaints_is_no_monitoring(monitoring):
+    assert only_complaints_watched(monitoring, BASE_METRIC)
+    assert "no_monitoring" in codes_of(monitoring=monitoring)
+
+
+@pytest.mark.parametrize(
+    ("monitoring", "metric"),
+    [
+        ("The owner checks no-show hours each month and reads the complaints.", BASE_METRIC),
+        ("Complaints per 100 bookings, weekly, by the owner.", "Complaints per 100 bookings."),
+        ("Each week: chair hours lost to no-shows, plus any online reviews.", BASE_METRIC),
+        # complaints counted are a number watched, whatever the metric
+        ("Complaints per 1,000 bookings, weekly, read by the owner.", BASE_METRIC),
+        ("Number of complaints a month, checked by Jo.", BASE_METRIC),
+        ("The receptionist logs every complaint; the tally goes to the owner on Fridays.", BASE_METRIC),
+    ],
+)
+def test_complaints_beside_the_outcome_are_monitoring(monitoring, metric):
+    assert not only_complaints_watched(monitoring, metric)
+    assert "no_monitoring" not in codes_of(monitoring=monitoring, metric=metric)

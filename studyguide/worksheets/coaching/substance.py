@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .attention_counts import counts_attention
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
+from .complaints_watch import only_complaints_watched
 from .denials import no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
@@ -378,6 +379,8 @@ def check_rollout(ctx: Context) -> None:
     # "checks each week's settings before they go in": the outputs are overseen, the results never looked at
     proposals = not ends and only_proposals_checked(plan.monitoring, plan.metric)
     pipes = not ends and only_system_running_watched(plan.monitoring, plan.metric)  # "server uptime, by IT"
+    heard = not ends and only_complaints_watched(plan.monitoring, plan.metric)  # "a complaints box"
+    pipes = pipes or heard
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
     elsewhere = "\n".join(
         (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
@@ -400,6 +403,8 @@ def check_rollout(ctx: Context) -> None:
             said = f"{quote_part(plan.monitoring)} checks what the system proposes, not how it turns out. "
         if pipes:
             said = f"{quote_part(plan.monitoring)} checks that the system runs, not what it does. "
+        if heard:
+            said = f"{quote_part(plan.monitoring)} waits to hear from people, not a count of what it does. "
         ctx.add(
             "monitoring",
             "no_monitoring",
