@@ -315,7 +315,9 @@ STUDIED_SETS = [
     # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans; study 60: 31 -> 36 caught
     # (attention counted as a figure, a model left to a tool, a forecast put only into a report, someone
     # else's figure as the baseline, a "who checks?" question)
-    pytest.param(TWENTY_FOURTH, 24, 36, 36, 0, 0, 24, 0, id="twentyfourth"),
+    # study 69: 36 -> 37 caught (a first stage that already covers every unit, or a watch of the model's own
+    # scores, read in general)
+    pytest.param(TWENTY_FOURTH, 24, 37, 37, 0, 0, 24, 0, id="twentyfourth"),
     # written blind; first look (9becb3e) 8/37, 0 false alarms on strong, 10 on the blank form; studied once
     # (61, 62); study 62: 8 -> 12 caught (a model scored by a tolerance or by agreeing with the master, a
     # forecast wanted with its lead time put in between, watching "not needed" after the pilot), 1 -> 0
@@ -349,7 +351,12 @@ STUDIED_SETS = [
     # pick; a ranking's score at a cut-off; a hit rate as the aim; a forecast posted to a chat; a modeler that
     # names only who does the work; settings held since the machine came, trials turned down; a quality
     # wished on a thing; a metric taken only among those who stayed)
-    # merged: see the lead's line below
+    # study 69: 10 -> 17 caught (anyone who only receives an account of the decisions, by PDF, report,
+    # dashboard or e-mail; a first stage whose scope is every unit; the model's training or validation scores
+    # or only complaints watched instead of the outcome; a risk given a size with nothing named; a loop
+    # raised and then waved off; "went really well" answered only with wider use), 9 false alarms on flawed
+    # unchanged, 0 on strong, 0 asked on strong
+    # studies 67-69 merged: MERGED27
     pytest.param(TWENTY_SEVENTH, 24, 22, 22, 0, 8, 24, 0, id="twentyseventh"),
     # written blind in ordinary students' writing (plain prose, bullets, terse notes, typos); first look
     # (67e6786, the coach of 2b9b258) 15/37, 0 false alarms on strong, 3 on flawed, 0 questions on strong

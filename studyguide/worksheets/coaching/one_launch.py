@@ -24,7 +24,12 @@ _TOGETHER = re.compile(
 _TAKES_OVER = re.compile(
     r"\b(?:switch\w*|go(?:es)? live|mov\w* (?:over )?to|replac\w*|hand\w* (?:over|to)|cut\w* over"
     r"|(?:model|system|optimi[sz]er|algorithm)'s (?:settings|prices|plan|rota|choices))\b"
+    # the new way named as what the units are on or use: "all 60 drums on the new rounds"
+    r"|\b(?:on|onto|under|using|uses?|to|with|get|gets|charg\w*|runs? on|cover\w*) (?:the )?(?:new|model's"
+    r"|system's|optimi[sz]ed|predicted|suggested) \w+"
 )
+# A first stage whose scope is everything, however put: "all 60 drums", "every till", "the whole fleet".
+_EVERY_UNIT = re.compile(r"\b(?:all|every) (?:of )?(?:the |our |its |\d+ )*\w+|\b(?:whole|entire) \w+")
 _TRIAL = re.compile(r"\b(?:shadow|advis\w*|suggest\w*|alongside|parallel|beside|trial|test|dry run)\b")
 
 
@@ -44,7 +49,7 @@ def first_stage_everywhere(rollout: str) -> bool:
         return False
     first = parts[0]
     return (
-        has_any(first, ALL_AT_ONCE)
+        (has_any(first, ALL_AT_ONCE) or _EVERY_UNIT.search(first.lower()) is not None)
         and _TAKES_OVER.search(first.lower().replace("’", "'")) is not None
         and not has_any(first, HUMAN_ACTS)
         and not has_any(first, NO_HUMAN)

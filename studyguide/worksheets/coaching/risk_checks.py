@@ -23,9 +23,11 @@ from .novelty import (
 from .picked_training import picks_built_in, without_self_improvement
 from .sensors import new_inputs_named, not_ours, reads_images
 from .text import (
+    quote_part,
     sentences,
     words,
 )
+from .waved_off import loop_waved_off, only_wider_use, risks_only_rated
 
 if TYPE_CHECKING:
     from .context import Context
@@ -40,7 +42,8 @@ def check_risks(ctx: Context) -> None:
     # The risks left blank: what if it went really well is another question, and answers this one only when
     # it names a risk itself (something new or shifted, or a loop).
     wrw = plan.went_really_well
-    no_risks = is_non_answer(plan.risks) and (
+    rated = not is_non_answer(plan.risks) and risks_only_rated(plan.risks)  # "risk 2/10, minimal"
+    no_risks = (is_non_answer(plan.risks) or rated) and (
         is_non_answer(wrw) or not (names_novelty(wrw) or names_a_loop(wrw) or loop_stated(ctx, wrw))
     )
     named = []
@@ -61,7 +64,13 @@ def check_risks(ctx: Context) -> None:
     )
     familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
     if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
-        ctx.add("risks", "no_risks", NO_RISKS_MESSAGE)
+        said_size = (
+            f"{quote_part(plan.risks.strip(' -•*'))} gives the risk a size but names nothing that could go "
+            "wrong. "
+            if rated
+            else ""
+        )
+        ctx.add("risks", "no_risks", said_size + NO_RISKS_MESSAGE)
     elif sensor or familiar:
         if ood:
             named.append("new kinds of input" if sensor else "a changing world")
@@ -69,7 +78,18 @@ def check_risks(ctx: Context) -> None:
             ctx.add("risks", "no_ood_risk", ood_message(sensor))
     elif ood:
         named.append("a changing world")
-    thought = len(words(plan.went_really_well)) >= 5 and not is_non_answer(plan.went_really_well)
+    # A loop raised and then said to sort itself out ("we refit weekly, so it evens out") is still open,
+    # and "we'd open a second studio" is a thought about growth, not about what our choices do to
+    # the data ("if it works" reads like a loop): such sentences answer nothing.
+    waved = loop_waved_off("\n".join((plan.risks, wrw)))
+    growth_only = only_wider_use(wrw)
+    unanswered = {*waved, *(sentences(wrw, limit=10_000) if growth_only else ())}
+    if unanswered:
+        risk_text, wrw, said = (
+            "\n".join(s for s in sentences(text, limit=10_000) if s not in unanswered)
+            for text in (risk_text, wrw, said)
+        )
+    thought = len(words(wrw)) >= 5 and not is_non_answer(wrw)
     # A model refitted on the outcomes of its own picks builds the loop in: a hope for success ("we could run
     # two shows") is a thought, and a rival or a newcomer resembles a loop to the embedding model, but only
     # the loop said in words answers it.
@@ -78,6 +98,9 @@ def check_risks(ctx: Context) -> None:
     risk_text = without_self_improvement(risk_text) if built_in else risk_text
     if not no_risks:
         ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
+        # Asked what happens if it goes really well and answered only with growth, the plan has passed the
+        # loop by: no near call of the model's to weigh when its decisions reach back into its data.
+        passed_by = growth_only and needs_loop(ctx)
         if (
             thought
             and not built_in
@@ -88,8 +111,11 @@ def check_risks(ctx: Context) -> None:
             and ctx.mentions(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
         ):
             named.append("feedback loops")
-        elif built_in or (
-            needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said)
+        elif (
+            built_in
+            or waved
+            or passed_by
+            or (needs_loop(ctx) and ctx.absent(ours, FEEDBACK_WORDS, "feedback_loop", model_text=said))
         ):
             # A model refitted on the results of its own picks learns only what those picks let it see.
             refit = (
@@ -98,13 +124,24 @@ def check_risks(ctx: Context) -> None:
                 if built_in
                 else ""
             )
+            if passed_by:
+                refit = (
+                    f"{quote_part(plan.went_really_well)} says where the tool would spread, not what its own "
+                    "choices would do to the people and records it learns from. "
+                )
+            if waved:
+                refit = (
+                    f"You raise the loop and then set it aside: {quote_part(waved[0])}. Refitting on data "
+                    "your own choices shaped keeps the same blind spot, since the cases you never chose are "
+                    "never seen. "
+                )
             ctx.add(
                 "went_really_well",
                 "no_feedback_loop",
                 f"{refit}What if it went really, really well? Think about feedback loops: the system's "
                 "decisions can change the data it later learns from, and how people (customers, competitors) "
                 "behave.",
-                certain=built_in,
+                certain=built_in or bool(waved) or passed_by,
             )
     if named:
         ctx.strength("risks", "named risks (" + " and ".join(named) + ")")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .attention_counts import counts_attention
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
+from .complaints_watch import only_complaints_watched
 from .denials import no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
@@ -48,7 +49,7 @@ from .metric_parts import own_measures
 from .metric_wording import without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
-from .one_launch import one_launch
+from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
 from .onlooker_counts import counts_onlookers
 from .proposals_only import only_proposals_checked
@@ -380,6 +381,7 @@ def check_rollout(ctx: Context) -> None:
         rest = without_scope_words(plan.rollout)  # "every stage" of a course is its scope, not a step
         at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
         blanket = at_once or switch_day or has_any(scope_clauses(plan.rollout), ALL_AT_ONCE)
+        blanket = blanket or first_stage_everywhere(plan.rollout)  # "Phase 1: every till on the new prices"
         if blanket and (not staged or at_once):
             ctx.add(
                 "rollout",
@@ -394,6 +396,8 @@ def check_rollout(ctx: Context) -> None:
     # "checks each week's settings before they go in": the outputs are overseen, the results never looked at
     proposals = not ends and only_proposals_checked(plan.monitoring, plan.metric)
     pipes = not ends and only_system_running_watched(plan.monitoring, plan.metric)  # "server uptime, by IT"
+    heard = not ends and only_complaints_watched(plan.monitoring, plan.metric)  # "a complaints box"
+    pipes = pipes or heard
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
     elsewhere = "\n".join(
         (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
@@ -416,6 +420,8 @@ def check_rollout(ctx: Context) -> None:
             said = f"{quote_part(plan.monitoring)} checks what the system proposes, not how it turns out. "
         if pipes:
             said = f"{quote_part(plan.monitoring)} checks that the system runs, not what it does. "
+        if heard:
+            said = f"{quote_part(plan.monitoring)} waits to hear from people, not a count of what it does. "
         ctx.add(
             "monitoring",
             "no_monitoring",

@@ -7,6 +7,8 @@ Pure: no Django, no torch.
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import OUTPUT_NOUNS, RESULT_NOUNS, _p
 from .text import content_stems, find_all, has_any, sentences
 
@@ -20,9 +22,28 @@ SYSTEM_RUNNING = _p(
     r"(online|working|up|connected|calibrated)",
     r"(connection|connectivity|network|power supply|battery|batteries|backups?) (is |are )?"
     r"(up|ok|working|checked|running)",
+    # the model's own fit is its running too: a score on its training or test data says nothing of the world
+    # ("test scores" alone are pupils' results, so a test counts only as a test set)
+    r"(training|validation|held-out|cross-validation|test[- ]set) (set )?(accuracy|loss|error|fit|f1|auc|r2"
+    r"|precision|recall) | (validation|held-out|cross-validation) scores?"
+    r" | accuracy on (the |its )?(training|validation|test|held-out)",
     r"it (is|are) (up|running|online)\b | (system|app|model|software|dashboard) (is |are )?(up|running|"
     r"online|working)",
 )
+
+# The data a model is refitted or scored on is its input, not a result: "its accuracy on the validation data".
+_MODEL_DATA = re.compile(
+    r"\b(?:on|with|against) (?:the |its |our )?(?:new |latest |fresh |validation |training |test |held-out )?"
+    r"data\b"
+)
+# Who watches is not what is watched: "our data volunteer checks ..." watches no data and no volunteers. A
+# short subject before the watching verb is left out when looking for a result.
+_WATCHER = re.compile(
+    r"^\W*(?:our|the|a|an|my|their) (?:[\w'-]+ ){0,3}?"
+    r"(?:checks|looks at|watches|monitors|reviews|tracks|reads)\b",
+    re.IGNORECASE,
+)
+_PERIOD_STEMS = content_stems("day days week weeks month months quarter quarters year years")
 
 
 def only_system_running_watched(monitoring: str, metric: str) -> bool:
@@ -33,8 +54,9 @@ def only_system_running_watched(monitoring: str, metric: str) -> bool:
         return False
     # the words the running is told in ("job", "range") are not the metric's, whatever the metric counts
     plumbing_stems = content_stems(" ".join(m.group(0) for s in running for m in find_all(s, SYSTEM_RUNNING)))
-    measured = content_stems(metric) - plumbing_stems
+    # nor the period both are counted over ("each month" beside "per month")
+    measured = content_stems(metric) - plumbing_stems - _PERIOD_STEMS
     return not any(
         has_any(s, RESULT_NOUNS) or has_any(s, OUTPUT_NOUNS) or content_stems(s) & measured
-        for s in sentences(monitoring)
+        for s in (_MODEL_DATA.sub(" ", _WATCHER.sub(" ", part).lower()) for part in sentences(monitoring))
     )

@@ -1,0 +1,142 @@
+"""Risk questions answered in a way that looks like an answer but sets the question aside. Read by
+``risk_checks``; pure: no Django, no torch.
+
+1. Risks rated, nothing named: "risk level: low", "2 out of 10 for risk", "negligible, in our view". A score
+   or a comfort word says how worried the writer is, not what could go wrong, so the field is as empty as a
+   blank one.
+2. A feedback loop raised and then waved off: "the deposits we set could change who books, but we refit
+   every week, so that evens itself out". Retraining on the data our own choices shaped keeps the
+   same blind spot (those we never chose are never seen), so the loop is still unanswered.
+3. "What if it went really well" answered only with wider use: "we'd open a second studio and sell the tool
+   to other studios". Growth is where the loop bites hardest, but saying where the tool spreads names no way
+   the decisions could shape the data the model later learns from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import content_stems, sentences, words
+
+# --- 1. a rating of the risk, and nothing named -------------------------------------------------------------
+# How big the risk is said to be: a comfort word or a score.
+_RATING = re.compile(
+    r"\b(?:low|lowish|small|minor|minimal|negligible|tiny|slight|limited|acceptable|manageable|modest"
+    r"|little|unlikely|remote)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:/|out of|of)\s*\d+\b|\b\d+\s*%"
+    r"|\b(?:score[ds]?|rated|rating|marks?|grade[ds]?)\b",
+    re.IGNORECASE,
+)
+# Words that only carry a rating: the scale, hedges, "which is", "in our view", the word risk itself.
+_RATING_WORDS = content_stems(
+    """risk risks risky rating rated rate score scored scores scale mark marks grade level levels overall
+    total collective low lowish small minor minimal negligible tiny slight limited acceptable manageable
+    modest little unlikely remote very quite fairly pretty rather really think judge judged assess assessed
+    assessment estimate estimated put reckon feel view opinion worry worries worried concern concerns major
+    much nothing anything serious real big high medium out point points percent general whole plan project"""
+)
+_CONTRACTION = re.compile(r"^(?:we|i|it|that|there|you|they|he|she)'")
+# A label before a colon at the start of a line ("Collective marks:", "Risk score:") is a heading.
+_LABEL = re.compile(r"^\s*[\w' -]{1,30}:\s*", re.MULTILINE)
+
+
+def risks_only_rated(risks: str) -> bool:
+    """Whether the risks field gives the risk a size (a score, "low", "negligible") and names nothing that
+    could go wrong: every word left is the rating's own."""
+    text = (risks or "").replace("’", "'")
+    if _RATING.search(text) is None:
+        return False
+    left = content_stems(_LABEL.sub(" ", text)) - _RATING_WORDS
+    # numbers are the score itself; "we'd", "it's" are the writer's voice
+    return not {w for w in left if not w.isdigit() and not _CONTRACTION.match(w)}
+
+
+# --- 2. a loop raised, then waved off ----------------------------------------------------------------------
+# Comfort that the loop sorts itself out: "washes out", "evens out", "corrects itself", "isn't a concern".
+_SORTS_ITSELF = re.compile(
+    r"\b(?:wash(?:es)? out|washes itself out|evens? (?:itself )?out|averages? (?:itself )?out"
+    r"|cancels? (?:itself )?out|balances? (?:itself )?out|irons? (?:itself )?out"
+    r"|corrects? itself|self-correct\w*|sorts? itself out|takes care of itself|fix(?:es)? itself"
+    r"|(?:won't|will not|doesn't|does not|shouldn't|should not) (?:really )?matter"
+    r"|(?:is ?n[o']t|is not|not) (?:a |an )?(?:real |big |major )?(?:problem|concern|worry|issue)"
+    r"|nothing to worry about|no need to worry|no cause for concern)\b",
+    re.IGNORECASE,
+)
+# The loop raised in the same breath: our choices changing whom we learn from, or a bias in what is seen.
+_LOOP_RAISED = re.compile(
+    r"\b(?:bias\w*|skew\w*|feedback|loop|who we learn from|whom we learn from|what we learn from"
+    r"|learn\w* only from|only (?:see|learn|hear)|never (?:see|learn|hear|follow)|blind spot"
+    r"|self-fulfilling|change (?:who|whom|what) we (?:see|learn))\b",
+    re.IGNORECASE,
+)
+# The question of the loop asked back: "Could our own offers change who we learn from?"
+_LOOP_ASKED = re.compile(
+    r"\b(?:our|we|us|the model'?s?) .*\b(?:change|shape|affect|skew|bias)\w*\b", re.IGNORECASE
+)
+# "to stop it washing out": the comfort word used about a remedy is not a dismissal.
+_REMEDY = re.compile(
+    r"\b(?:at random|randomly|random (?:share|sample|slice)|hold(?:ing)? back|holdout|hold-out|control group"
+    r"|follow(?:ing)? up|we follow|track(?:ing)? (?:those|the ones|people)|explor\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def loop_waved_off(text: str) -> list[str]:
+    """The sentences that raise a feedback loop and, in the same breath or the next, say it sorts itself
+    out: the dismissal first, then the sentence that raised the loop when it came just before."""
+    split = sentences(text, limit=10_000)
+    waved = []
+    for i, sentence in enumerate(split):
+        if _SORTS_ITSELF.search(sentence) is None or _REMEDY.search(sentence) is not None:
+            continue
+        before = split[i - 1] if i > 0 else ""
+        # raised just before: "Our picks might skew the data. It won't matter."; "Could we...? Yes, but"
+        raised_before = (
+            bool(before)
+            and _REMEDY.search(before) is None
+            and (
+                _LOOP_RAISED.search(before) is not None
+                or (before.rstrip().endswith("?") and _LOOP_ASKED.search(before) is not None)
+            )
+        )
+        if _LOOP_RAISED.search(sentence) is not None or raised_before:
+            waved.append(sentence)
+            if raised_before and before not in waved:
+                waved.append(before)
+    return waved
+
+
+# --- 3. only wider use -------------------------------------------------------------------------------------
+# Spreading the tool: "use it across the region", "roll it out to the other branches", "sell it to others".
+_WIDER_USE = re.compile(
+    r"\b(?:across|nationwide|everywhere|countrywide|county-wide|region-wide"
+    r"|(?:the )?other (?:\w+ )?(?:branches|sites|shops|stores|offices|services|teams|towns|regions|areas|"
+    r"farms|yards|depots|schools|clubs|venues|stalls|lines|markets|councils|cities|counties|countries)"
+    r"|more (?:branches|sites|shops|stores|offices|services|towns|areas|farms|venues|markets)"
+    r"|roll(?:ing)? (?:it |this )?out|scale (?:it |this )?up|expand\w*|extend\w*|spread\w*|franchis\w*"
+    r"|sell (?:it|the tool|the system)|licen[cs]e (?:it|the tool)|grow\w*|open(?:ing)? (?:a |another |more )"
+    r"|(?:use|offer|try|run|apply|take) (?:it|this|the tool|the system)"
+    r" (?:in|on|at|to|for|across|elsewhere))",
+    re.IGNORECASE,
+)
+# A sentence this short is a greeting or sign-off ("Grazias.", "Thanks all"), no answer either way.
+_GREETING_MAX_WORDS = 2
+
+
+def only_wider_use(went_really_well: str) -> bool:
+    """Whether every sentence of the answer speaks of the tool spreading to more places or uses, and no
+    sentence says anything else (what changes, who is missed, what the data would then show)."""
+    said = [s for s in sentences(went_really_well) if len(words(s)) > _GREETING_MAX_WORDS]
+    if not said:
+        return False
+    for sentence in said:
+        if _WIDER_USE.search(sentence) is None or _LOOP_RAISED.search(sentence) is not None:
+            return False
+        # "...and the new towns' tenants may differ from those we know": a second thought beside the growth
+        if re.search(
+            r"\b(?:but|though|although|however|unless|except|while|whereas|differ\w*|unlike)\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            return False
+    return True
