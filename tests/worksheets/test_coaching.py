@@ -294,7 +294,7 @@ STUDIED_SETS = [
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 34, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
-    pytest.param(SEVENTEENTH, 24, 27, 28, 0, 0, 24, 0, id="seventeenth"),
+    pytest.param(SEVENTEENTH, 24, 28, 28, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 34, 35, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
@@ -356,13 +356,16 @@ STUDIED_SETS = [
     # or only complaints watched instead of the outcome; a risk given a size with nothing named; a loop
     # raised and then waved off; "went really well" answered only with wider use), 9 false alarms on flawed
     # unchanged, 0 on strong, 0 asked on strong
-    # studies 67-69 merged: MERGED27
-    pytest.param(TWENTY_SEVENTH, 24, 22, 22, 0, 8, 24, 0, id="twentyseventh"),
+    # studies 67-69 merged: 36/37 caught, 0 false alarms on strong or flawed plans, 0 asked on strong
+    pytest.param(TWENTY_SEVENTH, 24, 36, 36, 0, 0, 24, 0, id="twentyseventh"),
     # written blind in ordinary students' writing (plain prose, bullets, terse notes, typos); first look
     # (67e6786, the coach of 2b9b258) 15/37, 0 false alarms on strong, 3 on flawed, 0 questions on strong
     # the lead's admissions.py (an admission, "Not sure yet", "Can't think of any", "Same as the title", then
-    # only a deferral or an empty reason, reads as empty): 15 -> 19 caught, every other set identical
-    pytest.param(TWENTY_EIGHTH, 24, 19, 19, 0, 3, 24, 0, id="twentyeighth"),
+    # only a deferral or an empty reason, reads as empty): 15 -> 19 caught, every other set identical; the
+    # twenty-seventh's studies (67-69) carried over 19 -> 21 caught (a goal given as the baseline, a "went
+    # really well" answered only with wider use) and one false alarm on a strong plan ("% of first-years still
+    # enrolled" read as a figure taken among stayers: a percent sign was not seen as a share; fixed)
+    pytest.param(TWENTY_EIGHTH, 24, 21, 21, 0, 3, 24, 0, id="twentyeighth"),
 ]
 
 

@@ -40,7 +40,8 @@ _COUNTS_LEAVERS = re.compile(
 # A share or a count of those still in ("the share of enrolled students still active in June") counts the
 # stayers out of everyone: the outcome itself, not a filter.
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:share|proportion|percentage|per ?cent|fraction|rate|number|count|how many|%)\b[^.;:]{0,40}$"
+    # "%" stands apart: a word boundary never falls before it ("- % of first-years still enrolled")
+    r"(?:\b(?:share|proportion|percentage|per ?cent|fraction|rate|number|count|how many)\b|%)[^.;:]{0,40}$"
 )
 
 
