@@ -365,7 +365,12 @@ STUDIED_SETS = [
     # twenty-seventh's studies (67-69) carried over 19 -> 21 caught (a goal given as the baseline, a "went
     # really well" answered only with wider use) and one false alarm on a strong plan ("% of first-years still
     # enrolled" read as a figure taken among stayers: a percent sign was not seen as a share; fixed)
-    pytest.param(TWENTY_EIGHTH, 24, 21, 21, 0, 3, 24, 0, id="twentyeighth"),
+    # the lead's fixes in our own sentences (test_coaching_twentyeighth_lead.py): the model and
+    # its tuning as the optimizer, a test on data held back as the simulator, a tool that "shows us" as the
+    # model, a loop denied as the only risk, new things put in every unit in the first stage, a system that
+    # refreshes itself as monitoring, when the people served arrive or nap as a lever; periods opening list
+    # lines are stages: 21 -> 27 caught, 3 -> 2 false alarms on flawed plans, every other set identical
+    pytest.param(TWENTY_EIGHTH, 24, 27, 27, 0, 2, 24, 0, id="twentyeighth"),
 ]
 
 

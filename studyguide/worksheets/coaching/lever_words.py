@@ -35,7 +35,7 @@ CLIENTS = _set(
     "passengers shopper shoppers buyer buyers tenant tenants resident residents people public audience "
     "viewer viewers fan fans caller callers family families parent parents child children tourist tourists "
     "donor donors applicant applicants borrower borrowers traveller travellers travelers claimant claimants "
-    "owner owners finder finders hikers commuters drivers riders person"
+    "owner owners finder finders hikers commuters drivers riders person toddler toddlers baby babies kid kids"
 )
 # Others who decide what matters to us.
 WORLD_AGENTS = _set(

@@ -37,7 +37,14 @@ _LOOKS_AFTER = re.compile(
     r"(?:heavy lifting|hard (?:work|part|bit)|clever (?:bit|part|stuff)|magic|thinking|maths?"
     r"|number[- ]crunching|grunt work|legwork)\b"
     r"|\b(?:works?|working) (?:its|their) magic\b|\bcrunch(?:es)? the numbers\b"
-    r"|\bpowered by\b",
+    r"|\bpowered by\b"
+    # the answer said to come out of a tool that will show it: "we put the data in and it shows us", "the
+    # prices will come out of the spreadsheet", "the app just tells you". Still who does it, not what.
+    r"|\b(?:shows?|tells?|gives?|spits? out)\s+(?:us|you|me|them)"
+    r"(?:\s+(?:the\s+)?(?:answers?|results?|prices?|numbers|figures|what to do|everything|it all))?"
+    r"\s*(?:[.!]|$)"
+    r"|\bcomes? out of (?:the|our|a|an) (?:[\w-]+ ){0,2}"
+    r"(?:spreadsheet|app|system|tool|software|program|platform|dashboard)\b",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,12 @@ from .text import has_any, sentences
 _FITTING = re.compile(
     r"\b(?:adam\w*|sgd|rmsprop|adagrad|(?:stochastic |mini-?batch )?gradient descent|back-?prop\w*"
     r"|learning rates?|batch sizes?|early stopping|weight decay|epochs?"
-    r"|(?:training|validation) loss|loss function|fine-?tun\w*)\b"
+    r"|(?:training|validation) loss|loss function|fine-?tun\w*"
+    # the kind of model and the search over its own settings: "gradient boosting, tuned with a grid search"
+    # (a grid search over prices names a lever, and is then an optimizer)
+    r"|gradient[- ]boost\w*|xgboost|lightgbm|catboost|random forests?|decision trees?|neural net\w*"
+    r"|(?:linear|logistic) regression|grid[- ]search\w*|random search|hyper-?param\w*"
+    r"|(?:tuned|trained|fitted|fit) (?:with|using|by|on))\b"
 )
 # An aim for the model's quality ("tune the hyperparameters for the best AUC") is an optimizer aimed at the
 # wrong target: prediction_not_decision says so. Only the bare routine leaves the optimizer unstated.
@@ -31,7 +36,12 @@ _SCORING = re.compile(
     r"\b(?:held[- ]?out|hold[- ]?out|test(?:ing)? (?:set|split|data|sample|period)"
     r"|validation (?:set|split|data)|back-?test\w*|cross-?validat\w*|train(?:ing)?[/ -]test|k-?fold"
     r"|(?:check|measure|score|evaluate|test|see) (?:\w+ ){0,2}(?:accuracy|error|fit|performance)"
-    r"|(?:model'?s?|its) (?:accuracy|error|fit|performance)|accuracy|rmse|mae|auc|r2|r²)\b"
+    r"|(?:model'?s?|its) (?:accuracy|error|fit|performance)|accuracy|rmse|mae|auc|r2|r²"
+    # the same in plain words: "test it on the last 3 months we held back and see how close it gets"
+    # ("see how close the queue gets to 5 minutes" under a new rota is a what-if: the model is the subject)
+    r"|held back|kept back|(?:set|kept|put) (?:\w+ )?aside"
+    r"|(?:see|check|measure) how (?:close|accurate|well|good|right|far off|wrong|often right)"
+    r" (?:it|the model|the forecast|the predictions?|its \w+)\b)\b"
 )
 
 # Settings set side by side ("compares each dose on held-out weeks") is a what-if question in other words.

@@ -27,7 +27,13 @@ _TAKES_OVER = re.compile(
     # the new way named as what the units are on or use: "all 60 drums on the new rounds"
     r"|\b(?:on|onto|under|using|uses?|to|with|get|gets|charg\w*|runs? on|cover\w*) (?:the )?(?:new|model's"
     r"|system's|optimi[sz]ed|predicted|suggested) \w+"
+    # the new thing put in every unit: "weeks 1-2: new bundles in all our stores", "launch in all 14 shops"
+    r"|\bnew \w+(?: \w+)? (?:in|at|across|for|on) (?:all|every)\b"
+    r"|\b(?:introduc\w*|launch\w*|bring\w* in|put\w* in)\b"
 )
+# A first sentence that waits for something ("once the pilot shows more sales", "after week 6") is a later
+# step told first, not the first stage.
+_WAITS = re.compile(r"\b(?:after|once|when|if|until|unless|following|pilot\w*)\b")
 # A first stage whose scope is everything, however put: "all 60 drums", "every till", "the whole fleet".
 _EVERY_UNIT = re.compile(r"\b(?:all|every) (?:of )?(?:the |our |its |\d+ )*\w+|\b(?:whole|entire) \w+")
 _TRIAL = re.compile(r"\b(?:shadow|advis\w*|suggest\w*|alongside|parallel|beside|trial|test|dry run)\b")
@@ -54,6 +60,7 @@ def first_stage_everywhere(rollout: str) -> bool:
         and not has_any(first, HUMAN_ACTS)
         and not has_any(first, NO_HUMAN)
         and _TRIAL.search(first.lower()) is None
+        and _WAITS.search(first.lower()) is None
     )
 
 

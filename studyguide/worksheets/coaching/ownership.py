@@ -37,11 +37,13 @@ EITHER_SIDE = frozenset(("team", "teams", "coach", "coaches", "player", "players
 # What a person does with something in their own life: their conduct, not a setting of ours.
 CONDUCT_VERBS = frozenset(
     "wear wears wore bring brings brought eat eats ate drink drinks drank take takes took use uses used "
-    "smoke smokes skip skips forget forgets".split()
+    "smoke smokes skip skips forget forgets "
+    # when they come and how they rest: "the time customers turn up", "how long the toddlers nap"
+    "arrive arrives arrived turn turns nap naps napped sleep sleeps slept queue queues".split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
 _NOT_A_VERB = PREPOSITIONS | frozenset(("and", "or", "but"))
-_CLAUSE_WORDS = frozenset(("whether", "if", "how", "often", "when", "much", "many"))
+_CLAUSE_WORDS = frozenset(("whether", "if", "how", "often", "when", "much", "many", "long"))
 
 
 def tokens_of(phrase: str) -> list[str]:

@@ -27,7 +27,7 @@ from .text import (
     sentences,
     words,
 )
-from .waved_off import loop_waved_off, only_wider_use, risks_only_rated
+from .waved_off import loop_waved_off, only_wider_use, risks_only_rated, without_denied_loops
 
 if TYPE_CHECKING:
     from .context import Context
@@ -43,8 +43,10 @@ def check_risks(ctx: Context) -> None:
     # it names a risk itself (something new or shifted, or a loop).
     wrw = plan.went_really_well
     rated = not is_non_answer(plan.risks) and risks_only_rated(plan.risks)  # "risk 2/10, minimal"
+    risk_told = without_denied_loops(wrw)  # "no loop to worry about" names no risk
     no_risks = (is_non_answer(plan.risks) or rated) and (
-        is_non_answer(wrw) or not (names_novelty(wrw) or names_a_loop(wrw) or loop_stated(ctx, wrw))
+        is_non_answer(risk_told)
+        or not (names_novelty(risk_told) or names_a_loop(risk_told) or loop_stated(ctx, risk_told))
     )
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))

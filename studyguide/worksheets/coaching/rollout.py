@@ -223,16 +223,20 @@ _NUMBERED = re.compile(r"\b([a-z]+) (\d{1,2})\b")
 # the start of a sentence or line. Two different such labels are two stages, however each is worded.
 _PERIOD = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|spring|summer|autumn|fall|winter|(?:(?:the )?(?:first|second|third|next|following) )"
+    r"|spring|summer|autumn|fall|winter|(?:(?:the )?(?:first|second|third|next|following|this) )"
     r"(?:day|week|fortnight|month|term|season|quarter|year|spring|summer|autumn|winter))"
 )
 _PERIOD_LABEL = re.compile(rf"(?:^|[.;!?\n]\s*)({_PERIOD})\s*[:–—-]\s", re.IGNORECASE)
+# The same periods opening the lines of a list, with no colon: "- this year Ms Reid uses it as a
+# suggestion\n- next year the model matches two forms".
+_PERIOD_BULLET = re.compile(rf"(?:^|\n)\s*[-•*]\s*({_PERIOD})\b", re.IGNORECASE)
 
 
 def period_stages(rollout: str) -> bool:
     """Whether the rollout is laid out as periods, each labelling its own step ("September: ... October:
     ..."): two different labels are two stages."""
-    return len({m.group(1).lower() for m in _PERIOD_LABEL.finditer(rollout or "")}) >= 2
+    labels = {m.group(1).lower() for m in _PERIOD_LABEL.finditer(rollout or "")}
+    return len(labels | {m.group(1).lower() for m in _PERIOD_BULLET.finditer(rollout or "")}) >= 2
 
 
 def numbered_stages(rollout: str) -> bool:

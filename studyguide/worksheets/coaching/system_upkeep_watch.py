@@ -29,6 +29,11 @@ SYSTEM_RUNNING = _p(
     r" | accuracy on (the |its )?(training|validation|test|held-out)",
     r"it (is|are) (up|running|online)\b | (system|app|model|software|dashboard) (is |are )?(up|running|"
     r"online|working)",
+    # the system refreshing itself is its running too: "recalculated every night automatically, so it keeps
+    # itself up to date" says the job runs, not what its decisions did
+    r"(recalculat|retrain|re-train|refit|re-fit|refresh|re-?learn)\w* (every|each|automatically|itself"
+    r"|nightly|daily|weekly|overnight|on its own) | keeps? itself (up to date|current|fresh)",
+    r"updates? itself | (looks|look) after itself | runs? itself | takes? care of itself | self-updating",
 )
 
 # The data a model is refitted or scored on is its input, not a result: "its accuracy on the validation data".

@@ -140,3 +140,20 @@ def only_wider_use(went_really_well: str) -> bool:
         ):
             return False
     return True
+
+
+# --- 4. a loop denied --------------------------------------------------------------------------------------
+# "People buy it whatever we do, no loop to worry about": the answer says there is no loop, so it names no
+# risk, whatever word it uses; the risks field is answered only by a risk.
+_LOOP_DENIED = re.compile(
+    r"\bno (?:real |feedback |data )?loops?\b"
+    r"|\b(?:is ?n[o']t|is not|there'?s no|there is no|won'?t be|will not be|can'?t be|cannot be|not)"
+    r" (?:a |any )?(?:real )?(?:feedback )?loop\b"
+    r"|\bnothing (?:here )?(?:feeds|loops) back\b",
+    re.IGNORECASE,
+)
+
+
+def without_denied_loops(text: str) -> str:
+    """The text without the sentences that say there is no loop (see ``_LOOP_DENIED``)."""
+    return " ".join(s for s in sentences(text, limit=10_000) if _LOOP_DENIED.search(s) is None)
