@@ -370,6 +370,9 @@ STUDIED_SETS = [
     # model, a loop denied as the only risk, new things put in every unit in the first stage, a system that
     # refreshes itself as monitoring, when the people served arrive or nap as a lever; periods opening list
     # lines are stages: 21 -> 27 caught, 3 -> 2 false alarms on flawed plans, every other set identical
+    # study 70 alone: 21 -> 28 caught, 3 -> 2 on flawed (plain-word model scores, uptake proxies, forecasts
+    # shown);
+    # merged with the lead's fixes: MERGED28
     pytest.param(TWENTY_EIGHTH, 24, 27, 27, 0, 2, 24, 0, id="twentyeighth"),
 ]
 

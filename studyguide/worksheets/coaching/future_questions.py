@@ -4,8 +4,9 @@ picture of how many packs will sell", "a clear view of which members will leave"
 Knowing what will happen is a prediction however the wish is put (to have a picture, a view, figures), so the
 objective is read from its structure: a question word ("how many", "how much", "whether"; "which", "who",
 "when", "what" only where a question follows "of", "about" or a verb of knowing, so that a relative clause,
-"the parcels which will arrive", is never read as one) followed by a future verb. A question that follows a
-verb of choosing ("decide which customers will get a call") asks for a decision, not a forecast. The future
+"the parcels which will arrive", is never read as one) followed by a future verb. A degree asked after a
+verb of finding out ("work out how busy the tills will be") is such a question too. A question that follows
+a verb of choosing ("decide which customers will get a call") asks for a decision, not a forecast. The future
 may be put formally ("how many children shall queue").
 """
 
@@ -21,6 +22,10 @@ _QUESTION = re.compile(
     + _FUTURE
     + r"|\b(?:of|about|on|know\w*|tell|see|learn\w*|understand\w*) (?:which|who|when|what)\b"
     + _FUTURE
+    # "work out how busy the tills will be", "get a feel for how long the queue will be": a degree asked of
+    # what will happen, after a verb of finding out (not how we will act: "how we will staff it")
+    + r"|\b(?:work\w* out|figur\w* out|find\w* out|know\w*|tell|see|learn\w*|understand\w*|gauge|judge"
+    r"|idea of|sense of|feel for|picture of|view of|of|about) how (?!(?:we|i|us|our|my)\b)[a-z]+\b" + _FUTURE
 )
 # Choosing, not knowing: the question is what we decide.
 _CHOOSING = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .model_measures import hit_rate_of_our_output, measures_a_model
+from .model_measures import called_right_by_model, hit_rate_of_our_output, measures_a_model
 from .text import has_any, sentences
 
 # Words of a clause that only sets the level of the measure before it ("aim under 3 days"), how often it is
@@ -89,6 +89,7 @@ def prediction_scoring_sentences(metric: str) -> list[str]:
         or scores_against_reference(s)
         or measures_a_model(s)
         or hit_rate_of_our_output(s)
+        or called_right_by_model(s)  # "% of gullies the model gets right"
     ]
 
 

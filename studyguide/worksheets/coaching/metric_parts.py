@@ -36,9 +36,19 @@ _QUALIFIER = re.compile(
 _LABEL = r"(?:[a-z]{0,3}\d+[a-z]?\s*[.:/)]\s*|[a-z]\)\s*)?"
 # A sentence or clause giving a level of the measure: where it stands now or stood, or what it should reach.
 _LEVEL = re.compile(
-    r"^\W*" + _LABEL + r"(?:now|currently|today|at present|so far|to date|baseline|targets?|aim|goal"
+    r"^\W*" + _LABEL + r"(?:(?:right |just )?now|currently|today|at present|so far|to date|baseline"
+    r"|targets?|aim|goal"
     r"|(?:last|this|previous) (?:year|season|month|week|quarter|term|summer|winter|spring|autumn)"
     r"|(?:up|down) from|was|were)\b"
+)
+# Where the measure stands, said as a short sentence of its own with the time word after the figure: "It's
+# 6.2 days now.", "That's about 95 a week at the moment.", "We're on 14% this year." A figure, at most three
+# words of unit, and the time it holds for: nothing is counted that the measure before it does not count.
+_LEVEL_SAID = re.compile(
+    r"^\W*(?:(?:it|that|this|which)(?:'s| is| was| sits| stands| runs)(?: at| on)?|we(?:'re| are) (?:at|on)"
+    r"|(?:sitting|running|standing) at)?\s*(?:(?:at|about|around|roughly|approx\w*|nearly|almost|only|just"
+    r"|over|under) )*[£$€]?\d[\d,.]*\s*%?(?:\s+[a-z]+){0,3}?\s+(?:(?:right )?now|at the moment|currently"
+    r"|today|at present|so far|these days|(?:this|last) (?:year|season|month|week|term|winter|summer))\W*$"
 )
 # A figure standing alone: "roughly 60", "about 1,200".
 _FIGURE_ONLY = re.compile(
@@ -86,6 +96,7 @@ def own_measures(metric: str, clauses: list[str]) -> list[str]:
             or _LEVEL.search(text)
             or _TARGET_SET.search(text)
             or _FIGURE_ONLY.match(text)
+            or _LEVEL_SAID.match(text.replace("’", "'"))
         ):
             continue
         kept.append(clause)

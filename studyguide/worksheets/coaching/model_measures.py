@@ -98,3 +98,25 @@ def hit_rate_of_our_output(sentence: str) -> bool:
     text = sentence.lower().replace("’", "'")
     found = _IN_OUR_OUTPUT.search(text) or _OUR_OUTPUT_IS.search(text)
     return found is not None and _HOW_OFTEN.search(text) is not None
+
+
+# The model's hit rate in plain words: "% of gullies the model gets right", "how often the forecast was spot
+# on", "days the app's guess turned out wrong". A predicting thing, then within a few words a verdict of right
+# or wrong on it ("the right van" names a thing chosen, not a verdict), counted as how often.
+_PREDICTING = (
+    r"(?:model|forecast|prediction|predictor|classifier|algorithm|estimate|guess|ai|ml|scorer|tipster)"
+    r"(?:s|'s|s')?"
+)
+_CALLED_RIGHT = re.compile(
+    r"\b" + _PREDICTING + r"(?: [\w'-]+){0,4}? (?<!the )(?<!a )(?:right|wrong|correct|correctly|incorrect"
+    r"|incorrectly|spot on|bang on|accurate|accurately|mistaken)\b"
+)
+_TIMES = re.compile(
+    r"\bhow often\b|\btimes\b|\bshare\b|\brate\b|%|percent|proportion|\bnumber of\b|\bout of\b"
+)
+
+
+def called_right_by_model(sentence: str) -> bool:
+    """Whether the sentence counts how often the model (its forecast, its guess) was right or wrong."""
+    text = sentence.lower().replace("’", "'")
+    return _CALLED_RIGHT.search(text) is not None and _TIMES.search(text) is not None

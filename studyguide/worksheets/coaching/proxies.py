@@ -55,6 +55,16 @@ _SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|push
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
 _SHALLOW_ACT = re.compile(
     r"\b(?:who|that)\s+(?:\w+\s+)?(scroll|open|click|tap|swipe|download|install|view|like|follow|share|save|bookmark)(?:s|d|ed)?\b"
+    # the same touch told of the thing we sent, on its link or button: "texts where the customer clicks the
+    # 'book a check' link", "emails in which a parent taps". (A click on a search result may be the finding
+    # itself: "searches where the user clicks a result near the top" is left to the rest of the metric.)
+    r"|\b(?:where|in which)\s+(?:the |a |an |our |their )?(?:[\w-]+\s+)?(?:\w+\s+)?"
+    r"(open|click|tap|swipe|view|like|share|save|bookmark)(?:s|ed)?\b"
+    r"(?=\s*(?:$|[,.;:()]|(?:on |through )?(?:the |a |an |our |their )?(?:['‘\"“][^'’\"”]*['’\"”]\s*)?"
+    r"(?:[\w-]+ ){0,5}?(?:link|button|banner|ad|advert|tile|icon)s?\b))"
+    # the people named, then the touch as they do it: "people clicking 'interested'", "parents tapping"
+    r"|\b(?:people|users|visitors|readers|customers|fans|followers|parents|members|viewers|subscribers)\s+"
+    r"(clicking|tapping|opening|liking|viewing|sharing|following|scrolling|swiping)\b"
     r"|\b(?:app|email|e-?mail|newsletter|notification|push)[- ](open|view|click|tap)s?\b"
     r"|\b(?:[\w-]+[- ])?(scroll)(?:ed|ing)?(?: depth| rate| to the)\b"
     r"|\b(dau|mau)\b"
@@ -80,9 +90,19 @@ _QUALIFIED = re.compile(r"\W*(?:where|when|without|but|that (?:were|was|turned|p
 _SALE = re.compile(r"\b(?:sold|sales?|bought|booked|paid)\b|\bper (?:\d[\d,]* |a |each |every )?\w*\W*$")
 
 
+# What a link or button says is its label, not what the person did: "clicks the 'book a battery check' link",
+# "taps the Buy Now button". Touching it is the act; the booking or the sale may never follow.
+_LABELLED = re.compile(
+    r"^\W*(?:the |a |an |our |their )?(?:['‘\"“][^'’\"”]*['’\"”]\s*|(?:[\w-]+ ){1,5}?)"
+    r"(?:link|button|banner|tile|icon|call to action)s?\b"
+)
+
+
 def _sold_after(rest: str) -> bool:
-    """Whether a sale follows the act, read up to any bracket: "(last year 310 signs)" holds figures."""
-    return _THEN_SOLD.search(rest.split("(", 1)[0]) is not None
+    """Whether a sale follows the act, read up to any bracket: "(last year 310 signs)" holds figures. A link
+    or button touched is named by its label, which says nothing of what followed."""
+    rest = _LABELLED.sub(" ", rest.split("(", 1)[0])
+    return _THEN_SOLD.search(rest) is not None
 
 
 def counted_activity(clause: str, objective: str) -> str | None:

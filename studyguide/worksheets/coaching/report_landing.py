@@ -26,7 +26,7 @@ _READING_PLACES = (
     r"|pin ?boards?)\b"
 )
 _PUT_INTO_READING = re.compile(
-    r"\b(?:added|put|placed|included|inserted|entered|written|printed|listed|shown|displayed|reported|pasted"
+    r"\b(?:added|put|placed|included|inserted|entered|written|printed|listed|shown|shows|displayed|reported|pasted"
     r"|copied|attached|e-?mailed|sent|goes|go|appears?|sits?|lands?|published|posted|shared|circulated"
     r"|pinned|uploaded)\b[^.;]{0,40}?"
     r"\b(?:in|into|on|onto|to|as|at the (?:bottom|top|end) of)\s+(?:[\w'-]+\s+){0,4}?" + _READING_PLACES
@@ -57,6 +57,18 @@ _PREDICTION_PLACE = re.compile(
 )
 
 
+# The same from the reader's side: someone gets a message or a list holding the likely cases ("the cover
+# manager gets a heads-up email with the teachers most likely to be off", "each nurse is sent a list of the
+# patients predicted to miss"). Being told who is likely is not being told what to do.
+_TOLD_THE_LIKELY = re.compile(
+    r"\b(?:gets?|got|receives?|received|is sent|are sent|is e-?mailed|are e-?mailed|is given|are given|sees?)"
+    r" (?:a|an|the|their|his|her|our) (?:[\w'-]+ ){0,2}?(?:e-?mail|text|message|alert|heads-?up|list|report"
+    r"|note|summary|warning|notification|print-?out|sheet)s?\b[^.;]{0,20}?\b(?:with|of|listing|showing"
+    r"|naming|that (?:lists?|shows?|names?)|which (?:lists?|shows?|names?))\b[^.;]{0,60}?\b(?:most likely"
+    r"|likel(?:y|iest)|predicted|expected|forecast|at risk|chances?|probab\w*|risk scores?)\b"
+)
+
+
 def lands_in_a_report(optimizer: str) -> bool:
     """Whether a sentence of the field puts a prediction into a report, a dashboard, a label, an e-mail."""
     for sentence in sentences(optimizer or ""):
@@ -67,5 +79,7 @@ def lands_in_a_report(optimizer: str) -> bool:
         if _PUT_PREDICTION_INTO_READING.search(low):
             return True
         if _READING_PLACE_SHOWS.search(low) or _PREDICTION_PLACE.search(low):
+            return True
+        if _TOLD_THE_LIKELY.search(low):
             return True
     return False

@@ -47,6 +47,7 @@ from .model_inputs import inputs_all_world, optimised_yet_unread, without_actor
 from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
+from .own_trace import reads_our_last_act
 from .placeholders import (
     asks_back,
     deferred,
@@ -172,8 +173,13 @@ def _decides(ctx: Context, text: str, what_if: bool = False) -> bool:
     return has_any(text, DECISION_WORDS) or mentions_lever_words(text, ctx.controllable)
 
 
-# "ranked from highest to lowest" says only in which order a list is shown; it optimises nothing.
-_ORDER = re.compile(r"\bfrom (?:the )?(?:highest|lowest|most|least|best|worst) to (?:the )?\w+", re.I)
+# "ranked from highest to lowest" says only in which order a list is shown, and "the teachers most likely to
+# be off" only which cases the prediction names: neither optimises anything.
+_ORDER = re.compile(
+    r"\bfrom (?:the )?(?:highest|lowest|most|least|best|worst) to (?:the )?\w+"
+    r"|\b(?:most|least) (?:likely|unlikely|probable|at risk)\b",
+    re.I,
+)
 
 
 def check_models(ctx: Context) -> None:
@@ -203,6 +209,8 @@ def check_models(ctx: Context) -> None:
         linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     if not linked:  # "what we charge for lager" and "sales given its price"
         linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
+    if not linked:  # "from ... last clean date" beside "which gullies the tanker visits each week"
+        linked = reads_our_last_act(plan.modeler, ctx.controllable)
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
     stated = plan.levers and not linked and inputs_all_world(ctx)
     if stated:  # the model's own list of what it reads leaves every lever out

@@ -81,12 +81,14 @@ from .text import (
     words,
 )
 from .told_afterwards import before_the_fact, no_oversight_message, told_only_afterwards
+from .uptake_counts import counts_uptake
 from .whole_scope import starts_all_at_once, without_scope_words
 
 if TYPE_CHECKING:
     from .context import Context
 
-_CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b|\balso\b|\bplus\b|\bas well as\b")
+# ("and then" joins two acts of the same people, "click the link and then buy", not two measures)
+_CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b(?! then\b)|\balso\b|\bplus\b|\bas well as\b")
 _BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
 _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
@@ -190,6 +192,7 @@ def check_metric(ctx: Context) -> None:
         if counted_activity(c, plan.objective)
         or counts_onlookers(c, plan.objective)
         or counts_attention(c, plan.objective)  # "when the page passes 2,000 likes"
+        or counts_uptake(c, plan.objective)  # "parents booked onto the classes", for babies breastfed
     ]
     handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)

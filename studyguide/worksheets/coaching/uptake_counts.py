@@ -1,0 +1,72 @@
+"""Whether a metric clause counts people taking up what we offer ("parents booked onto the classes", "sign-ups
+for the free check", "residents registered for the balance course") while the objective names a change in
+the world that the offer is meant to bring about (babies breastfed, fewer falls, fewer breakdowns). Pure: no
+Django, no torch.
+
+Booking, signing up or enrolling is the first step of an offer, not what it is for: places can fill while
+nobody's health, safety or skill changes. The clause is read from its structure (a verb or noun of taking up,
+then the thing taken up). Attending is left out: "patients who attended A&E" is an outcome in the world,
+and turning up is often what the objective wants. It is no proxy when the objective names the thing taken
+up ("more families at our holiday club") or any taking up, filling or selling at all ("fill the courses",
+"more income from lessons"): then the uptake is the outcome itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import content_stems
+
+# A verb of taking up, then what was taken up: "booked onto the classes", "signed up for the free check",
+# "who booked the free visit", "enrolled on our course".
+_TAKING_UP = re.compile(
+    # a participle needs its preposition ("booked onto"): "the booking app" names no taking up
+    r"\b(?:(?:booked|booking|signed up|signing up|sign(?:s|ed)? up|registered|registering|enrolled|enrolling"
+    r"|put (?:their|his|her) names? down)"
+    r"(?: (?:a |their |his |her )?(?:place|slot|space)s?)?\s+(?:onto|on to|on|for|to|into|in|at|with)"
+    # a person who takes it up may name it straight after the verb: "who booked the free visit"
+    r"|(?:who|that) (?:book(?:ed|s)?|register(?:ed|s)?|enrol(?:led|s)?|enroll(?:ed|s)?)"
+    r"|(?:who|that) sign(?:ed|s)? up (?:to|for|onto|on|at)"
+    r")\s+(?:the |our |a |an |their |one of (?:the |our )?)?(?P<thing>(?:[\w'-]+ ){0,3}?[\w'-]+)"
+    r"(?=\s*(?:$|[,.;:()]|\b(?:each|every|per|a|this|last|in|by|over|from|within|before|after|now|currently"
+    r"|so far|and|or)\b))"
+)
+# The same as a noun: "bookings for the workshop", "sign-ups to the course", "take-up of the free check",
+# "class bookings", "workshop sign-ups".
+_UPTAKE_NOUN = re.compile(
+    r"\b(?:bookings|sign-?ups|registrations|enrolments|enrollments|take-?up|uptake|places taken)"
+    r"\s+(?:onto|on|for|to|at|of|in)\s+(?:the |our |a |an |their )?(?P<thing>(?:[\w'-]+ ){0,3}?[\w'-]+)"
+    r"(?=\s*(?:$|[,.;:()]|\b(?:each|every|per|a|this|last|in|by|over|from|within|now|currently|and|or)\b))"
+    r"|\b(?P<named>[\w'-]+(?: [\w'-]+)?) (?:bookings|sign-?ups|registrations|enrolments|enrollments"
+    r"|take-?up|uptake)\b"
+)
+# An objective about taking up, filling, using or selling the offer: its uptake is the outcome.
+_UPTAKE_GOAL = re.compile(
+    r"\b(?:book|sign|regist|enrol|attend|come|coming|came|go to|going to|goes to|join|take part|take up"
+    r"|taking up|uptake|take-up|use\b|using|used|fill|full|empty|emptier|spaces?|places?|seats?|slots?"
+    r"|capacity|sell|sold|sales?|revenue|income|profit|money|earn|pay|fees?|custom\b|members?|visit|turn up"
+    r"|show up|no-?shows?|reach|attract|popular|busier|numbers)\w*"
+)
+# Words that only say how the things are counted or who is counted: the thing taken up must be more.
+_NOT_A_THING = frozenset(("year", "week", "month", "term", "number", "total", "people", "person"))
+
+
+def _thing_taken_up(clause: str) -> str | None:
+    text = clause.lower().replace("’", "'")
+    found = _TAKING_UP.search(text) or _UPTAKE_NOUN.search(text)
+    if found is None:
+        return None
+    thing = found.group("thing") or found.groupdict().get("named") or ""
+    return thing if content_stems(thing) - _NOT_A_THING else None
+
+
+def counts_uptake(clause: str, objective: str) -> str | None:
+    """The thing taken up, when the clause counts people taking up an offer that the objective neither names
+    nor asks to be taken up."""
+    thing = _thing_taken_up(clause)
+    if thing is None or not objective.strip():
+        return None
+    goal = objective.lower().replace("’", "'")
+    if _UPTAKE_GOAL.search(goal) or content_stems(thing) & content_stems(goal):
+        return None
+    return thing
