@@ -5,7 +5,7 @@ and shapes than the set's, and near strong phrasings that must stay silent. Pure
 import pytest
 
 from studyguide.worksheets.coaching import Plan, check_plan
-from studyguide.worksheets.coaching.lexicon import EXPERIMENT_WORDS
+from studyguide.worksheets.coaching.experiment_words import EXPERIMENT_WORDS
 from studyguide.worksheets.coaching.metric_fit import wishes_a_quality
 from studyguide.worksheets.coaching.stayers_only import counts_only_stayers
 from studyguide.worksheets.coaching.variation import experiment_in_words, lever_never_varied

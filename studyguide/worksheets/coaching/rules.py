@@ -17,14 +17,20 @@ from dataclasses import fields
 
 from .context import MAX_COACHED, Context, Semantics
 from .declined import declined_as_unneeded
+from .experiment_words import (
+    CHANGE_VERBS,
+    EXPERIMENT_WORDS,
+    OUTCOME_INDEPENDENT,
+    PARTIAL_WORDS,
+    PAST_CHOICES,
+    POLICY_TEST_WORDS,
+)
 from .future_questions import asks_about_the_future
 from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
 from .lever_units import setting_part
 from .lexicon import (
-    CHANGE_VERBS,
     CONDITIONED,
     DECISION_WORDS,
-    EXPERIMENT_WORDS,
     FORWARD,
     HANDS_OVER,
     LEVER_WORD,
@@ -32,11 +38,7 @@ from .lexicon import (
     MODEL_PREDICTIVE,
     MODEL_TUNING,
     OPTIMISING,
-    OUTCOME_INDEPENDENT,
     OUTCOME_WORDS,
-    PARTIAL_WORDS,
-    PAST_CHOICES,
-    POLICY_TEST_WORDS,
     PREDICTION_WORDS,
     RANKS_BY_PREDICTION,
     WHAT_IF,

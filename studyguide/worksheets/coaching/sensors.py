@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .experiment_words import EXPERIMENT_WORDS
 from .levers import we_decide
-from .lexicon import CAUSES, EXPERIMENT_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS, _p
+from .lexicon import CAUSES, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS, _p
 from .text import content_stems, find_all, has_any, listed_parts, sentences
 
 # "P(malignant) from the photos + history", "a score from the gait video": what the model works from.

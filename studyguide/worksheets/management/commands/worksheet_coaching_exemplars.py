@@ -14,7 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from studyguide.worksheets.coaching import lexicon
+from studyguide.worksheets.coaching import experiment_words, lexicon
 from studyguide.worksheets.coaching.rollout import UNTIL
 from studyguide.worksheets.coaching.semantic import EXEMPLARS_PATH, VECTORS_PATH, save_vectors
 from studyguide.worksheets.coaching.text import has_any, sentences
@@ -40,8 +40,8 @@ def _labelled(plans) -> dict[str, tuple[list[str], list[str]]]:
 
     for p in plans:
         for s in sentences(p.data):
-            varied = has_any(s, lexicon.CHANGE_VERBS) and has_any(s, lexicon.PARTIAL_WORDS)
-            add("experiment", s, varied or has_any(s, lexicon.EXPERIMENT_WORDS))
+            varied = has_any(s, experiment_words.CHANGE_VERBS) and has_any(s, experiment_words.PARTIAL_WORDS)
+            add("experiment", s, varied or has_any(s, experiment_words.EXPERIMENT_WORDS))
         for s in sentences(p.rollout):
             # "Prices are set automatically; nobody needs to approve them" names approval only to deny it.
             denied = has_any(s, lexicon.NO_HUMAN) and not has_any(s, UNTIL)
