@@ -47,7 +47,8 @@ TWENTY_FOURTH = HOLDOUT / "twentyfourth"  # written blind; studied once (study 5
 TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 61 and 62 side by side)
 TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; studied once (64, 65, 66 side by side)
 TWENTY_SEVENTH = HOLDOUT / "twentyseventh"  # written blind; not studied yet
-TWENTY_EIGHTH = HOLDOUT / "twentyeighth"  # written blind in ordinary students' writing; not studied yet
+TWENTY_EIGHTH = HOLDOUT / "twentyeighth"  # written blind in ordinary students' writing; studied
+TWENTY_NINTH = HOLDOUT / "twentyninth"  # written blind in ordinary students' writing; not studied yet
 
 
 def codes(plan, semantics=None):
@@ -307,7 +308,7 @@ STUDIED_SETS = [
     # written blind; first look 25/37, 0 false alarms on strong, 2 on flawed, 1 question on strong (the same
     # on bc44f6d and after studies 53 and 54); studied once (55); study 56: 28 -> 30 caught (a measure of the
     # weather, how things others bring are), 1 -> 0 questions on strong plans
-    pytest.param(TWENTY_SECOND, 24, 30, 31, 0, 1, 24, 0, id="twentysecond"),
+    pytest.param(TWENTY_SECOND, 24, 31, 31, 0, 1, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 36, 36, 0, 0, 24, 0, id="twentythird"),
@@ -372,8 +373,13 @@ STUDIED_SETS = [
     # lines are stages: 21 -> 27 caught, 3 -> 2 false alarms on flawed plans, every other set identical
     # study 70 alone: 21 -> 28 caught, 3 -> 2 on flawed (plain-word model scores, uptake proxies, forecasts
     # shown);
-    # merged with the lead's fixes: MERGED28
-    pytest.param(TWENTY_EIGHTH, 24, 27, 27, 0, 2, 24, 0, id="twentyeighth"),
+    # merged with the lead's fixes: 34/37 caught, 0 false alarms on strong plans, 1 on flawed
+    pytest.param(TWENTY_EIGHTH, 24, 34, 34, 0, 1, 24, 0, id="twentyeighth"),
+    # written blind in ordinary students' writing, after the twenty-eighth's studies; first look (1b87b3d)
+    # 16/37,
+    # 2 false alarms on strong (model without levers), 6 on flawed, 2 questions on strong; 14/37 with the same
+    # false alarms on the coach of 67e6786 (the session's studies carried over 2 catches)
+    pytest.param(TWENTY_NINTH, 24, 16, 16, 2, 6, 22, 2, id="twentyninth"),
 ]
 
 
