@@ -379,7 +379,9 @@ STUDIED_SETS = [
     # 16/37,
     # 2 false alarms on strong (model without levers), 6 on flawed, 2 questions on strong; 14/37 with the same
     # false alarms on the coach of 67e6786 (the session's studies carried over 2 catches)
-    pytest.param(TWENTY_NINTH, 24, 16, 16, 2, 6, 22, 2, id="twentyninth"),
+    # the lead's stemmer fix ("press" kept whole, so "pressed count" reads the lever "how many tortillas we
+    # press"): 2 -> 1 false alarm on strong plans, every other set identical
+    pytest.param(TWENTY_NINTH, 24, 16, 16, 1, 6, 23, 2, id="twentyninth"),
 ]
 
 

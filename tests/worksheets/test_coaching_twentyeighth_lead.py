@@ -255,3 +255,27 @@ def test_one_period_or_periods_inside_sentences_are_not_stages(rollout):
     from studyguide.worksheets.coaching.rollout import period_stages
 
     assert not period_stages(rollout)
+
+
+# --- a word's own final s is kept: "press" and "pressed" share a stem ("coaching.text.stem") ------------
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("press", "pressed"),
+        ("glass", "glasses"),
+        ("bonus", "bonuses"),
+        ("class", "classes"),
+        ("boss", "bosses"),
+    ],
+)
+def test_a_words_own_s_is_kept_by_the_stemmer(a, b):
+    from studyguide.worksheets.coaching.text import stem
+
+    assert stem(a) == stem(b)
+
+
+def test_a_model_reading_a_lever_in_other_words_is_linked():
+    from studyguide.worksheets.coaching.lexicon import mentions_lever_words
+
+    model = "sold per night given spot and pressed count"
+    assert mentions_lever_words(model, ["how many tortillas we press"])

@@ -28,6 +28,9 @@ def words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude stemmer, enough to match 'drones'/'drone' and 'pricing'/'price'."""
     for suffix in ("ings", "ing", "ies", "ied", "ed", "ly", "s"):
+        # "press", "glass", "bonus": the s is the word's own, so "press" and "pressed" keep one stem
+        if suffix == "s" and word.endswith(("ss", "us")):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             if suffix in ("ings", "ing", "ed") and word[-1] in "bgmnpt" and word[-1] == word[-2]:
