@@ -49,6 +49,7 @@ TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; studied once (64, 65, 6
 TWENTY_SEVENTH = HOLDOUT / "twentyseventh"  # written blind; not studied yet
 TWENTY_EIGHTH = HOLDOUT / "twentyeighth"  # written blind in ordinary students' writing; studied
 TWENTY_NINTH = HOLDOUT / "twentyninth"  # written blind in ordinary students' writing; not studied yet
+THIRTIETH = HOLDOUT / "thirtieth"  # written blind in ordinary students' writing; not studied yet
 
 
 def codes(plan, semantics=None):
@@ -381,7 +382,11 @@ STUDIED_SETS = [
     # false alarms on the coach of 67e6786 (the session's studies carried over 2 catches)
     # the lead's stemmer fix ("press" kept whole, so "pressed count" reads the lever "how many tortillas we
     # press"): 2 -> 1 false alarm on strong plans, every other set identical
-    pytest.param(TWENTY_NINTH, 24, 16, 16, 1, 6, 23, 2, id="twentyninth"),
+    # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
+    pytest.param(TWENTY_NINTH, 24, 21, 22, 1, 6, 23, 2, id="twentyninth"),
+    # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
+    # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
+    pytest.param(THIRTIETH, 24, 21, 22, 1, 4, 23, 2, id="thirtieth"),
 ]
 
 

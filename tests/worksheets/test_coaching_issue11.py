@@ -306,8 +306,10 @@ def test_hundreds_of_levers_are_capped_and_encoded_in_one_batch():
 
     embedder = CountingEmbedder()
     sem = EmbeddingSemantics(embedder)
-    # The saved prototype vectors do not match this stub, so it checks two of them, then encodes them all.
-    assert embedder.calls[0] == 2 and len(embedder.calls) == 2
+    # The saved prototype vectors do not match this stub, so it checks two of them, then encodes them all; the
+    # field judge checks its probe sentence (and, trained for another embedder, is not used).
+    assert embedder.calls[0] == 2 and embedder.calls[2] == 1 and len(embedder.calls) == 3
+    assert sem.judge == {}
     embedder.calls.clear()
     plan = plan_from_mapping(
         {
@@ -323,6 +325,25 @@ def test_hundreds_of_levers_are_capped_and_encoded_in_one_batch():
     assert (
         len(capped) == 1 and "500 levers" in capped[0].message and f"first {MAX_COACHED}" in capped[0].message
     )
+
+
+def test_a_plan_is_encoded_in_one_batch_with_the_field_judge_too(tmp_path, monkeypatch):
+    from studyguide.worksheets.coaching import judge_weights
+    from studyguide.worksheets.coaching.field_judge import JUDGED
+    from studyguide.worksheets.coaching.semantic import EmbeddingSemantics, check
+
+    embedder = CountingEmbedder()
+    reads = JUDGED["metric_proxy"].reads
+    model = judge_weights.CodeModel(reads, np.ones(16 * len(reads), np.float32), 0.0, 1e9)  # never speaks
+    path = tmp_path / "judge.npz"
+    judge_weights.save_judge(path, {"metric_proxy": model}, embedder.encode([judge_weights.PROBE])[0])
+    monkeypatch.setattr(judge_weights, "JUDGE_PATH", path)
+    sem = EmbeddingSemantics(embedder)
+    assert set(sem.judge) == {"metric_proxy"}
+    embedder.calls.clear()
+    plan = plan_from_mapping({**STRONG, "levers": [f"the discount on loaf number {i}" for i in range(300)]})
+    check(plan, semantics=sem)
+    assert len(embedder.calls) == 1  # the judged fields ride in the plan's one batch
 
 
 @pytest.mark.real_model

@@ -25,6 +25,7 @@ from .experiment_words import (
     PAST_CHOICES,
     POLICY_TEST_WORDS,
 )
+from .field_judge import add_judged_notes
 from .future_questions import asks_about_the_future
 from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
 from .lever_units import setting_part
@@ -433,6 +434,10 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
     check_rollout(ctx)
     check_risks(ctx)
     check_bounds(ctx)
+    # The field judge speaks last, where no rule has (when the embedder and its weights are loaded).
+    judged = getattr(semantics, "judged", None)
+    if judged is not None:
+        add_judged_notes(ctx, judged(ctx.plan))
     order = ("models", "levers", "experiment", "rollout", "risks", "baseline", "metric")
     strengths = [ctx.strengths[k] for k in order if k in ctx.strengths]
     return Feedback(ranked(ctx.notes), strengths_line(strengths), semantics is not None)

@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .context import MAX_COACHED, UNSURE
+from .field_judge import judged_texts
+from .judge_weights import load_judge
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
 from .plan import Plan, as_read
@@ -325,6 +327,8 @@ class EmbeddingSemantics:
         for name, group in groups.items():
             self._protos[name] = vectors[start : start + len(group)]
             start += len(group)
+        self.judge = load_judge(embedder)  # {} when the weights cannot be used: rules and prototypes only
+        self.blank = embedder.encode([""])[0] if self.judge else None  # a blank field, encoded once
 
     def for_plan(self, plan: Plan) -> PlanSemantics:
         """Encode, in one call, every phrase and sentence the rules may ask about for this plan."""
@@ -337,6 +341,8 @@ class EmbeddingSemantics:
             found = [_clip(s) for s in sentences(getattr(plan, key), limit=40)][:budget]
             budget -= len(found)
             wanted += found
+        if self.judge:
+            wanted += judged_texts(plan).values()
         unique = list(dict.fromkeys(t for t in wanted if t.strip()))
         vectors = self.embedder.encode(unique) if unique else None
         known = {t: vectors[i] for i, t in enumerate(unique)} if vectors is not None else {}
@@ -370,6 +376,15 @@ class PlanSemantics:
             for t, v in zip(missing, self.owner.embedder.encode(missing), strict=True):
                 self.known[t] = v
         return np.stack([self.known[t] for t in texts])
+
+    def judged(self, plan: Plan) -> dict[str, float]:
+        """The field judge's verdicts: code -> how far the plan's score is over its threshold."""
+        texts = judged_texts(plan)
+
+        def vector_of(name: str):
+            return self._vectors([texts[name]])[0] if texts[name].strip() else self.owner.blank
+
+        return {code: model.margin(vector_of) for code, model in self.owner.judge.items()}
 
     def lever_scores(self, lever: str) -> tuple[float, float]:
         """(world, control): mean similarity to the nearest prototypes on each side."""

@@ -76,6 +76,7 @@ from .text import (
     has_any,
     quote,
     quote_part,
+    quoted_aside,
     sentence_with,
     sentences,
     words,
@@ -197,7 +198,7 @@ def check_metric(ctx: Context) -> None:
     handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
-    goal = f" ({quote_part(plan.objective)})" if plan.objective.strip() else ""
+    goal = quoted_aside(plan.objective)
     # "The error between our estimate and the sale price": every clause of that sentence scores the model.
     scored = prediction_scoring_sentences(measured)
     business = [

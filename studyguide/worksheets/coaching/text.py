@@ -115,6 +115,11 @@ def quote(text: str) -> str:
     return f"“{' '.join(text.split()).rstrip('.')}”"
 
 
+def quoted_aside(text: str) -> str:
+    """' (“the student's words”)' to follow a sentence, or "" when there are none."""
+    return f" ({quote_part(text)})" if text.strip() else ""
+
+
 def sentence_with(text: str, patterns: Sequence[str]) -> str:
     """The whole sentence of ``text`` in which a pattern first occurs (or the first sentence), for quoting."""
     parts = sentences(text, limit=10_000) or [text]

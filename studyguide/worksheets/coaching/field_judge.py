@@ -1,0 +1,198 @@
+"""The field judge: a learned second reader for the slips the rules' word lists miss on plans never studied.
+
+The rules read a plan phrase by phrase and catch what their lists and patterns name; on each new set of plans
+written blind they caught about half the planted flaws at first sight, and each study of a set carried over
+little to the next. The judge reads whole fields instead: for each code below, a logistic model over the
+sentence embedder's vectors of the fields the code is about (the metric beside the objective for a proxy, the
+modeler, optimizer and closing remarks for a prediction nobody acts on), trained on every labelled worksheet
+in ``tests/worksheets`` by ``manage.py worksheet_coaching_train_judge``. Each code's threshold is set above
+every strong plan's score with the code's model trained without that plan's set (leave one set out), plus a
+margin, so a strong plan is very unlikely to be judged; codes whose judge added catches at no false alarm on
+unseen sets are the only ones judged (the training command prints the figures).
+
+The judge only adds: it speaks on a field when no rule has already spoken about it (a note or a question on
+the same field, or on a code of the same family), one note per family, and it never judges an empty plan.
+Pure: the scores come from the semantics (``semantic.PlanSemantics.judged``), which holds the weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .context import Context
+from .lexicon import MEASURABLE
+from .plan import Plan
+from .text import has_any, quote_part, quoted_aside
+
+
+@dataclass(frozen=True)
+class Judged:
+    field: str  # the worksheet field the note is about (web form and JSON interface alike)
+    reads: tuple[
+        str, ...
+    ]  # the judge's inputs: plan texts, or "a*b" for the product of two (a fit between them)
+    family: str  # codes of one family are one question: the judge never adds a second answer to it
+    strength: str  # the strength the note takes back ("" for none)
+    message: Callable[[Plan], str]
+    # A fact the judge cannot overrule: a model of whole fields can miss the one word that settles the code.
+    applies: Callable[[Plan], bool] = lambda plan: True
+
+
+def _counts_nothing(plan: Plan) -> bool:
+    """No word of a count in the metric ("share of guests whose room is ready" is a number, however read)."""
+    return not has_any(plan.metric, MEASURABLE)
+
+
+def _quoted(text: str) -> str:
+    """The student's words (several fields' lines kept apart by a slash), or "The field" when blank."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return quote_part(" / ".join(lines)) if lines else "The field"
+
+
+JUDGED: dict[str, Judged] = {
+    "objective_is_prediction": Judged(
+        "objective",
+        ("objective",),
+        "objective",
+        "",
+        lambda p: (
+            f"{_quoted(p.objective)} reads as something to predict, not an outcome you want in the "
+            "world. A forecast is a tool: what will you do differently with it, and what result should that "
+            "bring (more sales, fewer accidents, hours saved)?"
+        ),
+    ),
+    "metric_is_model_quality": Judged(
+        "metric",
+        ("metric",),
+        "metric",
+        "metric",
+        lambda p: (
+            f"{_quoted(p.metric)} reads as a score of the model, not of the objective"
+            f"{quoted_aside(p.objective)}. A model can score well while nothing improves in the world: "
+            "measure the outcome itself, and keep the model's score as a check on the model."
+        ),
+    ),
+    "metric_proxy": Judged(
+        "metric",
+        ("objective", "metric", "objective*metric"),
+        "metric",
+        "metric",
+        lambda p: (
+            f"{_quoted(p.metric)} seems to count something on the way to the objective"
+            f"{quoted_aside(p.objective)} rather than the objective itself, and it can rise while the "
+            "outcome you want stays flat. Count that outcome directly, and keep this figure as an early "
+            "signal at most."
+        ),
+    ),
+    "objective_no_metric": Judged(
+        "metric",
+        ("metric",),
+        "metric",
+        "metric",
+        lambda p: (
+            f"{_quoted(p.metric)} does not say how you will measure the objective. Give a number you can "
+            "track over the horizon (money per month, the share of people who come back, incidents per "
+            "season)."
+        ),
+        applies=_counts_nothing,
+    ),
+    "metric_no_number": Judged(
+        "metric",
+        ("metric",),
+        "metric",
+        "metric",
+        lambda p: (
+            f"{_quoted(p.metric)} describes how things should be, with no number to track. Say what you "
+            "will count or ask, how often, and which change would count as success."
+        ),
+        applies=_counts_nothing,
+    ),
+    "model_missing": Judged(
+        "modeler",
+        ("modeler",),
+        "models",
+        "models",
+        lambda p: (
+            f"{_quoted(p.modeler)} does not describe a model. Say what it predicts, and from which of "
+            "your levers and which inputs."
+        ),
+    ),
+    "prediction_not_decision": Judged(
+        "optimizer",
+        ("modeler", "optimizer", "went_really_well"),
+        "models",
+        "models",
+        lambda p: (
+            f"{_quoted(p.optimizer or p.modeler)} stops at a prediction: nothing in the plan turns the "
+            "model's output into a choice of lever. Say what the optimizer decides from it (which "
+            "setting, for whom, when) and what that decision should improve."
+        ),
+    ),
+    "no_data": Judged(
+        "data_have",
+        ("records",),
+        "data",
+        "experiment",
+        lambda p: (
+            f"{_quoted(p.records or p.data)} names no records you hold or will gather. Say what data you "
+            "have, what you must collect, and how it comes about."
+        ),
+    ),
+    "no_ood_risk": Judged(
+        "risks",
+        ("risks",),
+        "risks",
+        "risks",
+        lambda p: (
+            f"None of the risks listed ({_quoted(p.risks)}) is about the model meeting cases unlike its data "
+            "(a new kind of customer, item or place, an unusual season, a change of rules) or the world "
+            "drifting away from what it learned. Name those, and say how you will notice."
+        ),
+    ),
+}
+
+# The rules' codes of each family: a family the rules already answered is left to them.
+FAMILIES: dict[str, frozenset[str]] = {
+    "objective": frozenset({"objective_missing", "objective_is_prediction"}),
+    "metric": frozenset(
+        {"metric_proxy", "metric_no_number", "objective_no_metric", "metric_is_model_quality"}
+    ),
+    "models": frozenset({"model_missing", "prediction_not_decision", "model_no_lever", "no_optimizer"}),
+    "data": frozenset({"no_data", "lever_no_data_experiment"}),
+    "risks": frozenset({"no_risks", "no_ood_risk"}),
+}
+
+
+def judged_texts(plan: Plan) -> dict[str, str]:
+    """The texts the judge reads, by name (what training and checking both encode)."""
+    return {
+        "objective": plan.objective,
+        "metric": plan.metric,
+        "modeler": plan.modeler,
+        "optimizer": plan.optimizer,
+        "went_really_well": plan.went_really_well,
+        "records": plan.records if plan.records is not None else plan.data,
+        "risks": plan.risks,
+    }
+
+
+def add_judged_notes(ctx: Context, verdicts: Mapping[str, float]) -> None:
+    """Add a note for each judged code (``verdicts``: code -> how far over its threshold) whose field and
+    family the rules left alone; within a family, the code furthest over its threshold."""
+    fields = {n.field for n in ctx.notes}  # questions included: the rules' doubt is left as it is
+    codes = {n.code for n in ctx.notes}
+    best: dict[str, tuple[float, str]] = {}
+    for code, over in verdicts.items():
+        judged = JUDGED.get(code)
+        if judged is None or over <= 0 or not judged.applies(ctx.plan):
+            continue
+        if judged.field in fields or FAMILIES[judged.family] & codes:
+            continue
+        if over > best.get(judged.family, (0.0, ""))[0]:
+            best[judged.family] = (over, code)
+    for _, code in sorted(best.values(), reverse=True):
+        judged = JUDGED[code]
+        ctx.add(judged.field, code, judged.message(ctx.plan))
+        if judged.strength:
+            ctx.strengths.pop(judged.strength, None)

@@ -1,0 +1,130 @@
+"""Training the coaching field judge (``coaching/field_judge.py``) on the labelled worksheets.
+
+Each labelled set (a folder of ``tests/worksheets``) was written by one author in one sitting, so plans of
+one set share more than plans of different sets: every figure here is measured leave one set out. For each
+judged code, a logistic model (scikit-learn, imported only here) is trained on every other set and scores
+the plans of the set left out. The code's threshold is the highest such score of any strong plan, plus
+``MARGIN``; the "unseen-set" figures judge each set with the threshold the other sets' strong plans give, so
+they tell what the judge would do on a new set. Plans whose case allows the code (a follow-on of another
+slip) are left out of its training, and so are empty plans (the coach never judges one). Build-time only:
+torch is not needed, the embedder is the one the site uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .coaching.field_judge import JUDGED, judged_texts
+from .coaching.judge_weights import PROBE, CodeModel, features
+from .coaching.plan import as_read, plan_from_mapping
+from .coaching.unanswered import read_unanswered_as_blank
+from .evaluation import load_cases
+
+MIN_PLANTED = 5  # a code planted in fewer labelled plans (or in one set only) is not judged
+MARGIN = 0.75  # over the highest leave-one-set-out score of a strong plan
+C = 1.0  # the logistic models' inverse regularisation
+
+
+def labelled_sets(root: Path) -> list[Path]:
+    """Every folder of labelled worksheets under ``root`` (``tests/worksheets``)."""
+    return sorted({path.parent for path in root.rglob("*.json")})
+
+
+@dataclass
+class Labelled:
+    group: str  # the set (folder) the plan comes from
+    name: str
+    expected: frozenset[str]
+    allowed: frozenset[str]
+    texts: dict[str, str]
+
+
+def load_labelled(folders: list[Path]) -> list[Labelled]:
+    out = []
+    for folder in folders:
+        for case in load_cases(folder):
+            if "worksheet" not in case:
+                continue
+            plan = as_read(read_unanswered_as_blank(plan_from_mapping(case["worksheet"])))
+            out.append(
+                Labelled(
+                    str(folder),
+                    case["name"],
+                    frozenset(case.get("expected", [])),
+                    frozenset(case.get("allowed", [])),
+                    judged_texts(plan),
+                )
+            )
+    return out
+
+
+def encode_all(embedder, plans: list[Labelled]) -> dict[str, np.ndarray]:
+    texts = sorted({t for p in plans for t in p.texts.values()} | {""})
+    vectors: dict[str, np.ndarray] = {}
+    for start in range(0, len(texts), 256):
+        chunk = texts[start : start + 256]
+        vectors.update(zip(chunk, embedder.encode(chunk), strict=True))
+    return vectors
+
+
+@dataclass
+class CodeReport:
+    code: str
+    planted: int
+    recalled: int  # planted flaws over the threshold, each scored by a model that never saw its set
+    strong_over: list[str]  # strong plans over their set's threshold (the judge's false alarms on a new set)
+    flawed_over: list[str]  # flawed plans over it whose case neither expects nor allows the code
+
+
+def train(
+    plans: list[Labelled], vectors: dict[str, np.ndarray], *, margin: float = MARGIN, c: float = C
+) -> tuple[dict[str, CodeModel], list[CodeReport]]:
+    from sklearn.linear_model import LogisticRegression
+
+    plans = [p for p in plans if "empty_plan" not in p.expected]
+    groups = np.array([p.group for p in plans])
+    strong = np.array([not p.expected for p in plans])
+    models: dict[str, CodeModel] = {}
+    reports: list[CodeReport] = []
+    for code, judged in JUDGED.items():
+        x = np.stack([features(judged.reads, lambda n, p=p: vectors[p.texts[n]]) for p in plans])
+        planted = np.array([code in p.expected for p in plans])
+        if planted.sum() < MIN_PLANTED or len(set(groups[planted])) < 2:
+            continue  # too little to learn from, or no set to hold out that the others could teach about
+        kept = planted | ~np.array([code in p.allowed for p in plans])
+        scores = np.full(len(plans), -np.inf)  # a set whose others never plant the code is never judged
+        for group in sorted(set(groups)):
+            held = groups == group
+            if not planted[kept & ~held].any():
+                continue
+            fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+            fitted.fit(x[kept & ~held], planted[kept & ~held])
+            scores[held] = fitted.decision_function(x[held])
+        over = np.zeros(len(plans), dtype=bool)
+        for group in sorted(set(groups)):
+            held = groups == group
+            over[held] = scores[held] > scores[strong & ~held].max() + margin
+        final = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(x[kept], planted[kept])
+        models[code] = CodeModel(
+            judged.reads,
+            final.coef_[0].astype(np.float32),
+            float(final.intercept_[0]),
+            float(scores[strong].max() + margin),
+        )
+        reports.append(
+            CodeReport(
+                code,
+                int(planted.sum()),
+                int((over & planted).sum()),
+                [plans[i].name for i in np.where(over & strong)[0]],
+                [plans[i].name for i in np.where(over & ~strong & kept & ~planted)[0]],
+            )
+        )
+    return models, reports
+
+
+def probe_vector(embedder) -> np.ndarray:
+    return embedder.encode([PROBE])[0]

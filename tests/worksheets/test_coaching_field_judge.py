@@ -1,0 +1,220 @@
+"""The field judge (``coaching/field_judge.py``): a learned second reader that only adds a note where the
+rules said nothing, one per family; its weights load only for the embedder they were trained with; its
+training leaves each set out when it sets a threshold."""
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from studyguide.worksheets.coaching.context import Context
+from studyguide.worksheets.coaching.field_judge import JUDGED, add_judged_notes, judged_texts
+from studyguide.worksheets.coaching.judge_weights import PROBE, CodeModel, features, load_judge, save_judge
+from studyguide.worksheets.coaching.plan import plan_from_mapping
+
+OBJECTIVE = "Keep more teenagers in the youth orchestra after their exams year."
+METRIC = "Followers of the orchestra's video channel each month."
+
+
+def _context(**fields) -> Context:
+    return Context(plan_from_mapping(fields), None)
+
+
+class StubEmbedder:
+    """Deterministic unit vectors per text (a different seed is a different embedder)."""
+
+    def __init__(self, seed: int = 0, dim: int = 8):
+        self.seed, self.dim = seed, dim
+
+    def encode(self, texts):
+        rows = []
+        for text in texts:
+            digest = hashlib.sha256(f"{self.seed}:{text}".encode()).digest()
+            row = np.frombuffer(digest, dtype=np.uint8)[: self.dim].astype(np.float32) - 127.5
+            rows.append(row / np.linalg.norm(row))
+        return np.stack(rows)
+
+
+def test_judged_note_names_its_field_quotes_the_student_whole_and_takes_back_the_strength():
+    ctx = _context(objective=OBJECTIVE, metric=METRIC)
+    ctx.strength("metric", "an outcome with a number to track")
+    add_judged_notes(ctx, {"metric_proxy": 0.4})
+    [note] = ctx.notes
+    assert (note.field, note.code) == ("metric", "metric_proxy")
+    assert f"“{METRIC.rstrip('.')}”" in note.message and f"“{OBJECTIVE.rstrip('.')}”" in note.message
+    assert "metric" not in ctx.strengths
+
+
+def test_judge_does_not_speak_under_its_threshold():
+    ctx = _context(objective=OBJECTIVE, metric=METRIC)
+    add_judged_notes(ctx, {"metric_proxy": 0.0, "no_ood_risk": -1.2})
+    assert ctx.notes == []
+
+
+def test_judge_leaves_a_field_or_family_the_rules_already_answered():
+    ctx = _context(objective=OBJECTIVE, metric=METRIC)
+    ctx.add("metric", "metric_no_number", "rules' note")
+    add_judged_notes(ctx, {"metric_proxy": 2.0})
+    assert [n.code for n in ctx.notes] == ["metric_no_number"]
+    # the same family on another field: the rules' note on the optimizer answers the models' question
+    ctx = _context(objective=OBJECTIVE, modeler="Predicts turnout per rehearsal.")
+    ctx.add("optimizer", "no_optimizer", "rules' note")
+    add_judged_notes(ctx, {"prediction_not_decision": 2.0})
+    assert [n.code for n in ctx.notes] == ["no_optimizer"]
+    # a question the rules ask on the field counts as the rules speaking
+    ctx = _context(objective=OBJECTIVE, modeler="Predicts turnout per rehearsal.")
+    ctx.add("modeler", "model_no_lever", "rules' question")
+    add_judged_notes(ctx, {"model_missing": 2.0})
+    assert [n.code for n in ctx.notes] == ["model_no_lever"]
+
+
+def test_one_judged_note_per_family_the_surest_one():
+    ctx = _context(objective=OBJECTIVE, metric="Players proud of the orchestra.", risks="Players leave.")
+    add_judged_notes(ctx, {"metric_proxy": 0.2, "metric_no_number": 0.9, "no_ood_risk": 0.1})
+    assert sorted(n.code for n in ctx.notes) == ["metric_no_number", "no_ood_risk"]
+
+
+def test_judge_never_says_no_number_of_a_metric_with_a_word_of_a_count():
+    for metric in (METRIC, "Share of guests whose room is ready at check-in.", "How many players stay on."):
+        ctx = _context(objective=OBJECTIVE, metric=metric)
+        add_judged_notes(ctx, {"metric_no_number": 3.0, "objective_no_metric": 2.0})
+        assert ctx.notes == [], metric
+
+
+def test_every_judged_code_reads_texts_the_plan_gives():
+    texts = judged_texts(plan_from_mapping({"objective": OBJECTIVE, "data_have": "Registers since 2019."}))
+    assert texts["records"] == "Registers since 2019."
+    for judged in JUDGED.values():
+        for name in judged.reads:
+            assert all(part in texts for part in name.split("*"))
+
+
+def test_weights_round_trip_and_are_refused_for_another_embedder(tmp_path):
+    embedder = StubEmbedder(seed=1)
+    reads = ("objective", "metric", "objective*metric")
+    model = CodeModel(reads, np.arange(24, dtype=np.float32) / 24, 0.5, 1.25)
+    path = tmp_path / "judge.npz"
+    save_judge(path, {"metric_proxy": model}, embedder.encode([PROBE])[0])
+    [(code, loaded)] = load_judge(embedder, path).items()
+    assert code == "metric_proxy" and loaded.reads == reads
+    assert np.array_equal(loaded.weights, model.weights) and (loaded.bias, loaded.threshold) == (0.5, 1.25)
+    vectors = dict(zip(("objective", "metric"), embedder.encode([OBJECTIVE, METRIC]), strict=True))
+    expected = (
+        float(
+            np.concatenate(
+                [vectors["objective"], vectors["metric"], vectors["objective"] * vectors["metric"]]
+            )
+            @ model.weights
+        )
+        + 0.5
+        - 1.25
+    )  # noqa: E501
+    assert loaded.margin(vectors.__getitem__) == pytest.approx(expected, abs=1e-5)
+    assert load_judge(StubEmbedder(seed=2), path) == {}  # trained with another embedder: not used
+    assert load_judge(embedder, tmp_path / "missing.npz") == {}
+    saved = path.read_bytes()
+    path.write_bytes(saved[:-1] + bytes([saved[-1] ^ 1]))  # one bit changed: the checksum no longer matches
+    assert load_judge(embedder, path) == {}
+    (tmp_path / "broken.npz").write_bytes(b"not an archive")
+    assert load_judge(embedder, tmp_path / "broken.npz") == {}
+
+
+def test_features_put_the_named_vectors_side_by_side():
+    vectors = {"a": np.array([1.0, 2.0]), "b": np.array([3.0, 4.0])}
+    assert features(("a", "b", "a*b"), vectors.__getitem__).tolist() == [1, 2, 3, 4, 3, 8]
+
+
+class WordEmbedder:
+    """Vectors that say whether a text counts likes (the one thing the toy judge must learn), plus noise."""
+
+    def encode(self, texts):
+        rows = []
+        for text in texts:
+            noise = StubEmbedder(seed=4).encode([text])[0][:6] * 0.3
+            rows.append(np.concatenate([[1.0 if "likes" in text else 0.0, 1.0], noise]).astype(np.float32))
+        return np.stack(rows)
+
+
+def _labelled(group: str, name: str, metric: str, expected=(), allowed=()):
+    from studyguide.worksheets.judge_training import Labelled
+
+    texts = {"objective": OBJECTIVE, "metric": metric, "modeler": "m", "optimizer": "o",
+             "went_really_well": "w", "records": "r", "risks": "k"}  # fmt: skip
+    return Labelled(group, name, frozenset(expected), frozenset(allowed), texts)
+
+
+def test_training_learns_across_sets_and_leaves_out_allowed_and_empty_plans():
+    from studyguide.worksheets.judge_training import train
+
+    plans = []
+    for group in ("set_a", "set_b", "set_c"):
+        for i in range(3):
+            plans.append(
+                _labelled(group, f"{group}-proxy-{i}", f"likes on our page {group} {i}", ["metric_proxy"])
+            )
+            plans.append(
+                _labelled(group, f"{group}-strong-{i}", f"members still playing a year on {group} {i}")
+            )
+    # a follow-on of another slip and an empty plan: neither teaches the judge anything about proxies
+    plans.append(_labelled("set_a", "allowed", "likes and shares", ["objective_missing"], ["metric_proxy"]))
+    plans.append(_labelled("set_a", "empty", "likes", ["empty_plan"]))
+    embedder = WordEmbedder()
+    texts = sorted({t for p in plans for t in p.texts.values()})
+    vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+    models, reports = train(plans, vectors, margin=0.1)
+    assert set(models) == {"metric_proxy"}  # no other code is planted here: nothing to learn
+    proxy = next(r for r in reports if r.code == "metric_proxy")
+    assert (proxy.planted, proxy.recalled, proxy.strong_over) == (9, 9, [])  # each set judged unseen
+    new = dict(
+        zip(("objective", "metric"), embedder.encode([OBJECTIVE, "likes on the new video"]), strict=True)
+    )
+    kept = dict(
+        zip(("objective", "metric"), embedder.encode([OBJECTIVE, "members playing at 18"]), strict=True)
+    )
+    assert (
+        models["metric_proxy"].margin(new.__getitem__) > 0 > models["metric_proxy"].margin(kept.__getitem__)
+    )
+
+
+@pytest.mark.real_model
+def test_shipped_judge_loads_with_the_site_embedder_and_spares_the_strong_plans():
+    from studyguide.worksheets.coaching.plan import as_read
+    from studyguide.worksheets.coaching.semantic import get_semantics
+    from studyguide.worksheets.coaching.unanswered import read_unanswered_as_blank
+    from studyguide.worksheets.evaluation import load_cases
+
+    semantics = get_semantics()
+    if semantics is None:
+        pytest.skip("sentence-embedding model not installed")
+    assert set(semantics.judge) == set(JUDGED)  # the saved probe agrees with the embedder in use
+    strong = [c for c in load_cases(Path(__file__).parent / "cases") if not c.get("expected")]
+    assert len(strong) > 50
+    for case in strong:
+        plan = as_read(read_unanswered_as_blank(plan_from_mapping(case["worksheet"])))
+        over = {code: m for code, m in semantics.for_plan(plan).judged(plan).items() if m > 0}
+        assert over == {}, case["name"]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("", "cannot read"),  # an empty file
+        ("{not json", "cannot read"),
+        ('[{"name": "x", "worksheet": {"objective": 42}}]', "cannot read"),  # a field the form would refuse
+        ('[{"name": "x", "expected": [], "worksheet": {"objective": "More bread sold."}}]', "both strong"),
+    ],
+)
+def test_training_command_refuses_bad_labelled_sets_with_a_clear_message(
+    tmp_path, monkeypatch, content, message
+):
+    from django.core.management import CommandError, call_command
+
+    import studyguide.embeddings
+
+    monkeypatch.setattr(studyguide.embeddings, "get_embedder", lambda: StubEmbedder())
+    (tmp_path / "set.json").write_text(content, encoding="utf-8")
+    out = tmp_path / "judge.npz"
+    with pytest.raises(CommandError, match=message):
+        call_command("worksheet_coaching_train_judge", "--sets", str(tmp_path), "--out", str(out))
+    assert not out.exists()  # nothing half-written
