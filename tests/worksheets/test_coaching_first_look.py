@@ -102,6 +102,26 @@ def test_committed_first_looks_match_the_figures_each_set_published():
         "eighth": (22, 8, 9, 19),
         "ninth": (21, 6, 8, 19),
         "tenth": (22, 10, 6, 16),
+        "eleventh": (27, 3, 6, 21),
+        "twelfth": (24, 1, 0, 23),
+        "thirteenth": (21, 0, 0, 24),
+        "fourteenth": (16, 1, 0, 23),
+        "fifteenth": (22, 0, 3, 24),
+        "sixteenth": (19, 0, 1, 24),
+        "seventeenth": (20, 0, 4, 24),
+        "eighteenth": (23, 0, 2, 24),
+        "nineteenth": (20, 0, 0, 24),
+        "twentieth": (20, 1, 0, 23),
+        "twentyfirst": (27, 0, 1, 24),
+        "twentysecond": (25, 0, 2, 24),
+        "twentythird": (23, 0, 0, 24),
+        "twentyfourth": (29, 0, 0, 24),
+        "twentyfifth": (8, 0, 10, 24),
+        "twentysixth": (14, 0, 11, 24),
+        "twentyseventh": (10, 1, 9, 23),
+        "twentyeighth": (15, 0, 3, 24),
+        "twentyninth": (16, 2, 6, 22),
+        "thirtieth": (18, 1, 4, 23),
     }
     for name, figures in published.items():
         data = json.loads((RECORDS / f"{name}.json").read_text(encoding="utf-8"))
@@ -124,6 +144,24 @@ def test_command_reports_codes_sets_and_policy():
         in out
     )
     assert "holdout/fourth" in out
+
+
+def test_command_prints_the_by_set_tables_for_the_last_sets_only_when_asked(tmp_path):
+    early, late = tmp_path / "early.json", tmp_path / "late.json"
+    for path, label, plans in ((early, "holdout/a", EARLY), (late, "holdout/b", LATE)):
+        path.write_text(json.dumps({"sets": {label: {"plans": plans}}}), encoding="utf-8")
+    every = run("worksheet_coaching_first_look", "--first-look", str(early), str(late))
+    assert "## False alarms on strong plans / strong plans, by set (first looks)" in every
+    assert "| no_feedback_loop | 1/2 | 1/1 |" in every  # false alarms on strong plans, each set
+    last = run("worksheet_coaching_first_look", "--first-look", str(early), str(late), "--by-set-last", "1")
+    assert "by set (the last 1 of 2 first looks)" in last
+    assert "| code | holdout/b |" in last and "| code | holdout/a | holdout/b |" not in last
+    assert "| no_feedback_loop | 1/1 |" in last
+    # the per-code table and the policy still cover both sets
+    assert "## Per code: 2 first looks (holdout/a, holdout/b)" in last
+    assert "| holdout/a | 2/2 |" in last
+    with pytest.raises(CommandError, match="--by-set-last"):
+        run("worksheet_coaching_first_look", "--first-look", str(early), "--by-set-last", "-1")
 
 
 def test_command_refuses_a_report_without_plans(tmp_path):

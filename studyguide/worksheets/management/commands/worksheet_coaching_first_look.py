@@ -1,11 +1,14 @@
 """python manage.py worksheet_coaching_first_look --first-look FILE ... [--current FILE] [--threshold 0.5]
+[--by-set-last N]
 
 Reads per-plan records written by ``worksheet_coaching_eval --json --per-plan`` (one file per blind set's
 first look, in the order the sets were measured, and optionally one run of today's coach) and prints, as
 markdown: each code's precision and recall on first looks and on today's coach over the same sets, the false
 alarms each code raised on strong plans set by set, and what withholding the codes below ``--threshold``
 precision would have done to every first look, with the codes chosen from all first looks (in hindsight) and
-from the earlier sets only (prospective). The records of the six blind sets are in docs/coaching-first-look/.
+from the earlier sets only (prospective). ``--by-set-last N`` prints the two by-set tables (one column per
+set) for the last N first looks only. The records of the blind sets' first looks are in
+docs/coaching-first-look/.
 """
 
 import json
@@ -41,7 +44,7 @@ def _code_rows(first: dict[str, CodeFigures], now: dict[str, CodeFigures]) -> li
     rows = [
         "| code | fired | right | FA strong | FA flawed | allowed | precision | recall "
         "| now: fired | right | FA strong | FA flawed | precision | recall |",
-        "|---|" + "---:|" * 14,
+        "|---|" + "---:|" * 13,
     ]
     empty = CodeFigures()
     for code in sorted(set(first) | set(now), key=lambda c: (-first.get(c, empty).fired, c)):
@@ -76,6 +79,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--min-fired", type=int, default=1, help="Judge a code only once it has fired this many times."
         )
+        parser.add_argument(
+            "--by-set-last",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Print the by-set tables for the last N first looks only (default: every set).",
+        )
 
     def handle(self, *args, **options):
         first = [s for path in options["first_look"] for s in _read(path)]
@@ -89,20 +99,31 @@ class Command(BaseCommand):
         ]
         out += _code_rows(code_figures(first_plans), code_figures(now_plans))
 
-        out += ["", "## False alarms on strong plans / strong plans, by set (first looks)", ""]
-        out.append("| code | " + " | ".join(labels) + " |")
-        out.append("|---|" + "---:|" * len(labels))
-        strong = [apply_policy(plans).strong for _, plans in first]
-        for code, counts in strong_false_alarms_by_set(first).items():
+        last = options["by_set_last"]
+        if last < 0:
+            raise CommandError("--by-set-last: give a number of sets, 0 for every set")
+        by_set = first[-last:] if last else first
+        by_labels = [label for label, _ in by_set]
+        which = (
+            f"the last {len(by_set)} of {len(first)} first looks"
+            if len(by_set) < len(first)
+            else "first looks"
+        )
+        out += ["", f"## False alarms on strong plans / strong plans, by set ({which})", ""]
+        out.append("| code | " + " | ".join(by_labels) + " |")
+        out.append("|---|" + "---:|" * len(by_labels))
+        strong = [apply_policy(plans).strong for _, plans in by_set]
+        for code, counts in strong_false_alarms_by_set(by_set).items():
             out.append(
                 f"| {code} | " + " | ".join(f"{c}/{n}" for c, n in zip(counts, strong, strict=True)) + " |"
             )
 
-        out += ["", "## Right / fired, by set (first looks; codes with a false alarm anywhere)", ""]
-        out.append("| code | " + " | ".join(labels) + " |")
-        out.append("|---|" + "---:|" * len(labels))
-        per_set = [code_figures(plans) for _, plans in first]
-        pooled = code_figures(first_plans)
+        anywhere = "in these sets" if len(by_set) < len(first) else "anywhere"
+        out += ["", f"## Right / fired, by set ({which}; codes with a false alarm {anywhere})", ""]
+        out.append("| code | " + " | ".join(by_labels) + " |")
+        out.append("|---|" + "---:|" * len(by_labels))
+        per_set = [code_figures(plans) for _, plans in by_set]
+        pooled = code_figures([p for _, plans in by_set for p in plans])
         for code in sorted(c for c, f in pooled.items() if f.fa_strong or f.fa_flawed):
             cells = [figures.get(code, CodeFigures()) for figures in per_set]
             out.append(f"| {code} | " + " | ".join(f"{f.caught}/{f.fired}" for f in cells) + " |")
