@@ -6,7 +6,8 @@ judged code, a logistic model (scikit-learn, imported only here) is trained on e
 the plans of the set left out. The code's threshold is the highest such score of any strong plan, plus
 ``MARGIN``; the "unseen-set" figures judge each set with the threshold the other sets' strong plans give, so
 they tell what the judge would do on a new set. Plans whose case allows the code (a follow-on of another
-slip) are left out of its training, and so are empty plans (the coach never judges one). Build-time only:
+slip) are left out of its training, and so are empty plans (the coach never judges one). The codes of a pool
+(``Judged.pool``) share one model over all their boxes (``_train_pool``). Build-time only:
 torch is not needed, the embedder is the one the site uses.
 """
 
@@ -39,7 +40,8 @@ class Labelled:
     name: str
     expected: frozenset[str]
     allowed: frozenset[str]
-    texts: dict[str, str]
+    texts: dict[str, str]  # what the coach reads: fields that answer nothing read as blank
+    raw: dict[str, str]  # as written: a pool learns from the placeholders the rules catch too
 
 
 def load_labelled(folders: list[Path]) -> list[Labelled]:
@@ -48,21 +50,22 @@ def load_labelled(folders: list[Path]) -> list[Labelled]:
         for case in load_cases(folder):
             if "worksheet" not in case:
                 continue
-            plan = as_read(read_unanswered_as_blank(plan_from_mapping(case["worksheet"])))
+            written = plan_from_mapping(case["worksheet"])
             out.append(
                 Labelled(
                     str(folder),
                     case["name"],
                     frozenset(case.get("expected", [])),
                     frozenset(case.get("allowed", [])),
-                    judged_texts(plan),
+                    judged_texts(as_read(read_unanswered_as_blank(written))),
+                    judged_texts(as_read(written)),
                 )
             )
     return out
 
 
 def encode_all(embedder, plans: list[Labelled]) -> dict[str, np.ndarray]:
-    texts = sorted({t for p in plans for t in p.texts.values()} | {""})
+    texts = sorted({t for p in plans for t in (*p.texts.values(), *p.raw.values())} | {""})
     vectors: dict[str, np.ndarray] = {}
     for start in range(0, len(texts), 256):
         chunk = texts[start : start + 256]
@@ -90,6 +93,8 @@ def train(
     models: dict[str, CodeModel] = {}
     reports: list[CodeReport] = []
     for code, judged in JUDGED.items():
+        if judged.pool:
+            continue
         x = np.stack([features(judged.reads, lambda n, p=p: vectors[p.texts[n]]) for p in plans])
         planted = np.array([code in p.expected for p in plans])
         if planted.sum() < MIN_PLANTED or len(set(groups[planted])) < 2:
@@ -121,6 +126,85 @@ def train(
                 int((over & planted).sum()),
                 [plans[i].name for i in np.where(over & strong)[0]],
                 [plans[i].name for i in np.where(over & ~strong & kept & ~planted)[0]],
+            )
+        )
+    for pool in sorted({j.pool for j in JUDGED.values() if j.pool}):
+        pooled_models, pooled_reports = _train_pool(pool, plans, vectors, margin=margin, c=c)
+        models.update(pooled_models)
+        reports += pooled_reports
+    return models, reports
+
+
+def _train_pool(
+    pool: str, plans: list[Labelled], vectors: dict[str, np.ndarray], *, margin: float, c: float
+) -> tuple[dict[str, CodeModel], list[CodeReport]]:
+    """One model for the pool's codes, each reading its own field: a row per plan and code whose field holds
+    words as written (a blank field is the rules' to name), labelled by whether the code is planted. It is
+    judged on what the coach reads (a placeholder the rules blank is not judged), with the threshold over
+    every strong plan's fields scored by models trained without that plan's set."""
+    from sklearn.linear_model import LogisticRegression
+
+    codes = [code for code, j in JUDGED.items() if j.pool == pool]
+    field = {code: JUDGED[code].reads[0] for code in codes}
+    rows = [
+        (i, code)
+        for i, p in enumerate(plans)
+        for code in codes
+        if p.raw[field[code]].strip() and (code in p.expected or code not in p.allowed)
+    ]
+    y = np.array([code in plans[i].expected for i, code in rows], dtype=bool)
+    row_groups = np.array([plans[i].group for i, _ in rows])
+    if y.sum() < MIN_PLANTED or len(set(row_groups[y])) < 2:
+        return {}, []  # too little to learn from, or no set to hold out that the others could teach about
+    x = np.stack([vectors[plans[i].raw[field[code]]] for i, code in rows])
+    groups = sorted({p.group for p in plans})
+    strong = np.array([not p.expected for p in plans])
+    # Out-of-set scores of what the coach reads: (plan, code) -> score; blank after reading is never judged.
+    oof: dict[tuple[int, str], float] = {}
+    for group in groups:
+        train_rows = row_groups != group
+        if not y[train_rows].any():
+            continue
+        fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(
+            x[train_rows], y[train_rows]
+        )
+        held = [(i, code) for i, p in enumerate(plans) if p.group == group for code in codes]
+        held = [(i, code) for i, code in held if plans[i].texts[field[code]].strip()]
+        if held:
+            scores = fitted.decision_function(
+                np.stack([vectors[plans[i].texts[field[code]]] for i, code in held])
+            )
+            oof.update(zip(held, scores.tolist(), strict=True))
+    strong_scores = {(i, code): s for (i, code), s in oof.items() if strong[i]}
+    final = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(x, y)
+    threshold = max(strong_scores.values()) + margin
+    models, reports = {}, []
+    top = {
+        g: max((s for (i, _), s in strong_scores.items() if plans[i].group == g), default=-np.inf)
+        for g in groups
+    }
+    for code in codes:
+        # a new set meets the threshold its other sets' strong plans give
+        over = {
+            i
+            for (i, row_code), score in oof.items()
+            if row_code == code and score > max(t for g, t in top.items() if g != plans[i].group) + margin
+        }
+        planted = [i for i, p in enumerate(plans) if code in p.expected]
+        models[code] = CodeModel(
+            (field[code],), final.coef_[0].astype(np.float32), float(final.intercept_[0]), threshold
+        )
+        reports.append(
+            CodeReport(
+                code,
+                len(planted),
+                sum(1 for i in planted if i in over),
+                [plans[i].name for i in sorted(over) if strong[i]],
+                [
+                    plans[i].name
+                    for i in sorted(over)
+                    if not strong[i] and code not in plans[i].expected and code not in plans[i].allowed
+                ],
             )
         )
     return models, reports

@@ -48,8 +48,10 @@ TWENTY_FIFTH = HOLDOUT / "twentyfifth"  # written blind; studied once (studies 6
 TWENTY_SIXTH = HOLDOUT / "twentysixth"  # written blind; studied once (64, 65, 66 side by side)
 TWENTY_SEVENTH = HOLDOUT / "twentyseventh"  # written blind; not studied yet
 TWENTY_EIGHTH = HOLDOUT / "twentyeighth"  # written blind in ordinary students' writing; studied
-TWENTY_NINTH = HOLDOUT / "twentyninth"  # written blind in ordinary students' writing; not studied yet
-THIRTIETH = HOLDOUT / "thirtieth"  # written blind in ordinary students' writing; not studied yet
+TWENTY_NINTH = HOLDOUT / "twentyninth"  # written blind in ordinary writing; its blank-box plants read once
+THIRTIETH = HOLDOUT / "thirtieth"  # written blind in ordinary writing; its blank-box plants read once
+THIRTY_FIRST = HOLDOUT / "thirtyfirst"  # written blind as terse notes; studied once (boxes that say nothing)
+THIRTY_SECOND = HOLDOUT / "thirtysecond"  # written blind as long prose; studied once (boxes that say nothing)
 
 
 def codes(plan, semantics=None):
@@ -383,10 +385,19 @@ STUDIED_SETS = [
     # the lead's stemmer fix ("press" kept whole, so "pressed count" reads the lever "how many tortillas we
     # press"): 2 -> 1 false alarm on strong plans, every other set identical
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
-    pytest.param(TWENTY_NINTH, 24, 21, 22, 1, 6, 23, 2, id="twentyninth"),
+    # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
+    pytest.param(TWENTY_NINTH, 24, 22, 23, 1, 6, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
-    pytest.param(THIRTIETH, 24, 21, 22, 1, 4, 23, 2, id="thirtieth"),
+    # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23
+    pytest.param(THIRTIETH, 24, 23, 24, 1, 4, 23, 2, id="thirtieth"),
+    # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
+    # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
+    # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong
+    pytest.param(THIRTY_FIRST, 24, 22, 22, 0, 2, 24, 7, id="thirtyfirst"),
+    # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
+    # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
+    pytest.param(THIRTY_SECOND, 24, 23, 23, 0, 1, 24, 5, id="thirtysecond"),
 ]
 
 

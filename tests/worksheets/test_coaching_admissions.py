@@ -88,3 +88,55 @@ def test_monitoring_is_left_to_its_own_check():
 def test_an_admission_that_goes_on_as_a_claim_is_an_answer():
     assert not admits_no_answer("Not sure it is fair, but today's rota by the manager is it", "baseline")
     assert not admits_no_answer("No idea how many we lose now: we'll count it for 4 weeks first", "baseline")
+
+
+# The thirty-first and thirty-second sets' slips, in sentences of our own: the box itself not done yet, a
+# denial of whom it concerns ("for a pub", "to us"), a doubt about what the box wants after an errand, and a
+# to-be-written promise.
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("metric", "Not done yet - the deadline came round too fast."),
+        ("baseline", "haven't written this bit, sorry"),
+        ("optimizer", "Need to ask Colm at the depot, not sure what goes in this box."),
+        ("optimizer", "not sure what goes here"),
+        ("simulator", "Not relevant for a mobile library - no what if to ask."),
+        ("simulator", "Doesn't really apply to us, we only open on Saturdays anyway."),
+        ("simulator", "I don't think we need this box - the optimizer already works out the best route."),
+        ("modeler", "No need for a computer model here - the head groundsman tells us."),
+        ("risks", "Can't think of anything - the caretaker would let us know if something broke."),
+    ],
+)
+def test_the_box_not_done_or_denied_says_nothing(key, text):
+    assert says_nothing(text, key)
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("metric", "To be written up after the committee meets on Tuesday."),
+        ("risks", "Will fill in once the trial has run."),
+        ("levers", "None as such - the fixture list is set by the league and entry is free."),
+    ],
+)
+def test_put_off_or_dismissed_says_nothing(key, text):
+    assert says_nothing(text, key)
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        # near answers: the denial with a condition, a choice someone makes, a real plan to write things down
+        ("risks", "Can't think of any, if the supplier holds its prices."),
+        ("simulator", "Not needed for the first month, then weekly what-ifs on price."),
+        ("levers", "None as such, the warden sets the opening times each spring."),
+        ("monitoring", "We will fill in the fault log after every shift."),
+        ("objective", "To be done with paper booking forms by the summer, with fewer double bookings."),
+        (
+            "optimizer",
+            "Not sure what goes in this box beyond: it picks the two busiest rounds for the new van.",
+        ),
+    ],
+)
+def test_near_answers_keep_their_content(key, text):
+    assert not says_nothing(text, key)

@@ -139,9 +139,9 @@ class WordEmbedder:
 def _labelled(group: str, name: str, metric: str, expected=(), allowed=()):
     from studyguide.worksheets.judge_training import Labelled
 
-    texts = {"objective": OBJECTIVE, "metric": metric, "modeler": "m", "optimizer": "o",
-             "went_really_well": "w", "records": "r", "risks": "k"}  # fmt: skip
-    return Labelled(group, name, frozenset(expected), frozenset(allowed), texts)
+    texts = {"objective": OBJECTIVE, "metric": metric, "modeler": "m", "simulator": "s", "optimizer": "o",
+             "rollout": "r", "went_really_well": "w", "records": "r", "risks": "k"}  # fmt: skip
+    return Labelled(group, name, frozenset(expected), frozenset(allowed), texts, dict(texts))
 
 
 def test_training_learns_across_sets_and_leaves_out_allowed_and_empty_plans():
@@ -218,3 +218,49 @@ def test_training_command_refuses_bad_labelled_sets_with_a_clear_message(
     with pytest.raises(CommandError, match=message):
         call_command("worksheet_coaching_train_judge", "--sets", str(tmp_path), "--out", str(out))
     assert not out.exists()  # nothing half-written
+
+
+class RefusalEmbedder:
+    """Vectors that say whether a box refuses its question (what the pooled judge must learn), plus noise."""
+
+    def encode(self, texts):
+        rows = []
+        for text in texts:
+            noise = StubEmbedder(seed=5).encode([text])[0][:6] * 0.3
+            rows.append(np.concatenate([[1.0 if "no need" in text else 0.0, 1.0], noise]).astype(np.float32))
+        return np.stack(rows)
+
+
+def test_a_pool_shares_one_model_across_its_fields_and_judges_only_what_the_coach_reads():
+    from studyguide.worksheets.judge_training import train
+
+    pool = [code for code, j in JUDGED.items() if j.pool]
+    assert {"no_simulator", "no_optimizer"} <= set(pool)
+    plans = []
+    for group in ("set_a", "set_b", "set_c"):
+        for i, code in enumerate(("no_simulator", "no_optimizer", "no_simulator")):
+            box = JUDGED[code].reads[0]
+            plan = _labelled(group, f"{group}-{code}-{i}", f"members on the books {group} {i}", [code])
+            plan.texts[box] = plan.raw[box] = f"no need for this one {group} {i}"
+            plans.append(plan)
+            plans.append(_labelled(group, f"{group}-strong-{i}", f"members still playing {group} {i}"))
+    # a refusal the rules already read as blank teaches the pool, but is not judged again
+    caught = _labelled("set_a", "caught-by-rules", "members", ["no_optimizer"])
+    caught.raw["optimizer"], caught.texts["optimizer"] = "no need, ta", ""
+    plans.append(caught)
+    embedder = RefusalEmbedder()
+    texts = sorted({t for p in plans for t in (*p.texts.values(), *p.raw.values())} | {""})
+    vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+    models, reports = train(plans, vectors, margin=0.1)
+    assert set(pool) <= set(models)
+    shared = {tuple(models[code].weights.tolist()) for code in pool}
+    assert len(shared) == 1  # one model, each code reading its own box
+    assert models["no_simulator"].reads == ("simulator",) and models["no_optimizer"].reads == ("optimizer",)
+    sim = next(r for r in reports if r.code == "no_simulator")
+    opt = next(r for r in reports if r.code == "no_optimizer")
+    assert (sim.planted, sim.recalled, sim.strong_over) == (6, 6, [])
+    assert (opt.planted, opt.recalled, opt.strong_over) == (4, 3, [])  # the rules' own catch is not judged
+    refusal = embedder.encode(["no need, the figures speak for themselves"])[0]
+    answer = embedder.encode(["try two prices for the Saturday tickets"])[0]
+    model = models["no_simulator"]
+    assert model.margin(lambda name: refusal) > 0 > model.margin(lambda name: answer)

@@ -42,24 +42,44 @@ _LEFT_TO_THEIR_CHECK = frozenset({"monitoring"})
 _SOFTENERS = (
     r"(?: (?:yet|really|at all|so far|for now|right now|at the moment|to be honest|tbh|honestly|atm))*"
 )
-_FOR_THIS = r"(?: (?:for|in|on) (?:this|that|our|my) (?:one|case|project|plan|bit|part|stall|shop))?"
+# "for this one", "for stationery", "to us", "for a pub": whom the denial is about, a word or two
+_FOR_THIS = (
+    r"(?: (?:for|in|on|to) (?:us|me|(?:(?:this|that|our|my|a|an|the) )?[a-z'][a-z'-]*(?: [a-z'][a-z'-]*)?))?"
+    r"(?: here| now)?"
+)
 # "I don't know yet": the writer has no answer (any field).
 _UNKNOWN = re.compile(
     r"^(?:(?:i'?m|we'?re|i am|we are) )?(?:not (?:really |quite |totally |100% )?sure|unsure|no idea|dunno"
     r"|(?:i |we )?(?:don'?t|do not) (?:really )?know|no clue|not decided|undecided"
     r"|tbc|tbd|tba|to be confirmed"
+    # the box itself not done: "not done yet", "not filled in", "haven't written this bit"
+    r"|not (?:yet )?(?:done|written|filled in|finished|started|completed|ready)"
     r"|(?:i |we )?(?:haven'?t|have not|didn'?t|did not) (?:really )?"
-    r"(?:thought|decided|worked|figured|got|looked)"
-    r"(?: (?:about|of|on|out|into|at|that|this|it|one|any))*)" + _SOFTENERS + _FOR_THIS + _SOFTENERS
+    r"(?:thought|decided|worked|figured|got|looked|done|written|finished|started|filled|completed|had time)"
+    r"(?: (?:about|of|on|out|into|at|that|this|it|one|any|bit|part|box|section|up|in))*)"
+    + _SOFTENERS
+    + _FOR_THIS
+    + _SOFTENERS
+)
+# "Not sure what goes in this box": a doubt about the box itself (any field). All that follows but an errand
+# is the writer's try at an answer ("not sure what you want here, so: hours lost per month").
+_UNSURE_OF_THE_BOX = re.compile(
+    r"^(?:(?:i'?m|we'?re|i am|we are) )?not (?:really )?sure what"
+    r" (?:goes|to put|to write|belongs|they want|you want|is wanted)"
+    r"(?: (?:in (?:this|that|the) (?:box|field|bit|part|section|one)|in here|in|here|there))?"
 )
 # "Can't think of any", "not needed": the element denied (fields in NEEDED only).
 _DENIED = re.compile(
     r"^(?:(?:i |we )?(?:can'?t|cannot|could ?n'?t|could not) (?:really )?(?:think of|see|come up with|name)"
-    r" (?:any|anything|one|much|many)"
+    r" (?:anything|anyone|any|one|much|many)"
     r"|not that (?:i|we) (?:can|could) (?:think of|see|tell)"
     r"|none (?:that )?(?:i|we) (?:can|could) (?:think of|see)"
     r"|(?:it'?s |this is )?not (?:really |strictly )?"
     r"(?:needed|necessary|relevant|applicable|required|important)"
+    r"|(?:it |this )?(?:does ?n'?t|does not) (?:really )?apply"
+    r"|(?:i |we )?(?:don'?t|do not) (?:think|feel) (?:we|i|you) (?:really )?need"
+    r" (?:this|that|it|one|any|these)(?: (?:box|field|bit|part|section|one|step))?"
+    r"|(?:i |we )?(?:don'?t|do not) see (?:the|any) (?:need|point)"
     r"|no need|none needed|nothing needed)" + _SOFTENERS + _FOR_THIS + _SOFTENERS
 )
 # "Same as the title": the title names the project, not the outcome it is for (objective only).
@@ -77,8 +97,8 @@ _CLAUSES = re.compile(r"[,;:.!?()\n]|\s[-–—]\s")
 _YET_SOMETHING = re.compile(
     r"^(?:except|but|apart|other than|besides|unless|though|although|maybe|perhaps|possibly|probably|likely"
     r"|i think|i guess|i'?d say|we think|mainly|mostly|only|just|apart from|like|e\.?g\.?|for example"
-    r"|such as)\b"
-    r"|\b(?:pick|picks|choose|chooses|chosen|select|selects|decide|decides|decided by|set by|ranks?|if)\b"
+    r"|such as|if|then)\b"
+    r"|\b(?:pick|picks|choose|chooses|chosen|select|selects|decide|decides|decided by|set by|ranks?)\b"
 )
 # Put off to later or to someone: "we'll work out what to compare it against", "ask the manager".
 _DEFERRAL = re.compile(
@@ -90,6 +110,10 @@ _DEFERRAL = re.compile(
     r"|later\b|(?:next|in) (?:week|month|term)"
     r"|(?:can|could) (?:we )?(?:go over|discuss|talk about) (?:it|this)"
     r")"
+)
+# An errand to ask someone, ending its clause, before the admission itself.
+_ASK_FIRST = re.compile(
+    r"^(?:(?:i|we) )?(?:will|'ll|need to|have to|must|shall|going to) ask [^,;:.!?()–—]+[,;:.!?–—]"
 )
 _DIGIT = re.compile(r"\d")
 _BOUNDARY = re.compile(r"^\s*(?:[,;:.!?()–—]|-|$)")
@@ -122,6 +146,13 @@ def admits_no_answer(text: str, key: str) -> bool:
         title = _TITLE.match(t)
         if title:
             return not _CHANGE.search(t[title.end() :]) and not _DIGIT.search(t)
+    asked = _ASK_FIRST.match(t)
+    if asked:  # "Will ask Ravi in IT, not sure what goes here": the admission follows the errand
+        t = t[asked.end() :].strip()
+    doubt = _UNSURE_OF_THE_BOX.match(t)
+    if doubt:
+        rest = [c.strip(" '\"") for c in _CLAUSES.split(t[doubt.end() :])]
+        return all(not c or _DEFERRAL.match(c) for c in rest)
     found = _UNKNOWN.match(t) or (_DENIED.match(t) if key in NEEDED else None)
     if found is None:
         return False

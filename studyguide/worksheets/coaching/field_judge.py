@@ -8,7 +8,9 @@ modeler, optimizer and closing remarks for a prediction nobody acts on), trained
 in ``tests/worksheets`` by ``manage.py worksheet_coaching_train_judge``. Each code's threshold is set above
 every strong plan's score with the code's model trained without that plan's set (leave one set out), plus a
 margin, so a strong plan is very unlikely to be judged; codes whose judge added catches at no false alarm on
-unseen sets are the only ones judged (the training command prints the figures).
+unseen sets are the only ones judged (the training command prints the figures). A box that answers nothing
+in words the rules have not met ("will ask Ravi, not sure what goes here") is judged by one model shared by
+the simulator, optimizer and rollout boxes (a pool), as each box alone has too few such answers to learn from.
 
 The judge only adds: it speaks on a field when no rule has already spoken about it (a note or a question on
 the same field, or on a code of the same family), one note per family, and it never judges an empty plan.
@@ -37,11 +39,20 @@ class Judged:
     message: Callable[[Plan], str]
     # A fact the judge cannot overrule: a model of whole fields can miss the one word that settles the code.
     applies: Callable[[Plan], bool] = lambda plan: True
+    # Codes of one pool share one model, trained on all their fields at once (each reads one field): a box
+    # that answers nothing ("will ask Ravi", "can't think of any") reads alike whichever box it is in, and
+    # each code alone has too few such answers to learn from.
+    pool: str = ""
 
 
 def _counts_nothing(plan: Plan) -> bool:
     """No word of a count in the metric ("share of guests whose room is ready" is a number, however read)."""
     return not has_any(plan.metric, MEASURABLE)
+
+
+def _filled(key: str) -> Callable[[Plan], bool]:
+    """The field holds words the rules read as an answer (the rules speak on a blank or a placeholder)."""
+    return lambda plan: bool(getattr(plan, key).strip())
 
 
 def _quoted(text: str) -> str:
@@ -150,6 +161,45 @@ JUDGED: dict[str, Judged] = {
             "drifting away from what it learned. Name those, and say how you will notice."
         ),
     ),
+    "no_simulator": Judged(
+        "simulator",
+        ("simulator",),
+        "simulator",
+        "models",
+        lambda p: (
+            f"{_quoted(p.simulator)} does not say what the simulator would try. Name a what-if on your own "
+            "levers (a price, a quantity, who is chosen) and what the model expects to happen to the "
+            "objective's number if you made that change."
+        ),
+        applies=_filled("simulator"),
+        pool="unanswered",
+    ),
+    "no_optimizer": Judged(
+        "optimizer",
+        ("optimizer",),
+        "models",
+        "models",
+        lambda p: (
+            f"{_quoted(p.optimizer)} does not say how the best settings of the levers get chosen. In the "
+            "Drivetrain Approach the optimizer searches the levers with the model's help: say which choices "
+            "it makes, how often, and within which limits."
+        ),
+        applies=_filled("optimizer"),
+        pool="unanswered",
+    ),
+    "no_rollout": Judged(
+        "rollout",
+        ("rollout",),
+        "rollout",
+        "rollout",
+        lambda p: (
+            f"{_quoted(p.rollout)} does not describe a rollout. Say where it starts small (one site, a few "
+            "customers, advice only), who checks its choices and can stop it, and what has to hold before "
+            "it goes wider."
+        ),
+        applies=_filled("rollout"),
+        pool="unanswered",
+    ),
 }
 
 # The rules' codes of each family: a family the rules already answered is left to them.
@@ -161,6 +211,8 @@ FAMILIES: dict[str, frozenset[str]] = {
     "models": frozenset({"model_missing", "prediction_not_decision", "model_no_lever", "no_optimizer"}),
     "data": frozenset({"no_data", "lever_no_data_experiment"}),
     "risks": frozenset({"no_risks", "no_ood_risk"}),
+    "simulator": frozenset({"no_simulator"}),
+    "rollout": frozenset({"no_rollout", "rollout_no_human_oversight", "rollout_not_gradual"}),
 }
 
 
@@ -170,7 +222,9 @@ def judged_texts(plan: Plan) -> dict[str, str]:
         "objective": plan.objective,
         "metric": plan.metric,
         "modeler": plan.modeler,
+        "simulator": plan.simulator,
         "optimizer": plan.optimizer,
+        "rollout": plan.rollout,
         "went_really_well": plan.went_really_well,
         "records": plan.records if plan.records is not None else plan.data,
         "risks": plan.risks,

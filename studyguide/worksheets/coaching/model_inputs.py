@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .optimised import optimiser_sets
-from .text import content_stems, sentences
+from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, words
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
 _INPUTS = re.compile(
@@ -89,3 +89,26 @@ def optimised_yet_unread(plan, controllable: Sequence[str]) -> bool:
     if not inputs_exclude_levers(plan.modeler, plan.levers):
         return False
     return any(optimiser_sets(lever, plan.optimizer, plan.uncontrollables) for lever in controllable)
+
+
+# The optimizer's first clause names what it chooses ("chase plan per client, <=25 calls ..."); what follows
+# is its limits and aim.
+_FIRST_CLAUSE = re.compile(r"[,.;:(\n]|<|>|=|\s[-–—]\s|\b(?:to|so|max\w*|min\w*|within|under|subject)\b")
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Neighbouring content words, stemmed: the phrases a text names ("chase plan", "shelf price")."""
+    kept = [stem(w) for w in words(text) if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
+    return set(zip(kept, kept[1:], strict=False))
+
+
+def reads_what_the_optimizer_sets(plan) -> bool:
+    """Whether an input the model lists is the thing its optimizer chooses: "... from past quarters, sector,
+    size + chase plan" beside an optimizer "chase plan per client, at most 25 calls each": the levers are
+    read together under the name of the plan they make up. A phrase the objective or metric also holds is
+    the outcome, not a choice."""
+    chosen = _pairs(_FIRST_CLAUSE.split(plan.optimizer.lower(), maxsplit=1)[0])
+    chosen -= _pairs(f"{plan.objective}\n{plan.metric}")
+    return bool(chosen) and any(
+        _pairs(item) & chosen for found in listed_inputs(plan.modeler) for item in found
+    )

@@ -46,7 +46,12 @@ from .lexicon import (
     mentions_lever_words,
 )
 from .model_handoff import model_left_to_a_tool
-from .model_inputs import inputs_all_world, optimised_yet_unread, without_actor
+from .model_inputs import (
+    inputs_all_world,
+    optimised_yet_unread,
+    reads_what_the_optimizer_sets,
+    without_actor,
+)
 from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
@@ -214,6 +219,8 @@ def check_models(ctx: Context) -> None:
         linked = setting_named_by_noun(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     if not linked:  # "from ... last clean date" beside "which gullies the tanker visits each week"
         linked = reads_our_last_act(plan.modeler, ctx.controllable)
+    if not linked:  # "from ... size + chase plan" beside an optimizer choosing "chase plan per client"
+        linked = reads_what_the_optimizer_sets(plan)
     said = quote_part(plan.modeler, MODEL_PREDICTIVE)
     stated = plan.levers and not linked and inputs_all_world(ctx)
     if stated:  # the model's own list of what it reads leaves every lever out

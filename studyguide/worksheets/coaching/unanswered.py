@@ -39,7 +39,12 @@ _DEFERRALS = re.compile(
     r"|^(?:we|i)(?:'ll| will| shall| are going to| am going to) (?:see|decide|work out|figure out|find out)"
     r" (?:what|which|how|when|whether|if|later|then)\b"
     # left to an agreement still to come: "To be agreed with the singers", "to be decided by the board"
-    r"|^to be (?:agreed|decided|settled|arranged|discussed|worked out|sorted(?: out)?|confirmed|defined)\b"
+    r"|^to be (?:agreed|decided|settled|arranged|discussed|worked out|sorted(?: out)?|confirmed|defined"
+    # the box itself to be written later: "To be written up after I meet the warden on Friday"
+    r"|written(?: up| in)?|filled (?:in|out)|completed|finished|added|drafted|done(?! with))\b"
+    # "Will fill in once we've tried it": the promise with no object, ending there or waiting on something
+    r"|\b(?:will|'ll|shall|going to) (?:fill (?:in|out)|write (?:this |it )?up)"
+    r"(?=\s*(?:$|[.,;!?]|-|once|when|after|later|until|till|soon|next|tomorrow))"
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
@@ -66,7 +71,7 @@ def put_off(text: str) -> bool:
 DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "levers"})
 _DISMISSAL = re.compile(
     r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable))"
-    r"(?: (?:yet|really|at all|so far|needed|required|necessary|known|foreseen"
+    r"(?: (?:yet|really|at all|as such|so far|needed|required|necessary|known|foreseen"
     r"|(?:that )?(?:we|i) (?:can|could) (?:think of|see|foresee|imagine)))?"
     r"(?:, [\w'-]+)?"  # a word of address before the reason: "Not needed, Aum: ..."
     r"\s*(?:[,;:.!—–]|\s-\s|$)"
@@ -74,8 +79,11 @@ _DISMISSAL = re.compile(
 # What turns a denial into an answer: an exception or a doubt ("none, except a new supplier"; "none really,
 # maybe the oil ageing"), or, for a search or a what-if, someone who still chooses ("the foreman picks").
 _YET_SOMETHING = re.compile(
-    r"\b(?:except|but|apart|other than|besides|unless|though|although|maybe|perhaps|possibly|if|only"
-    r"|pick|picks|choose|chooses|chosen|select|selects|decide|decides|set|sets|rank|ranks|compare|compares)\b"
+    r"\b(?:except|but|apart|other than|besides|unless|though|although|maybe|perhaps|possibly|only"
+    r"|pick|picks|choose|chooses|chosen|select|selects|decide|decides|rank|ranks|compare|compares)\b"
+    # a condition opens its clause ("none, if the supply holds"; not "they'd tell us if it was off"), and a
+    # setting is someone's choice unless said of a state ("the date is set nationally")
+    r"|(?:^|[,;:.!?]\s*|\s-\s*)if\b|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\bsets?\b"
 )
 
 
