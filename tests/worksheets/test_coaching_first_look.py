@@ -122,6 +122,9 @@ def test_committed_first_looks_match_the_figures_each_set_published():
         "twentyeighth": (15, 0, 3, 24),
         "twentyninth": (16, 2, 6, 22),
         "thirtieth": (18, 1, 4, 23),
+        "thirtyfirst": (17, 1, 2, 23),
+        "thirtysecond": (18, 0, 3, 24),
+        "thirtythird": (19, 0, 5, 24),
     }
     for name, figures in published.items():
         data = json.loads((RECORDS / f"{name}.json").read_text(encoding="utf-8"))
