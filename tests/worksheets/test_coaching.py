@@ -52,7 +52,7 @@ TWENTY_NINTH = HOLDOUT / "twentyninth"  # written blind in ordinary writing; its
 THIRTIETH = HOLDOUT / "thirtieth"  # written blind in ordinary writing; its blank-box plants read once
 THIRTY_FIRST = HOLDOUT / "thirtyfirst"  # written blind as terse notes; studied once (boxes that say nothing)
 THIRTY_SECOND = HOLDOUT / "thirtysecond"  # written blind as long prose; studied once (boxes that say nothing)
-THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work; first look only, not studied
+THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work; studied once
 
 
 def codes(plan, semantics=None):
@@ -311,8 +311,10 @@ STUDIED_SETS = [
     pytest.param(TWENTY_FIRST, 24, 37, 37, 0, 0, 24, 0, id="twentyfirst"),
     # written blind; first look 25/37, 0 false alarms on strong, 2 on flawed, 1 question on strong (the same
     # on bc44f6d and after studies 53 and 54); studied once (55); study 56: 28 -> 30 caught (a measure of the
-    # weather, how things others bring are), 1 -> 0 questions on strong plans
-    pytest.param(TWENTY_SECOND, 24, 31, 31, 0, 1, 24, 0, id="twentysecond"),
+    # weather, how things others bring are), 1 -> 0 questions on strong plans; the thirty-third's study: 34
+    # caught, and a camera plan's last box "Less lead stolen" read as success alone (a loop note on a plan
+    # whose plant was the missing new inputs: 1 -> 2 false alarms on flawed plans)
+    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 2, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 36, 36, 0, 0, 24, 0, id="twentythird"),
@@ -390,19 +392,22 @@ STUDIED_SETS = [
     pytest.param(TWENTY_NINTH, 24, 22, 23, 1, 6, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
-    # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23
-    pytest.param(THIRTIETH, 24, 23, 24, 1, 4, 23, 2, id="thirtieth"),
+    # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
+    # thirty-third's study (a person's knack as the model, an objective that says what the work is): 25
+    pytest.param(THIRTIETH, 24, 25, 26, 1, 4, 23, 2, id="thirtieth"),
     # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
-    # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong
-    pytest.param(THIRTY_FIRST, 24, 22, 22, 0, 2, 24, 7, id="thirtyfirst"),
+    # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
+    # the thirty-third's study: 24/37
+    pytest.param(THIRTY_FIRST, 24, 24, 24, 0, 2, 24, 7, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     pytest.param(THIRTY_SECOND, 24, 23, 23, 0, 1, 24, 5, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
-    # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong
-    pytest.param(THIRTY_THIRD, 24, 19, 21, 0, 5, 24, 0, id="thirtythird"),
+    # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
+    # studied once (test_coaching_thirtythird_study.py): 30/37, 2 false alarms on flawed, 0 on strong
+    pytest.param(THIRTY_THIRD, 24, 30, 31, 0, 2, 24, 0, id="thirtythird"),
 ]
 
 

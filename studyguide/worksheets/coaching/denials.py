@@ -96,6 +96,22 @@ def _stopping_verb(sentence: str) -> bool:
     return False
 
 
+# The box opens by saying there is no watching ("Not planned - the rota's published quarterly and then it just
+# runs"): what follows is its reason, and a period there ("quarterly") is when something else happens, not a
+# look. Only an act of looking after it ("none planned, but Pat checks the waits weekly") makes it an answer.
+_OPENS_DENIED = re.compile(
+    r"^\W*(?:not (?:planned|needed|required|necessary)|(?:none|nothing) (?:planned|needed)|no plans?"
+    r"|none|nothing|n/?a)(?: (?:yet|really|at all|as such|for now|so far))?\s*(?:[,;:.!—–]|\s-\s|$)"
+)
+_ACT_OF_LOOKING = _p(_LOOKING, r"keep an eye | (look|looks|looking|go|goes|going) (at|through|over)")
+
+
+def _opens_with_no_watching(monitoring: str) -> bool:
+    low = " ".join((monitoring or "").lower().replace("’", "'").split())
+    found = _OPENS_DENIED.match(low)
+    return bool(found) and not has_any(low[found.end() :], _ACT_OF_LOOKING)
+
+
 def watching_ends(monitoring: str) -> bool:
     """Whether the monitoring field says the watching stops after a while or is not needed, in the words
     above or by its structure: a denial, and no clause naming a look before it ("Not required: validated")."""
@@ -103,6 +119,7 @@ def watching_ends(monitoring: str) -> bool:
         any(_stopping_verb(s) for s in sentences(monitoring))
         or declines(monitoring, (*MONITOR_WORDS, *LOOKING))
         or watched_only_before_launch(monitoring)
+        or _opens_with_no_watching(monitoring)
     )
 
 

@@ -43,6 +43,9 @@ MEASURE_OF_MODEL = _p(
     r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate|coefficient|kappa)"
     r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|"
     r"predictions?|estimates?|predictor|detector|algorithm|network|regressor)s?\b",
+    # a warning the model raises, scored as a classifier is: "recall of the web-break alarm"
+    r"(accuracy|precision|recall|hit rate|false[- ]alarm rate) (of|for|on) (the|our|its|this|each) "
+    r"([\w-]+ ){0,3}(alarms?|warnings?|alerts?|flags?)\b",
     # The same measure owned by the model: "the matching model's top-3 hit rate".
     r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
     r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",

@@ -62,6 +62,34 @@ _CHOSEN_LATER = re.compile(
 )
 
 
+# The prediction left to a person's judgement: "our fitter Stan has done this 30 yrs, he looks at the hours
+# and says which ones go in the shop", "Maria decides by eye", "the manager goes on gut feel". Who judges, and
+# by what knack, not what is predicted: read only where the field names no model and nothing a model predicts.
+_BY_JUDGEMENT = re.compile(
+    r"\b(?:by eye|by feel|gut(?: feel(?:ing)?| instinct)?|(?:from|on|by) (?:experience|instinct)"
+    r"|rules? of thumb"
+    r"|(?:has|have|'s) (?:done|been doing) (?:this|it|the job)(?: for)? (?:\d+|years|decades|ages))\b"
+)
+# A choice said of someone ("knows which", "says which ones go in the shop"): a person's only when a person
+# is its subject, since "something that says how many rooms get booked" is a model in plain words.
+_SAYS_WHICH = re.compile(
+    r"\b(?:knows?|says|decides|picks|chooses|tells us) (?:which|what|when|how many|who)\b"
+    r"|\blooks? at (?:them|it|each|the [\w-]+)\b[^.;]*\band (?:says|decides|picks|chooses)\b"
+)
+# "he", "she", "I", or a name inside the sentence ("our fitter Stan"): someone, not something.
+_PERSON = re.compile(r"\b(?:he|she|i)\b|(?<=[a-z,] )[A-Z][a-z]{2,}\b")
+_NAMES_A_MODEL = re.compile(
+    r"\b(?:models?|algorithm|classifier|regression|network|machine learning|ml|ai|system|software|tool|app)\b"
+)
+
+
+def model_left_to_a_person(modeler: str) -> bool:
+    text = (modeler or "").replace("’", "'")
+    low = text.lower()
+    judged = _BY_JUDGEMENT.search(low) or _SAYS_WHICH.search(low) and _PERSON.search(text)
+    return bool(judged) and not _NAMES_A_MODEL.search(low) and not has_any(low, MODEL_PREDICTIVE)
+
+
 def model_left_to_a_tool(modeler: str) -> bool:
     text = (modeler or "").replace("’", "'")
     handed_over = _LOOKS_AFTER.search(text) or _CHOSEN_LATER.search(text)

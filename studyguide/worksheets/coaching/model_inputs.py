@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lever_units import setting_part
 from .optimised import optimiser_sets
 from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, words
 
@@ -45,7 +46,9 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     lists = listed_inputs(modeler)
     if not lists or not levers:
         return False
-    lever_stems = set().union(*(content_stems(lever) for lever in levers)) - _COUNTING
+    # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
+    # stage" among the inputs a state of the world, not the sizes.
+    lever_stems = set().union(*(content_stems(setting_part(lever)) for lever in levers)) - _COUNTING
     items = [item for found in lists for item in found]
     return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
 

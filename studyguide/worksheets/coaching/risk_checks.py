@@ -27,7 +27,7 @@ from .text import (
     sentences,
     words,
 )
-from .waved_off import loop_waved_off, only_wider_use, risks_only_rated, without_denied_loops
+from .waved_off import loop_waved_off, only_success, only_wider_use, risks_only_rated, without_denied_loops
 
 if TYPE_CHECKING:
     from .context import Context
@@ -85,7 +85,9 @@ def check_risks(ctx: Context) -> None:
     # the data ("if it works" reads like a loop): such sentences answer nothing.
     waved = loop_waved_off("\n".join((plan.risks, wrw)))
     growth_only = only_wider_use(wrw)
-    unanswered = {*waved, *(sentences(wrw, limit=10_000) if growth_only else ())}
+    # "a full roster all year, agency spend cut": the success itself, said back, passes the loop by as well
+    success_only = not growth_only and only_success(wrw, f"{plan.objective}\n{plan.metric}")
+    unanswered = {*waved, *(sentences(wrw, limit=10_000) if growth_only or success_only else ())}
     if unanswered:
         risk_text, wrw, said = (
             "\n".join(s for s in sentences(text, limit=10_000) if s not in unanswered)
@@ -100,9 +102,10 @@ def check_risks(ctx: Context) -> None:
     risk_text = without_self_improvement(risk_text) if built_in else risk_text
     if not no_risks:
         ours = caused_by_the_world(ctx, risk_text)  # people changing for the world's reasons is no loop
-        # Asked what happens if it goes really well and answered only with growth, the plan has passed the
-        # loop by: no near call of the model's to weigh when its decisions reach back into its data.
-        passed_by = growth_only and needs_loop(ctx)
+        # Asked what happens if it goes really well and answered only with growth or gains, the plan has
+        # passed the loop by: no near call of the model's to weigh when its decisions reach back into its
+        # data.
+        passed_by = (growth_only or success_only) and needs_loop(ctx)
         if (
             thought
             and not built_in
@@ -127,9 +130,10 @@ def check_risks(ctx: Context) -> None:
                 else ""
             )
             if passed_by:
+                spread = "says where the tool would spread" if growth_only else "names the gains of success"
                 refit = (
-                    f"{quote_part(plan.went_really_well)} says where the tool would spread, not what its own "
-                    "choices would do to the people and records it learns from. "
+                    f"{quote_part(plan.went_really_well)} {spread}, not what its own choices would do to the "
+                    "people and records it learns from. "
                 )
             if waved:
                 refit = (

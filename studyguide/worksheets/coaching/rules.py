@@ -45,7 +45,7 @@ from .lexicon import (
     WHAT_IF,
     mentions_lever_words,
 )
-from .model_handoff import model_left_to_a_tool
+from .model_handoff import model_left_to_a_person, model_left_to_a_tool
 from .model_inputs import (
     inputs_all_world,
     optimised_yet_unread,
@@ -74,6 +74,7 @@ from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .unanswered import read_unanswered_as_blank
 from .variation import experiment_in_words, lever_never_varied
+from .work_described import describes_the_work
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -198,6 +199,15 @@ def check_models(ctx: Context) -> None:
             "modeler",
             "model_missing",
             "Describe the modeler: what each model predicts, and from which levers and inputs.",
+        )
+        return
+    if model_left_to_a_person(plan.modeler):  # "Stan looks at the hours and says which ones go in the shop"
+        ctx.add(
+            "modeler",
+            "model_missing",
+            f"{quote_part(plan.modeler)} is a person's judgement, not a model. Describe what a model would "
+            "predict (the outcome for each choice of your levers) and from which levers and inputs, so the "
+            "judgement can be checked and improved.",
         )
         return
     # A lever's unit is not its setting: "attendance per screening" uses no price. Held back while the model
@@ -377,6 +387,14 @@ def check_objective(ctx: Context) -> None:
             f"{said} describes a prediction, not an outcome. A prediction is a tool: what will you do "
             "differently with it, and what result do you want from that (more profit, fewer incidents, time "
             "saved)?",
+        )
+    elif describes_the_work(plan.objective):  # "Grease extract ducts - we clean canopies for restaurants"
+        ctx.add(
+            "objective",
+            "objective_missing",
+            f"{quote(plan.objective)} says what the work is, not the outcome you want from it. State the "
+            "objective: what should change (more of what, fewer of what, for whom), so the metric and the "
+            "levers have something to aim at.",
         )
 
 

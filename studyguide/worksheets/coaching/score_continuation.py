@@ -37,10 +37,21 @@ _TARGET_ONLY = re.compile(
 )
 
 
+# The model's wrong calls counted, and nothing else: "with under 1 false alarm per shift", "fewer than 2 false
+# positives a day". After a clause that scores the model they are the other half of its score.
+_WRONG_CALLS = re.compile(
+    r"^\W*(?:(?:and|with|plus|kept|keeping|at|most|least|under|below|fewer|less|than|no|more|not|over|above)\s+)*"
+    r"[\d.,]*\s*%?\s*false[- ](?:alarms?|alerts?|positives?|negatives?|flags?)"
+    r"(?:\s+rate)?(?:\s+(?:per|a|an|each|every)\s+[a-z]+)?\W*$"
+)
+
+
 def continues_model_score(clause: str, clauses: Sequence[str], scores_model: Callable[[str], bool]) -> bool:
-    """Whether the clause is a bare score, or a bare target level, following a clause that scores the
-    model."""
-    if clause not in clauses or not (_bare_score(clause) or _TARGET_ONLY.match(clause.lower())):
+    """Whether the clause is a bare score, a bare target level or a count of the model's false alarms,
+    following a clause that scores the model."""
+    low = clause.lower()
+    level_only = _bare_score(clause) or _TARGET_ONLY.match(low) or _WRONG_CALLS.match(low)
+    if clause not in clauses or not level_only:
         return False
     earlier = clauses[: list(clauses).index(clause)]
     return any(scores_model(c) for c in earlier)

@@ -45,6 +45,21 @@ _DEFERRALS = re.compile(
     # "Will fill in once we've tried it": the promise with no object, ending there or waiting on something
     r"|\b(?:will|'ll|shall|going to) (?:fill (?:in|out)|write (?:this |it )?up)"
     r"(?=\s*(?:$|[.,;!?]|-|once|when|after|later|until|till|soon|next|tomorrow))"
+    # a note to self to do the box at a time to come: "-- fill in monday --", "write up later"
+    r"|^(?:to )?(?:fill|write|finish|complete|do)(?: (?:this|it))?(?: (?:in|out|up))?"
+    r" (?:on |by |after )?(?:later|tomorrow|tonight|soon|asap|next \w+"
+    r"|this (?:week|weekend|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+    # the element itself promised for later, named by a pronoun: "We'll set one once the first quarter's
+    # results are in", "will add it after our review"; an object with a noun ("set one price") is an answer
+    r"|\b(?:will|'ll|shall|going to) (?:add|set|pick|choose|agree|define|decide on|sort|write|put|get|find"
+    r"|work out|figure out)(?: up| out| in)? (?:it|one|this|that|them|these)(?: in| up| out| on)?"
+    r"(?=\s*(?:$|[.,;!?]|-|once|when|after|later|until|till|soon|next|tomorrow))"
+)
+# A date names when, not how many: "after our review on the 14th", "by 3/10". Only a figure outside a date
+# makes a deferral say something.
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b\d{1,2} (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
@@ -57,9 +72,9 @@ def put_off(text: str) -> bool:
     """Whether the field only puts its answer off (see ``_DEFERRALS``): short, no figure, and every sentence
     either defers or is a greeting or thanks of a word or two."""
     t = _normal(text)
-    if not t or len(t.split()) > _DEFERRAL_MAX_WORDS or _DIGIT.search(t):
+    if not t or len(t.split()) > _DEFERRAL_MAX_WORDS or _DIGIT.search(_DATE.sub("", t)):
         return False
-    parts = [p.strip(" .!?;,") for p in _SENTENCE.split(t) if p.strip(" .!?;,")]
+    parts = [p.strip(" .!?;,-–—*•") for p in _SENTENCE.split(t) if p.strip(" .!?;,-–—*•")]
     deferring = [p for p in parts if _DEFERRALS.search(p)]
     return bool(deferring) and all(p in deferring or len(p.split()) <= _COURTESY_MAX_WORDS for p in parts)
 
@@ -70,7 +85,11 @@ def put_off(text: str) -> bool:
 # optional fields may truly be "none".
 DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "levers"})
 _DISMISSAL = re.compile(
-    r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable))"
+    r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable|planned)"
+    r"|(?:none|nothing) planned|no plans?)"
+    # "Nothing major", "none to speak of": the denial said mildly is still a denial
+    r"(?: (?:major|much|significant|serious|big|special|obvious|in particular|to speak of|worth mentioning"
+    r"|of note))?"
     r"(?: (?:yet|really|at all|as such|so far|needed|required|necessary|known|foreseen"
     r"|(?:that )?(?:we|i) (?:can|could) (?:think of|see|foresee|imagine)))?"
     r"(?:, [\w'-]+)?"  # a word of address before the reason: "Not needed, Aum: ..."
@@ -90,7 +109,7 @@ _YET_SOMETHING = re.compile(
 def dismissed(text: str) -> bool:
     """Whether the field denies its element ("none", "not needed") and what follows gives only a reason, with
     no exception, doubt, figure or choice in it."""
-    t = _normal(text)
+    t = _normal(text).lstrip("-–—*• ")  # a bullet's mark: "- Nothing major."
     found = _DISMISSAL.match(t)
     if found is None:
         return False

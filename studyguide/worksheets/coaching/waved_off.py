@@ -9,7 +9,8 @@
    same blind spot (those we never chose are never seen), so the loop is still unanswered.
 3. "What if it went really well" answered only with wider use: "we'd open a second studio and sell the tool
    to other studios". Growth is where the loop bites hardest, but saying where the tool spreads names no way
-   the decisions could shape the data the model later learns from.
+   the decisions could shape the data the model later learns from. The same holds for an answer that only
+   lists the gains ("a full roster all year, agency spend cut").
 """
 
 from __future__ import annotations
@@ -140,6 +141,47 @@ def only_wider_use(went_really_well: str) -> bool:
         ):
             return False
     return True
+
+
+# --- 3b. only the success itself ----------------------------------------------------------------------------
+# "A full roster all year, agency spend cut, and we stop losing Monday trunks": the objective met, said back.
+# Each part names the outcome the plan measures or a gain, and nothing of what the decisions do next; a
+# condition, a "so", a doubt, a denial or a second thought anywhere ("if express gets dearer, clients may plan
+# better", "the fish don't know what we do") is the writer thinking on, so the answer is not success alone.
+_GAIN = re.compile(
+    r"\b(?:cut|cuts|saved?|saving|savings|freed?|fewer|less|lower|more|higher|better|full|fuller"
+    r"|stop\w*|halved|doubled|reduced|increased|improved|up|down)\b",
+    re.IGNORECASE,
+)
+_THINKING_ON = re.compile(
+    r"\b(?:if|may|might|could|would|so|then|because|means?|meaning|but|though|although|however|unless"
+    r"|except|while|whereas|differ\w*|unlike|change\w*|shift\w*|learn\w*|data|records?|history|model"
+    # what success hides or leaves alone: "sell-outs hide demand", "the milk is unaffected", "runs the same"
+    r"|hid(?:e|es|den|ing)|mask\w*|see|seen|same|unaffected|whatever|regardless|react\w*|respond\w*|mind"
+    r"|care)\b"
+    r"|->|=>|→",  # "well-run coaches -> more people travel -> bigger counts than history shows": a chain
+    re.IGNORECASE,
+)
+# Parts: sentences, and the items of a list within one ("less water and more grade A blocks. The fish don't
+# know what we do." has a second sentence that is no gain).
+_PARTS = re.compile(r"[,;]|\band\b|\n|[.!?](?:\s|$)")
+_DENIAL = re.compile(r"\b(?:no|not|never|nothing|none|nobody|nor)\b|n't\b", re.IGNORECASE)
+_SUCCESS_MAX_WORDS = 40  # a longer answer has room for more than the gains
+
+
+def only_success(went_really_well: str, outcome: str) -> bool:
+    """Whether every part of the answer names the outcome the plan measures (``outcome``: its objective and
+    metric) or a gain, and nothing else: the question of what success does to the data passed by."""
+    text = went_really_well or ""
+    # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
+    if _LOOP_RAISED.search(text) or _THINKING_ON.search(text) or _DENIAL.search(text):
+        return False
+    goal = content_stems(outcome)
+    parts = [p.strip(" -•*.") for p in _PARTS.split(text) if p.strip(" -•*.")]
+    said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS]
+    if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
+        return False
+    return all(content_stems(p) & goal or _GAIN.search(p) for p in said)
 
 
 # --- 4. a loop denied --------------------------------------------------------------------------------------

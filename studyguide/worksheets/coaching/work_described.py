@@ -1,0 +1,50 @@
+"""An objective that describes the work instead of the outcome wanted from it: "Grease extract ducts - we
+clean canopies and ductwork for restaurants and hotel kitchens across Leeds, 3 crews, nights only", "It's for
+my uncle's business, he cleans wheelie bins round Ashby", "Abandoned vehicles - street scene enforcement (me
++ 2 officers), Northfield district". It says who does what and where, and wants nothing: no change, no wish,
+no result. Read from the structure (a subject doing its trade, "it's for ...", a label and its gloss) and
+only where no word of an outcome is there. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Any word of a result or a wish: a change ("fewer", "cut"), a level kept ("within", "on time"), a want
+# ("we want", "so that"), a verdict ("happier", "safe"), a denial of harm ("nobody hurt", "don't queue").
+_OUTCOME = re.compile(
+    r"\b(?:fewer|more|less|reduc\w*|increas\w*|cut\w*|improv\w*|higher|lower|without|keep\w*|kept|stop\w*"
+    r"|avoid\w*|better|best|maximi\w*|minimi\w*|sooner|faster|quicker|earlier|no|not|never|nobody|none"
+    r"|least|most|lowest|highest|grow\w*|rais\w*|boost\w*|sav\w*|prevent\w*|enough|full|fuller|fill\w*"
+    r"|halv\w*|doubl\w*|drop\w*|lift\w*|shorter|longer|within|under|over|on time|cheap\w*|profit\w*"
+    r"|want\w*|need\w*|aim\w*|goal|hope\w*|wish\w*|so that|sought|target\w*|happ(?:y|ier)|safe\w*"
+    r"|clean(?:er|est)|quiet\w*|reliab\w*|success\w*|income|revenue|margin|waste\w*"
+    r"|wait\w*|late\w*|lost|loss\w*|los(?:e|ing)|miss\w*|complain\w*|back|again|still|every|all)\b"
+    r"|n't\b|\d+\s*%",
+    re.IGNORECASE,
+)
+# The work said as a trade: "we clean canopies", "he cleans wheelie bins", "I run the shop".
+_TRADE = re.compile(
+    r"\b(?:we|he|she|they|i)\s+(?:\w+ly\s+)?(?:clean|run|sell|make|do|provide|offer|operate|deliver|repair"
+    r"|fix|service|hire|build|print|manage|send|work|look after|supply|install|collect|carry|test|inspect"
+    r"|cover|bake|brew|grow|teach|train|cut|paint|move|store|handle)(?:s|es)?\b",
+    re.IGNORECASE,
+)
+# What the plan is for, by name only: "It's for my uncle's business", "This is about the night shift".
+_FOR_WHOM = re.compile(
+    r"^\W*(?:it'?s|it is|this is|this one'?s|this one is)\s+(?:for|about)\b", re.IGNORECASE
+)
+# A label and its gloss: "Abandoned vehicles - street scene enforcement", "Grease extract ducts: ...".
+_LABEL = re.compile(r"^[ \t]*[^\W\d][^.\n:–—-]{1,40}?[ \t]*(?:[ \t][-–—][ \t]|:[ \t])")
+_MAX_WORDS = 35  # a longer objective says more than what the work is
+
+
+def describes_the_work(objective: str) -> bool:
+    """Whether the objective only says what the work is (see the module's doc)."""
+    text = " ".join((objective or "").replace("’", "'").split())
+    if not text or len(text.split()) > _MAX_WORDS or _OUTCOME.search(text):
+        return False
+    return bool(_TRADE.search(text) or _FOR_WHOM.match(text) or _LABEL.match(text))
+
+
+__all__ = ["describes_the_work"]
