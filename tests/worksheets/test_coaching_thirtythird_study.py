@@ -2,17 +2,20 @@
 other trades: a box left as a note to fill it in on a day to come, a promise to add "it" after a dated
 meeting, a denial said mildly ("nothing major") or of a plan ("not planned"), a warning system's recall as
 the metric, a person's knack as the model, a model whose inputs share only a lever's unit, "what if it went
-really well" answered with the gains alone, and an objective that says what the work is."""
+really well" answered with the gains alone, an objective that says what the work is, and a trial someone
+else will not sign off."""
 
 import pytest
 
 from studyguide.worksheets.coaching import plan_from_mapping
 from studyguide.worksheets.coaching.denials import watching_ends
+from studyguide.worksheets.coaching.experiment_words import EXPERIMENT_WORDS
 from studyguide.worksheets.coaching.model_handoff import model_left_to_a_person
 from studyguide.worksheets.coaching.model_inputs import inputs_exclude_levers
 from studyguide.worksheets.coaching.rules import coach
 from studyguide.worksheets.coaching.score_continuation import continues_model_score
 from studyguide.worksheets.coaching.unanswered import dismissed, says_nothing
+from studyguide.worksheets.coaching.variation import experiment_in_words
 from studyguide.worksheets.coaching.waved_off import only_success
 from studyguide.worksheets.coaching.work_described import describes_the_work
 
@@ -175,3 +178,18 @@ def test_an_objective_that_says_what_the_work_is_states_no_outcome(objective):
 )
 def test_an_objective_that_wants_something_is_an_objective(objective):
     assert not describes_the_work(objective)
+
+
+def test_a_trial_someone_else_will_not_sign_off_is_no_experiment():
+    refused = "The owners won't approve a price trial. Eight years of bookings should show what the fee does."
+    assert not experiment_in_words(refused, EXPERIMENT_WORDS)
+    assert experiment_in_words(
+        "The owners agreed to a price trial in two of the four rooms.", EXPERIMENT_WORDS
+    )
+    plan = _plan(
+        levers=["call-out fee (£60 since we started)", "which pumps get a full service"],
+        data_have="Service records since 2016; the call-out fee has been £60 since we started.",
+        experiment_needed="no",
+        experiment_notes="The owners won't approve a fee trial. Eight years of records should show it.",
+    )
+    assert "lever_no_data_experiment" in _codes(plan)

@@ -56,6 +56,10 @@ REFUSED = (
     r"no (trials?|tests?|testing|experiments?|pilots?)\b",
     r"too (risky|dangerous)\b",
     r"\b(rule[sd]? out|refuse[sd]?)\b",
+    # someone else's no: "Finance won't sign off a price trial", "the board would not approve a test"
+    r"(won't|will not|wouldn't|would not) (ever )?(sign( it| this)? off|agree to|approve|allow|permit|let us"
+    r"|fund)\b",
+    r"\b(vetoe?[sd]?|turned down|said no to)\b",
 )
 
 
