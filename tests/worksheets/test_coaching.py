@@ -53,7 +53,7 @@ THIRTIETH = HOLDOUT / "thirtieth"  # written blind in ordinary writing; its blan
 THIRTY_FIRST = HOLDOUT / "thirtyfirst"  # written blind as terse notes; studied once (boxes that say nothing)
 THIRTY_SECOND = HOLDOUT / "thirtysecond"  # written blind as long prose; studied once (boxes that say nothing)
 THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work; studied once
-THIRTY_FOURTH = HOLDOUT / "thirtyfourth"  # written blind by apprentices and returners; first look only
+THIRTY_FOURTH = HOLDOUT / "thirtyfourth"  # written blind by apprentices and returners; studied once
 
 
 def codes(plan, semantics=None):
@@ -410,8 +410,9 @@ STUDIED_SETS = [
     # studied once (test_coaching_thirtythird_study.py): 31/37, 2 false alarms on flawed, 0 on strong
     pytest.param(THIRTY_THIRD, 24, 31, 32, 0, 2, 24, 0, id="thirtythird"),
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
-    # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed
-    pytest.param(THIRTY_FOURTH, 24, 14, 14, 1, 5, 23, 0, id="thirtyfourth"),
+    # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
+    # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
+    pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
 ]
 
 

@@ -55,3 +55,30 @@ def only_complaints_watched(monitoring: str, metric: str) -> bool:
     return not any(
         has_any(s, RESULT_NOUNS) or has_any(s, OUTPUT_NOUNS) or content_stems(s) & measured for s in rest
     )
+
+
+# A look taken only once something has gone wrong: "We'll review it if something goes wrong", "check the
+# settings when there's a problem". Trouble noticed is the end of the harm, not a watch on the outcome.
+_ON_TROUBLE = re.compile(
+    r"\b(?:if|when|whenever|should|in case|once)\s+(?:something|anything|things|stuff|it|the (?:system|model"
+    r"|plan|tool))\s+(?:ever\s+)?(?:goes|go|went|breaks|fails|falls over|stops working)(?:\s+(?:wrong|bad"
+    r"|badly|pear-shaped))?\b"
+    r"|\b(?:if|when|whenever|should|in case|once)\s+(?:there'?s|there is|there are|we (?:have|hit|get))"
+    r"\s+(?:a |any )?(?:problem|issue|hiccup|fault|mistake)s?\b"
+    r"|\b(?:if|when|whenever|should|in case|once)\s+(?:problems?|issues?|faults?|mistakes?)\s+"
+    r"(?:come up|crop up|arise|appear|happen|show up)\b",
+    re.IGNORECASE,
+)
+
+
+def waits_for_trouble(monitoring: str, metric: str) -> bool:
+    """Whether every sentence of the monitoring looks only once something has gone wrong, naming no figure,
+    result or word of the metric outside that condition."""
+    parts = sentences(monitoring or "")
+    if not parts or not all(_ON_TROUBLE.search(part) for part in parts):
+        return False
+    measured = content_stems(metric) - _PERIOD_STEMS
+    rest = [_ON_TROUBLE.sub(" ", part) for part in parts]
+    return not any(
+        re.search(r"\d", s) or has_any(s, RESULT_NOUNS) or content_stems(s) & measured for s in rest
+    )

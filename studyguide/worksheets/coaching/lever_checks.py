@@ -39,6 +39,8 @@ _WHY = {
     "other_party": "what someone else does or decides",
     "their_act": "what someone else does or decides",
     "persuaded": "what someone else does or decides",
+    "time_taken": "how long something takes",
+    "turnout": "how many people choose to come",
 }
 
 
@@ -197,6 +199,28 @@ def check_levers(ctx: Context) -> None:
     outright, world = _take(world, "outright")
     counted, world = _take(world, "counted")
     others_counted, world = _take(world, "others_counted")
+    # "how long the merchant takes to deliver", "how many of the party turn up": a time measured, a head count
+    # of who chose to come, in the lever's own words; as sure as the counted
+    timed, world = _take(world, "time_taken")
+    turnout, world = _take(world, "turnout")
+    for lever in timed:
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} is how long something takes: a time you measure, not one you set. Move it to "
+            "the uncontrollable inputs (the models still use it) and keep as a lever what you do to change it"
+            f"{_what_you_decide(ctx)}.",
+            certain=True,
+        )
+    for lever in turnout:
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} counts who chooses to come, not a setting of yours. Move it to the "
+            "uncontrollable inputs or the metric, and keep as levers what you do to bring them"
+            f"{_what_you_decide(ctx)}.",
+            certain=True,
+        )
     # a count of the clients' own choices or of what the process yields; a count of what the metric's own
     # people do (as sure as the persuaded: the plan's own metric names them as its outcome)
     for levers, what in ((others_counted, _COUNTS_OTHERS), (counted, _COUNTS_METRIC_PEOPLE)):
@@ -257,6 +281,6 @@ def check_levers(ctx: Context) -> None:
             f"{_what_you_decide(ctx)}.",
         )
     if ctx.controllable and not (
-        twins or world or persuaded or picked or outright or counted or others_counted
+        twins or world or persuaded or picked or outright or counted or others_counted or timed or turnout
     ):
         ctx.strength("levers", "levers you really decide")

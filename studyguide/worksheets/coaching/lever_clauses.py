@@ -9,6 +9,7 @@ from .lever_words import (
     BE_FORMS,
     DETERMINERS,
     FAILURE_VERBS,
+    FIRST_PERSON,
     GIVEN_NOUNS,
     HOW_SETTINGS,
     OURS,
@@ -35,6 +36,17 @@ from .levers import (
     _singular_person,
     is_action_verb,
 )
+
+_ATTENDING = frozenset(("come", "comes", "arrive", "arrives", "attend", "attends", "cancel", "cancels"))
+_SHOWING = frozenset(("turn", "turns", "show", "shows"))
+
+
+def _comes(verb: list[str]) -> bool:
+    """Whether the clause's verb is a coming or not coming: "turn up", "show up", "come", "attend"."""
+    if not verb:
+        return False
+    return verb[0] in _ATTENDING or (verb[0] in _SHOWING and verb[1:2] == ["up"])
+
 
 _TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
 _OTHER_PEOPLE = frozenset(("them", "him", "her"))
@@ -67,6 +79,12 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         # portions are" is a setting).
         ours = any(_class_of(t) == "ours" for t in rest[1:be])
         return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
+    took = next((k for k, t in enumerate(rest) if t in ("take", "takes", "took", "taking")), None)
+    if tokens[wh] == "how" and rest[:1] == ["long"] and took and 1 < took:
+        # "how long the merchant takes to deliver": a time something takes is measured, not set; only "we" or
+        # one of ours taking it ("how long our crew takes to load") is about our own work.
+        if not any(t in FIRST_PERSON or _class_of(t) == "ours" for t in rest[1:took]):
+            return WORLD, True, "time_taken"
     if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
         if rest[0] == "many" and len(rest) > 2 and _singular_person(rest[1]) and rest[2].endswith("s"):
             # "how many family walks": what is counted follows, plural; a person in the singular before it
@@ -81,8 +99,16 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     if "to" in rest:
         k = rest.index("to")
         before = rest[:k]
+        # "how long the merchant takes to deliver": the infinitive hangs on another's verb, not on the wh-word
+        governed = (
+            k >= 2
+            and any(t in DETERMINERS for t in before[:-2])
+            and _is_verb(before[-1], before[-2])
+            and not any(t in FIRST_PERSON or _class_of(t) == "ours" for t in before)
+        )
         if (
-            k + 1 < len(rest)
+            not governed
+            and k + 1 < len(rest)
             and rest[k + 1] not in DETERMINERS
             and not any(
                 t in WORLD_VERBS or t in RECEIVE_FORMS or t in ("are", "is", "was", "were") for t in before
@@ -197,6 +223,10 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         return WORLD, True, "other_party"
     if any(t in WEATHER_VERBS for t in rest):
         return WORLD, True, "state"  # "whether it snows on the weekend"
+    # "how many of the bridal party turn up": a head count of who comes is the count of others' choices,
+    # whoever they are (a crew of ours would be named as ours above).
+    if tokens[wh] == "how" and tokens[wh + 1 : wh + 2] == ["many"] and _comes(rest[verb : verb + 2]):
+        return WORLD, True, "turnout"
     # A subject the word lists do not know ("which lifts the technicians visit", "whether the hall light
     # stays dimmed") may be ours or the world's: no lean, the embedding model decides on its own.
     return None, False, ""

@@ -65,6 +65,7 @@ from .lever_words import (
     WORLD_NOUNS,
     WORLD_VERBS,
 )
+from .loop_scope import picks_people_by_role
 from .ownership import acts_on_us, owned_in_complement, side_unsettled, verb_at, without_relative_clause
 
 CONTROL = "control"
@@ -464,7 +465,7 @@ def loops_back(lever: str) -> bool:
     tokens = set(ordered) - _unshown_feed(ordered) - settings
     # "people" and "person" alone name staff as often as customers ("how many people we call for the shift")
     people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS and t not in ("people", "person")}
-    return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK)
+    return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK or picks_people_by_role(lever))
 
 
 MACHINE_MEASURES = frozenset(("rate", "rates", "speed", "speeds", "pressure", "temperature", "setpoint"))

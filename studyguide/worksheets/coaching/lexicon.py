@@ -45,7 +45,8 @@ MEASURE_OF_MODEL = _p(
     r"predictions?|estimates?|predictor|detector|algorithm|network|regressor)s?\b",
     # a warning the model raises, scored as a classifier is: "recall of the web-break alarm"
     r"(accuracy|precision|recall|hit rate|false[- ]alarm rate) (of|for|on) (the|our|its|this|each) "
-    r"([\w-]+ ){0,3}(alarms?|warnings?|alerts?|flags?)\b",
+    # its name may be quoted: "precision of the 'likely no-show' flag"
+    r"(['‘\"“]?[\w-]+['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?)\b",
     # The same measure owned by the model: "the matching model's top-3 hit rate".
     r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
     r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",
@@ -308,7 +309,7 @@ ALL_AT_ONCE = _p(
     r"(company|chain|city|country|nation|region|network|fleet|site|store|school|hospital)[- ]?wide",
     r"(for|to|in|on|at|across|by|from) (all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+",
     r"(all|every) " + _DETERMINED + _NOT_SCOPE + r"\w+ (in|of|across|at|on) (the|our|its) \w+",
-    r"all (our|\d+) "
+    r"all (our|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) "
     + _NOT_SCOPE
     + r"\w+ | all (our |the )?(customers|users|stores|shops|sites|hotels|branches)",
     r"(whole|entire) (\w+ )?(chain|company|city|country|network|site|fleet|range|catalogue|shop|store|region|"
@@ -320,12 +321,15 @@ ALL_AT_ONCE = _p(
 # Markers of a stage in time: a rollout that names two of them ("in July ...; August both beaches", "first ...
 # then", "if it is good, also the second building") is staged, whatever its other words.
 STAGE_MARKERS = _p(
-    r"first\b | then\b | after\b | later\b | next\b | afterwards | second\b | third\b | the rest",
+    r"first\b | then\b | after\b | later\b | next\b | afterwards | thereafter | second\b | third\b",
+    r"the rest",
     r"(month|week|year|phase|stage|step|wave) (\d+|one|two|three|four)\b | phase\b | stage\b",
     r"(in|from|by|until|till) (january|february|march|april|may|june|july|august|september|october|"
     r"november|december|spring|summer|autumn|fall|winter)\b",
     r"(if|once|when) (it|this|that|the \w+) (is|are|looks?|works?|goes|went|proves?|seems?) "
     r"(good|well|fine|ok|okay|better|right|useful)",
+    # the widening waits on the first stage's result: "summer all five if it worked"
+    r"(if|once|when) (it|this|that|the \w+) (has )?(worked|succeeded|went well|has gone well)",
     # A rollout that opens on a count of units ("Two ships, one season: ...") names its first stage.
     r"^[\s*•-]*(one|two|three|four|five|six|a few|a couple of|\d+) (?!(all|of|in|at|on|to|and|or|per|%|"
     r"days?|weeks?|months?|years?|hours?|minutes?|times?)\b)[a-z][\w-]*",
@@ -340,6 +344,9 @@ NO_HUMAN = _p(
     r"never (checked|reviewed|approved)",
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
     r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
+    # the people who handled it taken off it: "the office staff have moved onto sales, so they're out of it"
+    r"(they're|they are|he's|she's|he is|she is|we're|we are|i'm|i am|is|are) (now )?(out of (it|the loop)"
+    r"|no longer (involved|in the loop))",
     r"(is|are) not (allowed |meant |supposed )?to (touch|change|override|adjust|interfere)",
     # the power to stop it denied: "no procedure for pausing", "there is no way to edit or pause the routes"
     r"no (way|procedure|means|option|process|mechanism|button|switch) (to|for|of) (\w+ (or |and )?)?"

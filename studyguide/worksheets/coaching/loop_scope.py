@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .lever_words import CLIENTS, DETERMINERS, SHOWN_TO_PEOPLE, WHERE_WE_LOOK
+from .lever_words import CLIENTS, DETERMINERS, RECEIVE_FORMS, SHOWN_TO_PEOPLE, STAFF_ROLES, WHERE_WE_LOOK
 from .lexicon import POPULATION, _p, mentions_lever_words
 from .text import content_stems, has_any
 
@@ -64,6 +64,20 @@ def chooses_where_we_look(lever: str) -> bool:
     return False
 
 
+def picks_people_by_role(lever: str) -> bool:
+    """ "which apprentices get an extra visit", "which trainees receive a mentor": people a workplace names by
+    their role (so read as its staff elsewhere), picked to receive something of ours. Whoever they are, those
+    picked are the ones whose outcomes the records then show with it."""
+    tokens = _tokens(lever)
+    return any(
+        t in ("which", "whichever")
+        and tokens[k + 1] in STAFF_ROLES
+        and tokens[k + 1].endswith("s")
+        and tokens[k + 2] in RECEIVE_FORMS
+        for k, t in enumerate(tokens[:-2])
+    )
+
+
 def reaches_back(
     lever: str, loops_back: Callable[[str], bool], *, judges_pictures: bool, of_people: bool
 ) -> bool:
@@ -76,7 +90,7 @@ def reaches_back(
         return shows_people(core)
     if not of_people:
         looks = chooses_where_we_look(core) and not _AMOUNT_OF.match(core)
-        return shows_people(core) or looks or reaches_a_person(core)
+        return shows_people(core) or looks or reaches_a_person(core) or picks_people_by_role(core)
     return True
 
 

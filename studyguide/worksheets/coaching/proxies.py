@@ -38,7 +38,14 @@ _WE_HAND_OUT = re.compile(
 # The thing counted is the plural noun before the clause; it is the outcome when the objective names it.
 _WE_DO = re.compile(
     r"\b([a-z]+s)\s+(?:that |which )?(?:we|i|(?:our|the)(?: [\w-]+){1,2})\s+"
-    r"(makes?|does|carr(?:y|ies) out|performs?|completes?|runs?)\b"
+    r"(makes?|does|carr(?:y|ies) out|performs?|completes?|runs?|uploads?|posts?|logs?)\b"
+)
+# Our own time put into the work, counted: "Hours per week I spend on one-to-one room visits". What the time
+# goes on is the act; it is the outcome only when the objective names it.
+_TIME_SPENT = re.compile(
+    r"\b(hours|minutes|days|time)\s+(?:(?:per|a|each) \w+\s+)?(?:that |which )?"
+    r"(?:we|i|(?:our|the|my)(?: [\w-]+){1,2})\s+(spends?|puts? in)\s+on\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"(?=\s*(?:$|[,.;:()]|\s-\s|\b(?:from|per|a|each|every|in|at|with|for|by)\b))"
 )
 # Our own routine acts counted by what was done with them: "tastings poured", "temperature checks logged",
 # "inspections carried out". Checking, tasting and showing are steps on the way; the thing counted is the
@@ -54,7 +61,9 @@ _SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|push
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
 _SHALLOW_ACT = re.compile(
-    r"\b(?:who|that)\s+(?:\w+\s+)?(scroll|open|click|tap|swipe|download|install|view|like|follow|share|save|bookmark)(?:s|d|ed)?\b"
+    # ("that tastes like nonna's": "like" after a verb of the senses or of being compares, it touches nothing)
+    r"\b(?:who|that)\s+(?:(?!(?:tastes?|looks?|feels?|sounds?|smells?|seems?|is|are|was|were|did|does)\s)\w+\s+)?"
+    r"(scroll|open|click|tap|swipe|download|install|view|like|follow|share|save|bookmark)(?:s|d|ed)?\b"
     # the same touch told of the thing we sent, on its link or button: "texts where the customer clicks the
     # 'book a check' link", "emails in which a parent taps". (A click on a search result may be the finding
     # itself: "searches where the user clicks a result near the top" is left to the rest of the metric.)
@@ -126,6 +135,9 @@ def counted_activity(clause: str, objective: str) -> str | None:
         root = re.sub(r"(?:en|ed|es|s)$", "", words(match.group(2))[0])[:4]
         if not any(w.startswith(root) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
+    spent = _TIME_SPENT.search(text)
+    if spent is not None and stem(words(spent.group(3))[-1]) not in {stem(w) for w in words(objective)}:
+        return spent.group(0)
     match = _SHALLOW_ACT.search(text)
     if match is None:
         return None

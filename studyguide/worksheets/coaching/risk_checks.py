@@ -40,13 +40,15 @@ def check_risks(ctx: Context) -> None:
     )
     sensor = reads_images(plan)
     # The risks left blank: what if it went really well is another question, and answers this one only when
-    # it names a risk itself (something new or shifted, or a loop).
+    # it names something new or shifted. A loop told there answers its own question (what success does to the
+    # data), not what could go wrong with the inputs: the empty risks box still gets its note, and the note
+    # credits the loop.
     wrw = plan.went_really_well
     rated = not is_non_answer(plan.risks) and risks_only_rated(plan.risks)  # "risk 2/10, minimal"
     risk_told = without_denied_loops(wrw)  # "no loop to worry about" names no risk
+    loop_told = not is_non_answer(risk_told) and (names_a_loop(risk_told) or loop_stated(ctx, risk_told))
     no_risks = (is_non_answer(plan.risks) or rated) and (
-        is_non_answer(risk_told)
-        or not (names_novelty(risk_told) or names_a_loop(risk_told) or loop_stated(ctx, risk_told))
+        is_non_answer(risk_told) or not names_novelty(risk_told)
     )
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
@@ -72,7 +74,13 @@ def check_risks(ctx: Context) -> None:
             if rated
             else ""
         )
-        ctx.add("risks", "no_risks", said_size + NO_RISKS_MESSAGE)
+        credit = (
+            "You already name a feedback loop under what if it went really well; the risks box still needs "
+            "the rest. "
+            if loop_told
+            else ""
+        )
+        ctx.add("risks", "no_risks", said_size + credit + NO_RISKS_MESSAGE)
     elif sensor or familiar:
         if ood:
             named.append("new kinds of input" if sensor else "a changing world")

@@ -223,6 +223,7 @@ _NUMBERED = re.compile(r"\b([a-z]+) (\d{1,2})\b")
 # the start of a sentence or line. Two different such labels are two stages, however each is worded.
 _PERIOD = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"  # "1. Feb: only the dairy customers. 3. March: all"
     r"|spring|summer|autumn|fall|winter|(?:(?:the )?(?:first|second|third|next|following|this) )"
     r"(?:day|week|fortnight|month|term|season|quarter|year|spring|summer|autumn|winter))"
 )
@@ -230,12 +231,16 @@ _PERIOD_LABEL = re.compile(rf"(?:^|[.;!?\n]\s*)({_PERIOD})\s*[:–—-]\s", re.I
 # The same periods opening the lines of a list, with no colon: "- this year Ms Reid uses it as a
 # suggestion\n- next year the model matches two forms".
 _PERIOD_BULLET = re.compile(rf"(?:^|\n)\s*[-•*]\s*({_PERIOD})\b", re.IGNORECASE)
+# ... or opening sentences, lower case and with no colon: "october we plan it by hand ... christmas two sites
+# use it. summer all five if it worked." Two different periods opening sentences are two stages.
+_PERIOD_OPENING = re.compile(rf"(?:^|[.;!?\n]\s*)({_PERIOD}|christmas|easter|new year)\s+(?![:–—-])", re.I)
 
 
 def period_stages(rollout: str) -> bool:
     """Whether the rollout is laid out as periods, each labelling its own step ("September: ... October:
     ..."): two different labels are two stages."""
     labels = {m.group(1).lower() for m in _PERIOD_LABEL.finditer(rollout or "")}
+    labels |= {m.group(1).lower() for m in _PERIOD_OPENING.finditer(rollout or "")}
     return len(labels | {m.group(1).lower() for m in _PERIOD_BULLET.finditer(rollout or "")}) >= 2
 
 

@@ -114,7 +114,12 @@ def check_data(ctx: Context) -> None:
     # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the
     # model's resemblance cannot outweigh them. Otherwise a plan to act on a lever, or the model coming near
     # an experiment, holds the note back.
-    past_only = not stated and (has_any(plan.data, PAST_CHOICES) or lever_never_varied(plan.data))
+    # A lever's own row may say it too: "Price per cow (has been £8 since my uncle started)".
+    past_only = not stated and (
+        has_any(plan.data, PAST_CHOICES)
+        or lever_never_varied(plan.data)
+        or any(lever_never_varied(lever) for lever in ctx.levers)
+    )
     if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
         return
@@ -130,7 +135,9 @@ def check_data(ctx: Context) -> None:
             "can really get differ from those in the records."
         )
     else:
-        lever = quote(ctx.example_lever) if ctx.example_lever else "one of your levers"
+        # the lever the plan itself says was never varied, else an example of its levers
+        unvaried = next((lever for lever in ctx.levers if lever_never_varied(lever)), ctx.example_lever)
+        lever = quote(unvaried) if unvaried else "one of your levers"
         message = (
             "Nothing in the data says how your levers change the outcome. Records of past choices rarely "
             f"show that; plan an experiment: for a small random share of cases, vary {lever} and compare."
@@ -415,11 +422,18 @@ def check_bounds(ctx: Context) -> None:
     )
 
 
+_SAME_TEXT_BOXES = 4  # one sentence typed into this many boxes at least answers none of them
+
+
 def _is_empty(plan: Plan) -> bool:
     texts = [getattr(plan, f.name) for f in fields(Plan) if f.name not in ("levers", "uncontrollables")]
     # a field read as blank or left with only placeholders ("tbd", "?") on each line says nothing
-    unanswered = all(all(_unfilled(line) for line in (v or "").split("\n")) for v in texts)
-    return unanswered and all(_unfilled(row) for row in (*plan.levers, *plan.uncontrollables))
+    lines = [line for v in texts for line in (v or "").split("\n")]
+    filled = [line for line in (*lines, *plan.levers, *plan.uncontrollables) if not _unfilled(line)]
+    # ... and so does one text pasted into every box ("(see my notebook - typing it up later)" in each):
+    # the same words cannot answer the objective, the levers and the risks at once.
+    said = {" ".join(line.lower().split()) for line in filled}
+    return not filled or (len(said) == 1 and len(filled) >= _SAME_TEXT_BOXES)
 
 
 def _unfilled(line: str) -> bool:

@@ -46,12 +46,26 @@ _WRONG_CALLS = re.compile(
 )
 
 
+# A score's own definition opened in the clause before: "precision of the flag: of the tables it flags, 75%
+# really did not turn up". The share that follows is taken among the model's picks, so it is the score.
+_AMONG_ITS_PICKS = re.compile(
+    r"\bof (?:the|those|all the|all) (?:[\w'-]+ ){0,4}?(?:(?:that|which) )?(?:it|the model|the flag|the alert"
+    r"|the alarm|the system|they) (?:flags?|picks?|marks?|predicts?|calls?|selects?|raises?|warns? about"
+    r"|says? will \w+)\W*$"
+)
+
+
 def continues_model_score(clause: str, clauses: Sequence[str], scores_model: Callable[[str], bool]) -> bool:
     """Whether the clause is a bare score, a bare target level or a count of the model's false alarms,
-    following a clause that scores the model."""
-    low = clause.lower()
-    level_only = _bare_score(clause) or _TARGET_ONLY.match(low) or _WRONG_CALLS.match(low)
-    if clause not in clauses or not level_only:
+    following a clause that scores the model; or the share among the model's picks that the clause before
+    (scoring the model) opened."""
+    if clause not in clauses:
         return False
     earlier = clauses[: list(clauses).index(clause)]
+    if earlier and _AMONG_ITS_PICKS.search(earlier[-1].lower()) and scores_model(earlier[-1]):
+        return True
+    low = clause.lower()
+    level_only = _bare_score(clause) or _TARGET_ONLY.match(low) or _WRONG_CALLS.match(low)
+    if not level_only:
+        return False
     return any(scores_model(c) for c in earlier)

@@ -8,7 +8,7 @@ import re
 
 from .experiment_words import EXPERIMENT_WORDS
 from .levers import we_decide
-from .lexicon import CAUSES, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS, _p
+from .lexicon import CAUSES, MODEL_WORDS, OOD_CONDITIONS, OOD_STATED, RECURRING, SENSOR_WORDS, _p
 from .text import content_stems, find_all, has_any, listed_parts, sentences
 
 # "P(malignant) from the photos + history", "a score from the gait video": what the model works from.
@@ -77,6 +77,10 @@ def reads_images(plan) -> bool:
             # A record kept beside the data ("a photo of each evening's table plan") when the model lists
             # what it works from and none of it is that record: we keep it, the model does not read it.
             if text is plan.data and stated_inputs and not _near_stems(sentence) & model_stems:
+                continue
+            # The metric counts what happens ("checklist photos our fitters upload", "cars counted by the lane
+            # camera"); only a metric that scores a model says what the model reads.
+            if text is plan.metric and not has_any(sentence, MODEL_WORDS):
                 continue
             # The image itself as a lever ("whether clients get a video"), not the act of taking one ("how
             # often each wound is photographed": the model still reads the photos).

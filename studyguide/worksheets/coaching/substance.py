@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .attention_counts import counts_attention
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
-from .complaints_watch import only_complaints_watched
+from .complaints_watch import only_complaints_watched, waits_for_trouble
 from .denials import no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
@@ -157,6 +157,13 @@ def _restates(metric: str, objective: str) -> bool:
 _NAME_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ \d+\b(?!\s*%)")
 
 
+_CADENCE = re.compile(
+    r"(?:(?:each|every|a|per) (?:day|week|month|year|season|quarter|term|night|shift|hour|evening|morning"
+    r"|harvest)|daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)$",
+    re.IGNORECASE,
+)
+
+
 def _line_with(text: str, part: str) -> str:
     """The whole line of the text holding the part, quoted ("Avg no. of saves per listing", not "Avg no")."""
     return quote(next((line for line in text.splitlines() if part.strip() in line), text))
@@ -258,7 +265,12 @@ def check_metric(ctx: Context) -> None:
         return
     # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
     # count the plan keeps.
-    counted = has_any(_QUOTED.sub(" ", measured), MEASURABLE)
+    # A cadence alone ("fresh every morning", "pleased with what comes each week") says how often, not what
+    # is counted.
+    counted = any(
+        not _CADENCE.match(found.group(0).strip())
+        for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
+    )
     # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
     feeling = has_any(metric, FEELING_WORDS) or (
         not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
@@ -401,10 +413,17 @@ def check_rollout(ctx: Context) -> None:
     proposals = not ends and only_proposals_checked(plan.monitoring, plan.metric)
     pipes = not ends and only_system_running_watched(plan.monitoring, plan.metric)  # "server uptime, by IT"
     heard = not ends and only_complaints_watched(plan.monitoring, plan.metric)  # "a complaints box"
-    pipes = pipes or heard
+    trouble = not ends and waits_for_trouble(plan.monitoring, plan.metric)  # "we'll look if it breaks"
+    pipes = pipes or heard or trouble
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
+    # So does watching said to wait for trouble: the checks of the trial are over by the time it comes.
     elsewhere = "\n".join(
-        (*((plan.rollout,) if not ends else ()), plan.risks, plan.went_really_well, plan.constraints)
+        (
+            *((plan.rollout,) if not (ends or trouble) else ()),
+            plan.risks,
+            plan.went_really_well,
+            plan.constraints,
+        )
     )
     watched = (
         not is_non_answer(plan.monitoring)
@@ -426,6 +445,8 @@ def check_rollout(ctx: Context) -> None:
             said = f"{quote_part(plan.monitoring)} checks that the system runs, not what it does. "
         if heard:
             said = f"{quote_part(plan.monitoring)} waits to hear from people, not a count of what it does. "
+        if trouble:
+            said = f"{quote_part(plan.monitoring)} looks only once something has gone wrong. "
         ctx.add(
             "monitoring",
             "no_monitoring",

@@ -54,6 +54,16 @@ _DEFERRALS = re.compile(
     r"|\b(?:will|'ll|shall|going to) (?:add|set|pick|choose|agree|define|decide on|sort|write|put|get|find"
     r"|work out|figure out)(?: up| out| in)? (?:it|one|this|that|them|these)(?: in| up| out| on)?"
     r"(?=\s*(?:$|[.,;!?]|-|once|when|after|later|until|till|soon|next|tomorrow))"
+    # the box promised thought or a return later: "-> will think about this part later", "come back to it"
+    r"|\b(?:will|'ll|shall|going to|to) (?:think (?:about|through|over)|come back to|get back to|return to"
+    r"|get (?:round )?to)(?: (?:this|that|it))(?: one| bit| part| field| section| box| question)?"
+    r"(?=\s*(?:$|[.,;!?]|-|once|when|after|later|until|till|soon|next|tomorrow|another))"
+    # the box being written elsewhere for now: "typing it up after placement", "writing this up at home"
+    r"|\b(?:typing|writing|filling) (?:this|it)(?: one| bit| part| section| box)? (?:up|in|out)\b"
+    # the box left empty on purpose, or the answer still being argued over: "leave blank for now",
+    # "still going back + forth w/ the boss on this one"
+    r"|\bleav(?:e|ing) (?:this |it |that )?(?:one |bit |part |box |section )?blank\b"
+    r"|\bstill (?:deciding|discussing|debating|arguing|going back (?:and|\+|&) forth|thinking (?:about|it))\b"
 )
 # A date names when, not how many: "after our review on the 14th", "by 3/10". Only a figure outside a date
 # makes a deferral say something.
@@ -83,38 +93,77 @@ def put_off(text: str) -> bool:
 # Read only in fields whose element every plan has: a plan with no risk, no input it cannot change, no search
 # over settings or no what-if question is missing it, whatever reason is given. Constraints, horizon and the
 # optional fields may truly be "none".
-DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "levers"})
+DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "levers", "rollout"})
 _DISMISSAL = re.compile(
     r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable|planned)"
-    r"|(?:none|nothing) planned|no plans?)"
+    # "skip - the results speak for themselves": the box passed over, with a reason
+    r"|(?:none|nothing) planned|no plans?|skip(?:ped|ping)?(?: (?:this|it|that)(?: one| bit| part| box)?)?)"
     # "Nothing major", "none to speak of": the denial said mildly is still a denial
     r"(?: (?:major|much|significant|serious|big|special|obvious|in particular|to speak of|worth mentioning"
     r"|of note))?"
     r"(?: (?:yet|really|at all|as such|so far|needed|required|necessary|known|foreseen"
     r"|(?:that )?(?:we|i) (?:can|could) (?:think of|see|foresee|imagine)))?"
-    r"(?:, [\w'-]+)?"  # a word of address before the reason: "Not needed, Aum: ..."
+    # a word of address before the reason: "Not needed, Aum: ..." (not an exception: "None, only ...")
+    r"(?:, (?!only\b|except\b|but\b|maybe\b|perhaps\b|possibly\b|apart\b|unless\b|if\b)[\w'-]+)?"
     r"\s*(?:[,;:.!—–]|\s-\s|$)"
 )
 # What turns a denial into an answer: an exception or a doubt ("none, except a new supplier"; "none really,
-# maybe the oil ageing"), or, for a search or a what-if, someone who still chooses ("the foreman picks").
+# maybe the oil ageing"), a condition, or a setting someone makes.
 _YET_SOMETHING = re.compile(
-    r"\b(?:except|but|apart|other than|besides|unless|though|although|maybe|perhaps|possibly|only"
-    r"|pick|picks|choose|chooses|chosen|select|selects|decide|decides|rank|ranks|compare|compares)\b"
+    r"\b(?:except|but|apart|other than|besides|unless|though|although|maybe|perhaps|possibly)\b"
+    # "only" as an exception ("none, only the oil ageing"), not as a shrug ("it's only prices on a website")
+    r"|(?<!it's )(?<!it is )(?<!its )(?<!that's )(?<!they're )(?<!just )\bonly\b"
     # a condition opens its clause ("none, if the supply holds"; not "they'd tell us if it was off"), and a
     # setting is someone's choice unless said of a state ("the date is set nationally")
     r"|(?:^|[,;:.!?]\s*|\s-\s*)if\b|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\bsets?\b"
 )
 
 
-def dismissed(text: str) -> bool:
+# ... and, for a search, a what-if or the levers, someone who still chooses ("none, the foreman picks"). Of
+# risks or inputs nobody controls, a choice said is only the reason ("nothing, it's our farm, we decide").
+_STILL_CHOSEN = re.compile(
+    r"\b(?:pick|picks|choose|chooses|chosen|select|selects|decide|decides|rank|ranks|compare|compares)\b"
+)
+_CHOOSING_KEYS = frozenset({"optimizer", "simulator", "levers", "rollout"})
+
+
+def dismissed(text: str, key: str = "") -> bool:
     """Whether the field denies its element ("none", "not needed") and what follows gives only a reason, with
-    no exception, doubt, figure or choice in it."""
-    t = _normal(text).lstrip("-–—*• ")  # a bullet's mark: "- Nothing major."
+    no exception, doubt, figure or (where ``key`` asks for one) choice in it."""
+    t = _normal(text).lstrip("-–—*•> ")  # a bullet's mark: "- Nothing major."
     found = _DISMISSAL.match(t)
     if found is None:
         return False
     rest = t[found.end() :]
-    return not _DIGIT.search(rest) and not _YET_SOMETHING.search(rest)
+    chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
+    return not _DIGIT.search(rest) and not _YET_SOMETHING.search(rest) and not chosen
+
+
+# --- records denied: "the recipes are all in mum's head, no numbers anywhere" ------------------------------
+_NO_RECORDS = re.compile(
+    # what is known lives in someone's memory only
+    r"\b(?:all|only|just|everything'?s?|it'?s|it is) (?:\w+ )?in (?:my|his|her|their|our|[\w-]+'s) heads?\b"
+    r"|\bno (?:numbers|records?|data|figures|notes|paperwork|logs?|history)\b"
+    r"|\bnothing (?:is |gets |was )?(?:written|noted|recorded|logged|kept)\b"
+    # nothing seen worth gathering: "can't see what we'd need to write down"
+    r"|\bcan'?t see what (?:we|i)(?:'d| would)? need\b"
+)
+# A record named after all ("nothing written down until now; from March we log each batch").
+_RECORD_NAMED = re.compile(
+    r"\b(?:logs?|logged|sheets?|books?|spreadsheets?|till|system|app|records|database|diary|notebook|receipts"
+    r"|invoices|tally|counts?|weigh\w*|surveys?|forms?|sensors?|cameras?|cctv|notes?)\b"
+)
+_RECORD_CLAUSE = re.compile(r"[,;.]\s+|\s[-–—]\s|\n")
+
+
+def _holds_no_records(text: str) -> bool:
+    """Whether a line of the data fields denies any records and names none in its other clauses: "the
+    recipes are all in mum's head, no numbers anywhere", "can't see what we'd need to write down"."""
+    t = _normal(text)
+    if not _NO_RECORDS.search(t) or _DIGIT.search(t):
+        return False
+    clauses = [c for c in _RECORD_CLAUSE.split(t) if c.strip()]
+    return all(_NO_RECORDS.search(c) or not _RECORD_NAMED.search(c) for c in clauses)
 
 
 # --- cross-references: "See objective.", "Same as the modeler", "as in the data section" ----------------
@@ -170,7 +219,7 @@ def says_nothing(text: str, key: str = "") -> bool:
         or deferred(text)
         or points_elsewhere(text)
         or put_off(text)
-        or (key in DISMISSABLE and dismissed(text))
+        or (key in DISMISSABLE and dismissed(text, key))
         # "Not sure yet - we'll work it out once it's running", "Can't think of any really, it's only a stall"
         or admits_no_answer(text, key)
         # "pls fill", "Risk log kept by the project office", "Out of scope for this term", "The usual."
@@ -179,6 +228,7 @@ def says_nothing(text: str, key: str = "") -> bool:
         or unsure_of_the_question(text)
         # "The model learns as it goes.": no record named, had or to be gathered
         or (key == "data" and learning_left_to_the_model(text))
+        or (key == "data" and _holds_no_records(text))
     )
 
 

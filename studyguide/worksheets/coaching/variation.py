@@ -26,7 +26,8 @@ NEVER_VARIED = (
     # one setting held from the start ("has cost 95 from day one", "since the wheel opened"), another
     # never yet tried ("there has not been a weekday discount yet")
     r"(has|have) (cost|been|stayed|charged)\b.{0,40}\b(from|since) "
-    r"(day one|the (start|beginning)|(we|i|it|they|the [\w-]+( [\w-]+)?) (first )?(opened|began|started))",
+    r"(day one|the (start|beginning)|(we|i|it|they|(the|my|our|his|her) [\w-]+( [\w-]+)?) (first )?"
+    r"(opened|began|started|took over|set up))",
     # ... or from the day the machine came ("have stayed at 165 C since the press was fitted", "have been
     # left at the factory values since we bought it")
     r"(has|have) (been|stayed|remained|sat|run)\b[^.;]{0,50}\b(since|from when) "

@@ -150,7 +150,9 @@ def only_wider_use(went_really_well: str) -> bool:
 # better", "the fish don't know what we do") is the writer thinking on, so the answer is not success alone.
 _GAIN = re.compile(
     r"\b(?:cut|cuts|saved?|saving|savings|freed?|fewer|less|lower|more|higher|better|full|fuller"
-    r"|stop\w*|halved|doubled|reduced|increased|improved|up|down)\b",
+    r"|stop\w*|halved|doubled|reduced|increased|improved|up|down"
+    # a verdict of success: "a good inspection grade", "an award", "happier staff"
+    r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*)\b",
     re.IGNORECASE,
 )
 _THINKING_ON = re.compile(

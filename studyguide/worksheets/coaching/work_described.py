@@ -12,6 +12,7 @@ import re
 
 # Any word of a result or a wish: a change ("fewer", "cut"), a level kept ("within", "on time"), a want
 # ("we want", "so that"), a verdict ("happier", "safe"), a denial of harm ("nobody hurt", "don't queue").
+# Not "all" or "every": they tell how the work goes now ("the drivers wash ... usually all at once at 6pm").
 _OUTCOME = re.compile(
     r"\b(?:fewer|more|less|reduc\w*|increas\w*|cut\w*|improv\w*|higher|lower|without|keep\w*|kept|stop\w*"
     r"|avoid\w*|better|best|maximi\w*|minimi\w*|sooner|faster|quicker|earlier|no|not|never|nobody|none"
@@ -19,7 +20,7 @@ _OUTCOME = re.compile(
     r"|halv\w*|doubl\w*|drop\w*|lift\w*|shorter|longer|within|under|over|on time|cheap\w*|profit\w*"
     r"|want\w*|need\w*|aim\w*|goal|hope\w*|wish\w*|so that|sought|target\w*|happ(?:y|ier)|safe\w*"
     r"|clean(?:er|est)|quiet\w*|reliab\w*|success\w*|income|revenue|margin|waste\w*"
-    r"|wait\w*|late\w*|lost|loss\w*|los(?:e|ing)|miss\w*|complain\w*|back|again|still|every|all)\b"
+    r"|wait\w*|late\w*|lost|loss\w*|los(?:e|ing)|miss\w*|complain\w*|back|again|still)\b"
     r"|n't\b|\d+\s*%",
     re.IGNORECASE,
 )
@@ -35,7 +36,7 @@ _FOR_WHOM = re.compile(
     r"^\W*(?:it'?s|it is|this is|this one'?s|this one is)\s+(?:for|about)\b", re.IGNORECASE
 )
 # A label and its gloss: "Abandoned vehicles - street scene enforcement", "Grease extract ducts: ...".
-_LABEL = re.compile(r"^[ \t]*[^\W\d][^.\n:–—-]{1,40}?[ \t]*(?:[ \t][-–—][ \t]|:[ \t])")
+_LABEL = re.compile(r"^[ \t]*[^\W\d][^.\n:–—-]{1,60}?[ \t]*(?:[ \t][-–—][ \t]|:[ \t])")
 _MAX_WORDS = 35  # a longer objective says more than what the work is
 
 
