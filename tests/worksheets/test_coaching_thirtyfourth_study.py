@@ -212,7 +212,7 @@ def test_photos_the_metric_counts_are_not_what_the_model_reads():
 @pytest.mark.parametrize(
     "rollout",
     [
-        "march we run it by hand with Priya signing off. easter two blocks use it. summer all four if it worked.",
+        "march we run it by hand, Priya signs off. easter two blocks use it. summer all four if it worked.",
         "One block's rota for a month, Priya approving each day; thereafter all four blocks.",
     ],
 )
