@@ -54,6 +54,7 @@ THIRTY_FIRST = HOLDOUT / "thirtyfirst"  # written blind as terse notes; studied 
 THIRTY_SECOND = HOLDOUT / "thirtysecond"  # written blind as long prose; studied once (boxes that say nothing)
 THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work; studied once
 THIRTY_FOURTH = HOLDOUT / "thirtyfourth"  # written blind by apprentices and returners; studied once
+THIRTY_FIFTH = HOLDOUT / "thirtyfifth"  # written blind by volunteers, clubs and community groups; first look
 
 
 def codes(plan, semantics=None):
@@ -413,6 +414,10 @@ STUDIED_SETS = [
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
     pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
+    # written blind by volunteers, clubs and community groups, some in non-native English; first look
+    # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
+    # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong
+    pytest.param(THIRTY_FIFTH, 24, 15, 17, 2, 2, 22, 2, id="thirtyfifth"),
 ]
 
 
