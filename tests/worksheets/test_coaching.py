@@ -54,7 +54,7 @@ THIRTY_FIRST = HOLDOUT / "thirtyfirst"  # written blind as terse notes; studied 
 THIRTY_SECOND = HOLDOUT / "thirtysecond"  # written blind as long prose; studied once (boxes that say nothing)
 THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work; studied once
 THIRTY_FOURTH = HOLDOUT / "thirtyfourth"  # written blind by apprentices and returners; studied once
-THIRTY_FIFTH = HOLDOUT / "thirtyfifth"  # written blind by volunteers, clubs and community groups; first look
+THIRTY_FIFTH = HOLDOUT / "thirtyfifth"  # written blind by volunteers, clubs and community groups; studied
 
 
 def codes(plan, semantics=None):
@@ -416,8 +416,9 @@ STUDIED_SETS = [
     pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
     # written blind by volunteers, clubs and community groups, some in non-native English; first look
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
-    # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong
-    pytest.param(THIRTY_FIFTH, 24, 15, 17, 2, 2, 22, 2, id="thirtyfifth"),
+    # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
+    # (test_coaching_thirtyfifth_study.py), the judge retrained with it: 33/37, no false alarm
+    pytest.param(THIRTY_FIFTH, 24, 33, 33, 0, 0, 24, 2, id="thirtyfifth"),
 ]
 
 

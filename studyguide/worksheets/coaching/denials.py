@@ -43,6 +43,9 @@ STOPPED_WATCHING = _p(
     # the system is maintenance-free"
     r"(looks?|looking|takes?|taking) (care of|after) (itself|themselves)\b",
     r"(runs?|running) (itself|themselves)\b | (maintenance|care|worry)[- ]free\b",
+    # the box closed once the thing is put out: "The list goes laminated on the door - then it's done."
+    r"(then|and|after that)[,]? (it'?s|it is|that'?s|that is|we'?re|we are) (done|finished|over|it)"
+    r"\s*([.!]|$)",
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
@@ -65,6 +68,8 @@ REFUSED_COMPARISON = _p(
     r"its own|their own|the results it)\b",
     # nothing like it to set beside: "there is nothing comparable", "no equivalent to hold it up to"
     r"(nothing|no|none) (\w+ )?(comparable|equivalent|similar|like it)\b",
+    # the past said to teach nothing: "every carnival is different, so last year's day tells us nothing"
+    r"(tells?|says?|shows?|teach(es)?) (us |you |me )?nothing (about|of|for)\b",
 )
 
 
@@ -152,6 +157,29 @@ def affirmed(text: str) -> str:
 def comparison_refused(baseline: str) -> bool:
     """Whether the baseline field declines to compare with anything."""
     return any(has_any(s, REFUSED_COMPARISON) for s in sentences(baseline))
+
+
+# The old way named, its figures said not to exist: "No numbers from that time - the old coordinator took her
+# notebook when she left", "we never counted it".
+_FIGURES_MISSING = re.compile(
+    r"\bno (?:numbers|figures|data|records|counts|stats|statistics|tally)\b"
+    r"|\b(?:never|didn'?t|did not|don'?t|do not|nobody) (?:\w+ )?(?:count|counted|record|recorded|kept"
+    r"|keep|measure|measured|logged|wrote (?:it|them|anything) down)\b"
+    r"|\b(?:took|lost|threw away|binned|deleted) (?:her|his|their|the|our)"
+    r" (?:notebook|records|figures|book|log|spreadsheet)s?\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+
+
+def figures_missing(baseline: str, metric: str) -> bool:
+    """Whether the baseline says the old way has no figures and neither it nor the metric gives one: the
+    old way is named, but there is nothing to beat."""
+    return (
+        bool(_FIGURES_MISSING.search(baseline or ""))
+        and not _FIGURE.search(baseline or "")
+        and not _FIGURE.search(metric or "")
+    )
 
 
 def no_comparison(baseline: str, comparison_words: Sequence[str]) -> bool:

@@ -39,6 +39,7 @@ _WHY = {
     "other_party": "what someone else does or decides",
     "their_act": "what someone else does or decides",
     "persuaded": "what someone else does or decides",
+    "acts_on_us": "what someone else does or decides",
     "time_taken": "how long something takes",
     "turnout": "how many people choose to come",
 }
@@ -79,9 +80,13 @@ def _twin(lever: str, uncontrollable: str) -> bool:
     fridge room temperature" beside "room temperature") names a part we set, not the world's own; an
     uncontrollable that is another party's version of it ("other rides' prices") is theirs, not ours."""
     theirs = _OTHERS_OWN.search(uncontrollable.lower()) and not _OTHERS_OWN.search(lever.lower())
+    # ... and an uncontrollable that adds a state to the lever's own words ("members available for work
+    # parties" beside "how many members in each work party", "how fast each group walks" beside "where the
+    # walking groups go") names what the world does to the thing we set, not the setting
     return (
         same_item(lever, uncontrollable)
         and not content_stems(uncontrollable) < content_stems(lever)
+        and not content_stems(lever) < content_stems(uncontrollable)
         and not theirs
     )
 
@@ -120,6 +125,12 @@ def check_levers(ctx: Context) -> None:
         listed = next((u for u in plan.uncontrollables[:MAX_COACHED] if _twin(lever, u)), None)
         if listed is not None:
             twins.append((lever, listed))
+            continue
+        # "how many of our coaches put their names down", "how long the merchant takes": a head count of
+        # who offers or comes, or a time something takes, is measured whoever's people they are
+        early = read_lever(lever)
+        if early.firm and early.reason in ("turnout", "time_taken"):
+            world.append((lever, early.reason))
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name
@@ -195,6 +206,9 @@ def check_levers(ctx: Context) -> None:
     # "getting the insurance company to let its staff leave early" says in its own words that another party
     # acts: as sure as a lever listed among the uncontrollables, so said, not asked.
     persuaded, world = _take(world, "persuaded")
+    # "which weekend the hall committee gives us": another party acting on us, in the lever's own words
+    acting, world = _take(world, "acts_on_us")
+    persuaded += acting
     picked, world = _take(world, "picked")
     outright, world = _take(world, "outright")
     counted, world = _take(world, "counted")

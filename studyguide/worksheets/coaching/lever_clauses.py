@@ -5,6 +5,8 @@ no torch.
 
 from __future__ import annotations
 
+import re
+
 from .lever_words import (
     BE_FORMS,
     DETERMINERS,
@@ -47,6 +49,11 @@ def _comes(verb: list[str]) -> bool:
         return False
     return verb[0] in _ATTENDING or (verb[0] in _SHOWING and verb[1:2] == ["up"])
 
+
+_OFFERS = re.compile(
+    r"\b(?:sign(?:s|ed)? up|put(?:s)? (?:their|his|her|a) names? down|volunteers? (?:for|to)|offers? to"
+    r"|come forward|step forward|opt(?:s)? in|enrol(?:s|l|ls)?|register(?:s)?|agree(?:s)? to)\b"
+)
 
 _TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
 _OTHER_PEOPLE = frozenset(("them", "him", "her"))
@@ -94,7 +101,7 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
     # receiving verb is ours again: "how often customers hear from us" is how often we write.)
     if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and _class_of(rest[0]) != "ours":
-        return WORLD, True, "other_party"
+        return WORLD, True, "acts_on_us"
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".
     if "to" in rest:
         k = rest.index("to")
@@ -196,6 +203,10 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         and _class_of(rest[0]) in (None, "ours")
     ):
         return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
+    # "how many of our coaches put their names down": who offers themselves is their choice, ours or not
+    if tokens[wh] == "how" and tokens[wh + 1 : wh + 2] == ["many"] and _OFFERS.search(" ".join(rest)):
+        if not any(t in FIRST_PERSON for t in rest):
+            return WORLD, True, "turnout"
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"
     if subject == "ours" or any(

@@ -321,7 +321,7 @@ def read_lever(phrase: str) -> LeverReading:
     if persuaded:
         return out(WORLD, True, persuaded)
     if acts_on_us(tokens):  # "the coach parties the operators send us": their act, whoever they are
-        return LeverReading(WORLD, True, "other_party", core)
+        return LeverReading(WORLD, True, "acts_on_us", core)
     if _set_passively(tokens) or _set_on_a_device(tokens):  # "the humidity the steam spray is set to"
         return out(CONTROL, True, "nouns")
     if _one_of_us(tokens):  # "which of us does the commentary": one of our own people

@@ -47,6 +47,11 @@ MEASURE_OF_MODEL = _p(
     r"(accuracy|precision|recall|hit rate|false[- ]alarm rate) (of|for|on) (the|our|its|this|each) "
     # its name may be quoted: "precision of the 'likely no-show' flag"
     r"(['‘\"“]?[\w-]+['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?)\b",
+    # a tool's calls set against a person's on cases kept back: "agreement between the photo sorter and
+    # Jean's call ... on 400 tins we keep back for testing"
+    r"(agreement|agrees?|matches|match rate) (between|with) (the|our|its) ([\w-]+ ){0,3}(sorter|model|"
+    r"classifier|app|tool|system|checker|scanner|camera|algorithm|predictions?|picks?|calls?)\b",
+    r"(kept|keep|held|hold|set|put) (back|aside|apart) (for|to) (test|check|score|mark)",
     # The same measure owned by the model: "the matching model's top-3 hit rate".
     r"(model|classifier|forecast|prediction|predictor|detector|algorithm|network|regressor)(s'|'s) "
     r"([\w-]+ ){0,2}(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate)",
@@ -344,6 +349,15 @@ NO_HUMAN = _p(
     r"never (checked|reviewed|approved)",
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
     r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
+    # no one in the role that would check: "We have had no coordinator since April"
+    r"(have|has|had|there'?s|there is) no (coordinator|manager|supervisor|organi[sz]er|scheduler"
+    r"|administrator|admin|one in charge)\b",
+    # the work handed to the tool, or its output going straight to the people: "handed the rota over to the
+    # app completely", "sitters receive their visits directly from the scheduling app"
+    r"hand(ed|s|ing)? (the [\w-]+ |it |them |this )?over to the ([\w-]+ )?"
+    r"(app|system|model|tool|software|algorithm)",
+    r"(directly|straight) from the ([\w-]+ )?(app|system|model|tool|software|algorithm)\b",
+    r"between themselves\b",
     # the people who handled it taken off it: "the office staff have moved onto sales, so they're out of it"
     r"(they're|they are|he's|she's|he is|she is|we're|we are|i'm|i am|is|are) (now )?(out of (it|the loop)"
     r"|no longer (involved|in the loop))",

@@ -69,13 +69,22 @@ def picks_people_by_role(lever: str) -> bool:
     their role (so read as its staff elsewhere), picked to receive something of ours. Whoever they are, those
     picked are the ones whose outcomes the records then show with it."""
     tokens = _tokens(lever)
-    return any(
+    by_role = any(
         t in ("which", "whichever")
         and tokens[k + 1] in STAFF_ROLES
         and tokens[k + 1].endswith("s")
         and tokens[k + 2] in RECEIVE_FORMS
         for k, t in enumerate(tokens[:-2])
     )
+    return by_role or bool(_CANDIDATES_PICKED.search(" ".join(tokens)))
+
+
+# Candidates picked from a pool, whoever they are: "which eligible cadets are nominated", "which applicants
+# are shortlisted". Only the picked go on to an outcome the records can show.
+_CANDIDATES_PICKED = re.compile(
+    r"\bwhich (?:[\w-]+ ){0,2}[\w-]+s (?:are|get|will be) (?:nominated|chosen|picked|selected|invited"
+    r"|shortlisted|referred|accepted|admitted|put forward|offered a place|given a place)\b"
+)
 
 
 def reaches_back(

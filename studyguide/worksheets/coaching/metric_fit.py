@@ -20,6 +20,8 @@ TARGET_WORDS = (
     "target goal aim threshold below above under over least most less than checked reported reviewed "
     "measured tracked daily weekly monthly quarterly yearly every each now currently today presently "
     "mean average median both "
+    # the level wished for: "we want 25", "hope for 50", "aiming at 90%"
+    "want wants wanted hope hoping aiming like "
     # a grading band set on the measure before it: "meets expectations at 90%"
     "meets exceeds expectations"
 )

@@ -114,9 +114,20 @@ def _sold_after(rest: str) -> bool:
     return _THEN_SOLD.search(rest) is not None
 
 
+# Our own helpers counted at the work: "Number of volunteers at each planting morning". How many help is the
+# effort put in; it is the outcome only when the objective asks for helpers.
+_HELPERS = re.compile(
+    r"\b(?:number of|no\.? of|how many|count of|headcount of)\s+(volunteers|helpers|stewards|marshals|staff)"
+    r"\s+(?:at|on|who (?:come|came|turn|attend)|turning up|coming|attending|per)\b"
+)
+
+
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
+    helpers = _HELPERS.search(text)
+    if helpers is not None and stem(helpers.group(1)) not in {stem(w) for w in words(objective)}:
+        return helpers.group(0)
     for pattern in (_HANDED_OUT, _PRINT_TAKEN, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE):
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing

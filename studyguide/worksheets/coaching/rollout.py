@@ -197,10 +197,25 @@ _SYSTEM_NOUN = rf"(?:{SYSTEM_NOUN_PATTERN}|its?)"
 _SYSTEM_SUBJECT = re.compile(rf"\b{_SYSTEM_NOUN} (?:[\w'-]+ )?$")
 
 
+# The people an offer goes to, accepting it: "volunteers confirm in the app", "customers confirm the slot".
+# Saying yes to what the system offers them checks nothing the system decided.
+_ACCEPTERS = (
+    r"(?:volunteers|customers|clients|members|guests|parents|patients|users|families|people|drivers|sitters"
+    r"|carers|staff|they|recipients|applicants|whoever)"
+)
+_ACCEPTING = re.compile(rf"\b{_ACCEPTERS}\s+(?:\w+\s+)?$")
+_ACCEPTS = re.compile(rf"^{_ACCEPTERS}\b")
+
+
 def _act_by_person(text: str) -> bool:
     low = text.lower()
     return any(
-        not _SYSTEM_SUBJECT.search(low[: m.start()]) and not re.fullmatch(_SYSTEM_NOUN, m.group(0).split()[0])
+        not _SYSTEM_SUBJECT.search(low[: m.start()])
+        and not re.fullmatch(_SYSTEM_NOUN, m.group(0).split()[0])
+        and not (
+            "confirm" in m.group(0).lower()
+            and (_ACCEPTING.search(low[: m.start()]) or _ACCEPTS.match(m.group(0).lower()))
+        )
         for m in find_all(text, HUMAN_ACTS)
     )
 

@@ -73,7 +73,7 @@ from .substance import check_baseline, check_metric, check_rollout, is_non_answe
 from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .unanswered import read_unanswered_as_blank
-from .variation import experiment_in_words, lever_never_varied
+from .variation import experiment_in_words, lever_never_varied, varied_in_records
 from .work_described import describes_the_work
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
@@ -97,6 +97,18 @@ def check_data(ctx: Context) -> None:
         ctx.add(
             "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
         )
+    # A lever the plan itself says never moved, with the experiment turned down: no other trial or record
+    # of other levers tells what moving this one would do.
+    unvaried = any(lever_never_varied(lever) for lever in ctx.levers) and plan.experiment.lower() == "no"
+    if unvaried:
+        lever = quote(next(lever for lever in ctx.levers if lever_never_varied(lever)))
+        ctx.add(
+            "experiment_notes",
+            "lever_no_data_experiment",
+            f"{lever} says it has never been varied, and no experiment is planned: no record can show what "
+            "another setting would do. For a small random share of cases, try another setting and compare.",
+        )
+        return
     if not plan.levers or plan.experiment.lower() == "yes":
         if plan.levers:
             ctx.strength("experiment", "an experiment to learn what the levers do")
@@ -109,6 +121,7 @@ def check_data(ctx: Context) -> None:
             for s in sentences(plan.data)
         )
         or experiment_in_words(plan.data, words)
+        or varied_in_records(plan.data)  # "some years in July, other years in October"
         or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
     )
     # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the
@@ -127,6 +140,10 @@ def check_data(ctx: Context) -> None:
         return
     if _sets_no_lever(ctx):
         return
+    _no_experiment_note(ctx)
+
+
+def _no_experiment_note(ctx: Context) -> None:
     if ctx.betting:
         message = (
             "Nothing says how you will learn what your betting policy earns. Your bets do not change who "
@@ -172,6 +189,8 @@ def _plans_to_act(ctx: Context, data: str) -> bool:
 KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,2}(as (they|it) (are|is|were|was)|as (now|before)|"
     r"the same|unchanged)",
+    # kept on its fixed round: "The drop-offs stay every half term, three boxes a school"
+    r"(stay|stays|remain|remains) (every|each|fixed at|at|weekly|monthly|termly|daily|\d)\b",
     r"(no|without) change to",
 )
 

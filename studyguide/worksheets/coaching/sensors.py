@@ -56,6 +56,11 @@ def _near_stems(sentence: str) -> set[str]:
     return near
 
 
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:count|counts|counted|counting|number of|tally of|how many)\s+(?:\w+\s+){0,2}$"
+)
+
+
 def reads_images(plan) -> bool:
     """A product works on images or readings when its model or data reads them. A video we send or the photos
     we take for a listing are a lever (something we do), not what the model reads; so is a picture that is one
@@ -89,6 +94,10 @@ def reads_images(plan) -> bool:
                 # the whole word, compared by its stem: "photographed" in the model is the lever "which
                 # costumes Derek photographs"
                 word = m.group(0) + re.match(r"[\w-]*", low[m.end() :]).group(0)
+                # photos counted ("Count photos per recipe", "number of photos sent") are a tally of
+                # something people do, not pictures the model reads
+                if _COUNTED_BEFORE.search(low[: m.start()]):
+                    continue
                 if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text) and not (
                     content_stems(word) & lever_stems
                 ):

@@ -14,7 +14,7 @@ from .attention_counts import counts_attention
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .complaints_watch import only_complaints_watched, waits_for_trouble
-from .denials import no_comparison, watching_ends
+from .denials import figures_missing, no_comparison, watching_ends
 from .lexicon import (
     ALL_AT_ONCE,
     FEELING_WORDS,
@@ -306,6 +306,14 @@ def check_baseline(ctx: Context) -> None:
             "no_baseline",
             f"{quote_part(baseline)} is not a baseline yet. Name what the model must beat: how it is done "
             "today (the current rule, last year's figure) or a simple rule anyone could apply.",
+        )
+    elif figures_missing(baseline, ctx.plan.metric):
+        ctx.add(
+            "baseline",
+            "no_baseline",
+            f"{quote_part(baseline)} names the old way but gives it no figure, and the metric has none "
+            "either: there is nothing to beat. Count the metric under the old way for a few weeks before the "
+            "new one starts, so the two can be compared.",
         )
     else:
         ctx.strength("baseline", "a baseline to beat")

@@ -64,6 +64,14 @@ _DEFERRALS = re.compile(
     # "still going back + forth w/ the boss on this one"
     r"|\bleav(?:e|ing) (?:this |it |that )?(?:one |bit |part |box |section )?blank\b"
     r"|\bstill (?:deciding|discussing|debating|arguing|going back (?:and|\+|&) forth|thinking (?:about|it))\b"
+    # the choice left to what the model shows first: "maybe later, let's see what the model says first"
+    r"|\blet'?s (?:wait and )?see (?:what|how|if|whether)\b"
+)
+# A lever row that disowns every setting: "as secretary I don't set any of this - the committee votes it".
+_DISOWNED = re.compile(
+    r"\b(?:i|we) (?:don'?t|do not|can'?t|cannot|never) (?:really )?(?:set|decide|choose|control|change|pick"
+    r"|get to (?:set|decide|choose|change))(?: on)?"
+    r" (?:any of (?:this|it|that|these|them)|anything|any of the \w+)\b"
 )
 # A date names when, not how many: "after our review on the 14th", "by 3/10". Only a figure outside a date
 # makes a deferral say something.
@@ -97,7 +105,12 @@ DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "
 _DISMISSAL = re.compile(
     r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable|planned)"
     # "skip - the results speak for themselves": the box passed over, with a reason
-    r"|(?:none|nothing) planned|no plans?|skip(?:ped|ping)?(?: (?:this|it|that)(?: one| bit| part| box)?)?)"
+    r"|(?:none|nothing) planned|no plans?|skip(?:ped|ping)?(?: (?:this|it|that)(?: one| bit| part| box)?)?"
+    # "leaving it - we're poets not programmers": the box left, with a reason
+    r"|leav(?:e|ing) (?:this|it|that)(?: one| bit| part| box)?(?: out| blank)?"
+    # a one-off given as the reason there is nothing to plan: "It's one afternoon a year - ... that's that"
+    r"|(?:it'?s|this is|it is) (?:only |just )?(?:one|a single|a one-?off) (?:afternoon|morning|evening|day"
+    r"|night|weekend|event|show|match|race|fair|festival|do)(?: a year| each year| every year)?)"
     # "Nothing major", "none to speak of": the denial said mildly is still a denial
     r"(?: (?:major|much|significant|serious|big|special|obvious|in particular|to speak of|worth mentioning"
     r"|of note))?"
@@ -125,6 +138,10 @@ _STILL_CHOSEN = re.compile(
     r"\b(?:pick|picks|choose|chooses|chosen|select|selects|decide|decides|rank|ranks|compare|compares)\b"
 )
 _CHOOSING_KEYS = frozenset({"optimizer", "simulator", "levers", "rollout"})
+_STILL_STAGED = re.compile(
+    r"\b(?:first|then|check\w*|approv\w*|trial\w*|pilot\w*|by hand|stages?|steps?|test\w*|phases?"
+    r"|review\w*|watch\w*|stop\w*|pause\w*|sign\w* off|alongside|if|once|when)\b"
+)
 
 
 def dismissed(text: str, key: str = "") -> bool:
@@ -136,7 +153,9 @@ def dismissed(text: str, key: str = "") -> bool:
         return False
     rest = t[found.end() :]
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
-    return not _DIGIT.search(rest) and not _YET_SOMETHING.search(rest) and not chosen
+    # a rollout whose reason still plans a step or a check ("it's one weekend, so Jo checks the first") plans
+    staged = key == "rollout" and _STILL_STAGED.search(rest)
+    return not _DIGIT.search(rest) and not _YET_SOMETHING.search(rest) and not chosen and not staged
 
 
 # --- records denied: "the recipes are all in mum's head, no numbers anywhere" ------------------------------
@@ -265,7 +284,13 @@ def read_unanswered_as_blank(plan: Plan) -> Plan:
         if read != getattr(plan, key):
             changes[key] = read
     for key in LIST_KEYS:
-        rows = [row for row in getattr(plan, key) if not says_nothing(row, key) and pointed_to(row) is None]
+        rows = [
+            row
+            for row in getattr(plan, key)
+            if not says_nothing(row, key)
+            and pointed_to(row) is None
+            and not (key == "levers" and _DISOWNED.search(_normal(row)))
+        ]
         if rows != getattr(plan, key):
             changes[key] = rows
     if plan.records:

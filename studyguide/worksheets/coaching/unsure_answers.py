@@ -28,6 +28,11 @@ _ABOUT_THE_FORM = re.compile(
     r"|\bthe (?:title|heading|worksheet|template)\b"
     # asked, not told: "we talk about it at the staff meeting" is how the plan is monitored
     r"|\b(?:can|could|shall|should) (?:we|you|i) (?:go|talk|chat) (?:over|through|about) (?:it|this|that)\b"
+    # the box not understood, or asked how it differs from another: "Sorry I don't understand this box, what
+    # is the difference with objective?"
+    r"|\b(?:don'?t|do not|can'?t|cannot) (?:really )?(?:understand|follow|get) (?:this|the|what th\w+) "
+    r"(?:box|question|bit|part|field|section|one)\b"
+    r"|\bwhat(?:'s| is) the difference (?:with|between|from)\b"
 )
 # An admission of not knowing what the field asks: "not sure what you want here", "no idea what goes here".
 _NOT_KNOWING = re.compile(

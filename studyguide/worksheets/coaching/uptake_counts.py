@@ -22,7 +22,9 @@ from .text import content_stems
 _TAKING_UP = re.compile(
     # a participle needs its preposition ("booked onto"): "the booking app" names no taking up
     r"\b(?:(?:booked|booking|signed up|signing up|sign(?:s|ed)? up|registered|registering|enrolled|enrolling"
-    r"|put (?:their|his|her) names? down)"
+    r"|put (?:their|his|her) names? down"
+    # signing in at the door is taking up a session, not what the session is for
+    r"|signed in|signing in|sign(?:s|ed)? in|checked in|checking in)"
     r"(?: (?:a |their |his |her )?(?:place|slot|space)s?)?\s+(?:onto|on to|on|for|to|into|in|at|with)"
     # a person who takes it up may name it straight after the verb: "who booked the free visit"
     r"|(?:who|that) (?:book(?:ed|s)?|register(?:ed|s)?|enrol(?:led|s)?|enroll(?:ed|s)?)"

@@ -64,6 +64,22 @@ REFUSED = (
 )
 
 
+# Settings that differed in the records, said plainly: "we bought in July some years and October other
+# years, from 4 different farmers". Past choices that varied show what a lever did, as a trial would.
+VARIED_IN_RECORDS = (
+    r"\bsome (years|weeks|months|days|seasons|times|nights|shifts|terms|weekends)\b[^.;]{0,60}"
+    r"\bother(s| (years|weeks|months|days|seasons|times|nights|shifts|terms|weekends))\b",
+    r"\b(\d+|two|three|four|five|six|several|many) different \w+",
+)
+
+
+def varied_in_records(data: str) -> bool:
+    """Whether a sentence of the data says a setting differed across the records (not turned down)."""
+    return any(
+        has_any(s.lower(), VARIED_IN_RECORDS) and not has_any(s.lower(), REFUSED) for s in sentences(data)
+    )
+
+
 def experiment_in_words(data: str, words: Sequence[str]) -> bool:
     """Whether a sentence of the data states an experiment in words: one not turned down, and not the
     world's own variation named right after a lever that never varied ("...; only the weather varies")."""

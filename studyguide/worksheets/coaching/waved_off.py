@@ -152,7 +152,9 @@ _GAIN = re.compile(
     r"\b(?:cut|cuts|saved?|saving|savings|freed?|fewer|less|lower|more|higher|better|full|fuller"
     r"|stop\w*|halved|doubled|reduced|increased|improved|up|down"
     # a verdict of success: "a good inspection grade", "an award", "happier staff"
-    r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*)\b",
+    r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*"
+    # a prize won or money that keeps it going: "winning the wing's trophy", "the council funding a year"
+    r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?)\b",
     re.IGNORECASE,
 )
 _THINKING_ON = re.compile(
