@@ -55,7 +55,7 @@ THIRTY_SECOND = HOLDOUT / "thirtysecond"  # written blind as long prose; studied
 THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work; studied once
 THIRTY_FOURTH = HOLDOUT / "thirtyfourth"  # written blind by apprentices and returners; studied once
 THIRTY_FIFTH = HOLDOUT / "thirtyfifth"  # written blind by volunteers, clubs and community groups; studied
-THIRTY_SIXTH = HOLDOUT / "thirtysixth"  # written blind by sole traders and public-service staff; first look
+THIRTY_SIXTH = HOLDOUT / "thirtysixth"  # written blind by sole traders and public-service staff; studied
 
 
 def codes(plan, semantics=None):
@@ -423,7 +423,8 @@ STUDIED_SETS = [
     # written blind by sole traders, online sellers and public-service staff; first look (4663d94, after the
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
-    pytest.param(THIRTY_SIXTH, 24, 20, 20, 0, 4, 24, 4, id="thirtysixth"),
+    # studied once (test_coaching_thirtysixth_study.py), the judge not retrained with it: 31/37, 2 on flawed
+    pytest.param(THIRTY_SIXTH, 24, 31, 31, 0, 2, 24, 4, id="thirtysixth"),
 ]
 
 

@@ -67,6 +67,9 @@ _UNSURE_OF_THE_BOX = re.compile(
     r"^(?:(?:i'?m|we'?re|i am|we are) )?not (?:really )?sure what"
     r" (?:goes|to put|to write|belongs|they want|you want|is wanted)"
     r"(?: (?:in (?:this|that|the) (?:box|field|bit|part|section|one)|in here|in|here|there))?"
+    # the box doubted as fitting the plan: "Not sure this applies to a retained stn."
+    r"|^(?:(?:i'?m|we'?re|i am|we are) )?(?:not (?:really )?sure|don'?t think|do not think) (?:this|that|it)"
+    r" (?:really )?(?:applies|fits|is relevant|is needed)(?: (?:to|for|in|at|on|with) [^,.;:!?]{1,40})?"
 )
 # "Can't think of any", "not needed": the element denied (fields in NEEDED only).
 _DENIED = re.compile(

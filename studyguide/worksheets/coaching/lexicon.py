@@ -44,7 +44,8 @@ MEASURE_OF_MODEL = _p(
     r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|"
     r"predictions?|estimates?|predictor|detector|algorithm|network|regressor)s?\b",
     # a warning the model raises, scored as a classifier is: "recall of the web-break alarm"
-    r"(accuracy|precision|recall|hit rate|false[- ]alarm rate) (of|for|on) (the|our|its|this|each) "
+    r"(accuracy|precision|recall|sensitivity|specificity|hit rate|false[- ]alarm rate) (of|for|on) "
+    r"(the|our|its|this|each) "
     # its name may be quoted: "precision of the 'likely no-show' flag"
     r"(['‘\"“]?[\w-]+['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?)\b",
     # a tool's calls set against a person's on cases kept back: "agreement between the photo sorter and
@@ -349,6 +350,10 @@ NO_HUMAN = _p(
     r"never (checked|reviewed|approved)",
     r"no (need|review|check|approval|sign[- ]?off|oversight|checks)\b",
     r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
+    # carried out just as the tool puts it out: "crews drive them as issued"
+    r"as (issued|generated|sent out|printed|produced) by (the|our) (app|system|model|tool|planner|software)"
+    r"|(drive|drives|work|works|follow|follows|run|runs|do|does) (them|it) as "
+    r"(issued|generated|sent|given)\b",
     # no one in the role that would check: "We have had no coordinator since April"
     r"(have|has|had|there'?s|there is) no (coordinator|manager|supervisor|organi[sz]er|scheduler"
     r"|administrator|admin|one in charge)\b",
@@ -413,6 +418,10 @@ HANDS_OVER = _p(
     # put where people can read them: "the chances go up on the yard screen", "pinned up in the office"
     r"|go(es)? up (on|in|onto)|(put|pinned|posted) up|handed)\b",
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
+    # a screen or sheet as the subject that shows it: "Each nurse's handheld shows the patient's hypo risk"
+    r"(screens?|handhelds?|tablets?|apps?|dashboards?|sheets?|boards?|phones?|spreadsheets?|rows?|maps?)"
+    r" (shows?|displays?|lists?|flags?) (\w+'s |the |each |every |a |an |their |its )?([\w']+ ){0,2}"
+    r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b",
     # The prediction as the subject of a passive verb ("the risk score of every pipe is published on the
     # map", "the ranked list is saved in the folder"): something is done with the prediction, nothing with
     # the world. (Not the model's upkeep: "the scores are refitted each quarter" says how it learns.)

@@ -83,7 +83,8 @@ def picks_people_by_role(lever: str) -> bool:
 # are shortlisted". Only the picked go on to an outcome the records can show.
 _CANDIDATES_PICKED = re.compile(
     r"\bwhich (?:[\w-]+ ){0,2}[\w-]+s (?:are|get|will be) (?:nominated|chosen|picked|selected|invited"
-    r"|shortlisted|referred|accepted|admitted|put forward|offered a place|given a place)\b"
+    r"|shortlisted|referred|accepted|admitted|put forward|offered a place|given a place|assigned|allocated"
+    r"|matched)\b"
 )
 
 

@@ -21,7 +21,7 @@ TARGET_WORDS = (
     "measured tracked daily weekly monthly quarterly yearly every each now currently today presently "
     "mean average median both "
     # the level wished for: "we want 25", "hope for 50", "aiming at 90%"
-    "want wants wanted hope hoping aiming like "
+    "want wants wanted hope hoping aiming like atm "
     # a grading band set on the measure before it: "meets expectations at 90%"
     "meets exceeds expectations"
 )

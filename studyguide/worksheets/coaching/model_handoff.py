@@ -73,11 +73,11 @@ _BY_JUDGEMENT = re.compile(
 # A choice said of someone ("knows which", "says which ones go in the shop"): a person's only when a person
 # is its subject, since "something that says how many rooms get booked" is a model in plain words.
 _SAYS_WHICH = re.compile(
-    r"\b(?:knows?|says|decides|picks|chooses|tells us) (?:which|what|when|how many|who)\b"
+    r"\b(?:knows?|says|decides|picks|chooses|tells (?:us|me)) (?:which|what|when|how many|who)\b"
     r"|\blooks? at (?:them|it|each|the [\w-]+)\b[^.;]*\band (?:says|decides|picks|chooses)\b"
 )
 # "he", "she", "I", or a name inside the sentence ("our fitter Stan"): someone, not something.
-_PERSON = re.compile(r"\b(?:he|she|i)\b|(?<=[a-z,] )[A-Z][a-z]{2,}\b")
+_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii])\b|(?<=[a-z,] )[A-Z][a-z]{2,}\b")
 _NAMES_A_MODEL = re.compile(
     r"\b(?:models?|algorithm|classifier|regression|network|machine learning|ml|ai|system|software|tool|app)\b"
 )

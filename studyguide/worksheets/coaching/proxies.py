@@ -19,6 +19,8 @@ from .text import stem, words
 _HANDED_OUT = re.compile(
     r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?"
     r"(given(?: out| away| to)?|handed(?: out| over| to)?|issued|distributed|dispensed|mailed|leafleted|"
+    # sessions we put on: "digital help sessions delivered across the six branches"
+    r"delivered|held|run|provided|put on|"
     r"printed|put up|pinned up|displayed|(?:taken|picked up) (?:from|at|off))\b"
 )
 # Printed matter we put out, counted by how much of it people take: "leaflets taken per 100 visitors". Taking
@@ -87,6 +89,9 @@ _SHALLOW_ACT = re.compile(
     r"(?:window|windows|display|displays|stall|stand|shopfront|showcase|poster|posters|board|banner|stand)\b"
     # a count of light touches per thing shown: "saves-to-favourites per listing", "likes per post"
     r"|\b(view|click|like|save|share|favourite|bookmark)s(?:[- ]to[- ][a-z]+)? per\b"
+    # ... or on what we list: "favourites on my listings per month"
+    r"|\b(view|click|like|save|share|favourite|favorite|bookmark|heart)s (?:on|to|for) (?:my|our|the) "
+    r"(?:[\w-]+ )?(?:listings?|posts?|pages?|items?|products?|ads?|videos?)\b"
 )
 # The act is a sale or a use that is the outcome itself: "recipients who open and book", "kits issued and
 # returned" do not stop at the touch.

@@ -123,7 +123,9 @@ _MODAL_POWER = re.compile(
     r"|take (?:it|them|the [\w'-]+) (?:down|off|away)"
     r"|(?:switch|turn) (?:it |them |\w+ )?off"
     # what is put back may be an amount ("put the £6 back")
-    r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'£$€%.-]+){0,3} back)\b"
+    r"|(?:change|put|switch|set|turn|go|move|bring)\w*(?: [\w'£$€%.-]+){0,3} back"
+    # what the system proposes altered before it is used: "agrees each plan at the MDT and can change it"
+    r"|(?:change|alter|amend|edit|adjust) (?:it|them|any of (?:it|them)|each one))\b"
     r"|\bha(?:s|ve) (?:the|a|an) (?:kill|off|stop|emergency)\b"
     # a right kept by a person: "Mr Hale retaining the right to strike out any name", "she keeps the power to
     # refuse"

@@ -13,7 +13,7 @@ Work is bounded: at most ``MAX_COACHED`` levers and uncontrollable inputs are re
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from .context import MAX_COACHED, Context, Semantics
 from .declined import declined_as_unneeded
@@ -44,6 +44,7 @@ from .lexicon import (
     RANKS_BY_PREDICTION,
     WHAT_IF,
     mentions_lever_words,
+    same_item,
 )
 from .model_handoff import model_left_to_a_person, model_left_to_a_tool
 from .model_inputs import (
@@ -189,8 +190,15 @@ def _plans_to_act(ctx: Context, data: str) -> bool:
 KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,2}(as (they|it) (are|is|were|was)|as (now|before)|"
     r"the same|unchanged)",
-    # kept on its fixed round: "The drop-offs stay every half term, three boxes a school"
-    r"(stay|stays|remain|remains) (every|each|fixed at|at|weekly|monthly|termly|daily|\d)\b",
+    # kept on its fixed round: "The drop-offs stay every half term, three boxes a school" (not a limit,
+    # "points stay at least at last season's", nor the noun: "minimum stay", "prices and stays weekly")
+    r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) "
+    r"(every|each|fixed at|at (?!least\b|most\b|all\b))",
+    r"(remain|remains) (weekly|monthly|termly|daily)\b",
+    # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
+    r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",
+    r"\b(builds?|sets?|decides?|chooses?|picks?|plans?|runs?|does|done|made|makes?|kept|keeps|carries on"
+    r"|continues?)\b[^.;]{0,40}\bas (now|usual|before|always|today)\b",
     r"(no|without) change to",
 )
 
@@ -311,7 +319,8 @@ def check_models(ctx: Context) -> None:
     # "Queue order and routing stay as they are": naming the levers only to keep them is no decision.
     acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
     if acting != " ".join(sentences(plan.optimizer)) and not _decides(ctx, acting):
-        shown_only = not has_any(plan.optimizer, OPTIMISING)
+        # ("Bev builds the routes ... as now": what the kept sentences do is no search of the plan's)
+        shown_only = not has_any(acting, OPTIMISING)
     # An optimizer that only hands over "the forecast of sticks sold" names the model's output a prediction
     # itself, however plainly the modeler field put it ("sticks sold per hour given ...").
     predicts = predicts or shown_only
@@ -455,6 +464,17 @@ def _is_empty(plan: Plan) -> bool:
     return not filled or (len(said) == 1 and len(filled) >= _SAME_TEXT_BOXES)
 
 
+_MIN_COPIED_ROWS = 2
+
+
+def _levers_copied(plan: Plan) -> bool:
+    """Whether every uncontrollable row (two or more) says again a lever row of the plan."""
+    rows = plan.uncontrollables[:MAX_COACHED]
+    return len(rows) >= _MIN_COPIED_ROWS and all(
+        any(same_item(row, lever) for lever in plan.levers[:MAX_COACHED]) for row in rows
+    )
+
+
 def _unfilled(line: str) -> bool:
     # a form never filled in may still show its template: "[lever 1]", "e.g. 6 months" copied from the help
     return is_non_answer(line) or template_text(line)
@@ -474,6 +494,11 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
         )
         return Feedback([empty], "", semantics is not None)
     plan = as_read(plan)
+    # The levers pasted again as the uncontrollable inputs ("5.1 route order ..." beside "4.1 route order
+    # ..."): a slip of the form, not a list of what the plan cannot change, so it is read as no list at all.
+    copied = _levers_copied(plan)
+    if copied:
+        plan = replace(plan, uncontrollables=[])
     ctx = Context(plan, semantics, levers=plan.levers[:MAX_COACHED])
     ctx.betting = has_any("\n".join((plan.objective, " ".join(ctx.levers), plan.metric)), OUTCOME_INDEPENDENT)
     check_objective(ctx)
@@ -483,7 +508,8 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
         ctx.add(
             "uncontrollables",
             "uncontrollables_missing",
-            "List the inputs that matter but that you cannot change (weather, competitors, what users "
+            ("Your uncontrollable inputs repeat your levers row for row. " if copied else "")
+            + "List the inputs that matter but that you cannot change (weather, competitors, what users "
             "already want). The models need them, and naming them keeps them out of the levers.",
         )
     check_data(ctx)

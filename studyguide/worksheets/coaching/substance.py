@@ -140,6 +140,8 @@ _TARGET_STEMS = frozenset(content_stems(TARGET_WORDS))
 
 def _only_a_target(clause: str) -> bool:
     left = content_stems(clause) - _TARGET_STEMS  # "to exceed 0.45": a verb and a level, no measure
+    if any(w.isalpha() for w in words(clause)) and not {w for w in left if not re.fullmatch(r"[\d.,]+", w)}:
+        return True  # "want 900", "aim 25": a wish and a figure, nothing measured
     return not left or (len(left) == 1 and re.match(r"\s*to \w+ [\d.,]+\W*$", clause.lower()) is not None)
 
 

@@ -164,12 +164,17 @@ _NO_RECORDS = re.compile(
     r"\b(?:all|only|just|everything'?s?|it'?s|it is) (?:\w+ )?in (?:my|his|her|their|our|[\w-]+'s) heads?\b"
     r"|\bno (?:numbers|records?|data|figures|notes|paperwork|logs?|history)\b"
     r"|\bnothing (?:is |gets |was )?(?:written|noted|recorded|logged|kept)\b"
+    r"|\bnever (?:counted|recorded|logged|kept|written down|measured)\b"
+    # nothing to gather, said as no need: "Don't need to. When they're gone they're gone."
+    r"|^(?:we )?(?:don'?t|do not) need (?:to|it|any)\b"
     # nothing seen worth gathering: "can't see what we'd need to write down"
     r"|\bcan'?t see what (?:we|i)(?:'d| would)? need\b"
 )
 # A record named after all ("nothing written down until now; from March we log each batch").
 _RECORD_NAMED = re.compile(
-    r"\b(?:logs?|logged|sheets?|books?|spreadsheets?|till|system|app|records|database|diary|notebook|receipts"
+    # ("fry till we're out" is "until": the till is one with an article or a record after it)
+    r"\b(?:(?:the|our|a|my) till|till (?:rolls?|records?|receipts?|data|system|reports?)"
+    r"|logs?|logged|sheets?|books?|spreadsheets?|system|app|records|database|diary|notebook|receipts"
     r"|invoices|tally|counts?|weigh\w*|surveys?|forms?|sensors?|cameras?|cctv|notes?)\b"
 )
 _RECORD_CLAUSE = re.compile(r"[,;.]\s+|\s[-–—]\s|\n")

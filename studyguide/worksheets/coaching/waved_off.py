@@ -154,7 +154,8 @@ _GAIN = re.compile(
     # a verdict of success: "a good inspection grade", "an award", "happier staff"
     r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*"
     # a prize won or money that keeps it going: "winning the wing's trophy", "the council funding a year"
-    r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?)\b",
+    r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?"
+    r"|calmer|safer|quieter|earn\w*|qualifi\w*)\b",
     re.IGNORECASE,
 )
 _THINKING_ON = re.compile(

@@ -20,7 +20,8 @@ _OUTCOME = re.compile(
     r"|halv\w*|doubl\w*|drop\w*|lift\w*|shorter|longer|within|under|over|on time|cheap\w*|profit\w*"
     r"|want\w*|need\w*|aim\w*|goal|hope\w*|wish\w*|so that|sought|target\w*|happ(?:y|ier)|safe\w*"
     r"|clean(?:er|est)|quiet\w*|reliab\w*|success\w*|income|revenue|margin|waste\w*"
-    r"|wait\w*|late\w*|lost|loss\w*|los(?:e|ing)|miss\w*|complain\w*|back|again|still)\b"
+    r"|wait\w*|late\w*|lost|loss\w*|los(?:e|ing)|miss\w*|complain\w*|back|again|still"
+    r"|care\w*|matter\w*|important|able|become\w*|learn\w*)\b"
     r"|n't\b|\d+\s*%",
     re.IGNORECASE,
 )
@@ -37,13 +38,26 @@ _FOR_WHOM = re.compile(
 )
 # A label and its gloss: "Abandoned vehicles - street scene enforcement", "Grease extract ducts: ...".
 _LABEL = re.compile(r"^[ \t]*[^\W\d][^.\n:–—-]{1,60}?[ \t]*(?:[ \t][-–—][ \t]|:[ \t])")
+# What a team or a place is and has, in the present tense: "The Public Rights of Way team comprises three
+# officers ... It is responsible for about 1,900 km", "Our Tamil school runs on Saturdays ... about 140
+# children". A description at any length, when no word of a result or a wish is there.
+_DESCRIBES = re.compile(
+    r"\b(?:comprises|consists of|is made up of|(?:is|are) responsible for|runs? on (?:mondays|tuesdays"
+    r"|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)|we have about|there are about)\b",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 35  # a longer objective says more than what the work is
+_MAX_DESCRIPTION_WORDS = 80
 
 
 def describes_the_work(objective: str) -> bool:
     """Whether the objective only says what the work is (see the module's doc)."""
     text = " ".join((objective or "").replace("’", "'").split())
-    if not text or len(text.split()) > _MAX_WORDS or _OUTCOME.search(text):
+    if not text or _OUTCOME.search(text):
+        return False
+    if len(text.split()) <= _MAX_DESCRIPTION_WORDS and _DESCRIBES.search(text):
+        return True
+    if len(text.split()) > _MAX_WORDS:
         return False
     return bool(_TRADE.search(text) or _FOR_WHOM.match(text) or _LABEL.match(text))
 
