@@ -428,8 +428,9 @@ STUDIED_SETS = [
     pytest.param(THIRTY_SIXTH, 24, 31, 31, 0, 2, 24, 4, id="thirtysixth"),
     # written blind by hobbyists, sport and leisure, science and engineering students; first look (3b2cef0,
     # after the thirty-sixth's study, the judge trained without it) 17/37, 1 false alarm on strong (a model
-    # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong
-    pytest.param(THIRTY_SEVENTH, 24, 17, 18, 1, 2, 23, 1, id="thirtyseventh"),
+    # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
+    # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong
+    pytest.param(THIRTY_SEVENTH, 24, 17, 18, 0, 2, 24, 1, id="thirtyseventh"),
 ]
 
 

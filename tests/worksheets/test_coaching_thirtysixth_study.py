@@ -156,3 +156,14 @@ def test_the_levers_pasted_again_as_the_uncontrollables_is_no_list():
 )
 def test_a_limit_or_a_noun_that_sounds_like_keeping_is_still_a_decision(optimizer):
     assert "prediction_not_decision" not in _codes(_plan(optimizer=optimizer))
+
+
+def test_the_judge_never_calls_a_metric_naming_nothing_of_a_model_its_score():
+    from studyguide.worksheets.coaching.field_judge import JUDGED
+
+    applies = JUDGED["metric_is_model_quality"].applies
+    assert not applies(
+        _plan(metric="Lap time on our test track (median 58.2 s); lap-to-lap spread (sd 1.4 s).")
+    )
+    assert applies(_plan(metric="Accuracy of the empty-bin flag on last winter's checks."))
+    assert applies(_plan(metric="BLEU of the engine output against our reference translations."))

@@ -19,6 +19,7 @@ Pure: the scores come from the semantics (``semantic.PlanSemantics.judged``), wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -43,6 +44,24 @@ class Judged:
     # that answers nothing ("will ask Ravi", "can't think of any") reads alike whichever box it is in, and
     # each code alone has too few such answers to learn from.
     pool: str = ""
+
+
+# Whatever scores a model names it or its calls: a model, a prediction, a flag or warning, a tool that sorts
+# or spots, or a score of fit ("accuracy", "AUC", "BLEU", "agreement with the tutor's call"). A metric naming
+# none of them ("Lap time on our test autocross; lap-to-lap spread") cannot be the model's score, however
+# its words lie near one.
+_MODEL_SCORE_WORDS = re.compile(
+    r"model|predict|forecast|estimat|flag|alert|alarm|warning|classif|detect|score|accura|precision|recall"
+    r"|error|sensitiv|specific|agree|match|\bhits?\b|correct|right|wrong|\bcalls?\b|guess|\bauc\b|\broc\b"
+    r"|area under|rmse|\bmae\b|mape|\bf1\b|\bloss\b|\bfit|\br2\b|r-squared|validation|held|test set|bleu"
+    r"|\bter\b|\btool|\bapp\b|system|algorithm|\bai\b|\bspot|\bsort|\bpick|\brank|\btag|label|engine"
+    r"|\bbot\b|chance|probab",
+    re.IGNORECASE,
+)
+
+
+def _names_a_model_score(plan: Plan) -> bool:
+    return bool(_MODEL_SCORE_WORDS.search(plan.metric or ""))
 
 
 def _counts_nothing(plan: Plan) -> bool:
@@ -83,6 +102,7 @@ JUDGED: dict[str, Judged] = {
             f"{quoted_aside(p.objective)}. A model can score well while nothing improves in the world: "
             "measure the outcome itself, and keep the model's score as a check on the model."
         ),
+        applies=_names_a_model_score,
     ),
     "metric_proxy": Judged(
         "metric",
