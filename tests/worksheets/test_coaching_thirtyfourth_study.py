@@ -62,6 +62,10 @@ def test_one_text_pasted_into_every_box_is_an_empty_plan():
     }
     plan = _plan(levers=[pasted], uncontrollables=[pasted], experiment_needed="", **fields)
     assert _codes(plan) == {"empty_plan"}
+    # the form's own choice box answered beside the pasted text is still no plan
+    assert _codes(_plan(levers=[pasted], uncontrollables=[pasted], experiment_needed="no", **fields)) == {
+        "empty_plan"
+    }
 
 
 @pytest.mark.parametrize(

@@ -460,7 +460,8 @@ def _is_empty(plan: Plan) -> bool:
     filled = [line for line in (*lines, *plan.levers, *plan.uncontrollables) if not _unfilled(line)]
     # ... and so does one text pasted into every box ("(see my notebook - typing it up later)" in each):
     # the same words cannot answer the objective, the levers and the risks at once.
-    said = {" ".join(line.lower().split()) for line in filled}
+    # (a choice box's "yes" or "no" is a pick from the form, not something said)
+    said = {" ".join(line.lower().split()) for line in filled} - {"yes", "no", "unsure"}
     return not filled or (len(said) == 1 and len(filled) >= _SAME_TEXT_BOXES)
 
 
