@@ -2,9 +2,9 @@
 rule that fits only the plan it came from would show here."""
 
 from studyguide.worksheets.coaching.context import Context
+from studyguide.worksheets.coaching.experiment_checks import _sets_no_lever
 from studyguide.worksheets.coaching.levers import CONTROL, WORLD, core_phrase, read_lever
 from studyguide.worksheets.coaching.plan import Plan, as_read
-from studyguide.worksheets.coaching.rules import _sets_no_lever
 from studyguide.worksheets.coaching.world_outright import names_contest_result, names_world_outright
 
 

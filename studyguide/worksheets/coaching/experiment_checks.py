@@ -1,0 +1,126 @@
+"""The data check: whether the plan names records at all, and whether its records or a planned experiment can
+show what a lever does (a lever never varied in the records needs one). Split from ``rules``. Pure: no
+Django, no torch."""
+
+from __future__ import annotations
+
+from .context import Context
+from .experiment_words import (
+    CHANGE_VERBS,
+    EXPERIMENT_WORDS,
+    PARTIAL_WORDS,
+    PAST_CHOICES,
+    POLICY_TEST_WORDS,
+)
+from .lexicon import DECISION_WORDS, FORWARD, OPTIMISING, WHAT_IF, mentions_lever_words
+from .non_answers import is_blank
+from .substance import is_non_answer
+from .text import has_any, quote, sentences
+from .variation import experiment_in_words, lever_never_varied, varied_in_records
+
+EXPERIMENT_IN_ROLLOUT = (
+    r"(?<!not )randomi[sz]",
+    r"(?<!not )random(ly)?\b",
+    r"a/b",
+    r"control group",
+    r"split[- ]test",
+    r"by lot",
+)
+
+
+def check_data(ctx: Context) -> None:
+    plan = ctx.plan
+    records = plan.data if plan.records is None else plan.records  # an experiment to run is no data yet
+    if is_blank(records) or all(is_non_answer(part) for part in records.split("\n") if part.strip()):
+        ctx.add(
+            "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
+        )
+    # A lever the plan itself says never moved, with the experiment turned down: no other trial or record
+    # of other levers tells what moving this one would do.
+    unvaried = any(lever_never_varied(lever) for lever in ctx.levers) and plan.experiment.lower() == "no"
+    if unvaried:
+        lever = quote(next(lever for lever in ctx.levers if lever_never_varied(lever)))
+        ctx.add(
+            "experiment_notes",
+            "lever_no_data_experiment",
+            f"{lever} says it has never been varied, and no experiment is planned: no record can show what "
+            "another setting would do. For a small random share of cases, try another setting and compare.",
+        )
+        return
+    if not plan.levers or plan.experiment.lower() == "yes":
+        if plan.levers:
+            ctx.strength("experiment", "an experiment to learn what the levers do")
+        return
+    words = (*EXPERIMENT_WORDS, *POLICY_TEST_WORDS) if ctx.betting else EXPERIMENT_WORDS
+    stated = (
+        # ("changed at the same half-full mark since ..." names a part of a setting kept, not a part varied)
+        any(
+            has_any(s, CHANGE_VERBS) and has_any(s, PARTIAL_WORDS) and not lever_never_varied(s)
+            for s in sentences(plan.data)
+        )
+        or experiment_in_words(plan.data, words)
+        or varied_in_records(plan.data)  # "some years in July, other years in October"
+        or has_any("\n".join((plan.rollout, plan.baseline)), EXPERIMENT_IN_ROLLOUT)
+    )
+    # Records of our own past choices ("all what I chose before") with no experiment in words settle it: the
+    # model's resemblance cannot outweigh them. Otherwise a plan to act on a lever, or the model coming near
+    # an experiment, holds the note back.
+    # A lever's own row may say it too: "Price per cow (has been £8 since my uncle started)".
+    past_only = not stated and (
+        has_any(plan.data, PAST_CHOICES)
+        or lever_never_varied(plan.data)
+        or any(lever_never_varied(lever) for lever in ctx.levers)
+    )
+    if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):
+        ctx.strength("experiment", "an experiment to learn what the levers do")
+        return
+    if not past_only and (_plans_to_act(ctx, plan.data) or not ctx.absent(plan.data, words, "experiment")):
+        return
+    if _sets_no_lever(ctx):
+        return
+    _no_experiment_note(ctx)
+
+
+def _no_experiment_note(ctx: Context) -> None:
+    if ctx.betting:
+        message = (
+            "Nothing says how you will learn what your betting policy earns. Your bets do not change who "
+            "wins, so no experiment on the matches is needed: test the policy (which bets, what stakes) on "
+            "past seasons the model never learned from, then with small real stakes, because the odds you "
+            "can really get differ from those in the records."
+        )
+    else:
+        # the lever the plan itself says was never varied, else an example of its levers
+        unvaried = next((lever for lever in ctx.levers if lever_never_varied(lever)), ctx.example_lever)
+        lever = quote(unvaried) if unvaried else "one of your levers"
+        message = (
+            "Nothing in the data says how your levers change the outcome. Records of past choices rarely "
+            f"show that; plan an experiment: for a small random share of cases, vary {lever} and compare."
+        )
+    ctx.add("experiment_notes", "lever_no_data_experiment", message)
+
+
+def _sets_no_lever(ctx: Context) -> bool:
+    """Whether the plan's written optimizer chooses, changes and optimises nothing and its simulator asks no
+    what-if ("the chances go up on the yard screen for information"): then no lever is set by the plan, so
+    what a lever does is not its gap yet. The missing decision is (prediction_not_decision asks for it); an
+    experiment on the levers matters once something chooses their settings. A blank optimizer is no such word
+    (no_optimizer). Read from the optimizer's own verbs of choosing: a word it shares with a lever ("go",
+    "hire") shows no choice."""
+    plan = ctx.plan
+    if is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or has_any(plan.simulator, WHAT_IF):
+        return False
+    return not any(has_any(plan.optimizer, words) for words in (DECISION_WORDS, OPTIMISING, CHANGE_VERBS))
+
+
+def _plans_to_act(ctx: Context, data: str) -> bool:
+    """Whether the data fields plan to do something with a lever (a sentence that looks ahead and changes or
+    names a lever), as opposed to reading past records only. Such a plan may be an experiment in words the
+    rules do not know, so it gets no note."""
+    return any(
+        has_any(s, FORWARD) and (has_any(s, CHANGE_VERBS) or mentions_lever_words(s, ctx.controllable))
+        for s in sentences(data)
+    )
+
+
+__all__ = ["EXPERIMENT_IN_ROLLOUT", "check_data"]
