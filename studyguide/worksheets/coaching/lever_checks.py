@@ -128,9 +128,9 @@ def check_levers(ctx: Context) -> None:
             continue
         # "how many of our coaches put their names down", "how long the merchant takes": a head count of
         # who offers or comes, or a time something takes, is measured whoever's people they are
-        early = read_lever(lever)
-        if early.firm and early.reason in ("turnout", "time_taken"):
-            world.append((lever, early.reason))
+        reading = read_lever(lever)  # read once: the structural reading decides again below
+        if reading.firm and reading.reason in ("turnout", "time_taken"):
+            world.append((lever, reading.reason))
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name
@@ -156,7 +156,6 @@ def check_levers(ctx: Context) -> None:
         if amount_of_world(lever):
             world.append((lever, "state"))  # "the hours of sunshine": the head noun alone would read as ours
             continue
-        reading = read_lever(lever)
         # No structural reading at all ("term of the visit"): the plan's own optimiser setting it decides too.
         misread = reading.reason in ("state", "outcome") or (not reading.firm and reading.verdict is None)
         if misread and (
