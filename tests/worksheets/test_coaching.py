@@ -56,7 +56,8 @@ THIRTY_THIRD = HOLDOUT / "thirtythird"  # written blind as a mixed class at work
 THIRTY_FOURTH = HOLDOUT / "thirtyfourth"  # written blind by apprentices and returners; studied once
 THIRTY_FIFTH = HOLDOUT / "thirtyfifth"  # written blind by volunteers, clubs and community groups; studied
 THIRTY_SIXTH = HOLDOUT / "thirtysixth"  # written blind by sole traders and public-service staff; studied
-THIRTY_SEVENTH = HOLDOUT / "thirtyseventh"  # written blind by hobbyists and science students; first look
+THIRTY_SEVENTH = HOLDOUT / "thirtyseventh"  # written blind by hobbyists and science students; studied
+THIRTY_EIGHTH = HOLDOUT / "thirtyeighth"  # written blind by farms, utilities, charities and trades; studied
 
 
 def codes(plan, semantics=None):
@@ -429,8 +430,14 @@ STUDIED_SETS = [
     # written blind by hobbyists, sport and leisure, science and engineering students; first look (3b2cef0,
     # after the thirty-sixth's study, the judge trained without it) 17/37, 1 false alarm on strong (a model
     # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
-    # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong
-    pytest.param(THIRTY_SEVENTH, 24, 17, 18, 0, 2, 24, 1, id="thirtyseventh"),
+    # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong;
+    # studied once (test_coaching_thirtyseventh_study.py), the judge not retrained with it: 35/37, none false
+    pytest.param(THIRTY_SEVENTH, 24, 35, 35, 0, 0, 24, 1, id="thirtyseventh"),
+    # written blind by farm, food, utility, charity and trade staff; first look (1765519, before the
+    # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
+    # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
+    # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
+    pytest.param(THIRTY_EIGHTH, 24, 28, 28, 0, 2, 24, 4, id="thirtyeighth"),
 ]
 
 

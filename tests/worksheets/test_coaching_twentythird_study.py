@@ -6,7 +6,8 @@ import pytest
 
 from studyguide.worksheets.coaching import plan_from_mapping
 from studyguide.worksheets.coaching.counted_outcome import counts_the_outcome
-from studyguide.worksheets.coaching.levers import _TOKEN, CONTROL, _set_passively, read_lever
+from studyguide.worksheets.coaching.lever_passives import set_passively
+from studyguide.worksheets.coaching.levers import _TOKEN, CONTROL, read_lever
 from studyguide.worksheets.coaching.metric_parts import own_measures
 from studyguide.worksheets.coaching.model_inputs import inputs_exclude_levers, optimised_yet_unread
 from studyguide.worksheets.coaching.named_staff import named_staff_acts
@@ -45,8 +46,8 @@ def test_a_value_set_in_the_passive_is_a_setting(lever):
 
 
 def test_a_value_set_to_rise_or_by_another_is_not_read_as_a_setting():
-    assert not _set_passively(_TOKEN.findall("the rent the landlord is set to raise"))
-    assert not _set_passively(_TOKEN.findall("the tariff the grid is set at by the regulator"))
+    assert not set_passively(_TOKEN.findall("the rent the landlord is set to raise"))
+    assert not set_passively(_TOKEN.findall("the tariff the grid is set at by the regulator"))
 
 
 # --- a lever that counts the people the metric counts ---

@@ -24,6 +24,9 @@ _OWN_FORECAST = re.compile(
 _DUE_LEVEL = re.compile(
     r"\b(?:should|ought to|must|needs? to|aims? to|hopes? to|want to|expected to)\s+(?:\w+\s+)?"
     r"(?:reach|hit|achieve|attain|get to|manage|make|be at|fill|sell|see)\b"
+    # the level named as the aim itself: "Top half of the league by August - that's what we're aiming at"
+    r"|\b(?:aiming|aimed|shooting|going) (?:at|for)\b"
+    r"|\b(?:our|my|the) (?:aim|target|goal|ambition) (?:is|was)\b"
 )
 # A figure expected in the future: "by next season we expect 45 %", "we forecast 300 covers next year". An
 # expectation is a guess at what will happen, not a way of working the model must beat.

@@ -69,6 +69,21 @@ def _counts_nothing(plan: Plan) -> bool:
     return not has_any(plan.metric, MEASURABLE)
 
 
+# A word of what is to come or of knowing it: every objective labelled a prediction on the 37 sets has one
+# ("which ... will", "how many", "ahead", "to know"). Without one the objective is an outcome, however much
+# it sounds like a forecast to the embedder ("every student produces an accurate map by the end of the week").
+_FORETELLING = re.compile(
+    r"\b(?:predict\w*|forecast\w*|know\w*|tell|foresee\w*|anticipat\w*|expect\w*|estimat\w*|likel\w*"
+    r"|chances?|will|'ll|how many|how much|which|who|when|whether|ahead|in advance|advance|guess\w*|figure"
+    r"|picture|probabilit\w*|odds|risk|score|sabe\w*|saber)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_foretell(plan: Plan) -> bool:
+    return bool(_FORETELLING.search(plan.objective or ""))
+
+
 def _filled(key: str) -> Callable[[Plan], bool]:
     """The field holds words the rules read as an answer (the rules speak on a blank or a placeholder)."""
     return lambda plan: bool(getattr(plan, key).strip())
@@ -91,6 +106,7 @@ JUDGED: dict[str, Judged] = {
             "world. A forecast is a tool: what will you do differently with it, and what result should that "
             "bring (more sales, fewer accidents, hours saved)?"
         ),
+        applies=_may_foretell,
     ),
     "metric_is_model_quality": Judged(
         "metric",

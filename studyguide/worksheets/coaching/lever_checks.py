@@ -109,6 +109,48 @@ def _take(world: list[tuple[str, str]], why: str) -> tuple[list[str], list[tuple
     return [lever for lever, w in world if w == why], [(lever, w) for lever, w in world if w != why]
 
 
+# A lever row that is a level to reach, not a setting: "effectiveness of 0.6 or better", "steady state inside
+# the three hours". A setting names a choice ("how many ...", "which ...", "the discount for stays of three
+# nights or more") or the one who sets it; a target only a result and its bar.
+_BAR = re.compile(
+    r"\bor (?:better|more|higher|less|lower|fewer|above|below|under|over)\b"
+    r"|\b(?:inside|within|under|below|above|at least|at most|no more than|no less than) (?:the )?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\w*\b",
+    re.IGNORECASE,
+)
+_A_SETTING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:how|which|whether|what|when|who|where)\b"
+    r"|\b(?:we|i|our|my|us|sets?|pays?|takes?|books?|charges?|offers?)\b"
+    r"|\b(?:discount|price|fee|cap|deposit|subsid\w*|free|rate|size|number of|amount)\b",
+    re.IGNORECASE,
+)
+
+
+# A lever row that is the model's own forecast: "forecast tank level at each works for the next 7 days",
+# "predicted tonnes of dry solids per works", "expected dry solids % from the lab". What the model says will
+# happen is its output, not a setting anyone chooses.
+_FORECAST_ROW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:the )?(?:forecast|predicted|expected|estimated|projected|likely)\b",
+    re.IGNORECASE,
+)
+
+
+def _most_rows(rows: list[str], levers: list[str]) -> list[str]:
+    return rows if len(rows) >= 2 and 2 * len(rows) >= len(levers) else []
+
+
+def _targets_listed(levers: list[str]) -> list[str]:
+    """The lever rows that only state a level to reach, when they are at least two and half the list."""
+    return _most_rows(
+        [lever for lever in levers if _BAR.search(lever) and not _A_SETTING.search(lever)], levers
+    )
+
+
+def _forecasts_listed(levers: list[str]) -> list[str]:
+    """The lever rows that are forecasts, when they are at least two and half the list."""
+    return _most_rows([lever for lever in levers if _FORECAST_ROW.match(lever)], levers)
+
+
 def check_levers(ctx: Context) -> None:
     plan = ctx.plan
     if not plan.levers:
@@ -117,6 +159,25 @@ def check_levers(ctx: Context) -> None:
             "levers_missing",
             "List your levers: the things you yourself can change or decide (a price, a ranking, when an "
             "alert is sent). Without levers a model can only predict, not improve the outcome.",
+        )
+        return
+    forecasts = _forecasts_listed(ctx.levers)
+    if forecasts:
+        ctx.add(
+            "levers",
+            "levers_missing",
+            f"{quote(forecasts[0])} is what the model predicts, not a lever. List what you yourself set in "
+            "answer to it (which route, when, how much), the settings your optimizer will search over.",
+        )
+        return
+    targets = _targets_listed(ctx.levers)
+    if targets:
+        ctx.add(
+            "levers",
+            "levers_missing",
+            f"{quote(targets[0])} is a level you want to reach, not a lever. List what you yourself set to "
+            "get there (an amount, a timing, which option you choose), the settings your optimizer will "
+            "search over.",
         )
         return
     twins: list[tuple[str, str]] = []

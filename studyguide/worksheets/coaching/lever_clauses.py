@@ -55,6 +55,7 @@ _OFFERS = re.compile(
     r"|come forward|step forward|opt(?:s)? in|enrol(?:s|l|ls)?|register(?:s)?|agree(?:s)? to)\b"
 )
 
+_COUNT_NOUNS = frozenset(("number", "count", "share", "proportion", "percentage", "fraction", "numbers"))
 _TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
 _OTHER_PEOPLE = frozenset(("them", "him", "her"))
 
@@ -206,6 +207,12 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # "how many of our coaches put their names down": who offers themselves is their choice, ours or not
     if tokens[wh] == "how" and tokens[wh + 1 : wh + 2] == ["many"] and _OFFERS.search(" ".join(rest)):
         if not any(t in FIRST_PERSON for t in rest):
+            return WORLD, True, "turnout"
+    # "the number of first-years who turn up for the slot they signed up to": a count of the people who
+    # come (a "who" clause names people, whatever the noun) is their choice, as "how many ... turn up" is.
+    counted = any(t in _COUNT_NOUNS and tokens[k + 1 : k + 2] == ["of"] for k, t in enumerate(tokens[:wh]))
+    if counted and tokens[wh] in ("who", "that") and not any(t in FIRST_PERSON for t in rest):
+        if _comes(rest[verb : verb + 2]) or _comes(rest[:2]) or _OFFERS.search(" ".join(rest)):
             return WORLD, True, "turnout"
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lever_passives import done_to_us, set_on_a_device, set_passively
 from .lever_words import (
     ACTION_NOUNS,
     ACTION_VERBS,
@@ -65,7 +66,7 @@ from .lever_words import (
     WORLD_NOUNS,
     WORLD_VERBS,
 )
-from .loop_scope import picks_people_by_role
+from .loop_scope import picks_people_by_role, picks_some
 from .ownership import acts_on_us, owned_in_complement, side_unsettled, verb_at, without_relative_clause
 
 CONTROL = "control"
@@ -302,6 +303,8 @@ def read_lever(phrase: str) -> LeverReading:
         return out(None, False, "")
     # 1. A first-person actor: "the price we charge", "how many visitors we get".
     found = _first_person(tokens)
+    if found and done_to_us(tokens, found[0]):  # "which lane we get drawn in": another party allots it
+        return LeverReading(WORLD, True, "acts_on_us", core)
     if found:
         i, verb = found
         counting = any(t in ("much", "many") for t in tokens[:i])
@@ -322,7 +325,7 @@ def read_lever(phrase: str) -> LeverReading:
         return out(WORLD, True, persuaded)
     if acts_on_us(tokens):  # "the coach parties the operators send us": their act, whoever they are
         return LeverReading(WORLD, True, "acts_on_us", core)
-    if _set_passively(tokens) or _set_on_a_device(tokens):  # "the humidity the steam spray is set to"
+    if set_passively(tokens) or set_on_a_device(tokens):  # "the humidity the steam spray is set to"
         return out(CONTROL, True, "nouns")
     if _one_of_us(tokens):  # "which of us does the commentary": one of our own people
         return out(CONTROL, True, "decision")
@@ -382,38 +385,6 @@ def read_lever(phrase: str) -> LeverReading:
     return out(verdict, firm, reason)
 
 
-_SET_VERBS = frozenset(("set", "kept", "held", "adjusted", "dialled", "dialed", "tuned"))
-
-
-def _set_passively(tokens: list[str]) -> bool:
-    """Whether the phrase names the value something is set to or kept at, in the passive with no agent ("the
-    humidity the steam spray is set to", "the temperature the proofer is kept at"): a setting someone on
-    the plan's side dials in, however weather-like its noun. Not when an agent follows ("by the council")
-    nor when a verb does ("is set to rise" forecasts)."""
-    for k in range(1, len(tokens) - 2):
-        if tokens[k] in ("is", "are") and tokens[k + 1] in _SET_VERBS and tokens[k + 2] in ("to", "at"):
-            after = tokens[k + 3 : k + 4]
-            if "by" in tokens[k + 2 :] or any(t in FIRST_PERSON for t in tokens):
-                return False
-            return not after or after[0] in PREPOSITIONS or after[0] in DETERMINERS or after[0][:1].isdigit()
-    return False
-
-
-# The controls a value is dialled in on: "store humidity set by the dehumidifier dial".
-_DEVICES = frozenset(
-    "dial dials controller controllers thermostat thermostats timer timers knob knobs".split()
-)
-
-
-def _set_on_a_device(tokens: list[str]) -> bool:
-    """Whether the value is set by a control of ours, read as the last word of the agent after "set by"."""
-    for k in range(len(tokens) - 2):
-        if tokens[k] == "set" and tokens[k + 1] == "by":
-            agent = [t for t in tokens[k + 2 :] if t not in PREPOSITIONS][:4]
-            return bool(agent) and agent[-1] in _DEVICES and not any(t.endswith("'s") for t in agent)
-    return False
-
-
 def _one_of_us(tokens: list[str]) -> bool:
     """ "which of us", "who of us": the one who acts is one of the planner's own people."""
     return any(t in WH and tokens[k + 1 : k + 3] == ["of", "us"] for k, t in enumerate(tokens[:-2]))
@@ -465,7 +436,13 @@ def loops_back(lever: str) -> bool:
     tokens = set(ordered) - _unshown_feed(ordered) - settings
     # "people" and "person" alone name staff as often as customers ("how many people we call for the shift")
     people = {t for t in tokens if t in CLIENTS and t not in OUR_AGENTS and t not in ("people", "person")}
-    return bool(people or tokens & SHOWN_TO_PEOPLE or tokens & WHERE_WE_LOOK or picks_people_by_role(lever))
+    return bool(
+        people
+        or tokens & SHOWN_TO_PEOPLE
+        or tokens & WHERE_WE_LOOK
+        or picks_people_by_role(lever)
+        or picks_some(lever)
+    )
 
 
 MACHINE_MEASURES = frozenset(("rate", "rates", "speed", "speeds", "pressure", "temperature", "setpoint"))

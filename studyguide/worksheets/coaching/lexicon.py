@@ -86,7 +86,15 @@ FEELING_WORDS = _p(
     r"engaged | experience | smile | mood | nicer | improve",
 )
 PREDICTION_WORDS = _p(
-    r"predict | classif | forecast | build (a|an) (model|classifier|system) | accura",
+    r"predict | classif | forecast | build (a|an) (model|classifier|system) | accuracy",
+    # accurate about what is to come ("an accurate picture, a day ahead", "as accurately as we can, which
+    # ..."), not an accurate thing made ("an accurate, complete geological map")
+    r"accura\w*\W+([\w-]+\W+){0,2}?(how|which|who|when|whether|what|as we can|picture|figure|forecast"
+    r"|prediction|estimate|count|number|idea|view|guess)",
+    # a figure of the coming day pinned down in advance: "Have tomorrow's demand for each line pinned down by
+    # 2pm today, to within 5%"
+    r"(tomorrow'?s|next (day|week|month|season|year)'?s|day-ahead|week-ahead) [^.;]{0,80}"
+    r"(pinned down|nailed( down)?|known|worked out|to within \d)",
     # Knowing the future is a prediction however it is put: "to know, three days in advance, how many ...",
     # "to know, a month before the harvest, which plants will be ripe".
     r"(know|tell|anticipate|foresee)\w*\b[^.;]{0,40}(in advance|ahead of time|ahead\b|beforehand)",
@@ -416,7 +424,12 @@ HANDS_OVER = _p(
     r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
     r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? (to|out)"
     # put where people can read them: "the chances go up on the yard screen", "pinned up in the office"
-    r"|go(es)? up (on|in|onto)|(put|pinned|posted) up|handed)\b",
+    r"|go(es)? up (on|in|onto)|go(es)? on(to)? (the|a|an|our|my|each)|(put|pinned|posted) up|handed)\b",
+    # a message that carries the prediction: "players get a text before each match saying who the model
+    # expects to win", "an e-mail telling each parent how likely ..."
+    r"\b(texts?|messages?|e-?mails?|notes?|cards?|alerts?|notifications?|letters?)\b[^.;]{0,40}"
+    r"\b(saying|telling|showing|giving|with) (\w+ ){0,4}(who|what|which|how|whether|the)\b[^.;]{0,40}"
+    r"\b(the model|predict\w*|expect\w*|forecast\w*|likely|chances?)\b",
     r"(gets?|receives?|sees?) the (\w+ )?(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*)",
     # a screen or sheet as the subject that shows it: "Each nurse's handheld shows the patient's hypo risk"
     r"(screens?|handhelds?|tablets?|apps?|dashboards?|sheets?|boards?|phones?|spreadsheets?|rows?|maps?)"

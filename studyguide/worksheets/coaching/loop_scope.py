@@ -88,6 +88,26 @@ _CANDIDATES_PICKED = re.compile(
 )
 
 
+# Choosing some from many, whose outcomes alone are then seen: "which fencers we nominate", "who gets a
+# 5-day lesson place". Only those picked compete or learn, so the records hold the picks' results only.
+_PICKING_VERBS = frozenset(
+    "nominate nominates select selects pick picks choose chooses enter enters shortlist shortlists accept "
+    "accepts admit admits approve approves".split()
+)
+_GETTING = frozenset(("get", "gets", "receive", "receives", "is", "are"))
+
+
+def picks_some(lever: str) -> bool:
+    """Whether the lever picks some people or things from many ("who gets ...", "which ... we select")."""
+    tokens = re.findall(r"[a-z]+", lever.lower())
+    if tokens[:1] in (["who"], ["whom"]) and tokens[1:2] and tokens[1] in _GETTING:
+        return True  # "who gets a lesson place": a person picked for something
+    return tokens[:1] == ["which"] and any(
+        t in ("we", "i") and tokens[k + 1 : k + 2] and tokens[k + 1] in _PICKING_VERBS
+        for k, t in enumerate(tokens)
+    )
+
+
 def reaches_back(
     lever: str, loops_back: Callable[[str], bool], *, judges_pictures: bool, of_people: bool
 ) -> bool:
@@ -100,7 +120,13 @@ def reaches_back(
         return shows_people(core)
     if not of_people:
         looks = chooses_where_we_look(core) and not _AMOUNT_OF.match(core)
-        return shows_people(core) or looks or reaches_a_person(core) or picks_people_by_role(core)
+        return (
+            shows_people(core)
+            or looks
+            or reaches_a_person(core)
+            or picks_people_by_role(core)
+            or picks_some(core)
+        )
     return True
 
 

@@ -38,3 +38,19 @@ def without_non_counts(metric: str) -> str:
     """The metric without the words that only look like a count (see the module note)."""
     dropped = _ERA.sub(" ", _HOW_MEASURED.sub(" ", metric))
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in dropped.split("\n"))
+
+
+# A metric box that only tells how the checking happens: "Checked at the end of each lab session by the
+# demonstrator", "Reviewed at the AGM", "We'll look at it after each match". It names no quantity.
+_CHECKING_ONLY = re.compile(
+    r"^\W*(?:(?:it|this|that|they|results?|progress|everything)\s+(?:is|are|will be|gets?|'ll be)\s+|"
+    r"(?:we|i|the \w+|our \w+)\s+(?:will\s+|'ll\s+|can\s+)?)?"
+    r"(?:checked|check|reviewed|review|assessed|assess|judged|judge|evaluated|evaluate|discussed|discuss"
+    r"|looked at|look at|monitored|monitor|signed off|sign off|seen|see|decided|talked about)\b",
+    re.IGNORECASE,
+)
+
+
+def only_when_and_who(metric: str) -> bool:
+    """Whether the metric only says when or by whom it is checked (no figure, no count)."""
+    return _CHECKING_ONLY.match(metric) is not None and not re.search(r"\d|%|£|\$|€", metric)

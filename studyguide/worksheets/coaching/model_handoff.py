@@ -68,12 +68,13 @@ _CHOSEN_LATER = re.compile(
 _BY_JUDGEMENT = re.compile(
     r"\b(?:by eye|by feel|gut(?: feel(?:ing)?| instinct)?|(?:from|on|by) (?:experience|instinct)"
     r"|rules? of thumb"
-    r"|(?:has|have|'s) (?:done|been doing) (?:this|it|the job)(?: for)? (?:\d+|years|decades|ages))\b"
+    r"|(?:has|have|'s|'ve) (?:done|been doing) (?:this|it|the job)(?: for)? (?:\d+|years|decades|ages))\b"
 )
 # A choice said of someone ("knows which", "says which ones go in the shop"): a person's only when a person
 # is its subject, since "something that says how many rooms get booked" is a model in plain words.
 _SAYS_WHICH = re.compile(
-    r"\b(?:knows?|says|decides|picks|chooses|tells (?:us|me)) (?:which|what|when|how many|who)\b"
+    r"\b(?:knows?|says|decides|picks|chooses|tells (?:us|me))"
+    r" (?:which|what|when|how many|how long|how much|who)\b"
     r"|\blooks? at (?:them|it|each|the [\w-]+)\b[^.;]*\band (?:says|decides|picks|chooses)\b"
 )
 # "he", "she", "I", or a name inside the sentence ("our fitter Stan"): someone, not something.
@@ -88,6 +89,22 @@ def model_left_to_a_person(modeler: str) -> bool:
     low = text.lower()
     judged = _BY_JUDGEMENT.search(low) or _SAYS_WHICH.search(low) and _PERSON.search(text)
     return bool(judged) and not _NAMES_A_MODEL.search(low) and not has_any(low, MODEL_PREDICTIVE)
+
+
+# The settings read off a fixed chart or kept by habit: "Grips and order from the laminated chart on the
+# Instron, same as every year", "as we always do". A lookup that never learns predicts nothing per case.
+_BY_HABIT = re.compile(
+    r"\bsame as (?:every|each|last|always|usual|ever)\b|\bas (?:always|usual|ever)\b"
+    r"|\bas (?:we|i|they|he|she) (?:always|usually|normally) (?:do|did|have|has)\b"
+    r"|\b(?:laminated|printed|pinned|wall|old|fixed|standard) (?:chart|table|sheet|list|rota)\b"
+)
+
+
+def model_left_to_habit(modeler: str) -> bool:
+    """Whether the modeler field only says the settings come from a fixed chart or from habit."""
+    low = (modeler or "").replace("’", "'").lower()
+    named = _NAMES_A_MODEL.search(low) or has_any(low, MODEL_PREDICTIVE)
+    return bool(_BY_HABIT.search(low)) and not named
 
 
 def model_left_to_a_tool(modeler: str) -> bool:

@@ -90,13 +90,20 @@ _OUR_OUTPUT_IS = re.compile(
     r"(?:suggest|recommend|predict|pick|guess|rank|forecast)(?:s|ed)? (?:\w+ )?"
     r"(?:is|was|are|were|matches|match|matched) (?:the one|the ones|what|the same|the \w+ (?:that|who))\b"
 )
+# The suggestions checked and found right: "Of 500 suggested pairs I checked by hand, 81% really were the
+# same person", "flagged invoices that turned out to be errors". The matcher's precision, however plainly put.
+_CHECKED_RIGHT = re.compile(
+    r"\b(?:suggested|flagged|predicted|proposed|recommended|matched|picked|spotted) (?:[\w-]+ ){0,2}[\w-]+s\b"
+    r"[^.;]{0,60}\b(?:really|actually|truly|turned out|proved|confirmed|were correct|were right"
+    r"|were genuine)\b"
+)
 _HOW_OFTEN = re.compile(r"\bhow often\b|\bshare\b|\brate\b|%|percent|proportion|\b\d+ (?:in|of|out of) \d+\b")
 
 
 def hit_rate_of_our_output(sentence: str) -> bool:
     """Whether the sentence counts how often our suggestion or prediction matched what happened."""
     text = sentence.lower().replace("’", "'")
-    found = _IN_OUR_OUTPUT.search(text) or _OUR_OUTPUT_IS.search(text)
+    found = _IN_OUR_OUTPUT.search(text) or _OUR_OUTPUT_IS.search(text) or _CHECKED_RIGHT.search(text)
     return found is not None and _HOW_OFTEN.search(text) is not None
 
 

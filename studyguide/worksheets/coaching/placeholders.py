@@ -104,6 +104,11 @@ _LATER = re.compile(
     r"\b(?:fill|write|type|add|finish|complete|sort|do)\w* (?:(?:this|that|it|the) (?:\w+ )?|(?:in|out|up) )"
     r"(?:in |out |up )?(?:later|tomorrow|another time|next week|when i can)\b"
     r"|\bcome back to (?:this|that|it)\b|\bto (?:be )?(?:follow|filled in|added|confirmed) later\b"
+    # handed on to whoever comes next: "Left for next year's team to sort out", "the next cohort can do it"
+    r"|\bleft (?:for|to) (?:next (?:year|term|season|month)'?s?|the next|someone|somebody|another|a future"
+    r"|future)\b"
+    r"|\b(?:next (?:year|term|season)'?s?|the next|another|a future) (?:team|group|cohort|class|student"
+    r"|intake)s? (?:to|can|will|could) (?:sort|do|work|figure|handle|pick)\b"
 )
 _MAX_DEFERRED_WORDS = 40
 

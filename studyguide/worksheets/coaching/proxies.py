@@ -46,7 +46,8 @@ _WE_DO = re.compile(
 # goes on is the act; it is the outcome only when the objective names it.
 _TIME_SPENT = re.compile(
     r"\b(hours|minutes|days|time)\s+(?:(?:per|a|each) \w+\s+)?(?:that |which )?"
-    r"(?:we|i|(?:our|the|my)(?: [\w-]+){1,2})\s+(spends?|puts? in)\s+on\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"(?:we|i|(?:our|the|my)(?: [\w-]+){1,2})\s+(spends?|puts? in)\s+(?:on|in|at)\s+"
+    r"((?:[\w-]+\s+){0,4}?[\w-]+)"
     r"(?=\s*(?:$|[,.;:()]|\s-\s|\b(?:from|per|a|each|every|in|at|with|for|by)\b))"
 )
 # Our own routine acts counted by what was done with them: "tastings poured", "temperature checks logged",
@@ -127,6 +128,24 @@ _HELPERS = re.compile(
 )
 
 
+# Our own practice counted: "Test laps driven before the event", "practice sessions run", "mock exams sat".
+# Preparation is effort put in; it is the outcome only when the objective asks for the practice itself.
+_PRACTICE = re.compile(
+    r"\b(test|practice|practise|training|trial|rehearsal|warm-?up|mock|dry)[- ](laps|runs|sessions|drives"
+    r"|flights|matches|games|rounds|races|hours|miles|km|kilometres|exams|papers|jumps|dives|sails)\b"
+)
+# A routine act counted by its being logged: "Flushes logged as done on the CAFM system each week", "rounds
+# marked complete". The log says the work was done; the objective is what the work is for.
+_LOGGED_AS_DONE = re.compile(
+    r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?(?:logged|recorded|marked|ticked|signed off|booked) (?:off )?as "
+    r"(?:done|complete|completed|carried out|finished)\b"
+)
+# A place named only as where the outcome comes from: "from my plot", "in the garden", "at our allotment".
+_PLACE_NAMED = re.compile(r"\b(?:from|in|at|on|around) (?:my|our|the|his|her|their) [\w-]+(?: [\w-]+)?")
+# An objective about time given to something: "children spend more time reading", "more hours on the ward".
+_TIME_AIM = re.compile(r"\b(spend|spends|spent|spending|time|hours|minutes)\b")
+
+
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
@@ -152,8 +171,21 @@ def counted_activity(clause: str, objective: str) -> str | None:
         if not any(w.startswith(root) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
     spent = _TIME_SPENT.search(text)
-    if spent is not None and stem(words(spent.group(3))[-1]) not in {stem(w) for w in words(objective)}:
-        return spent.group(0)
+    # Time spent on what the objective wants less of ("hours on repeat repairs", for fewer repeat repairs)
+    # measures it; time spent at the place the objective names only as where ("hours I spend on the plot",
+    # for more vegetables from my plot) is still effort, as it is for an objective about anything else.
+    # An objective about the time itself makes it the outcome.
+    if spent is not None and _TIME_AIM.search(objective.lower()) is None:
+        thing = stem(words(spent.group(3))[-1])
+        named = {stem(w) for w in words(_PLACE_NAMED.sub(" ", objective.lower()))}
+        if thing not in named:
+            return spent.group(0)
+    practice = _PRACTICE.search(text)
+    if practice is not None and stem(practice.group(1)) not in {stem(w) for w in words(objective)}:
+        return practice.group(0)
+    logged = _LOGGED_AS_DONE.search(text)
+    if logged is not None and stem(logged.group(1)) not in {stem(w) for w in words(objective)}:
+        return logged.group(0)
     match = _SHALLOW_ACT.search(text)
     if match is None:
         return None

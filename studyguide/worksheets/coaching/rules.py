@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
+from .constraints_listed import only_constraints
 from .context import MAX_COACHED, Context, Semantics
 from .declined import declined_as_unneeded
 from .experiment_checks import check_data
@@ -42,7 +43,7 @@ from .lexicon import (
     mentions_lever_words,
     same_item,
 )
-from .model_handoff import model_left_to_a_person, model_left_to_a_tool
+from .model_handoff import model_left_to_a_person, model_left_to_a_tool, model_left_to_habit
 from .model_inputs import (
     inputs_all_world,
     optimised_yet_unread,
@@ -70,7 +71,7 @@ from .substance import check_baseline, check_metric, check_rollout, is_non_answe
 from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .unanswered import read_unanswered_as_blank
-from .work_described import describes_the_work
+from .work_described import describes_the_work, states_only_the_method
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -92,6 +93,9 @@ KEPT_AS_IS = (
     r"\b(builds?|sets?|decides?|chooses?|picks?|plans?|runs?|does|done|made|makes?|kept|keeps|carries on"
     r"|continues?)\b[^.;]{0,40}\bas (now|usual|before|always|today)\b",
     r"(no|without) change to",
+    # kept by habit: "Feeding stays the way my mentor taught me - 60 g at 6 pm, same as always"
+    r"\bsame as (always|ever|usual|before|now|today|every \w+|last \w+)\b",
+    r"\b(stays?|remains?|kept|keeps?|carr(y|ies) on)\b (the way|how|like)\b",
 )
 
 
@@ -127,11 +131,13 @@ def check_models(ctx: Context) -> None:
             "Describe the modeler: what each model predicts, and from which levers and inputs.",
         )
         return
-    if model_left_to_a_person(plan.modeler):  # "Stan looks at the hours and says which ones go in the shop"
+    habit = model_left_to_habit(plan.modeler)  # "from the laminated chart, same as every year"
+    if habit or model_left_to_a_person(plan.modeler):  # "Stan looks at the hours and says which ones go"
+        kind = "a fixed chart or habit" if habit else "a person's judgement"
         ctx.add(
             "modeler",
             "model_missing",
-            f"{quote_part(plan.modeler)} is a person's judgement, not a model. Describe what a model would "
+            f"{quote_part(plan.modeler)} is {kind}, not a model. Describe what a model would "
             "predict (the outcome for each choice of your levers) and from which levers and inputs, so the "
             "judgement can be checked and improved.",
         )
@@ -245,7 +251,7 @@ def check_models(ctx: Context) -> None:
     # "None, the forecast is enough"; "we will look at the numbers together" searches over nothing
     # "Adam, learning rate 0.001": the routine that trains the model, not one that sets the levers
     fitted = fits_the_model_only(plan.optimizer, mentions_lever_words(plan.optimizer, ctx.controllable))
-    optimizer_unstated = is_blank(plan.optimizer) or is_non_answer(plan.optimizer)
+    optimizer_unstated = is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or deferred(plan.optimizer)
     if optimizer_unstated or fitted or _only_looks(ctx, plan.optimizer):
         ctx.add(
             "optimizer",
@@ -314,6 +320,14 @@ def check_objective(ctx: Context) -> None:
             f"{said} describes a prediction, not an outcome. A prediction is a tool: what will you do "
             "differently with it, and what result do you want from that (more profit, fewer incidents, time "
             "saved)?",
+        )
+    elif states_only_the_method(plan.objective):  # "Train a model on the claims and plug it into payments"
+        ctx.add(
+            "objective",
+            "objective_missing",
+            f"{quote(plan.objective)} says what you will build, not the outcome you want from it. State the "
+            "objective: what should change in the world (more of what, fewer of what, for whom); the model "
+            "is a means to it.",
         )
     elif describes_the_work(plan.objective):  # "Grease extract ducts - we clean canopies for restaurants"
         ctx.add(
@@ -404,6 +418,14 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             ("Your uncontrollable inputs repeat your levers row for row. " if copied else "")
             + "List the inputs that matter but that you cannot change (weather, competitors, what users "
             "already want). The models need them, and naming them keeps them out of the levers.",
+        )
+    elif bounds := only_constraints(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(bounds[0])} and the rest of that list are limits on what you may choose (they belong "
+            "with the constraints), not inputs the model reads. List what matters but you cannot change "
+            "(weather, demand, what people already do): the models need them.",
         )
     check_data(ctx)
     check_models(ctx)

@@ -28,7 +28,6 @@ from .lexicon import (
     MODEL_SCORES,
     MODEL_WORDS,
     MONITOR_WORDS,
-    NO_HUMAN,
     NUMBER_WORDS,
     OUR_ACTIVITY,
     OUTPUT_NOUNS,
@@ -46,7 +45,7 @@ from .metric_fit import (
     without_who_numbers,
 )
 from .metric_parts import own_measures
-from .metric_wording import without_non_counts
+from .metric_wording import only_when_and_who, without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .one_launch import first_stage_everywhere, one_launch
@@ -66,6 +65,7 @@ from .rollout import (
     scope_clauses,
     single_switch_over,
 )
+from .rollout_unplanned import bare_start, only_prepares, waved_off_as_small
 from .score_continuation import continues_model_score
 from .stayers_only import counts_only_stayers
 from .system_upkeep_watch import only_system_running_watched
@@ -90,7 +90,6 @@ if TYPE_CHECKING:
 
 # ("and then" joins two acts of the same people, "click the link and then buy", not two measures)
 _CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b(?! then\b)|\balso\b|\bplus\b|\bas well as\b")
-_BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
 _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
@@ -139,6 +138,10 @@ _TARGET_STEMS = frozenset(content_stems(TARGET_WORDS))
 
 
 def _only_a_target(clause: str) -> bool:
+    # "we want 2,600 so every outlet is covered twice": the reason after the level measures nothing either
+    head = re.split(r"\s(?:so that|so|because|to make sure)\s", clause, maxsplit=1)[0]
+    if head != clause and _only_a_target(head):
+        return True
     left = content_stems(clause) - _TARGET_STEMS  # "to exceed 0.45": a verb and a level, no measure
     if any(w.isalpha() for w in words(clause)) and not {w for w in left if not re.fullmatch(r"[\d.,]+", w)}:
         return True  # "want 900", "aim 25": a wish and a figure, nothing measured
@@ -290,6 +293,15 @@ def check_metric(ctx: Context) -> None:
             "of people who come back).",
         )
         return
+    if not counted and only_when_and_who(metric):
+        ctx.add(
+            "metric",
+            "objective_no_metric",
+            f"{quote_part(metric)} says when and by whom it is checked, not what is measured. Name the "
+            "number that shows the objective is met (for example the share of sessions finished, or "
+            "minutes lost), with today's figure if you have it.",
+        )
+        return
     ctx.strength("metric", "an outcome with a number to track")
 
 
@@ -338,15 +350,6 @@ def _watches_results(ctx: Context, text: str) -> bool:
     return False
 
 
-def _bare_start(rollout: str) -> bool:
-    """A short rollout that names no scope, no stage, nobody and no extent ("just switch it on when it's
-    ready") is no plan yet; one that says "everywhere" or "all at once" is a plan, told so by its own note.
-    The embedding model is not asked: such a sentence comes near "someone can switch it off" by its words
-    alone, and on the 273 labelled worksheets no other rollout lacks all four."""
-    markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
-    return not has_any(rollout, markers) and len(content_stems(rollout)) <= _BARE_MAX_STEMS
-
-
 def check_rollout(ctx: Context) -> None:
     plan = ctx.plan
     if is_non_answer(plan.rollout):
@@ -357,11 +360,22 @@ def check_rollout(ctx: Context) -> None:
             "limited scope, then expand gradually.",
         )
         human = gradual = False
-    elif _bare_start(plan.rollout):
+    elif only_prepares(plan.rollout):
         ctx.add(
             "rollout",
             "no_rollout",
-            f"{quote(plan.rollout)} says when it starts, not how. Plan the rollout: run it first with a "
+            f"{quote(plan.rollout)} gets the model ready; it does not say how it goes into use. Plan the "
+            "rollout: run it first with a person checking every output, then in a limited scope, then "
+            "expand gradually.",
+        )
+        human = gradual = False
+    elif bare_start(plan.rollout) or waved_off_as_small(plan.rollout):
+        waved = waved_off_as_small(plan.rollout)
+        said = "waves the rollout off" if waved else "says when it starts, not how"
+        ctx.add(
+            "rollout",
+            "no_rollout",
+            f"{quote(plan.rollout)} {said}. Plan the rollout: run it first with a "
             "person checking every output, then in a limited scope, then expand gradually.",
         )
         human = gradual = False

@@ -43,6 +43,11 @@ NEVER_VARIED = (
     # one setting kept by everyone from the start: "changed at the same half-full mark by every attendant
     # since the machines were installed"
     r"\b(at|to|on|with) the same\b[^.;]{0,50}\b(since|ever since|from the (start|beginning)|from day one)\b",
+    # the lever's own note that it has never happened: "running a Saturday morning kill (never done)"
+    r"\bnever (been )?(done|tried|run|held|opened|offered)\s*(\)|$|[,.;])",
+    # one way kept in the writer's own words: "We've always used threes", "I have always fed at 6 pm"
+    r"\b(we|i|they)('ve| have)? always (used|had|run|done|set|gone with|kept|worked in|offered|charged|sold"
+    r"|opened|fed|sent|booked|started|taught|held|given)\b",
 )
 
 
@@ -61,6 +66,8 @@ REFUSED = (
     r"(won't|will not|wouldn't|would not) (ever )?(sign( it| this)? off|agree to|approve|allow|permit|let us"
     r"|fund)\b",
     r"\b(vetoe?[sd]?|turned down|said no to)\b",
+    # the trial named and then declined: "A trial with pairs means changing the risk assessment, so no"
+    r",? so no\s*([.!;]|$)|\bnot (possible|allowed|an option|worth (it|the hassle))\b",
 )
 
 

@@ -120,6 +120,11 @@ _WIDER_USE = re.compile(
     r" (?:in|on|at|to|for|across|elsewhere))",
     re.IGNORECASE,
 )
+_OUR_DOING_THEN_PEOPLE = re.compile(
+    r"\bif (?:we|our|the model|the tool)\b[^.]*\b(?:people|customers|users|clients|members|requests|demand"
+    r"|volume|they)\b[^.]*\b(?:may|might|will|would|could)\b",
+    re.IGNORECASE,
+)
 # A sentence this short is a greeting or sign-off ("Grazias.", "Thanks all"), no answer either way.
 _GREETING_MAX_WORDS = 2
 
@@ -132,6 +137,10 @@ def only_wider_use(went_really_well: str) -> bool:
         return False
     for sentence in said:
         if _WIDER_USE.search(sentence) is None or _LOOP_RAISED.search(sentence) is not None:
+            return False
+        # "If we answer fast, people may use SARs more (word spreads), so requests follow our success": what
+        # our doing makes people do, not the tool spreading
+        if _OUR_DOING_THEN_PEOPLE.search(sentence):
             return False
         # "...and the new towns' tenants may differ from those we know": a second thought beside the growth
         if re.search(
@@ -155,7 +164,9 @@ _GAIN = re.compile(
     r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*"
     # a prize won or money that keeps it going: "winning the wing's trophy", "the council funding a year"
     r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?"
-    r"|calmer|safer|quieter|earn\w*|qualifi\w*)\b",
+    r"|calmer|safer|quieter|earn\w*|qualifi\w*"
+    # growing or picked out: "a bigger trip next year", "a couple selected for the county squad"
+    r"|bigger|larger|stronger|busier|cheaper|selected|promot\w*|called up|podiums?|titles?|champion\w*)\b",
     re.IGNORECASE,
 )
 _THINKING_ON = re.compile(

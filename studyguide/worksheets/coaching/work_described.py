@@ -50,16 +50,48 @@ _MAX_WORDS = 35  # a longer objective says more than what the work is
 _MAX_DESCRIPTION_WORDS = 80
 
 
+# A sentence stating what something is, was or has: "HackSoc's hackathon is a 24-hour event held each
+# February", "It has run since 2017", "Last year it had 212 participants". Its verb comes within the first
+# few words, after a subject; a wish starts with its verb ("Get every group's specimens tested").
+_STATES = re.compile(r"^\W*(?!to\b)(?:[\w'-]+[ \t]+){1,5}?(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _only_states_facts(text: str) -> bool:
+    """Two sentences or more, each a statement of what is, was or has been: a description of the event or
+    the place, with no wish in it (the caller has looked for any word of one)."""
+    parts = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    return len(parts) >= 2 and all(_STATES.match(part) for part in parts)
+
+
+# The method in place of the aim: "Train a model on the last three years of claims and plug it into the
+# payment system so it sorts each claim", "Build an app that ranks the jobs". What is built, not what should
+# change in the world; read only where no word of a result or a wish is there.
+_BUILDS_A_TOOL = re.compile(
+    r"^\W*(?:(?:to|we(?: will|'ll)?|i(?: will|'ll)?|i want to|we want to)\s+)?"
+    r"(?:train|build|develop|create|set up|deploy|make|code|write|implement|install)\w*\s+"
+    r"(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:model|classifier|system|app|tool|algorithm|dashboard"
+    r"|neural net\w*|predictor|program|programme|bot)\b",
+    re.IGNORECASE,
+)
+
+
+def states_only_the_method(objective: str) -> bool:
+    """Whether the objective only says what will be built (a model, an app), with no word of a result."""
+    text = " ".join((objective or "").replace("’", "'").split())
+    return bool(_BUILDS_A_TOOL.match(text)) and not _OUTCOME.search(text)
+
+
 def describes_the_work(objective: str) -> bool:
     """Whether the objective only says what the work is (see the module's doc)."""
     text = " ".join((objective or "").replace("’", "'").split())
     if not text or _OUTCOME.search(text):
         return False
-    if len(text.split()) <= _MAX_DESCRIPTION_WORDS and _DESCRIBES.search(text):
+    if len(text.split()) <= _MAX_DESCRIPTION_WORDS and (_DESCRIBES.search(text) or _only_states_facts(text)):
         return True
     if len(text.split()) > _MAX_WORDS:
         return False
     return bool(_TRADE.search(text) or _FOR_WHOM.match(text) or _LABEL.match(text))
 
 
-__all__ = ["describes_the_work"]
+__all__ = ["describes_the_work", "states_only_the_method"]

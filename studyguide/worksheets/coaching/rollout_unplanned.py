@@ -1,0 +1,66 @@
+"""A rollout box that plans no rollout, however it is filled: a bare start ("just switch it on when it's
+ready"), a wave of the hand ("It's only badminton - if people don't like it they'll tell us at the AGM"), or
+only the work of getting the model ready ("type up the diaries, then fit the model and check it against last
+season"). Each says nothing of scope, stages, or who checks the model's choices once they reach the work.
+Read by ``substance.check_rollout``. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ALL_AT_ONCE, GRADUAL_WORDS, HUMAN_WORDS, NO_HUMAN, STAGE_MARKERS
+from .text import content_stems, has_any
+
+_BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
+
+
+def bare_start(rollout: str) -> bool:
+    """A short rollout that names no scope, no stage, nobody and no extent ("just switch it on when it's
+    ready") is no plan yet; one that says "everywhere" or "all at once" is a plan, told so by its own note.
+    The embedding model is not asked: such a sentence comes near "someone can switch it off" by its words
+    alone, and on the 273 labelled worksheets no other rollout lacks all four."""
+    markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
+    return not has_any(rollout, markers) and len(content_stems(rollout)) <= _BARE_MAX_STEMS
+
+
+# The rollout waved off as too small to plan: "It's only badminton - if people don't like it they'll tell us
+# at the AGM", "This is just a club night, we'll see". What follows is at most a complaint to wait for.
+_TOO_SMALL_TO_PLAN = re.compile(
+    r"^\W*(?:it'?s|it is|this is|this'?s|that'?s)\s+(?:only|just)\s+(?:a |an |the |our )?[\w' -]{1,30}?"
+    r"\s*(?:[-–—,.;:!]|$)",
+    re.IGNORECASE,
+)
+
+
+# A rollout box that only gets the model ready: "Get the last two years of install diaries typed up first,
+# then fit the model and check it against last season." Preparing data and testing on the past say nothing
+# of how the model's choices reach the work: no scope, no stage, nobody using them.
+_PREPARES = re.compile(
+    r"\b(?:typed? up|type it up|digiti[sz]\w*|clean(?:ed|ing)? (?:up )?the (?:data|records)"
+    r"|tidy (?:up )?the data|(?:fit|train|build|tune|test)(?:s|ted|ed|ing)? (?:the|a|our) model|back-?test\w*"
+    r"|check(?:ed|ing)? (?:it|the model) against (?:last|past|previous|old|historic)\w*)\b",
+    re.IGNORECASE,
+)
+_PUT_TO_USE = re.compile(
+    r"\b(?:use[ds]?|using|live|launch\w*|switch\w*|trial\w*|pilot\w*|roll\w*|stage|phase|expand\w*"
+    r"|customers?|clients?|crews?|teams?|branch\w*|sites?|depots?|stores?|shops?|wards?|routes?|jobs|installs"
+    r"|week \d|month \d|approv\w*|sign\w* off|stop\w*|overrid\w*|then (?:all|every|the rest))\b",
+    re.IGNORECASE,
+)
+
+
+def only_prepares(rollout: str) -> bool:
+    """Whether the rollout box only prepares data or tests the model, and never puts it to use."""
+    return _PREPARES.search(rollout) is not None and _PUT_TO_USE.search(rollout) is None
+
+
+def waved_off_as_small(rollout: str) -> bool:
+    """Whether the rollout is waved off as too small to plan, with no stage named after that."""
+    text = rollout.replace("’", "'")
+    waved = _TOO_SMALL_TO_PLAN.match(text)
+    # its own "only" is no stage ("only the first two stores" would be): the markers are read after it
+    return waved is not None and not has_any(text[waved.end() :], (*STAGE_MARKERS, *GRADUAL_WORDS))
+
+
+__all__ = ["bare_start", "only_prepares", "waved_off_as_small"]
