@@ -58,7 +58,7 @@ THIRTY_FIFTH = HOLDOUT / "thirtyfifth"  # written blind by volunteers, clubs and
 THIRTY_SIXTH = HOLDOUT / "thirtysixth"  # written blind by sole traders and public-service staff; studied
 THIRTY_SEVENTH = HOLDOUT / "thirtyseventh"  # written blind by hobbyists and science students; studied
 THIRTY_EIGHTH = HOLDOUT / "thirtyeighth"  # written blind by farms, utilities, charities and trades; studied
-THIRTY_NINTH = HOLDOUT / "thirtyninth"  # written blind by care, school, transport and arts staff; first look
+THIRTY_NINTH = HOLDOUT / "thirtyninth"  # written blind by care, school, transport and arts staff; studied
 
 
 def codes(plan, semantics=None):
@@ -439,10 +439,11 @@ STUDIED_SETS = [
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
     pytest.param(THIRTY_EIGHTH, 24, 28, 28, 0, 2, 24, 4, id="thirtyeighth"),
-    # written blind by health and care, school, transport, media and arts staff; first look (c415338, after the
-    # thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
-    # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies
-    pytest.param(THIRTY_NINTH, 24, 15, 16, 0, 1, 24, 2, id="thirtyninth"),
+    # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
+    # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
+    # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
+    # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
+    pytest.param(THIRTY_NINTH, 24, 19, 20, 0, 1, 24, 2, id="thirtyninth"),
 ]
 
 

@@ -50,12 +50,20 @@ _NONE_TO_GATHER = re.compile(
 _BUT_SOME = re.compile(r"\b(?:but|except|apart from|although|though|however|only)\b|\d", re.IGNORECASE)
 
 
+# What is written down thrown away: "Jobs go up on the whiteboard and get wiped every Monday; that's it."
+_RECORDS_GONE = re.compile(
+    r"\b(?:get|gets|got|are|is|were|was)\s+(?:\w+\s+)?(?:wiped|deleted|thrown away|binned|shredded"
+    r"|rubbed (?:off|out))\b",
+    re.IGNORECASE,
+)
+
+
 def _records_denied(records: str) -> bool:
     """Whether every line of the records fields denies holding or gathering any (and takes nothing back)."""
     lines = [line for line in records.split("\n") if line.strip()]
     return bool(lines) and all(
         is_non_answer(line)
-        or (_NONE_HELD.match(line) or _NONE_TO_GATHER.match(line))
+        or (_NONE_HELD.match(line) or _NONE_TO_GATHER.match(line) or _RECORDS_GONE.search(line))
         and not _BUT_SOME.search(line)
         for line in lines
     )

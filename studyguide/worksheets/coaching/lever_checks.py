@@ -135,6 +135,16 @@ _FORECAST_ROW = re.compile(
 )
 
 
+# A lever row that is a source of data: "LiDAR survey of the route (2023)", "cab-ride video from the
+# measurement train", "the fault log of vegetation-caused delays". What the model learns from is no setting.
+_RECORD_ROW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:the |our |a |an )?(?:[\w'-]+ ){0,3}(?:survey|video|footage|log|logs"
+    r"|records?|reports?|data|dataset|readings|photos|images|complaints|spreadsheet)s?\b"
+    r"(?! (?:we|i|to|for|sent|given|shown|posted|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def _most_rows(rows: list[str], levers: list[str]) -> list[str]:
     return rows if len(rows) >= 2 and 2 * len(rows) >= len(levers) else []
 
@@ -144,6 +154,12 @@ def _targets_listed(levers: list[str]) -> list[str]:
     return _most_rows(
         [lever for lever in levers if _BAR.search(lever) and not _A_SETTING.search(lever)], levers
     )
+
+
+def _records_listed(levers: list[str]) -> list[str]:
+    """The lever rows that name a source of data, when they are at least two and half the list."""
+    rows = [lever for lever in levers if _RECORD_ROW.match(lever) and not _A_SETTING.search(lever)]
+    return _most_rows(rows, levers)
 
 
 def _forecasts_listed(levers: list[str]) -> list[str]:
@@ -168,6 +184,15 @@ def check_levers(ctx: Context) -> None:
             "levers_missing",
             f"{quote(forecasts[0])} is what the model predicts, not a lever. List what you yourself set in "
             "answer to it (which route, when, how much), the settings your optimizer will search over.",
+        )
+        return
+    sources = _records_listed(ctx.levers)
+    if sources:
+        ctx.add(
+            "levers",
+            "levers_missing",
+            f"{quote(sources[0])} is a source of data, not a lever. List what you yourself set (which sites, "
+            "when, how much), the settings your optimizer will search over; the data belongs under data.",
         )
         return
     targets = _targets_listed(ctx.levers)

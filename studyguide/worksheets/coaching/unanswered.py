@@ -66,6 +66,14 @@ _DEFERRALS = re.compile(
     r"|\bstill (?:deciding|discussing|debating|arguing|going back (?:and|\+|&) forth|thinking (?:about|it))\b"
     # the choice left to what the model shows first: "maybe later, let's see what the model says first"
     r"|\blet'?s (?:wait and )?see (?:what|how|if|whether)\b"
+    # the answer handed to someone else: "Not my department - allocations are a management matter"
+    r"|^not (?:my|our) (?:department|job|call|area|decision|remit|problem)\b"
+    r"|\b(?:is|are|that'?s|it'?s) (?:a |an )?(?:management|board|committee|council|head office|partners'?"
+    r"|senior leadership) (?:matter|decision|call|issue|question)\b"
+    # ... or to a meeting still to come: "The partners will decide at the away day in March how we judge this"
+    r"|\b(?:will|'ll|are going to|is going to) (?:decide|agree|settle|work out|sort out|discuss)\b[^.;]{0,40}"
+    r"\b(?:at|in|after) (?:the|our|a) (?:away ?day|next meeting|meeting|review|agm|board meeting"
+    r"|planning day)\b"
 )
 # A lever row that disowns every setting: "as secretary I don't set any of this - the committee votes it".
 _DISOWNED = re.compile(
@@ -228,6 +236,31 @@ def _holds(key: str, target_text: str) -> bool:
     return True
 
 
+# --- risks answered by custom: "Overbooking has been standard practice in airlines for decades; it's well
+# understood." A practice being old or common names nothing that could go wrong with this plan's inputs.
+_VOUCHED_BY_CUSTOM = re.compile(
+    r"\b(?:standard practice|common practice|well[- ]understood|well[- ]known|well[- ]established"
+    r"|tried[- ]and[- ]tested|proven (?:method|approach|practice)|(?:been )?done (?:it )?for (?:years|decades"
+    r"|ages))\b"
+)
+_A_RISK_NAMED = re.compile(
+    r"\b(?:if|unless|might|may|could|risk\w*|fail\w*|break\w*|new|change\w*|differ\w*|unlike|never|drift\w*"
+    r"|wrong|error\w*|miss\w*|late|shortage|sick|leav\w*|but|except|though|however)\b"
+)
+_CUSTOM_MAX_WORDS = 25
+
+
+def only_custom_vouched(text: str) -> bool:
+    """Whether the risks field only vouches for the practice (standard, well understood, done for years) and
+    names nothing that could go wrong."""
+    t = _normal(text)
+    return (
+        bool(_VOUCHED_BY_CUSTOM.search(t))
+        and len(t.split()) <= _CUSTOM_MAX_WORDS
+        and not _A_RISK_NAMED.search(t)
+    )
+
+
 # --- the one reading -------------------------------------------------------------------------------------
 def says_nothing(text: str, key: str = "") -> bool:
     """Whether the field's text answers nothing of what it asks for (see the module's doc). ``key`` is the
@@ -244,6 +277,7 @@ def says_nothing(text: str, key: str = "") -> bool:
         or points_elsewhere(text)
         or put_off(text)
         or (key in DISMISSABLE and dismissed(text, key))
+        or (key == "risks" and only_custom_vouched(text))
         # "Not sure yet - we'll work it out once it's running", "Can't think of any really, it's only a stall"
         or admits_no_answer(text, key)
         # "pls fill", "Risk log kept by the project office", "Out of scope for this term", "The usual."
