@@ -69,9 +69,10 @@ def _counts_nothing(plan: Plan) -> bool:
     return not has_any(plan.metric, MEASURABLE)
 
 
-# A word of what is to come or of knowing it: every objective labelled a prediction on the 37 sets has one
-# ("which ... will", "how many", "ahead", "to know"). Without one the objective is an outcome, however much
-# it sounds like a forecast to the embedder ("every student produces an accurate map by the end of the week").
+# A word of what is to come or of knowing it: every objective labelled a prediction in the labelled sets has
+# one ("which ... will", "how many", "ahead", "to know"). Without one the objective is an outcome, however
+# much it sounds like a forecast to the embedder ("every student produces an accurate map by the end of the
+# week").
 _FORETELLING = re.compile(
     r"\b(?:predict\w*|forecast\w*|know\w*|tell|foresee\w*|anticipat\w*|expect\w*|estimat\w*|likel\w*"
     r"|chances?|will|'ll|how many|how much|which|who|when|whether|ahead|in advance|advance|guess\w*|figure"

@@ -167,6 +167,27 @@ def _forecasts_listed(levers: list[str]) -> list[str]:
     return _most_rows([lever for lever in levers if _FORECAST_ROW.match(lever)], levers)
 
 
+# What a lever list holds instead of levers, and what the note says of its first such row.
+_SET_INSTEAD = "the settings your optimizer will search over"
+_NOT_LEVERS = (
+    (
+        _forecasts_listed,
+        "is what the model predicts, not a lever. List what you yourself set in answer to it (which route, "
+        f"when, how much), {_SET_INSTEAD}.",
+    ),
+    (
+        _records_listed,
+        "is a source of data, not a lever. List what you yourself set (which sites, when, how much), "
+        f"{_SET_INSTEAD}; the data belongs under data.",
+    ),
+    (
+        _targets_listed,
+        "is a level you want to reach, not a lever. List what you yourself set to get there (an amount, a "
+        f"timing, which option you choose), {_SET_INSTEAD}.",
+    ),
+)
+
+
 def check_levers(ctx: Context) -> None:
     plan = ctx.plan
     if not plan.levers:
@@ -177,34 +198,11 @@ def check_levers(ctx: Context) -> None:
             "alert is sent). Without levers a model can only predict, not improve the outcome.",
         )
         return
-    forecasts = _forecasts_listed(ctx.levers)
-    if forecasts:
-        ctx.add(
-            "levers",
-            "levers_missing",
-            f"{quote(forecasts[0])} is what the model predicts, not a lever. List what you yourself set in "
-            "answer to it (which route, when, how much), the settings your optimizer will search over.",
-        )
-        return
-    sources = _records_listed(ctx.levers)
-    if sources:
-        ctx.add(
-            "levers",
-            "levers_missing",
-            f"{quote(sources[0])} is a source of data, not a lever. List what you yourself set (which sites, "
-            "when, how much), the settings your optimizer will search over; the data belongs under data.",
-        )
-        return
-    targets = _targets_listed(ctx.levers)
-    if targets:
-        ctx.add(
-            "levers",
-            "levers_missing",
-            f"{quote(targets[0])} is a level you want to reach, not a lever. List what you yourself set to "
-            "get there (an amount, a timing, which option you choose), the settings your optimizer will "
-            "search over.",
-        )
-        return
+    for listed, says in _NOT_LEVERS:  # the list holds something else: forecasts, data, targets
+        rows = listed(ctx.levers)
+        if rows:
+            ctx.add("levers", "levers_missing", f"{quote(rows[0])} {says}")
+            return
     twins: list[tuple[str, str]] = []
     world: list[tuple[str, str]] = []  # (lever, why)
     for lever in ctx.levers:

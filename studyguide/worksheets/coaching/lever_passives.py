@@ -54,12 +54,8 @@ def done_to_us(tokens: list[str], i: int) -> bool:
     j = i + 1
     while j < len(tokens) and tokens[j] in FILLERS:
         j += 1
-    return (
-        tokens[j : j + 1] != []
-        and tokens[j] in _PASSIVE_AUX
-        and tokens[j + 1 : j + 2] != []
-        and (tokens[j + 1] in _ALLOTTED)
-    )
+    auxiliary, participle = tokens[j : j + 1], tokens[j + 1 : j + 2]
+    return bool(auxiliary and participle) and auxiliary[0] in _PASSIVE_AUX and participle[0] in _ALLOTTED
 
 
 __all__ = ["done_to_us", "set_on_a_device", "set_passively"]
