@@ -4,10 +4,14 @@ meeting still to come, records wiped as they go, a risks box that only vouches f
 sources of data listed as levers."""
 
 from studyguide.worksheets.coaching import plan_from_mapping
-from studyguide.worksheets.coaching.experiment_checks import _records_denied
 from studyguide.worksheets.coaching.lever_checks import _records_listed
 from studyguide.worksheets.coaching.rules import coach
-from studyguide.worksheets.coaching.unanswered import only_custom_vouched, put_off
+from studyguide.worksheets.coaching.unanswered import only_custom_vouched, put_off, says_nothing
+
+
+def _denies_records(records):
+    """How the coach reads the data fields: each line that denies any record is read as blank."""
+    return all(says_nothing(line, "data") for line in records.split("\n") if line.strip())
 
 
 def _plan(**fields):
@@ -62,8 +66,8 @@ def test_an_answer_handed_to_another_department_or_a_later_meeting_is_put_off():
 
 
 def test_records_wiped_as_they_go_are_no_data():
-    assert _records_denied("Names go on the poolside board and get rubbed off each week.\nNot needed.")
-    assert not _records_denied("Names go on the board and get wiped, but the booking system keeps 3 years.")
+    assert _denies_records("Names go on the poolside board and get rubbed off each week.\nNot needed.")
+    assert not _denies_records("Names go on the board and get wiped, but the booking system keeps 3 years.")
     plan = _plan(
         data_have="Groups go on the whiteboard and get wiped every term; that's it.",
         data_collect="No need, the teachers know the children.",

@@ -13,7 +13,6 @@ import pytest
 from studyguide.worksheets.coaching import plan_from_mapping
 from studyguide.worksheets.coaching.baseline_stand_ins import baseline_is_a_due_level
 from studyguide.worksheets.coaching.constraints_listed import only_constraints
-from studyguide.worksheets.coaching.experiment_checks import _records_denied
 from studyguide.worksheets.coaching.lever_checks import _targets_listed
 from studyguide.worksheets.coaching.levers import loops_back, read_lever
 from studyguide.worksheets.coaching.metric_wording import only_when_and_who
@@ -22,9 +21,15 @@ from studyguide.worksheets.coaching.placeholders import deferred
 from studyguide.worksheets.coaching.proxies import counted_activity
 from studyguide.worksheets.coaching.rollout_unplanned import waved_off_as_small
 from studyguide.worksheets.coaching.rules import coach
+from studyguide.worksheets.coaching.unanswered import says_nothing
 from studyguide.worksheets.coaching.variation import lever_never_varied
 from studyguide.worksheets.coaching.waved_off import only_success
 from studyguide.worksheets.coaching.work_described import describes_the_work
+
+
+def _denies_records(records):
+    """How the coach reads the data fields: each line that denies any record is read as blank."""
+    return all(says_nothing(line, "data") for line in records.split("\n") if line.strip())
 
 
 def _plan(**fields):
@@ -201,8 +206,8 @@ def test_success_named_for_a_plan_that_picks_whom_it_observes_misses_the_loop():
 
 
 def test_records_denied_outright_are_no_data():
-    assert _records_denied("Honestly, none. Everyone just remembers.\nCan't see why we'd write it down.")
-    assert not _records_denied("None yet, but registers start in September.\nAttendance per lesson.")
+    assert _denies_records("Honestly, none. Everyone just remembers.\nCan't see why we'd write it down.")
+    assert not _denies_records("None yet, but registers start in September.\nAttendance per lesson.")
     plan = _plan(data_have="Nothing - we just know the kids.", data_collect="No need, honestly.")
     assert "no_data" in _codes(plan)
 

@@ -4,8 +4,6 @@ Django, no torch."""
 
 from __future__ import annotations
 
-import re
-
 from .context import Context
 from .experiment_words import (
     CHANGE_VERBS,
@@ -30,49 +28,10 @@ EXPERIMENT_IN_ROLLOUT = (
 )
 
 
-# Records denied outright: "Honestly, none. Everyone just checks the forecast", "Nothing written down", and
-# gathering turned down: "Can't see why we'd record anything", "no need". Each line opens with the denial,
-# whatever it adds about how things are done now.
-_NONE_HELD = re.compile(
-    r"^\W*(?:(?:honestly|to be honest|well|sadly|um+|er+)\W+)?(?:none|nothing|zero|nope|not really|no data"
-    r"|no records|we (?:don'?t|do not) (?:have|keep|record)|(?:there'?s|there is) nothing)\b",
-    re.IGNORECASE,
-)
-_NONE_TO_GATHER = re.compile(
-    r"^\W*(?:(?:honestly|to be honest|well)\W+)?(?:none|nothing|no need|no point|not needed|n/?a"
-    r"|(?:(?:i|we) )?(?:can'?t|cannot) see (?:why|the point)"
-    r"|(?:i|we) (?:don'?t|do not|won'?t|will not) (?:need|bother))\b",
-    re.IGNORECASE,
-)
-
-
-# "Nothing written down by hand, but the booking system holds three years": the denial taken back.
-_BUT_SOME = re.compile(r"\b(?:but|except|apart from|although|though|however|only)\b|\d", re.IGNORECASE)
-
-
-# What is written down thrown away: "Jobs go up on the whiteboard and get wiped every Monday; that's it."
-_RECORDS_GONE = re.compile(
-    r"\b(?:get|gets|got|are|is|were|was)\s+(?:\w+\s+)?(?:wiped|deleted|thrown away|binned|shredded"
-    r"|rubbed (?:off|out))\b",
-    re.IGNORECASE,
-)
-
-
-def _records_denied(records: str) -> bool:
-    """Whether every line of the records fields denies holding or gathering any (and takes nothing back)."""
-    lines = [line for line in records.split("\n") if line.strip()]
-    return bool(lines) and all(
-        is_non_answer(line)
-        or (_NONE_HELD.match(line) or _NONE_TO_GATHER.match(line) or _RECORDS_GONE.search(line))
-        and not _BUT_SOME.search(line)
-        for line in lines
-    )
-
-
 def check_data(ctx: Context) -> None:
     plan = ctx.plan
     records = plan.data if plan.records is None else plan.records  # an experiment to run is no data yet
-    if is_blank(records) or _records_denied(records):
+    if is_blank(records) or all(is_non_answer(part) for part in records.split("\n") if part.strip()):
         ctx.add(
             "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
         )

@@ -177,6 +177,15 @@ _NO_RECORDS = re.compile(
     r"|^(?:we )?(?:don'?t|do not) need (?:to|it|any)\b"
     # nothing seen worth gathering: "can't see what we'd need to write down"
     r"|\bcan'?t see what (?:we|i)(?:'d| would)? need\b"
+    # denied outright at the start: "Honestly, none. Everyone just checks the forecast", "Not needed"
+    r"|^(?:(?:honestly|to be honest|well|sadly|um+|er+)\W+)?(?:none|nothing|zero|nope|not really|not needed"
+    r"|no need|no point|n/?a|(?:there'?s|there is) nothing|we (?:don'?t|do not) (?:have|keep|record))\b"
+    # gathering turned down: "Can't see why we'd record anything", "we won't bother"
+    r"|^(?:(?:i|we) )?(?:can'?t|cannot) see (?:why|the point)\b"
+    r"|^(?:i|we) (?:won'?t|will not) (?:need|bother)\b"
+    # what is written down thrown away: "Jobs go up on the whiteboard and get wiped every Monday"
+    r"|\b(?:get|gets|got|are|is|were|was)\s+(?:\w+\s+)?(?:wiped|deleted|thrown away|binned|shredded"
+    r"|rubbed (?:off|out))\b"
 )
 # A record named after all ("nothing written down until now; from March we log each batch").
 _RECORD_NAMED = re.compile(
