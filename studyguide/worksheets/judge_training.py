@@ -99,7 +99,9 @@ def train(
         planted = np.array([code in p.expected for p in plans])
         if planted.sum() < MIN_PLANTED or len(set(groups[planted])) < 2:
             continue  # too little to learn from, or no set to hold out that the others could teach about
-        kept = planted | ~np.array([code in p.allowed for p in plans])
+        # a blank box of a code judged only when answered is the rules' to name: not learnt from, not scored
+        scored = np.array([not judged.answered_only or bool(p.texts[judged.reads[0]].strip()) for p in plans])
+        kept = (planted | ~np.array([code in p.allowed for p in plans])) & scored
         scores = np.full(len(plans), -np.inf)  # a set whose others never plant the code is never judged
         for group in sorted(set(groups)):
             held = groups == group
@@ -107,7 +109,7 @@ def train(
                 continue
             fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
             fitted.fit(x[kept & ~held], planted[kept & ~held])
-            scores[held] = fitted.decision_function(x[held])
+            scores[held & scored] = fitted.decision_function(x[held & scored])
         over = np.zeros(len(plans), dtype=bool)
         for group in sorted(set(groups)):
             held = groups == group

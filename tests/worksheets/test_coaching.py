@@ -59,6 +59,7 @@ THIRTY_SIXTH = HOLDOUT / "thirtysixth"  # written blind by sole traders and publ
 THIRTY_SEVENTH = HOLDOUT / "thirtyseventh"  # written blind by hobbyists and science students; studied
 THIRTY_EIGHTH = HOLDOUT / "thirtyeighth"  # written blind by farms, utilities, charities and trades; studied
 THIRTY_NINTH = HOLDOUT / "thirtyninth"  # written blind by care, school, transport and arts staff; studied
+FORTIETH = HOLDOUT / "fortieth"  # written blind by hospitality, property, finance, IT and council staff
 
 
 def codes(plan, semantics=None):
@@ -280,36 +281,36 @@ STUDIED_SETS = [
     # first look 17/26 caught, 4 false alarms on strong plans, 23/26 clean
     pytest.param(FOURTH, 26, 23, 25, 0, 0, 26, 0, id="fourth"),
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
-    pytest.param(FIFTH, 24, 34, 35, 0, 1, 24, 1, id="fifth"),
+    pytest.param(FIFTH, 24, 35, 35, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
-    pytest.param(SIXTH, 24, 33, 35, 0, 0, 24, 0, id="sixth"),
+    pytest.param(SIXTH, 24, 35, 37, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
-    pytest.param(SEVENTH, 24, 31, 34, 0, 0, 24, 0, id="seventh"),
+    pytest.param(SEVENTH, 24, 33, 35, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
-    pytest.param(EIGHTH, 27, 34, 36, 0, 0, 27, 0, id="eighth"),
+    pytest.param(EIGHTH, 27, 35, 36, 0, 0, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 31, 34, 0, 0, 24, 0, id="ninth"),
+    pytest.param(NINTH, 24, 34, 36, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 31, 32, 0, 0, 24, 0, id="tenth"),
+    pytest.param(TENTH, 24, 33, 34, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 33, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
     # study 60: 31 -> 32 caught (a chance put in a column on the booking screen decides nothing)
-    pytest.param(TWELFTH, 24, 32, 34, 0, 0, 24, 2, id="twelfth"),
+    pytest.param(TWELFTH, 24, 35, 35, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
-    pytest.param(THIRTEENTH, 24, 32, 32, 0, 0, 24, 1, id="thirteenth"),
+    pytest.param(THIRTEENTH, 24, 33, 33, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
-    pytest.param(FOURTEENTH, 24, 31, 32, 0, 0, 24, 0, id="fourteenth"),
+    pytest.param(FOURTEENTH, 24, 32, 33, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
     pytest.param(FIFTEENTH, 24, 33, 36, 0, 0, 24, 0, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 34, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
-    pytest.param(SEVENTEENTH, 24, 28, 28, 0, 0, 24, 0, id="seventeenth"),
+    pytest.param(SEVENTEENTH, 24, 30, 31, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
-    pytest.param(EIGHTEENTH, 24, 34, 35, 0, 0, 24, 1, id="eighteenth"),
+    pytest.param(EIGHTEENTH, 24, 35, 36, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
-    pytest.param(NINETEENTH, 24, 34, 36, 0, 0, 24, 1, id="nineteenth"),
+    pytest.param(NINETEENTH, 24, 35, 37, 0, 0, 24, 1, id="nineteenth"),
     # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
     pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
     # written blind; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong plans;
@@ -320,7 +321,9 @@ STUDIED_SETS = [
     # weather, how things others bring are), 1 -> 0 questions on strong plans; the thirty-third's study: 34
     # caught, and a camera plan's last box "Less lead stolen" read as success alone (a loop note on a plan
     # whose plant was the missing new inputs: 1 -> 2 false alarms on flawed plans)
-    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 2, 24, 0, id="twentysecond"),
+    # the judge retrained on forty-one sets: the pooled simulator judgement of the stilt plan falls under its
+    # threshold (34 -> 33 caught)
+    pytest.param(TWENTY_SECOND, 24, 33, 33, 0, 2, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 36, 36, 0, 0, 24, 0, id="twentythird"),
@@ -386,7 +389,7 @@ STUDIED_SETS = [
     # study 70 alone: 21 -> 28 caught, 3 -> 2 on flawed (plain-word model scores, uptake proxies, forecasts
     # shown);
     # merged with the lead's fixes: 34/37 caught, 0 false alarms on strong plans, 1 on flawed
-    pytest.param(TWENTY_EIGHTH, 24, 34, 34, 0, 1, 24, 0, id="twentyeighth"),
+    pytest.param(TWENTY_EIGHTH, 24, 34, 35, 0, 1, 24, 0, id="twentyeighth"),
     # written blind in ordinary students' writing, after the twenty-eighth's studies; first look (1b87b3d)
     # 16/37,
     # 2 false alarms on strong (model without levers), 6 on flawed, 2 questions on strong; 14/37 with the same
@@ -395,20 +398,20 @@ STUDIED_SETS = [
     # press"): 2 -> 1 false alarm on strong plans, every other set identical
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
-    pytest.param(TWENTY_NINTH, 24, 22, 23, 1, 6, 23, 2, id="twentyninth"),
+    pytest.param(TWENTY_NINTH, 24, 24, 25, 1, 6, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
     # thirty-third's study (a person's knack as the model, an objective that says what the work is): 25
-    pytest.param(THIRTIETH, 24, 25, 26, 1, 4, 23, 2, id="thirtieth"),
+    pytest.param(THIRTIETH, 24, 29, 30, 1, 4, 23, 2, id="thirtieth"),
     # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
     # the thirty-third's study: 24/37
-    pytest.param(THIRTY_FIRST, 24, 24, 24, 0, 2, 24, 7, id="thirtyfirst"),
+    pytest.param(THIRTY_FIRST, 24, 27, 27, 0, 2, 24, 7, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
-    pytest.param(THIRTY_SECOND, 24, 23, 23, 0, 1, 24, 5, id="thirtysecond"),
+    pytest.param(THIRTY_SECOND, 24, 28, 28, 0, 1, 24, 5, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
@@ -417,12 +420,14 @@ STUDIED_SETS = [
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
-    pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
+    # the judge retrained on forty-one sets: the staircase plan's proxy falls under its threshold (35 -> 34);
+    # on forty-two, the tool-hire plan's missing model too (34 -> 33)
+    pytest.param(THIRTY_FOURTH, 24, 33, 33, 0, 0, 24, 0, id="thirtyfourth"),
     # written blind by volunteers, clubs and community groups, some in non-native English; first look
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
     # (test_coaching_thirtyfifth_study.py), the judge retrained with it: 33/37, no false alarm
-    pytest.param(THIRTY_FIFTH, 24, 33, 33, 0, 0, 24, 2, id="thirtyfifth"),
+    pytest.param(THIRTY_FIFTH, 24, 36, 36, 0, 0, 24, 2, id="thirtyfifth"),
     # written blind by sole traders, online sellers and public-service staff; first look (4663d94, after the
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
@@ -438,12 +443,15 @@ STUDIED_SETS = [
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 28, 28, 0, 2, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 29, 29, 0, 2, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 19, 20, 0, 1, 24, 2, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 21, 22, 0, 1, 24, 2, id="thirtyninth"),
+    # written blind; first look (37747c4) 15/37, 1 false alarm on strong, 3 on flawed, 23/24 clean; in the
+    # judge's training since; its strong plan's false alarm read for its cause (a rollout by quarters)
+    pytest.param(FORTIETH, 24, 21, 21, 0, 3, 24, 0, id="fortieth"),
 ]
 
 

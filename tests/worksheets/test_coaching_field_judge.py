@@ -69,6 +69,46 @@ def test_judge_leaves_a_field_or_family_the_rules_already_answered():
     assert [n.code for n in ctx.notes] == ["model_no_lever"]
 
 
+def test_a_box_judged_only_when_answered_is_left_blank_to_the_rules():
+    answered = [code for code, j in JUDGED.items() if j.answered_only]
+    assert {"no_monitoring", "rollout_not_gradual", "no_simulator"} <= set(answered)
+    ctx = _context(objective=OBJECTIVE, monitoring="", rollout="  ")
+    add_judged_notes(ctx, {"no_monitoring": 3.0, "rollout_not_gradual": 3.0})
+    assert ctx.notes == []  # a blank box: "Name what you will monitor" is the rules' note, not the judge's
+    watching = "The supplier signed the screens off in March, so that side is done."
+    ctx = _context(objective=OBJECTIVE, monitoring=watching, rollout="All four halls switch on 1 May.")
+    ctx.strength("rollout", "a careful rollout")
+    add_judged_notes(ctx, {"no_monitoring": 0.5, "rollout_not_gradual": 0.2})
+    # each in its own family: both are said, each on its own box, quoting the student whole
+    assert sorted((n.field, n.code) for n in ctx.notes) == [
+        ("monitoring", "no_monitoring"),
+        ("rollout", "rollout_not_gradual"),
+    ]
+    monitoring = next(n for n in ctx.notes if n.code == "no_monitoring")
+    assert f"“{watching.rstrip('.')}”" in monitoring.message and "rollout" not in ctx.strengths
+
+
+def test_a_judged_note_of_a_code_the_rules_ask_about_is_said_not_asked():
+    # the rules ask about a loop or a model with no lever unless certain; the judge speaks only above every
+    # strong plan's score from a model that never saw its set, so its note is said
+    ctx = _context(objective=OBJECTIVE, optimizer="Each week it picks which lapsed members we phone.")
+    add_judged_notes(ctx, {"no_feedback_loop": 0.3})
+    [note] = ctx.notes
+    assert (note.field, note.code, note.question) == ("went_really_well", "no_feedback_loop", False)
+    assert "“Each week it picks which lapsed members we phone”" in note.message
+
+
+def test_judge_does_not_say_a_loop_is_unnamed_where_the_rules_read_one_named():
+    ctx = _context(objective=OBJECTIVE, optimizer="Each week it picks which lapsed members we phone.")
+    ctx.strength("risks", "named risks (unfamiliar inputs and feedback loops)")
+    add_judged_notes(ctx, {"no_feedback_loop": 2.0})
+    assert ctx.notes == []
+    ctx = _context(objective=OBJECTIVE, optimizer="Each week it picks which lapsed members we phone.")
+    ctx.strength("risks", "named risks (unfamiliar inputs)")
+    add_judged_notes(ctx, {"no_feedback_loop": 2.0})
+    assert [n.code for n in ctx.notes] == ["no_feedback_loop"]
+
+
 def test_one_judged_note_per_family_the_surest_one():
     ctx = _context(objective=OBJECTIVE, metric="Players proud of the orchestra.", risks="Players leave.")
     add_judged_notes(ctx, {"metric_proxy": 0.2, "metric_no_number": 0.9, "no_ood_risk": 0.1})
@@ -140,7 +180,8 @@ def _labelled(group: str, name: str, metric: str, expected=(), allowed=()):
     from studyguide.worksheets.judge_training import Labelled
 
     texts = {"objective": OBJECTIVE, "metric": metric, "modeler": "m", "simulator": "s", "optimizer": "o",
-             "rollout": "r", "went_really_well": "w", "records": "r", "risks": "k"}  # fmt: skip
+             "rollout": "r", "went_really_well": "w", "records": "r", "risks": "k",
+             "monitoring": "m", "levers": "l"}  # fmt: skip
     return Labelled(group, name, frozenset(expected), frozenset(allowed), texts, dict(texts))
 
 
@@ -175,6 +216,47 @@ def test_training_learns_across_sets_and_leaves_out_allowed_and_empty_plans():
     assert (
         models["metric_proxy"].margin(new.__getitem__) > 0 > models["metric_proxy"].margin(kept.__getitem__)
     )
+
+
+class BlankReadsAsRefusal(WordEmbedder):
+    """As a real embedder may: an empty box lies where refusals do ("likes it, so no need")."""
+
+    def encode(self, texts):
+        rows = super().encode(texts)
+        rows[[not text.strip() for text in texts], 0] = 1.0
+        return rows
+
+
+def test_training_a_code_judged_only_when_answered_neither_learns_from_nor_scores_a_blank_box():
+    from studyguide.worksheets.judge_training import train
+
+    plans = []
+    for group in ("set_a", "set_b", "set_c"):
+        for i in range(2):
+            plan = _labelled(group, f"{group}-unwatched-{i}", f"members {group} {i}", ["no_monitoring"])
+            plan.texts["monitoring"] = plan.raw["monitoring"] = f"likes it, so no need {group} {i}"
+            plans.append(plan)
+            strong = _labelled(group, f"{group}-strong-{i}", f"members still playing {group} {i}")
+            strong.texts["monitoring"] = strong.raw["monitoring"] = f"weekly count of players {group} {i}"
+            plans.append(strong)
+        blank = _labelled(group, f"{group}-blank", f"members {group}", ["no_monitoring"])
+        blank.texts["monitoring"] = blank.raw["monitoring"] = ""  # the rules say "name what you monitor"
+        plans.append(blank)
+        # a strong plan whose watching is written in its rollout box: its blank box is no evidence either way
+        elsewhere = _labelled(group, f"{group}-watched-in-rollout", f"members playing {group}")
+        elsewhere.texts["monitoring"] = elsewhere.raw["monitoring"] = ""
+        plans.append(elsewhere)
+    embedder = BlankReadsAsRefusal()
+    texts = sorted({t for p in plans for t in p.texts.values()})
+    vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+    models, reports = train(plans, vectors, margin=0.1)
+    report = next(r for r in reports if r.code == "no_monitoring")
+    # planted in nine plans; the six answered boxes are each judged unseen, the blank ones never (scored, the
+    # strong plans' blank boxes would set the threshold above every refusal)
+    assert (report.planted, report.recalled, report.strong_over) == (9, 6, [])
+    model = models["no_monitoring"]
+    refusal, count = embedder.encode(["likes it, so no need", "a count of players each month"])
+    assert model.margin(lambda name: refusal) > 0 > model.margin(lambda name: count)
 
 
 @pytest.mark.real_model

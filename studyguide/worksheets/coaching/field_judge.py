@@ -12,6 +12,9 @@ unseen sets are the only ones judged (the training command prints the figures). 
 in words the rules have not met ("will ask Ravi, not sure what goes here") is judged by one model shared by
 the simulator, optimizer and rollout boxes (a pool), as each box alone has too few such answers to learn from.
 
+A code judged only where its box holds words (``answered_only``: the monitoring box, the rollout's pace, the
+pooled boxes, a loop, a model's inputs) neither learns from nor judges a blank box: the rules name a blank.
+
 The judge only adds: it speaks on a field when no rule has already spoken about it (a note or a question on
 the same field, or on a code of the same family), one note per family, and it never judges an empty plan.
 Pure: the scores come from the semantics (``semantic.PlanSemantics.judged``), which holds the weights.
@@ -44,6 +47,12 @@ class Judged:
     # that answers nothing ("will ask Ravi", "can't think of any") reads alike whichever box it is in, and
     # each code alone has too few such answers to learn from.
     pool: str = ""
+    # The rules name a blank box ("Name a baseline ..."); a judge of what a box's words say reads, and learns
+    # from, only boxes with words in them.
+    answered_only: bool = False
+    # What the rules credited that settles the code (a strength's key and a phrase in it): the judge does not
+    # say a loop goes unnamed where the rules read one named.
+    unless_credited: tuple[str, str] = ("", "")
 
 
 # Whatever scores a model names it or its calls: a model, a prediction, a flag or warning, a tool that sorts
@@ -83,11 +92,6 @@ _FORETELLING = re.compile(
 
 def _may_foretell(plan: Plan) -> bool:
     return bool(_FORETELLING.search(plan.objective or ""))
-
-
-def _filled(key: str) -> Callable[[Plan], bool]:
-    """The field holds words the rules read as an answer (the rules speak on a blank or a placeholder)."""
-    return lambda plan: bool(getattr(plan, key).strip())
 
 
 def _quoted(text: str) -> str:
@@ -208,7 +212,7 @@ JUDGED: dict[str, Judged] = {
             "levers (a price, a quantity, who is chosen) and what the model expects to happen to the "
             "objective's number if you made that change."
         ),
-        applies=_filled("simulator"),
+        answered_only=True,
         pool="unanswered",
     ),
     "no_optimizer": Judged(
@@ -221,7 +225,7 @@ JUDGED: dict[str, Judged] = {
             "Drivetrain Approach the optimizer searches the levers with the model's help: say which choices "
             "it makes, how often, and within which limits."
         ),
-        applies=_filled("optimizer"),
+        answered_only=True,
         pool="unanswered",
     ),
     "no_rollout": Judged(
@@ -234,8 +238,64 @@ JUDGED: dict[str, Judged] = {
             "customers, advice only), who checks its choices and can stop it, and what has to hold before "
             "it goes wider."
         ),
-        applies=_filled("rollout"),
+        answered_only=True,
         pool="unanswered",
+    ),
+    # A rollout that goes wide at once in words the rules have not met ("the new rota starts for everyone on
+    # the 1st"): judged on the rollout box alone, when the rules said nothing about the rollout.
+    "rollout_not_gradual": Judged(
+        "rollout",
+        ("rollout",),
+        "rollout",
+        "rollout",
+        lambda p: (
+            f"{_quoted(p.rollout)} seems to start everywhere at once. Start small (one site, one team, a few "
+            "weeks, or advice only), compare with the old way, and say what has to hold before it goes wider."
+        ),
+        answered_only=True,
+    ),
+    # A decision that shapes what the system later sees, never named as a loop anywhere: read from what the
+    # optimizer decides beside the risks and the last box together (a loop is one wherever it is written).
+    "no_feedback_loop": Judged(
+        "went_really_well",
+        ("optimizer", "risks", "went_really_well"),
+        "loops",
+        "",
+        lambda p: (
+            f"What the optimizer decides ({_quoted(p.optimizer)}) will shape the data the model learns from "
+            "next: the cases it passes over are never seen, and people react to what it does. Nothing in the "
+            "plan says so. Name that loop, and keep a small share of decisions made the old way or at random "
+            "so you still see what happens to the rest."
+        ),
+        answered_only=True,
+        unless_credited=("risks", "feedback loops"),
+    ),
+    # A model whose inputs leave every lever out, in words the rules have not met: read from the model beside
+    # the levers (and their product, how far the one speaks of the other).
+    "model_no_lever": Judged(
+        "modeler",
+        ("modeler", "levers", "modeler*levers"),
+        "models",
+        "models",
+        lambda p: (
+            f"{_quoted(p.modeler)} seems to learn only from things you do not decide: none of your levers is "
+            "among its inputs, so it cannot say what a different decision would bring. Add the levers (and "
+            "the times they were set differently) to what it learns from."
+        ),
+        answered_only=True,
+    ),
+    # Watching that is not watching, in words the rules have not met ("signed off by the supplier", "the
+    # pilot proved it, so no need"): judged on the monitoring box alone.
+    "no_monitoring": Judged(
+        "monitoring",
+        ("monitoring",),
+        "monitoring",
+        "rollout",
+        lambda p: (
+            f"{_quoted(p.monitoring)} does not say how you will keep watching once it runs. Name what is "
+            "counted (its inputs, its decisions and the metric), how often, and who looks at it."
+        ),
+        answered_only=True,
     ),
 }
 
@@ -250,6 +310,8 @@ FAMILIES: dict[str, frozenset[str]] = {
     "risks": frozenset({"no_risks", "no_ood_risk"}),
     "simulator": frozenset({"no_simulator"}),
     "rollout": frozenset({"no_rollout", "rollout_no_human_oversight", "rollout_not_gradual"}),
+    "monitoring": frozenset({"no_monitoring"}),
+    "loops": frozenset({"no_feedback_loop"}),
 }
 
 
@@ -265,6 +327,8 @@ def judged_texts(plan: Plan) -> dict[str, str]:
         "went_really_well": plan.went_really_well,
         "records": plan.records if plan.records is not None else plan.data,
         "risks": plan.risks,
+        "monitoring": plan.monitoring,
+        "levers": "\n".join(plan.levers),
     }
 
 
@@ -273,10 +337,16 @@ def add_judged_notes(ctx: Context, verdicts: Mapping[str, float]) -> None:
     family the rules left alone; within a family, the code furthest over its threshold."""
     fields = {n.field for n in ctx.notes}  # questions included: the rules' doubt is left as it is
     codes = {n.code for n in ctx.notes}
+    texts = judged_texts(ctx.plan)
     best: dict[str, tuple[float, str]] = {}
     for code, over in verdicts.items():
         judged = JUDGED.get(code)
         if judged is None or over <= 0 or not judged.applies(ctx.plan):
+            continue
+        if judged.answered_only and not texts[judged.reads[0]].strip():
+            continue
+        key, phrase = judged.unless_credited
+        if phrase and phrase in ctx.strengths.get(key, ""):
             continue
         if judged.field in fields or FAMILIES[judged.family] & codes:
             continue
@@ -284,6 +354,8 @@ def add_judged_notes(ctx: Context, verdicts: Mapping[str, float]) -> None:
             best[judged.family] = (over, code)
     for _, code in sorted(best.values(), reverse=True):
         judged = JUDGED[code]
-        ctx.add(judged.field, code, judged.message(ctx.plan))
+        # Said, not asked (``notes.ASKED_AS_QUESTIONS``): its threshold is above every strong plan's score
+        # from a model that never saw that plan's set.
+        ctx.add(judged.field, code, judged.message(ctx.plan), certain=True)
         if judged.strength:
             ctx.strengths.pop(judged.strength, None)

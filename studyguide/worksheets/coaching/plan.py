@@ -98,15 +98,37 @@ def plan_from_mapping(data: Mapping) -> Plan:
             values.setdefault(name, value)
     plan = plan_from_values(values)
     for key, value in aliased.items():  # an old "data" text comes before the fields that feed the same key
-        setattr(plan, key, "\n".join(p for p in (value, getattr(plan, key)) if p))
+        setattr(plan, key, "\n".join(p for p in (with_apostrophes(value), getattr(plan, key)) if p))
         if key == "data":  # one old text: records and experiment cannot be told apart
             plan.records = None
     return plan
 
 
+# "havent got one", "we dont track it": a negation typed without its apostrophe is still a negation. Only the
+# "n't" forms are mended; "were", "well", "its" and "ill" are words of their own.
+_BARE_NEGATION = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|wo|would|ca|could|should|must|need|ai)(nt)\b", re.IGNORECASE
+)
+
+
+def with_apostrophes(text: str) -> str:
+    """The text with each negation typed without its apostrophe written with it ("Havent" -> "Haven't")."""
+    return _BARE_NEGATION.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}'{m.group(2)[1]}", text)
+
+
+def _with_apostrophes_in(value):
+    """A field's value (a text or a list of texts) with its negations' apostrophes; anything else as it is."""
+    if isinstance(value, str):
+        return with_apostrophes(value)
+    if isinstance(value, list):
+        return [with_apostrophes(row) if isinstance(row, str) else row for row in value]
+    return value
+
+
 def plan_from_values(values: Mapping) -> Plan:
     """The coaching view of a worksheet's values; fields that share a plan key are joined, blank ones left
-    out."""
+    out, and negations typed without an apostrophe read with it."""
+    values = {name: _with_apostrophes_in(value) for name, value in values.items()}
     kwargs: dict = {}
     for key, sources in SOURCES.items():
         if key in LIST_KEYS:

@@ -242,7 +242,10 @@ _PERIOD = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"  # "1. Feb: only the dairy customers. 3. March: all"
     r"|spring|summer|autumn|fall|winter|(?:(?:the )?(?:first|second|third|next|following|this) )"
-    r"(?:day|week|fortnight|month|term|season|quarter|year|spring|summer|autumn|winter))"
+    r"(?:day|week|fortnight|month|term|season|quarter|year|spring|summer|autumn|winter)"
+    # a quarter or half of the year ("Q1: advice only. Q2: one county"), unless it numbers a question the
+    # box answers ("Q1: What do we want?")
+    r"|(?:q[1-4]|h[12])(?![^.?!\n]*\?))"
 )
 _PERIOD_LABEL = re.compile(rf"(?:^|[.;!?\n]\s*)({_PERIOD})\s*[:–—-]\s", re.IGNORECASE)
 # The same periods opening the lines of a list, with no colon: "- this year Ms Reid uses it as a
