@@ -142,10 +142,17 @@ def plan_from_values(values: Mapping) -> Plan:
     return Plan(**kwargs)
 
 
-# "see constraints, it's all in there", "I have set these down under the horizon": a short field that sends
-# the reader to another field. Only the plan's free-text keys are pointed to, by their name or form label.
+# "see constraints, it's all in there", "I have set these down under the horizon", "Covered in the
+# constraints box": a short field that sends the reader to another field. Only the plan's free-text keys are
+# pointed to, by their name or form label, and only in so many words: "see" before the name, a verb of writing
+# before "in" or "under" it, or the name called a box, field or heading. A field's name met in passing ("not
+# in the data", "0.64 on 2025 data", "at the monitoring points") points nowhere: most names are plain words.
 _POINTER_MAX_WORDS = 25
-_POINTER_WORDS = r"(?:see|under|in|into|at|on|listed|written|wrote|put|set down|filed|noted|moved)"
+_FIELD_WORDS = r"(?:box|field|section|heading|column|question)"
+_WRITTEN = (
+    r"(?:covered|listed|written|wrote|put|set down|filed|noted|moved|given|answered|described|explained"
+    r"|included|mentioned|dealt with|said)"
+)
 
 
 def _pointer_targets() -> dict[str, re.Pattern]:
@@ -154,9 +161,14 @@ def _pointer_targets() -> dict[str, re.Pattern]:
         if key in LIST_KEYS or sources[0].kind != "text":
             continue
         names = {key.replace("_", " "), *(f.label.split(" (")[0].lower() for f in sources)}
-        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        # the name ends the phrase, or is followed by a word that calls it a field ("the constraints box")
+        ended = rf"(?:\s+{_FIELD_WORDS}\b|\s+(?:above|below)\b|(?=\s*(?:[^\w\s']|$)))"
         targets[key] = re.compile(
-            rf"\b{_POINTER_WORDS}(?:\s+[\w']+){{0,3}}?\s+(?:the\s+)?(?:{alternatives})\b"
+            rf"\bsee\s+(?:(?:the|my|our)\s+)?(?:(?:above|below)\s+)?(?:under\s+)?{name}\b{ended}"
+            rf"|\b{_WRITTEN}(?:\s+[\w']+){{0,3}}?\s+(?:in|under|into|at|on|with)\s+(?:(?:the|my|our)\s+)?"
+            rf"{name}\b{ended}"
+            rf"|\b(?:in|under|at|on)\s+(?:the|my|our)\s+{name}\s+{_FIELD_WORDS}\b"
         )
     return targets
 
