@@ -91,7 +91,16 @@ def watched_only_before_launch(monitoring: str) -> bool:
 # contract". Upkeep keeps the machine running; it says nothing of what the system decides or of the metric.
 _UPKEEP = re.compile(
     r"\b(?:servic(?:es|ed|ing)|service (?:contract|visit|schedule|plan|agreement)|maint(?:ain|enance)\w*"
+    r"|(?:yearly|annual|regular|routine|scheduled|usual) service"
     r"|calibrat\w*|clean(?:s|ed|ing)?|repair(?:s|ed|ing)?|lubricat\w*|descal\w*|re-?lamp\w*)\b"
+)
+
+
+# How often the upkeep itself comes round ("their yearly calibration", "its annual service") dates the chore
+# and counts nothing; "reported monthly" still looks at something.
+_DATED_UPKEEP = re.compile(
+    r"\b(?:daily|weekly|monthly|yearly|annual|quarterly|six-monthly|regular|routine|usual|scheduled)"
+    r" (?:calibration|service|servicing|maintenance|clean|cleaning|check-?up|overhaul)s?\b"
 )
 
 
@@ -99,7 +108,7 @@ def only_upkeep(monitoring: str) -> bool:
     """Whether the monitoring field names only the upkeep of equipment: an act of servicing, and no result,
     figure or measure looked at (``OUTCOME_WORDS``)."""
     low = monitoring.lower().replace("’", "'")
-    return bool(_UPKEEP.search(low)) and not has_any(low, OUTCOME_WORDS)
+    return bool(_UPKEEP.search(low)) and not has_any(_DATED_UPKEEP.sub(" upkeep ", low), OUTCOME_WORDS)
 
 
 # The field opens by naming a level to reach: "Target: ...", "Aim - ...", "Goal is ...".

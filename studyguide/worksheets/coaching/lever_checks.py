@@ -145,6 +145,31 @@ _RECORD_ROW = re.compile(
 )
 
 
+# A lever row that names who takes part, not what is decided: "the line crew (6 operators per shift)",
+# "Rebecca Hunt, production manager", "the planning office". A person or a team is no setting; what they
+# decide is ("how many operators per shift", "which shade runs first").
+_PEOPLE_ROW = re.compile(
+    r"(?i:^\W*(?:\d+(?:\.\d+)*\W+)?(?:the |a |an )?"
+    # "extra staff", "agency crews": how many, or which kind, is a choice
+    r"(?!(?:extra|more|additional|fewer|less|agency|temp\w*|casual|overtime|spare|relief|part-time|seasonal)\b)"
+    r"(?:[\w&'-]+ ){0,3}(?:crew|team|office|lab|laboratory"
+    r"|department|dept|staff|operators?|supervisors?|foreman|forewoman|planners?|engineers?|officers?|desk"
+    r"|committee|unit|director|coordinator|technicians?|assistants?|secretary|board|managers?|volunteers?)"
+    r"(?:\s*\([^)]*\))?\s*$)"
+    # a person named with a role: "Rebecca Hunt, production manager"
+    r"|^\W*[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2},\s*(?:the |our )?(?i:[\w' -]{0,30}(?:manager|director|lead"
+    r"|officer|supervisor|planner|engineer|coordinator|technician|assistant|secretary|chair|head|buyer|analyst"
+    r"|foreman))\s*$"
+)
+
+
+def _people_listed(levers: list[str]) -> list[str]:
+    """The lever rows that only name people or teams, when they are at least two and half the list."""
+    return _most_rows(
+        [lever for lever in levers if _PEOPLE_ROW.match(lever) and not _A_SETTING.search(lever)], levers
+    )
+
+
 def _most_rows(rows: list[str], levers: list[str]) -> list[str]:
     return rows if len(rows) >= 2 and 2 * len(rows) >= len(levers) else []
 
@@ -179,6 +204,11 @@ _NOT_LEVERS = (
         _records_listed,
         "is a source of data, not a lever. List what you yourself set (which sites, when, how much), "
         f"{_SET_INSTEAD}; the data belongs under data.",
+    ),
+    (
+        _people_listed,
+        "names who takes part, not a lever. List what is decided (how many, when, which one, in what order), "
+        f"{_SET_INSTEAD}.",
     ),
     (
         _targets_listed,

@@ -215,7 +215,10 @@ GRADUAL_WORDS = _p(
     r"(first|only|at first|to start|to begin)",
     r"\w+ only\b | (are|is|get|will be) added | others? (follow|later) | (more|others?|rest) follow",
     r"subset | a few | gradual | expand | expansion | extend | widen | scale (up|out) | step by step",
-    r"one at a time | (\w+ )?at a time | phase | stage | \d+ ?% | percent | share of",
+    r"one at a time | (\w+ )?at a time | phase | stage | share of",
+    # a share of the scope ("10% of stores first"), not a change of amount ("can add or cut up to 10%")
+    r"(?<!up to )(?<!by )(?<!within )(?<!add )(?<!cut )(?<!raise )(?<!lower )(?<![±+-] )(?<![±+-])\d+ ?%"
+    r" | (?<!up to )(?<!by )(?<!within )\d+ percent",
     r"roll (it )?out to (more|all) | wider",
     r"then (to )?(the )?(whole|rest|all|every|other|more|remaining|half) | first\b.{0,80}\bthen\b",
     r"later\b | then (the )?[a-z]+ \d+\b | [a-z]+ \d+ (for|during) (a|one|two|the first)",
@@ -262,10 +265,11 @@ OOD_WORDS = _p(
     r"distribution | domain | (domain|data|distribution|covariate|concept|demand|population) shift",
     r"shift(s|ed|ing)? (in|away|of the data) | drift | different from | differ\b | differently | unlike",
     r"not in (the|our) (training|data) | never (seen|saw|showed|shown|happened|learn) | unseen",
+    r"never in (the|our|its|any) (training |past |old )?(data|records|history)",
     r"no (history|past data|records) | new (kind|type|model|variety|varieties)s? of",
     r"different (camera|sensor|device|lens|place|season|light)",
     # a replacement camera sees differently; a battery's replacement cost is no new input
-    r"new (camera|sensor|device|location|site|drone)",
+    r"new (camera|sensor|device|location|site|drone|detector|scanner|instrument|probe|microscope|lens)",
     r"replacement (\w+ )?(camera|sensor|device|lens|drone|unit)",
     r"over time | stale | out of date",
     r"(bigger|colder|hotter|wetter|drier|worse|larger) than any | nothing like",

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -33,6 +34,15 @@ if TYPE_CHECKING:
     from .context import Context
 
 
+# What someone never does ("they'll never try the others", "the ones turned away never show up"): a habit
+# or a loop, not an input unlike the data ("a storm never seen before" stays).
+_NEVER_DONE = re.compile(
+    r"\bnever (?:\w+ )?(?:tr(?:y|ies)|learn|see|get|find|know|come|go|visit|book|use|buy|show|appear|return"
+    r"|leave|change|move|switch|order|ask)s?\b",
+    re.IGNORECASE,
+)
+
+
 def check_risks(ctx: Context) -> None:
     plan = ctx.plan
     risk_text = "\n".join(
@@ -47,8 +57,12 @@ def check_risks(ctx: Context) -> None:
     rated = not is_non_answer(plan.risks) and risks_only_rated(plan.risks)  # "risk 2/10, minimal"
     risk_told = without_denied_loops(wrw)  # "no loop to worry about" names no risk
     loop_told = not is_non_answer(risk_told) and (names_a_loop(risk_told) or loop_stated(ctx, risk_told))
+    # A loop's "never" ("they'll never learn the other benches", "regulars never try the others") is what our
+    # choices hide, not a new input: only the sentences that state no loop, less what people never do, can
+    # stand in for an empty risks box.
+    novel_told = _NEVER_DONE.sub(" ", "\n".join(s for s in sentences(risk_told) if not loop_stated(ctx, s)))
     no_risks = (is_non_answer(plan.risks) or rated) and (
-        is_non_answer(risk_told) or not names_novelty(risk_told)
+        is_non_answer(risk_told) or not names_novelty(novel_told)
     )
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))

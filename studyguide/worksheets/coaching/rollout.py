@@ -357,6 +357,11 @@ LOCKED_OUT = _p(
     # left only to carry out what it says ("staff just follow the screen")
     r"(directly|straight) from the (system|model|optimi[sz]er|software|algorithm|app|computer)\b",
     r"(staff|workers?|crew|operators?) (just|only|simply|merely) (follow|obey|carry out|execute|do as)\b",
+    # the decision handed over whole: "pricing is the system's", "the allocation is now the model's call"
+    r"(pricing|prices|decisions?|the call|choices?|the say|allocations?|rotas?|schedules?|quotes?|orders?"
+    r"|bookings?|deposits?|offers?|discounts?|assignments?|routes?|settings?) (is|are) "
+    r"(now |then |from then on )?(entirely |wholly |all )?(the )?"
+    r"(system|model|tool|algorithm|software|app)'s\b",
 )
 
 

@@ -90,8 +90,8 @@ KEPT_AS_IS = (
     r"(remain|remains) (weekly|monthly|termly|daily)\b",
     # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
     r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",
-    r"\b(builds?|sets?|decides?|chooses?|picks?|plans?|runs?|does|done|made|makes?|kept|keeps|carries on"
-    r"|continues?)\b[^.;]{0,40}\bas (now|usual|before|always|today)\b",
+    r"\b(builds?|built|sets?|decides?|decided|chooses?|chosen|picks?|picked|plans?|planned|runs?|does|done"
+    r"|made|makes?|kept|keeps|carries on|continues?)\b[^.;]{0,60}\bas (now|usual|before|always|today)\b",
     r"(no|without) change to",
     # kept by habit: "Feeding stays the way my mentor taught me - 60 g at 6 pm, same as always"
     r"\bsame as (always|ever|usual|before|now|today|every \w+|last \w+)\b",

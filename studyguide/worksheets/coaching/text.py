@@ -110,9 +110,13 @@ def listed_parts(sentence: str) -> list[str]:
     return [sentence]
 
 
+_BULLET = re.compile(r"^[-–—•*]+\s+")
+
+
 def quote(text: str) -> str:
-    """The student's words, whole, in quotation marks (white space tidied, nothing cut)."""
-    return f"“{' '.join(text.split()).rstrip('.')}”"
+    """The student's words, whole, in quotation marks (white space tidied, a list's leading bullet mark left
+    out, nothing cut)."""
+    return f"“{_BULLET.sub('', ' '.join(text.split())).rstrip('.')}”"
 
 
 def quoted_aside(text: str) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .rollout import power_given
-from .text import sentences
+from .rollout import automation_stated, power_given
+from .text import quote, sentences
 
 # Told: the decisions reach the person as news, by a message or after the event.
 _TOLD = re.compile(
@@ -73,6 +73,15 @@ def no_oversight_message(quoted: str, rollout: str) -> str:
             f"Who checks what the system does before it takes effect, and can stop it? {quoted} only tells "
             "people afterwards. Start with a person who reviews its outputs before they apply (or runs it "
             "alongside the current way) and who can switch it off."
+        )
+    # The sentence that hands the decision over ("pricing is the system's") is the one to quote: the rollout
+    # may name people for other work ("the estimators only write teardown reports").
+    handed = next((s for s in sentences(rollout) if automation_stated(s)), None)
+    if handed is not None and len(sentences(rollout)) > 1:
+        return (
+            f"Who checks what the system does and can stop it? {quote(handed)} leaves it to no one. Start "
+            "with a person who reviews its outputs (or runs it alongside the current way) and who can switch "
+            "it off."
         )
     return (
         f"Who checks what the system does and can stop it? {quoted} names no one. If nobody does, start with "

@@ -106,12 +106,21 @@ def put_off(text: str) -> bool:
 
 
 # --- dismissals: the element denied, with a reason that names none of it --------------------------------
-# Read only in fields whose element every plan has: a plan with no risk, no input it cannot change, no search
-# over settings or no what-if question is missing it, whatever reason is given. Constraints, horizon and the
-# optional fields may truly be "none".
-DISMISSABLE = frozenset({"risks", "uncontrollables", "optimizer", "simulator", "levers", "rollout"})
+# Read only in fields whose element every plan has: a plan with no model, no risk, no input it cannot change,
+# no search over settings or no what-if question is missing it, whatever reason is given. Constraints, horizon
+# and the optional fields may truly be "none".
+DISMISSABLE = frozenset(
+    {"risks", "uncontrollables", "optimizer", "simulator", "levers", "rollout", "modeler"}
+)
 _DISMISSAL = re.compile(
     r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable|planned)"
+    # the element said not to be had or used: "Not using one.", "Haven't got one", "We don't need one"
+    r"|(?:we |i )?(?:(?:are|am|is)(?: not|n't) |not )using (?:one|any|a model)"
+    r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t|don't) (?:got |built |made |have |use |need )(?:one|any|a model)"
+    r"|no model"
+    # nothing said to be there to try: "Nothing to run.", "nothing to try out here"
+    r"|nothing (?:to|we can|i can) (?:run|try|test|simulate|compare|model|change|vary|play with)(?: out)?"
+    r"(?: here)?"
     # "skip - the results speak for themselves": the box passed over, with a reason
     r"|(?:none|nothing) planned|no plans?|skip(?:ped|ping)?(?: (?:this|it|that)(?: one| bit| part| box)?)?"
     # "leaving it - we're poets not programmers": the box left, with a reason
@@ -152,14 +161,30 @@ _STILL_STAGED = re.compile(
 )
 
 
+# The reason first and the denial after it, in one sentence: "Beamtime is given by the facility, so there is
+# nothing to try out here", "Prices are set by the council, so no need".
+_DISMISSED_AFTER_REASON = re.compile(
+    r"^[^.;!?\n]{3,140}?,?\s(?:so|therefore|hence|which means|meaning)\s+(?:there(?:'s| is| are)\s+)?"
+    r"(?:nothing|no need|none|no point)\b[^.;!?\n]*[.!]?$"
+)
+# A model named after all: "nothing special - a spreadsheet that predicts the orders from the weather".
+_STILL_MODELLED = re.compile(r"\b(?:predict|forecast|estimat|model|regress|chance|probab|likel|expect)\w*")
+
+
 def dismissed(text: str, key: str = "") -> bool:
     """Whether the field denies its element ("none", "not needed") and what follows gives only a reason, with
     no exception, doubt, figure or (where ``key`` asks for one) choice in it."""
     t = _normal(text).lstrip("-–—*•> ")  # a bullet's mark: "- Nothing major."
     found = _DISMISSAL.match(t)
     if found is None:
+        after_reason = _DISMISSED_AFTER_REASON.match(t)
+        if after_reason is None:
+            return False
+        rest = t  # the reason is all there is besides the denial: read it whole
+    else:
+        rest = t[found.end() :]
+    if key == "modeler" and _STILL_MODELLED.search(rest):
         return False
-    rest = t[found.end() :]
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
     # a rollout whose reason still plans a step or a check ("it's one weekend, so Jo checks the first") plans
     staged = key == "rollout" and _STILL_STAGED.search(rest)
@@ -170,6 +195,8 @@ def dismissed(text: str, key: str = "") -> bool:
 _NO_RECORDS = re.compile(
     # what is known lives in someone's memory only
     r"\b(?:all|only|just|everything'?s?|it'?s|it is) (?:\w+ )?in (?:my|his|her|their|our|[\w-]+'s) heads?\b"
+    # ... or what someone remembers: "what Pat remembers people asking for", "from memory"
+    r"|\b(?:what|whatever)\s+(?:[\w-]+\s+){1,2}(?:remembers?|recalls?)\b|\bfrom (?:memory|our memories)\b"
     r"|\bno (?:numbers|records?|data|figures|notes|paperwork|logs?|history)\b"
     r"|\bnothing (?:is |gets |was )?(?:written|noted|recorded|logged|kept)\b"
     r"|\bnever (?:counted|recorded|logged|kept|written down|measured)\b"
