@@ -60,6 +60,7 @@ THIRTY_SEVENTH = HOLDOUT / "thirtyseventh"  # written blind by hobbyists and sci
 THIRTY_EIGHTH = HOLDOUT / "thirtyeighth"  # written blind by farms, utilities, charities and trades; studied
 THIRTY_NINTH = HOLDOUT / "thirtyninth"  # written blind by care, school, transport and arts staff; studied
 FORTIETH = HOLDOUT / "fortieth"  # written blind by hospitality, property, finance, IT and council staff
+FORTY_FIRST = HOLDOUT / "fortyfirst"  # written blind by factory, shop, media, sport and university staff
 
 
 def codes(plan, semantics=None):
@@ -296,7 +297,8 @@ STUDIED_SETS = [
     pytest.param(ELEVENTH, 24, 33, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
     # study 60: 31 -> 32 caught (a chance put in a column on the booking screen decides nothing)
-    pytest.param(TWELFTH, 24, 35, 35, 0, 0, 24, 2, id="twelfth"),
+    # the judge retrained on forty-three sets: the fares plan's rollout falls under its threshold (35 -> 34)
+    pytest.param(TWELFTH, 24, 34, 34, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 33, 33, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
@@ -310,7 +312,8 @@ STUDIED_SETS = [
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 35, 36, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
-    pytest.param(NINETEENTH, 24, 35, 37, 0, 0, 24, 1, id="nineteenth"),
+    # the judge retrained on forty-three sets: the circus model's missing lever falls under it (35 -> 34)
+    pytest.param(NINETEENTH, 24, 34, 36, 0, 0, 24, 1, id="nineteenth"),
     # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
     pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
     # written blind; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong plans;
@@ -389,7 +392,7 @@ STUDIED_SETS = [
     # study 70 alone: 21 -> 28 caught, 3 -> 2 on flawed (plain-word model scores, uptake proxies, forecasts
     # shown);
     # merged with the lead's fixes: 34/37 caught, 0 false alarms on strong plans, 1 on flawed
-    pytest.param(TWENTY_EIGHTH, 24, 34, 35, 0, 1, 24, 0, id="twentyeighth"),
+    pytest.param(TWENTY_EIGHTH, 24, 35, 36, 0, 1, 24, 0, id="twentyeighth"),
     # written blind in ordinary students' writing, after the twenty-eighth's studies; first look (1b87b3d)
     # 16/37,
     # 2 false alarms on strong (model without levers), 6 on flawed, 2 questions on strong; 14/37 with the same
@@ -398,12 +401,14 @@ STUDIED_SETS = [
     # press"): 2 -> 1 false alarm on strong plans, every other set identical
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
-    pytest.param(TWENTY_NINTH, 24, 24, 25, 1, 6, 23, 2, id="twentyninth"),
+    # the judge retrained on forty-three sets: the leaf-slips model's missing lever falls under it (24 -> 23)
+    pytest.param(TWENTY_NINTH, 24, 23, 24, 1, 3, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
     # thirty-third's study (a person's knack as the model, an objective that says what the work is): 25
-    pytest.param(THIRTIETH, 24, 29, 30, 1, 4, 23, 2, id="thirtieth"),
+    # the judge retrained on forty-three sets: the adaptations plan's unnamed loop falls under it (29 -> 28)
+    pytest.param(THIRTIETH, 24, 28, 29, 1, 4, 23, 2, id="thirtieth"),
     # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
@@ -422,7 +427,7 @@ STUDIED_SETS = [
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
     # the judge retrained on forty-one sets: the staircase plan's proxy falls under its threshold (35 -> 34);
     # on forty-two, the tool-hire plan's missing model too (34 -> 33)
-    pytest.param(THIRTY_FOURTH, 24, 33, 33, 0, 0, 24, 0, id="thirtyfourth"),
+    pytest.param(THIRTY_FOURTH, 24, 34, 34, 0, 0, 24, 0, id="thirtyfourth"),
     # written blind by volunteers, clubs and community groups, some in non-native English; first look
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
@@ -443,15 +448,22 @@ STUDIED_SETS = [
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 29, 29, 0, 2, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 30, 30, 0, 2, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 21, 22, 0, 1, 24, 2, id="thirtyninth"),
-    # written blind; first look (37747c4) 15/37, 1 false alarm on strong, 3 on flawed, 23/24 clean; in the
-    # judge's training since; its strong plan's false alarm read for its cause (a rollout by quarters)
-    pytest.param(FORTIETH, 24, 21, 21, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(THIRTY_NINTH, 24, 22, 23, 0, 1, 24, 2, id="thirtyninth"),
+    # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
+    # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
+    # read for its cause (a rollout by quarters)
+    # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
+    # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
+    pytest.param(FORTIETH, 24, 20, 20, 0, 3, 24, 0, id="fortieth"),
+    # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
+    # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
+    # without it, 31/37 with the judge trained on it (shipped)
+    pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 4, id="fortyfirst"),
 ]
 
 
