@@ -116,7 +116,7 @@ _DISMISSAL = re.compile(
     r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable|planned)"
     # the element said not to be had or used: "Not using one.", "Haven't got one", "We don't need one"
     r"|(?:we |i )?(?:(?:are|am|is)(?: not|n't) |not )using (?:one|any|a model)"
-    r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t|don't) (?:got |built |made |have |use |need )(?:one|any|a model)"
+    r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t) (?:got |built |made |have |use |need )(?:one|any|a model)"
     r"|no model"
     # nothing said to be there to try: "Nothing to run.", "nothing to try out here"
     r"|nothing (?:to|we can|i can) (?:run|try|test|simulate|compare|model|change|vary|play with)(?: out)?"
@@ -176,13 +176,12 @@ def dismissed(text: str, key: str = "") -> bool:
     no exception, doubt, figure or (where ``key`` asks for one) choice in it."""
     t = _normal(text).lstrip("-–—*•> ")  # a bullet's mark: "- Nothing major."
     found = _DISMISSAL.match(t)
-    if found is None:
-        after_reason = _DISMISSED_AFTER_REASON.match(t)
-        if after_reason is None:
-            return False
+    if found is not None:
+        rest = t[found.end() :]
+    elif _DISMISSED_AFTER_REASON.match(t):
         rest = t  # the reason is all there is besides the denial: read it whole
     else:
-        rest = t[found.end() :]
+        return False
     if key == "modeler" and _STILL_MODELLED.search(rest):
         return False
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
