@@ -76,8 +76,9 @@ def no_oversight_message(quoted: str, rollout: str) -> str:
         )
     # The sentence that hands the decision over ("pricing is the system's") is the one to quote: the rollout
     # may name people for other work ("the estimators only write teardown reports").
-    handed = next((s for s in sentences(rollout) if automation_stated(s)), None)
-    if handed is not None and len(sentences(rollout)) > 1:
+    parts = sentences(rollout)
+    handed = next((s for s in parts if automation_stated(s)), None)
+    if handed is not None and len(parts) > 1:
         return (
             f"Who checks what the system does and can stop it? {quote(handed)} leaves it to no one. Start "
             "with a person who reviews its outputs (or runs it alongside the current way) and who can switch "
