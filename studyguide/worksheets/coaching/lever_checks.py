@@ -38,6 +38,7 @@ _WHY = {
     "state": "a state of the world or of people",
     "other_party": "what someone else does or decides",
     "their_act": "what someone else does or decides",
+    "their_choice": "what someone else does or decides",
     "persuaded": "what someone else does or decides",
     "acts_on_us": "what someone else does or decides",
     "time_taken": "how long something takes",
@@ -241,9 +242,10 @@ def check_levers(ctx: Context) -> None:
             twins.append((lever, listed))
             continue
         # "how many of our coaches put their names down", "how long the merchant takes": a head count of
-        # who offers or comes, or a time something takes, is measured whoever's people they are
+        # who offers or comes, or a time something takes, is measured whoever's people they are; "crew
+        # volunteering for a duty", "the employer agrees to": an offer or a consent is theirs likewise
         reading = read_lever(lever)  # read once: the structural reading decides again below
-        if reading.firm and reading.reason in ("turnout", "time_taken"):
+        if reading.firm and reading.reason in ("turnout", "time_taken", "their_choice"):
             world.append((lever, reading.reason))
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
@@ -321,7 +323,10 @@ def check_levers(ctx: Context) -> None:
     persuaded, world = _take(world, "persuaded")
     # "which weekend the hall committee gives us": another party acting on us, in the lever's own words
     acting, world = _take(world, "acts_on_us")
-    persuaded += acting
+    # "which adjustments the employer agrees to make", "crew volunteering for a duty": their consent or their
+    # offer, in the lever's own words
+    choosing, world = _take(world, "their_choice")
+    persuaded += acting + choosing
     picked, world = _take(world, "picked")
     outright, world = _take(world, "outright")
     counted, world = _take(world, "counted")

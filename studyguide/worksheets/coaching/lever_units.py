@@ -2,22 +2,53 @@
 
 "The adult ticket price per screening" is set over screenings; the setting is the price. A model that predicts
 "attendance per screening" shares the unit with that lever but never the setting, so it cannot say what a
-price change does. The unit is what follows "per", "for each", "on each", "for which" and the like.
+price change does. The unit is what follows "per", "for each", "on each", "for which" and the like, up to the
+next small word ("crew numbers per campsite zone per shift": the units are a campsite zone and a shift).
 """
 
 from __future__ import annotations
 
-import re
+from .text import STOPWORDS
 
-# The marker and the one word it governs: "per screening", "for each band", "each morning". Only that word
-# goes, not the rest of the lever: in "how many loaves of each kind we bake each morning" the act ("we
-# bake") is part of the setting, and cutting everything after the first "each" would lose it.
-_UNIT = re.compile(
-    r"\s*\b(?:per|(?:for|on|in|at|to) (?:each|every|which)|each|every)\s+[\w'-]+", re.IGNORECASE
-)
+# The marker of a unit: "per screening", "for each band", "each morning", "per campsite zone". The unit is the
+# word after it and any further words up to the first small word, the next marker or a verb: in "how many
+# loaves of each kind we bake each morning" the act ("we bake") is part of the setting, and cutting everything
+# after the first "each" would lose it.
+_MARKERS = frozenset(("per", "each", "every"))
+_MARKER_PAIRS = frozenset(("for", "on", "in", "at", "to"))
+_MARKER_SECONDS = frozenset(("each", "every", "which"))
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:!?()[]\"'")
+
+
+def _marker_length(words: list[str], k: int) -> int:
+    """How many words the unit marker at ``k`` takes (0 when there is none)."""
+    word = _bare(words[k])
+    if word in _MARKERS:
+        return 1
+    if word in _MARKER_PAIRS and k + 1 < len(words) and _bare(words[k + 1]) in _MARKER_SECONDS:
+        return 2
+    return 0
 
 
 def setting_part(lever: str) -> str:
     """The lever without the units it is set over; the whole lever when the units would be all of it."""
-    setting = _UNIT.sub("", lever)
+    words, kept, k = lever.split(), [], 0
+    while k < len(words):
+        marker = _marker_length(words, k)
+        if not marker or k + marker >= len(words):
+            kept.append(words[k])
+            k += 1
+            continue
+        k += marker + 1  # the marker and the unit's first word
+        while k < len(words) and not words[k - 1].endswith((",", ";", ")")):
+            word = _bare(words[k])
+            # after a unit in the singular, a word in -s is the unit's verb: "each store orders"
+            verb = word.endswith("s") and not word.endswith("ss") and not _bare(words[k - 1]).endswith("s")
+            if word in STOPWORDS or _marker_length(words, k) or verb:
+                break
+            k += 1
+    setting = " ".join(kept)
     return setting if setting.strip() else lever

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lever_consent import own_choice
 from .lever_passives import done_to_us, set_on_a_device, set_passively
 from .lever_words import (
     ACTION_NOUNS,
@@ -81,6 +82,8 @@ _SCOPE = re.compile(
 )
 PRONOUNS = frozenset(("he", "she", "they"))
 _PARENS = re.compile(r"\([^)]*\)")
+# A row's number in a numbered list ("4.4 which adjustments", "10. get", "7/ whether", "(ii) the price")
+_ENUMERATION = re.compile(r"^\s*(?:\(?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)/:]|\d+(?:\.\d+)+)\s+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
 # "the humidity set point" is one noun, a setting we choose, however it is spelt: read as two words its head
 # would be the weather-like noun before it ("humidity") or a bare "point".
@@ -98,7 +101,7 @@ class LeverReading:
 
 def core_phrase(phrase: str) -> str:
     """The phrase without parentheses and up to its first scope modifier, if something is left before it."""
-    text = " ".join(_PARENS.sub(" ", phrase.lower().replace("’", "'")).split())
+    text = " ".join(_PARENS.sub(" ", _ENUMERATION.sub("", phrase.lower().replace("’", "'"))).split())
     text = _SET_POINT.sub(lambda m: m.group(0).replace(" ", "").replace("-", ""), text)
     match = _SCOPE.search(text)
     if match and _TOKEN.findall(text[: match.start()]):
@@ -301,6 +304,10 @@ def read_lever(phrase: str) -> LeverReading:
 
     if not tokens:
         return out(None, False, "")
+    # 0. Someone's own consent or choice, even beside our act: "crew volunteering for a duty when we call".
+    chosen = own_choice(tokens, lambda word: _class_of(word) == "ours")
+    if chosen:
+        return LeverReading(WORLD, True, chosen, core)
     # 1. A first-person actor: "the price we charge", "how many visitors we get".
     found = _first_person(tokens)
     if found and done_to_us(tokens, found[0]):  # "which lane we get drawn in": another party allots it

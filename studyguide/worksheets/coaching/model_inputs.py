@@ -53,6 +53,22 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
 
 
+# What a model predicts, after its verb and up to its unit or its inputs: "Predicts [Sunday takings] per store
+# from ...", "predicts [bags of litter] per zone". The outcome's words are no lever's, whatever they share
+# with one ("whether the café opens on Sundays"); only the rest of the text can name a lever.
+_PREDICTED = re.compile(
+    r"\b(?:predicts?|predicting|forecasts?|forecasting|estimates?|estimating)\s+"
+    r"(?:(?!(?:per|for|at|in|on|by|from|given|using|with|each|every|when|if|under|and|how)\b)[\w'’-]+\s+){1,6}?"
+    r"(?=(?:per|for|at|in|on|by|from|given|using|with|each|every)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_prediction(modeler: str) -> str:
+    """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one)."""
+    return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", modeler)
+
+
 # Who sets a lever, said after it: "..., set by the market manager (Karen Wilde)". The actor's words are not
 # the setting: a model of "footfall per market day" does not read "the rent set by the market manager".
 _ACTOR = re.compile(

@@ -49,6 +49,7 @@ from .model_inputs import (
     optimised_yet_unread,
     reads_what_the_optimizer_sets,
     without_actor,
+    without_prediction,
 )
 from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
@@ -144,10 +145,13 @@ def check_models(ctx: Context) -> None:
         return
     # A lever's unit is not its setting: "attendance per screening" uses no price. Held back while the model
     # names the setting of any listed lever, even one read as the world's (that reading may be wrong).
+    # Nor is the outcome it predicts: "Sunday takings per store" names no lever "whether the café opens on
+    # Sundays".
+    inputs = without_prediction(plan.modeler)
     linked = (
         has_any(plan.modeler, LEVER_WORD)
-        or mentions_lever_words(plan.modeler, ctx.controllable)
-        and mentions_lever_words(plan.modeler, [without_actor(setting_part(lever)) for lever in ctx.levers])
+        or mentions_lever_words(inputs, ctx.controllable)
+        and mentions_lever_words(inputs, [without_actor(setting_part(lever)) for lever in ctx.levers])
     )
     if ctx.betting and has_any(plan.modeler, BETTING_LINK):
         linked = True

@@ -61,11 +61,16 @@ _STATES = re.compile(r"^\W*(?!to\b)(?:[\w'-]+[ \t]+){1,5}?(?:is|are|was|were|has
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+_MIN_FACT_WORDS = 8  # "The shop is ours." says too little to be read as a description
+
+
 def _only_states_facts(text: str) -> bool:
-    """Two sentences or more, each a statement of what is, was or has been: a description of the event or
-    the place, with no wish in it (the caller has looked for any word of one)."""
+    """Each sentence a statement of what is, was or has been: a description of the event or the place, with
+    no wish in it (the caller has looked for any word of one). One sentence is enough when it is not a
+    fragment: "The Tuesday club is a drop-in for about thirty retired engineers" wants nothing either."""
     parts = [part for part in _SENTENCE_END.split(text) if part.strip()]
-    return len(parts) >= 2 and all(_STATES.match(part) for part in parts)
+    enough = len(parts) >= 2 or len(text.split()) >= _MIN_FACT_WORDS
+    return bool(parts) and enough and all(_STATES.match(part) for part in parts)
 
 
 # The method in place of the aim: "Train a model on the last three years of claims and plug it into the

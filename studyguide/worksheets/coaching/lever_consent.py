@@ -1,0 +1,74 @@
+"""A lever row that names someone's own consent or choice: "which adjustments the employer agrees to put in
+place", "how many couples choose to come", "crew volunteering for an extra duty on their day off when we
+call". Whoever agrees, chooses or offers themselves decides; the plan can only ask. Read from the verb and the
+word before it (its subject), so the party need not be one the word lists know. Read by
+``levers.read_lever``. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .lever_words import (
+    DETERMINERS,
+    FILLERS,
+    FIRST_PERSON,
+    OURS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    STAFF_ROLES,
+    WH,
+)
+
+# A choice made by its subject, followed by what is chosen: "agrees to", "decides to", "chooses to".
+_CHOOSING = frozenset(
+    "agree agrees agreed agreeing decide decides decided deciding choose chooses chose choosing want wants "
+    "wanting prefer prefers preferring refuse refuses refusing".split()
+)
+# Offering oneself: a choice of one's own even for our own people ("how many of our coaches put their names
+# down" is their choice, ours or not). Only the verb's forms that no noun shares: "volunteers to" may be
+# people we send ("we send volunteers to clean the screen").
+_OFFERING_ONESELF = frozenset(("volunteering", "volunteered"))
+# Words that stand where a subject would and are none: "whether to", "how many", "the", "to choose".
+_NO_SUBJECT = frozenset(("to", "and", "or", "not", "who", "that", "it", "t", "let", "lets", "letting"))
+
+
+def _subject_before(tokens: list[str], k: int) -> str | None:
+    """The word the verb at ``k`` hangs on, past auxiliaries and adverbs ("the employer usually agrees"); a
+    negation split by the tokens ("don'", "t") leaves "t", which is no subject."""
+    j = k - 1
+    while j >= 0 and tokens[j] in FILLERS:
+        j -= 1
+    return tokens[j] if j >= 0 else None
+
+
+def own_choice(tokens: list[str], is_ours: Callable[[str], bool]) -> str:
+    """ "their_choice" when the row names another party's consent or choice, or people offering themselves
+    (whoever they are), else "". ``is_ours`` tells the nouns of the planner's own side:
+    their choosing is the planner's ("which shift the manager decides to open")."""
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 1]
+        offering = token in _OFFERING_ONESELF and after in ("for", "to")
+        choosing = token in _CHOOSING and after == "to"
+        if not (offering or choosing) or any(t in FIRST_PERSON for t in tokens[:k]):
+            continue  # "whether we have a table for the ones who don't want to compete": our act
+        subject = _subject_before(tokens, k)
+        if (
+            subject is None
+            or subject in FIRST_PERSON
+            or subject in OURS
+            or subject in ("he", "she", "us", "you")
+            or subject in _NO_SUBJECT
+            or subject in DETERMINERS
+            or subject in PREPOSITIONS
+            or subject in QUANTIFIERS
+            or subject in WH
+            or subject[:1].isdigit()
+        ):
+            continue
+        if offering or (not is_ours(subject) and subject not in STAFF_ROLES):
+            return "their_choice"
+    return ""
+
+
+__all__ = ["own_choice"]
