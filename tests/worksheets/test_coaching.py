@@ -61,6 +61,7 @@ THIRTY_EIGHTH = HOLDOUT / "thirtyeighth"  # written blind by farms, utilities, c
 THIRTY_NINTH = HOLDOUT / "thirtyninth"  # written blind by care, school, transport and arts staff; studied
 FORTIETH = HOLDOUT / "fortieth"  # written blind by hospitality, property, finance, IT and council staff
 FORTY_FIRST = HOLDOUT / "fortyfirst"  # written blind by factory, shop, media, sport and university staff
+FORTY_SECOND = HOLDOUT / "fortysecond"  # written blind by charity, utility, museum, building and trade staff
 
 
 def codes(plan, semantics=None):
@@ -300,9 +301,9 @@ STUDIED_SETS = [
     # the judge retrained on forty-three sets: the fares plan's rollout falls under its threshold (35 -> 34)
     pytest.param(TWELFTH, 24, 34, 34, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
-    pytest.param(THIRTEENTH, 24, 33, 33, 0, 0, 24, 1, id="thirteenth"),
+    pytest.param(THIRTEENTH, 24, 34, 34, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
-    pytest.param(FOURTEENTH, 24, 32, 33, 0, 0, 24, 0, id="fourteenth"),
+    pytest.param(FOURTEENTH, 24, 33, 34, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
     pytest.param(FIFTEENTH, 24, 33, 36, 0, 0, 24, 0, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
@@ -413,10 +414,12 @@ STUDIED_SETS = [
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
     # the thirty-third's study: 24/37
-    pytest.param(THIRTY_FIRST, 24, 27, 27, 0, 2, 24, 7, id="thirtyfirst"),
+    pytest.param(THIRTY_FIRST, 24, 27, 27, 0, 2, 24, 6, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
-    pytest.param(THIRTY_SECOND, 24, 28, 28, 0, 1, 24, 5, id="thirtysecond"),
+    # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
+    # no-rollout one (a whole programme is read as all at once since the forty-second's study: 28 -> 27)
+    pytest.param(THIRTY_SECOND, 24, 27, 27, 0, 1, 24, 4, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
@@ -437,7 +440,7 @@ STUDIED_SETS = [
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
     # studied once (test_coaching_thirtysixth_study.py), the judge not retrained with it: 31/37, 2 on flawed
-    pytest.param(THIRTY_SIXTH, 24, 31, 31, 0, 2, 24, 4, id="thirtysixth"),
+    pytest.param(THIRTY_SIXTH, 24, 32, 32, 0, 2, 24, 4, id="thirtysixth"),
     # written blind by hobbyists, sport and leisure, science and engineering students; first look (3b2cef0,
     # after the thirty-sixth's study, the judge trained without it) 17/37, 1 false alarm on strong (a model
     # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
@@ -453,17 +456,20 @@ STUDIED_SETS = [
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 22, 23, 0, 1, 24, 2, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 23, 24, 0, 1, 24, 2, id="thirtyninth"),
     # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
     # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
     # read for its cause (a rollout by quarters)
     # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
     # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
-    pytest.param(FORTIETH, 24, 20, 20, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(FORTIETH, 24, 21, 21, 0, 3, 24, 0, id="fortieth"),
     # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
     # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
     # without it, 31/37 with the judge trained on it (shipped)
-    pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 4, id="fortyfirst"),
+    pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 3, id="fortyfirst"),
+    # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
+    # questions on strong; studied once (test_coaching_fortysecond_study.py), the judge not retrained with it
+    pytest.param(FORTY_SECOND, 24, 25, 26, 0, 0, 24, 5, id="fortysecond"),
 ]
 
 

@@ -182,7 +182,7 @@ _NEW_SYSTEMS_START = re.compile(
 # KPI of 12 minutes". A target is where the plan wants to be, not where the work stands today.
 _TARGET_NAMED = re.compile(
     r"\b(?:our|the|a|an|my|their|this|that|his|her|'s)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|ambitions?"
-    r"|aims?|kpis?)\b|\b(?:targets?|goals?|kpis?)\s+(?:of|is|=|:)|\d\s*%?\s*(?:targets?|goals?)\b"
+    r"|aims?|kpis?)\b|\b(?:targets?|goals?|aims?|kpis?)\s*(?:of\b|is\b|=|:)|\d\s*%?\s*(?:targets?|goals?)\b"
 )
 
 

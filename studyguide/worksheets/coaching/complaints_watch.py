@@ -17,8 +17,9 @@ _VOLUNTEERED = re.compile(
     r"\b(?:(?:customer |guest |parent |patient |user )?complain\w*(?: box(?:es)?| books?| forms?| cards?)?"
     r"|(?:feedback|comment|suggestion)s? (?:forms?|box(?:es)?|cards?|books?|slips?)"
     r"|(?:online|customer|google|tripadvisor|guest) reviews?"
-    r"|(?:if|when) (?:anyone|someone|customers|people|guests|parents|users) (?:is |are )?"
-    r"(?:unhappy|complains?|tells? us|lets? us know))\b",
+    r"|(?:if|when|in case) (?:anyone|someone|customers|people|guests|parents|users|families|clients"
+    r"|(?:a|an|any|the) [\w-]+) (?:ever )?(?:is |are )?"
+    r"(?:unhappy|complains?|tells? us|lets? us know|quer(?:y|ies)|disputes?))\b",
     re.IGNORECASE,
 )
 _LISTED_BESIDE = re.compile(

@@ -34,10 +34,21 @@ _CHOOSING = re.compile(
 )
 
 
+# Sorting things into classes and being right about it: "Sort every Friday into 'busy', 'steady' or 'quiet',
+# correctly", "classify each claim as genuine or not, accurately". The wish is a right label: a prediction.
+_LABELLED_RIGHT = re.compile(
+    r"\b(?:sort|classify|categori[sz]e|label|tag|bucket|grade)\w*\b[^.;]{0,80}?\b(?:into|as)\b[^.;]{0,80}?"
+    r"\b(?:correctly|accurately|right|without (?:a )?mistakes?|with no mistakes?)\b"
+)
+
+
 def asks_about_the_future(objective: str) -> bool:
-    """Whether a sentence of the objective asks what will happen and does not ask what we will choose."""
+    """Whether a sentence of the objective asks what will happen and does not ask what we will choose, or asks
+    that things be sorted into classes rightly."""
     for sentence in sentences(objective.lower().replace("’", "'")):
         match = _QUESTION.search(sentence)
         if match is not None and _CHOOSING.search(sentence[: match.start()]) is None:
+            return True
+        if _LABELLED_RIGHT.search(sentence):
             return True
     return False

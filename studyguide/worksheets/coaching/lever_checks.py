@@ -8,7 +8,7 @@ import re
 
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
-from .levers import WORLD, LeverReading, is_action_verb, read_lever
+from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
 from .optimised import optimiser_sets
@@ -182,6 +182,23 @@ def _targets_listed(levers: list[str]) -> list[str]:
     )
 
 
+# A lever row that is a result wanted: "fewer complaints about green water", "more money out of each day". A
+# comparative opens it and nothing in it reads as a setting of ours ("more staff on Saturdays" is one).
+_MORE_OR_LESS = re.compile(
+    r"^\W*(?:more|fewer|less|higher|lower|better|bigger|smaller|quicker|faster|shorter|longer|cheaper"
+    r"|happier|healthier)\b",
+    re.IGNORECASE,
+)
+
+
+def _goals_listed(levers: list[str]) -> list[str]:
+    """The lever rows that only name a result wanted, when they are at least two and half the list."""
+    return _most_rows(
+        [lever for lever in levers if _MORE_OR_LESS.match(lever) and read_lever(lever).verdict != CONTROL],
+        levers,
+    )
+
+
 def _records_listed(levers: list[str]) -> list[str]:
     """The lever rows that name a source of data, when they are at least two and half the list."""
     rows = [lever for lever in levers if _RECORD_ROW.match(lever) and not _A_SETTING.search(lever)]
@@ -210,6 +227,11 @@ _NOT_LEVERS = (
         _people_listed,
         "names who takes part, not a lever. List what is decided (how many, when, which one, in what order), "
         f"{_SET_INSTEAD}.",
+    ),
+    (
+        _goals_listed,
+        "is a result you want, not a lever. List what you yourself do to get there (how often, at what "
+        f"price, in what order), {_SET_INSTEAD}.",
     ),
     (
         _targets_listed,

@@ -202,7 +202,11 @@ def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
         # "competitor prices", "prices at other shops"; after "of", a word qualifying a noun is what kind of
         # thing is priced ("the price of coach bolts"), not whose price
         return WORLD, True, "other_party"
-    head = _head(tokens) or next((t for t in tokens if _class_of(t)), None)
+    # Without a head of its own, the phrase leans on what it is of ("amount of rain"), never on a scope after
+    # another preposition ("thermal blankets ... in cold weather", "a mock exam with another teacher").
+    scope = next((k for k, t in enumerate(tokens) if t in PREPOSITIONS and t != "of"), len(tokens))
+    complement = tokens[:scope]
+    head = _head(tokens) or next((t for t in complement if _class_of(t)), None)
     if head is None:
         return (CONTROL, False, "nouns") if ours else (None, False, "")
     k = tokens.index(head)
@@ -286,6 +290,8 @@ def _work_teams(tokens: list[str]) -> list[str]:
             before = tokens[k - 1]
             if not any(before in words for words in (DETERMINERS, WH, QUANTIFIERS, OTHER)):
                 out[k] = "unit"  # a word no list knows: neither ours nor another party's
+        elif t in ("team", "teams") and tokens[k + 1 : k + 2] in (["size"], ["sizes"], ["mix"], ["make-up"]):
+            out[k] = "unit"  # "team size per visit": how big we make the teams, whoever they are
     return out
 
 
@@ -348,6 +354,12 @@ def read_lever(phrase: str) -> LeverReading:
         ):
             return out(WORLD, True, "goal")
         if first in ACTION_VERBS and (object_like or first in VERB_ONLY):
+            return out(CONTROL, True, "instruction")
+        # the same act as a gerund: "delivering to owners who cannot leave home", "offering a later slot"; not
+        # on someone else's thing ("moving the council's roadworks": theirs to move)
+        theirs = any(_owner(t) and _owner(t) not in OURS for t in rest[:4])
+        gerund = first.endswith("ing") and _base(first) in ACTION_VERBS
+        if gerund and (object_like or second == "to") and not theirs:
             return out(CONTROL, True, "instruction")
     # 3. A wh-clause with a head noun before it: "the order in which radiologists see the scans".
     wh = next((k for k, t in enumerate(tokens) if t in WH), None)

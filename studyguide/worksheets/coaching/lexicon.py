@@ -27,10 +27,11 @@ MEASURABLE = _p(
 )
 # A number said outright: an objective with one ("cut no-shows by 20 %") carries its own target.
 NUMBER_WORDS = _p(r"\d | % | percent | half\b | double | twice | triple")
-# Quality of a model, not of the world: fine as a check of the model, wrong as the business metric.
+# Quality of a model (a Brier score too), not of the world: fine as a check of the model, not as the metric.
 MODEL_QUALITY_ALWAYS = _p(
     r"auc\b | roc\b | auroc | f1\b | f-?score | rmse | \bmse\b | mae\b | mape\b | r2\b | r-squared",
     r"log[- ]?loss | cross[- ]entropy | perplexity | bleu\b | iou\b | ndcg | map@ | confusion matrix",
+    r"brier | c-?statistic | c-?index | log[- ]?likelihood | calibration error | matthews | \bmcc\b",
     r"(validation|training|test|model'?s?) (loss|error|accuracy)",
     # the same scores spelled out: "root mean squared error", "mean absolute percentage error"
     r"(root )?mean (squared?|absolute)( percentage)? error",
@@ -42,7 +43,7 @@ MODEL_QUALITY_ALWAYS = _p(
 MEASURE_OF_MODEL = _p(
     r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate|coefficient|kappa)"
     r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|"
-    r"predictions?|estimates?|predictor|detector|algorithm|network|regressor)s?\b",
+    r"predictions?|estimates?|predictor|detector|algorithm|network|regressor|probabilit(y|ies))s?\b",
     # a warning the model raises, scored as a classifier is: "recall of the web-break alarm"
     r"(accuracy|precision|recall|sensitivity|specificity|hit rate|false[- ]alarm rate) (of|for|on) "
     r"(the|our|its|this|each) "
@@ -157,7 +158,7 @@ LEVER_WORD = _p(r"lever | set ?-?points?\b")
 # A person in charge of the system's outputs: what they do (approve, review, stop, go back) ...
 HUMAN_ACTS = _p(
     r"manual | review | oversight | supervis | check",
-    r"approv | sign[- ]?off | signs? off | alongside | next to | in parallel | shadow",
+    r"approv | sign[- ]?off | signs? off | alongside | next to\b | in parallel | shadow",
     r"in the loop | veto | overrid | overrul | confirm | suggest",
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision)",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
@@ -231,8 +232,8 @@ GRADUAL_WORDS = _p(
     r"(then|later|next|after) (the |our )?"
     r"(other|rest|remaining|busier|bigger|larger|second|next)",
     r"(gets?|join|joins|follow|follows) (it )?(in|after|later|next|once)",
-    r"(if|once|when|while) (it|the (numbers|results|figures|savings)) (hold|holds|work|works|look|looks"
-    r"|go|goes)\b(?! (wrong|badly|bad|awry|daft|odd|off|silly|strange|worse|weird))",  # a failure is no stage
+    r"(if|once|when|while) (it|the (numbers|results|figures|savings)) (holds?|works?|go|goes|looks? (good"
+    r"|well|fine|ok|okay|right|promising|stable|sound|better))\b(?! (wrong|badly|bad|awry|off|worse))",
     r"[\w-]+ \d+ (first|only) | (others?|rest|more) (are |get |will be )?added",
     r"then (for |to |in |on |at |across )?(the )?(whole|rest|all|every|other|more|remaining)",
     r"before (anyone|everyone|the rest|others|all|any other)",
@@ -333,8 +334,8 @@ ALL_AT_ONCE = _p(
     r"(whole|entire) (\w+ )?(chain|company|city|country|network|site|fleet|range|catalogue|shop|store|region|"
     r"reserve|centre|center|school|hospital|college|estate|county|district|town)",
     r"from (the )?(launch|day one|first day|go-live|opening day|start day|opening) | (on|at|from) launch",
-    r"(launch|opening|first) day",
-    r"replaces? the (old|current|existing)",
+    r"(whole|entire) (of (the|our) )?(\w+ )?(run|season|term|programme|program|series|tour)\b",
+    r"(launch|opening|first) day | replaces? the (old|current|existing)",
 )
 # Markers of a stage in time: a rollout that names two of them ("in July ...; August both beaches", "first ...
 # then", "if it is good, also the second building") is staged, whatever its other words.

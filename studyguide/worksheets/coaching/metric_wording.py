@@ -54,3 +54,26 @@ _CHECKING_ONLY = re.compile(
 def only_when_and_who(metric: str) -> bool:
     """Whether the metric only says when or by whom it is checked (no figure, no count)."""
     return _CHECKING_ONLY.match(metric) is not None and not re.search(r"\d|%|£|\$|€", metric)
+
+
+# A metric box that declines to measure at all: "I'm not going to turn understudy work into figures", "We
+# won't put a number on it", "It can't be measured - you know it when you see it". No metric is named.
+_DECLINED = re.compile(
+    r"\b(?:(?:not|never) (?:going to|gonna|about to) (?:turn|reduce|put|boil|measure|count|score)"
+    r"|(?:won'?t|will not|wouldn'?t|would not|refuse to|don'?t want to|do not want to)"
+    r" (?:turn|reduce|put|boil|measure|count|score)"
+    r"|(?:can'?t|cannot|can not) be (?:measured|counted|scored|put into (?:figures|numbers))"
+    r"|not something (?:i|we)(?:'ll| will| would| can| could)? (?:reduce|turn|put|measure|count))\b",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(
+    r"\b(?:figures?|numbers?|a number|measur\w*|count\w*|scor\w*|data|statistics|stats)\b", re.I
+)
+
+
+def declines_to_measure(metric: str) -> bool:
+    """Whether the metric box opens by turning measuring down and gives no figure of its own (an aside, "(we
+    won't count walk-ins)", narrows a measure named before it)."""
+    first = re.split(r"(?<=[.!?:])\s+", re.sub(r"\([^)]*\)", " ", metric).strip(), maxsplit=1)[0]
+    found = _DECLINED.search(first)
+    return bool(found) and bool(_FIGURES.search(metric)) and not re.search(r"\d|%|£|\$|€", metric)

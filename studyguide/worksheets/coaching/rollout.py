@@ -357,6 +357,9 @@ LOCKED_OUT = _p(
     # left only to carry out what it says ("staff just follow the screen")
     r"(directly|straight) from the (system|model|optimi[sz]er|software|algorithm|app|computer)\b",
     r"(staff|workers?|crew|operators?) (just|only|simply|merely) (follow|obey|carry out|execute|do as)\b",
+    # the one way back left to the people served: "the only way round is the client booking a new test"
+    r"only way (round|around|back|out|to (undo|change|stop|reverse|override) (it|this|that|them)) is (for )?"
+    r"(the|a|an) (client|customer|user|member|patient|guest|resident|tenant|caller|pupil|student)s?\b",
     # the decision handed over whole: "pricing is the system's", "the allocation is now the model's call"
     r"(pricing|prices|decisions?|the call|choices?|the say|allocations?|rotas?|schedules?|quotes?|orders?"
     r"|bookings?|deposits?|offers?|discounts?|assignments?|routes?|settings?) (is|are) "

@@ -92,7 +92,8 @@ KEPT_AS_IS = (
     # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
     r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",
     r"\b(builds?|built|sets?|decides?|decided|chooses?|chosen|picks?|picked|plans?|planned|runs?|does|done"
-    r"|made|makes?|kept|keeps|carries on|continues?)\b[^.;]{0,60}\bas (now|usual|before|always|today)\b",
+    r"|made|makes?|kept|keeps|carries on|continues?)\b[^.;]{0,60}\bas (now|usual|before|always|today"
+    r"|at present|currently|things stand)\b",
     r"(no|without) change to",
     # kept by habit: "Feeding stays the way my mentor taught me - 60 g at 6 pm, same as always"
     r"\bsame as (always|ever|usual|before|now|today|every \w+|last \w+)\b",
@@ -378,11 +379,17 @@ def _is_empty(plan: Plan) -> bool:
 _MIN_COPIED_ROWS = 2
 
 
+# A row that sends the reader back to the levers: "(same as levers - we control the whole aeration side)".
+_AS_THE_LEVERS = re.compile(r"\b(?:same as|see|as (?:in|for|with)|like) (?:the |my |our )?levers?\b", re.I)
+
+
 def _levers_copied(plan: Plan) -> bool:
-    """Whether every uncontrollable row (two or more) says again a lever row of the plan."""
+    """Whether every uncontrollable row (two or more) says again a lever row of the plan, or sends the
+    reader back to the levers."""
     rows = plan.uncontrollables[:MAX_COACHED]
     return len(rows) >= _MIN_COPIED_ROWS and all(
-        any(same_item(row, lever) for lever in plan.levers[:MAX_COACHED]) for row in rows
+        _AS_THE_LEVERS.search(row) or any(same_item(row, lever) for lever in plan.levers[:MAX_COACHED])
+        for row in rows
     )
 
 

@@ -55,17 +55,27 @@ _AMONG_ITS_PICKS = re.compile(
 )
 
 
+# How the score before it is taken: "scored against the next actual read: 0.19 on last quarter", "checked on
+# the held-back weeks". It names what the forecast is compared with, not a measure of its own.
+_HOW_SCORED = re.compile(
+    r"^\W*(?:(?:and|as|when|each|every)\s+)*(?:scored|measured|checked|compared|tested|evaluated|validated"
+    r"|assessed|marked)\s+(?:against|on|with|to)\b"
+)
+
+
 def continues_model_score(clause: str, clauses: Sequence[str], scores_model: Callable[[str], bool]) -> bool:
-    """Whether the clause is a bare score, a bare target level or a count of the model's false alarms,
-    following a clause that scores the model; or the share among the model's picks that the clause before
-    (scoring the model) opened."""
+    """Whether the clause is a bare score, a bare target level, a count of the model's false alarms or how
+    the score is taken, following a clause that scores the model; or the share among the model's picks that
+    the clause before (scoring the model) opened."""
     if clause not in clauses:
         return False
     earlier = clauses[: list(clauses).index(clause)]
     if earlier and _AMONG_ITS_PICKS.search(earlier[-1].lower()) and scores_model(earlier[-1]):
         return True
     low = clause.lower()
-    level_only = _bare_score(clause) or _TARGET_ONLY.match(low) or _WRONG_CALLS.match(low)
+    level_only = (
+        _bare_score(clause) or _TARGET_ONLY.match(low) or _WRONG_CALLS.match(low) or _HOW_SCORED.match(low)
+    )
     if not level_only:
         return False
     return any(scores_model(c) for c in earlier)

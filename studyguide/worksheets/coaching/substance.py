@@ -45,7 +45,7 @@ from .metric_fit import (
     without_who_numbers,
 )
 from .metric_parts import own_measures
-from .metric_wording import only_when_and_who, without_non_counts
+from .metric_wording import declines_to_measure, only_when_and_who, without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .one_launch import first_stage_everywhere, one_launch
@@ -177,6 +177,15 @@ def _line_with(text: str, part: str) -> str:
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
+    if declines_to_measure(metric):  # "I'm not going to turn understudy work into figures"
+        ctx.add(
+            "metric",
+            "objective_no_metric",
+            f"{quote_part(metric)} turns measuring down, so nothing will show whether the objective is met. "
+            "Name a number you can track, even a rough one (for example a score from a short survey each "
+            "month, the share of sessions that went well, or minutes lost).",
+        )
+        return
     if is_non_answer(metric):
         # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
         # only names a measurable thing ("more profit per van day") must still say how it is counted.
@@ -440,10 +449,10 @@ def check_rollout(ctx: Context) -> None:
     trouble = not ends and waits_for_trouble(plan.monitoring, plan.metric)  # "we'll look if it breaks"
     pipes = pipes or heard or trouble
     # Watching said to stop outweighs the checks the rollout makes while it is being tried out.
-    # So does watching said to wait for trouble: the checks of the trial are over by the time it comes.
+    # So does watching said to wait for trouble or for complaints: the checks of the trial are over by then.
     elsewhere = "\n".join(
         (
-            *((plan.rollout,) if not (ends or trouble) else ()),
+            *((plan.rollout,) if not (ends or trouble or heard) else ()),
             plan.risks,
             plan.went_really_well,
             plan.constraints,

@@ -117,7 +117,7 @@ _DISMISSAL = re.compile(
     # the element said not to be had or used: "Not using one.", "Haven't got one", "We don't need one"
     r"|(?:we |i )?(?:(?:are|am|is)(?: not|n't) |not )using (?:one|any|a model)"
     r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t) (?:got |built |made |have |use |need )(?:one|any|a model)"
-    r"|no model"
+    r"|(?:no|not a) model"
     # nothing said to be there to try: "Nothing to run.", "nothing to try out here"
     r"|nothing (?:to|we can|i can) (?:run|try|test|simulate|compare|model|change|vary|play with)(?: out)?"
     r"(?: here)?"
@@ -171,6 +171,13 @@ _DISMISSED_AFTER_REASON = re.compile(
 _STILL_MODELLED = re.compile(r"\b(?:predict|forecast|estimat|model|regress|chance|probab|likel|expect)\w*")
 
 
+# Risks denied by the writer's confidence: "I can't see this going wrong", "nothing will go wrong".
+_NOTHING_GOES_WRONG = re.compile(
+    r"\b(?:(?:can'?t|cannot|don'?t|do not) (?:see|imagine|think of|foresee) (?:this|it|that|anything|much)"
+    r"|nothing (?:will|can|could|should|would)) (?:\w+ )?(?:go|going|goes) wrong\b"
+)
+
+
 def dismissed(text: str, key: str = "") -> bool:
     """Whether the field denies its element ("none", "not needed") and what follows gives only a reason, with
     no exception, doubt, figure or (where ``key`` asks for one) choice in it."""
@@ -178,7 +185,7 @@ def dismissed(text: str, key: str = "") -> bool:
     found = _DISMISSAL.match(t)
     if found is not None:
         rest = t[found.end() :]
-    elif _DISMISSED_AFTER_REASON.match(t):
+    elif _DISMISSED_AFTER_REASON.match(t) or (key == "risks" and _NOTHING_GOES_WRONG.search(t)):
         rest = t  # the reason is all there is besides the denial: read it whole
     else:
         return False

@@ -85,10 +85,31 @@ _BUILDS_A_TOOL = re.compile(
 )
 
 
+# A timetable of the work in place of the aim: "- Phase 1 (Jan-Mar): pull the extracts together / - Phase 2:
+# build the model / - Phase 3: pilot with two partners". Each line a phase, a step or a period, and no wish in
+# any of them (a phase may well "hand over", so only the words of a change or a want count here).
+_PHASE_LINE = re.compile(
+    r"^\W*(?:(?:phase|step|stage|milestone|part|week|month|quarter|year|q)\s*\d+|q[1-4]\b|(?:jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
+    re.IGNORECASE,
+)
+_WISH = re.compile(
+    r"\b(?:fewer|more|less|reduc\w*|increas\w*|improv\w*|cut|raise|lower|higher|better|so that|want\w*|aim\w*"
+    r"|goal|target\w*|outcome|result)\b",
+    re.IGNORECASE,
+)
+
+
+def _lays_out_phases(objective: str) -> bool:
+    lines = [line for line in (objective or "").splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_PHASE_LINE.match(line) for line in lines) and not _WISH.search(objective)
+
+
 def states_only_the_method(objective: str) -> bool:
-    """Whether the objective only says what will be built (a model, an app), with no word of a result."""
+    """Whether the objective only says what will be built (a model, an app) or lays out the work's phases,
+    with no word of a result."""
     text = " ".join((objective or "").replace("’", "'").split())
-    return bool(_BUILDS_A_TOOL.match(text)) and not _OUTCOME.search(text)
+    return (bool(_BUILDS_A_TOOL.match(text)) and not _OUTCOME.search(text)) or _lays_out_phases(objective)
 
 
 def describes_the_work(objective: str) -> bool:
