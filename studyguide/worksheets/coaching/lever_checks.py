@@ -191,12 +191,23 @@ _MORE_OR_LESS = re.compile(
 )
 
 
+# ... and what it asks more or less of is a result ("complaints", "money"), not a thing we set ("cheaper
+# tickets for students" is a price)
+_RESULTS = re.compile(
+    r"\b(?:complaints?|money|profits?|takings|revenue|income|sales|waste|loss(?:es)?|lost|mistakes?|errors?"
+    r"|accidents?|incidents?|customers?|visitors?|members?|bookings?|no-shows?|cancellations?|failures?)\b",
+    re.IGNORECASE,
+)
+
+
 def _goals_listed(levers: list[str]) -> list[str]:
     """The lever rows that only name a result wanted, when they are at least two and half the list."""
-    return _most_rows(
-        [lever for lever in levers if _MORE_OR_LESS.match(lever) and read_lever(lever).verdict != CONTROL],
-        levers,
-    )
+    rows = [
+        lever
+        for lever in levers
+        if _MORE_OR_LESS.match(lever) and _RESULTS.search(lever) and read_lever(lever).verdict != CONTROL
+    ]
+    return _most_rows(rows, levers)
 
 
 def _records_listed(levers: list[str]) -> list[str]:
