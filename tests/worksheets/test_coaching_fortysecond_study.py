@@ -184,3 +184,8 @@ def test_our_settings_are_not_read_firmly_as_another_partys(lever):
 )
 def test_other_parties_and_the_world_still_read_as_theirs(lever):
     assert read_lever(lever).verdict == WORLD
+
+
+def test_a_risk_named_before_the_confidence_is_a_risk():
+    risks = "Weather in May. I can't see much else going wrong."
+    assert "no_risks" not in codes_of(risks=risks)

@@ -22,7 +22,7 @@ from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
 from .plan import LIST_KEYS, SOURCES, Plan
 from .template_slots import own_label, template_slot
-from .text import has_any
+from .text import has_any, sentences
 from .unanswered_forms import says_nothing_more
 from .unsure_answers import learning_left_to_the_model, unsure_of_the_question
 
@@ -171,11 +171,17 @@ _DISMISSED_AFTER_REASON = re.compile(
 _STILL_MODELLED = re.compile(r"\b(?:predict|forecast|estimat|model|regress|chance|probab|likel|expect)\w*")
 
 
-# Risks denied by the writer's confidence: "I can't see this going wrong", "nothing will go wrong".
+# Risks denied by the writer's confidence: "I can't see this going wrong", "nothing will go wrong" (not "much
+# else", which says something was named before it).
 _NOTHING_GOES_WRONG = re.compile(
     r"\b(?:(?:can'?t|cannot|don'?t|do not) (?:see|imagine|think of|foresee) (?:this|it|that|anything|much)"
-    r"|nothing (?:will|can|could|should|would)) (?:\w+ )?(?:go|going|goes) wrong\b"
+    r"|nothing (?:will|can|could|should|would)) (?!else\b)(?:\w+ )?(?:go|going|goes) wrong\b"
 )
+
+
+def _confident_only(text: str) -> bool:
+    """A short risks box (a reason and the denial, two sentences at most) that denies anything going wrong."""
+    return _NOTHING_GOES_WRONG.search(text) is not None and len(sentences(text)) <= 2
 
 
 def dismissed(text: str, key: str = "") -> bool:
@@ -185,7 +191,7 @@ def dismissed(text: str, key: str = "") -> bool:
     found = _DISMISSAL.match(t)
     if found is not None:
         rest = t[found.end() :]
-    elif _DISMISSED_AFTER_REASON.match(t) or (key == "risks" and _NOTHING_GOES_WRONG.search(t)):
+    elif _DISMISSED_AFTER_REASON.match(t) or (key == "risks" and _confident_only(t)):
         rest = t  # the reason is all there is besides the denial: read it whole
     else:
         return False

@@ -67,7 +67,7 @@ _MIN_FACT_WORDS = 8  # "The shop is ours." says too little to be read as a descr
 def _only_states_facts(text: str) -> bool:
     """Each sentence a statement of what is, was or has been: a description of the event or the place, with
     no wish in it (the caller has looked for any word of one). One sentence is enough when it is not a
-    fragment: "The Tuesday club is a drop-in for about thirty retired engineers" wants nothing either."""
+    fragment: "The Tuesday club is an evening for about thirty retired engineers" wants nothing either."""
     parts = [part for part in _SENTENCE_END.split(text) if part.strip()]
     enough = len(parts) >= 2 or len(text.split()) >= _MIN_FACT_WORDS
     return bool(parts) and enough and all(_STATES.match(part) for part in parts)
