@@ -62,6 +62,7 @@ THIRTY_NINTH = HOLDOUT / "thirtyninth"  # written blind by care, school, transpo
 FORTIETH = HOLDOUT / "fortieth"  # written blind by hospitality, property, finance, IT and council staff
 FORTY_FIRST = HOLDOUT / "fortyfirst"  # written blind by factory, shop, media, sport and university staff
 FORTY_SECOND = HOLDOUT / "fortysecond"  # written blind by charity, utility, museum, building and trade staff
+FORTY_THIRD = HOLDOUT / "fortythird"  # written blind by farm, logistics, health, school and tourism staff
 
 
 def codes(plan, semantics=None):
@@ -470,6 +471,9 @@ STUDIED_SETS = [
     # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
     # questions on strong; studied once (test_coaching_fortysecond_study.py), the judge not retrained with it
     pytest.param(FORTY_SECOND, 24, 25, 26, 0, 0, 24, 5, id="fortysecond"),
+    # written blind; first look (1e32b70) 15/37, 1 false alarm on strong, 2 on flawed, 23/24 clean, 1 question
+    # on strong; only its rules' false alarms read for their cause (test_coaching_fortythird_study.py)
+    pytest.param(FORTY_THIRD, 24, 15, 15, 0, 1, 24, 1, id="fortythird"),
 ]
 
 

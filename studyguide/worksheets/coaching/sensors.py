@@ -132,6 +132,12 @@ _BEYOND_RECORD = _p(
     # all our records", "busier than the whole history"
     r"\b(?!other\b|rather\b)\w+er than (the|our|all|all the|all our|its) ([\w-]+ ){0,3}"
     r"(years?|seasons?|records?|recorded|logs?|logged|history|data)\b",
+    # ... or with the record itself, or the years it spans: "faster than history shows", "hotter than 2022-25"
+    r"\b(?!other\b|rather\b)\w+er than (history|records|data)\b",
+    r"\b(?!other\b|rather\b)\w+er than (in )?(19|20)\d\d\s*[-–/]\s*\d{2,4}\b",
+    # what the record barely holds: "a species we have barely hauled", "routes we've hardly ever run"
+    r"\b(we|i)( have|'ve| had)? (barely|hardly|rarely|scarcely|seldom) (ever )?(\w+ed|seen|done|run|grown"
+    r"|sold|met|had|used|taken|caught|shown|flown|driven|ridden)\b",
 )
 
 

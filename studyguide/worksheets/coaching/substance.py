@@ -55,6 +55,7 @@ from .proposals_only import only_proposals_checked
 from .proxies import counted_activity
 from .rollout import (
     automation_stated,
+    counted_first_stage,
     gives_power,
     lines_run_on,
     numbered_stages,
@@ -413,6 +414,7 @@ def check_rollout(ctx: Context) -> None:
             or has_any(plan.rollout, GRADUAL_WORDS)
             or numbered_stages(plan.rollout)
             or period_stages(plan.rollout)
+            or counted_first_stage(plan.rollout)  # "Twenty sites for the first six months; all sites if ..."
         ) and not one_launch(
             plan.rollout
         )  # "phases" that share one start day, or whose first is all, are one
