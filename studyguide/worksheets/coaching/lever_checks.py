@@ -8,6 +8,7 @@ import re
 
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
+from .lever_words import COMPARATIVES
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
@@ -38,7 +39,6 @@ _WHY = {
     "state": "a state of the world or of people",
     "other_party": "what someone else does or decides",
     "their_act": "what someone else does or decides",
-    "their_choice": "what someone else does or decides",
     "persuaded": "what someone else does or decides",
     "acts_on_us": "what someone else does or decides",
     "time_taken": "how long something takes",
@@ -184,11 +184,15 @@ def _targets_listed(levers: list[str]) -> list[str]:
 
 # A lever row that is a result wanted: "fewer complaints about green water", "more money out of each day". A
 # comparative opens it and nothing in it reads as a setting of ours ("more staff on Saturdays" is one).
-_MORE_OR_LESS = re.compile(
-    r"^\W*(?:more|fewer|less|higher|lower|better|bigger|smaller|quicker|faster|shorter|longer|cheaper"
-    r"|happier|healthier)\b",
-    re.IGNORECASE,
+_MORE_OR_LESS = COMPARATIVES | frozenset(
+    "smaller quicker faster shorter longer cheaper happier healthier".split()
 )
+_FIRST_WORD = re.compile(r"\W*([a-z]+)")
+
+
+def _opens_with_a_comparative(lever: str) -> bool:
+    first = _FIRST_WORD.match(lever.lower())
+    return first is not None and first.group(1) in _MORE_OR_LESS
 
 
 # ... and what it asks more or less of is a result ("complaints", "money"), not a thing we set ("cheaper
@@ -205,7 +209,9 @@ def _goals_listed(levers: list[str]) -> list[str]:
     rows = [
         lever
         for lever in levers
-        if _MORE_OR_LESS.match(lever) and _RESULTS.search(lever) and read_lever(lever).verdict != CONTROL
+        if _opens_with_a_comparative(lever)
+        and _RESULTS.search(lever)
+        and read_lever(lever).verdict != CONTROL
     ]
     return _most_rows(rows, levers)
 

@@ -357,10 +357,10 @@ def read_lever(phrase: str) -> LeverReading:
             return out(CONTROL, True, "instruction")
         # the same act as a gerund: "delivering to owners who cannot leave home", "offering a later slot"; not
         # on someone else's thing ("moving the council's roadworks": theirs to move)
-        theirs = any(_owner(t) and _owner(t) not in OURS for t in rest[:4])
         gerund = first.endswith("ing") and _base(first) in ACTION_VERBS
-        if gerund and (object_like or second == "to") and not theirs:
-            return out(CONTROL, True, "instruction")
+        if gerund and (object_like or second == "to"):
+            if not any(_owner(t) and _owner(t) not in OURS for t in rest[:4]):
+                return out(CONTROL, True, "instruction")
     # 3. A wh-clause with a head noun before it: "the order in which radiologists see the scans".
     wh = next((k for k, t in enumerate(tokens) if t in WH), None)
     if wh is not None and wh > 0 and _head(tokens[:wh]):

@@ -51,9 +51,12 @@ _CHECKING_ONLY = re.compile(
 )
 
 
+_A_FIGURE = re.compile(r"\d|%|£|\$|€")  # any figure at all, said in digits or as a unit sign
+
+
 def only_when_and_who(metric: str) -> bool:
     """Whether the metric only says when or by whom it is checked (no figure, no count)."""
-    return _CHECKING_ONLY.match(metric) is not None and not re.search(r"\d|%|£|\$|€", metric)
+    return _CHECKING_ONLY.match(metric) is not None and not _A_FIGURE.search(metric)
 
 
 # A metric box that declines to measure at all: "I'm not going to turn understudy work into figures", "We
@@ -76,4 +79,4 @@ def declines_to_measure(metric: str) -> bool:
     won't count walk-ins)", narrows a measure named before it)."""
     first = re.split(r"(?<=[.!?:])\s+", re.sub(r"\([^)]*\)", " ", metric).strip(), maxsplit=1)[0]
     found = _DECLINED.search(first)
-    return bool(found) and bool(_FIGURES.search(metric)) and not re.search(r"\d|%|£|\$|€", metric)
+    return bool(found) and bool(_FIGURES.search(metric)) and not _A_FIGURE.search(metric)
