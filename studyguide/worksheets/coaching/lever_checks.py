@@ -29,6 +29,7 @@ from .plan import Plan
 from .settings_tally import levers_called_settings
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
+from .tool_rows import names_a_tool
 from .world_amounts import amount_of_world
 from .world_outright import names_contest_result, names_property_of_theirs, names_world_outright
 
@@ -217,8 +218,12 @@ def _goals_listed(levers: list[str]) -> list[str]:
 
 
 def _records_listed(levers: list[str]) -> list[str]:
-    """The lever rows that name a source of data, when they are at least two and half the list."""
-    rows = [lever for lever in levers if _RECORD_ROW.match(lever) and not _A_SETTING.search(lever)]
+    """The lever rows that name a source of data or a tool, when they are at least two and half the list."""
+    rows = [
+        lever
+        for lever in levers
+        if (_RECORD_ROW.match(lever) or names_a_tool(lever)) and not _A_SETTING.search(lever)
+    ]
     return _most_rows(rows, levers)
 
 
@@ -237,8 +242,8 @@ _NOT_LEVERS = (
     ),
     (
         _records_listed,
-        "is a source of data, not a lever. List what you yourself set (which sites, when, how much), "
-        f"{_SET_INSTEAD}; the data belongs under data.",
+        "is a tool or a source of data, not a lever. List what you yourself set (which sites, when, how "
+        f"much), {_SET_INSTEAD}; the data belongs under data.",
     ),
     (
         _people_listed,

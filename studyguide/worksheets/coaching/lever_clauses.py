@@ -54,6 +54,22 @@ _OFFERS = re.compile(
     r"\b(?:sign(?:s|ed)? up|put(?:s)? (?:their|his|her|a) names? down|volunteers? (?:for|to)|offers? to"
     r"|come forward|step forward|opt(?:s)? in|enrol(?:s|l|ls)?|register(?:s)?|agree(?:s)? to)\b"
 )
+# Saying yes or no to what we offer: "how many of the invited traders accept". Only when no pronoun stands as
+# another subject: in "how many spots he accepts" our own agent takes the bookings, and that is our choice.
+_SAYS_YES = re.compile(
+    r"\b(?:accept(?:s)?|take(?:s)? (?:it |them )?up|say(?:s)? yes|decline(?:s)?"
+    r"|turn(?:s)? (?:it |us |them )?down)\b"
+)
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you"))
+
+
+def _offers_themselves(rest: list[str]) -> bool:
+    """Whether the clause says that people offer themselves or say yes to us, with no other subject."""
+    joined = " ".join(rest)
+    return bool(_OFFERS.search(joined)) or (
+        bool(_SAYS_YES.search(joined)) and not _SUBJECT_PRONOUNS & set(rest)
+    )
+
 
 _COUNT_NOUNS = frozenset(("number", "count", "share", "proportion", "percentage", "fraction", "numbers"))
 _TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
@@ -205,14 +221,14 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     ):
         return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
     # "how many of our coaches put their names down": who offers themselves is their choice, ours or not
-    if tokens[wh] == "how" and tokens[wh + 1 : wh + 2] == ["many"] and _OFFERS.search(" ".join(rest)):
+    if tokens[wh] == "how" and tokens[wh + 1 : wh + 2] == ["many"] and _offers_themselves(rest):
         if not any(t in FIRST_PERSON for t in rest):
             return WORLD, True, "turnout"
     # "the number of first-years who turn up for the slot they signed up to": a count of the people who
     # come (a "who" clause names people, whatever the noun) is their choice, as "how many ... turn up" is.
     counted = any(t in _COUNT_NOUNS and tokens[k + 1 : k + 2] == ["of"] for k, t in enumerate(tokens[:wh]))
     if counted and tokens[wh] in ("who", "that") and not any(t in FIRST_PERSON for t in rest):
-        if _comes(rest[verb : verb + 2]) or _comes(rest[:2]) or _OFFERS.search(" ".join(rest)):
+        if _comes(rest[verb : verb + 2]) or _comes(rest[:2]) or _offers_themselves(rest):
             return WORLD, True, "turnout"
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"

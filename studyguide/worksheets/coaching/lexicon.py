@@ -231,7 +231,7 @@ GRADUAL_WORDS = _p(
     r"begin(s|ning)? (with|in|on|at|by) | after that | from there",
     r"(then|later|next|after) (the |our )?"
     r"(other|rest|remaining|busier|bigger|larger|second|next)",
-    r"(gets?|join|joins|follow|follows) (it )?(in|after|later|next|once)",
+    r"(gets?|join|joins|follow|follows) (it )?(in(?! place)|after|later|next|once)",  # not "in place of"
     r"(if|once|when|while) (it|the (numbers|results|figures|savings)) (holds?|works?|go|goes|looks? (good"
     r"|well|fine|ok|okay|right|promising|stable|sound|better))\b(?! (wrong|badly|bad|awry|off|worse))",
     r"[\w-]+ \d+ (first|only) | (others?|rest|more) (are |get |will be )?added",

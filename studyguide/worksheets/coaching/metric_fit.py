@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .model_measures import called_right_by_model, hit_rate_of_our_output, measures_a_model
+from .model_measures import (
+    called_right_by_model,
+    hit_rate_of_our_output,
+    measures_a_model,
+    measures_within_a_ranking,
+)
 from .text import has_any, sentences
 
 # Words of a clause that only sets the level of the measure before it ("aim under 3 days"), how often it is
@@ -22,6 +27,8 @@ TARGET_WORDS = (
     "mean average median both "
     # the level wished for: "we want 25", "hope for 50", "aiming at 90%"
     "want wants wanted hope hoping aiming like atm "
+    # the verb that carries the level: "we aim to reach 0.7", "hoping to hit 4"
+    "reach reaching hit hitting exceed exceeding beat beating achieve achieving "
     # a grading band set on the measure before it: "meets expectations at 90%"
     "meets exceeds expectations"
 )
@@ -92,7 +99,20 @@ def prediction_scoring_sentences(metric: str) -> list[str]:
         or measures_a_model(s)
         or hit_rate_of_our_output(s)
         or called_right_by_model(s)  # "% of gullies the model gets right"
+        or measures_within_a_ranking(s)  # "lift in the top 10% of bays ranked by the damage score"
     ]
+
+
+# A question the student answers in the box ("How will we know? Lift in the top 10% ..."): the box's own
+# prompt said again, no part of the measure.
+_ASKED_FIRST = re.compile(r"^[^.?!]*\?\s*")
+
+
+def within_scored(clause: str, scored: list[str]) -> bool:
+    """Whether the clause lies inside one of the sentences that score the model (a bullet's dash and a
+    question that opens the box are no part of the sentence)."""
+    text = _ASKED_FIRST.sub("", clause.strip(" -•*")).strip(" -•*")
+    return any(text in s for s in scored)
 
 
 # A number that says who is meant, not how much: "young people aged 11-17", "8-year-olds", "the under 5s".

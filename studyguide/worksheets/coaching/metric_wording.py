@@ -59,6 +59,32 @@ def only_when_and_who(metric: str) -> bool:
     return _CHECKING_ONLY.match(metric) is not None and not _A_FIGURE.search(metric)
 
 
+# A metric box that gives only a date: "By Christmas, when the gammon orders start, ideally a couple of weeks
+# before", "Before the spring term". When the change should be ready, not what will be counted; a box that
+# also says how much should change ("by March, fewer complaints") names a measure and is read as one.
+_BY_A_DATE = re.compile(
+    r"^\W*(?:ideally |hopefully )?"
+    r"(?:by|before|ahead of|in time for|no later than|not later than|until|till)\b",
+    re.I,
+)
+_HOW_MUCH = re.compile(
+    r"\b(?:fewer|more|less|higher|lower|bigger|smaller|up|down|number|count|share|rate|per|percent|proportion"
+    r"|total|average|double|twice)\b",
+    re.I,
+)
+
+
+def only_a_date(metric: str) -> bool:
+    """Whether every sentence of the metric only says by when, with no figure and no amount."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", metric.strip()) if p.strip(" -•*")]
+    return (
+        bool(parts)
+        and all(_BY_A_DATE.match(p.strip(" -•*")) for p in parts)
+        and not _A_FIGURE.search(metric)
+        and not _HOW_MUCH.search(metric)
+    )
+
+
 # A metric box that declines to measure at all: "I'm not going to turn understudy work into figures", "We
 # won't put a number on it", "It can't be measured - you know it when you see it". No metric is named.
 _DECLINED = re.compile(

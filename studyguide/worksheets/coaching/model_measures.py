@@ -127,3 +127,20 @@ def called_right_by_model(sentence: str) -> bool:
     """Whether the sentence counts how often the model (its forecast, its guess) was right or wrong."""
     text = sentence.lower().replace("’", "'")
     return _CALLED_RIGHT.search(text) is not None and _TIMES.search(text) is not None
+
+
+# A measure taken only over the top of a ranking the model makes: "lift in the top 10% of bays ranked by the
+# damage score", "share of real frauds among the first 50 cases sorted by risk". Whatever it counts, it is
+# counted inside the model's order, so it says how well the model orders, not what changed in the world.
+_WITHIN_RANKING = re.compile(
+    r"\b(?:in|among|within|across|of) (?:the |our )?(?:top|first|highest|riskiest|best)(?:[- ]ranked)?"
+    r"(?: \d[\d.,]*(?: ?%| percent| per cent)?| decile| quartile| tenth| fifth| \w+)?"
+    r" (?:[\w-]+ ){0,4}?(?:ranked|sorted|ordered|scored|rated)"
+    r" (?:by|on|according to) (?:the |our |its |their )?(?:[\w-]+ ){0,2}"
+    r"(?:score|model|ranking|risk|forecast|prediction|classifier|algorithm)s?\b"
+)
+
+
+def measures_within_a_ranking(sentence: str) -> bool:
+    """Whether the sentence counts something only among the cases the model ranks highest."""
+    return _WITHIN_RANKING.search(sentence.lower().replace("’", "'")) is not None

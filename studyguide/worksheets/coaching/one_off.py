@@ -42,9 +42,21 @@ _COMES_BACK = RECURRING + _p(
 )
 
 
+# The next look put off to the next cycle's planning: "we will look at them again when planning the 2028
+# fiesta", "reviewed again for next season". "Again" there is one look a year on, not a look that comes back
+# while the system runs.
+_NEXT_CYCLE = re.compile(
+    r"\bagain,? (?:when|while|before|for|at|in|during) (?:we )?(?:plan\w*|(?:the )?next|next year'?s"
+    r"|the \d{4}|\d{4})\b"
+)
+
+
 def looks_once(monitoring: str) -> bool:
     """Whether the monitoring field names a look that happens a single time (or after which the system is left
-    as set) and no look that comes back."""
+    as set, or put off to the next cycle) and no look that comes back."""
+    next_cycle = _NEXT_CYCLE.search((monitoring or "").lower().replace("’", "'"))
+    if next_cycle:
+        monitoring = monitoring[: next_cycle.start()] + " " + monitoring[next_cycle.start() + 5 :]
     if not monitoring or has_any(monitoring, _COMES_BACK):
         return False
     looks = (*MONITOR_WORDS, *LOOKING)
@@ -54,4 +66,4 @@ def looks_once(monitoring: str) -> bool:
     low = monitoring.lower().replace("’", "'")
     if all(_FIRST_WINDOW.search(s.lower()) for s in said):
         return True
-    return any(_ONCE.search(s.lower()) for s in said) or bool(_LEFT_AS_SET.search(low))
+    return any(_ONCE.search(s.lower()) for s in said) or bool(_LEFT_AS_SET.search(low)) or bool(next_cycle)

@@ -109,6 +109,13 @@ _LATER = re.compile(
     r"|future)\b"
     r"|\b(?:next (?:year|term|season)'?s?|the next|another|a future) (?:team|group|cohort|class|student"
     r"|intake)s? (?:to|can|will|could) (?:sort|do|work|figure|handle|pick)\b"
+    # put off to a meeting still to come: "We'll settle that at the next board meeting", "to be agreed at the
+    # trustees' away day" (a future or a "to be": "agreed at the quarterly meeting" is how it is done now)
+    r"|(?:\b(?:we|i|they)(?:'ll| will| shall| can)|\bto be|\bwill be|\blet's)"
+    r" (?:settle|decide|agree|sort|work|thrash|hammer|figure)\w*(?: (?:that|this|it|out|on|them))*"
+    r" (?:at|in|after|during) (?:the|a|our) (?:next |following |first |new |\w+'? )?(?:board |committee "
+    r"|team |staff |trustees'? |management |planning |steering )?(?:meeting|review|away ?day|agm|huddle"
+    r"|get-together)\b"
 )
 _MAX_DEFERRED_WORDS = 40
 

@@ -28,7 +28,14 @@ from .text import (
     sentences,
     words,
 )
-from .waved_off import loop_waved_off, only_success, only_wider_use, risks_only_rated, without_denied_loops
+from .waved_off import (
+    loop_waved_off,
+    only_success,
+    only_wider_use,
+    risks_only_rated,
+    risks_waved_through,
+    without_denied_loops,
+)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -55,13 +62,14 @@ def check_risks(ctx: Context) -> None:
     # credits the loop.
     wrw = plan.went_really_well
     rated = not is_non_answer(plan.risks) and risks_only_rated(plan.risks)  # "risk 2/10, minimal"
+    waved_through = risks_waved_through(plan.risks)  # "Nothing the stalkers can't sort out on the day"
     risk_told = without_denied_loops(wrw)  # "no loop to worry about" names no risk
     loop_told = not is_non_answer(risk_told) and (names_a_loop(risk_told) or loop_stated(ctx, risk_told))
     # A loop's "never" ("they'll never learn the other benches", "regulars never try the others") is what our
     # choices hide, not a new input: only the sentences that state no loop, less what people never do, can
     # stand in for an empty risks box.
     novel_told = _NEVER_DONE.sub(" ", "\n".join(s for s in sentences(risk_told) if not loop_stated(ctx, s)))
-    no_risks = (is_non_answer(plan.risks) or rated) and (
+    no_risks = (is_non_answer(plan.risks) or rated or waved_through) and (
         is_non_answer(risk_told) or not names_novelty(novel_told)
     )
     named = []

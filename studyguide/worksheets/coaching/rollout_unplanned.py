@@ -55,6 +55,26 @@ def only_prepares(rollout: str) -> bool:
     return _PREPARES.search(rollout) is not None and _PUT_TO_USE.search(rollout) is None
 
 
+# A rollout box that only says how the change is paid for: "The council's events grant (£4,000) pays for the
+# new ticket system set-up and the rest comes from the festival reserve." Money is no step into use. Read from
+# a verb or noun of paying for the change in every sentence ("a £7 fee", "the loan period" or "the nature
+# reserve" name no payment for it).
+_PAID_FOR = re.compile(
+    r"\b(?:pays? for|paid for|paying for|covers? (?:the )?(?:cost|costs|set-?up|bill|outlay)"
+    r"|funded (?:by|from)|(?:comes?|will come|is coming) (?:out of|from) (?:the |our )?(?:[\w'-]+ ){0,2}"
+    r"(?:reserves?|budget|funds?|pot|savings|grant)"
+    r"|(?:[a-z]+'s|the|our|a|an) (?:[\w£$€,.-]+ ){0,2}(?:grant|budget|funding)\b(?! [A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def only_pays(rollout: str) -> bool:
+    """Whether every sentence of the rollout box says how the change is paid for, and none puts the model to
+    use."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", rollout.strip()) if p.strip(" -•*")]
+    return bool(parts) and all(_PAID_FOR.search(p) for p in parts) and _PUT_TO_USE.search(rollout) is None
+
+
 def waved_off_as_small(rollout: str) -> bool:
     """Whether the rollout is waved off as too small to plan, with no stage named after that."""
     text = rollout.replace("’", "'")
@@ -63,4 +83,4 @@ def waved_off_as_small(rollout: str) -> bool:
     return waved is not None and not has_any(text[waved.end() :], (*STAGE_MARKERS, *GRADUAL_WORDS))
 
 
-__all__ = ["bare_start", "only_prepares", "waved_off_as_small"]
+__all__ = ["bare_start", "only_pays", "only_prepares", "waved_off_as_small"]

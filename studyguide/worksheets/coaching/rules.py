@@ -71,8 +71,9 @@ from .settings_tally import tallies_levers
 from .substance import check_baseline, check_metric, check_rollout, is_non_answer
 from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
+from .tool_rows import only_tools
 from .unanswered import read_unanswered_as_blank
-from .work_described import describes_the_work, states_only_the_method
+from .work_described import describes_the_work, states_only_the_method, wants_only_a_tool
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -314,6 +315,15 @@ def check_objective(ctx: Context) -> None:
     if is_blank(plan.objective) or unstated:
         ctx.add("objective", "objective_missing", "State the objective: the outcome you want, not the model.")
         return
+    if wants_only_a_tool(plan.objective):  # "a web page where I can see the predicted depths": a screen
+        ctx.add(
+            "objective",
+            "objective_missing",
+            f"{quote_part(plan.objective)} describes a tool you want, not the outcome you want from it. "
+            "State the objective: what should change in the world (more of what, fewer of what, for whom); "
+            "the tool and the model are means to it.",
+        )
+        return
     foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)
     if foretold and not has_any(plan.objective, OUTCOME_WORDS):
         # the sentence that foretells: "OYEZ! ... TO FORETELL how many shall queue" quotes the second
@@ -437,6 +447,14 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             f"{quote(bounds[0])} and the rest of that list are limits on what you may choose (they belong "
             "with the constraints), not inputs the model reads. List what matters but you cannot change "
             "(weather, demand, what people already do): the models need them.",
+        )
+    elif tools := only_tools(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(tools[0])} and the rest of that list are where your data is kept or the tools you use, "
+            "not inputs the model reads. List what matters but you cannot change (weather, demand, what "
+            "people already do): the models need them, and the data belongs under data.",
         )
     check_data(ctx)
     check_models(ctx)

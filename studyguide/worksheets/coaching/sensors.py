@@ -155,7 +155,11 @@ _UNCOVERED = _p(
 _HOLDS_UP_WORK = re.compile(
     r"\b(?:delay\w*|postpon\w*|cancel\w*|halt\w*|interrupt\w*|hold(?:s|ing)? up|held up"
     r"|stop(?:s|ping)? (?:work|cutting|picking|harvest\w*|deliver\w*|the (?:work|job|round|crew)s?)"
-    r"|clos(?:es|ing) (?:the )?(?:roads?|yard|site|lanes?))\b"
+    r"|clos(?:es|ing) (?:the )?(?:roads?|yard|site|lanes?)"
+    # a mishap to our kit or people in that condition ("a forklift incident during night moves", "a van
+    # breaking down in high season"): an accident to the work, not an input the model reads
+    r"|incidents?|accidents?|break(?:s|ing)? down|breakdowns?|crash\w*|collisions?|injur\w*|spill\w*"
+    r"|thefts?|stolen|vandal\w*)\b"
 )
 
 

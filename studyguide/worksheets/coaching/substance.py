@@ -42,10 +42,11 @@ from .metric_fit import (
     prediction_scoring_sentences,
     states_a_condition,
     wishes_a_quality,
+    within_scored,
     without_who_numbers,
 )
 from .metric_parts import own_measures
-from .metric_wording import declines_to_measure, only_when_and_who, without_non_counts
+from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .one_launch import first_stage_everywhere, one_launch
@@ -66,7 +67,7 @@ from .rollout import (
     scope_clauses,
     single_switch_over,
 )
-from .rollout_unplanned import bare_start, only_prepares, waved_off_as_small
+from .rollout_unplanned import bare_start, only_pays, only_prepares, waved_off_as_small
 from .score_continuation import continues_model_score
 from .stayers_only import counts_only_stayers
 from .system_upkeep_watch import only_system_running_watched
@@ -228,7 +229,7 @@ def check_metric(ctx: Context) -> None:
         for c in clauses
         if not _model_quality(c)
         and not continues_model_score(c, clauses, _model_quality)  # "..., and recall above 0.80"
-        and not any(c.strip(" -•*") in s for s in scored)  # a bullet's dash is no part of the sentence
+        and not within_scored(c, scored)
         and not _proxy(c)
         and c not in handed
         and has_any(c, MEASURABLE)
@@ -303,11 +304,11 @@ def check_metric(ctx: Context) -> None:
             "of people who come back).",
         )
         return
-    if not counted and only_when_and_who(metric):
+    if (not counted and only_when_and_who(metric)) or only_a_date(metric):  # "By Christmas, ideally"
         ctx.add(
             "metric",
             "objective_no_metric",
-            f"{quote_part(metric)} says when and by whom it is checked, not what is measured. Name the "
+            f"{quote_part(metric)} says when, or by whom it is checked, not what is measured. Name the "
             "number that shows the objective is met (for example the share of sessions finished, or "
             "minutes lost), with today's figure if you have it.",
         )
@@ -370,11 +371,12 @@ def check_rollout(ctx: Context) -> None:
             "limited scope, then expand gradually.",
         )
         human = gradual = False
-    elif only_prepares(plan.rollout):
+    elif only_prepares(plan.rollout) or only_pays(plan.rollout):  # "the events grant pays for the set-up"
+        said = "says how it is paid for" if only_pays(plan.rollout) else "gets the model ready"
         ctx.add(
             "rollout",
             "no_rollout",
-            f"{quote(plan.rollout)} gets the model ready; it does not say how it goes into use. Plan the "
+            f"{quote(plan.rollout)} {said}; it does not say how it goes into use. Plan the "
             "rollout: run it first with a person checking every output, then in a limited scope, then "
             "expand gradually.",
         )

@@ -5,8 +5,9 @@ Django, no torch.
 
 Booking, signing up or enrolling is the first step of an offer, not what it is for: places can fill while
 nobody's health, safety or skill changes. The clause is read from its structure (a verb or noun of taking up,
-then the thing taken up). Attending is left out: "patients who attended A&E" is an outcome in the world,
-and turning up is often what the objective wants. It is no proxy when the objective names the thing taken
+then the thing taken up). Attending counts only for sessions we put on ("attendance at intervention
+sessions", "attended 61% of their sessions"): "patients who attended A&E" is an outcome in the world, and
+turning up is often what the objective wants. It is no proxy when the objective names the thing taken
 up ("more families at our holiday club") or any taking up, filling or selling at all ("fill the courses",
 "more income from lessons"): then the uptake is the outcome itself.
 """
@@ -42,6 +43,16 @@ _UPTAKE_NOUN = re.compile(
     r"|\b(?P<named>[\w'-]+(?: [\w'-]+)?) (?:bookings|sign-?ups|registrations|enrolments|enrollments"
     r"|take-?up|uptake)\b"
 )
+# Turning up to sessions we put on: "attendance at intervention sessions", "pupils attended 61% of their
+# sessions", "workshop attendance".
+_SESSIONS = r"(?:sessions|classes|workshops|clubs|groups|courses|lessons|tutorials|catch-ups|surgeries)"
+_ATTENDING_OFFER = re.compile(
+    r"\battendance (?:at|of|in|on) (?:the |our |their |a )?(?P<thing>(?:[\w'-]+ ){0,2}?" + _SESSIONS + r")\b"
+    r"|\battended (?:\d+ ?% of |most of |all of |half of )?(?:the |our |their )?(?P<held>(?:[\w'-]+ ){0,2}?"
+    + _SESSIONS
+    + r")\b"
+    r"|\b(?P<kind>session|class|workshop|club|group|course|lesson|tutorial) attendance\b"
+)
 # An objective about taking up, filling, using or selling the offer: its uptake is the outcome.
 _UPTAKE_GOAL = re.compile(
     r"\b(?:book|sign|regist|enrol|attend|come|coming|came|go to|going to|goes to|join|take part|take up"
@@ -55,10 +66,11 @@ _NOT_A_THING = frozenset(("year", "week", "month", "term", "number", "total", "p
 
 def _thing_taken_up(clause: str) -> str | None:
     text = clause.lower().replace("’", "'")
-    found = _TAKING_UP.search(text) or _UPTAKE_NOUN.search(text)
+    found = _TAKING_UP.search(text) or _UPTAKE_NOUN.search(text) or _ATTENDING_OFFER.search(text)
     if found is None:
         return None
-    thing = found.group("thing") or found.groupdict().get("named") or ""
+    named = [found.groupdict().get(g) for g in ("thing", "named", "held", "kind")]
+    thing = next((n for n in named if n), "")
     return thing if content_stems(thing) - _NOT_A_THING else None
 
 

@@ -43,6 +43,11 @@ NEVER_VARIED = (
     # one setting kept by everyone from the start: "changed at the same half-full mark by every attendant
     # since the machines were installed"
     r"\b(at|to|on|with) the same\b[^.;]{0,50}\b(since|ever since|from the (start|beginning)|from day one)\b",
+    # held at one level since a year or the start: "Drop rate is same £1.10 since 2021", "has stayed the same
+    # since we opened"
+    r"\b(is|are|has been|have been|has stayed|have stayed|stayed|remained|has remained) (the )?same\b"
+    r"([^.;]|\.\d){0,40}"
+    r"\b(since|from) (\d{4}|day one|the (start|beginning)|we|i|it|they)\b",
     # the lever's own note that it has never happened: "running a Saturday morning kill (never done)"
     r"\bnever (been )?(done|tried|run|held|opened|offered)\s*(\)|$|[,.;])",
     # one way kept in the writer's own words: "We've always used threes", "I have always fed at 6 pm"

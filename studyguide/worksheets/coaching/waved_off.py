@@ -52,6 +52,23 @@ def risks_only_rated(risks: str) -> bool:
     return not {w for w in left if not w.isdigit() and not _CONTRACTION.match(w)}
 
 
+# Every risk said to be one the team copes with: "Nothing the stalkers can't sort out on the hill on the day",
+# "Nothing we haven't handled before". Whatever comes is handled, so nothing that could go wrong is named.
+_COPED_WITH = re.compile(
+    r"^\W*(?:honestly|really|frankly|to be honest)?[,\s]*(?:nothing|none|no risks?|no problems?)\b"
+    r"(?:[\w' -]{0,40}?)\b(?:can'?t|cannot|couldn'?t|won'?t|wouldn'?t|haven'?t|hasn'?t|have not|has not)"
+    r" (?:\w+ )?(?:sort|sorted|handle|handled|deal|dealt|fix|fixed|manage|managed|cope|coped|solve|solved"
+    r"|cover|covered|absorb|absorbed|work around|put right|sort out)\b",
+    re.IGNORECASE,
+)
+
+
+def risks_waved_through(risks: str) -> bool:
+    """Whether every sentence of the risks says that whatever comes will be handled, and names nothing."""
+    parts = sentences((risks or "").replace("’", "'"))
+    return bool(parts) and all(_COPED_WITH.match(p) for p in parts)
+
+
 # --- 2. a loop raised, then waved off ----------------------------------------------------------------------
 # Comfort that the loop sorts itself out: "washes out", "evens out", "corrects itself", "isn't a concern".
 _SORTS_ITSELF = re.compile(
@@ -166,7 +183,10 @@ _GAIN = re.compile(
     r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?"
     r"|calmer|safer|quieter|earn\w*|qualifi\w*"
     # growing or picked out: "a bigger trip next year", "a couple selected for the county squad"
-    r"|bigger|larger|stronger|busier|cheaper|selected|promot\w*|called up|podiums?|titles?|champion\w*)\b",
+    r"|bigger|larger|stronger|busier|cheaper|selected|promot\w*|called up|podiums?|titles?|champion\w*"
+    # what the gain buys the writer: "we'd finally take a week off in october", "maybe redo the bathroom"
+    r"|(?:week|day|time|night|weekend)s? off|holidays?|a break|bonus\w*|pay rises?|redo|redecorat\w*"
+    r"|refurbish\w*|celebrat\w*)\b",
     re.IGNORECASE,
 )
 _THINKING_ON = re.compile(

@@ -38,7 +38,12 @@ _QUANTIFIED = re.compile(
 _START = re.compile(
     r"\b(?:from|starting(?: on)?|as of|on|at the start of)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}|\d{{1,2}}/\d{{1,2}})\b"
-    r"|\bnext (?:term|season|week|month|year|quarter|semester|school year|spring|summer|autumn|winter)\b",
+    r"|\bnext (?:term|season|week|month|year|quarter|semester|school year|spring|summer|autumn|winter)\b"
+    # the start of a named year or term: "when the new financial year starts", "at the start of the felling
+    # year"
+    r"|\b(?:when|once|as soon as) the (?:new )?(?:[a-z]+ )?(?:year|term|season|quarter|semester)"
+    r" (?:starts|begins|opens)\b|\bat the (?:start|beginning) of the (?:new )?(?:[a-z]+ )?(?:year|term|season"
+    r"|quarter|semester)\b(?:,? on \d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"\b)?",
     re.IGNORECASE,
 )
 

@@ -105,6 +105,24 @@ def _lays_out_phases(objective: str) -> bool:
     return len(lines) >= 2 and all(_PHASE_LINE.match(line) for line in lines) and not _WISH.search(objective)
 
 
+# The tool itself as what is wanted: "For the objective I've put: a web page where I can pick any survey date
+# and see the depths", "A dashboard showing each van's predicted load". A screen to look at, not a change in
+# the world; read only where no word of a result or a wish is there.
+_WANTS_A_TOOL = re.compile(
+    r"(?:^|[:\n]|\bput\b|\bis\b|\bwant\b)\W*(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:web ?page|web ?site|page"
+    r"|dashboard|app|tool|portal|screen|display|spreadsheet|map|report|database|system)\s+"
+    r"(?:where|that|which|showing|to show|with|so (?:i|we) can|for (?:me|us) to)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_only_a_tool(objective: str) -> bool:
+    """Whether the objective asks for a tool to look at (a web page, a dashboard) and names no result."""
+    text = " ".join((objective or "").replace("’", "'").split())
+    # "no-shows" on the screen is a thing shown, not a wish for none
+    return bool(_WANTS_A_TOOL.search(text)) and not _OUTCOME.search(re.sub(r"\bno-(?=\w)", "", text))
+
+
 def states_only_the_method(objective: str) -> bool:
     """Whether the objective only says what will be built (a model, an app) or lays out the work's phases,
     with no word of a result."""
@@ -124,4 +142,4 @@ def describes_the_work(objective: str) -> bool:
     return bool(_TRADE.search(text) or _FOR_WHOM.match(text) or _LABEL.match(text))
 
 
-__all__ = ["describes_the_work", "states_only_the_method"]
+__all__ = ["describes_the_work", "states_only_the_method", "wants_only_a_tool"]

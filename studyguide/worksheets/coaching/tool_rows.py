@@ -1,0 +1,31 @@
+"""List rows that name a tool or a store of records the plan works with: "Mill SCADA log", "Lab LIMS", "the
+batch planning spreadsheet", "weather app feed", "a sales forecast model". Such a row says where the data is
+kept or which tool does the work: it is no lever (nothing is set by naming it) and no uncontrollable input
+(nothing in the world the model reads). Read from the row's structure: a short noun phrase whose head is a
+tool, and nothing after it ("booking system outages" names an event, "the app's price" a setting). Pure: no
+Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOOL_ROW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:the |our |my |a |an )?(?:[\w'&-]+ ){0,3}"
+    r"(?:system|software|database|ledger|platform|lims|scada|portal|spreadsheet|log|dashboard|app|feed"
+    r"|model|tool|crm|erp|epos)s?\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_tool(row: str) -> bool:
+    return _TOOL_ROW.match(row.strip()) is not None
+
+
+def only_tools(rows: list[str]) -> list[str]:
+    """The rows, when there are at least two and every one names a tool or a store of records."""
+    listed = [row for row in rows if row.strip()]
+    return listed if len(listed) >= 2 and all(names_a_tool(row) for row in listed) else []
+
+
+__all__ = ["names_a_tool", "only_tools"]
