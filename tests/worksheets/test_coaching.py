@@ -290,9 +290,9 @@ STUDIED_SETS = [
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
     pytest.param(SEVENTH, 24, 33, 35, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
-    pytest.param(EIGHTH, 27, 35, 36, 0, 0, 27, 0, id="eighth"),
+    pytest.param(EIGHTH, 27, 35, 36, 0, 1, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 34, 36, 0, 0, 24, 0, id="ninth"),
+    pytest.param(NINTH, 24, 33, 35, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
     pytest.param(TENTH, 24, 33, 34, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
@@ -431,7 +431,7 @@ STUDIED_SETS = [
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
     # the judge retrained on forty-one sets: the staircase plan's proxy falls under its threshold (35 -> 34);
     # on forty-two, the tool-hire plan's missing model too (34 -> 33)
-    pytest.param(THIRTY_FOURTH, 24, 34, 34, 0, 0, 24, 0, id="thirtyfourth"),
+    pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
     # written blind by volunteers, clubs and community groups, some in non-native English; first look
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
@@ -452,7 +452,7 @@ STUDIED_SETS = [
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 30, 30, 0, 2, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 29, 29, 0, 2, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
@@ -463,17 +463,19 @@ STUDIED_SETS = [
     # read for its cause (a rollout by quarters)
     # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
     # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
-    pytest.param(FORTIETH, 24, 21, 21, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(FORTIETH, 24, 22, 22, 0, 3, 24, 0, id="fortieth"),
     # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
     # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
     # without it, 31/37 with the judge trained on it (shipped)
     pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 3, id="fortyfirst"),
     # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
-    # questions on strong; studied once (test_coaching_fortysecond_study.py), the judge not retrained with it
-    pytest.param(FORTY_SECOND, 24, 25, 26, 0, 0, 24, 5, id="fortysecond"),
+    # questions on strong; studied once (test_coaching_fortysecond_study.py): 25/37; 29/37 with the judge
+    # retrained on it
+    pytest.param(FORTY_SECOND, 24, 29, 30, 0, 0, 24, 5, id="fortysecond"),
     # written blind; first look (1e32b70) 15/37, 1 false alarm on strong, 2 on flawed, 23/24 clean, 1 question
-    # on strong; only its rules' false alarms read for their cause (test_coaching_fortythird_study.py)
-    pytest.param(FORTY_THIRD, 24, 15, 15, 0, 1, 24, 1, id="fortythird"),
+    # on strong; studied once (test_coaching_fortythird_study.py: its false alarms, then its misses), 33/37,
+    # the same with the judge retrained on it
+    pytest.param(FORTY_THIRD, 24, 33, 33, 0, 1, 24, 1, id="fortythird"),
 ]
 
 
