@@ -416,7 +416,7 @@ STUDIED_SETS = [
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
     # the thirty-third's study: 24/37
-    pytest.param(THIRTY_FIRST, 24, 27, 27, 0, 2, 24, 6, id="thirtyfirst"),
+    pytest.param(THIRTY_FIRST, 24, 28, 28, 0, 2, 24, 6, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
@@ -478,8 +478,9 @@ STUDIED_SETS = [
     # the same with the judge retrained on it
     pytest.param(FORTY_THIRD, 24, 33, 33, 0, 1, 24, 1, id="fortythird"),
     # written blind; first look (aa8e6dc, after the forty-third's study, the judge trained on the 45 sets
-    # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; not studied
-    pytest.param(FORTY_FOURTH, 24, 18, 19, 1, 1, 23, 2, id="fortyfourth"),
+    # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; studied once
+    # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong
+    pytest.param(FORTY_FOURTH, 24, 28, 29, 0, 1, 24, 2, id="fortyfourth"),
 ]
 
 

@@ -1,8 +1,17 @@
-"""An uncontrollables list that holds only the plan's constraints: "charter budget £1,800 for the season",
-"RYA day-skipper rules", "back by 17:00 Sunday". A budget, a rule or a deadline bounds what the optimizer may
-choose; it is not an input the model reads to predict the outcome (the tide, the wind, what people want), so
-such a list names none of the inputs the model depends on. Read from each row's structure (money, a rule, a
-limit, a time to be back by), and only when every row is one. Pure: no Django, no torch.
+"""List rows that are the plan's limits or aims rather than what the list asks for. Pure: no Django, no torch.
+
+1. An uncontrollables list that holds only the plan's constraints: "charter budget £1,800 for the season",
+   "RYA day-skipper rules", "back by 17:00 Sunday". A budget, a rule or a deadline bounds what the optimizer
+   may choose; it is not an input the model reads to predict the outcome (the tide, the wind, what people
+   want), so such a list names none of the inputs the model depends on. Read from each row's structure
+   (money, a rule, a limit, a time to be back by), and only when every row is one.
+2. An uncontrollables list that holds only the plan's aims: "keep costs down", "no fires", "customers happy",
+   "stay legal". What the plan wants to keep true is its objective and constraints, not the world it cannot
+   change. Read when every row is a wish: a verb of keeping or avoiding, "no" and a thing, or a thing and the
+   state wanted for it.
+3. Lever rows that are someone else's rules or a fixed limit: "Business and Planning Act 2020 rules", "the
+   council's pavement licence policy", "£500 fee cap". The planner works within them; they are constraints,
+   not settings the optimizer can search over.
 """
 
 from __future__ import annotations
@@ -22,4 +31,37 @@ def only_constraints(uncontrollables: list[str]) -> list[str]:
     return rows if len(rows) >= 2 and all(_BOUND.search(row) for row in rows) else []
 
 
-__all__ = ["only_constraints"]
+_AIM = re.compile(
+    r"^\W*(?:(?:keep|keeping|stay|staying|avoid|avoiding|ensure|make sure|don'?t|do not|never)\b"
+    r"|no [a-z]+s?\W*$"
+    r"|(?:[\w'-]+ ){1,3}(?:happy|satisfied|safe|legal|compliant|content|on side)\W*$)",
+    re.IGNORECASE,
+)
+
+
+def only_aims(uncontrollables: list[str]) -> list[str]:
+    """The rows, when there are at least two and every one is something the plan wants kept true."""
+    rows = [row for row in uncontrollables if row.strip()]
+    return rows if len(rows) >= 2 and all(_AIM.match(row.strip()) for row in rows) else []
+
+
+# Another party's rules, or a limit fixed at a figure: "the Act's rules", "the council's licence policy",
+# "£500 fee cap", "1.5 m clear footway".
+_RULE_ROW = re.compile(
+    r"(?-i:\b[A-Z][\w]*(?: (?:[A-Z][\w]*|and|of|the))* Acts?\b)"  # "the Business and Planning Act 2020"
+    r"|\b(?:law|laws|regulations?|legislation|statutory|code of practice|bylaws?)\b"
+    r"|\b(?:[a-z]+'s|national|government|legal) (?:[\w-]+ ){0,3}(?:polic(?:y|ies)|rules|standards?)\b"
+    r"|^\W*[£$€]?\d[\d.,]*\s*(?:m|km|%|metres?|hours?|days?)?\s+(?:[\w-]+ ){0,2}"
+    r"(?:cap|limit|maximum|minimum)\b",
+    re.IGNORECASE,
+)
+
+
+def rules_listed(levers: list[str]) -> list[str]:
+    """The lever rows that are someone else's rules or a fixed limit, when they are at least two and half the
+    list."""
+    rows = [lever for lever in levers if _RULE_ROW.search(lever)]
+    return rows if len(rows) >= 2 and 2 * len(rows) >= len(levers) else []
+
+
+__all__ = ["only_aims", "only_constraints", "rules_listed"]

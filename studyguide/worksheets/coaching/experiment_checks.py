@@ -37,14 +37,15 @@ def check_data(ctx: Context) -> None:
         )
     # A lever the plan itself says never moved, with the experiment turned down: no other trial or record
     # of other levers tells what moving this one would do.
-    unvaried = any(lever_never_varied(lever) for lever in ctx.levers) and plan.experiment.lower() == "no"
+    unvaried = _never_varied_lever(ctx) if plan.experiment.lower() == "no" else None
     if unvaried:
-        lever = quote(next(lever for lever in ctx.levers if lever_never_varied(lever)))
+        lever = quote(unvaried)
         ctx.add(
             "experiment_notes",
             "lever_no_data_experiment",
-            f"{lever} says it has never been varied, and no experiment is planned: no record can show what "
-            "another setting would do. For a small random share of cases, try another setting and compare.",
+            f"Your plan says {lever} has never been varied, and no experiment is planned: no record can "
+            "show what another setting would do. For a small random share of cases, try another setting and "
+            "compare.",
         )
         return
     if not plan.levers or plan.experiment.lower() == "yes":
@@ -79,6 +80,17 @@ def check_data(ctx: Context) -> None:
     if _sets_no_lever(ctx):
         return
     _no_experiment_note(ctx)
+
+
+def _never_varied_lever(ctx: Context) -> str | None:
+    """The lever the plan says has never varied: in its own row ("price per cow, £8 since my uncle started"),
+    or in a sentence of the data that names it ("Auto-release has never been turned on, but the app people
+    say ..."): other levers that did vary show nothing of this one."""
+    for lever in ctx.levers:
+        if lever_never_varied(lever):
+            return lever
+    said = [s for s in sentences(ctx.plan.data) if lever_never_varied(s)]
+    return next((lever for lever in ctx.levers for s in said if mentions_lever_words(s, [lever])), None)
 
 
 def _no_experiment_note(ctx: Context) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .constraints_listed import rules_listed
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
 from .lever_words import COMPARATIVES
@@ -249,6 +250,11 @@ _NOT_LEVERS = (
         _people_listed,
         "names who takes part, not a lever. List what is decided (how many, when, which one, in what order), "
         f"{_SET_INSTEAD}.",
+    ),
+    (
+        rules_listed,
+        "is a rule or a limit you work within, not a lever. List what you yourself decide inside it (how "
+        f"long, how many, which conditions), {_SET_INSTEAD}; the rules belong under constraints.",
     ),
     (
         _goals_listed,

@@ -155,9 +155,9 @@ MODEL_TUNING = _p(
 LEVER_WORD = _p(r"lever | set ?-?points?\b")
 
 # --- rollout, monitoring and risks ---------------------------------------------------------------------
-# A person in charge of the system's outputs: what they do (approve, review, stop, go back) ...
+# A person in charge of the outputs: approve, review, stop, go back (not "reviewers", "checking X in")
 HUMAN_ACTS = _p(
-    r"manual | review | oversight | supervis | check",
+    r"manual | review(?!ers?\b) | oversight | supervis | check(?!(s|ed|ing)? ([\w-]+ )?in\b)",
     r"approv | sign[- ]?off | signs? off | alongside | next to\b | in parallel | shadow",
     r"in the loop | veto | overrid | overrul | confirm | suggest",
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision)",
@@ -231,7 +231,7 @@ GRADUAL_WORDS = _p(
     r"begin(s|ning)? (with|in|on|at|by) | after that | from there",
     r"(then|later|next|after) (the |our )?"
     r"(other|rest|remaining|busier|bigger|larger|second|next)",
-    r"(gets?|join|joins|follow|follows) (it )?(in(?! place)|after|later|next|once)",  # not "in place of"
+    r"(gets?|join|joins|follow|follows) (it )?(only )?(in(?! place)|after|later|next|once|if)",
     r"(if|once|when|while) (it|the (numbers|results|figures|savings)) (holds?|works?|go|goes|looks? (good"
     r"|well|fine|ok|okay|right|promising|stable|sound|better))\b(?! (wrong|badly|bad|awry|off|worse))",
     r"[\w-]+ \d+ (first|only) | (others?|rest|more) (are |get |will be )?added",

@@ -36,6 +36,11 @@ _TAKES_OVER = re.compile(
 _WAITS = re.compile(r"\b(?:after|once|when|if|until|unless|following|pilot\w*)\b")
 # A first stage whose scope is everything, however put: "all 60 drums", "every till", "the whole fleet".
 _EVERY_UNIT = re.compile(r"\b(?:all|every) (?:of )?(?:the |our |its |\d+ )*\w+|\b(?:whole|entire) \w+")
+# Every unit of one part only: "for every new search in the charity practice only", "only at the Leeds shop"
+# (a place or a part; "on shelf labels only" limits how, not where).
+_ONE_PART_ONLY = re.compile(
+    r"\b(?:in|at|within) (?:the |our |one )?[\w' -]{1,40}? only\b|\bonly (?:in|at|within) \w+"
+)
 _TRIAL = re.compile(r"\b(?:shadow|advis\w*|suggest\w*|alongside|parallel|beside|trial|test|dry run)\b")
 
 
@@ -61,6 +66,7 @@ def first_stage_everywhere(rollout: str) -> bool:
         and not has_any(first, NO_HUMAN)
         and _TRIAL.search(first.lower()) is None
         and _WAITS.search(first.lower()) is None
+        and _ONE_PART_ONLY.search(first.lower()) is None
     )
 
 

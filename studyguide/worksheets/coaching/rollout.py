@@ -376,6 +376,9 @@ _FINAL = re.compile(
     r"|\b(?:can ?not|can't|cannot|won't|will not) be "
     r"(?:undone|recalled|reversed|withdrawn|unsent|taken back)\b"
 )
+_RULES_OWNED = re.compile(
+    r"\b[\w-]+'s (?:[\w-]+ )?(?:terms|rules|policy|policies|conditions|contract|t&cs)\b", re.IGNORECASE
+)
 _PERSONS_WORD = re.compile(r"\b(?:decision|word|say|call|verdict|ruling|judgement|judgment)s?\b|'s\b|\bs'\s")
 
 
@@ -387,6 +390,8 @@ def finality_stated(text: str) -> bool:
             continue
         before = clause[: found.start()].strip()
         before = before[:1].lower() + before[1:]  # a capital that only opens the sentence names nobody
+        # "under the gym's booking terms": an organisation's rules, not a person's word
+        before = _RULES_OWNED.sub(" ", before)
         if _PERSONS_WORD.search(before.lower()) or has_any(before, HUMAN_ROLES) or _HOLDER.search(before):
             continue
         # "final once Jo signs them": the finality waits for a person

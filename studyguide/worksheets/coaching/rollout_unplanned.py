@@ -39,7 +39,9 @@ _TOO_SMALL_TO_PLAN = re.compile(
 _PREPARES = re.compile(
     r"\b(?:typed? up|type it up|digiti[sz]\w*|clean(?:ed|ing)? (?:up )?the (?:data|records)"
     r"|tidy (?:up )?the data|(?:fit|train|build|tune|test)(?:s|ted|ed|ing)? (?:the|a|our) model|back-?test\w*"
-    r"|check(?:ed|ing)? (?:it|the model) against (?:last|past|previous|old|historic)\w*)\b",
+    r"|check(?:ed|ing)? (?:it|the model) against (?:last|past|previous|old|historic)\w*"
+    # the results shown to a meeting: "present the results to the committee's briefing, with slides"
+    r"|present(?:s|ed|ing)? (?:the |our |my )?(?:results|findings|model)|slides|handouts?)\b",
     re.IGNORECASE,
 )
 _PUT_TO_USE = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
-from .constraints_listed import only_constraints
+from .constraints_listed import only_aims, only_constraints
 from .context import MAX_COACHED, Context, Semantics
 from .declined import declined_as_unneeded
 from .experiment_checks import check_data
@@ -446,6 +446,14 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             "uncontrollables_missing",
             f"{quote(bounds[0])} and the rest of that list are limits on what you may choose (they belong "
             "with the constraints), not inputs the model reads. List what matters but you cannot change "
+            "(weather, demand, what people already do): the models need them.",
+        )
+    elif aims := only_aims(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(aims[0])} and the rest of that list are what you want to keep true (your objective "
+            "and constraints), not inputs you cannot change. List what matters but is out of your hands "
             "(weather, demand, what people already do): the models need them.",
         )
     elif tools := only_tools(plan.uncontrollables):

@@ -18,6 +18,9 @@ _TOLD = re.compile(
     r"|receives)\b[^.;]{0,40}?\b(?:what (?:changed|has changed|was changed|happened|it (?:did|set|changed))"
     r"|afterwards|after the (?:fact|event)"
     r"|(?:by|in|via|through) (?:an? )?(?:e-?mail|text|letter|newsletter|summary|digest))"
+    # kept informed only: "handling editors are copied in for information"
+    r"|\b(?:copied|cc'?d|kept) in\b[^.;]{0,30}?\bfor (?:their |your )?(?:information|info)\b"
+    r"|\bfor (?:information|info) only\b"
 )
 # Received: an account of the decisions lands with the person, however it reaches them (a monthly summary PDF,
 # a weekly report, a dashboard, a recap e-mail). Receiving is not reviewing: nothing waits for them.

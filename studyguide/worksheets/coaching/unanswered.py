@@ -118,6 +118,9 @@ _DISMISSAL = re.compile(
     r"|(?:we |i )?(?:(?:are|am|is)(?: not|n't) |not )using (?:one|any|a model)"
     r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t) (?:got |built |made |have |use |need )(?:one|any|a model)"
     r"|(?:no|not a) model"
+    # the element declined as a preference: "I'd rather not guess at hypotheticals", "we'd rather not"
+    r"|(?:i|we)(?:'d| would) rather not (?:guess|speculate|predict|model|bother|go into|get into)\w*"
+    r"(?: (?:at|about|with|on|into) (?:the )?[\w-]+)?"
     # nothing said to be there to try: "Nothing to run.", "nothing to try out here"
     r"|nothing (?:to|we can|i can) (?:run|try|test|simulate|compare|model|change|vary|play with)(?: out)?"
     r"(?: here)?"
@@ -184,10 +187,18 @@ def _confident_only(text: str) -> bool:
     return _NOTHING_GOES_WRONG.search(text) is not None and len(sentences(text)) <= 2
 
 
+# The label of a minuted item before its answer: "Item 8. Agreed: no model.", "Decision: none needed".
+_MINUTES_LABEL = re.compile(
+    r"^(?:(?:item|point|section|para(?:graph)?|minute)\s*\d+[a-z]?\s*[.:)-]\s*)?"
+    r"(?:(?:agreed|decided|decision|resolved|action|outcome|answer)\s*[:—–-]\s*)?"
+)
+
+
 def dismissed(text: str, key: str = "") -> bool:
     """Whether the field denies its element ("none", "not needed") and what follows gives only a reason, with
     no exception, doubt, figure or (where ``key`` asks for one) choice in it."""
     t = _normal(text).lstrip("-–—*•> ")  # a bullet's mark: "- Nothing major."
+    t = _MINUTES_LABEL.sub("", t, count=1)  # "Item 8. Agreed: no model."
     found = _DISMISSAL.match(t)
     if found is not None:
         rest = t[found.end() :]

@@ -48,6 +48,8 @@ NEVER_VARIED = (
     r"\b(is|are|has been|have been|has stayed|have stayed|stayed|remained|has remained) (the )?same\b"
     r"([^.;]|\.\d){0,40}"
     r"\b(since|from) (\d{4}|day one|the (start|beginning)|we|i|it|they)\b",
+    # a feature or rule never switched on: "Auto-release has never been turned on"
+    r"\b(has|have) never been (turned on|switched on|enabled|activated|introduced|used)\b",
     # the lever's own note that it has never happened: "running a Saturday morning kill (never done)"
     r"\bnever (been )?(done|tried|run|held|opened|offered)\s*(\)|$|[,.;])",
     # one way kept in the writer's own words: "We've always used threes", "I have always fed at 6 pm"

@@ -46,7 +46,8 @@ _DESCRIBES = re.compile(
     r"\b(?:comprises|consists of|is made up of|(?:is|are) responsible for|runs? on (?:mondays|tuesdays"
     r"|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)|we have about|there are about"
     # the scope of the work in a figure: "The Research Office supports about 600 applications a year"
-    r"|(?:supports?|handles?|processes|serves?|employs?|deals with|receives?|looks after)"
+    r"|(?:supports?|handles?|processes|serves?|employs?|deals with|receives?|looks after|represents?"
+    r"|works? with|supplies)"
     r"\s+(?:about|around|roughly|some|over|nearly|almost|up to)?\s*\d[\d,]*)\b",
     re.IGNORECASE,
 )
@@ -57,7 +58,10 @@ _MAX_DESCRIPTION_WORDS = 80
 # A sentence stating what something is, was or has: "HackSoc's hackathon is a 24-hour event held each
 # February", "It has run since 2017", "Last year it had 212 participants". Its verb comes within the first
 # few words, after a subject; a wish starts with its verb ("Get every group's specimens tested").
-_STATES = re.compile(r"^\W*(?!to\b)(?:[\w'-]+[ \t]+){1,5}?(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_STATES = re.compile(
+    r"^\W*(?!to\b)(?:(?:[\w'-]+[ \t]+){1,5}?(?:is|are|was|were|has|have|had)\b|(?:we|it|they)'(?:re|s|ve)\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -130,10 +134,16 @@ def states_only_the_method(objective: str) -> bool:
     return (bool(_BUILDS_A_TOOL.match(text)) and not _OUTCOME.search(text)) or _lays_out_phases(objective)
 
 
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
+# People named by what they lack ("for artists without a home studio"): who is meant, not a wish.
+_LACKING = re.compile(r"\b(?:for |to )?(?:[\w-]+s|those|anyone|people) without (?:a |an |their |any )?[\w-]+")
+
+
 def describes_the_work(objective: str) -> bool:
     """Whether the objective only says what the work is (see the module's doc)."""
-    text = " ".join((objective or "").replace("’", "'").split())
-    if not text or _OUTCOME.search(text):
+    text = _LACKING.sub(" ", " ".join((objective or "").replace("’", "'").split()))
+    # a hyphenated name is no wish: "e-learning", "no-shows"
+    if not text or _OUTCOME.search(_HYPHENATED.sub(" ", text)):
         return False
     if len(text.split()) <= _MAX_DESCRIPTION_WORDS and (_DESCRIBES.search(text) or _only_states_facts(text)):
         return True
