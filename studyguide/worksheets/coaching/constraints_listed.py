@@ -32,7 +32,7 @@ def only_constraints(uncontrollables: list[str]) -> list[str]:
 
 
 _AIM = re.compile(
-    r"^\W*(?:(?:keep|keeping|stay|staying|avoid|avoiding|ensure|make sure|don'?t|do not|never)\b"
+    r"^\W*(?:(?:keep|keeping|stay|staying|avoid|avoiding|ensure|make sure|don'?t|do not)\b"
     r"|no [a-z]+s?\W*$"
     r"|(?:[\w'-]+ ){1,3}(?:happy|satisfied|safe|legal|compliant|content|on side)\W*$)",
     re.IGNORECASE,

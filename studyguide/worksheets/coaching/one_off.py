@@ -55,8 +55,8 @@ def looks_once(monitoring: str) -> bool:
     """Whether the monitoring field names a look that happens a single time (or after which the system is left
     as set, or put off to the next cycle) and no look that comes back."""
     next_cycle = _NEXT_CYCLE.search((monitoring or "").lower().replace("’", "'"))
-    if next_cycle:
-        monitoring = monitoring[: next_cycle.start()] + " " + monitoring[next_cycle.start() + 5 :]
+    if next_cycle:  # the pattern opens on "again": drop that word, so it is not read as a look that returns
+        monitoring = monitoring[: next_cycle.start()] + " " + monitoring[next_cycle.start() + len("again") :]
     if not monitoring or has_any(monitoring, _COMES_BACK):
         return False
     looks = (*MONITOR_WORDS, *LOOKING)
