@@ -25,10 +25,15 @@ _BOUND = re.compile(
 )
 
 
+def every_row(rows: list[str], test) -> list[str]:
+    """The filled rows, when there are at least two and ``test`` holds for every one."""
+    filled = [row for row in rows if row.strip()]
+    return filled if len(filled) >= 2 and all(test(row) for row in filled) else []
+
+
 def only_constraints(uncontrollables: list[str]) -> list[str]:
     """The rows, when there are at least two and every one is a budget, a rule, a limit or a deadline."""
-    rows = [row for row in uncontrollables if row.strip()]
-    return rows if len(rows) >= 2 and all(_BOUND.search(row) for row in rows) else []
+    return every_row(uncontrollables, _BOUND.search)
 
 
 _AIM = re.compile(
@@ -41,8 +46,7 @@ _AIM = re.compile(
 
 def only_aims(uncontrollables: list[str]) -> list[str]:
     """The rows, when there are at least two and every one is something the plan wants kept true."""
-    rows = [row for row in uncontrollables if row.strip()]
-    return rows if len(rows) >= 2 and all(_AIM.match(row.strip()) for row in rows) else []
+    return every_row(uncontrollables, lambda row: _AIM.match(row.strip()))
 
 
 # Another party's rules, or a limit fixed at a figure: "the Act's rules", "the council's licence policy",
@@ -57,11 +61,9 @@ _RULE_ROW = re.compile(
 )
 
 
-def rules_listed(levers: list[str]) -> list[str]:
-    """The lever rows that are someone else's rules or a fixed limit, when they are at least two and half the
-    list."""
-    rows = [lever for lever in levers if _RULE_ROW.search(lever)]
-    return rows if len(rows) >= 2 and 2 * len(rows) >= len(levers) else []
+def names_a_rule(row: str) -> bool:
+    """Whether the row is someone else's rule or a limit fixed at a figure."""
+    return _RULE_ROW.search(row) is not None
 
 
-__all__ = ["only_aims", "only_constraints", "rules_listed"]
+__all__ = ["every_row", "names_a_rule", "only_aims", "only_constraints"]

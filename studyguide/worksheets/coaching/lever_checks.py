@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .constraints_listed import rules_listed
+from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
 from .lever_words import COMPARATIVES
@@ -228,6 +228,12 @@ def _records_listed(levers: list[str]) -> list[str]:
     return _most_rows(rows, levers)
 
 
+def _rules_listed(levers: list[str]) -> list[str]:
+    """The lever rows that are someone else's rules or a fixed limit, when they are at least two and half the
+    list."""
+    return _most_rows([lever for lever in levers if names_a_rule(lever)], levers)
+
+
 def _forecasts_listed(levers: list[str]) -> list[str]:
     """The lever rows that are forecasts, when they are at least two and half the list."""
     return _most_rows([lever for lever in levers if _FORECAST_ROW.match(lever)], levers)
@@ -252,7 +258,7 @@ _NOT_LEVERS = (
         f"{_SET_INSTEAD}.",
     ),
     (
-        rules_listed,
+        _rules_listed,
         "is a rule or a limit you work within, not a lever. List what you yourself decide inside it (how "
         f"long, how many, which conditions), {_SET_INSTEAD}; the rules belong under constraints.",
     ),

@@ -371,8 +371,8 @@ def check_rollout(ctx: Context) -> None:
             "limited scope, then expand gradually.",
         )
         human = gradual = False
-    elif only_prepares(plan.rollout) or only_pays(plan.rollout):  # "the events grant pays for the set-up"
-        said = "says how it is paid for" if only_pays(plan.rollout) else "gets the model ready"
+    elif (pays := only_pays(plan.rollout)) or only_prepares(plan.rollout):  # "the grant pays for the set-up"
+        said = "says how it is paid for" if pays else "gets the model ready"
         ctx.add(
             "rollout",
             "no_rollout",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .constraints_listed import every_row
+
 _TOOL_ROW = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:the |our |my |a |an )?(?:[\w'&-]+ ){0,3}"
     r"(?:system|software|database|ledger|platform|lims|scada|portal|spreadsheet|log|dashboard|app|feed"
@@ -24,8 +26,7 @@ def names_a_tool(row: str) -> bool:
 
 def only_tools(rows: list[str]) -> list[str]:
     """The rows, when there are at least two and every one names a tool or a store of records."""
-    listed = [row for row in rows if row.strip()]
-    return listed if len(listed) >= 2 and all(names_a_tool(row) for row in listed) else []
+    return every_row(rows, names_a_tool)
 
 
 __all__ = ["names_a_tool", "only_tools"]
