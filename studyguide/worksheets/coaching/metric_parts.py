@@ -42,10 +42,12 @@ _LEVEL = re.compile(
     r"|(?:up|down) from|was|were)\b"
 )
 # Where the measure stands, said as a short sentence of its own with the time word after the figure: "It's
-# 6.2 days now.", "That's about 95 a week at the moment.", "We're on 14% this year." A figure, at most three
+# 6.2 days now.", "That's about 95 a week at the moment.", "We're on 14% this year.", "which stood at 58%
+# last year". A figure, at most three
 # words of unit, and the time it holds for: nothing is counted that the measure before it does not count.
 _LEVEL_SAID = re.compile(
-    r"^\W*(?:(?:it|that|this|which)(?:'s| is| was| sits| stands| runs)(?: at| on)?|we(?:'re| are) (?:at|on)"
+    r"^\W*(?:(?:it|that|this|which)(?:'s| is| was| sits| stands| runs| sat| stood| ran)(?: at| on)?"
+    r"|we(?:'re| are) (?:at|on)"
     r"|(?:sitting|running|standing) at)?\s*(?:(?:at|about|around|roughly|approx\w*|nearly|almost|only|just"
     r"|over|under) )*[£$€]?\d[\d,.]*\s*%?(?:\s+[a-z]+){0,3}?\s+(?:(?:right )?now|at the moment|currently"
     r"|today|at present|so far|these days|(?:this|last) (?:year|season|month|week|term|winter|summer))\W*$"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attention_counts import counts_attention
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .complaints_watch import only_complaints_watched, waits_for_trouble
@@ -49,11 +48,10 @@ from .metric_parts import own_measures
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
+from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
-from .onlooker_counts import counts_onlookers
 from .proposals_only import only_proposals_checked
-from .proxies import counted_activity
 from .rollout import (
     automation_stated,
     counted_first_stage,
@@ -84,7 +82,6 @@ from .text import (
     words,
 )
 from .told_afterwards import before_the_fact, no_oversight_message, told_only_afterwards
-from .uptake_counts import counts_uptake
 from .whole_scope import starts_all_at_once, without_scope_words
 
 if TYPE_CHECKING:
@@ -207,17 +204,10 @@ def check_metric(ctx: Context) -> None:
     # are dropped, so that what the metric measures is read from the rest.
     measured = without_non_counts(metric)
     clauses = own_measures(measured, _clauses(measured)) or [measured]
-    # Our output or a light touch by the people reached ("leaflets given out", "readers who scroll"), by the
-    # clause's structure: a proxy unless the objective asks for that act.
-    # People who come to look, for an objective about what they buy ("showroom visitors" for kitchens sold).
-    handed = [
-        c
-        for c in clauses
-        if counted_activity(c, plan.objective)
-        or counts_onlookers(c, plan.objective)
-        or counts_attention(c, plan.objective)  # "when the page passes 2,000 likes"
-        or counts_uptake(c, plan.objective)  # "parents booked onto the classes", for babies breastfed
-    ]
+    # Our output, a light touch, people who look or sign up, or what people think of us ("leaflets given
+    # out", "showroom visitors" for kitchens sold, "rating us good value" for more journeys), by the clause's
+    # structure: a proxy unless the objective asks for that act.
+    handed = counted_on_the_way(clauses, plan.objective)
     handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
@@ -273,10 +263,9 @@ def check_metric(ctx: Context) -> None:
         ctx.add(
             "metric",
             "metric_proxy",
-            f"{_line_with(metric, handed[0]) if handed else quoted} counts activity on the way, not the "
-            f"objective itself{goal}. It can rise while the outcome stays flat (people look but do not buy; "
-            "messages go out but nobody comes). Measure the outcome you want, and keep this as an early "
-            "signal at most.",
+            on_the_way_message(
+                _line_with(metric, handed[0]) if handed else quoted, goal, handed, plan.objective
+            ),
         )
         return
     # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
