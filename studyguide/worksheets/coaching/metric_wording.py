@@ -1,12 +1,14 @@
 """Words in a metric that look like a count and are none: the lead-in that only announces the measure ("it
-shall be measured thus:", "could be measured by smiles") and time words used for an era ("the warm feeling of
-the old days"). Pure: no Django, no torch.
+shall be measured thus:", "could be measured by smiles"), time words used for an era ("the warm feeling of
+the old days") and an income that only says who is meant ("within reach of people on low incomes"). Pure:
+no Django, no torch.
 
 The metric checks read a measure from its words ("measured", "days", "hours" say that something is counted).
 Said as the sentence's frame, "measured" names no measure of its own: what follows it is the measure, and that
 is what must be read ("measured by smiles" is a feeling, "measured thus: the precision of the classifier" is a
 model's score). A time word after a word of era ("the old days", "those years", "happier times") names a past,
-not a number of days. Both are dropped before the metric is read, and the rest is left as it was.
+not a number of days. An income that says who is meant ("people on low incomes", "low-income families")
+counts no money. All three are dropped before the metric is read, and the rest is left as it was.
 """
 
 from __future__ import annotations
@@ -34,9 +36,22 @@ _ERA = re.compile(
 )
 
 
+# "people on low incomes", "families with a modest income", "low-income households": who is meant, not an
+# income that is counted ("income per household", "the share of income spent on rent" are counts, and keep
+# their words).
+_WHO_BY_INCOME = re.compile(
+    r"\b(?:on|with) (?:a |an |their |very )?(?:low|lower|high|higher|modest|small|fixed|limited|middle"
+    r"|middling|reduced|little|no) incomes?\b(?! (?:per|of|from|for|each|every|a month|a year)\b)"
+    r"|\b(?:low|lower|high|higher|middle|no|fixed)[- ]incomes?(?= (?:[\w'-]+ )?(?:families|households|people"
+    r"|clients|residents|tenants|patients|parents|pupils|students|adults|groups|areas|homes|customers|users"
+    r"|members|workers|earners)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_non_counts(metric: str) -> str:
     """The metric without the words that only look like a count (see the module note)."""
-    dropped = _ERA.sub(" ", _HOW_MEASURED.sub(" ", metric))
+    dropped = _WHO_BY_INCOME.sub(" ", _ERA.sub(" ", _HOW_MEASURED.sub(" ", metric)))
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in dropped.split("\n"))
 
 
