@@ -74,6 +74,13 @@ _DEFERRALS = re.compile(
     r"|\b(?:will|'ll|are going to|is going to) (?:decide|agree|settle|work out|sort out|discuss)\b[^.;]{0,40}"
     r"\b(?:at|in|after) (?:the|our|a) (?:away ?day|next meeting|meeting|review|agm|board meeting"
     r"|planning day)\b"
+    # ... or to someone else's advice on the box's own question: "I'll ask my accountant what we should
+    # track", "need to ask the vet what to measure" ("we ask members how they travel" gathers data)
+    r"|^(?:(?:we|i)(?:'ll| will| shall| need to| must| have to| are going to| am going to)\s+"
+    r"|(?:will|to|need to|must|have to)\s+)?ask (?:[\w'-]+ ){1,4}?(?:what|which|how) "
+    r"(?:(?:we|i) (?:should |ought to |need to |could |might |must )?|to )"
+    # (the errand is the whole sentence: "..., and meanwhile we weigh every calf" answers after all)
+    r"(?:track|measure|count|monitor|record|use|aim for|compare|watch|look at|check|put)(?: [\w'-]+){0,4}$"
 )
 # A lever row that disowns every setting: "as secretary I don't set any of this - the committee votes it".
 _DISOWNED = re.compile(
