@@ -38,17 +38,23 @@ _FOR_WHOM = re.compile(
 )
 # A label and its gloss: "Abandoned vehicles - street scene enforcement", "Grease extract ducts: ...".
 _LABEL = re.compile(r"^[ \t]*[^\W\d][^.\n:–—-]{1,60}?[ \t]*(?:[ \t][-–—][ \t]|:[ \t])")
-# What a team or a place is and has, in the present tense: "The Public Rights of Way team comprises three
-# officers ... It is responsible for about 1,900 km", "Our Tamil school runs on Saturdays ... about 140
-# children", "The office supports about 600 applications a year". A description at any length, when no word
-# of a result or a wish is there.
+# What a team, a place or the project is and has, in the present tense: "The Public Rights of Way team
+# comprises three officers ... It is responsible for about 1,900 km", "Our Tamil school runs on Saturdays ...
+# about 140 children", "The office supports about 600 applications a year". A description at any length, when
+# no word of a result or a wish is there.
 _DESCRIBES = re.compile(
     r"\b(?:comprises|consists of|is made up of|(?:is|are) responsible for|runs? on (?:mondays|tuesdays"
     r"|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)|we have about|there are about"
     # the scope of the work in a figure: "The Research Office supports about 600 applications a year"
     r"|(?:supports?|handles?|processes|serves?|employs?|deals with|receives?|looks after|represents?"
     r"|works? with|supplies)"
-    r"\s+(?:about|around|roughly|some|over|nearly|almost|up to)?\s*\d[\d,]*)\b",
+    r"\s+(?:about|around|roughly|some|over|nearly|almost|up to)?\s*\d[\d,]*"
+    # the project's place and governance: "This project forms part of the store's programme. It is led by
+    # the customer experience manager ... and reports to the store director"
+    r"|forms? (?:a )?part of|(?:is|are) (?:a |one )?part of (?:the|our|a|an)"
+    r"|(?:is|are) (?:led|chaired|sponsored|overseen|funded|staffed|coordinated|co-ordinated) by"
+    r"|reports? (?:back )?to (?:the|our|a)"
+    r"|(?:runs?|lasts?) from (?:[\w'-]+ ){1,2}(?:to|until|till))\b",
     re.IGNORECASE,
 )
 _MAX_WORDS = 35  # a longer objective says more than what the work is
