@@ -187,9 +187,15 @@ def figures_missing(baseline: str, metric: str) -> bool:
     )
 
 
+# "Nothing" said in dialect or slang ("there's nowt to compare it wi'", "zilch to compare against"): read as
+# the word it stands for, so the denial is heard however it is spelled.
+_NOTHING_SPELLED = re.compile(r"\b(?:nowt|naught|nothin|nuthin|nuffin|nuffink|zilch|nada)\b'?", re.IGNORECASE)
+
+
 def no_comparison(baseline: str, comparison_words: Sequence[str]) -> bool:
     """Whether the baseline declines to compare and names no present way in a clause that denies nothing
     ("no systematic ordering at present ... so we would not attempt a comparison" names none)."""
+    baseline = _NOTHING_SPELLED.sub("nothing", baseline)
     refused = comparison_refused(baseline) and not has_any(affirmed(baseline), comparison_words)
     return (
         refused or only_denies(baseline) or only_a_target(baseline, comparison_words)
