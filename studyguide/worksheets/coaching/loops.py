@@ -169,6 +169,19 @@ _UPDATED_BARE = re.compile(
 )
 
 
+# What we hold, not what we do: "if a rival gets a licence, nothing in our data covers it" names a change in
+# the world; "our" before our own records says whose the records are, not that we caused anything.
+_OUR_RECORDS = re.compile(
+    r"\b(?:our|my) (?:own )?(?:data|dataset|records?|history|figures|numbers|logs?|books|stats|statistics)\b",
+    re.IGNORECASE,
+)
+
+
+def _our_doing_in(condition: str) -> bool:
+    """Whether a condition names something we (or our tool) do, leaving aside "our data" and the like."""
+    return has_any(_OUR_RECORDS.sub(" ", condition), OUR_DOING)
+
+
 def names_a_loop(text: str) -> bool:
     """Whether the text names a loop as one ("a feedback loop", "self-fulfilling"), not merely a word that
     often comes near one ("crowd", "adapt") or the data alone ("unlike the three years of data")."""
@@ -210,6 +223,18 @@ def needs_loop(ctx: Context) -> bool:
     """Whether the plan's decisions can shape what it later learns from: a lever that reaches people or
     chooses where we look (``levers.loops_back``), or a model refitted on the outcomes that follow its use."""
     return _refitted(ctx) or _levers_reach_back(ctx)
+
+
+# Terms people pay or are given: whoever comes, buys or books does so on these, so the records hold those the
+# terms drew in.
+_TERMS_SET = re.compile(r"\b(?:prices?|pricing|priced|fees?|fares?|tariffs?|discounts?)\b", re.IGNORECASE)
+
+
+def sets_terms_of_sale(ctx: Context) -> bool:
+    """Whether a lever the system sets is a price, fee or discount people answer to. Taken alone that is no
+    call for a loop (a fee may only move money), but asked what success would do and answered only with its
+    gains, a plan whose prices decide who comes has passed the loop by."""
+    return any(_TERMS_SET.search(lever) for lever in _set_by_the_system(ctx))
 
 
 def loop_certain(ctx: Context) -> bool:
@@ -299,7 +324,7 @@ def loop_stated(ctx: Context, text: str) -> bool:
             rest = sentence[found.start() :]
             condition = rest.split(",", 1)[0]
             ours = (
-                has_any(condition, OUR_DOING)
+                _our_doing_in(condition)
                 or mentions_lever_words(condition, ctx.controllable)
                 or priced_by_us(condition, ctx.controllable)
             )
@@ -344,12 +369,49 @@ def caused_by_the_world(ctx: Context, text: str) -> str:
     people react, and a sentence that names a loop or what the model learns, stay."""
     kept = []
     for sentence in sentences(text):
+        if _beyond_our_data(ctx, sentence):
+            continue
         found = find_any(sentence, CONDITIONAL)
         if found is not None and found.group(0).strip() in ("if", "when", "once", "as soon as"):
             condition = sentence[found.start() :].split(",", 1)[0]
-            ours = has_any(condition, OUR_DOING) or mentions_lever_words(condition, ctx.controllable)
+            ours = _our_doing_in(condition) or mentions_lever_words(condition, ctx.controllable)
             said_loop = has_any(sentence, _LOOP_NAMED) or has_any(condition, FEEDBACK_WORDS)
             if not (ours or said_loop or has_any(condition, _BETTER) or loop_stated(ctx, sentence)):
                 continue
         kept.append(sentence)
     return "\n".join(kept)
+
+
+# Something said to be missing from what we hold: "a different crowd we have no data on", "which our records
+# don't cover", "nothing in our data covers it". Bounded: no clause of it repeats.
+_NOT_IN_OUR_DATA = re.compile(
+    r"\b(?:(?:we|i) (?:have|hold|keep|'ve got|have got) no (?:data|records?|history|figures)"
+    r"|no (?:data|records?|history) (?:on|for|about|of)"
+    r"|(?:data|records?|history) (?:do(?:es)?n'?t|do(?:es)? not|never) (?:cover|show|include|hold|have)"
+    r"|nothing in (?:our|the|my) (?:data|records?|history))\b",
+    re.IGNORECASE,
+)
+
+_FIRST_VERB = re.compile(
+    r"\b(?:would|will|could|may|might|can|brings?|brought|means?|draws?|pulls?|attracts?|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _beyond_our_data(ctx: Context, sentence: str) -> bool:
+    """Whether the sentence tells of something new to our data that nothing of ours brings about ("a new game
+    line would bring a different crowd we have no data on"): a shift in the world, whatever its word for the
+    people ("crowd") that a loop also uses. Our doing, a lever's words or a loop named keep it."""
+    found = _NOT_IN_OUR_DATA.search(sentence.replace("’", "'"))
+    if found is None:
+        return False
+    rest = _NOT_IN_OUR_DATA.sub(" ", sentence.replace("’", "'"))
+    # What brings the new thing is the subject, before its verb: "cheaper tickets would bring ..." is a lever
+    # of ours; "a new game line would bring ..." shares only the verb with "bring-a-friend discount".
+    subject = _FIRST_VERB.split(rest, maxsplit=1)[0]
+    return not (
+        _our_doing_in(rest)
+        or mentions_lever_words(subject, ctx.controllable)
+        or names_a_loop(sentence)
+        or loop_stated(ctx, sentence)
+    )

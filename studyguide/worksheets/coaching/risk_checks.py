@@ -11,7 +11,14 @@ from .lexicon import (
     FEEDBACK_WORDS,
     OOD_WORDS,
 )
-from .loops import caused_by_the_world, loop_certain, loop_stated, names_a_loop, needs_loop
+from .loops import (
+    caused_by_the_world,
+    loop_certain,
+    loop_stated,
+    names_a_loop,
+    needs_loop,
+    sets_terms_of_sale,
+)
 from .non_answers import is_non_answer  # also read from here by rules and tests
 from .novelty import (
     NO_RISKS_MESSAGE,
@@ -114,9 +121,14 @@ def check_risks(ctx: Context) -> None:
     # and "we'd open a second studio" is a thought about growth, not about what our choices do to
     # the data ("if it works" reads like a loop): such sentences answer nothing.
     waved = loop_waved_off("\n".join((plan.risks, wrw)))
-    growth_only = only_wider_use(wrw)
+    # "the waiting list will grow ... so our drop-out data will change because of our prices" grows, and
+    # states the loop: a loop stated is never growth or success alone
+    loop_in_wrw = loop_stated(ctx, wrw)
+    growth_only = not loop_in_wrw and only_wider_use(wrw)
     # "a full roster all year, agency spend cut": the success itself, said back, passes the loop by as well
-    success_only = not growth_only and only_success(wrw, f"{plan.objective}\n{plan.metric}")
+    success_only = (
+        not loop_in_wrw and not growth_only and only_success(wrw, f"{plan.objective}\n{plan.metric}")
+    )
     unanswered = {*waved, *(sentences(wrw, limit=10_000) if growth_only or success_only else ())}
     if unanswered:
         risk_text, wrw, said = (
@@ -135,7 +147,7 @@ def check_risks(ctx: Context) -> None:
         # Asked what happens if it goes really well and answered only with growth or gains, the plan has
         # passed the loop by: no near call of the model's to weigh when its decisions reach back into its
         # data.
-        passed_by = (growth_only or success_only) and needs_loop(ctx)
+        passed_by = (growth_only or success_only) and (needs_loop(ctx) or sets_terms_of_sale(ctx))
         if (
             thought
             and not built_in

@@ -132,7 +132,9 @@ _WIDER_USE = re.compile(
     r"farms|yards|depots|schools|clubs|venues|stalls|lines|markets|councils|cities|counties|countries)"
     r"|more (?:branches|sites|shops|stores|offices|services|towns|areas|farms|venues|markets)"
     r"|roll(?:ing)? (?:it |this )?out|scale (?:it |this )?up|expand\w*|extend\w*|spread\w*|franchis\w*"
-    r"|sell (?:it|the tool|the system)|licen[cs]e (?:it|the tool)|grow\w*|open(?:ing)? (?:a |another |more )"
+    # ("sell it on for a fair price" is the owner selling the firm: a gain, read under success)
+    r"|sell (?:it|the tool|the system)(?! on\b)|licen[cs]e (?:it|the tool)|grow\w*"
+    r"|open(?:ing)? (?:a |another |more )"
     r"|(?:use|offer|try|run|apply|take) (?:it|this|the tool|the system)"
     r" (?:in|on|at|to|for|across|elsewhere))",
     re.IGNORECASE,
@@ -186,7 +188,13 @@ _GAIN = re.compile(
     r"|bigger|larger|stronger|busier|cheaper|selected|promot\w*|called up|podiums?|titles?|champion\w*"
     # what the gain buys the writer: "we'd finally take a week off in october", "maybe redo the bathroom"
     r"|(?:week|day|time|night|weekend)s? off|holidays?|a break|bonus\w*|pay rises?|redo|redecorat\w*"
-    r"|refurbish\w*|celebrat\w*)\b",
+    r"|refurbish\w*|celebrat\w*"
+    # the owner's own finances: "out of the overdraft", "pay off the loan", "sell it on for a fair price"
+    r"|overdraft|debts?|loans?|mortgage|in the black|retire\w*|(?:decent|good|fair|better) price"
+    r"|sell (?:it on|up|the (?:firm|business|company|shop|farm|practice))"
+    # a name made: "the go-to shop in the county", "our name on the publisher's map", "known for it"
+    r"|go-to|well-known|known (?:for|as)|famous|renowned|reputation|(?:our|a) name (?:on|in|for)"
+    r"|household name|on the map)\b",
     re.IGNORECASE,
 )
 _THINKING_ON = re.compile(
