@@ -243,6 +243,11 @@ _NO_RECORDS = re.compile(
     # what is written down thrown away: "Jobs go up on the whiteboard and get wiped every Monday"
     r"|\b(?:get|gets|got|are|is|were|was)\s+(?:\w+\s+)?(?:wiped|deleted|thrown away|binned|shredded"
     r"|rubbed (?:off|out))\b"
+    # ... or said where it goes: "the book goes in the confidential bin each year", "into the shredder"
+    r"|\b(?:go|goes|went|gone|put|thrown|chucked|tossed)\s+in(?:to)?\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:bin|skip|shredder|recycling)\b"
+    # a record denied with its noun first: "Tidy system it isn't", "a proper database it is not"
+    r"|^(?:an? |any )?(?:[\w-]+ ){1,3}(?:it|they|that) (?:isn'?t|aren'?t|is not|are not|ain'?t)\W*$"
 )
 # A record named after all ("nothing written down until now; from March we log each batch").
 _RECORD_NAMED = re.compile(
