@@ -14,6 +14,7 @@ from .experiment_words import (
 )
 from .lexicon import DECISION_WORDS, FORWARD, OPTIMISING, WHAT_IF, mentions_lever_words
 from .non_answers import is_blank
+from .records_claimed import lever_taught_unvaried
 from .substance import is_non_answer
 from .text import has_any, quote, sentences
 from .variation import experiment_in_words, lever_never_varied, varied_in_records
@@ -46,6 +47,17 @@ def check_data(ctx: Context) -> None:
             f"Your plan says {lever} has never been varied, and no experiment is planned: no record can "
             "show what another setting would do. For a small random share of cases, try another setting and "
             "compare.",
+        )
+        return
+    # A lever the records are said to teach, while the data names only other levers as having moved.
+    taught = lever_taught_unvaried(plan.data, ctx.levers) if plan.experiment.lower() == "no" else None
+    if taught:
+        ctx.add(
+            "experiment_notes",
+            "lever_no_data_experiment",
+            f"Your records are to teach the model {quote(taught)}, but the data names only other levers as "
+            "having varied: records show what a lever does only where it moved. Plan an experiment: for a "
+            "small random share of cases, try another setting and compare.",
         )
         return
     if not plan.levers or plan.experiment.lower() == "yes":

@@ -1,0 +1,56 @@
+"""A lever the records are said to teach, beside a data box that names only other levers as having varied:
+"Raft density has varied by stretch. ... six years of raft records, so the model can learn the check
+interval from those". Records show what a lever does only where it moved; when the plan says which of its
+levers moved and the one it leans on is not among them, the records cannot teach it and, with the experiment
+turned down, nothing will. Read from the sentences' structure and the plan's own lever words, never from a
+domain. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .experiment_words import EXPERIMENT_WORDS
+from .lexicon import mentions_lever_words
+from .text import has_any, sentences
+from .variation import REFUSED, lever_never_varied, varied_in_records
+
+# The records (or the model reading them) said to be able to teach something: "the model can learn X from
+# those", "the history will show us X", "we can work X out from the logs". Only a claim of what they can
+# teach: "log it when they tell us" is gathering, not a claim.
+_CAN_TEACH = re.compile(
+    r"\b(?:model|it|we|i|they|records?|data|history|logs?|those|these)\s+(?:can|could|will|would|should|'ll)"
+    r"\s+(?:\w+\s+)?(?:learn|work out|figure out|find out|tell|show|teach|estimate|pick up)\b",
+    re.IGNORECASE,
+)
+_RECORDS = re.compile(r"\b(?:records?|data|history|logs?|years of)\b", re.IGNORECASE)
+
+
+def _varied(sentence: str) -> bool:
+    lowered = sentence.lower()
+    said = has_any(lowered, EXPERIMENT_WORDS) or varied_in_records(lowered)
+    return said and not has_any(lowered, REFUSED) and not lever_never_varied(lowered)
+
+
+def lever_taught_unvaried(data: str, levers: Sequence[str]) -> str | None:
+    """The lever the data says its records will teach while naming only other levers as having varied, or
+    None. Both must be said: a lever claimed with no word on what varied is left to the other readings."""
+    said = sentences(data)
+    varied = [s for s in said if _varied(s)]
+    if not varied:
+        return None
+    moved = {lever for lever in levers for s in varied if mentions_lever_words(s, [lever])}
+    if not moved:
+        return None
+    for sentence in said:
+        if sentence in varied or not (_CAN_TEACH.search(sentence) and _RECORDS.search(sentence)):
+            continue
+        claimed = [lever for lever in levers if mentions_lever_words(sentence, [lever])]
+        unmoved = [lever for lever in claimed if lever not in moved]
+        if unmoved:
+            return unmoved[0]
+    return None
+
+
+__all__ = ["lever_taught_unvaried"]
