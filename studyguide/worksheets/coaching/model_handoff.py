@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .declined import declined_as_unneeded
 from .lexicon import MODEL_PREDICTIVE
 from .text import has_any
 
@@ -111,3 +112,14 @@ def model_left_to_a_tool(modeler: str) -> bool:
     text = (modeler or "").replace("’", "'")
     handed_over = _LOOKS_AFTER.search(text) or _CHOSEN_LATER.search(text)
     return bool(handed_over) and not has_any(text, MODEL_PREDICTIVE)
+
+
+# What a modeler field would name if it described a model at all: the model itself or what one does.
+_MODEL_NAMED = (r"models?\b", r"predict", r"forecast", r"estimat", r"algorithm", r"classif", r"regression")
+
+
+def model_declined(modeler: str) -> bool:
+    """Whether the modeler field says no model is needed ("We do not need a model for this: the old charts
+    show where the beds were") and no clause names a model, or what it predicts, before a denial. What the
+    field goes on to rely on (a chart, a rule, a list) is a fixed answer that predicts nothing per choice."""
+    return declined_as_unneeded(modeler, _MODEL_NAMED)

@@ -43,7 +43,7 @@ from .lexicon import (
     mentions_lever_words,
     same_item,
 )
-from .model_handoff import model_left_to_a_person, model_left_to_a_tool, model_left_to_habit
+from .model_handoff import model_declined, model_left_to_a_person, model_left_to_a_tool, model_left_to_habit
 from .model_inputs import (
     inputs_all_world,
     optimised_yet_unread,
@@ -126,8 +126,9 @@ _ORDER = re.compile(
 
 def check_models(ctx: Context) -> None:
     plan = ctx.plan
-    # "haven't got that far; we'll see what the vendor offers"; "its planning setting will take care of this"
-    if is_non_answer(plan.modeler) or model_left_to_a_tool(plan.modeler):
+    # "haven't got that far; we'll see what the vendor offers"; "its planning setting will take care of this";
+    # "we do not need a model for this, the old charts show where", declined
+    if is_non_answer(plan.modeler) or model_left_to_a_tool(plan.modeler) or model_declined(plan.modeler):
         ctx.add(
             "modeler",
             "model_missing",
