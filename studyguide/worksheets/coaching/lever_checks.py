@@ -32,7 +32,12 @@ from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
 from .tool_rows import names_a_tool
 from .world_amounts import amount_of_world
-from .world_outright import names_contest_result, names_property_of_theirs, names_world_outright
+from .world_outright import (
+    names_contest_result,
+    names_property_of_theirs,
+    names_timekeeping,
+    names_world_outright,
+)
 
 # --- levers ------------------------------------------------------------------------------------------------
 _WHY = {
@@ -423,6 +428,8 @@ def check_levers(ctx: Context) -> None:
     for lever in outright:  # the weather, who is about, a match's result: said, as sure as the persuaded
         if names_contest_result(lever):
             what = "how a contest ends, which nobody decides"
+        elif names_timekeeping(lever):
+            what = "whether things keep to their timetable, which no setting of yours decides"
         elif names_property_of_theirs(lever):
             what = "how something others bring is, which you neither make nor set"
         else:

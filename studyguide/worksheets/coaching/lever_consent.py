@@ -29,6 +29,13 @@ _CHOOSING = frozenset(
 # down" is their choice, ours or not). Only the verb's forms that no noun shares: "volunteers to" may be
 # people we send ("we send volunteers to clean the screen").
 _OFFERING_ONESELF = frozenset(("volunteering", "volunteered"))
+# A permission granted by its subject, ending a clause about the thing permitted: "the number of sessions the
+# insurer authorises per claim", "the hours the landlord approves". Only the forms that follow a subject and
+# no noun shares ("grants" and "permits" are nouns too); "allows" is said of things ("the space the layout
+# allows").
+_GRANTING = frozenset(
+    "authorises authorizes authorised authorized approves approved sanctions sanctioned".split()
+)
 # Words that stand where a subject would and are none: "whether to", "how many", "the", "to choose".
 _NO_SUBJECT = frozenset(("to", "and", "or", "not", "who", "that", "it", "t", "let", "lets", "letting"))
 
@@ -42,14 +49,26 @@ def _subject_before(tokens: list[str], k: int) -> str | None:
     return tokens[j] if j >= 0 else None
 
 
+def _ends_a_clause(tokens: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` closes a clause about a noun before it: an article or a possessive opens
+    its subject at most four words back, with the thing permitted before that, and no object follows
+    (only a preposition, or nothing)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if after and after not in PREPOSITIONS:
+        return False
+    opener = next((j for j in range(k - 1, max(k - 5, 0), -1) if tokens[j] in DETERMINERS), None)
+    # "the discount our director approves", "the requests our volunteer on the desk approves": ours grant it
+    return opener is not None and opener >= 2 and not any(t in OURS for t in tokens[:k])
+
+
 def own_choice(tokens: list[str], is_ours: Callable[[str], bool]) -> str:
     """ "their_choice" when the row names another party's consent or choice, or people offering themselves
     (whoever they are), else "". ``is_ours`` tells the nouns of the planner's own side:
     their choosing is the planner's ("which shift the manager decides to open")."""
-    for k, token in enumerate(tokens[:-1]):
-        after = tokens[k + 1]
+    for k, token in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""  # a permission may end the row
         offering = token in _OFFERING_ONESELF and after in ("for", "to")
-        choosing = token in _CHOOSING and after == "to"
+        choosing = token in _CHOOSING and after == "to" or token in _GRANTING and _ends_a_clause(tokens, k)
         if not (offering or choosing) or any(t in FIRST_PERSON for t in tokens[:k]):
             continue  # "whether we have a table for the ones who don't want to compete": our act
         subject = _subject_before(tokens, k)

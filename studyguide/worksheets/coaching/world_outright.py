@@ -182,9 +182,37 @@ def names_property_of_theirs(lever: str) -> bool:
     return party[0] not in OUR_AGENTS and party[0] not in _NOT_A_PARTY
 
 
+# Whether things keep to time ("inbound aircraft arriving on schedule", "the delivery vans turning up late",
+# "connecting trains running on time"): a row whose only verb says something comes, goes or runs, and whose
+# end says how that keeps to a timetable. Punctuality is a state of the day (the plan may hold buffers or
+# start earlier, but nobody sets the lateness itself); a row with anyone of ours or a choice in it ("which
+# vans we send so they arrive on time", "our own crews arriving on time") is left to the lever reader.
+_KEEPING_TIME = re.compile(
+    r"^(?:the |a |an |all |any )?(?:[a-z'-]+ ){0,3}?[a-z'-]+s? "
+    r"(?:arriving|arrive|arrives|departing|depart|departs|leaving|landing|running|runs|coming in|getting in"
+    r"|turning up|showing up|turn up|show up|turns up|shows up|being|are|is)"
+    r" (?:on|to|behind|ahead of) (?:time|schedule|timetable)$"
+    r"|^(?:the |a |an |all |any )?(?:[a-z'-]+ ){0,3}?[a-z'-]+s? "
+    r"(?:arriving|departing|landing|running|coming in|turning up|showing up) (?:late|early)$"
+)
+
+
+def names_timekeeping(lever: str) -> bool:
+    """Whether the lever says only that things arrive, leave or run on time (or late), nothing of ours."""
+    found = _words(lever)
+    match = _KEEPING_TIME.match(" ".join(found))
+    if match is None or _OUR_SIDE.search(" ".join(found)) or any(t in OUR_AGENTS for t in found):
+        return False
+    # The subject must be the things that come: "a reminder to arrive on time" is something we send, and a
+    # preposition ("the text to guests arriving late") makes the row about something else.
+    subject = " ".join(found)[: match.end()].split()[:-3]
+    return not any(t in PREPOSITIONS or t in ACTION_NOUNS or t == "to" for t in subject)
+
+
 def names_world_outright(lever: str) -> bool:
     """Whether the lever names the weather or a measure of it, a count of outsiders about, a contest's
-    result or how things others bring are, and nothing anyone in the plan does."""
+    result, how things others bring are or whether things keep to time, and nothing anyone in the plan
+    does."""
     return (
         names_weather_only(lever)
         or names_outsiders_present(lever)
@@ -192,4 +220,5 @@ def names_world_outright(lever: str) -> bool:
         or names_contest_result(lever)
         or names_weather_measure(lever)
         or names_property_of_theirs(lever)
+        or names_timekeeping(lever)
     )
