@@ -85,3 +85,48 @@ def test_a_model_declined_as_unneeded_is_missing(modeler):
 )
 def test_a_model_that_declines_only_a_kind_of_model_is_a_model(modeler):
     assert "model_missing" not in codes_of(modeler=modeler)
+
+
+# --- an uncontrollables list that holds only the plan's own fixed means ------------------------------------
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["The van holds 12 crates.", "Just two of us on the stall.", "Pitch contract ends at 16:00."],
+        ["Kiln capacity 30 pots a firing.", "Only me to load it.", "£150 a month for clay."],
+    ],
+)
+def test_own_capacity_staff_and_lease_are_no_uncontrollables(rows):
+    assert "uncontrollables_missing" in codes_of(uncontrollables=rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["The van holds 12 crates.", "rain on market days", "what the stall next door charges"],
+        ["how many tourists are in town", "only two buses an hour from the station"],
+    ],
+)
+def test_a_list_with_the_world_in_it_is_an_uncontrollables_list(rows):
+    assert "uncontrollables_missing" not in codes_of(uncontrollables=rows)
+
+
+# --- lever rows that are questions about how things are ----------------------------------------------------
+def test_levers_put_as_questions_about_people_are_missing():
+    levers = [
+        "Do regulars stop coming when the deposit goes up?",
+        "Which reminder annoys clients most - text or e-mail?",
+        "Would a smaller deposit just mean more no-shows?",
+    ]
+    assert "levers_missing" in codes_of(levers=levers)
+
+
+@pytest.mark.parametrize(
+    "levers",
+    [
+        ["Should we ask a deposit of 30 or 50?", "Which day do we send the reminder?"],
+        ["How much deposit per booking?", "Which bookings get a reminder call?"],
+        ["Q: Deposit? A: 30, 50 or 80", "Q: Reminder? A: a day or a week before"],
+    ],
+)
+def test_levers_put_as_questions_about_our_choice_are_levers(levers):
+    assert "levers_missing" not in codes_of(levers=levers)

@@ -1,10 +1,12 @@
 """List rows that are the plan's limits or aims rather than what the list asks for. Pure: no Django, no torch.
 
 1. An uncontrollables list that holds only the plan's constraints: "charter budget £1,800 for the season",
-   "RYA day-skipper rules", "back by 17:00 Sunday". A budget, a rule or a deadline bounds what the optimizer
-   may choose; it is not an input the model reads to predict the outcome (the tide, the wind, what people
-   want), so such a list names none of the inputs the model depends on. Read from each row's structure
-   (money, a rule, a limit, a time to be back by), and only when every row is one.
+   "RYA day-skipper rules", "back by 17:00 Sunday", "the fridge holds 40 pints", "only me and Dave to cover".
+   A budget, a rule, a deadline or the plan's own fixed means (a lease, a capacity, its few staff) bounds what
+   the optimizer may choose; it is not an input the model reads to predict the outcome (the tide, the wind,
+   what people want), so such a list names none of the inputs the model depends on. Read from each row's
+   structure (money, a rule, a limit, a time to be back by, a capacity, the hands there are), and only when
+   every row is one.
 2. An uncontrollables list that holds only the plan's aims: "keep costs down", "no fires", "customers happy",
    "stay legal". What the plan wants to keep true is its objective and constraints, not the world it cannot
    change. Read when every row is a wish: a verb of keeping or avoiding, "no" and a thing, or a thing and the
@@ -20,7 +22,12 @@ import re
 
 _BOUND = re.compile(
     r"\b(?:budgets?|rules?|regulations?|laws?|licen[cs]es?|permits?|polic(?:y|ies)|deadlines?|no later than"
-    r"|must|maximum|max|limits?|caps?|consent|allowed|allowance)\b|[£$€]|\bby \d|\bback by\b",
+    r"|must|maximum|max|limits?|caps?|consent|allowed|allowance)\b|[£$€]|\bby \d|\bback by\b"
+    # the plan's own means, fixed: a lease or contract, a capacity ("the fridge holds 40 pints", "seats 30"),
+    # the hands there are ("only me and Dave to cover", "just two of us")
+    r"|\b(?:leases?|tenancy|contracts?|capacity)\b"
+    r"|\b(?:holds?|seats?|sleeps?|fits?) (?:up to |at most |only )?\d"
+    r"|^\W*(?:only|just) (?:me|us|myself|(?:one|two|three|four|\d+) (?:of us|staff|people))\b",
     re.IGNORECASE,
 )
 
