@@ -9,6 +9,7 @@ import re
 from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
+from .lever_questions import asks_how_things_are
 from .lever_words import COMPARATIVES
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
@@ -239,6 +240,11 @@ def _rules_listed(levers: list[str]) -> list[str]:
     return _most_rows([lever for lever in levers if names_a_rule(lever)], levers)
 
 
+def _questions_listed(levers: list[str]) -> list[str]:
+    """The lever rows that ask how things are, when they are at least two and half the list."""
+    return _most_rows([lever for lever in levers if asks_how_things_are(lever)], levers)
+
+
 def _forecasts_listed(levers: list[str]) -> list[str]:
     """The lever rows that are forecasts, when they are at least two and half the list."""
     return _most_rows([lever for lever in levers if _FORECAST_ROW.match(lever)], levers)
@@ -247,6 +253,11 @@ def _forecasts_listed(levers: list[str]) -> list[str]:
 # What a lever list holds instead of levers, and what the note says of its first such row.
 _SET_INSTEAD = "the settings your optimizer will search over"
 _NOT_LEVERS = (
+    (
+        _questions_listed,
+        "is a question you want answered (data or a trial can answer it), not a lever. List what you "
+        f"yourself set (a limit, a price, when something is offered), {_SET_INSTEAD}.",
+    ),
     (
         _forecasts_listed,
         "is what the model predicts, not a lever. List what you yourself set in answer to it (which route, "
