@@ -121,6 +121,9 @@ _ASK_FIRST = re.compile(
 _DIGIT = re.compile(r"\d")
 _BOUNDARY = re.compile(r"^\s*(?:[,;:.!?()–—]|-|$)")
 _MAX_WORDS = 24  # an admission with a sentence's worth of reason; a longer text says more
+# A model named after all: "nothing special - a spreadsheet that predicts the orders from the weather", "no
+# need for deep learning; a simple model gives the chance of a no-show". What is denied is a kind of model.
+STILL_MODELLED = re.compile(r"\b(?:predict|forecast|estimat|model|regress|chance|probab|likel|expect)\w*")
 
 
 def _normal(text: str) -> str:
@@ -163,7 +166,9 @@ def admits_no_answer(text: str, key: str) -> bool:
     # "not sure the rota counts", "no idea how many": the admission goes on as a phrase, with a claim in it
     if not _BOUNDARY.match(rest):
         return False
+    if key == "modeler" and STILL_MODELLED.search(rest):
+        return False
     return _adds_nothing(rest)
 
 
-__all__ = ["NEEDED", "admits_no_answer"]
+__all__ = ["NEEDED", "STILL_MODELLED", "admits_no_answer"]

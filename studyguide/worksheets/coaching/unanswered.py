@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .admissions import admits_no_answer
+from .admissions import STILL_MODELLED, admits_no_answer
 from .lexicon import NUMBER_WORDS, WHAT_IF
 from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
@@ -177,8 +177,6 @@ _DISMISSED_AFTER_REASON = re.compile(
     r"^[^.;!?\n]{3,140}?,?\s(?:so|therefore|hence|which means|meaning)\s+(?:there(?:'s| is| are)\s+)?"
     r"(?:nothing|no need|none|no point)\b[^.;!?\n]*[.!]?$"
 )
-# A model named after all: "nothing special - a spreadsheet that predicts the orders from the weather".
-_STILL_MODELLED = re.compile(r"\b(?:predict|forecast|estimat|model|regress|chance|probab|likel|expect)\w*")
 
 
 # Risks denied by the writer's confidence: "I can't see this going wrong", "nothing will go wrong" (not "much
@@ -213,7 +211,7 @@ def dismissed(text: str, key: str = "") -> bool:
         rest = t  # the reason is all there is besides the denial: read it whole
     else:
         return False
-    if key == "modeler" and _STILL_MODELLED.search(rest):
+    if key == "modeler" and STILL_MODELLED.search(rest):
         return False
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
     # a rollout whose reason still plans a step or a check ("it's one weekend, so Jo checks the first") plans
