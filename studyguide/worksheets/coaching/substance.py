@@ -34,7 +34,6 @@ from .lexicon import (
     RECURRING,
     RESULT_NOUNS,
     SOLD_VERBS,
-    STAGE_MARKERS,
 )
 from .metric_fit import (
     TARGET_WORDS,
@@ -82,7 +81,7 @@ from .text import (
     words,
 )
 from .told_afterwards import before_the_fact, no_oversight_message, told_only_afterwards
-from .whole_scope import starts_all_at_once, without_scope_words
+from .whole_scope import stage_words, starts_all_at_once, without_scope_words
 
 if TYPE_CHECKING:
     from .context import Context
@@ -398,7 +397,7 @@ def check_rollout(ctx: Context) -> None:
                 no_oversight_message(quote_part(plan.rollout, HUMAN_WORDS), plan.rollout),
                 certain=automated,
             )
-        stages = {m.group(0) for m in find_all(plan.rollout, STAGE_MARKERS)}
+        stages = stage_words(plan.rollout)  # "from the next cycle" starts it; it is no later step
         staged = (
             bool(_ONE_BY_ONE.search(plan.rollout.lower()))
             or len(stages) >= 2

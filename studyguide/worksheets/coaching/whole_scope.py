@@ -11,7 +11,7 @@ import re
 
 from .lexicon import GRADUAL_WORDS, STAGE_MARKERS
 from .rollout import numbered_stages, period_stages, scope_clauses
-from .text import find_any, has_any
+from .text import find_all, find_any, has_any
 
 # "6 Jun.", "12/03:", "Tue 4 May -": a date that opens a field written as a dated log entry.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -39,6 +39,9 @@ _START = re.compile(
     r"\b(?:from|starting(?: on)?|as of|on|at the start of)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}|\d{{1,2}}/\d{{1,2}})\b"
     r"|\bnext (?:term|season|week|month|year|quarter|semester|school year|spring|summer|autumn|winter)\b"
+    # the next turn of a named cycle, said with its length or kind: "the next six-week rota cycle", "the next
+    # billing period" (one word in the singular: "the next two weeks" is a span, not a start)
+    r"|\bnext (?:[\w-]+ ){1,2}(?:cycle|period|round|term|season|quarter|semester|year)\b(?!-)"
     # the start of a named year or term: "when the new financial year starts", "at the start of the felling
     # year"
     r"|\b(?:when|once|as soon as) the (?:new )?(?:[a-z]+ )?(?:year|term|season|quarter|semester)"
@@ -75,6 +78,8 @@ def next_period_removed(text: str) -> str:
 
 
 _ONE_BY_ONE = re.compile(r"\b([a-z]{3,}) by \1\b")
+# "Can add a second engineer on a busy night": one more of a thing, not a second stage of the rollout.
+_ONE_MORE = re.compile(r"\b(?:a|an extra|one more) (?:second|third|fourth)\b", re.IGNORECASE)
 # The rest kept on the old way: "the west shed stays as it is", "the others carry on as now".
 _REST_KEPT = re.compile(
     r"\b(?:the )?(?:others?|rest)\b|\bstays? (?:as|on|with)\b|\bunchanged\b|\bcarr(?:y|ies) on\b",
@@ -82,10 +87,16 @@ _REST_KEPT = re.compile(
 )
 
 
+def stage_words(rollout: str) -> set[str]:
+    """The words of the rollout that mark a step ("first", "then", "after"), less one more of a thing ("can
+    add a second engineer"): a count, not a second stage."""
+    return {m.group(0) for m in find_all(_ONE_MORE.sub(" ", rollout), STAGE_MARKERS)}
+
+
 def starts_all_at_once(rollout: str) -> bool:
     """One start, every unit, and no step of the rollout left once the scope's own words are set aside: the
     whole scope changes at once however it is said ("from 1 July the model sets it for each batch")."""
-    rest = next_period_removed(without_scope_words(rollout))
+    rest = _ONE_MORE.sub(" ", next_period_removed(without_scope_words(rollout)))
     stepped = (
         find_any(rest, STAGE_MARKERS) is not None
         or has_any(rest, GRADUAL_WORDS)

@@ -1,0 +1,58 @@
+"""What the forty-fifth blind set's first look taught (helper A's share), each as a general reading (the set's
+plans are in tests/worksheets/holdout/fortyfifth; these are other words for the same slips, in other domains,
+beside near misses that must stay silent). Pure: the rules alone."""
+
+import pytest
+
+from tests.worksheets.test_coaching_evidence import codes_of
+
+
+# --- one start for everyone, with "a second" of something that is no stage ---------------------------------
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Running two timetables at once would muddle the drivers, so the new timings apply to every "
+        "route and every depot from the start of the next timetable period. The duty manager can put on a "
+        "second bus on any day the loads look high.",
+        "From the next billing cycle every customer gets the new reminder schedule; support can add a third "
+        "reminder for anyone who asks.",
+    ],
+)
+def test_everyone_at_the_next_cycle_with_one_more_of_a_thing_goes_everywhere_at_once(rollout):
+    assert "rollout_not_gradual" in codes_of(rollout=rollout)
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        # a second unit that is a later step stays a stage
+        "Route 12 only for the first month; a second route after that, then every route if waits fall. "
+        "The duty manager can switch a route back.",
+        # the next period as a later step after a first one
+        "For the first quarter Ana uses the model's list for half her calls and can stop it. If income "
+        "holds, we move every call to the model's list the next quarter.",
+    ],
+)
+def test_a_second_unit_or_the_next_period_after_a_first_stage_is_still_staged(rollout):
+    assert "rollout_not_gradual" not in codes_of(rollout=rollout)
+
+
+# --- a rollout box that gives the build's effort, not how it goes into use --------------------------------
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Dev estimate: three sprints for the pricing service and one sprint of QA; the warehouse API rework "
+        "has to land first.",
+        "About 40 developer-days of work, plus 10 story points for the reporting screens.",
+    ],
+)
+def test_an_engineering_estimate_is_no_rollout(rollout):
+    assert "no_rollout" in codes_of(rollout=rollout)
+
+
+def test_an_estimate_beside_a_staged_start_is_a_rollout():
+    rollout = (
+        "Two sprints to build it. Then one warehouse for a month, with the shift lead able to override any "
+        "pick list; the other sites follow if errors fall."
+    )
+    assert "no_rollout" not in codes_of(rollout=rollout)
