@@ -1,7 +1,8 @@
 """A rollout box that plans no rollout, however it is filled: a bare start ("just switch it on when it's
 ready"), a wave of the hand ("It's only badminton - if people don't like it they'll tell us at the AGM"), or
 only the work of getting the model ready ("type up the diaries, then fit the model and check it against last
-season"). Each says nothing of scope, stages, or who checks the model's choices once they reach the work.
+season"; "2 sprints for the changes + 1 sprint QA"). Each says nothing of scope, stages, or who checks the
+model's choices once they reach the work.
 Read by ``substance.check_rollout``. Pure: no Django, no torch.
 """
 
@@ -41,7 +42,11 @@ _PREPARES = re.compile(
     r"|tidy (?:up )?the data|(?:fit|train|build|tune|test)(?:s|ted|ed|ing)? (?:the|a|our) model|back-?test\w*"
     r"|check(?:ed|ing)? (?:it|the model) against (?:last|past|previous|old|historic)\w*"
     # the results shown to a meeting: "present the results to the committee's briefing, with slides"
-    r"|present(?:s|ed|ing)? (?:the |our |my )?(?:results|findings|model)|slides|handouts?)\b",
+    r"|present(?:s|ed|ing)? (?:the |our |my )?(?:results|findings|model)|slides|handouts?"
+    # the build told as an effort estimate: "2 sprints for the billing changes + 1 sprint QA", "about 30
+    # developer-days", "needs the webhook rework first"
+    r"|sprints?|story points|(?:engineering|development|dev|developer|build) (?:estimate|effort|time|work)"
+    r"|(?:person|man|developer|dev|engineer)[- ](?:days|weeks|months)|qa|rework)\b",
     re.IGNORECASE,
 )
 _PUT_TO_USE = re.compile(
