@@ -56,3 +56,44 @@ def test_an_estimate_beside_a_staged_start_is_a_rollout():
         "pick list; the other sites follow if errors fall."
     )
     assert "no_rollout" not in codes_of(rollout=rollout)
+
+
+# --- outputs held beyond a person's reach for a while -------------------------------------------------------
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        # kept even when they look wrong
+        "Ward 4 for two months first, then the other wards. So the comparison is fair, the model's staffing "
+        "levels are used every shift even if they seem off to the nurse in charge.",
+        "Term 1: Year 9 only; then the whole school. The seating plans stay as issued all term, even when "
+        "they look odd, so we learn what they really do.",
+        # a stop that waits days on someone else's queue
+        "Pilot in the Leeds warehouse, then the rest. The pick rules live in the vendor's cloud; stopping "
+        "them or switching them off needs a ticket with the vendor, which takes two weeks.",
+        "One county first, then all. Suspending the tariff requires at least 15 working days through the "
+        "regulator's change process.",
+    ],
+)
+def test_outputs_held_for_a_while_leave_nobody_in_charge(rollout):
+    assert "rollout_no_human_oversight" in codes_of(rollout=rollout)
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        # a person's say still comes first
+        "Ward 4 for two months first, then the other wards. The levels are used every shift even if they "
+        "seem off, unless the nurse in charge overrides them.",
+        # the slow path is a change of settings; a person can still stop it at once
+        "Pilot in the Leeds warehouse, then the rest. The shift lead reviews each pick list and can switch "
+        "it off at any time; a new rule takes two weeks to configure.",
+        # a delay that is not a stop
+        "One county first, then all. The tariff takes 15 working days to print; Jo approves each tariff "
+        "before it goes out.",
+        # "even when it looks fine" keeps a person looking
+        "Ward 4 first, then the others. The nurse in charge checks the levels every shift, even when they "
+        "look fine, and can change them.",
+    ],
+)
+def test_a_person_who_can_still_step_in_is_in_charge(rollout):
+    assert "rollout_no_human_oversight" not in codes_of(rollout=rollout)

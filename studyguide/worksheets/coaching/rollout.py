@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .held_outputs import outputs_held
 from .kept_say import say_kept
 from .lever_words import SYSTEM_NOUN_PATTERN
 from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
@@ -414,12 +415,14 @@ def _absence_stated(text: str) -> bool:
 
 def automation_stated(text: str) -> bool:
     """Whether the text says in words that nobody can step in: a stated absence of people ("no one approves
-    them"), a denied act of oversight ("I can't pause it"), or settings locked against a person's change."""
+    them"), a denied act of oversight ("I can't pause it"), settings locked against a person's change, or
+    outputs held beyond anyone's reach for a while."""
     return (
         _absence_stated(text)
         or has_any(text, LOCKED_OUT)
         or bool(denied_oversight(text))
         or finality_stated(text)
+        or outputs_held(text)  # "they stand even when they look wrong"; "pausing it takes ten days"
     )
 
 
