@@ -97,3 +97,48 @@ def test_outputs_held_for_a_while_leave_nobody_in_charge(rollout):
 )
 def test_a_person_who_can_still_step_in_is_in_charge(rollout):
     assert "rollout_no_human_oversight" not in codes_of(rollout=rollout)
+
+
+# --- monitoring bound to the first stage --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "monitoring",
+    [
+        # nothing watched after the first stage
+        "Phase 1: the owner checks no-show hours each week.\nPhase 2 onwards: the deposits are simply "
+        "applied as the model sets them.",
+        "During the Old Town pilot: Mia reviews the no-show hours every Friday.\nAfterwards: the "
+        "funding for our part-time analyst runs out, so the deposits just run as set.",
+        # only the books watched after it
+        "In the pilot month the owner compares no-show hours with last year.\nOnce every artist uses it: the "
+        "deposits are checked against the bank statements in the monthly accounts.",
+    ],
+)
+def test_watching_bound_to_the_first_stage_stops_while_it_runs(monitoring):
+    assert "no_monitoring" in codes_of(monitoring=monitoring)
+
+
+@pytest.mark.parametrize(
+    "monitoring",
+    [
+        "Phase 1: the owner checks no-show hours each week.\nPhase 2 onwards: the same figures go to her "
+        "every month.",
+        "During the Old Town pilot: Mia reviews the no-show hours every Friday.\nAfterwards: the same "
+        "review, once a month.",
+        # the books, but with the metric's own words: the outcome is still looked at
+        "In the pilot month the owner compares no-show hours with last year.\nOnce every artist uses it: the "
+        "owner checks the no-show hours against the monthly accounts.",
+        # a later look told only by its period and its watcher
+        "Phase 1: the owner checks no-show hours each week.\nPhase 2 onwards: monthly, by the studio "
+        "manager.",
+        # a later look not bound to the first stage at all
+        "The owner checks no-show hours each week. After a year the studio manager takes it over.",
+    ],
+)
+def test_watching_that_goes_on_after_the_first_stage_is_monitoring(monitoring):
+    assert "no_monitoring" not in codes_of(monitoring=monitoring)
+
+
+def test_a_constraint_that_is_part_of_the_work_is_no_look_once_watching_has_stopped():
+    monitoring = "Phase 1: the owner checks no-show hours each week.\nPhase 2 onwards: nothing further."
+    constraints = "Hygiene checks on every chair between sessions; no tattoos on under-18s."
+    assert "no_monitoring" in codes_of(monitoring=monitoring, constraints=constraints)

@@ -14,6 +14,7 @@ from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .complaints_watch import only_complaints_watched, waits_for_trouble
 from .denials import figures_missing, no_comparison, watching_ends
+from .first_stage_watch import watched_in_first_stage_only
 from .lexicon import (
     ALL_AT_ONCE,
     FEELING_WORDS,
@@ -434,6 +435,7 @@ def check_rollout(ctx: Context) -> None:
     # "after the pilot we stop tracking it"; "the engineer services the lamps each spring" watches nothing
     upkeep = only_upkeep(plan.monitoring) and not watching_ends(plan.monitoring)
     ends = upkeep or watching_ends(plan.monitoring) or looks_once(plan.monitoring)
+    ends = ends or watched_in_first_stage_only(plan.monitoring, plan.metric)  # "Season 1: weekly. After: -"
     # "checks each week's settings before they go in": the outputs are overseen, the results never looked at
     proposals = not ends and only_proposals_checked(plan.monitoring, plan.metric)
     pipes = not ends and only_system_running_watched(plan.monitoring, plan.metric)  # "server uptime, by IT"
@@ -447,7 +449,7 @@ def check_rollout(ctx: Context) -> None:
             *((plan.rollout,) if not (ends or trouble or heard) else ()),
             plan.risks,
             plan.went_really_well,
-            plan.constraints,
+            *((plan.constraints,) if not ends else ()),  # "toilet checks on every train" is the work itself
         )
     )
     watched = (

@@ -1,0 +1,82 @@
+"""Monitoring bound to the first stage: the field looks at results while the trial or first stage runs
+("During the Eastside pilot: daily audits, reviewed each morning", "Season 1: weekly checks to the board") and
+then names a later time at which nothing is watched ("After: the grant ends, so from then on the order is
+simply followed") or only the books are ("Once every depot runs it: checked through the monthly invoice
+reconciliation"). The system runs on for good while the outcomes go unwatched, however the field is laid
+out. Read by ``substance.check_rollout``. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LOOK_VERBS, MONITOR_WORDS, RECURRING, RESULT_NOUNS
+from .text import content_stems, has_any, sentences
+
+# A sentence that opens on the trial or first stage: "During the Eastside pilot:", "In the trial weeks",
+# "Season 1:", "Phase one -", "Weeks 1-8:", "For the first two months".
+_FIRST_STAGE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:"
+    r"(?:during|in|throughout|for|over|while) (?:the |our |its |this )?(?:[\w'-]+ ){0,2}?"
+    r"(?:pilot|trial|test|try-?out)\b"
+    r"|(?:during|in|throughout|for|over) (?:the |its |our )?first (?:[\w-]+ ){0,2}?(?:days?|weeks?"
+    r"|fortnights?|months?|seasons?|years?|terms?|quarters?|stage|phase)\b"
+    r"|(?:season|phase|stage|wave|step|year|term|round|pilot|trial) (?:1|one|i)\b"
+    r"|(?:weeks?|months?|days?) 1\s*(?:-|–|to)\s*\d{1,2}\b"
+    r")"
+)
+# A sentence that opens on a time after it: "After:", "Afterwards", "Once all three depots run it:", "When
+# the pilot ends", "From season 2", "Thereafter".
+_LATER_STAGE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:"
+    r"after\b|afterwards\b|thereafter\b|later\b|beyond\b|post-(?:pilot|trial)\b|from then on\b"
+    r"|(?:once|when) (?:[\w'-]+ ){0,5}?(?:all|every|everywhere|rolled|live|ends|ended|finished|over|done"
+    r"|full|whole|rest|scaled|expanded|extended)\b"
+    r"|(?:from |in )?(?:the )?(?:season|phase|stage|wave|step|year|term|round) (?:2|two|ii)\b"
+    r")"
+)
+# The books kept on the work, as opposed to what the work achieves: invoices, hours billed, the budget.
+_BOOKS = re.compile(
+    r"\b(?:invoic\w*|bill(?:s|ed|ing)?|reconcil\w*|timesheets?|payroll|budget\w*|accounts?|ledger"
+    r"|purchase orders?|expenses?|spend(?:ing)?|hours (?:billed|claimed|charged|paid))\b"
+)
+# The system carried out as it is, with nobody looking: "simply followed", "just run as set", "left alone".
+_JUST_CARRIED_OUT = re.compile(
+    r"\b(?:simply|just|merely|only) (?:be )?(?:followed|used|applied|run|runs|kept|left|carried out|done)\b"
+    r"|\bas (?:set|it is|they are|issued)\b|\b(?:unchanged|untouched|left alone)\b"
+)
+# The person named by the looking they do ("the grant that pays the project analyst ends") is no look.
+_WATCHER_NOUNS = re.compile(r"\b(?:analysts?|reviewers?|auditors?|inspectors?|checkers?|watchers?)\b")
+_PERIOD_STEMS = content_stems(
+    "day days daily week weeks weekly month months monthly quarter quarterly year years yearly annual"
+)
+
+
+def _watches_outcomes(sentence: str, metric_stems: set[str]) -> bool:
+    """Whether the sentence names a look at how things turn out: a word of watching or a period of looking,
+    unless what is looked at is only the books and names no result and none of the metric's own words."""
+    low = _WATCHER_NOUNS.sub(" ", sentence.lower())
+    # A period alone is a look ("After the pilot: weekly, by the foreman"), unless it is when the system is
+    # just carried out ("the order is simply followed each year").
+    period = has_any(low, RECURRING) and not _JUST_CARRIED_OUT.search(low)
+    if not (period or has_any(low, MONITOR_WORDS) or has_any(low, LOOK_VERBS)):
+        return False
+    books = _BOOKS.search(low)
+    if books is None:
+        return True
+    book_stems = content_stems(" ".join(m.group(0) for m in _BOOKS.finditer(low)))
+    return has_any(low, RESULT_NOUNS) or bool(content_stems(low) & (metric_stems - book_stems))
+
+
+def watched_in_first_stage_only(monitoring: str, metric: str) -> bool:
+    """Whether every look of the field is bound to the trial or first stage, the field goes on to a later
+    time, and from then on nothing names a look at the outcomes."""
+    parts = sentences(monitoring)
+    later = next((i for i, s in enumerate(parts) if _LATER_STAGE.search(s.lower())), None)
+    if later is None or later == 0:
+        return False
+    first, rest = parts[:later], parts[later:]
+    if not all(_FIRST_STAGE.search(s.lower()) for s in first):
+        return False
+    metric_stems = content_stems(metric) - _PERIOD_STEMS
+    return not any(_watches_outcomes(s, metric_stems) for s in rest)
