@@ -288,13 +288,13 @@ STUDIED_SETS = [
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
     pytest.param(FIFTH, 24, 35, 35, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
-    pytest.param(SIXTH, 24, 35, 37, 0, 0, 24, 0, id="sixth"),
+    pytest.param(SIXTH, 24, 34, 36, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
     pytest.param(SEVENTH, 24, 33, 35, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
     pytest.param(EIGHTH, 27, 35, 36, 0, 1, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 33, 35, 0, 0, 24, 0, id="ninth"),
+    pytest.param(NINTH, 24, 32, 34, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
     pytest.param(TENTH, 24, 33, 34, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
@@ -417,7 +417,7 @@ STUDIED_SETS = [
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
     # the thirty-third's study: 24/37
-    pytest.param(THIRTY_FIRST, 24, 28, 28, 0, 2, 24, 6, id="thirtyfirst"),
+    pytest.param(THIRTY_FIRST, 24, 29, 29, 0, 2, 24, 6, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
@@ -427,7 +427,7 @@ STUDIED_SETS = [
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
     # studied once (test_coaching_thirtythird_study.py): 31/37, 2 false alarms on flawed, 0 on strong
-    pytest.param(THIRTY_THIRD, 24, 31, 32, 0, 2, 24, 0, id="thirtythird"),
+    pytest.param(THIRTY_THIRD, 24, 32, 33, 0, 2, 24, 0, id="thirtythird"),
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
@@ -438,7 +438,7 @@ STUDIED_SETS = [
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
     # (test_coaching_thirtyfifth_study.py), the judge retrained with it: 33/37, no false alarm
-    pytest.param(THIRTY_FIFTH, 24, 36, 36, 0, 0, 24, 2, id="thirtyfifth"),
+    pytest.param(THIRTY_FIFTH, 24, 35, 35, 0, 0, 24, 2, id="thirtyfifth"),
     # written blind by sole traders, online sellers and public-service staff; first look (4663d94, after the
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
@@ -477,14 +477,16 @@ STUDIED_SETS = [
     # written blind; first look (1e32b70) 15/37, 1 false alarm on strong, 2 on flawed, 23/24 clean, 1 question
     # on strong; studied once (test_coaching_fortythird_study.py: its false alarms, then its misses), 33/37,
     # the same with the judge retrained on it
-    pytest.param(FORTY_THIRD, 24, 33, 33, 0, 1, 24, 1, id="fortythird"),
+    pytest.param(FORTY_THIRD, 24, 34, 34, 0, 0, 24, 1, id="fortythird"),
     # written blind; first look (aa8e6dc, after the forty-third's study, the judge trained on the 45 sets
     # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; studied once
-    # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong
-    pytest.param(FORTY_FOURTH, 24, 28, 29, 0, 1, 24, 2, id="fortyfourth"),
+    # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong;
+    # 31/37 with the judge retrained on it (with the forty-fifth)
+    pytest.param(FORTY_FOURTH, 24, 31, 32, 0, 1, 24, 2, id="fortyfourth"),
     # written blind; first look (f6be471, after the forty-fourth's study) 15/37, no false alarm on strong or
-    # flawed plans, 24/24 clean, 1 question on strong; not studied
-    pytest.param(FORTY_FIFTH, 24, 15, 16, 0, 0, 24, 1, id="fortyfifth"),
+    # flawed plans, 24/24 clean, 1 question on strong; studied once (test_coaching_fortyfifth_study_*.py):
+    # 35/37, the same with the judge retrained on it
+    pytest.param(FORTY_FIFTH, 24, 35, 35, 0, 0, 24, 1, id="fortyfifth"),
 ]
 
 
