@@ -22,8 +22,11 @@ _VOLUNTEERED = re.compile(
     r"(?:unhappy|complains?|tells? us|lets? us know|quer(?:y|ies)|disputes?))\b",
     re.IGNORECASE,
 )
+# A list may be split by semicolons and give each item its period: "daily times against standard; weekly
+# complaints; monthly report".
 _LISTED_BESIDE = re.compile(
-    r"(?:\b(?:and|or|plus)|,|/|&) (?:any |the |our )?(?:[\w-]+ )?complain"
+    r"(?:\b(?:and|or|plus)|[,;/&]) (?:any |the |our )?(?:(?:daily|weekly|monthly|quarterly|yearly|annual) )?"
+    r"(?:[\w-]+ )?complain"
     r"|\bcomplain\w*(?: box(?:es)?)? (?:and|or|plus|,|/|&)",
     re.IGNORECASE,
 )
