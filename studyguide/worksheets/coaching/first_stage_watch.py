@@ -32,12 +32,17 @@ _LATER_STAGE = re.compile(
     r"after\b|afterwards\b|thereafter\b|later\b|beyond\b|post-(?:pilot|trial)\b|from then on\b"
     r"|(?:once|when) (?:[\w'-]+ ){0,5}?(?:all|every|everywhere|rolled|live|ends|ended|finished|over|done"
     r"|full|whole|rest|scaled|expanded|extended)\b"
+    # the trial closed by a person's say: "Once I have signed the model off at the end of the pilot"
+    r"|(?:once|when) (?:[\w'-]+ ){0,6}?(?:signed|approved|adopted|accepted)\b"
+    r"|(?:once|when) (?:[\w'-]+ ){0,8}?(?:at|by) the end of the (?:pilot|trial|test|first)\b"
     r"|(?:from |in )?(?:the )?(?:season|phase|stage|wave|step|year|term|round) (?:2|two|ii)\b"
     r")"
 )
-# The books kept on the work, as opposed to what the work achieves: invoices, hours billed, the budget.
+# The books kept on the work, as opposed to what the work achieves: invoices, hours billed, the budget; or
+# the paperwork it is done by ("audited with the other procedures at the next inspection").
 _BOOKS = re.compile(
     r"\b(?:invoic\w*|bill(?:s|ed|ing)?|reconcil\w*|timesheets?|payroll|budget\w*|accounts?|ledger"
+    r"|procedures?|polic(?:y|ies)|paperwork|documentation"
     r"|purchase orders?|expenses?|spend(?:ing)?|hours (?:billed|claimed|charged|paid))\b"
 )
 # The system carried out as it is, with nobody looking: "simply followed", "just run as set", "left alone".
@@ -47,15 +52,34 @@ _JUST_CARRIED_OUT = re.compile(
 )
 # The person named by the looking they do ("the grant that pays the project analyst ends") is no look.
 _WATCHER_NOUNS = re.compile(r"\b(?:analysts?|reviewers?|auditors?|inspectors?|checkers?|watchers?)\b")
+_WORDED = re.compile(r"[^\W\d_]")
 _PERIOD_STEMS = content_stems(
     "day days daily week weeks weekly month months monthly quarter quarterly year years yearly annual"
 )
 
 
+# A look said not to come until a far-off time: "there is nothing meaningful to measure until the survey in
+# 2029", "no checks until the final count". Waiting for the end is no watch while it runs; a look that
+# comes back ("not until the end of each month") is one.
+_NO_LOOK_UNTIL = re.compile(
+    r"\b(?:nothing|no|not|never|none)\b(?: [\w'-]+){0,4}? (?:to )?(?:measure|watch|check|monitor|look|count"
+    r"|survey|review|track|assess|see)\w*\b(?: [\w'-]+){0,3}? (?:until|till|before)\b(?P<until>[^.;]{0,120})"
+)
+_COMES_BACK = re.compile(r"\b(?:each|every|per|daily|weekly|monthly|quarterly|yearly|annual\w*)\b")
+
+
+def _look_put_off(low: str) -> bool:
+    found = _NO_LOOK_UNTIL.search(low)
+    return found is not None and _COMES_BACK.search(found.group("until")) is None
+
+
 def _watches_outcomes(sentence: str, metric_stems: set[str]) -> bool:
     """Whether the sentence names a look at how things turn out: a word of watching or a period of looking,
-    unless what is looked at is only the books and names no result and none of the metric's own words."""
+    unless what is looked at is only the books and names no result and none of the metric's own words, or
+    the look is put off to a far-off time."""
     low = _WATCHER_NOUNS.sub(" ", sentence.lower())
+    if _look_put_off(low):
+        return False
     # A period alone is a look ("After the pilot: weekly, by the foreman"), unless it is when the system is
     # just carried out ("the order is simply followed each year").
     period = has_any(low, RECURRING) and not _JUST_CARRIED_OUT.search(low)
@@ -71,7 +95,7 @@ def _watches_outcomes(sentence: str, metric_stems: set[str]) -> bool:
 def watched_in_first_stage_only(monitoring: str, metric: str) -> bool:
     """Whether every look of the field is bound to the trial or first stage, the field goes on to a later
     time, and from then on nothing names a look at the outcomes."""
-    parts = sentences(monitoring)
+    parts = [s for s in sentences(monitoring) if _WORDED.search(s)]  # "15." numbering the box says nothing
     later = next((i for i, s in enumerate(parts) if _LATER_STAGE.search(s.lower())), None)
     if later is None or later == 0:
         return False

@@ -127,6 +127,8 @@ def quoted_aside(text: str) -> str:
 def sentence_with(text: str, patterns: Sequence[str]) -> str:
     """The whole sentence of ``text`` in which a pattern first occurs (or the first sentence), for quoting."""
     parts = sentences(text, limit=10_000) or [text]
+    # a box's own number ("15.") read as a sentence quotes nothing of what the student wrote
+    parts = [part for part in parts if re.search(r"[^\W\d_]", part)] or parts
     for part in parts:
         if has_any(part, patterns):
             return part
