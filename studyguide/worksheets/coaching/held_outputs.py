@@ -1,7 +1,8 @@
 """The system's outputs put beyond a person's reach for a stretch, however politely: kept even when they look
 wrong ("to keep the test clean the model's sizes stand, even on a day when they look wrong"), or a stop that
 waits days on someone else's queue ("pausing it goes through the vendor as a change request, which takes
-about ten working days"). Nobody can step in while it runs, as surely as "nobody can override it" says so;
+about ten working days"), or the system left to itself until a date ("the pilot runs on its own until we
+review in December"). Nobody can step in while it runs, as surely as "nobody can override it" says so;
 read by ``rollout.automation_stated``. Pure: no Django, no torch.
 """
 
@@ -43,6 +44,29 @@ _DAYS_AWAY = re.compile(
 )
 
 
+# The system left to itself for a stretch that ends on a date or a later review, not on a person's check of
+# each output: "the pilot runs on its own until we review in December", "it is left to run unattended till
+# the end of term". ("No list goes out until the head approves it" waits for a person; it is no stretch.)
+_LEFT_ALONE_UNTIL = re.compile(
+    r"\b(?:runs?|running|ran|run|left|goes on|go on|carries on|carry on|continues?|operates?)"
+    r"(?: (?:entirely|completely|fully|just|simply))?(?: to run)?"
+    r" (?:on (?:its|their) own|by (?:itself|themselves)|unattended|unsupervised|unchecked|untouched|alone"
+    r"|without (?:anyone|anybody|a person|staff|oversight|supervision))"
+    r"(?: [\w'-]+){0,3}? (?:until|till|up to|through to) (?P<until>[^.;]{0,80})"
+)
+_A_TIME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|winter|christmas|easter|end|next|week|weeks|month|months|term|season|year"
+    r"|(?:the|our|its) (?:[\w-]+ )?(?:review|evaluation|debrief|meeting|audit))\b|\d"
+)
+
+
+def left_alone_until(sentence: str) -> bool:
+    """Whether the sentence leaves the system to itself until a date or a later review."""
+    found = _LEFT_ALONE_UNTIL.search(sentence.lower().replace("’", "'"))
+    return found is not None and _A_TIME.search(found.group("until")) is not None
+
+
 def kept_when_wrong(sentence: str) -> bool:
     """Whether the sentence keeps the outputs even when they look wrong, with no person's say before them."""
     low = sentence.lower().replace("’", "'")
@@ -63,4 +87,10 @@ def stop_days_away(sentence: str) -> bool:
 
 def outputs_held(text: str) -> bool:
     """Whether the text puts the system's outputs beyond a person's reach while it runs."""
-    return any(kept_when_wrong(s) or stop_days_away(s) for s in sentences(text))
+    return any(kept_when_wrong(s) or stop_days_away(s) or left_alone_until(s) for s in sentences(text))
+
+
+def left_alone_for_a_while(text: str) -> bool:
+    """Whether the text leaves the system to itself until a date: then a person named there (the one on
+    leave, the review that ends the stretch) is in charge only if given the power to stop it meanwhile."""
+    return any(left_alone_until(s) for s in sentences(text))

@@ -374,7 +374,7 @@ NO_HUMAN = _p(
     # app completely", "sitters receive their visits directly from the scheduling app"
     r"hand(ed|s|ing)? (the [\w-]+ |it |them |this )?over to the ([\w-]+ )?"
     r"(app|system|model|tool|software|algorithm)",
-    r"(directly|straight) from the ([\w-]+ )?(app|system|model|tool|software|algorithm)\b",
+    r"(directly|straight|only|solely|purely) from the ([\w-]+ )?(app|system|model|tool|software|algorithm)\b",
     r"between themselves\b",
     # the people who handled it taken off it: "the office staff have moved onto sales, so they're out of it"
     r"(they're|they are|he's|she's|he is|she is|we're|we are|i'm|i am|is|are) (now )?(out of (it|the loop)"

@@ -15,6 +15,7 @@ from .before_launch import only_upkeep
 from .complaints_watch import only_complaints_watched, waits_for_trouble
 from .denials import figures_missing, no_comparison, watching_ends
 from .first_stage_watch import watched_in_first_stage_only
+from .held_outputs import left_alone_for_a_while
 from .lexicon import (
     ALL_AT_ONCE,
     FEELING_WORDS,
@@ -389,6 +390,7 @@ def check_rollout(ctx: Context) -> None:
         # the model see anyone in charge.
         automated = automation_stated(said) or told_only_afterwards(plan.rollout)  # "told by email"
         named = person_in_charge(before_the_fact(said)) if automated else has_any(oversight, HUMAN_WORDS)
+        named = named and not (left_alone_for_a_while(said) and not gives_power(before_the_fact(said)))
         named = named or not automated and gives_power(oversight)
         human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")
         if not named and (automated or not human and ctx.absent(oversight, HUMAN_WORDS, "human_oversight")):
