@@ -91,7 +91,8 @@ _TALK = (
 )
 _MEETING = (
     r"(?:meeting|call|chat|session|workshop|away day|email|e-mail|minutes|briefing|discussion|review|huddle"
-    r"|catch-up|conversation|handbook|document|doc|attachment|appendix|report|proposal|slides|deck|spreadsheet)"
+    r"|catch-up|conversation|handbook|document|doc|attachment|appendix|report|proposal|slides|deck|spreadsheet"
+    r"|charter|brief|wiki|playbook|runbook|specification|spec|page|folder|file)"
 )
 _DISCUSSED_ELSEWHERE = re.compile(
     rf"^\W*{_TALK} (?:at|in|during|on|by|over) (?:the |our |a |last |this |that )?"
@@ -105,10 +106,17 @@ _HABIT = re.compile(
 )
 
 
+# The box's own question asked before the answer ("How does it go live? Covered in the charter"), and where
+# a record is filed ("(SharePoint > Commercial > Pricing 2026)", "[G:/Ops/Plans]"): neither says what it
+# holds.
+_OPENING_QUESTION = re.compile(r"^[^?.!\n]{1,80}\?\s+(?=\S)")
+_FILED_AT = re.compile(r"\s*[(\[][^()\[\]]{0,80}?(?:>|/|\\)[^()\[\]]{0,80}[)\]]")
+
+
 def kept_elsewhere(text: str, key: str) -> bool:
     """Whether the field only points at a record, a meeting or a habit kept elsewhere, without saying what it
     holds: short, no figure, no colon before a list of its contents."""
-    t = _normal(text)
+    t = _FILED_AT.sub("", _OPENING_QUESTION.sub("", _normal(text), count=1))
     if not _short(t) or ":" in t or not _one_clause(t):
         return False
     own = _FIELD_WORDS.get(key, r"(?!x)x")
