@@ -220,10 +220,24 @@ _AWAITED = re.compile(
 )
 
 
+# A yardstick to be fetched only when it is wanted: "the market rate, which we'll get from the agent when we
+# need it", "I can ask the council for their figure if needed". The box holds no figure and no way of working,
+# only a promise to find one later; what is fetched then may not be what the work does today.
+_FETCHED_WHEN_NEEDED = re.compile(
+    r"\b(?:we|i)(?:'ll|'d| will| would| shall| can| could)\s+(?:\w+\s+)?(?:get|ask|obtain|fetch|look\s+up"
+    r"|find\s+out|request|source|pull|dig\s+out|check|work\s+out)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:when|once|if|whenever|as\s+and\s+when)\s+(?:(?:we|i|you)\s+(?:\w+\s+)?(?:need|want|require)\w*"
+    r"|(?:it's|it\s+is|it\s+gets)\s+(?:needed|wanted|required|asked\s+for)|needed|necessary|required)\b"
+)
+
+
 def baseline_is_awaited(baseline: str) -> bool:
-    """Whether the baseline waits for a figure someone has still to publish, and names no present way."""
+    """Whether the baseline waits for a figure someone has still to publish, or one the planner will fetch
+    only when it is needed, and names no present way."""
     low = baseline.lower().replace("’", "'")
-    return _AWAITED.search(low) is not None and not _names_present_way(low)
+    # a figure beside the promise ("a deposit of 50; we'll pull the hours when needed") is a rule already
+    fetched = _FETCHED_WHEN_NEEDED.search(low) is not None and not re.search(r"\d", low)
+    return (_AWAITED.search(low) is not None or fetched) and not _names_present_way(low)
 
 
 def stands_in(baseline: str) -> bool:

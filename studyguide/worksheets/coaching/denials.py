@@ -74,6 +74,10 @@ REFUSED_COMPARISON = _p(
     r"(nothing|no|none) (\w+ )?(comparable|equivalent|similar|like it)\b",
     # the past said to teach nothing: "every carnival is different, so last year's day tells us nothing"
     r"(tells?|says?|shows?|teach(es)?) (us |you |me )?nothing (about|of|for)\b",
+    # the two sides called unlike in a saying: "comparing with last year would be apples and pears", "chalk
+    # and cheese", "not like for like". The idiom is the refusal, whatever words lead up to it.
+    r"apples (and|with|to|v|vs|versus) (pears|oranges) | chalk and cheese | like (with|and|for) unlike\b"
+    r" | (not|never|hardly|[a-z]+n't) (\w+ )?like[- ]for[- ]like\b",
 )
 
 

@@ -1,0 +1,61 @@
+"""What the forty-sixth blind set's first look taught (helper C), each as a general reading (the set's plans
+are in tests/worksheets/holdout/fortysixth; these are other words for the same slips, in other domains,
+beside near misses that must stay silent). Pure: the rules alone."""
+
+import pytest
+
+from tests.worksheets.test_coaching_evidence import codes_of
+
+
+# --- a comparison called unlike in a saying declines it -----------------------------------------------------
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "To be honest there's no fair one: every season is different, so setting it beside last year's "
+        "bookings would be apples and oranges.",
+        "Last year is chalk and cheese - the studio moved and half the artists changed.",
+        "Last year's no-show hours aren't like-for-like because we changed the booking system.",
+        "Comparing against the old rota would be like with unlike.",
+    ],
+)
+def test_a_comparison_called_unlike_is_no_baseline(baseline):
+    assert "no_baseline" in codes_of(baseline=baseline)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        # today's way named beside the saying: there is something to beat
+        "A flat deposit of 50 and a reminder the day before; last year's hours would be apples and oranges, "
+        "so we compare the same months this year.",
+        "Last season's no-show hours, 40 a month, compared like for like over the same months.",
+    ],
+)
+def test_todays_way_beside_a_saying_is_a_baseline(baseline):
+    assert "no_baseline" not in codes_of(baseline=baseline)
+
+
+# --- a yardstick to be fetched only when it is needed -------------------------------------------------------
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "The going price per tonne at the co-op, which I can ask them for if needed.",
+        "The county's figure for salons like ours - we will request it from the council when it's needed.",
+        "Whatever the regional average turns out to be; we'll look it up when we need it.",
+    ],
+)
+def test_a_yardstick_fetched_when_needed_is_no_baseline(baseline):
+    assert "no_baseline" in codes_of(baseline=baseline)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        # a rule with its figure is there already; the promise only adds detail later
+        "A deposit of 50 per booking; we'll pull the exact hours from the till when we need them.",
+        # a present way by eye
+        "The deposit the front desk picks by eye; we'll check the hours in the book when needed.",
+    ],
+)
+def test_a_present_way_beside_a_later_lookup_is_a_baseline(baseline):
+    assert "no_baseline" not in codes_of(baseline=baseline)
