@@ -4,6 +4,7 @@ beside near misses that must stay silent). Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching.work_described import only_sets_the_scope
 from tests.worksheets.test_coaching_evidence import codes_of
 
 
@@ -59,3 +60,34 @@ def test_a_yardstick_fetched_when_needed_is_no_baseline(baseline):
 )
 def test_a_present_way_beside_a_later_lookup_is_a_baseline(baseline):
     assert "no_baseline" not in codes_of(baseline=baseline)
+
+
+# --- an objective that only sets the worksheet's scope ------------------------------------------------------
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "This plan covers the weekday bookings at our two city studios for clients over 18. Walk-ins and "
+        "the airport kiosk are out of scope.",
+        "The worksheet is about the allotment plots in the north ward (plots over 100 square metres). "
+        "Community gardens and the school plots are outside the scope for now.",
+        "This project deals with the B-road gritting routes in the county, not the motorways; the town "
+        "centres are excluded.",
+    ],
+)
+def test_an_objective_that_only_sets_the_scope_is_missing(objective):
+    assert only_sets_the_scope(objective)
+    assert "objective_missing" in codes_of(objective=objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "This worksheet covers the weekday bookings at our two studios; we want fewer empty chair hours from "
+        "no-shows.",
+        "The project covers adult bookings only, so that fewer chair hours are lost to no-shows.",
+        "Within the scope of the weekday studio, cut the chair hours lost to no-shows.",
+    ],
+)
+def test_a_scope_beside_an_outcome_is_an_objective(objective):
+    assert not only_sets_the_scope(objective)
+    assert "objective_missing" not in codes_of(objective=objective)

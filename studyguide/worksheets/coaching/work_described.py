@@ -145,8 +145,40 @@ _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 _LACKING = re.compile(r"\b(?:for |to )?(?:[\w-]+s|those|anyone|people) without (?:a |an |their |any )?[\w-]+")
 
 
+# The box given to the worksheet's scope: "This worksheet covers the appeal cases for small shops (rateable
+# value under 51,000) in England. Bigger properties are outside the scope." Which cases are in and which
+# out is where the work runs, not what it should achieve.
+_SCOPE = re.compile(
+    r"\b(?:this|the|our|my)\s+(?:worksheet|plan|project|study|exercise|document|analysis|pilot|piece of work)"
+    r"\s+(?:only\s+)?(?:covers?|is about|deals with|looks at|concerns|applies to|includes?"
+    r"|is (?:limited|restricted) to)\b"
+    r"|\b(?:outside|out of|beyond|within|in)\s+(?:the\s+|our\s+|its\s+|this\s+)?scope\b",
+    re.IGNORECASE,
+)
+# What a scope says in passing that would otherwise read as a wish: a bound on the cases ("value under
+# 51,000", "over 10 staff") and what is left out ("Wales is not included", "excluded", "not the motorways").
+_SCOPE_ASIDES = re.compile(
+    r"\b(?:under|over|below|above|up to|less than|more than|at least|at most)\s+[£$€]?\d[\d,.]*\s*(?:k|m|%)?"
+    r"|\b(?:is|are)\s+(?:not\s+(?:included|covered|part of (?:it|this))|excluded|left out)\b"
+    r"|\bnot\s+(?:the|any|including|counting)\b",
+    re.IGNORECASE,
+)
+
+
+def only_sets_the_scope(objective: str) -> bool:
+    """Whether the objective says only which cases the worksheet covers and leaves out, with no word of a
+    result or a wish once the scope's bounds and exclusions are set aside."""
+    text = " ".join((objective or "").replace("’", "'").split())
+    if not _SCOPE.search(text) or len(text.split()) > _MAX_DESCRIPTION_WORDS:
+        return False
+    return not _OUTCOME.search(_HYPHENATED.sub(" ", _SCOPE_ASIDES.sub(" ", _SCOPE.sub(" ", text))))
+
+
 def describes_the_work(objective: str) -> bool:
-    """Whether the objective only says what the work is (see the module's doc)."""
+    """Whether the objective only says what the work is, or only which cases it covers (see the module's
+    doc)."""
+    if only_sets_the_scope(objective):
+        return True
     text = _LACKING.sub(" ", " ".join((objective or "").replace("’", "'").split()))
     # a hyphenated name is no wish: "e-learning", "no-shows"
     if not text or _OUTCOME.search(_HYPHENATED.sub(" ", text)):
