@@ -4,6 +4,7 @@ beside near misses that must stay silent). Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching.money_count import counts_money_for_acts
 from studyguide.worksheets.coaching.work_described import only_sets_the_scope
 from tests.worksheets.test_coaching_evidence import codes_of
 
@@ -91,3 +92,51 @@ def test_an_objective_that_only_sets_the_scope_is_missing(objective):
 def test_a_scope_beside_an_outcome_is_an_objective(objective):
     assert not only_sets_the_scope(objective)
     assert "objective_missing" not in codes_of(objective=objective)
+
+
+# --- people's acts wanted, only the money they leave counted ------------------------------------------------
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        (
+            "More families, also those who have never been, walking the riverside trail on weekends.",
+            "Money collected in the honesty boxes at the trail gates: 860 last year, target 1,200.",
+        ),
+        (
+            "More children borrowing books from the village library over the summer holidays.",
+            "Donations left at the library desk over the summer.",
+        ),
+        (
+            "More residents using the free repair cafe to mend things instead of throwing them away.",
+            "Tips in the jar at the repair cafe each month.",
+        ),
+    ],
+)
+def test_money_left_is_a_proxy_for_an_act(objective, metric):
+    assert counts_money_for_acts(metric, objective)
+    assert "metric_proxy" in codes_of(objective=objective, metric=metric)
+
+
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        # the act itself is counted beside the money
+        (
+            "More families walking the riverside trail on weekends.",
+            "Walkers counted at the gates each weekend, and the honesty-box money.",
+        ),
+        # the objective is about the money people give
+        (
+            "More people donating to the library appeal.",
+            "Donations to the appeal per month.",
+        ),
+        # people buying is the objective: the takings count it
+        (
+            "More customers buying our bread at the Saturday market.",
+            "Takings at the Saturday stall per week.",
+        ),
+    ],
+)
+def test_money_beside_the_act_or_for_a_money_aim_is_no_proxy(objective, metric):
+    assert not counts_money_for_acts(metric, objective)
+    assert "metric_proxy" not in codes_of(objective=objective, metric=metric)

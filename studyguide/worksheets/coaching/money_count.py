@@ -1,7 +1,8 @@
 """A money objective measured by counting one activity: "earn enough from tickets to pay the players"
 measured by "how many programmes are picked up", "more profit from hired tables" by "games entered on the
 ladder each evening". A count with no money in it cannot show whether the money came; a metric that counts
-several things (or names money) is left to the other checks. Pure: no Django, no torch.
+several things (or names money) is left to the other checks. And the reverse: people's acts wanted, and only
+the money they leave counted (donations in the tins, for more people playing). Pure: no Django, no torch.
 """
 
 from __future__ import annotations
@@ -26,4 +27,50 @@ def counts_for_money(metric: str, objective: str) -> bool:
         and _COUNT.search(metric or "")
         and not _MONEY.search(metric)
         and not _SECOND.search(metric.strip())
+    )
+
+
+# The other way round: an objective that wants people to do something ("more children sit down and play the
+# street pianos") measured only by money they leave ("donations in the tins: 2,140 last summer"). Money given
+# or taken can rise with fewer people doing the thing (a few generous onlookers), so it counts what is on the
+# way, not the act wanted. Read where the objective names people and no money, buying or giving, and the
+# metric names money and no people or count of them.
+_MONEY_TAKEN = re.compile(
+    r"\b(?:donations?|donated|tips|takings|income|revenue|proceeds|contributions?|sponsorship|gift aid"
+    r"|money (?:raised|taken|collected|given|left|in)"
+    r"|(?:collection|donation) (?:tins?|boxe?s|buckets?|pots?))\b",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(
+    r"\b(?:people|persons?|children|kids|adults|families|visitors|residents|members|players|users|pupils"
+    r"|students|everyone|anyone|folk|youngsters|teenagers|participants|newcomers|beginners|public|walkers"
+    r"|riders|readers|learners|patients|swimmers|runners|customers|guests|households|neighbours)\b",
+    re.IGNORECASE,
+)
+# The objective itself about money changing hands: buying, paying, giving, raising funds, entry.
+_MONEY_WANTED = re.compile(
+    r"\b(?:buy\w*|bought|purchas\w*|orders?|ordering|pay\w*|spend\w*|spent|donat\w*|giv(?:e|es|ing)|gifts?"
+    r"|fund\w*|rais(?:e|es|ing)|sponsor\w*|tickets?|booked|bookings?|subscri\w*|sell\w*|sold|afford\w*|budget\w*)\b",
+    re.IGNORECASE,
+)
+# A count of people or acts beside the money: "how many", "players per day", "the share who ...", "%".
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:how many|number of|count of|counts?|tall(?:y|ies)|share|proportion|attendance|visits|sessions)\b"
+    r"|%|\bper ?cent\b",
+    re.IGNORECASE,
+)
+
+
+def counts_money_for_acts(metric: str, objective: str) -> bool:
+    """Whether an objective wanting people to do something, with no money in it, is measured only by money
+    handed over (donations, takings, income) and nothing else."""
+    objective, metric = objective or "", metric or ""
+    wants_acts = bool(_PEOPLE.search(objective)) and not _MONEY.search(objective)
+    return bool(
+        wants_acts
+        and not _MONEY_WANTED.search(objective)
+        and _MONEY_TAKEN.search(metric)
+        and not _PEOPLE.search(metric)
+        and not _PEOPLE_COUNTED.search(metric)
+        and not _SECOND.search(metric.strip())  # a second measure may count the act itself
     )

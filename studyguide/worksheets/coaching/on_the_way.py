@@ -8,6 +8,7 @@ that says so, in words that fit what was counted. Pure: no Django, no torch.
 from __future__ import annotations
 
 from .attention_counts import counts_attention
+from .money_count import counts_money_for_acts
 from .onlooker_counts import counts_onlookers
 from .opinion_counts import counts_opinion
 from .proxies import counted_activity
@@ -35,6 +36,12 @@ def on_the_way_message(shown: str, goal: str, handed: list[str], objective: str)
             f"{shown} counts what people think, not the objective itself{goal}. A view can improve while "
             "nobody does anything differently (people call it good value and still stay away). Measure the "
             "outcome you want, and keep the opinion as an early signal at most."
+        )
+    if handed and counts_money_for_acts("\n".join(handed), objective):
+        return (
+            f"{shown} counts money people leave, not the objective itself{goal}. The money can rise while "
+            "fewer people do what you want (a few generous givers), or fall while more do. Count the act "
+            "itself, and keep the money as a side figure."
         )
     return (
         f"{shown} counts activity on the way, not the objective itself{goal}. It can rise while the outcome "

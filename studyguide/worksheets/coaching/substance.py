@@ -47,7 +47,7 @@ from .metric_fit import (
 )
 from .metric_parts import own_measures
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
-from .money_count import counts_for_money
+from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
@@ -209,7 +209,9 @@ def check_metric(ctx: Context) -> None:
     # out", "showroom visitors" for kitchens sold, "rating us good value" for more journeys), by the clause's
     # structure: a proxy unless the objective asks for that act.
     handed = counted_on_the_way(clauses, plan.objective)
-    handed = handed or (clauses if counts_for_money(metric, plan.objective) else [])  # money aim, one count
+    # a money aim measured by one count, or people's acts wanted and only the money they leave counted
+    paid = counts_for_money(metric, plan.objective) or counts_money_for_acts(metric, plan.objective)
+    handed = handed or (clauses if paid else [])
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = quoted_aside(plan.objective)
