@@ -4,9 +4,10 @@ beside near misses that must stay silent). Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching import Plan, check_plan
 from studyguide.worksheets.coaching.money_count import counts_money_for_acts
 from studyguide.worksheets.coaching.work_described import only_sets_the_scope
-from tests.worksheets.test_coaching_evidence import codes_of
+from tests.worksheets.test_coaching_evidence import BASE, codes_of
 
 
 # --- a comparison called unlike in a saying declines it -----------------------------------------------------
@@ -140,3 +141,10 @@ def test_money_left_is_a_proxy_for_an_act(objective, metric):
 def test_money_beside_the_act_or_for_a_money_aim_is_no_proxy(objective, metric):
     assert not counts_money_for_acts(metric, objective)
     assert "metric_proxy" not in codes_of(objective=objective, metric=metric)
+
+
+def test_the_note_on_money_left_says_it_is_money():
+    objective = "More families walking the riverside trail on weekends."
+    metric = "Money collected in the honesty boxes at the trail gates: 860 last year, target 1,200."
+    notes = {n.code: n for n in check_plan(Plan(**{**BASE, "objective": objective, "metric": metric}))}
+    assert "counts money people leave" in notes["metric_proxy"].message

@@ -37,7 +37,7 @@ def on_the_way_message(shown: str, goal: str, handed: list[str], objective: str)
             "nobody does anything differently (people call it good value and still stay away). Measure the "
             "outcome you want, and keep the opinion as an early signal at most."
         )
-    if handed and counts_money_for_acts("\n".join(handed), objective):
+    if handed and counts_money_for_acts(" ".join(handed), objective):  # the clauses, rejoined as one measure
         return (
             f"{shown} counts money people leave, not the objective itself{goal}. The money can rise while "
             "fewer people do what you want (a few generous givers), or fall while more do. Count the act "
