@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .drawn_by_levers import people_drawn_by_a_lever
 from .lexicon import (
     FEEDBACK_WORDS,
     OOD_WORDS,
@@ -75,7 +76,16 @@ def check_risks(ctx: Context) -> None:
     # A loop's "never" ("they'll never learn the other benches", "regulars never try the others") is what our
     # choices hide, not a new input: only the sentences that state no loop, less what people never do, can
     # stand in for an empty risks box.
-    novel_told = _NEVER_DONE.sub(" ", "\n".join(s for s in sentences(risk_told) if not loop_stated(ctx, s)))
+    # Likewise people a lever of ours draws in ("if longer terms are shown first, we'll attract younger
+    # customers"): who comes then is shaped by our choice.
+    novel_told = _NEVER_DONE.sub(
+        " ",
+        "\n".join(
+            s
+            for s in sentences(risk_told)
+            if not loop_stated(ctx, s) and not people_drawn_by_a_lever(s, plan.levers)
+        ),
+    )
     no_risks = (is_non_answer(plan.risks) or rated or waved_through) and (
         is_non_answer(risk_told) or not names_novelty(novel_told)
     )

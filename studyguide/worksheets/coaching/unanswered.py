@@ -140,7 +140,7 @@ _DISMISSAL = re.compile(
     r"|night|weekend|event|show|match|race|fair|festival|do)(?: a year| each year| every year)?)"
     # "Nothing major", "none to speak of": the denial said mildly is still a denial
     r"(?: (?:major|much|significant|serious|big|special|obvious|in particular|to speak of|worth mentioning"
-    r"|of note))?"
+    r"|worth (?:writing|noting|listing)(?: down)?|of note))?"
     r"(?: (?:yet|really|at all|as such|so far|needed|required|necessary|known|foreseen"
     r"|(?:that )?(?:we|i) (?:can|could) (?:think of|see|foresee|imagine)))?"
     # a word of address before the reason: "Not needed, Aum: ..." (not an exception: "None, only ...")
@@ -157,6 +157,15 @@ _YET_SOMETHING = re.compile(
     # setting is someone's choice unless said of a state ("the date is set nationally")
     r"|(?:^|[,;:.!?]\s*|\s-\s*)if\b|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\bsets?\b"
 )
+
+
+# A reason said to hold for every setting ("customers are protected whatever terms we set", "no matter which
+# day we pick") makes no setting: it is the denial's ground, not a choice or an exception.
+_WHATEVER_WE_CHOOSE = re.compile(
+    r"\b(?:whatever|whichever|however|no matter (?:what|which|how))\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:we|i|you|they)\s+(?:set|choose|pick|decide)\b"
+)
+_SETTLED_EITHER_WAY_KEYS = frozenset({"risks", "uncontrollables"})
 
 
 # ... and, for a search, a what-if or the levers, someone who still chooses ("none, the foreman picks"). Of
@@ -211,6 +220,8 @@ def dismissed(text: str, key: str = "") -> bool:
         rest = t  # the reason is all there is besides the denial: read it whole
     else:
         return False
+    if key in _SETTLED_EITHER_WAY_KEYS:
+        rest = _WHATEVER_WE_CHOOSE.sub(" ", rest)
     if key == "modeler" and STILL_MODELLED.search(rest):
         return False
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
