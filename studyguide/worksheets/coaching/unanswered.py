@@ -255,6 +255,13 @@ _NO_RECORDS = re.compile(
     # ... or said where it goes: "the book goes in the confidential bin each year", "into the shredder"
     r"|\b(?:go|goes|went|gone|put|thrown|chucked|tossed)\s+in(?:to)?\s+the\s+(?:[\w-]+\s+)?"
     r"(?:bin|skip|shredder|recycling)\b"
+    # ... or deleting itself: "the messages disappear after 7 days", "chats are set to auto-delete"
+    r"|\b(?:messages?|chats?|texts?|posts?|emails?|entries|history)\s+(?:\w+\s+){0,3}?"
+    r"(?:disappear|vanish|self-destruct|auto-delete|expire)\w*"
+    # keeping a record turned down: "I don't want to add forms", "we won't start a log"
+    r"|\b(?:don'?t|do not|won'?t|will not|can'?t|cannot) (?:want to |have time to |afford to )?"
+    r"(?:add|keep|start|introduce|set up|fill in)\s+(?:\w+\s+){0,2}?"
+    r"(?:forms?|logs?|records?|sheets?|paperwork|spreadsheets?|notes)\b"
     # a record denied with its noun first: "Tidy system it isn't", "a proper database it is not"
     r"|^(?:an? |any )?(?:[\w-]+ ){1,3}(?:it|they|that) (?:isn'?t|aren'?t|is not|are not|ain'?t)\W*$"
 )
@@ -268,10 +275,17 @@ _RECORD_NAMED = re.compile(
 _RECORD_CLAUSE = re.compile(r"[,;.]\s+|\s[-–—]\s|\n")
 
 
+# How long a record lasts before it is deleted is no figure of what is held: "disappear after 7 days".
+_LIFETIME = re.compile(
+    r"\b((?:disappear|vanish|delet|wip|expir|clear|purg|eras)\w{0,4}) (?:after|within|every) \d{1,3}"
+    r" (?:hours?|days?|weeks?|months?)\b"
+)
+
+
 def _holds_no_records(text: str) -> bool:
     """Whether a line of the data fields denies any records and names none in its other clauses: "the
     recipes are all in mum's head, no numbers anywhere", "can't see what we'd need to write down"."""
-    t = _normal(text)
+    t = _LIFETIME.sub(r"\1", _normal(text))
     if not _NO_RECORDS.search(t) or _DIGIT.search(t):
         return False
     clauses = [c for c in _RECORD_CLAUSE.split(t) if c.strip()]
