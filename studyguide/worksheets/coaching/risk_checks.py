@@ -31,6 +31,7 @@ from .novelty import (
 )
 from .picked_training import picks_built_in, without_self_improvement
 from .sensors import new_inputs_named, not_ours, reads_images
+from .stage_gates import without_stage_conditions
 from .text import (
     quote_part,
     sentences,
@@ -60,8 +61,16 @@ _NEVER_DONE = re.compile(
 
 def check_risks(ctx: Context) -> None:
     plan = ctx.plan
+    # (a condition for the rollout's next stage, "others follow if take-up improves", is no word for a loop;
+    # the rollout is still read whole for a loop stated, below)
     risk_text = "\n".join(
-        (plan.risks, plan.went_really_well, plan.monitoring, plan.rollout, plan.constraints)
+        (
+            plan.risks,
+            plan.went_really_well,
+            plan.monitoring,
+            without_stage_conditions(plan.rollout),
+            plan.constraints,
+        )
     )
     sensor = reads_images(plan)
     # The risks left blank: what if it went really well is another question, and answers this one only when
@@ -161,7 +170,8 @@ def check_risks(ctx: Context) -> None:
         if (
             thought
             and not built_in
-            or loop_stated(ctx, "\n".join((risk_text, plan.horizon)))  # a loop is one wherever it is written
+            # a loop is one wherever it is written
+            or loop_stated(ctx, "\n".join((risk_text, plan.horizon, plan.rollout)))
             or built_in
             and names_a_loop(ours)
             or not built_in

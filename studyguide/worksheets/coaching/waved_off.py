@@ -197,8 +197,10 @@ _GAIN = re.compile(
     r"|household name|on the map)\b",
     re.IGNORECASE,
 )
+# ("would" is left out: it is the mood the question asks for, "the federation would praise the scheme", and
+# says nothing more than the gain it carries.)
 _THINKING_ON = re.compile(
-    r"\b(?:if|may|might|could|would|so|then|because|means?|meaning|but|though|although|however|unless"
+    r"\b(?:if|may|might|could|so|then|because|means?|meaning|but|though|although|however|unless"
     r"|except|while|whereas|differ\w*|unlike|change\w*|shift\w*|learn\w*|data|records?|history|model"
     # what success hides or leaves alone: "sell-outs hide demand", "the milk is unaffected", "runs the same"
     r"|hid(?:e|es|den|ing)|mask\w*|see|seen|same|unaffected|whatever|regardless|react\w*|respond\w*|mind"
