@@ -32,6 +32,7 @@ from .settings_tally import levers_called_settings
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
 from .tool_rows import names_a_tool
+from .work_stages import stages_listed
 from .world_amounts import amount_of_world
 from .world_outright import (
     names_contest_result,
@@ -262,6 +263,11 @@ _NOT_LEVERS = (
         _forecasts_listed,
         "is what the model predicts, not a lever. List what you yourself set in answer to it (which route, "
         f"when, how much), {_SET_INSTEAD}.",
+    ),
+    (
+        stages_listed,
+        "is a stage of the project's work, not a lever. List what the model's answer will set (which one, in "
+        f"what order, how much), {_SET_INSTEAD}; the stages belong under rollout.",
     ),
     (
         _records_listed,

@@ -122,4 +122,34 @@ def model_declined(modeler: str) -> bool:
     """Whether the modeler field says no model is needed ("We do not need a model for this: the old charts
     show where the beds were") and no clause names a model, or what it predicts, before a denial. What the
     field goes on to rely on (a chart, a rule, a list) is a fixed answer that predicts nothing per choice."""
-    return declined_as_unneeded(modeler, _MODEL_NAMED)
+    return declined_as_unneeded(modeler, _MODEL_NAMED) or model_judged_needless(modeler)
+
+
+# The model itself the subject of a verdict against it ("a model would be overkill for 300 cases", "building
+# a model isn't worth it here"), or the decision not to have one ("we decided against a model"). Said of a
+# model, where the denials above read a need denied before the model is named.
+_VERDICT_AGAINST = re.compile(
+    r"\b(?:a|any|the|one)\s+(?:[\w-]+\s+){0,2}?model(?:ling)?"
+    r"(?:(?:\s+(?:would|will|is|was|seems?|feels?)|'s|'d)\s+(?:be\s+)?"
+    r"(?:too much|overkill|over the top|excessive|unnecessary|a waste|more than (?:we|it)\s+\w+"
+    r"|not\s+(?:worth|needed|necessary|required|justified))"
+    r"|\s+(?:isn't|wasn't|wouldn't be|won't be)\s+(?:worth|needed|necessary|required|justified))"
+    r"|\bdecided?\s+(?:against|not to (?:build|make|use|have|bother with|fit|develop))\s+"
+    r"(?:a|any|the|one)\s+(?:[\w-]+\s+){0,2}?model",
+)
+
+
+# The opening of a list of inputs ("from past times, distances and crews"): whatever follows reads something.
+_LISTS_INPUTS = re.compile(
+    r"\b(?:from|given|based on|as a function of|using)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,"
+)
+
+
+def model_judged_needless(modeler: str) -> bool:
+    """Whether the modeler field rules a model out ("we decided a model would be overkill; the officer ranks
+    each week's list by hand") and names nothing a model would read or predict: a field that goes on to list
+    inputs ("... a simple regression from the season and the price") or a prediction still has a model."""
+    low = (modeler or "").replace("’", "'").lower()
+    if not _VERDICT_AGAINST.search(low) or has_any(low, MODEL_PREDICTIVE):
+        return False
+    return not _LISTS_INPUTS.search(low)
