@@ -4,6 +4,7 @@ near misses that must stay silent). Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching.levers import read_lever
 from tests.worksheets.test_coaching_evidence import codes_of
 
 
@@ -62,3 +63,35 @@ def test_a_model_judged_needless_is_a_missing_model(modeler):
 )
 def test_a_lighter_model_in_place_of_a_heavy_one_is_a_model(modeler):
     assert "model_missing" not in codes_of(modeler=modeler)
+
+
+# --- another party's consent named as a noun it owns -------------------------------------------------------
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "the landlord's agreement to a longer lease",
+        "- each school's take-up of the free breakfast offer",
+        "the hospital's acceptance of the transfer within the hour",
+        "the council's permission for a second stall",
+        "tenants' consent to a smart meter",
+    ],
+)
+def test_a_party_s_consent_heading_the_row_is_their_choice(lever):
+    assert read_lever(lever).reason == "their_choice"
+    assert "lever_not_controllable" in codes_of(levers=["the deposit we ask per booking", lever])
+
+
+@pytest.mark.parametrize(
+    "lever",
+    [
+        # the consent only the condition of our own act
+        "moving a booking to the afternoon, with the client's agreement",
+        # one of our own people, or a row that says it is ours
+        "the supervisor's approval of overtime",
+        "our supplier's agreement to deliver early",
+        # a decision or an approval is often the planner's own board
+        "the committee's decision on the hire fee",
+    ],
+)
+def test_consent_as_a_condition_or_of_our_own_side_is_not_their_choice(lever):
+    assert read_lever(lever).reason != "their_choice"

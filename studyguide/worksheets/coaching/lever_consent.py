@@ -61,10 +61,35 @@ def _ends_a_clause(tokens: list[str], k: int) -> bool:
     return opener is not None and opener >= 2 and not any(t in OURS for t in tokens[:k])
 
 
+# The same consent said as a noun owned by its party: "the contractor's acceptance of the job", "the
+# landlord's agreement to a longer lease", "each school's take-up of the offer". The possessive names who
+# decides as plainly as the subject of "agrees to" does. Not "decision" nor "approval": "the board's decision"
+# is often the planner's own.
+_CONSENT_NOUNS = frozenset(
+    "acceptance agreement consent refusal uptake take-up willingness permission".split()
+)
+
+
+def _owned_consent(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
+    """Whether the row opens with a possessive of a party not ours and a noun of consent, and nothing in it is
+    ours ("our supplier's agreement" may be one we hold). Only at the head: "moving sessions, with the
+    client's agreement" is our act, the consent only its condition."""
+    if any(t in FIRST_PERSON or t in OURS for t in tokens):
+        return False
+    k = 1 if tokens[:1] and (tokens[0] in DETERMINERS or tokens[0] in QUANTIFIERS) else 0
+    if len(tokens) < k + 2 or tokens[k + 1] not in _CONSENT_NOUNS or not tokens[k].endswith(("'s", "s'")):
+        return False
+    party = tokens[k][:-2] if tokens[k].endswith("'s") else tokens[k][:-1]
+    staff = party in STAFF_ROLES or party.rstrip("s") in STAFF_ROLES
+    return bool(party) and not is_ours(party) and not staff
+
+
 def own_choice(tokens: list[str], is_ours: Callable[[str], bool]) -> str:
     """ "their_choice" when the row names another party's consent or choice, or people offering themselves
     (whoever they are), else "". ``is_ours`` tells the nouns of the planner's own side:
     their choosing is the planner's ("which shift the manager decides to open")."""
+    if _owned_consent(tokens, is_ours):
+        return "their_choice"
     for k, token in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else ""  # a permission may end the row
         offering = token in _OFFERING_ONESELF and after in ("for", "to")
