@@ -95,3 +95,33 @@ def test_a_party_s_consent_heading_the_row_is_their_choice(lever):
 )
 def test_consent_as_a_condition_or_of_our_own_side_is_not_their_choice(lever):
     assert read_lever(lever).reason != "their_choice"
+
+
+# --- output put where people read it, the choice kept as now ----------------------------------------------
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        "The predicted no-show chances go into the weekly bulletin and onto the website as a chart, so "
+        "artists can see which bookings could go wrong. Who pays a deposit stays with Mia as now: she asks "
+        "the ones she doesn't know.",
+        "How is it used? The ranked bookings are posted on the studio notice board so everyone can see which "
+        "could do best. Deposits remain with the desk as before.",
+    ],
+)
+def test_output_only_put_up_for_reading_beside_a_choice_kept_as_now_decides_nothing(optimizer):
+    assert "prediction_not_decision" in codes_of(optimizer=optimizer)
+
+
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        # the output shown, and a search of the levers beside it
+        "The predicted no-show chances go onto the dashboard, so Mia can see which bookings are risky. The "
+        "optimizer then sets each booking's deposit and reminder time to fill the most chair hours.",
+        # the reader chooses with it, in the same sentence
+        "The predicted chances go into the daily report and Mia picks each booking's deposit from them.",
+        "Choose the deposit and reminder time per booking type to fill the most chair hours.",
+    ],
+)
+def test_output_shown_beside_a_choice_made_with_it_is_a_decision(optimizer):
+    assert "prediction_not_decision" not in codes_of(optimizer=optimizer)

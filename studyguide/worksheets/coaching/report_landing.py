@@ -83,3 +83,32 @@ def lands_in_a_report(optimizer: str) -> bool:
         if _TOLD_THE_LIKELY.search(low):
             return True
     return False
+
+
+# A sentence that does nothing but put the model's output where people read it: the output ("the ranked
+# yields", "the predicted footfall") goes into or onto a place made for reading (a document, a website, a map
+# as well as the places above), and whatever follows is another such place or a purpose of seeing ("so
+# members can see which sites could do best"). Seeing which would do best is not choosing: who chooses, and
+# how, is said elsewhere in the field or nowhere.
+_OUTPUT_PUT_UP = re.compile(
+    r"^(?:the |our |its |their |these |those )?(?:[\w'-]+ ){0,3}?"
+    r"(?:ranked|rankings?|predicted|predictions?|forecasts?|estimated|estimates?|scores?|projected|projections?)"
+    r"\b[^.;:]{0,60}?\b(?:go|goes|went|are put|is put|are published|is published|are posted|is posted"
+    r"|appear|appears|are shown|is shown)\s+(?:in|into|on|onto)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:" + _READING_PLACES + r"|documents?\b|websites?\b|web ?pages?\b|maps?\b|brochures?\b|leaflets?\b"
+    r"|prospectus\b)(?P<rest>[^.;:]{0,200})[.!]?$"
+)
+_PURPOSE_OF_SEEING = re.compile(
+    r",?\s*\bso(?: that)? (?:[\w'-]+ ){0,4}?(?:can|could|will|may) (?:see|read|view|look|know|compare|browse"
+    r"|find out)\b.*$"
+)
+# What would make the rest of the sentence a choice after all ("... and the manager picks the top ten").
+_CHOOSING = re.compile(r"\b(?:decid\w*|choos\w*|chose|pick\w*|select\w*|allocat\w*|assign\w*|sets?|ranks?)\b")
+
+
+def only_put_up_for_reading(sentence: str) -> bool:
+    """Whether the sentence only puts the model's output where people read it, and chooses nothing."""
+    found = _OUTPUT_PUT_UP.match(sentence.strip().lower().replace("’", "'"))
+    if found is None:
+        return False
+    return not _CHOOSING.search(_PURPOSE_OF_SEEING.sub("", found.group("rest")))

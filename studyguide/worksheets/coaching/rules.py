@@ -64,7 +64,7 @@ from .placeholders import (
     points_elsewhere,
 )
 from .plan import Plan, as_read
-from .report_landing import lands_in_a_report
+from .report_landing import lands_in_a_report, only_put_up_for_reading
 from .responses import responds_to_lever, setting_named_by_noun
 from .risk_checks import check_risks
 from .settings_tally import tallies_levers
@@ -83,7 +83,7 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 # --- data, models ------------------------------------------------------------------------------------------
 # The plan's own word that its levers stay as they are.
 KEPT_AS_IS = (
-    r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,2}(as (they|it) (are|is|were|was)|as (now|before)|"
+    r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,3}(as (they|it) (are|is|were|was)|as (now|before)|"
     r"the same|unchanged)",
     # kept on its fixed round: "The drop-offs stay every half term, three boxes a school" (not a limit,
     # "points stay at least at last season's", nor the noun: "minimum stay", "prices and stays weekly")
@@ -222,7 +222,10 @@ def check_models(ctx: Context) -> None:
         has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER) or reported
     ) and not has_any(_ORDER.sub("", plan.optimizer), OPTIMISING)
     # "Queue order and routing stay as they are": naming the levers only to keep them is no decision.
-    acting = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
+    # Nor does output put where people read it ("the ranked yields go onto the website, so members can see").
+    acting = " ".join(
+        s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS) and not only_put_up_for_reading(s)
+    )
     if acting != " ".join(sentences(plan.optimizer)) and not _decides(ctx, acting):
         # ("Bev builds the routes ... as now": what the kept sentences do is no search of the plan's)
         shown_only = not has_any(acting, OPTIMISING)
