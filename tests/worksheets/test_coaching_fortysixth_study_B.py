@@ -125,3 +125,34 @@ def test_output_only_put_up_for_reading_beside_a_choice_kept_as_now_decides_noth
 )
 def test_output_shown_beside_a_choice_made_with_it_is_a_decision(optimizer):
     assert "prediction_not_decision" not in codes_of(optimizer=optimizer)
+
+
+# --- a measure of another thing is no lever ---------------------------------------------------------------
+_STALL_LEVERS = ["the table height we set the stall at", "how many lanterns we bring", "our price per lamp"]
+
+
+@pytest.mark.parametrize(
+    "modeler",
+    [
+        "Predicts lanterns sold per evening from the tide height, the crowd size, the wind speed and date.",
+        "Sales per evening, estimated from the river height, the queue length at the ferry and the weather.",
+    ],
+)
+def test_a_listed_input_sharing_only_a_measure_with_a_lever_reads_no_lever(modeler):
+    optimizer = "Each week sets the table height, lanterns brought and the price to sell the most."
+    assert "model_no_lever" in codes_of(levers=_STALL_LEVERS, modeler=modeler, optimizer=optimizer)
+
+
+@pytest.mark.parametrize(
+    "modeler",
+    [
+        # the lever's own measure, bare or of the thing the lever names
+        "Predicts lanterns sold per evening from the table height, the crowd size and the day.",
+        "Predicts lanterns sold per evening from the height, the crowd size and the day.",
+        # a lever read under its own words
+        "Predicts lanterns sold per evening from the price per lamp, the tide height and the day.",
+    ],
+)
+def test_the_lever_s_own_measure_among_the_inputs_is_read(modeler):
+    optimizer = "Each week sets the table height, lanterns brought and the price to sell the most."
+    assert "model_no_lever" not in codes_of(levers=_STALL_LEVERS, modeler=modeler, optimizer=optimizer)

@@ -49,7 +49,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
     # stage" among the inputs a state of the world, not the sizes.
     lever_stems = set().union(*(content_stems(setting_part(lever)) for lever in levers)) - _COUNTING
-    items = [item for found in lists for item in found]
+    items = [without_others_measures(item, levers) for found in lists for item in found]
     return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
 
 
@@ -67,6 +67,30 @@ _PREDICTED = re.compile(
 def without_prediction(modeler: str) -> str:
     """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one)."""
     return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", modeler)
+
+
+# Words that name only what is measured of a thing: "the wave height" shares nothing with a lever "the crest
+# height we build to" but the measure, as "the number of" shares only the counting.
+_MEASURED = re.compile(
+    r"\b(?P<thing>[a-z][\w'-]*)\s+(?P<measure>height|width|length|depth|size|weight|level|speed|temperature"
+    r"|volume)s?\b",
+    re.IGNORECASE,
+)
+
+
+def without_others_measures(text: str, levers: Sequence[str]) -> str:
+    """The text less each measure word said of a thing no lever names ("wave height" beside the lever "crest
+    height"): the measure of another thing is no setting of ours. A bare measure ("from orientation, pitch,
+    size") or one of a thing a lever names ("batch size" beside "jobs in one batch") stays."""
+    named = set().union(*(content_stems(lever) for lever in levers)) if levers else set()
+
+    def drop(match: re.Match) -> str:
+        thing = match.group("thing")
+        if thing.lower() in STOPWORDS or not content_stems(thing) or content_stems(thing) & named:
+            return match.group(0)
+        return thing
+
+    return _MEASURED.sub(drop, text)
 
 
 # Who sets a lever, said after it: "..., set by the market manager (Karen Wilde)". The actor's words are not

@@ -46,9 +46,11 @@ from .lexicon import (
 from .model_handoff import model_declined, model_left_to_a_person, model_left_to_a_tool, model_left_to_habit
 from .model_inputs import (
     inputs_all_world,
+    inputs_exclude_levers,
     optimised_yet_unread,
     reads_what_the_optimizer_sets,
     without_actor,
+    without_others_measures,
     without_prediction,
 )
 from .namesakes import fits_the_model_only, scores_the_model_only
@@ -151,6 +153,8 @@ def check_models(ctx: Context) -> None:
     # Nor is the outcome it predicts: "Sunday takings per store" names no lever "whether the café opens on
     # Sundays".
     inputs = without_prediction(plan.modeler)
+    if inputs_exclude_levers(plan.modeler, plan.levers):  # listed inputs: "wave height" is no "crest height"
+        inputs = without_others_measures(inputs, plan.levers)
     linked = (
         has_any(plan.modeler, LEVER_WORD)
         or mentions_lever_words(inputs, ctx.controllable)
