@@ -156,3 +156,32 @@ def test_a_listed_input_sharing_only_a_measure_with_a_lever_reads_no_lever(model
 def test_the_lever_s_own_measure_among_the_inputs_is_read(modeler):
     optimizer = "Each week sets the table height, lanterns brought and the price to sell the most."
     assert "model_no_lever" not in codes_of(levers=_STALL_LEVERS, modeler=modeler, optimizer=optimizer)
+
+
+# --- uncontrollables that only name who the plan deals with ------------------------------------------------
+@pytest.mark.parametrize(
+    "uncontrollables",
+    [
+        ["The Regional Arts Trust", "the Borough Council (our landlord)", "Friends of the Studio"],
+        ["- The Tattoo Artists Guild", "- member studios' secretaries"],
+        ["1. The Health and Safety Office", "2. Local schools' heads", "3. The Chamber of Commerce Panel"],
+    ],
+)
+def test_uncontrollables_naming_only_bodies_and_office_holders_list_no_factor(uncontrollables):
+    assert "uncontrollables_missing" in codes_of(uncontrollables=uncontrollables)
+
+
+@pytest.mark.parametrize(
+    "uncontrollables",
+    [
+        # what about the body is out of the plan's hands
+        ["the Regional Arts Trust's grant decisions", "the Borough Council's rent review", "client illness"],
+        # one body beside factors
+        ["The Regional Arts Trust", "client illness", "tourist season"],
+        # Title Case factors are no names
+        ["Client Illness", "Tourist Season", "School Holidays"],
+        ["client illness", "tourist season"],
+    ],
+)
+def test_uncontrollables_naming_factors_are_kept(uncontrollables):
+    assert "uncontrollables_missing" not in codes_of(uncontrollables=uncontrollables)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
+from .bodies_named import bodies_note, only_bodies
 from .constraints_listed import only_aims, only_constraints
 from .context import MAX_COACHED, Context, Semantics
 from .declined import declined_as_unneeded
@@ -472,6 +473,8 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             "not inputs the model reads. List what matters but you cannot change (weather, demand, what "
             "people already do): the models need them, and the data belongs under data.",
         )
+    elif bodies := only_bodies(plan.uncontrollables):  # "The Friends of the Library": who, not what
+        ctx.add("uncontrollables", "uncontrollables_missing", bodies_note(bodies))
     check_data(ctx)
     check_models(ctx)
     check_baseline(ctx)

@@ -1,0 +1,64 @@
+"""List rows that only name an organisation or the holders of an office: "The Friends of the Library", "The
+County Music Service (our landlord)", "the Regional Arts Trust", "member clubs' secretaries". Such a row says
+who the plan deals with, not what about them matters and is out of the plan's hands (their grant decisions,
+their hire charges, when they reply): no input a model can read. Read from the row's structure: a name in
+capitals whose head is a word organisations are called by, or a plural office-holder, and nothing after it but
+an aside in brackets ("the council's grant decisions" names a factor and is left alone). Pure: no Django, no
+torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .constraints_listed import every_row
+from .text import quote
+
+_LABEL = r"^\W{0,4}(?:\d{1,2}(?:\.\d{1,2}){0,2}\W{1,3})?"
+# A proper name: capitalised words (with "of", "the", "for", "and" between), its head a word bodies are called
+# by ("Trust", "Service", "Friends of ..."). Case-sensitive on purpose: "the trust we build" is no name.
+_BODY_HEADS = (
+    r"(?:Trust|Service|Council|Society|Association|Committee|Board|Foundation|Authority|Agency|Friends"
+    r"|Department|Ministry|Union|Federation|League|Network|Partnership|Commission|Institute|Fund|Office"
+    r"|Group|Company|Charity|Forum|Panel|Guild|Club)s?"
+)
+# Each capitalised word needs its space, so a run of capitals splits one way only.
+_CAPITALISED = r"[A-Z][\w'&-]{0,30}"
+_NAME = (
+    rf"(?:{_CAPITALISED} (?:(?:and|of|for|the|&) ){{0,2}}){{0,5}}{_BODY_HEADS}"
+    rf"(?: (?:of|for)(?: the)? {_CAPITALISED}(?: {_CAPITALISED}){{0,4}})?"
+)
+# A name is short: a longer row says more than who.
+_LONGEST_NAME = 160
+_BODY_ROW = re.compile(_LABEL + r"(?:[Tt]he )?" + _NAME + r"\s{0,3}(?:\([^()]{0,80}\))?\W{0,2}$")
+# Holders of an office, owned by whoever they serve: "member choirs' secretaries", "the schools' heads".
+_OFFICE_ROW = re.compile(
+    _LABEL + r"(?:the |our )?(?:[\w-]{1,30} ){0,2}[\w-]{1,30}(?:'s|s') ?"
+    r"(?:secretar(?:y|ies)|treasurers?|chairs?|chairmen|trustees|governors|officers|clerks|wardens|councillors"
+    r"|directors|heads)\s{0,3}(?:\([^()]{0,80}\))?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def names_a_body(row: str) -> bool:
+    """Whether the row only names an organisation or the holders of an office."""
+    row = row.strip()
+    if len(row) > _LONGEST_NAME:
+        return False
+    return _BODY_ROW.match(row) is not None or _OFFICE_ROW.match(row) is not None
+
+
+def only_bodies(rows: list[str]) -> list[str]:
+    """The rows, when there are at least two and every one only names an organisation or office-holders."""
+    return every_row(rows, names_a_body)
+
+
+def bodies_note(rows: list[str]) -> str:
+    return (
+        f"{quote(rows[0])} and the rest of that list name who you deal with, not what about them is out of "
+        "your hands. List the factors themselves (their decisions, their charges, when they reply, the "
+        "weather, demand): those are the inputs the models read."
+    )
+
+
+__all__ = ["bodies_note", "names_a_body", "only_bodies"]
