@@ -62,7 +62,9 @@ OBSERVED = _p(
 # ... and, said more pointedly, what the model learns or never gets to see.
 MODEL_VIEW = _p(
     r"what (the model|it) (sees|saw|learn)",
-    r"(model|it|algorithm|system) (sees|saw|thinks|believes|counts|learns|learnt|learned|was trained|reads)",
+    # "so the model later thinks they never book": when it comes to believe it is still what it believes
+    r"(model|it|algorithm|system) (later |then |soon |eventually |gradually |wrongly )?"
+    r"(sees|saw|thinks|believes|counts|learns|learnt|learned|was trained|reads)",
     # the same judgement said as what the model may come to believe: "the model may read that as declining
     # interest", "which may lead the model to underrate the call", "would look to the model like low interest"
     r"(model|algorithm|system|optimi[sz]er) (may|might|will|would|could|can|then|wrongly)( then| wrongly)? "
@@ -82,6 +84,7 @@ MODEL_VIEW = _p(
     r"the (very )?(patterns?|peaks?|trends?) (it|the model|we) | look(s)? (good|better|popular) only",
     r"only because (we|they were|it was) | partly (because of|reflects?) (us|our)",
     r"(vanish|disappear|drop out|move away|moves away|drift away)s? from (the|our) (data|history|records)",
+    r"(drop|drops|dropped|fall|falls|fell) out of (the|our) (data|history|records)",
     r"(the |our )?(data|figures|numbers|records|stats|statistics) (will |would |then )?(say|says|show|shows|"
     r"tell|tells|suggest|suggests|think|make it look)",
 )
