@@ -349,7 +349,7 @@ STUDIED_SETS = [
     # 10 -> 0 false alarms on flawed plans; both together 22 caught (24 with questions), 0 false alarms;
     # study 63: 22 -> 29 caught (another party's figure or an asked-for limit as the baseline, stages on one
     # day, a one-day launch of everything, our own tastings or checks counted, a forecast a website shows)
-    pytest.param(TWENTY_FIFTH, 24, 29, 31, 0, 0, 24, 0, id="twentyfifth"),
+    pytest.param(TWENTY_FIFTH, 24, 31, 33, 0, 0, 24, 0, id="twentyfifth"),
     # written blind; first look (f0b556b) 14/37; studied once (64, 65, 66 side by side); first look: 0 false
     # alarms on strong, 11 on flawed (ten on a blank form of requests and pointers), 3 questions on strong;
     # study 66: 14 -> 22 caught (a person told afterwards is no oversight, stages that are one launch, the
@@ -407,7 +407,7 @@ STUDIED_SETS = [
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
     # the judge retrained on forty-three sets: the leaf-slips model's missing lever falls under it (24 -> 23)
-    pytest.param(TWENTY_NINTH, 24, 23, 24, 1, 3, 23, 2, id="twentyninth"),
+    pytest.param(TWENTY_NINTH, 24, 24, 25, 1, 3, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
@@ -489,8 +489,9 @@ STUDIED_SETS = [
     # 35/37, the same with the judge retrained on it
     pytest.param(FORTY_FIFTH, 24, 35, 35, 0, 0, 24, 1, id="fortyfifth"),
     # written blind; first look (7a02c54, after the forty-fifth's study, the judge retrained on the 47 sets
-    # before it) 18/37, 1 false alarm on strong, none on flawed, 23/24 clean, 1 question on strong
-    pytest.param(FORTY_SIXTH, 24, 18, 18, 1, 0, 23, 1, id="fortysixth"),
+    # before it) 18/37, 1 false alarm on strong, none on flawed, 23/24 clean, 1 question on strong; studied
+    # once (test_coaching_fortysixth_study_*.py), the judge not retrained with it: 36/37, none false on strong
+    pytest.param(FORTY_SIXTH, 24, 36, 36, 0, 0, 24, 1, id="fortysixth"),
 ]
 
 
