@@ -15,6 +15,7 @@ for a metric with no number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import content_stems
 
@@ -50,10 +51,20 @@ _OPINION_GOAL = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _objective_stems(objective: str) -> frozenset[str] | None:
+    """The objective's content stems, or None when it is blank or names an opinion: read once per objective,
+    as a metric of many clauses asks for each of them."""
+    if not objective.strip() or _OPINION_GOAL.search(objective):
+        return None
+    return frozenset(content_stems(objective))
+
+
 def counts_opinion(clause: str, objective: str) -> str | None:
     """The quality judged, when the clause counts people's view of it and the objective names neither that
     quality nor any opinion (see the module's doc)."""
-    if not objective.strip() or _OPINION_GOAL.search(objective) or not _COUNTED.search(clause):
+    objective_stems = _objective_stems(objective)
+    if objective_stems is None or not _COUNTED.search(clause):
         return None
     text = clause.lower().replace("’", "'")
     found = _JUDGED_AS.search(text) or _SAID_TO_BE.search(text) or _CONTENT_WITH.search(text)
@@ -61,6 +72,6 @@ def counts_opinion(clause: str, objective: str) -> str | None:
         return None
     quality = found.group("quality")
     judged = content_stems(quality)
-    if not judged or judged & content_stems(objective):
+    if not judged or judged & objective_stems:
         return None
     return quality
