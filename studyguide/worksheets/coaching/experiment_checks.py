@@ -14,7 +14,7 @@ from .experiment_words import (
 )
 from .lexicon import DECISION_WORDS, FORWARD, OPTIMISING, WHAT_IF, mentions_lever_words
 from .non_answers import is_blank
-from .records_claimed import lever_taught_unvaried
+from .records_claimed import lever_taught_unvaried, records_said_enough
 from .substance import is_non_answer
 from .text import has_any, quote, sentences
 from .variation import experiment_in_words, lever_never_varied, varied_in_records
@@ -79,9 +79,11 @@ def check_data(ctx: Context) -> None:
     # model's resemblance cannot outweigh them. Otherwise a plan to act on a lever, or the model coming near
     # an experiment, holds the note back.
     # A lever's own row may say it too: "Price per cow (has been £8 since my uncle started)".
+    # So do records said to be enough by their size ("5,000 tenancies, enough to see what helps").
     past_only = not stated and (
         has_any(plan.data, PAST_CHOICES)
         or lever_never_varied(plan.data)
+        or records_said_enough(plan.data)
         or any(lever_never_varied(lever) for lever in ctx.levers)
     )
     if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):

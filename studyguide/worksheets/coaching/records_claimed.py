@@ -53,4 +53,31 @@ def lever_taught_unvaried(data: str, levers: Sequence[str]) -> str | None:
     return None
 
 
-__all__ = ["lever_taught_unvaried"]
+# The records said to suffice by their size alone: "our records cover 5,000 tenancies, which should be enough
+# to see what helps", "ten years of logs is plenty to learn from". Size is no variation: a lever held at one
+# setting across any number of cases shows nothing of another.
+_SUFFICE = re.compile(
+    r"\b(?:enough|sufficient|plenty|ample)\b(?:\s+(?:of\s+)?(?:\w+\s+){0,3}?)?"
+    r"(?:to|for)\s+(?:\w+\s+){0,3}?(?:see|learn|tell|show|work out|find out|know|judge|spot|estimate|answer"
+    r"|understand|predict|model|train)\b",
+    re.IGNORECASE,
+)
+# A word that the settings differed, in whatever form: a sentence that says it claims more than size.
+_DIFFERED = re.compile(
+    r"\b(?:vari\w*|differ\w*|chang\w*|tried|trials?|tests?|tested|compar\w*|some\b[^.;]{0,40}"
+    r"\bothers?)\b",
+    re.IGNORECASE,
+)
+
+
+def records_said_enough(data: str) -> bool:
+    """Whether the data box turns to the records' size as what will show the levers' effects ("enough to see
+    what helps") while no sentence of it says any setting differed: then, like records of our own past
+    choices, the records settle that an experiment is needed, and a resemblance of "see what helps" to an
+    experiment is no experiment."""
+    said = sentences(data)
+    claimed = any(_SUFFICE.search(s) and _RECORDS.search(s) for s in said)
+    return claimed and not any(_DIFFERED.search(s) or _varied(s) for s in said)
+
+
+__all__ = ["lever_taught_unvaried", "records_said_enough"]
