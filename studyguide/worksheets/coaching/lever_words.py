@@ -225,7 +225,9 @@ SHOWN_TO_PEOPLE = _set(
     "ranking rankings homepage front feed feeds newsletter newsletters playlist playlists banner banners ad "
     "ads advert adverts advertise advertising campaign campaigns poster posters notification notifications "
     "push alert alerts offer offers voucher vouchers coupon coupons reminder reminders message messages "
-    "email emails invitation invitations incentive incentives"
+    "email emails invitation invitations incentive incentives "
+    # what we tell people ahead ("closures announced on the app a week ahead"): they plan around it
+    "announce announces announced announcement announcements"
 )
 WHERE_WE_LOOK = _set(
     "approve approves approved approval approvals loan loans credit admit admits admitted admission "
