@@ -262,9 +262,31 @@ def _set_by_the_system(ctx: Context) -> list[str]:
     ignore = POPULATION | content_stems("\n".join((ctx.plan.objective, ctx.plan.metric)))
     decided = _act_roots(content_stems(system, ignore=ignore))
     linked = [
-        lever for lever in ctx.controllable if _act_roots(content_stems(lever, ignore=ignore)) & decided
+        lever
+        for lever in ctx.controllable
+        if _act_roots(content_stems(lever, ignore=ignore)) & decided or _phrase_in(lever, system)
     ]
     return linked or ctx.controllable  # a model tied to no lever tells us nothing about which it sets
+
+
+# Words that join a phrase but name nothing of it: a pair with one of them is no phrase of the lever's own.
+_JOINING = frozenset(
+    "a an the of to for in on at by with from and or per each every our my we i which whether how what when "
+    "who whom their its is are be get gets got first".split()
+)
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _phrase_in(lever: str, system: str) -> bool:
+    """Whether two words of the lever, side by side, come in the same order in the model or optimizer ("which
+    villages get new subscribers first" beside a model of speed "from ... new subscribers added"): the model
+    reads that lever, even when each word alone is the plan's own subject and so ties nothing."""
+    tokens = _WORD.findall(lever.lower())
+    said = " ".join(_WORD.findall(system.lower()))
+    return any(
+        a not in _JOINING and b not in _JOINING and f" {a} {b} " in f" {said} "
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _act_roots(stems: set[str]) -> set[str]:

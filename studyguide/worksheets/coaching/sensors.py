@@ -60,6 +60,10 @@ _COUNTED_BEFORE = re.compile(
     r"\b(?:count|counts|counted|counting|number of|tally of|how many)\s+(?:\w+\s+){0,2}$"
 )
 
+# A video call or an audio chat is something people do over our service ("a usable connection for video
+# calls"), not pictures or sound the model reads.
+_A_WAY_TO_TALK = re.compile(r"(?:video|audio)[- ]?(?:calls?|calling|chats?|conferenc\w*|meetings?)\b")
+
 
 def reads_images(plan) -> bool:
     """A product works on images or readings when its model or data reads them. A video we send or the photos
@@ -96,7 +100,7 @@ def reads_images(plan) -> bool:
                 word = m.group(0) + re.match(r"[\w-]*", low[m.end() :]).group(0)
                 # photos counted ("Count photos per recipe", "number of photos sent") are a tally of
                 # something people do, not pictures the model reads
-                if _COUNTED_BEFORE.search(low[: m.start()]):
+                if _COUNTED_BEFORE.search(low[: m.start()]) or _A_WAY_TO_TALK.match(low, m.start()):
                     continue
                 if not re.search(rf"\b{re.escape(m.group(0))}s?\b", lever_text) and not (
                     content_stems(word) & lever_stems
