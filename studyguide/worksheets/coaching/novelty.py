@@ -6,6 +6,7 @@ about staff, money, wear or the law names none. Pure: no Django, no torch.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .sensors import not_ours
 from .text import content_stems, find_all, listed_parts, sentences
@@ -95,14 +96,33 @@ def _new_kind_of_input(item: str) -> bool:
     return any(not _OWN_STAFF.fullmatch(m.group(1)) for m in _NEW_KIND_OF.finditer(item))
 
 
-def _novelty_explained(item: str) -> bool:
+# What people get from us said to differ ("complaints if neighbours get different offers", "riders charged
+# different fares"): our own settings varying, as the plan means them to, not an input unlike the data.
+_GIVEN_DIFFERENT = re.compile(
+    r"\b(?:get|gets|getting|got|receive[sd]?|receiving|given|offered|sent|shown|charged|pay|pays|paying)"
+    r"\s+(?:an?\s+)?(?:different|differing)\s+((?:[\w-]+\s+)?[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _our_settings_differ(item: str, novel: set[str], lever_stems: frozenset[str]) -> bool:
+    """Whether the item's only novelty is what people get from us differing, said in a lever's own words."""
+    return all(word.startswith("differ") for word in novel) and any(
+        content_stems(m.group(1)) & lever_stems for m in _GIVEN_DIFFERENT.finditer(item)
+    )
+
+
+def _novelty_explained(item: str, lever_stems: frozenset[str] = frozenset()) -> bool:
     """Whether a risk's word of novelty is about something else than the model's inputs: what it costs ("the
     cost of the new probes", "the new contract costing more"), "new" or a change said only of our own staff
-    ("new hosts need training", "a change of manager"), or what our own choice does to the data (a feedback
-    loop, told apart by ``sensors.not_ours``)."""
+    ("new hosts need training", "a change of manager"), our own settings told apart for different people
+    ("neighbours get different offers", in a lever's words), or what our own choice does to the data (a
+    feedback loop, told apart by ``sensors.not_ours``)."""
     if _MONEY_HEAD.match(item) or ages_only_the_model(item):
         return True
     novel = {m.group(0).lower() for m in _NOVEL.finditer(_WORK_SHIFT.sub(" ", item.replace("’", "'")))}
+    if lever_stems and _our_settings_differ(item, novel, lever_stems):
+        return True
     if (
         all(_NEW_OR_CHANGE.fullmatch(word) for word in novel)
         and (_OWN_STAFF.search(item) or _COSTS_MORE.search(item))
@@ -127,17 +147,22 @@ def ages_only_the_model(item: str) -> bool:
     return found is not None and not names_novelty(item[: found.start()] + " " + item[found.end() :])
 
 
-def familiar_item(item: str) -> bool:
+def familiar_item(item: str, lever_stems: frozenset[str] = frozenset()) -> bool:
     """Whether one listed risk names nothing the model could meet unlike its data: no word of novelty, or
     one explained by something else (``_novelty_explained``)."""
-    return not names_novelty(item) or _novelty_explained(item)
+    return not names_novelty(item) or _novelty_explained(item, lever_stems)
 
 
-def without_explained(risks: str) -> str:
+def _stems_of(levers: Sequence[str]) -> frozenset[str]:
+    return frozenset(content_stems("\n".join(levers)))
+
+
+def without_explained(risks: str, levers: Sequence[str] = ()) -> str:
     """The risks without the items whose novelty is about money, our staff or our own choices: what is left
     is read for inputs unlike the data."""
     items = risk_items(risks)
-    kept = [i for i in items if not (names_novelty(i) and _novelty_explained(i))]
+    stems = _stems_of(levers)
+    kept = [i for i in items if not (names_novelty(i) and _novelty_explained(i, stems))]
     return risks if len(kept) == len(items) else "\n".join(kept)
 
 
@@ -156,12 +181,17 @@ _ONE_WORD_RISK = re.compile(r"[a-z][a-z-]{3,}")
 MIN_ITEMS = 3  # a list of risks long enough that leaving out every new input reads as a gap, not brevity
 
 
-def risks_all_familiar(risks: str, elsewhere: str) -> bool:
+def risks_all_familiar(risks: str, elsewhere: str, levers: Sequence[str] = ()) -> bool:
     """A list of at least three risks, none of which (nor what the plan says elsewhere about risks and checks)
     names anything new, unusual, shifted or unseen (``familiar_item``): every risk is about staff, money,
     wear, the law or our own choices."""
     items = risk_items(risks)
-    return len(items) >= MIN_ITEMS and all(familiar_item(i) for i in items) and not names_novelty(elsewhere)
+    stems = _stems_of(levers)
+    return (
+        len(items) >= MIN_ITEMS
+        and all(familiar_item(i, stems) for i in items)
+        and not names_novelty(elsewhere)
+    )
 
 
 NO_RISKS_MESSAGE = (

@@ -101,7 +101,7 @@ def check_risks(ctx: Context) -> None:
     named = []
     said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
     # risks whose novelty is about money, our staff or our own choices name no new input
-    risks = without_explained(plan.risks)
+    risks = without_explained(plan.risks, plan.levers)
     inputs_said = "\n".join((risks, plan.went_really_well, plan.monitoring))
     # what our choices do to the data is a loop, not new inputs
     others = not_ours("\n".join((inputs_said, plan.rollout, plan.constraints)), caused=True)
@@ -114,7 +114,8 @@ def check_risks(ctx: Context) -> None:
     told = "\n".join(
         s for s in sentences("\n".join((plan.went_really_well, plan.monitoring))) if not loop_stated(ctx, s)
     )
-    familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told)  # staff, money, law only
+    # staff, money, law or our own settings only
+    familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told, plan.levers)
     if no_risks:  # an empty list is the bigger gap, whatever kind of input the model reads
         said_size = (
             f"{quote_part(plan.risks.strip(' -•*'))} gives the risk a size but names nothing that could go "
