@@ -4,7 +4,8 @@
    "RYA day-skipper rules", "back by 17:00 Sunday", "the fridge holds 40 pints", "only me and Dave to cover".
    A budget, a rule, a deadline or the plan's own fixed means (a lease, a capacity, its few staff) bounds what
    the optimizer may choose; it is not an input the model reads to predict the outcome (the tide, the wind,
-   what people want), so such a list names none of the inputs the model depends on. Read from each row's
+   what people want), so such a list names none of the inputs the model depends on. The means may be said as
+   a stock: "number of trucks (5)", "size of our yard", "instructors' contracted hours". Read from each row's
    structure (money, a rule, a limit, a time to be back by, a capacity, the hands there are), and only when
    every row is one.
 2. An uncontrollables list that holds only the plan's aims: "keep costs down", "no fires", "customers happy",
@@ -27,7 +28,10 @@ _BOUND = re.compile(
     # the hands there are ("only me and Dave to cover", "just two of us")
     r"|\b(?:leases?|tenancy|contracts?|capacity)\b"
     r"|\b(?:holds?|seats?|sleeps?|fits?) (?:up to |at most |only )?\d"
-    r"|^\W*(?:only|just) (?:me|us|myself|(?:one|two|three|four|\d+) (?:of us|staff|people))\b",
+    r"|^\W*(?:only|just) (?:me|us|myself|(?:one|two|three|four|\d+) (?:of us|staff|people))\b"
+    # or said as a stock counted or measured out: "number of trucks (5)", "size of our yard", "instructors'
+    # contracted hours": a bare count in brackets or a size of what is ours is a fixed mean, not the world
+    r"|\bcontracted\b|\(\d{1,4}\)|\b(?:number|size|capacity|length|area) of (?:our|my)\b",
     re.IGNORECASE,
 )
 
