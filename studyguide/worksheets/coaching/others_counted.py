@@ -23,7 +23,11 @@ _SHARES = frozenset("number share proportion percentage fraction percent count".
 _THEIR_ACTS = frozenset(
     "book books finish finishes complete completes enrol enrols enroll enrolls sign signs join joins attend "
     "attends renew renews order orders choose chooses buy buys cancel cancels click clicks quit quits churn "
-    "churns respond responds".split()
+    "churns respond responds "
+    # a preference they record for themselves: "the share of customers who set a preferred safe place in
+    # their account", "how many members opt in", "the proportion of buyers who nominate a collection point"
+    "set sets nominate nominates opt opts select selects pick picks register registers subscribe "
+    "subscribes".split()
 )
 # What comes out of a process for its things: not a motion ("go out", "come in") that may be our dispatch.
 _YIELDS = frozenset(
@@ -52,6 +56,7 @@ def counts_others_doing(lever: str, plan: Plan) -> bool:
     if verb in RECEIVE_FORMS or verb.endswith("ed"):
         return False
     if subject in CLIENTS:
-        return verb in _THEIR_ACTS
+        # "set" is its own participle: "the number of passengers set down at the stop" is what we do
+        return verb in _THEIR_ACTS and (verb != "set" or v == k + 2)
     about = set(map(_stem, re.findall(r"[a-z]+", f"{plan.objective} {plan.metric}".lower())))
     return _stem(subject) in about and verb in _YIELDS
