@@ -1,6 +1,7 @@
 """A lever row that names someone's own consent or choice: "which adjustments the employer agrees to put in
 place", "how many couples choose to come", "crew volunteering for an extra duty on their day off when we
-call". Whoever agrees, chooses or offers themselves decides; the plan can only ask. Read from the verb and the
+call", or an outside business's own work ("skip hire firms collecting full skips within 48 hours"). Whoever
+agrees, chooses, offers themselves or does the work decides; the plan can only ask. Read from the verb and the
 word before it (its subject), so the party need not be one the word lists know. Read by
 ``levers.read_lever``. Pure: no Django, no torch.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .lever_words import (
+    ACTION_VERBS,
     DETERMINERS,
     FILLERS,
     FIRST_PERSON,
@@ -84,11 +86,49 @@ def _owned_consent(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
     return bool(party) and not is_ours(party) and not staff
 
 
+# Outside businesses: a row headed by one of them doing something ("skip hire firms collecting full skips
+# within 48 hours", "local suppliers delivering by Friday") names their own work, which the plan can only ask
+# or pay for. Only kinds of business that are never the planner's own staff or kit.
+_OUTSIDE_FIRMS = frozenset(
+    "firms companies businesses suppliers hauliers retailers landlords insurers lenders banks agencies "
+    "merchants wholesalers contractors vendors traders employers councils developers builders growers "
+    "farmers producers manufacturers".split()
+)
+# Words in -ing that are no verb: "firms including ...", "suppliers during the strike".
+_NOT_GERUNDS = frozenset("during including according regarding concerning following pending".split())
+_NO_MODIFIER = PREPOSITIONS | frozenset(WH) | frozenset(FIRST_PERSON) | frozenset(OURS) | _NO_SUBJECT
+
+
+def _outside_firm_acting(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
+    """Whether the row opens with a noun phrase headed by an outside business, a verb in -ing right after it,
+    and nothing of ours anywhere: "asking firms to collect" (our act) opens with a verb, "the number of firms
+    offering" with a count, read elsewhere; "our suppliers delivering" may be held to a contract of ours."""
+    if any(t in FIRST_PERSON or t in OURS or t in WH for t in tokens):
+        return False
+    for k in range(min(len(tokens) - 1, 4)):
+        gerund = tokens[k + 1]
+        if tokens[k] in _OUTSIDE_FIRMS and gerund.endswith("ing") and gerund not in _NOT_GERUNDS:
+            before = tokens[:k]
+            return not is_ours(tokens[k]) and not any(t in _NO_MODIFIER or _our_verb(t) for t in before)
+    return False
+
+
+def _our_verb(token: str) -> bool:
+    """Whether a word before the business is a verb of ours ("paying firms ...", "chosen suppliers"), not a
+    trade's name ("scaffolding firms", "skip hire firms")."""
+    if token.endswith("ed"):
+        return True
+    if not token.endswith("ing"):
+        return False
+    stem = token[:-3]
+    return any(base in ACTION_VERBS for base in (stem, stem + "e", stem[:-1]))
+
+
 def own_choice(tokens: list[str], is_ours: Callable[[str], bool]) -> str:
     """ "their_choice" when the row names another party's consent or choice, or people offering themselves
     (whoever they are), else "". ``is_ours`` tells the nouns of the planner's own side:
     their choosing is the planner's ("which shift the manager decides to open")."""
-    if _owned_consent(tokens, is_ours):
+    if _owned_consent(tokens, is_ours) or _outside_firm_acting(tokens, is_ours):
         return "their_choice"
     for k, token in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else ""  # a permission may end the row
