@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .lever_units import setting_part
+from .lever_words import OUTCOME_NOUNS
 from .optimised import optimiser_sets
 from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, words
 
@@ -25,6 +26,8 @@ _RECORDS = re.compile(
     r"|factors?|everything|all)\b"
 )
 _MIN_ITEMS = 2
+# A clause's opener names no thing: "whether it came in out of hours" is no lever "whether we approve ...".
+_CLAUSE = frozenset(("whether",))
 # Words that only say a thing is counted: "the number of display aircraft booked" shares nothing with "the
 # number of shuttle buses" but the counting.
 _COUNTING = frozenset(("number", "amount", "count"))
@@ -48,7 +51,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
         return False
     # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
     # stage" among the inputs a state of the world, not the sizes.
-    lever_stems = set().union(*(content_stems(setting_part(lever)) for lever in levers)) - _COUNTING
+    lever_stems = set().union(*(content_stems(setting_part(lever)) for lever in levers)) - _COUNTING - _CLAUSE
     items = [without_others_measures(item, levers) for found in lists for item in found]
     return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
 
@@ -67,6 +70,38 @@ _PREDICTED = re.compile(
 def without_prediction(modeler: str) -> str:
     """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one)."""
     return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", modeler)
+
+
+# The same outcome said without a verb, heading the model's line: "- Attendance and food spend per screening,
+# from film genre, ...". What is predicted is no input, whatever it shares with a lever ("food at seat
+# service"); read only where the model's own list of inputs leaves every lever out.
+_OUTCOME_HEAD = re.compile(
+    r"^(?P<lead>[ \t*•–—-]*)"
+    r"(?:(?!(?:per|for|at|in|on|by|from|given|using|with|each|every|when|if|under|how|we|our|predicts?"
+    r"|forecasts?|estimates?)\b)[\w'’-]+[ \t]+){1,6}?"
+    r"(?=(?:per|for|at|in|on|by|from|given|using|with|each|every)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_outcome_head(modeler: str) -> str:
+    """The model's text less a verbless outcome that opens a line ("Attendance per screening, from ..."),
+    ended by a word of outcomes ("attendance", "spend", "bookings"). Not "meals eaten" nor "chance a member
+    buys": what ends there may be the very thing a lever supplies ("how many meals we prepare")."""
+
+    def drop(match: re.Match) -> str:
+        last = (words(match.group(0)) or [""])[-1]
+        outcome = bool(last) and (last in OUTCOME_NOUNS or last.removesuffix("s") in OUTCOME_NOUNS)
+        return match.group("lead") if outcome else match.group(0)
+
+    return _OUTCOME_HEAD.sub(drop, modeler)
+
+
+def without_non_inputs(text: str, levers: Sequence[str]) -> str:
+    """The model's text, once its own list of inputs leaves every lever out, less what is no input: its
+    verbless outcome head, measures of things no lever names, and the word "whether"."""
+    kept = without_others_measures(without_outcome_head(text), levers)
+    return re.sub(r"\bwhether\b", " ", kept, flags=re.IGNORECASE)
 
 
 # Words that name only what is measured of a thing: "the wave height" shares nothing with a lever "the crest

@@ -51,7 +51,7 @@ from .model_inputs import (
     optimised_yet_unread,
     reads_what_the_optimizer_sets,
     without_actor,
-    without_others_measures,
+    without_non_inputs,
     without_prediction,
 )
 from .namesakes import fits_the_model_only, scores_the_model_only
@@ -155,7 +155,7 @@ def check_models(ctx: Context) -> None:
     # Sundays".
     inputs = without_prediction(plan.modeler)
     if inputs_exclude_levers(plan.modeler, plan.levers):  # listed inputs: "wave height" is no "crest height"
-        inputs = without_others_measures(inputs, plan.levers)
+        inputs = without_non_inputs(inputs, plan.levers)
     linked = (
         has_any(plan.modeler, LEVER_WORD)
         or mentions_lever_words(inputs, ctx.controllable)

@@ -7,12 +7,14 @@ import re
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Particles too: "came in out of hours" shares no thing with the lever "Out-of-hours call-out".
 STOPWORDS = frozenset(
     """a an the and or of to in on for with by from at as is are be been being it its this that these
     those we our us you your i my me they them their he she his her who whom which what when where
     how why will would can could should may might must do does did done not no yes than then so if
     each every per into over under about more most less least very much many some any all one two
-    also just only there here has have had get gets got using use used based make makes made""".split()
+    also just only there here has have had get gets got using use used based make makes made
+    out off up""".split()
 )
 # Words too generic to link a model to a lever ("each day" in both does not make them about the same thing).
 GENERIC = frozenset(
