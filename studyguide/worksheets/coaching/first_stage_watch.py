@@ -25,6 +25,14 @@ _FIRST_STAGE = re.compile(
     r"|(?:weeks?|months?|days?) 1\s*(?:-|–|to)\s*\d{1,2}\b"
     r")"
 )
+# The trial told by its length, where the rollout or experiment has already named it: "During the 8 weeks",
+# "for the four weeks", "over the first 6 months". Said anywhere in the sentence ("Liam watches incidents for
+# the 4 weeks"), since only the trial's own length is bounded by "the"; an open "for 8 weeks" is not.
+_TRIAL_LENGTH = re.compile(
+    r"\b(?:during|in|throughout|for|over) (?:the|its|our) (?:first )?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]"
+    r"(?:days?|weeks?|fortnights?|months?|terms?|quarters?)\b(?! (?:before|since|to date))"
+)
 # A sentence that opens on a time after it: "After:", "Afterwards", "Once all three depots run it:", "When
 # the pilot ends", "From season 2", "Thereafter".
 _LATER_STAGE = re.compile(
@@ -42,7 +50,7 @@ _LATER_STAGE = re.compile(
 # the paperwork it is done by ("audited with the other procedures at the next inspection").
 _BOOKS = re.compile(
     r"\b(?:invoic\w*|bill(?:s|ed|ing)?|reconcil\w*|timesheets?|payroll|budget\w*|accounts?|ledger"
-    r"|procedures?|polic(?:y|ies)|paperwork|documentation"
+    r"|procedures?|polic(?:y|ies)|paperwork|documentation|tills|till (?:summar(?:y|ies)|rolls?|receipts?)"
     r"|purchase orders?|expenses?|spend(?:ing)?|hours (?:billed|claimed|charged|paid))\b"
 )
 # The system carried out as it is, with nobody looking: "simply followed", "just run as set", "left alone".
@@ -53,8 +61,11 @@ _JUST_CARRIED_OUT = re.compile(
 # The person named by the looking they do ("the grant that pays the project analyst ends") is no look.
 _WATCHER_NOUNS = re.compile(r"\b(?:analysts?|reviewers?|auditors?|inspectors?|checkers?|watchers?)\b")
 _WORDED = re.compile(r"[^\W\d_]")
+# Words of time, in the metric ("Bar revenue after 9") as in the later stage's opening ("After that"), share
+# no outcome.
 _PERIOD_STEMS = content_stems(
     "day days daily week weeks weekly month months monthly quarter quarterly year years yearly annual"
+    " after afterwards before once then later"
 )
 
 
@@ -100,7 +111,7 @@ def watched_in_first_stage_only(monitoring: str, metric: str) -> bool:
     if later is None or later == 0:
         return False
     first, rest = parts[:later], parts[later:]
-    if not all(_FIRST_STAGE.search(s.lower()) for s in first):
+    if not all(_FIRST_STAGE.search(s.lower()) or _TRIAL_LENGTH.search(s.lower()) for s in first):
         return False
     metric_stems = content_stems(metric) - _PERIOD_STEMS
     return not any(_watches_outcomes(s, metric_stems) for s in rest)
