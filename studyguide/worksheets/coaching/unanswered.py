@@ -20,7 +20,7 @@ from .admissions import STILL_MODELLED, admits_no_answer
 from .lexicon import NUMBER_WORDS, WHAT_IF
 from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
-from .plan import LIST_KEYS, SOURCES, Plan
+from .plan import LIST_KEYS, SOURCES, Plan, answers_only
 from .template_slots import own_label, template_slot
 from .text import has_any, sentences
 from .unanswered_forms import says_nothing_more
@@ -124,10 +124,18 @@ _DISMISSAL = re.compile(
     # the element said not to be had or used: "Not using one.", "Haven't got one", "We don't need one"
     r"|(?:we |i )?(?:(?:are|am|is)(?: not|n't) |not )using (?:one|any|a model)"
     r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t) (?:got |built |made |have |use |need )(?:one|any|a model)"
+    # ... or not to be written down: "We haven't listed any", "I have not named one"
+    r"|(?:we |i )?(?:have ?n[o']t|did ?n[o']t) (?:listed|named|written down|put down|included|identified)"
+    r" (?:one|any)"
     r"|(?:no|not a) model"
     # the element declined as a preference: "I'd rather not guess at hypotheticals", "we'd rather not"
     r"|(?:i|we)(?:'d| would) rather not (?:guess|speculate|predict|model|bother|go into|get into)\w*"
     r"(?: (?:at|about|with|on|into) (?:the )?[\w-]+)?"
+    # ... or a model kept away from the choice: "I'd rather not let a model anywhere near prices"
+    r"|(?:i|we)(?:'d| would) rather not (?:let|have|leave) (?:a|the|any) (?:model|computer|machine|algorithm"
+    r"|program)(?: [\w'-]+){0,4}?"
+    # nothing done by the tool: "Nothing automatic: ..."
+    r"|nothing (?:automatic|automated)"
     # nothing said to be there to try: "Nothing to run.", "nothing to try out here"
     r"|nothing (?:to|we can|i can) (?:run|try|test|simulate|compare|model|change|vary|play with)(?: out)?"
     r"(?: here)?"
@@ -155,8 +163,9 @@ _YET_SOMETHING = re.compile(
     r"|(?<!it's )(?<!it is )(?<!its )(?<!that's )(?<!they're )(?<!just )\bonly\b"
     # a condition opens its clause ("none, if the supply holds"; not "they'd tell us if it was off"), and a
     # setting is someone's choice unless said of a state ("the date is set nationally")
-    r"|(?:^|[,;:.!?]\s*|\s-\s*)if\b|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\bsets?\b"
+    r"|(?:^|[,;:.!?]\s*|\s-\s*)if\b"
 )
+_SOMEONE_SETS = re.compile(r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\bsets?\b")
 
 
 # A reason said to hold for every setting ("customers are protected whatever terms we set", "no matter which
@@ -203,7 +212,7 @@ def _confident_only(text: str) -> bool:
 
 # The label of a minuted item before its answer: "Item 8. Agreed: no model.", "Decision: none needed".
 _MINUTES_LABEL = re.compile(
-    r"^(?:(?:item|point|section|para(?:graph)?|minute)\s*\d+[a-z]?\s*[.:)-]\s*)?"
+    r"^(?:(?:item|point|section|para(?:graph)?|minute)\s*\d+[a-z]?\s*[.:)-]\s*|\d{1,2}(?:\.\d{1,2})?[.)]\s+)?"
     r"(?:(?:agreed|decided|decision|resolved|action|outcome|answer)\s*[:—–-]\s*)?"
 )
 
@@ -227,7 +236,10 @@ def dismissed(text: str, key: str = "") -> bool:
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
     # a rollout whose reason still plans a step or a check ("it's one weekend, so Jo checks the first") plans
     staged = key == "rollout" and _STILL_STAGED.search(rest)
-    return not _DIGIT.search(rest) and not _YET_SOMETHING.search(rest) and not chosen and not staged
+    # Of the model, someone setting the values by hand ("none - I'll set the places myself") is the denial's
+    # ground: no model, the judgement it would stand in for.
+    yet = _YET_SOMETHING.search(rest) or (key != "modeler" and _SOMEONE_SETS.search(rest))
+    return not _DIGIT.search(rest) and not yet and not chosen and not staged
 
 
 # --- records denied: "the recipes are all in mum's head, no numbers anywhere" ------------------------------
@@ -411,6 +423,8 @@ def _read_text(plan: Plan, key: str) -> str:
 def read_unanswered_as_blank(plan: Plan) -> Plan:
     """The plan with each field that says nothing emptied and each such row of a list dropped, so the coach
     gives it the note an empty field gets."""
+    # The answer is what says nothing, not the form's question before it ("Q: Model? A: None really - ...").
+    plan = answers_only(plan)
     changes: dict = {}
     for key in _TEXT_KEYS:
         read = _read_text(plan, key)
