@@ -157,7 +157,7 @@ LEVER_WORD = _p(r"lever | set ?-?points?\b")
 # --- rollout, monitoring and risks ---------------------------------------------------------------------
 # A person in charge of the outputs: approve, review, stop, go back (not "reviewers", "checking X in")
 HUMAN_ACTS = _p(
-    r"manual | review(?!ers?\b) | oversight | supervis | check(?!(s|ed|ing)? ([\w-]+ )?in\b)",
+    r"manual | review(?!ers?\b) | oversight | supervis | check(?!(s|ed|ing)? ([\w-]+ )?in\b|-?(in|out)s?\b)",
     r"approv | sign[- ]?off | signs? off | alongside | next to\b | in parallel | shadow",
     r"in the loop | veto | overrid | overrul | confirm | suggest",
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision)",
