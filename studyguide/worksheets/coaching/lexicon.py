@@ -44,11 +44,11 @@ MEASURE_OF_MODEL = _p(
     r"(score|error|loss|accuracy|calibration|performance|quality|precision|recall|hit rate|coefficient|kappa)"
     r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|"
     r"predictions?|estimates?|predictor|detector|algorithm|network|regressor|probabilit(y|ies))s?\b",
-    # a warning the model raises, scored as a classifier is: "recall of the web-break alarm"
+    # a warning the model raises or a call it makes, scored as a classifier is: "accuracy of the triage call"
     r"(accuracy|precision|recall|sensitivity|specificity|hit rate|false[- ]alarm rate) (of|for|on) "
     r"(the|our|its|this|each) "
     # its name may be quoted: "precision of the 'likely no-show' flag"
-    r"(['‘\"“]?[\w-]+['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?)\b",
+    r"(['‘\"“]?[\w-]+['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?|calls?|triage|guess(es)?)\b",
     # a tool's calls set against a person's on cases kept back: "agreement between the photo sorter and
     # Jean's call ... on 400 tins we keep back for testing"
     r"(agreement|agrees?|matches|match rate) (between|with) (the|our|its) ([\w-]+ ){0,3}(sorter|model|"

@@ -47,9 +47,11 @@ _WRONG_CALLS = re.compile(
 
 
 # A score's own definition opened in the clause before: "precision of the flag: of the tables it flags, 75%
-# really did not turn up". The share that follows is taken among the model's picks, so it is the score.
+# really did not turn up", or "of learners we flag, share who pass". The share that follows is taken among
+# the model's picks (whoever is said to pick them, the article may be dropped), so it is the score.
 _AMONG_ITS_PICKS = re.compile(
-    r"\bof (?:the|those|all the|all) (?:[\w'-]+ ){0,4}?(?:(?:that|which) )?(?:it|the model|the flag|the alert"
+    r"\bof (?:(?:the|those|all the|all) )?(?:[\w'-]+ ){0,4}?(?:(?:that|which|who) )?"
+    r"(?:it|we|the model|the flag|the alert"
     r"|the alarm|the system|they) (?:flags?|picks?|marks?|predicts?|calls?|selects?|raises?|warns? about"
     r"|says? will \w+)\W*$"
 )
