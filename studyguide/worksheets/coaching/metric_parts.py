@@ -62,6 +62,15 @@ _TARGET_SET = re.compile(
     r"(?:\w+ )?(?:target|goal|aim)\b"
 )
 
+# Someone wishing the measure before it to a level, by a pronoun for it: "we'd want that up to 60", "I'd like
+# it under 10", "we hope to see this at 40%". The pronoun stands for the measure; nothing new is counted.
+_WANTED_LEVEL = re.compile(
+    r"^\W*(?:we|i)(?:'d|'ll| would| will| do| really)?\s+(?:want|like|hope|aim|expect)\w{0,3}\s+"
+    r"(?:to see\s+)?"
+    r"(?:that|it|this|them|these|those|the (?:figure|number|count|rate|total))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:about |around )?[£$€]?\d"
+)
+
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(begin < start < end for begin, end in spans)
@@ -97,9 +106,21 @@ def own_measures(metric: str, clauses: list[str]) -> list[str]:
             or _QUALIFIER.search(text)
             or _LEVEL.search(text)
             or _TARGET_SET.search(text)
+            or _WANTED_LEVEL.match(text.replace("’", "'"))
             or _FIGURE_ONLY.match(text)
             or _LEVEL_SAID.match(text.replace("’", "'"))
         ):
             continue
         kept.append(clause)
     return kept or clauses
+
+
+# A level set off between dashes, as a bracket would set it: "enquiries through the website and phone line
+# - 35 a month at the moment - and we'd want 60". The clause split off before it ("phone line - 35 a month
+# ...") has its figure only from the aside, which counts what the measure before it counts.
+_DASHED_FIGURE = re.compile(r"\s[-–—]\s[^-–—\n]{0,80}?\d[^-–—\n]{0,80}?(?:\s[-–—](?=\s|$)|$)")
+
+
+def without_dashed_figures(clause: str) -> str:
+    """The clause with any figure set off between dashes (or after a last dash) taken out."""
+    return _DASHED_FIGURE.sub(" ", clause)

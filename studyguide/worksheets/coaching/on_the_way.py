@@ -1,13 +1,15 @@
 """Which clauses of a metric count something on the way to the objective rather than the objective itself,
 each read by its own module from the clause's structure: our output or a light touch by the people reached
 (``proxies``), people who come to look (``onlooker_counts``), attention to a page (``attention_counts``),
-people taking up an offer (``uptake_counts``), or what people think of us (``opinion_counts``). And the note
-that says so, in words that fit what was counted. Pure: no Django, no torch.
+people taking up an offer (``uptake_counts``), what people think of us (``opinion_counts``), or the
+wrongdoing we catch (``catch_counts``). And the note that says so, in words that fit what was counted.
+Pure: no Django, no torch.
 """
 
 from __future__ import annotations
 
 from .attention_counts import counts_attention
+from .catch_counts import counts_catches
 from .money_count import counts_money_for_acts
 from .onlooker_counts import counts_onlookers
 from .opinion_counts import counts_opinion
@@ -25,6 +27,7 @@ def counted_on_the_way(clauses: list[str], objective: str) -> list[str]:
         or counts_attention(c, objective)  # "when the page passes 2,000 likes"
         or counts_uptake(c, objective)  # "parents booked onto the classes", for babies breastfed
         or counts_opinion(c, objective)  # "passengers rating the buses good value", for more journeys
+        or counts_catches(c, objective)  # "offences detected by the vans", for fewer people hurt
     ]
 
 

@@ -1,8 +1,9 @@
 """A metric that counts people who come to look, for an objective about what they buy: "showroom visitors
 per month" for kitchens signed, "people watching the demonstration at the window" for more takings,
-"brochure downloads" for commissions. Looking comes before buying and can rise while sales stay flat, so
-such a count is a proxy. It is none when the objective asks for the visitors themselves ("more visitors to
-the museum"), or when the clause goes on to a sale ("visitors who book"). Pure: no Django, no torch."""
+"brochure downloads" or "enquiries a month" for commissions or units let. Looking (or asking) comes before
+buying and can rise while sales stay flat, so such a count is a proxy. It is none when the objective asks for
+the visitors themselves ("more visitors to the museum"), or when the clause goes on to a sale ("visitors who
+book"). Pure: no Django, no torch."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .text import stem, words
 
 # People counted for coming or looking, or their looks folded into a noun.
 _ONLOOKERS = re.compile(
-    r"\b(visitors|viewers|watchers|onlookers|passers-?by|footfall|browsers|downloads)\b"
+    r"\b(visitors|viewers|watchers|onlookers|passers-?by|footfall|browsers|downloads|enquiries|inquiries)\b"
     r"|\b(?:people|visitors|customers|shoppers|tourists|families|children|guests|passers-?by)\s+"
     r"(?:who |that )?"
     r"(?:are |were |stop(?:ped)? (?:to |and )?)?(watching|looking|browsing|viewing|peering|stopping)\b"

@@ -45,7 +45,7 @@ from .metric_fit import (
     within_scored,
     without_who_numbers,
 )
-from .metric_parts import own_measures
+from .metric_parts import own_measures, without_dashed_figures
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
@@ -225,7 +225,9 @@ def check_metric(ctx: Context) -> None:
         and not within_scored(c, scored)
         and not _proxy(c)
         and c not in handed
-        and has_any(c, MEASURABLE)
+        and has_any(
+            without_dashed_figures(c), MEASURABLE
+        )  # "phone line - 35 a month now -": no count of its own
         and not _only_a_target(c)
     ]
     if (scored or any(_model_quality(c) for c in clauses)) and not business:
