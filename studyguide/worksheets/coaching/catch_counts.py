@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .text import stem, words
+from .text import words
 
 # Wrongdoing said to be caught by someone's looking ("offences detected", "breaches found by"), or the
 # enforcement's own paper ("fines issued", "penalty notices", "arrests", "prosecutions").
@@ -32,5 +32,6 @@ def counts_catches(clause: str, objective: str) -> bool:
     if match is None or not _LESS_HARM.search(aim):
         return False
     counted = next(g for g in match.groups() if g)
-    objective_stems = {stem(w) for w in words(aim)}
-    return not ({stem(w) for w in words(counted)} & objective_stems)
+    # "prosecutions" for "more fly-tippers prosecuted": the word's opening is enough to be the same act
+    openings = {w[:6] for w in words(aim) if len(w) > 4}
+    return not any(w[:6] in openings for w in words(counted) if len(w) > 4)

@@ -48,7 +48,7 @@ MEASURE_OF_MODEL = _p(
     r"(accuracy|precision|recall|sensitivity|specificity|hit rate|false[- ]alarm rate) (of|for|on) "
     r"(the|our|its|this|each) "
     # its name may be quoted: "precision of the 'likely no-show' flag"
-    r"(['‘\"“]?[\w-]+['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?|calls?|triage|guess(es)?)\b",
+    r"(['‘\"“]?[\w-]+(['’]s)?['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?|calls?|triage|guess(es)?)\b",
     # a tool's calls set against a person's on cases kept back: "agreement between the photo sorter and
     # Jean's call ... on 400 tins we keep back for testing"
     r"(agreement|agrees?|matches|match rate) (between|with) (the|our|its) ([\w-]+ ){0,3}(sorter|model|"

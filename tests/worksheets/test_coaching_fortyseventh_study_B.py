@@ -1,0 +1,122 @@
+"""What the forty-seventh blind set's first look taught (helper B), each as a general reading (the set's plans
+are in tests/worksheets/holdout/fortyseventh; these are other words for the same slips, in other domains,
+beside near misses that must stay silent). Pure: the rules alone."""
+
+import pytest
+
+from tests.worksheets.test_coaching_evidence import codes_of
+
+
+# --- a call or triage scored against what was found later -------------------------------------------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Accuracy of the triage call (urgent vs routine) against the diagnosis at discharge: 71% now.",
+        "Precision of our repair-or-replace call against what the workshop found: 64% last year, aim 85%.",
+        "Hit rate of the intake team's guess of which boxes hold damaged stock: 58% today.",
+    ],
+)
+def test_a_score_of_a_call_measures_the_model(metric):
+    assert "metric_is_model_quality" in codes_of(metric=metric)
+
+
+# --- a score's own definition, its picks said with "we" and no article -------------------------------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Precision of the 'likely to lapse' flag: of members we flag, share who cancel in 3 months. 30% now.",
+        "Recall of the 'at risk' alert: of patients we mark, share who were readmitted. Aim 70%.",
+    ],
+)
+def test_a_share_among_the_picks_we_flag_is_the_score(metric):
+    assert "metric_is_model_quality" in codes_of(metric=metric)
+
+
+@pytest.mark.parametrize(
+    "metric",
+    [
+        # the world's outcome, measured for everyone, beside the call
+        "Chair hours lost to no-shows per month (40 now); share of calls answered within a minute.",
+        "Share of clients we book who turn up: 82% now, aim 90%.",
+        "Orders packed correctly against the pick list: 97% last year.",
+    ],
+)
+def test_outcomes_and_world_accuracy_stay_silent(metric):
+    assert "metric_is_model_quality" not in codes_of(metric=metric)
+
+
+# --- enquiries counted for units let or money -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        (
+            "More of our allotment plots let and paying rent, so the site covers its water bill.",
+            "Plot enquiries per month by email and noticeboard - 12 a month at the moment - and we'd want "
+            "that up to 25.",
+        ),
+        (
+            "More studio units rented out and more rent income.",
+            "Inquiries about the units: 30 a quarter now.",
+        ),
+    ],
+)
+def test_enquiries_for_lets_or_money_are_a_proxy(objective, metric):
+    assert "metric_proxy" in codes_of(objective=objective, metric=metric)
+
+
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        # enquiries followed through to the sale
+        ("More of our allotment plots let and paying rent.", "Enquiries that turn into paid lets: 20% now."),
+        # the objective asks for the enquiries themselves
+        ("More enquiries from new families.", "Enquiries per month (12 now)."),
+        # a dashed figure of a real count stays a count
+        (
+            "More of our plots let and paying rent.",
+            "Plots let - 48 of 60 at the moment - and rent paid per year.",
+        ),
+    ],
+)
+def test_enquiries_followed_through_or_wanted_stay_silent(objective, metric):
+    assert "metric_proxy" not in codes_of(objective=objective, metric=metric)
+
+
+# --- wrongdoing our side catches, counted for less harm ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        (
+            "Fewer children hurt outside the school gates.",
+            "Parking offences caught by the wardens: 300 a term.",
+        ),
+        ("Less litter on the high street.", "Fines issued by the enforcement officers per month (90 now)."),
+        ("Fewer homes burgled on the estate.", "Arrests for burglary per quarter: 14 last year, aim 25."),
+    ],
+)
+def test_catches_counted_for_less_harm_are_a_proxy(objective, metric):
+    assert "metric_proxy" in codes_of(objective=objective, metric=metric)
+
+
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        # the harm itself is counted
+        (
+            "Fewer children hurt outside the school gates.",
+            "Children hurt near the gates per year (police log).",
+        ),
+        # the objective asks for the catches themselves
+        (
+            "More fly-tippers prosecuted, fewer getting away.",
+            "Prosecutions for fly-tipping per year (4 now).",
+        ),
+        # a helpdesk's tickets are no enforcement
+        (
+            "Fewer lessons disrupted by the projector.",
+            "Helpdesk tickets about projectors per month (20 now).",
+        ),
+    ],
+)
+def test_harm_counted_or_catches_wanted_stay_silent(objective, metric):
+    assert "metric_proxy" not in codes_of(objective=objective, metric=metric)
