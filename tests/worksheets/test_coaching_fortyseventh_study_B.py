@@ -120,3 +120,37 @@ def test_catches_counted_for_less_harm_are_a_proxy(objective, metric):
 )
 def test_harm_counted_or_catches_wanted_stay_silent(objective, metric):
     assert "metric_proxy" not in codes_of(objective=objective, metric=metric)
+
+
+# --- a baseline that points to the targets in another box --------------------------------------------------
+_METRIC_WITH_TARGETS = (
+    "Chair hours lost to no-shows per month (target under 20). Deposits refunded (target 0)."
+)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        "We'll hold it to the targets in the metric box.",
+        "Measured against the goals set in the objective section.",
+        "Judge it against the aims under the metric heading.",
+    ],
+)
+def test_a_baseline_pointing_to_targets_is_no_baseline(baseline):
+    assert "no_baseline" in codes_of(metric=_METRIC_WITH_TARGETS, baseline=baseline)
+
+
+@pytest.mark.parametrize(
+    ("metric", "baseline"),
+    [
+        # the pointer sends to today's figures, which are a baseline
+        (
+            "Chair hours lost to no-shows per month (40 now, target under 20).",
+            "See the metric box for today.",
+        ),
+        # today's way named beside the targets
+        (_METRIC_WITH_TARGETS, "A flat deposit of 50 today, against the targets in the metric box."),
+    ],
+)
+def test_a_baseline_pointing_to_todays_figures_stays_silent(metric, baseline):
+    assert "no_baseline" not in codes_of(metric=metric, baseline=baseline)

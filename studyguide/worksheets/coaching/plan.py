@@ -174,6 +174,13 @@ def _pointer_targets() -> dict[str, re.Pattern]:
 
 
 _POINTER_TARGETS = _pointer_targets()
+# "We'll hold it to the targets in the metric box": what is pointed to is only the levels the other field
+# aims for, not its text. Followed, that field's measures and figures would read as this field's own answer
+# (a baseline of targets would pass for today's figures); unfollowed, the field says what it holds: targets.
+_TO_ITS_TARGETS = re.compile(
+    r"\b(?:targets?|goals?|aims?|kpis?|ambitions?)\s+(?:(?:set|given|named|stated|written|listed)\s+)?"
+    r"(?:in|under|on|at|from)\s+(?:the|my|our)\s+"
+)
 
 
 def with_pointers_followed(plan: Plan) -> Plan:
@@ -185,6 +192,8 @@ def with_pointers_followed(plan: Plan) -> Plan:
         if not text or len(text.split()) > _POINTER_MAX_WORDS:
             continue
         lowered = text.lower()
+        if _TO_ITS_TARGETS.search(lowered):
+            continue
         for target, pattern in _POINTER_TARGETS.items():
             if target != key and getattr(plan, target) and pattern.search(lowered):
                 changes[key] = f"{text}\n{getattr(plan, target)}"
