@@ -154,3 +154,27 @@ def test_a_baseline_pointing_to_targets_is_no_baseline(baseline):
 )
 def test_a_baseline_pointing_to_todays_figures_stays_silent(metric, baseline):
     assert "no_baseline" not in codes_of(metric=metric, baseline=baseline)
+
+
+# --- a metric box that turns measuring down, in other verbs ----------------------------------------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "To be honest I don't want to pin a number on it yet - we'll know when the regulars are happy.",
+        "We won't stick a figure on this; the choir will feel it.",
+    ],
+)
+def test_declining_to_pin_a_number_is_no_metric(metric):
+    assert "objective_no_metric" in codes_of(metric=metric)
+
+
+@pytest.mark.parametrize(
+    "metric",
+    [
+        # a figure given after all
+        "I don't want to pin a number on it beyond chair hours lost to no-shows: 40 a month now.",
+        "Chair hours lost to no-shows per month (we won't count walk-ins).",
+    ],
+)
+def test_a_number_given_after_all_is_a_metric(metric):
+    assert "objective_no_metric" not in codes_of(metric=metric)

@@ -101,11 +101,12 @@ def only_a_date(metric: str) -> bool:
 
 
 # A metric box that declines to measure at all: "I'm not going to turn understudy work into figures", "We
-# won't put a number on it", "It can't be measured - you know it when you see it". No metric is named.
+# won't put a number on it", "I don't want to pin a number on this yet", "It can't be measured - you know it
+# when you see it". No metric is named. (Putting a number on something is said with many verbs of fixing.)
 _DECLINED = re.compile(
-    r"\b(?:(?:not|never) (?:going to|gonna|about to) (?:turn|reduce|put|boil|measure|count|score)"
+    r"\b(?:(?:not|never) (?:going to|gonna|about to) (?:turn|reduce|put|pin|stick|boil|measure|count|score)"
     r"|(?:won'?t|will not|wouldn'?t|would not|refuse to|don'?t want to|do not want to)"
-    r" (?:turn|reduce|put|boil|measure|count|score)"
+    r" (?:turn|reduce|put|pin|stick|attach|hang|boil|measure|count|score)"
     r"|(?:can'?t|cannot|can not) be (?:measured|counted|scored|put into (?:figures|numbers))"
     r"|not something (?:i|we)(?:'ll| will| would| can| could)? (?:reduce|turn|put|measure|count))\b",
     re.IGNORECASE,
