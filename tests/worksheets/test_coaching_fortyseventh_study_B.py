@@ -178,3 +178,31 @@ def test_declining_to_pin_a_number_is_no_metric(metric):
 )
 def test_a_number_given_after_all_is_a_metric(metric):
     assert "objective_no_metric" not in codes_of(metric=metric)
+
+
+# --- an objective that asks for cases ranked by how likely each is ------------------------------------------
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "A ranked list of our 200 care homes, ordered by how likely each is to fail its food safety check, "
+        "good enough that the top fifth holds most of the homes that later fail.",
+        "Every member sorted by their chance of not renewing, refreshed monthly.",
+        "Our bridges prioritised by the likelihood of a safety defect being found at the next inspection.",
+    ],
+)
+def test_cases_ranked_by_likelihood_are_a_prediction(objective):
+    assert "objective_is_prediction" in codes_of(objective=objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the ranking serves a wish named outside it
+        "Fewer food safety failures in our care homes, by visiting first the homes ranked by how likely "
+        "each is to fail.",
+        # an order of work, not of likelihood
+        "Fewer empty chair hours, with bookings sorted by date so the artists can plan.",
+    ],
+)
+def test_a_ranking_in_service_of_an_outcome_stays_silent(objective):
+    assert "objective_is_prediction" not in codes_of(objective=objective)

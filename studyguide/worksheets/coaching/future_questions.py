@@ -42,13 +42,28 @@ _LABELLED_RIGHT = re.compile(
 )
 
 
+# Cases put in order of how likely each is to come to something: "a ranked list of our hotels, ordered by how
+# likely each is to have serious failings", "every account sorted by its chance of lapsing". The list wished
+# for is a forecast of each case; the words after "by" say what is foretold, not an outcome wanted ("fire
+# safety failings" is the thing ranked on, not a wish for safety).
+_RANKED_BY_LIKELIHOOD = re.compile(
+    r"\b(?:rank\w*|order(?:ed|ing)?|sort(?:ed|ing)|listed|prioriti[sz]ed)\b[^.;]{0,80}?\bby\s+"
+    r"(?:how likely|(?:the |their |its |each'?s? )?(?:likelihood|chance|probability|odds)\b)[^.;,]{0,120}"
+)
+
+
+def without_ranked_by_likelihood(objective: str) -> str:
+    """The objective with each ordering by likelihood (and what it foretells) taken out."""
+    return _RANKED_BY_LIKELIHOOD.sub(" ", objective.lower().replace("’", "'"))
+
+
 def asks_about_the_future(objective: str) -> bool:
-    """Whether a sentence of the objective asks what will happen and does not ask what we will choose, or asks
-    that things be sorted into classes rightly."""
+    """Whether a sentence of the objective asks what will happen and does not ask what we will choose, asks
+    that things be sorted into classes rightly, or asks for cases put in order of how likely each is."""
     for sentence in sentences(objective.lower().replace("’", "'")):
         match = _QUESTION.search(sentence)
         if match is not None and _CHOOSING.search(sentence[: match.start()]) is None:
             return True
-        if _LABELLED_RIGHT.search(sentence):
+        if _LABELLED_RIGHT.search(sentence) or _RANKED_BY_LIKELIHOOD.search(sentence):
             return True
     return False

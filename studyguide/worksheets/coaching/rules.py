@@ -25,7 +25,7 @@ from .experiment_words import (
     OUTCOME_INDEPENDENT,
 )
 from .field_judge import add_judged_notes
-from .future_questions import asks_about_the_future
+from .future_questions import asks_about_the_future, without_ranked_by_likelihood
 from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
 from .lever_units import setting_part
 from .lexicon import (
@@ -334,7 +334,7 @@ def check_objective(ctx: Context) -> None:
         )
         return
     foretold = has_any(plan.objective, PREDICTION_WORDS) or asks_about_the_future(plan.objective)
-    if foretold and not has_any(plan.objective, OUTCOME_WORDS):
+    if foretold and not has_any(without_ranked_by_likelihood(plan.objective), OUTCOME_WORDS):
         # the sentence that foretells: "OYEZ! ... TO FORETELL how many shall queue" quotes the second
         asking = [s for s in sentences(plan.objective) if asks_about_the_future(s)]
         said = quote(sentence_with(plan.objective, PREDICTION_WORDS) if not asking else asking[0])
