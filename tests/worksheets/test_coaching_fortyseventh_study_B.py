@@ -206,3 +206,29 @@ def test_cases_ranked_by_likelihood_are_a_prediction(objective):
 )
 def test_a_ranking_in_service_of_an_outcome_stays_silent(objective):
     assert "objective_is_prediction" not in codes_of(objective=objective)
+
+
+# --- an objective that reports how the work flows today ----------------------------------------------------
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Repair requests come in by phone and the tenant portal and are logged by the housing office. Some "
+        "900 arrive a month, a third of them damp.",
+        "Planning applications reach us by e-mail and post. About 60 are received each week.",
+    ],
+)
+def test_an_objective_that_reports_the_flow_of_work_is_missing(objective):
+    assert "objective_missing" in codes_of(objective=objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the flow told beside what should change
+        "Repair requests come in by phone. About 900 arrive a month; we want damp jobs fixed within a week.",
+        # a wish that opens on its verb and carries the volume
+        "Get the 900 requests that arrive a month to the right trade on the first visit, with fewer repeats.",
+    ],
+)
+def test_a_flow_beside_a_wish_stays_silent(objective):
+    assert "objective_missing" not in codes_of(objective=objective)

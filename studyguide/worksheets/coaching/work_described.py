@@ -57,6 +57,15 @@ _DESCRIBES = re.compile(
     r"|(?:runs?|lasts?) from (?:[\w'-]+ ){1,2}(?:to|until|till))\b",
     re.IGNORECASE,
 )
+# How much work comes in, said as a sentence of its own: "About 5,000 arrive a month, half of them vehicle
+# crime", "Some 40 come in each week". A sentence that opens on the volume reports the flow of the work as it
+# is; a wish about it names what should change ("get the 5,000 that arrive a month answered" opens on a verb).
+_VOLUME = re.compile(
+    r"(?:^|[.!?]\s+)(?:about|around|roughly|some|over|nearly|almost|up to)?\s*\d[\d,]*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:arrive|come in|come|reach us|are (?:received|filed|made|logged|sent in|reported|referred))"
+    r"\s+(?:a|each|every|per|in a|in an)\s+(?:day|week|month|year|quarter|season|term|shift)\b",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 35  # a longer objective says more than what the work is
 _MAX_DESCRIPTION_WORDS = 80
 
@@ -183,7 +192,8 @@ def describes_the_work(objective: str) -> bool:
     # a hyphenated name is no wish: "e-learning", "no-shows"
     if not text or _OUTCOME.search(_HYPHENATED.sub(" ", text)):
         return False
-    if len(text.split()) <= _MAX_DESCRIPTION_WORDS and (_DESCRIBES.search(text) or _only_states_facts(text)):
+    described = _DESCRIBES.search(text) or _VOLUME.search(text) or _only_states_facts(text)
+    if len(text.split()) <= _MAX_DESCRIPTION_WORDS and described:
         return True
     if len(text.split()) > _MAX_WORDS:
         return False
