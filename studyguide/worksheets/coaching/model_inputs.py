@@ -164,9 +164,26 @@ def optimised_yet_unread(plan, controllable: Sequence[str]) -> bool:
     ("Sets gate price, buses and early-bird discount" beside "visitors from the date, the weather forecast and
     the aircraft booked"). The plan's two fields contradict each other in its own words, so the gap is said,
     not asked: the optimiser cannot weigh a setting whose effect the model never learned."""
-    if not inputs_exclude_levers(plan.modeler, plan.levers):
+    if not inputs_exclude_levers(plan.modeler, plan.levers) or _lists_what_is_chosen(plan):
         return False
     return any(optimiser_sets(lever, plan.optimizer, plan.uncontrollables) for lever in controllable)
+
+
+_UNIT_OR_BASIS = re.compile(r"\b(?:per|for|from|by|with|each|every|in|at|on|using|given|based)\b")
+
+
+def _lists_what_is_chosen(plan) -> bool:
+    """Whether an input the model lists names what the optimizer says it chooses, in a word of its own
+    ("given recipe, lot, temp, time" beside "Recipe per batch with fewest re-dyes"): the levers may go by
+    another name there ("recipe" for the dye weighed out), so the two fields do not contradict each other.
+    Only what is chosen counts, before its unit or basis ("Refill list per night from the forecast" chooses
+    a list, not the forecast); words the objective or metric also hold are the outcome, not a choice."""
+    clause = _FIRST_CLAUSE.split(plan.optimizer.lower(), maxsplit=1)[0]
+    chosen = content_stems(_UNIT_OR_BASIS.split(clause, maxsplit=1)[0])
+    chosen -= content_stems(f"{plan.objective}\n{plan.metric}")
+    return bool(chosen) and any(
+        content_stems(item) & chosen for found in listed_inputs(plan.modeler) for item in found
+    )
 
 
 # The optimizer's first clause names what it chooses ("chase plan per client, <=25 calls ..."); what follows
