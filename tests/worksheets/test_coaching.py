@@ -292,7 +292,7 @@ STUDIED_SETS = [
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
     pytest.param(SIXTH, 24, 34, 36, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
-    pytest.param(SEVENTH, 24, 33, 35, 0, 0, 24, 0, id="seventh"),
+    pytest.param(SEVENTH, 24, 34, 36, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
     pytest.param(EIGHTH, 27, 35, 36, 0, 1, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
@@ -424,7 +424,7 @@ STUDIED_SETS = [
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
     # no-rollout one (a whole programme is read as all at once since the forty-second's study: 28 -> 27)
-    pytest.param(THIRTY_SECOND, 24, 27, 27, 0, 1, 24, 4, id="thirtysecond"),
+    pytest.param(THIRTY_SECOND, 24, 28, 28, 0, 1, 24, 4, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
@@ -495,8 +495,8 @@ STUDIED_SETS = [
     pytest.param(FORTY_SIXTH, 24, 36, 36, 0, 0, 24, 1, id="fortysixth"),
     # written blind; first look (b39f9b7, after the forty-sixth's study, the judge trained on the 47 sets
     # before the forty-sixth) 14/37, no false alarm on strong or flawed plans, 24/24 clean, 1 question
-    # on strong
-    pytest.param(FORTY_SEVENTH, 24, 14, 16, 0, 0, 24, 1, id="fortyseventh"),
+    # on strong; studied once (test_coaching_fortyseventh_study_*.py), the judge not retrained: 36/37
+    pytest.param(FORTY_SEVENTH, 24, 36, 37, 0, 0, 24, 1, id="fortyseventh"),
 ]
 
 
