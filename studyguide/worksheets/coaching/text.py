@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-# Particles too: "came in out of hours" shares no thing with the lever "Out-of-hours call-out".
+# Particles too: the "out" of "came in out of hours" links it to no lever such as "Out-of-hours call-out".
 STOPWORDS = frozenset(
     """a an the and or of to in on for with by from at as is are be been being it its this that these
     those we our us you your i my me they them their he she his her who whom which what when where
