@@ -8,7 +8,7 @@ Django, no torch.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .lever_units import setting_part
 from .lever_words import OUTCOME_NOUNS
@@ -178,12 +178,8 @@ def _lists_what_is_chosen(plan) -> bool:
     another name there ("recipe" for the dye weighed out), so the two fields do not contradict each other.
     Only what is chosen counts, before its unit or basis ("Refill list per night from the forecast" chooses
     a list, not the forecast); words the objective or metric also hold are the outcome, not a choice."""
-    clause = _FIRST_CLAUSE.split(plan.optimizer.lower(), maxsplit=1)[0]
-    chosen = content_stems(_UNIT_OR_BASIS.split(clause, maxsplit=1)[0])
-    chosen -= content_stems(f"{plan.objective}\n{plan.metric}")
-    return bool(chosen) and any(
-        content_stems(item) & chosen for found in listed_inputs(plan.modeler) for item in found
-    )
+    head = _UNIT_OR_BASIS.split(_choice_clause(plan), maxsplit=1)[0]
+    return _an_input_names(plan, head, content_stems)
 
 
 # The optimizer's first clause names what it chooses ("chase plan per client, <=25 calls ..."); what follows
@@ -202,8 +198,17 @@ def reads_what_the_optimizer_sets(plan) -> bool:
     size + chase plan" beside an optimizer "chase plan per client, at most 25 calls each": the levers are
     read together under the name of the plan they make up. A phrase the objective or metric also holds is
     the outcome, not a choice."""
-    chosen = _pairs(_FIRST_CLAUSE.split(plan.optimizer.lower(), maxsplit=1)[0])
-    chosen -= _pairs(f"{plan.objective}\n{plan.metric}")
+    return _an_input_names(plan, _choice_clause(plan), _pairs)
+
+
+def _choice_clause(plan) -> str:
+    return _FIRST_CLAUSE.split(plan.optimizer.lower(), maxsplit=1)[0]
+
+
+def _an_input_names(plan, chosen_text: str, named: Callable[[str], set]) -> bool:
+    """Whether an input the model lists names (by ``named``: its stems or its phrases) what ``chosen_text``
+    names, leaving out what the objective or metric also names: that is the outcome, not a choice."""
+    chosen = named(chosen_text) - named(f"{plan.objective}\n{plan.metric}")
     return bool(chosen) and any(
-        _pairs(item) & chosen for found in listed_inputs(plan.modeler) for item in found
+        named(item) & chosen for found in listed_inputs(plan.modeler) for item in found
     )
