@@ -67,6 +67,7 @@ FORTY_FOURTH = HOLDOUT / "fortyfourth"  # written blind by office, sport, worksh
 FORTY_FIFTH = HOLDOUT / "fortyfifth"  # written blind by transport, retail, nature, clinic and software staff
 FORTY_SIXTH = HOLDOUT / "fortysixth"  # written blind by utility, finance, arts, care and ground-ops staff
 FORTY_SEVENTH = HOLDOUT / "fortyseventh"  # written blind by telecom, housing, rescue, leisure and exam staff
+FORTY_EIGHTH = HOLDOUT / "fortyeighth"  # written blind by industry, marine, lab, media and club staff
 
 
 def codes(plan, semantics=None):
@@ -290,38 +291,38 @@ STUDIED_SETS = [
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
     pytest.param(FIFTH, 24, 35, 35, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
-    pytest.param(SIXTH, 24, 34, 36, 0, 0, 24, 0, id="sixth"),
+    pytest.param(SIXTH, 24, 35, 37, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
     pytest.param(SEVENTH, 24, 34, 36, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
     pytest.param(EIGHTH, 27, 35, 36, 0, 1, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 32, 34, 0, 0, 24, 0, id="ninth"),
+    pytest.param(NINTH, 24, 35, 37, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 33, 34, 0, 0, 24, 0, id="tenth"),
+    pytest.param(TENTH, 24, 34, 35, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 33, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
     # study 60: 31 -> 32 caught (a chance put in a column on the booking screen decides nothing)
     # the judge retrained on forty-three sets: the fares plan's rollout falls under its threshold (35 -> 34)
-    pytest.param(TWELFTH, 24, 34, 34, 0, 0, 24, 2, id="twelfth"),
+    pytest.param(TWELFTH, 24, 36, 36, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 34, 34, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
-    pytest.param(FOURTEENTH, 24, 33, 34, 0, 0, 24, 0, id="fourteenth"),
+    pytest.param(FOURTEENTH, 24, 34, 35, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
     pytest.param(FIFTEENTH, 24, 33, 36, 0, 0, 24, 0, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 34, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
-    pytest.param(SEVENTEENTH, 24, 30, 31, 0, 0, 24, 0, id="seventeenth"),
+    pytest.param(SEVENTEENTH, 24, 33, 34, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 35, 36, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
     # the judge retrained on forty-three sets: the circus model's missing lever falls under it (35 -> 34)
-    pytest.param(NINETEENTH, 24, 34, 36, 0, 0, 24, 1, id="nineteenth"),
+    pytest.param(NINETEENTH, 24, 35, 37, 0, 0, 24, 1, id="nineteenth"),
     # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
-    pytest.param(TWENTIETH, 24, 35, 35, 0, 0, 24, 0, id="twentieth"),
+    pytest.param(TWENTIETH, 24, 36, 36, 0, 0, 24, 0, id="twentieth"),
     # written blind; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong plans;
     # studied once (53, 54)
     pytest.param(TWENTY_FIRST, 24, 37, 37, 0, 0, 24, 0, id="twentyfirst"),
@@ -332,10 +333,10 @@ STUDIED_SETS = [
     # whose plant was the missing new inputs: 1 -> 2 false alarms on flawed plans)
     # the judge retrained on forty-one sets: the pooled simulator judgement of the stilt plan falls under its
     # threshold (34 -> 33 caught)
-    pytest.param(TWENTY_SECOND, 24, 33, 33, 0, 2, 24, 0, id="twentysecond"),
+    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 2, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
-    pytest.param(TWENTY_THIRD, 24, 36, 36, 0, 0, 24, 0, id="twentythird"),
+    pytest.param(TWENTY_THIRD, 24, 37, 37, 0, 0, 24, 0, id="twentythird"),
     # written blind; first look (fbb388a) 29/37, 0 false alarms, 3 questions on strong (25/37 on b5c3729);
     # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans; study 60: 31 -> 36 caught
     # (attention counted as a figure, a model left to a tool, a forecast put only into a report, someone
@@ -382,7 +383,7 @@ STUDIED_SETS = [
     # raised and then waved off; "went really well" answered only with wider use), 9 false alarms on flawed
     # unchanged, 0 on strong, 0 asked on strong
     # studies 67-69 merged: 36/37 caught, 0 false alarms on strong or flawed plans, 0 asked on strong
-    pytest.param(TWENTY_SEVENTH, 24, 36, 36, 0, 0, 24, 0, id="twentyseventh"),
+    pytest.param(TWENTY_SEVENTH, 24, 37, 37, 0, 0, 24, 0, id="twentyseventh"),
     # written blind in ordinary students' writing (plain prose, bullets, terse notes, typos); first look
     # (67e6786, the coach of 2b9b258) 15/37, 0 false alarms on strong, 3 on flawed, 0 questions on strong
     # the lead's admissions.py (an admission, "Not sure yet", "Can't think of any", "Same as the title", then
@@ -408,28 +409,28 @@ STUDIED_SETS = [
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
     # the judge retrained on forty-three sets: the leaf-slips model's missing lever falls under it (24 -> 23)
-    pytest.param(TWENTY_NINTH, 24, 24, 25, 1, 3, 23, 2, id="twentyninth"),
+    pytest.param(TWENTY_NINTH, 24, 29, 30, 1, 3, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
     # thirty-third's study (a person's knack as the model, an objective that says what the work is): 25
     # the judge retrained on forty-three sets: the adaptations plan's unnamed loop falls under it (29 -> 28)
-    pytest.param(THIRTIETH, 24, 28, 29, 1, 4, 23, 2, id="thirtieth"),
+    pytest.param(THIRTIETH, 24, 32, 33, 1, 4, 23, 2, id="thirtieth"),
     # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
     # the thirty-third's study: 24/37
-    pytest.param(THIRTY_FIRST, 24, 29, 29, 0, 2, 24, 6, id="thirtyfirst"),
+    pytest.param(THIRTY_FIRST, 24, 29, 29, 0, 1, 24, 6, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
     # no-rollout one (a whole programme is read as all at once since the forty-second's study: 28 -> 27)
-    pytest.param(THIRTY_SECOND, 24, 28, 28, 0, 1, 24, 4, id="thirtysecond"),
+    pytest.param(THIRTY_SECOND, 24, 32, 32, 0, 1, 24, 4, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
     # studied once (test_coaching_thirtythird_study.py): 31/37, 2 false alarms on flawed, 0 on strong
-    pytest.param(THIRTY_THIRD, 24, 32, 33, 0, 2, 24, 0, id="thirtythird"),
+    pytest.param(THIRTY_THIRD, 24, 34, 35, 0, 2, 24, 0, id="thirtythird"),
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
@@ -440,42 +441,42 @@ STUDIED_SETS = [
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
     # (test_coaching_thirtyfifth_study.py), the judge retrained with it: 33/37, no false alarm
-    pytest.param(THIRTY_FIFTH, 24, 35, 35, 0, 0, 24, 2, id="thirtyfifth"),
+    pytest.param(THIRTY_FIFTH, 24, 36, 36, 0, 0, 24, 2, id="thirtyfifth"),
     # written blind by sole traders, online sellers and public-service staff; first look (4663d94, after the
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
     # studied once (test_coaching_thirtysixth_study.py), the judge not retrained with it: 31/37, 2 on flawed
-    pytest.param(THIRTY_SIXTH, 24, 32, 32, 0, 2, 24, 4, id="thirtysixth"),
+    pytest.param(THIRTY_SIXTH, 24, 33, 33, 0, 2, 24, 4, id="thirtysixth"),
     # written blind by hobbyists, sport and leisure, science and engineering students; first look (3b2cef0,
     # after the thirty-sixth's study, the judge trained without it) 17/37, 1 false alarm on strong (a model
     # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
     # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong;
     # studied once (test_coaching_thirtyseventh_study.py), the judge not retrained with it: 35/37, none false
-    pytest.param(THIRTY_SEVENTH, 24, 35, 35, 0, 0, 24, 1, id="thirtyseventh"),
+    pytest.param(THIRTY_SEVENTH, 24, 36, 36, 0, 0, 24, 1, id="thirtyseventh"),
     # written blind by farm, food, utility, charity and trade staff; first look (1765519, before the
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 29, 29, 0, 2, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 32, 32, 0, 2, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 23, 24, 0, 1, 24, 2, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 26, 27, 0, 1, 24, 2, id="thirtyninth"),
     # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
     # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
     # read for its cause (a rollout by quarters)
     # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
     # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
-    pytest.param(FORTIETH, 24, 22, 22, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(FORTIETH, 24, 28, 28, 0, 3, 24, 0, id="fortieth"),
     # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
     # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
     # without it, 31/37 with the judge trained on it (shipped)
-    pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 3, id="fortyfirst"),
+    pytest.param(FORTY_FIRST, 24, 32, 32, 0, 0, 24, 3, id="fortyfirst"),
     # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
     # questions on strong; studied once (test_coaching_fortysecond_study.py): 25/37; 29/37 with the judge
     # retrained on it
-    pytest.param(FORTY_SECOND, 24, 29, 30, 0, 0, 24, 5, id="fortysecond"),
+    pytest.param(FORTY_SECOND, 24, 32, 33, 0, 0, 24, 5, id="fortysecond"),
     # written blind; first look (1e32b70) 15/37, 1 false alarm on strong, 2 on flawed, 23/24 clean, 1 question
     # on strong; studied once (test_coaching_fortythird_study.py: its false alarms, then its misses), 33/37,
     # the same with the judge retrained on it
@@ -484,11 +485,11 @@ STUDIED_SETS = [
     # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong;
     # 31/37 with the judge retrained on it (with the forty-fifth)
-    pytest.param(FORTY_FOURTH, 24, 31, 32, 0, 1, 24, 2, id="fortyfourth"),
+    pytest.param(FORTY_FOURTH, 24, 33, 34, 0, 1, 24, 2, id="fortyfourth"),
     # written blind; first look (f6be471, after the forty-fourth's study) 15/37, no false alarm on strong or
     # flawed plans, 24/24 clean, 1 question on strong; studied once (test_coaching_fortyfifth_study_*.py):
     # 35/37, the same with the judge retrained on it
-    pytest.param(FORTY_FIFTH, 24, 35, 35, 0, 0, 24, 1, id="fortyfifth"),
+    pytest.param(FORTY_FIFTH, 24, 36, 36, 0, 0, 24, 1, id="fortyfifth"),
     # written blind; first look (7a02c54, after the forty-fifth's study, the judge retrained on the 47 sets
     # before it) 18/37, 1 false alarm on strong, none on flawed, 23/24 clean, 1 question on strong; studied
     # once (test_coaching_fortysixth_study_*.py), the judge not retrained with it: 36/37, none false on strong
@@ -497,6 +498,11 @@ STUDIED_SETS = [
     # before the forty-sixth) 14/37, no false alarm on strong or flawed plans, 24/24 clean, 1 question
     # on strong; studied once (test_coaching_fortyseventh_study_*.py), the judge not retrained: 36/37
     pytest.param(FORTY_SEVENTH, 24, 36, 37, 0, 0, 24, 1, id="fortyseventh"),
+    # written blind; first look (e670cf4, after the forty-seventh's study, the judge trained on the 47 sets
+    # before the forty-sixth) 12/37, no false alarm on strong, 4 on flawed, 24/24 clean, 1 question on strong;
+    # 13, 14 and 16/37 with the judge widened step by step, never trained on it. Not studied: these are its
+    # figures with the judge retrained on all 50 folders, this one included
+    pytest.param(FORTY_EIGHTH, 24, 21, 21, 0, 5, 24, 1, id="fortyeighth"),
 ]
 
 

@@ -10,7 +10,17 @@ import pytest
 
 from studyguide.worksheets.coaching.context import Context
 from studyguide.worksheets.coaching.field_judge import JUDGED, add_judged_notes, judged_texts
-from studyguide.worksheets.coaching.judge_weights import PROBE, CodeModel, features, load_judge, save_judge
+from studyguide.worksheets.coaching.judge_weights import (
+    PROBE,
+    SENTENCE_READ,
+    CodeModel,
+    features,
+    load_judge,
+    pooled_sentences,
+    read_vector,
+    save_judge,
+    sentence_texts,
+)
 from studyguide.worksheets.coaching.plan import plan_from_mapping
 
 OBJECTIVE = "Keep more teenagers in the youth orchestra after their exams year."
@@ -127,7 +137,7 @@ def test_every_judged_code_reads_texts_the_plan_gives():
     assert texts["records"] == "Registers since 2019."
     for judged in JUDGED.values():
         for name in judged.reads:
-            assert all(part in texts for part in name.split("*"))
+            assert all(part.removeprefix(SENTENCE_READ) in texts for part in name.split("*"))
 
 
 def test_weights_round_trip_and_are_refused_for_another_embedder(tmp_path):
@@ -165,6 +175,28 @@ def test_features_put_the_named_vectors_side_by_side():
     assert features(("a", "b", "a*b"), vectors.__getitem__).tolist() == [1, 2, 3, 4, 3, 8]
 
 
+def test_a_pooled_read_keeps_the_one_sentence_that_names_a_loop_among_many():
+    # dimension 0: the sentence names a loop; dimension 1: filler. The whole box's vector is their average.
+    def vector_of_text(text):
+        if not text:
+            return np.zeros(2)
+        found = pooled_sentences(text) or [text]
+        return np.mean([[1.0, 0.0] if "learn to" in s else [0.0, 1.0] for s in found], axis=0)
+
+    filler = " ".join(f"Week {i}: the depot team counts the crates." for i in range(5))
+    texts = {"risks": f"{filler} Drivers may learn to game the count. {filler}"}
+    assert read_vector("risks", texts, vector_of_text)[0] < 0.1  # averaged away in the whole text
+    assert read_vector(f"{SENTENCE_READ}risks", texts, vector_of_text).tolist() == [1.0, 1.0]
+    assert read_vector(f"{SENTENCE_READ}risks", {"risks": "  "}, vector_of_text).tolist() == [0.0, 0.0]
+
+
+def test_pooled_reads_encode_a_bounded_number_of_sentences_of_a_hostile_box():
+    texts = {"risks": "A risk. " * 20_000 + "x" * 50_000, "monitoring": "Weekly counts; a monthly review."}
+    found = sentence_texts(("risks", f"{SENTENCE_READ}risks", f"{SENTENCE_READ}monitoring"), texts)
+    assert len(found) == 12 + 2 and max(map(len, found)) <= 300
+    assert found[-2:] == ["Weekly counts;", "a monthly review."]
+
+
 class WordEmbedder:
     """Vectors that say whether a text counts likes (the one thing the toy judge must learn), plus noise."""
 
@@ -181,7 +213,7 @@ def _labelled(group: str, name: str, metric: str, expected=(), allowed=()):
 
     texts = {"objective": OBJECTIVE, "metric": metric, "modeler": "m", "simulator": "s", "optimizer": "o",
              "rollout": "r", "went_really_well": "w", "records": "r", "risks": "k",
-             "monitoring": "m", "levers": "l"}  # fmt: skip
+             "monitoring": "m", "levers": "l", "baseline": "b"}  # fmt: skip
     return Labelled(group, name, frozenset(expected), frozenset(allowed), texts, dict(texts))
 
 
@@ -207,15 +239,13 @@ def test_training_learns_across_sets_and_leaves_out_allowed_and_empty_plans():
     assert set(models) == {"metric_proxy"}  # no other code is planted here: nothing to learn
     proxy = next(r for r in reports if r.code == "metric_proxy")
     assert (proxy.planted, proxy.recalled, proxy.strong_over) == (9, 9, [])  # each set judged unseen
-    new = dict(
-        zip(("objective", "metric"), embedder.encode([OBJECTIVE, "likes on the new video"]), strict=True)
-    )
-    kept = dict(
-        zip(("objective", "metric"), embedder.encode([OBJECTIVE, "members playing at 18"]), strict=True)
-    )
-    assert (
-        models["metric_proxy"].margin(new.__getitem__) > 0 > models["metric_proxy"].margin(kept.__getitem__)
-    )
+
+    def margin(metric: str) -> float:
+        texts = {"objective": OBJECTIVE, "metric": metric}
+        vector_of_text = lambda text: embedder.encode([text])[0]  # noqa: E731
+        return models["metric_proxy"].margin(lambda name: read_vector(name, texts, vector_of_text))
+
+    assert margin("likes on the new video") > 0 > margin("members playing at 18")
 
 
 class BlankReadsAsRefusal(WordEmbedder):
@@ -249,7 +279,8 @@ def test_training_a_code_judged_only_when_answered_neither_learns_from_nor_score
     embedder = BlankReadsAsRefusal()
     texts = sorted({t for p in plans for t in p.texts.values()})
     vectors = dict(zip(texts, embedder.encode(texts), strict=True))
-    models, reports = train(plans, vectors, margin=0.1)
+    # c=1: with two answered boxes a class per set, the shipped weaker regularisation fits the toy's noise
+    models, reports = train(plans, vectors, margin=0.1, c=1.0)
     report = next(r for r in reports if r.code == "no_monitoring")
     # planted in nine plans; the six answered boxes are each judged unseen, the blank ones never (scored, the
     # strong plans' blank boxes would set the threshold above every refusal)

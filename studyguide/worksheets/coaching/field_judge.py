@@ -4,13 +4,15 @@ The rules read a plan phrase by phrase and catch what their lists and patterns n
 written blind they caught about half the planted flaws at first sight, and each study of a set carried over
 little to the next. The judge reads whole fields instead: for each code below, a logistic model over the
 sentence embedder's vectors of the fields the code is about (the metric beside the objective for a proxy, the
-modeler, optimizer and closing remarks for a prediction nobody acts on), trained on every labelled worksheet
-in ``tests/worksheets`` by ``manage.py worksheet_coaching_train_judge``. Each code's threshold is set above
-every strong plan's score with the code's model trained without that plan's set (leave one set out), plus a
-margin, so a strong plan is very unlikely to be judged; codes whose judge added catches at no false alarm on
-unseen sets are the only ones judged (the training command prints the figures). A box that answers nothing
-in words the rules have not met ("will ask Ravi, not sure what goes here") is judged by one model shared by
-the simulator, optimizer and rollout boxes (a pool), as each box alone has too few such answers to learn from.
+modeler, optimizer and closing remarks for a prediction nobody acts on), and for codes about one statement
+anywhere in a box, also the elementwise maximum over the box's sentence vectors (``_sentences_of``),
+trained on every labelled worksheet in ``tests/worksheets`` by ``manage.py worksheet_coaching_train_judge``.
+Each code's threshold is set above every strong plan's score with the code's model trained without that
+plan's set (leave one set out), plus a margin, so a strong plan is very unlikely to be judged; codes whose
+judge added catches at no false alarm on unseen sets are the only ones judged (the training command prints
+the figures). A box that answers nothing in words the rules have not met ("will ask Ravi, not sure what goes
+here") is judged by one model shared by the simulator, optimizer and rollout boxes (a pool), as each box
+alone has too few such answers to learn from.
 
 A code judged only where its box holds words (``answered_only``: the monitoring box, the rollout's pace, the
 pooled boxes, a loop, a model's inputs) neither learns from nor judges a blank box: the rules name a blank.
@@ -27,6 +29,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .context import Context
+from .judge_weights import SENTENCE_READ
 from .lexicon import MEASURABLE
 from .plan import Plan
 from .text import has_any, quote_part, quoted_aside
@@ -100,6 +103,15 @@ def _quoted(text: str) -> str:
     return quote_part(" / ".join(lines)) if lines else "The field"
 
 
+def _sentences_of(*fields: str) -> tuple[str, ...]:
+    """Pooled reads of the fields (``judge_weights.SENTENCE_READ``): a code about whether one statement
+    appears anywhere in a box (a loop named, a risk of unlike cases, a decision taken from the model) reads
+    each sentence's vector beside the whole box's. Measured leave one set out, they found more planted
+    flaws with no more false alarms for the codes below, and did not help codes read from one short box
+    (the metric's)."""
+    return tuple(f"{SENTENCE_READ}{field}" for field in fields)
+
+
 JUDGED: dict[str, Judged] = {
     "objective_is_prediction": Judged(
         "objective",
@@ -127,7 +139,7 @@ JUDGED: dict[str, Judged] = {
     ),
     "metric_proxy": Judged(
         "metric",
-        ("objective", "metric", "objective*metric"),
+        ("objective", "metric", "objective*metric", *_sentences_of("objective", "metric")),
         "metric",
         "metric",
         lambda p: (
@@ -162,7 +174,7 @@ JUDGED: dict[str, Judged] = {
     ),
     "model_missing": Judged(
         "modeler",
-        ("modeler",),
+        ("modeler", *_sentences_of("modeler")),
         "models",
         "models",
         lambda p: (
@@ -172,7 +184,12 @@ JUDGED: dict[str, Judged] = {
     ),
     "prediction_not_decision": Judged(
         "optimizer",
-        ("modeler", "optimizer", "went_really_well"),
+        (
+            "modeler",
+            "optimizer",
+            "went_really_well",
+            *_sentences_of("modeler", "optimizer", "went_really_well"),
+        ),
         "models",
         "models",
         lambda p: (
@@ -193,7 +210,7 @@ JUDGED: dict[str, Judged] = {
     ),
     "no_ood_risk": Judged(
         "risks",
-        ("risks",),
+        ("risks", *_sentences_of("risks")),
         "risks",
         "risks",
         lambda p: (
@@ -245,7 +262,7 @@ JUDGED: dict[str, Judged] = {
     # the 1st"): judged on the rollout box alone, when the rules said nothing about the rollout.
     "rollout_not_gradual": Judged(
         "rollout",
-        ("rollout",),
+        ("rollout", *_sentences_of("rollout")),
         "rollout",
         "rollout",
         lambda p: (
@@ -258,7 +275,7 @@ JUDGED: dict[str, Judged] = {
     # optimizer decides beside the risks and the last box together (a loop is one wherever it is written).
     "no_feedback_loop": Judged(
         "went_really_well",
-        ("optimizer", "risks", "went_really_well"),
+        ("optimizer", "risks", "went_really_well", *_sentences_of("optimizer", "risks", "went_really_well")),
         "loops",
         "",
         lambda p: (
@@ -274,7 +291,7 @@ JUDGED: dict[str, Judged] = {
     # the levers (and their product, how far the one speaks of the other).
     "model_no_lever": Judged(
         "modeler",
-        ("modeler", "levers", "modeler*levers"),
+        ("modeler", "levers", "modeler*levers", *_sentences_of("modeler", "levers")),
         "models",
         "models",
         lambda p: (
@@ -288,7 +305,7 @@ JUDGED: dict[str, Judged] = {
     # pilot proved it, so no need"): judged on the monitoring box alone.
     "no_monitoring": Judged(
         "monitoring",
-        ("monitoring",),
+        ("monitoring", *_sentences_of("monitoring")),
         "monitoring",
         "rollout",
         lambda p: (
@@ -296,6 +313,62 @@ JUDGED: dict[str, Judged] = {
             "counted (its inputs, its decisions and the metric), how often, and who looks at it."
         ),
         answered_only=True,
+    ),
+    # Codes the rules name by their words and the judge reads by meaning, where those words are missing ("the
+    # council runs three depots" as an objective; "we'll see how it compares" as a baseline).
+    "objective_missing": Judged(
+        "objective",
+        ("objective",),
+        "objective",
+        "",
+        lambda p: (
+            f"{_quoted(p.objective)} describes the situation or the project, not the result you want. Say "
+            "what should be different in the world when this works (more of what, less of what, for whom)."
+        ),
+    ),
+    "levers_missing": Judged(
+        "levers",
+        ("levers",),
+        "levers",
+        "levers",
+        lambda p: (
+            f"{_quoted(chr(10).join(p.levers))} reads as results you hope for, not things you decide. A "
+            "lever is an action in your hands (what you offer, to whom, when, at what price or in what "
+            "amount): list those, and keep the results for the objective and metric."
+        ),
+    ),
+    "no_baseline": Judged(
+        "baseline",
+        ("baseline", "metric", "baseline*metric"),
+        "baseline",
+        "baseline",
+        lambda p: (
+            f"{_quoted(p.baseline)} does not name what the new plan is compared with. Say what is done "
+            "today (or the simplest rule anyone could apply) and the figure it gets on your metric, so you "
+            "can tell whether the model's choices do better."
+        ),
+    ),
+    "rollout_no_human_oversight": Judged(
+        "rollout",
+        ("rollout", *_sentences_of("rollout")),
+        "rollout",
+        "rollout",
+        lambda p: (
+            f"{_quoted(p.rollout)} does not say who checks the system's choices while it goes live, or who "
+            "can stop it. Name the person who reviews its decisions at first and can switch back to the old "
+            "way."
+        ),
+        answered_only=True,
+    ),
+    "no_risks": Judged(
+        "risks",
+        ("risks",),
+        "risks",
+        "risks",
+        lambda p: (
+            f"{_quoted(p.risks)} names no real risk. Say what could go wrong: cases unlike your data, the "
+            "world changing after launch, people reacting to the decisions, and which mistakes cost most."
+        ),
     ),
 }
 
@@ -308,6 +381,8 @@ FAMILIES: dict[str, frozenset[str]] = {
     "models": frozenset({"model_missing", "prediction_not_decision", "model_no_lever", "no_optimizer"}),
     "data": frozenset({"no_data", "lever_no_data_experiment"}),
     "risks": frozenset({"no_risks", "no_ood_risk"}),
+    "levers": frozenset({"levers_missing", "lever_not_controllable"}),
+    "baseline": frozenset({"no_baseline"}),
     "simulator": frozenset({"no_simulator"}),
     "rollout": frozenset({"no_rollout", "rollout_no_human_oversight", "rollout_not_gradual"}),
     "monitoring": frozenset({"no_monitoring"}),
@@ -329,6 +404,7 @@ def judged_texts(plan: Plan) -> dict[str, str]:
         "risks": plan.risks,
         "monitoring": plan.monitoring,
         "levers": "\n".join(plan.levers),
+        "baseline": plan.baseline,
     }
 
 

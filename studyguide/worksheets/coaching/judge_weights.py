@@ -1,6 +1,8 @@
 """The field judge's weights (``field_judge.npz``, written by ``manage.py worksheet_coaching_train_judge``):
 per judged code, a logistic model's weights, bias and threshold over the embedder's vectors of the texts it
-reads.
+reads. A read is a field's whole text ("risks"), the product of two ("modeler*levers"), or the elementwise
+maximum over the field's sentences ("max:risks"): one sentence that names a concept shows in the maximum
+however long the rest of the box is, where the whole text's vector averages it away.
 
 Plain arrays (never a pickle), checked against the SHA-256 saved beside them (``field_judge.npz.sha256``)
 before they are read. They are only used with the embedder they were trained with: the file keeps the vector
@@ -18,12 +20,21 @@ from typing import TYPE_CHECKING
 
 from studyguide.modelfiles import sha256_file
 
+from .text import sentences
+
 if TYPE_CHECKING:
     import numpy as np
 
 log = logging.getLogger(__name__)
 
 JUDGE_PATH = Path(__file__).with_name("field_judge.npz")
+SENTENCE_READ = "max:"  # a read of the elementwise maximum over a field's sentence vectors
+# The sentences of a field a pooled read takes, each cut as the coach cuts what it encodes
+# (``semantic._clip``), so a check finds most of them already encoded. Bounded for hostile input (a box of
+# 8,000 characters is hundreds of sentences, each one more to encode); no labelled box but a lever list has
+# more than 8.
+POOLED_SENTENCES = 12
+POOLED_CHARS = 300
 PROBE = "We will count how many customers come back within a month."
 PROBE_AGREEMENT = 0.999  # cosine between the saved probe vector and the live embedder's
 
@@ -40,8 +51,39 @@ class CodeModel:
         return float(features(self.reads, vector_of) @ self.weights) + self.bias - self.threshold
 
 
+def pooled_sentences(text: str) -> list[str]:
+    """The sentences whose vectors a pooled read ("max:field") takes the maximum of."""
+    return [s[:POOLED_CHARS] for s in sentences(text, limit=POOLED_SENTENCES)]
+
+
+def sentence_texts(reads: Sequence[str], texts: Mapping[str, str]) -> list[str]:
+    """Every sentence the pooled reads among ``reads`` need encoded (to encode them in one batch)."""
+    return [
+        s
+        for name in reads
+        if name.startswith(SENTENCE_READ)
+        for s in pooled_sentences(texts[name.removeprefix(SENTENCE_READ)])
+    ]
+
+
+def read_vector(
+    name: str, texts: Mapping[str, str], vector_of_text: Callable[[str], np.ndarray]
+) -> np.ndarray:
+    """The vector of one plain or pooled read of a plan's judged ``texts``; a field with no sentence reads as
+    blank (``vector_of_text("")``)."""
+    import numpy as np
+
+    if not name.startswith(SENTENCE_READ):
+        return vector_of_text(texts[name])
+    found = pooled_sentences(texts[name.removeprefix(SENTENCE_READ)])
+    if not found:
+        return vector_of_text("")
+    return np.max(np.stack([vector_of_text(s) for s in found]), axis=0)
+
+
 def features(reads: Sequence[str], vector_of: Callable[[str], np.ndarray]) -> np.ndarray:
-    """The judge's input: the named texts' vectors side by side; "a*b" is their elementwise product."""
+    """The judge's input: the reads' vectors side by side (``vector_of`` gives a plain or pooled read's
+    vector); "a*b" is the elementwise product of two plain reads."""
     import numpy as np
 
     parts = []

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .context import MAX_COACHED, UNSURE
 from .field_judge import judged_texts
-from .judge_weights import load_judge
+from .judge_weights import load_judge, read_vector, sentence_texts
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
 from .plan import Plan, as_read
@@ -328,6 +328,7 @@ class EmbeddingSemantics:
             self._protos[name] = vectors[start : start + len(group)]
             start += len(group)
         self.judge = load_judge(embedder)  # {} when the weights cannot be used: rules and prototypes only
+        self.judge_reads = tuple(dict.fromkeys(name for model in self.judge.values() for name in model.reads))
         self.blank = embedder.encode([""])[0] if self.judge else None  # a blank field, encoded once
 
     def for_plan(self, plan: Plan) -> PlanSemantics:
@@ -342,7 +343,9 @@ class EmbeddingSemantics:
             budget -= len(found)
             wanted += found
         if self.judge:
-            wanted += judged_texts(plan).values()
+            texts = judged_texts(plan)
+            wanted += texts.values()
+            wanted += sentence_texts(self.judge_reads, texts)
         unique = list(dict.fromkeys(t for t in wanted if t.strip()))
         vectors = self.embedder.encode(unique) if unique else None
         known = {t: vectors[i] for i, t in enumerate(unique)} if vectors is not None else {}
@@ -379,10 +382,18 @@ class PlanSemantics:
 
     def judged(self, plan: Plan) -> dict[str, float]:
         """The field judge's verdicts: code -> how far the plan's score is over its threshold."""
+        if not self.owner.judge:
+            return {}
         texts = judged_texts(plan)
+        wanted = [t for t in (*texts.values(), *sentence_texts(self.owner.judge_reads, texts)) if t.strip()]
+        if wanted:
+            self._vectors(wanted)  # one batch for whatever was not encoded up front
+
+        def vector_of_text(text: str):
+            return self._vectors([text])[0] if text.strip() else self.owner.blank
 
         def vector_of(name: str):
-            return self._vectors([texts[name]])[0] if texts[name].strip() else self.owner.blank
+            return read_vector(name, texts, vector_of_text)
 
         return {code: model.margin(vector_of) for code, model in self.owner.judge.items()}
 
