@@ -332,7 +332,7 @@ JUDGED: dict[str, Judged] = {
         "levers",
         "levers",
         lambda p: (
-            f"{_quoted(chr(10).join(p.levers))} reads as results you hope for, not things you decide. A "
+            _quoted("\n".join(p.levers)) + " reads as results you hope for, not things you decide. A "
             "lever is an action in your hands (what you offer, to whom, when, at what price or in what "
             "amount): list those, and keep the results for the objective and metric."
         ),

@@ -31,8 +31,8 @@ JUDGE_PATH = Path(__file__).with_name("field_judge.npz")
 SENTENCE_READ = "max:"  # a read of the elementwise maximum over a field's sentence vectors
 # The sentences of a field a pooled read takes, each cut as the coach cuts what it encodes
 # (``semantic._clip``), so a check finds most of them already encoded. Bounded for hostile input (a box of
-# 8,000 characters is hundreds of sentences, each one more to encode); no labelled box but a lever list has
-# more than 8.
+# 8,000 characters is hundreds of sentences, each one more to encode); of the boxes the judge pools, only a
+# lever list has more than 8 sentences in any labelled plan.
 POOLED_SENTENCES = 12
 POOLED_CHARS = 300
 PROBE = "We will count how many customers come back within a month."
