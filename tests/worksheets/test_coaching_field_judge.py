@@ -140,6 +140,40 @@ def test_every_judged_code_reads_texts_the_plan_gives():
             assert all(part.removeprefix(SENTENCE_READ) in texts for part in name.split("*"))
 
 
+def test_every_judged_note_quotes_its_own_field_whole_and_shows_no_code():
+    written = {
+        "objective": "The depot runs three vans and a yard.",
+        "metric": "Crates returned per week.",
+        "levers": ["More crates back", "Happier drivers"],
+        "modeler": "A model of crate returns from route and weekday.",
+        "simulator": "Not sure yet.",
+        "optimizer": "Shows the forecast on the office screen.",
+        "baseline": "We'll see how it compares.",
+        "rollout": "All routes switch on Monday.",
+        "monitoring": "The supplier signed it off.",
+        "risks": "None really.",
+        "went_really_well": "The drivers like it.",
+        "data_have": "Nothing written down.",
+    }
+    plan = plan_from_mapping(written)
+    spoken = set()
+    for code, judged in JUDGED.items():
+        ctx = Context(plan, None)
+        add_judged_notes(ctx, {code: 1.0})
+        if not judged.applies(plan):  # a fact of the plan the judge cannot overrule (a word of a count ...)
+            assert ctx.notes == [], code
+            continue
+        [note] = ctx.notes
+        spoken.add(code)
+        assert note.field == judged.field, code
+        quoted = written.get(judged.field) or written["data_have"]
+        shown = " / ".join(quoted) if isinstance(quoted, list) else quoted
+        if judged.field != "went_really_well":  # the loop note quotes the decision that makes the loop
+            assert f"“{shown.rstrip('.')}”" in note.message, code
+        assert code not in note.message and "_" not in note.message, code
+    assert len(spoken) >= len(JUDGED) - 4
+
+
 def test_weights_round_trip_and_are_refused_for_another_embedder(tmp_path):
     embedder = StubEmbedder(seed=1)
     reads = ("objective", "metric", "objective*metric")
