@@ -315,7 +315,10 @@ JUDGED: dict[str, Judged] = {
         answered_only=True,
     ),
     # Codes the rules name by their words and the judge reads by meaning, where those words are missing ("the
-    # council runs three depots" as an objective; "we'll see how it compares" as a baseline).
+    # council runs three depots" as an objective; "we'll see how it compares" as a baseline). Not lever rows
+    # that are results: judged, its only note on the first unseen set after it was a false alarm on a strong
+    # plan whose levers were settings ("the threshold for a warning (now +1.0 C)"), which read to the embedder
+    # much as results do; the rules name such rows by their words.
     "objective_missing": Judged(
         "objective",
         ("objective",),
@@ -324,17 +327,6 @@ JUDGED: dict[str, Judged] = {
         lambda p: (
             f"{_quoted(p.objective)} describes the situation or the project, not the result you want. Say "
             "what should be different in the world when this works (more of what, less of what, for whom)."
-        ),
-    ),
-    "levers_missing": Judged(
-        "levers",
-        ("levers",),
-        "levers",
-        "levers",
-        lambda p: (
-            _quoted("\n".join(p.levers)) + " reads as results you hope for, not things you decide. A "
-            "lever is an action in your hands (what you offer, to whom, when, at what price or in what "
-            "amount): list those, and keep the results for the objective and metric."
         ),
     ),
     "no_baseline": Judged(
@@ -381,7 +373,6 @@ FAMILIES: dict[str, frozenset[str]] = {
     "models": frozenset({"model_missing", "prediction_not_decision", "model_no_lever", "no_optimizer"}),
     "data": frozenset({"no_data", "lever_no_data_experiment"}),
     "risks": frozenset({"no_risks", "no_ood_risk"}),
-    "levers": frozenset({"levers_missing", "lever_not_controllable"}),
     "baseline": frozenset({"no_baseline"}),
     "simulator": frozenset({"no_simulator"}),
     "rollout": frozenset({"no_rollout", "rollout_no_human_oversight", "rollout_not_gradual"}),
