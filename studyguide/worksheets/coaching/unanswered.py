@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .admissions import STILL_MODELLED, admits_no_answer
+from .answer_lead_ins import after_leading_question, without_number_or_hedge
 from .lexicon import NUMBER_WORDS, WHAT_IF
 from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
@@ -54,6 +55,9 @@ _DEFERRALS = re.compile(
     r"|\b(?:will|'ll|shall|going to) (?:add|set|pick|choose|agree|define|decide on|sort|write|put|get|find"
     r"|work out|figure out)(?: up| out| in)? (?:it|one|this|that|them|these)(?: in| up| out| on)?"
     r"(?=\s*(?:$|[.,;!?]|-|once|when|after|later|until|till|soon|next|tomorrow))"
+    # the choice handed on for later: "Left for the analyst to pick once the checks are running"
+    r"|^left (?:for|to) (?:the |our |a |my )?[\w'-]+(?: [\w'-]+)? to (?:pick|choose|decide|set|work out"
+    r"|sort out|agree)\b"
     # the box promised thought or a return later: "-> will think about this part later", "come back to it"
     r"|\b(?:will|'ll|shall|going to|to) (?:think (?:about|through|over)|come back to|get back to|return to"
     r"|get (?:round )?to)(?: (?:this|that|it))(?: one| bit| part| field| section| box| question)?"
@@ -120,7 +124,8 @@ DISMISSABLE = frozenset(
     {"risks", "uncontrollables", "optimizer", "simulator", "levers", "rollout", "modeler"}
 )
 _DISMISSAL = re.compile(
-    r"^(?:none|nothing|nil|n/a|no need|not (?:needed|necessary|required|applicable|planned)"
+    r"^(?:none|nothing|nil|n/a|no need|not (?:really |actually |strictly )?(?:needed|necessary|required"
+    r"|applicable|planned)"
     # the element said not to be had or used: "Not using one.", "Haven't got one", "We don't need one"
     r"|(?:we |i )?(?:(?:are|am|is)(?: not|n't) |not )using (?:one|any|a model)"
     r"|(?:we |i )?(?:have ?n[o']t|do ?n[o']t) (?:got |built |made |have |use |need )(?:one|any|a model)"
@@ -148,7 +153,12 @@ _DISMISSAL = re.compile(
     r"|night|weekend|event|show|match|race|fair|festival|do)(?: a year| each year| every year)?)"
     # "Nothing major", "none to speak of": the denial said mildly is still a denial
     r"(?: (?:major|much|significant|serious|big|special|obvious|in particular|to speak of|worth mentioning"
-    r"|worth (?:writing|noting|listing)(?: down)?|of note))?"
+    r"|worth (?:writing|noting|listing)(?: down)?|of note"
+    # said where or for when: "Nothing here - ...", "none for now", "nothing worth the name"
+    r"|here|for now|at the moment|at present|right now|worth the name|to report|to add"
+    # ... or as what the writer does not fear: "nothing that keeps me up at night", "none that worry us"
+    r"|(?:that|which) (?:keeps?|would keep) (?:me|us) (?:up|awake)(?: at night)?"
+    r"|(?:that|which) (?:worr(?:y|ies)|bothers?|concerns?|scares?) (?:me|us)))?"
     r"(?: (?:yet|really|at all|as such|so far|needed|required|necessary|known|foreseen"
     r"|(?:that )?(?:we|i) (?:can|could) (?:think of|see|foresee|imagine)))?"
     # a word of address before the reason: "Not needed, Aum: ..." (not an exception: "None, only ...")
@@ -165,6 +175,7 @@ _YET_SOMETHING = re.compile(
     # setting is someone's choice unless said of a state ("the date is set nationally")
     r"|(?:^|[,;:.!?]\s*|\s-\s*)if\b"
 )
+_RULE_CONDITION = re.compile(r"\b(?:unless|if)\b")
 _SOMEONE_SETS = re.compile(r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )\bsets?\b")
 
 
@@ -238,7 +249,11 @@ def dismissed(text: str, key: str = "") -> bool:
     staged = key == "rollout" and _STILL_STAGED.search(rest)
     # Of the model, someone setting the values by hand ("none - I'll set the places myself") is the denial's
     # ground: no model, the judgement it would stand in for.
-    yet = _YET_SOMETHING.search(rest) or (key != "modeler" and _SOMEONE_SETS.search(rest))
+    # ... and so is a rule of thumb with its conditions ("no model - it's the card: take the big ones unless
+    # it rains"): of the model, a condition is the hand rule's, not an exception to the denial.
+    yet = _YET_SOMETHING.search(_RULE_CONDITION.sub(" ", rest) if key == "modeler" else rest) or (
+        key != "modeler" and _SOMEONE_SETS.search(rest)
+    )
     return not _DIGIT.search(rest) and not yet and not chosen and not staged
 
 
@@ -284,6 +299,10 @@ _RECORD_NAMED = re.compile(
     r"|logs?|logged|sheets?|books?|spreadsheets?|system|app|records|database|diary|notebook|receipts"
     r"|invoices|tally|counts?|weigh\w*|surveys?|forms?|sensors?|cameras?|cctv|notes?)\b"
 )
+# A year says when, not how much is held: "the laptop with the job list died in 2023".
+_YEAR_SAID = re.compile(
+    r"\b(?:in|since|from|until|till|before|after|by|during|of|mid|early|late)[ -](?:19|20)\d\d\b"
+)
 _RECORD_CLAUSE = re.compile(r"[,;.]\s+|\s[-–—]\s|\n")
 
 
@@ -297,7 +316,7 @@ _LIFETIME = re.compile(
 def _holds_no_records(text: str) -> bool:
     """Whether a line of the data fields denies any records and names none in its other clauses: "the
     recipes are all in mum's head, no numbers anywhere", "can't see what we'd need to write down"."""
-    t = _LIFETIME.sub(r"\1", _normal(text))
+    t = _YEAR_SAID.sub(" ", _LIFETIME.sub(r"\1", _normal(text)))
     if not _NO_RECORDS.search(t) or _DIGIT.search(t):
         return False
     clauses = [c for c in _RECORD_CLAUSE.split(t) if c.strip()]
@@ -369,8 +388,22 @@ def only_custom_vouched(text: str) -> bool:
 
 # --- the one reading -------------------------------------------------------------------------------------
 def says_nothing(text: str, key: str = "") -> bool:
-    """Whether the field's text answers nothing of what it asks for (see the module's doc). ``key`` is the
-    plan key, for the readings that hold only in some fields."""
+    """Whether the field's text answers nothing of what it asks for (see the module's doc), read as written
+    and without what stands before the answer (``answer_lead_ins``). ``key`` is the plan key, for the
+    readings that hold only in some fields."""
+    if _says_nothing(text, key):
+        return True
+    bare = without_number_or_hedge(text)
+    if bare and bare != text.strip() and _says_nothing(bare, key):
+        return True
+    # After a question, only a denial: what follows a question may be its answer in the student's own words
+    # ("How will we know? we'll see if the lanes feel less crowded"), or the question may be the answer (a
+    # what-if).
+    answer = after_leading_question(text)
+    return bool(answer) and (is_non_answer(answer) or (key in DISMISSABLE and dismissed(answer, key)))
+
+
+def _says_nothing(text: str, key: str) -> bool:
     return (
         is_blank(text)
         or is_non_answer(text)
