@@ -92,8 +92,13 @@ def _owned_consent(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
 _OUTSIDE_FIRMS = frozenset(
     "firms companies businesses suppliers hauliers retailers landlords insurers lenders banks agencies "
     "merchants wholesalers contractors vendors traders employers councils developers builders growers "
-    "farmers producers manufacturers".split()
+    "farmers producers manufacturers galleries dealers brokers exhibitors sponsors broadcasters airlines "
+    "carriers distributors".split()
 )
+# A public body or agency in the singular, named with what kind it is ("the Crown Prosecution Service
+# reviewing files", "the highways agency resurfacing the road"): another organisation's own work. Only with a
+# word naming which one before it: "the service opening later" may be the planner's own.
+_OUTSIDE_BODIES = frozenset("service agency authority ministry department inspectorate commission".split())
 # Words in -ing that are no verb: "firms including ...", "suppliers during the strike".
 _NOT_GERUNDS = frozenset("during including according regarding concerning following pending".split())
 _NO_MODIFIER = PREPOSITIONS | frozenset(WH) | frozenset(FIRST_PERSON) | frozenset(OURS) | _NO_SUBJECT
@@ -107,7 +112,9 @@ def _outside_firm_acting(tokens: list[str], is_ours: Callable[[str], bool]) -> b
         return False
     for k in range(min(len(tokens) - 1, 4)):
         gerund = tokens[k + 1]
-        if tokens[k] in _OUTSIDE_FIRMS and gerund.endswith("ing") and gerund not in _NOT_GERUNDS:
+        named_body = tokens[k] in _OUTSIDE_BODIES and any(t not in DETERMINERS for t in tokens[:k])
+        outside = tokens[k] in _OUTSIDE_FIRMS or named_body
+        if outside and gerund.endswith("ing") and gerund not in _NOT_GERUNDS:
             before = tokens[:k]
             return not is_ours(tokens[k]) and not any(t in _NO_MODIFIER or _our_verb(t) for t in before)
     return False

@@ -97,10 +97,51 @@ def without_outcome_head(modeler: str) -> str:
     return _OUTCOME_HEAD.sub(drop, modeler)
 
 
+# The chance of an event, heading the model's line up to its list of inputs: "- Chance a placement lasts to
+# week 8, from risk score, ...", "Probability that a member renews given ...". The event whose chance is
+# predicted is the outcome, not a setting, whatever it shares with a lever ("which weekday the placement
+# starts" is set for a placement, but the model reads no weekday). Read only where the model's own list of
+# inputs leaves every lever out.
+_CHANCE_HEAD = re.compile(
+    r"^(?P<lead>[ \t*•–—-]*)(?:the[ \t]+)?(?:chance|probability|likelihood|odds|risk)s?[ \t]+"
+    # the event, up to its inputs; never past a word that sets its conditions ("at each discount", "with a
+    # reminder", "if we call"): a condition there may be a lever
+    r"(?:(?!(?:per|at|with|without|under|if|when|after|depending|by|each|every|for|we|our)\b)"
+    r"[\w'’-]+,?[ \t]+){1,10}?(?=(?:from|given|using|based on)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# What a wh-lever chooses, up to the clause that says of what: "which weekday [the placement starts]", "which
+# six beers [the app shows]". The clause's subject is what the choice is made for, not the choice.
+_CHOSEN = re.compile(
+    r"\b(?:which|what)\s+(?P<chosen>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?=(?:the|a|an|our|we|they|he|she|each|every|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
+
+
+def _chance_head_dropped(head: re.Match, levers: Sequence[str]) -> str:
+    """The chance head dropped, unless a lever it shares a word with chooses that very thing: "chance a
+    member renews" names the members a lever "which members we write to" picks among, so it reads as a
+    targeting model; beside "which weekday the placement starts" the placement is only what the weekday is
+    set for. A lever sharing a word with the head without a wh-choice keeps it (the head may name what the
+    lever supplies: "chance a fault needs a control board" beside "a spare control board on every van")."""
+    said = content_stems(head.group(0))
+    for lever in levers:
+        if not content_stems(lever) & said:
+            continue
+        chosen = _CHOSEN.search(lever.lower())
+        if chosen is None or content_stems(chosen.group("chosen")) & said:
+            return head.group(0)
+    return head.group("lead")
+
+
 def without_non_inputs(text: str, levers: Sequence[str]) -> str:
     """The model's text, once its own list of inputs leaves every lever out, less what is no input: its
     verbless outcome head, measures of things no lever names, and the word "whether"."""
-    kept = without_others_measures(without_outcome_head(text), levers)
+    unheaded = _CHANCE_HEAD.sub(lambda head: _chance_head_dropped(head, levers), text)
+    kept = without_others_measures(without_outcome_head(unheaded), levers)
     return re.sub(r"\bwhether\b", " ", kept, flags=re.IGNORECASE)
 
 
