@@ -93,3 +93,25 @@ def test_a_denial_with_a_model_named_after_all_is_a_model():
         "no model yet, unless you count the spreadsheet forecast of no-shows from the deposit and lead time."
     )
     assert "model_missing" not in codes_of(modeler=modeler)
+
+
+def test_an_uncontrollables_list_of_dated_past_incidents_names_no_input():
+    rows = [
+        "the flood in the cellar in February 2024",
+        "the freezer that failed last August",
+        "the chef walking out three weeks ago",
+    ]
+    assert "uncontrollables_missing" in codes_of(uncontrollables=rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # conditions that come round, dated or not, are inputs the model reads
+        ["storms every winter since 2019", "the freezer that failed last August"],
+        ["client illness", "the 2024 rise in the minimum wage"],
+        ["tourist season", "school holidays", "rain"],
+    ],
+)
+def test_conditions_that_vary_are_uncontrollables_even_beside_a_date(rows):
+    assert "uncontrollables_missing" not in codes_of(uncontrollables=rows)

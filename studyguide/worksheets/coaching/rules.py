@@ -20,10 +20,7 @@ from .constraints_listed import only_aims, only_constraints
 from .context import MAX_COACHED, Context, Semantics
 from .declined import declined_as_unneeded
 from .experiment_checks import check_data
-from .experiment_words import (
-    CHANGE_VERBS,
-    OUTCOME_INDEPENDENT,
-)
+from .experiment_words import CHANGE_VERBS, OUTCOME_INDEPENDENT
 from .field_judge import add_judged_notes
 from .future_questions import asks_about_the_future, without_ranked_by_likelihood
 from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
@@ -58,6 +55,7 @@ from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .own_trace import reads_our_last_act
+from .past_incidents import only_past_incidents, past_incidents_note
 from .placeholders import (
     asks_back,
     deferred,
@@ -475,6 +473,8 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
         )
     elif bodies := only_bodies(plan.uncontrollables):  # "The Friends of the Library": who, not what
         ctx.add("uncontrollables", "uncontrollables_missing", bodies_note(bodies))
+    elif events := only_past_incidents(plan.uncontrollables):  # "the oak that fell in March 2023"
+        ctx.add("uncontrollables", "uncontrollables_missing", past_incidents_note(events))
     check_data(ctx)
     check_models(ctx)
     check_baseline(ctx)
