@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .complaints_watch import only_complaints_watched, waits_for_trouble
-from .denials import figures_missing, no_comparison, watching_ends
+from .denials import figures_missing, no_comparison, watching_ends, without_list_label
 from .first_stage_watch import watched_in_first_stage_only
 from .held_outputs import left_alone_for_a_while
 from .lexicon import (
@@ -323,8 +323,9 @@ def check_baseline(ctx: Context) -> None:
         ctx.add(
             "baseline",
             "no_baseline",
-            f"{quote_part(baseline)} is not a baseline yet. Name what the model must beat: how it is done "
-            "today (the current rule, last year's figure) or a simple rule anyone could apply.",
+            f"{quote_part(without_list_label(baseline))} is not a baseline yet. Name what the model must "
+            "beat: how it is done today (the current rule, last year's figure) or a simple rule anyone could "
+            "apply.",
         )
     elif figures_missing(baseline, ctx.plan.metric):
         ctx.add(
