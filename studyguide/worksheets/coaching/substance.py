@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
+from .capacity_rates import busy_rates
 from .complaints_watch import only_complaints_watched, waits_for_trouble
 from .denials import figures_missing, no_comparison, watching_ends, without_list_label
 from .first_stage_watch import watched_in_first_stage_only
@@ -212,6 +213,8 @@ def check_metric(ctx: Context) -> None:
     # a money aim measured by one count, or people's acts wanted and only the money they leave counted
     paid = counts_for_money(metric, plan.objective) or counts_money_for_acts(metric, plan.objective)
     handed = handed or (clauses if paid else [])
+    # our units kept busy ("hours flown per aircraft per week"), for an outcome the baseline counts elsewhere
+    handed = handed or busy_rates(clauses, plan.objective, plan.baseline)
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = quoted_aside(plan.objective)
