@@ -116,6 +116,12 @@ _MODEL_AS_BASELINE = re.compile(
     r"(?:will be|is|becomes|will become|serves as|acts as) (?:the|our|its own)"
     r" (?:baseline|benchmark|yardstick)\b"
     r"|\bthe version we (?:launch|start|go live) with\b"
+    # the same the other way round: "baseline will be the model itself at launch", "benchmark: our new tool"
+    r"|\b(?:baseline|benchmark|yardstick)\W{0,3}(?:will be|is|becomes|will become|=|:)\s{0,3}(?:the|our|its)"
+    r" (?:new |first )?(?:model|system|tool|algorithm|app)\b"
+    # each later release measured against the first one: "later versions have to beat it"
+    r"|\b(?:later|future|each new|every new|next|new) (?:versions?|releases?)"
+    r" (?:has to|have to|must|needs? to|will (?:have|need) to) beat\b"
 )
 
 

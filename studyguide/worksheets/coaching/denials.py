@@ -196,10 +196,24 @@ def figures_missing(baseline: str, metric: str) -> bool:
 _NOTHING_SPELLED = re.compile(r"\b(?:nowt|naught|nothin|nuthin|nuffin|nuffink|zilch|nada)\b'?", re.IGNORECASE)
 
 
+# The number a list or the minutes give the box ("Minute 11.", "Item 4:", "3)"): the document's numbering, not
+# a figure of the old way, so it names no comparison.
+_LIST_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:item|minute|point|para(?:graph)?|section|step|action|no\.?|q)\s{0,2})?"
+    r"\d{1,2}(?:\.\d{1,2}){0,2}\s{0,2}[.):]\s",
+    re.IGNORECASE,
+)
+
+
+def without_list_label(text: str) -> str:
+    """The text without the list number it opens with."""
+    return _LIST_LABEL.sub("", text)
+
+
 def no_comparison(baseline: str, comparison_words: Sequence[str]) -> bool:
     """Whether the baseline declines to compare and names no present way in a clause that denies nothing
     ("no systematic ordering at present ... so we would not attempt a comparison" names none)."""
-    baseline = _NOTHING_SPELLED.sub("nothing", baseline)
+    baseline = _NOTHING_SPELLED.sub("nothing", without_list_label(baseline))
     refused = comparison_refused(baseline) and not has_any(affirmed(baseline), comparison_words)
     return (
         refused or only_denies(baseline) or only_a_target(baseline, comparison_words)

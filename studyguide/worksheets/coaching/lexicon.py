@@ -445,14 +445,14 @@ HANDS_OVER = _p(
     # the world. (Not the model's upkeep: "the scores are refitted each quarter" says how it learns.)
     r"(scores?|ratings?|predictions?|forecasts?|probabilit\w*|likelihoods?|risks?|chances?|estimates?|p\(\w+|"
     r"(ranked|risk|priority|sorted) (list|table)s?)\b[^.;]{0,50}\b(is|are|gets?|will be) (\w+ly )?"
-    r"(?!(re-?)?(fitt|train|calculat|comput|estimat|learn|tun)\w*\b)[a-z]+(ed|en|wn)\b",
+    r"(?!(re-?)?(fitt|train|calculat|comput|estimat|learn|tun)\w*\b)([a-z]+(ed|en|wn)|read|told|said)\b",
 )
 OPTIMISING = _p(
     r"maximi[sz] | minimi[sz] | most\b | fewest | least\b | best\b | lowest | within | budget | constraint",
     r"limit | capacity | at most | no more than | subject to | trade[- ]off | cost | decid | choos | chose",
     r"pick | select | assign | allocat | schedul | \d+ (a|per|each) ",
-    # "the top 10", "the 3 we visit", but not a span of time ("the 14-day forecast", "the first 2 weeks")
-    r"(top|first|the) \d+(?![\d.,]*(-|\s(days?|weeks?|months?|hours?|years?|minutes?)\b))",
+    # "the top 10", "the 3 we visit"; not a span of time ("the first 2 weeks") or a clock ("the 16:00 call")
+    r"(top|first|the) \d+(?![\d.,]*(-|:\d|\s(days?|weeks?|months?|hours?|years?|minutes?)\b))",
 )
 CONDITIONAL = _p(r"if\b | when\b | once\b | as soon as | the more\b | because\b")
 # A cause written before its effect: "short slots -> regulars go elsewhere", "earlier routes may make

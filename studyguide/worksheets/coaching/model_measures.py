@@ -16,7 +16,13 @@ import re
 # "of our hours-needed estimate" is the model's error by another name).
 _MODEL = (
     r"(?:model|classifier|scorecard|score ?card|predictor|detector|algorithm|network|regressor|ranker"
-    r"|estimate|forecast|prediction)s?"
+    r"|estimate|forecast|prediction|score)s?"
+)
+# A plain summary or change of a score ("the average of the hygiene score", "a rise in the comfort score")
+# says where the score stands, not how well it ranks: only a statistic of fit makes a score the model's.
+_SUMMARY_HEAD = re.compile(
+    r"\b(?:average|mean|median|total|sum|level|change|rise|increase|fall|drop|decrease|growth|improvement"
+    r"|gain|trend|distribution|spread|range|value)s?\b"
 )
 _DETERMINER = r"(?:the|our|my|its|this|that|each|a|an|their|his|her)"
 # "<head> of|for|on <determiner>? <up to three modifiers> <model>", at the start of the sentence, and the
@@ -47,6 +53,8 @@ def measures_a_model(sentence: str) -> bool:
     text = sentence.lower().replace("’", "'")
     match = _OF_A_MODEL.search(text)
     if match is None or _WORLDLY_HEAD.search(match.group("head")):
+        return False
+    if re.search(r"scores?\W*$", text[: match.end()]) and _SUMMARY_HEAD.search(match.group("head")):
         return False
     return _JOINED.search(without_figures(text[match.end() :])) is None
 

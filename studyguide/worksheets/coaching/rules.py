@@ -100,6 +100,11 @@ KEPT_AS_IS = (
     # kept by habit: "Feeding stays the way my mentor taught me - 60 g at 6 pm, same as always"
     r"\bsame as (always|ever|usual|before|now|today|every \w+|last \w+)\b",
     r"\b(stays?|remains?|kept|keeps?|carr(y|ies) on)\b (the way|how|like)\b",
+    # the settings named only to say they match today's ("with the same time windows and call rule as today"),
+    # in a sentence that chooses nothing else ("set the deposit, with the same reminder as today" does)
+    r"^(?![^.;]{0,300}\b(maximi[sz]\w*|minimi[sz]\w*|most|fewest|least|best|lowest|highest|choos\w*|chose|picks?"
+    r"|select\w*|sets?|decid\w*|assign\w*|allocat\w*)\b)[^.;]{0,300}?\bthe same\b[^.;]{1,60}?\bas (now|usual"
+    r"|before|always|today|at present|currently)\b",
 )
 
 

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
+from .capacity_rates import busy_rates
 from .complaints_watch import only_complaints_watched, waits_for_trouble
-from .denials import figures_missing, no_comparison, watching_ends
+from .denials import figures_missing, no_comparison, watching_ends, without_list_label
 from .first_stage_watch import watched_in_first_stage_only
 from .held_outputs import left_alone_for_a_while
 from .lexicon import (
@@ -212,6 +213,8 @@ def check_metric(ctx: Context) -> None:
     # a money aim measured by one count, or people's acts wanted and only the money they leave counted
     paid = counts_for_money(metric, plan.objective) or counts_money_for_acts(metric, plan.objective)
     handed = handed or (clauses if paid else [])
+    # our units kept busy ("hours flown per aircraft per week"), for an outcome the baseline counts elsewhere
+    handed = handed or busy_rates(clauses, plan.objective, plan.baseline)
     found_by = (*MODEL_QUALITY_ALWAYS, *MEASURE_OF_MODEL, *MODEL_QUALITY_AMBIGUOUS, *PROXY_WORDS)
     quoted = quote(sentence_with(metric, found_by))
     goal = quoted_aside(plan.objective)
@@ -323,8 +326,9 @@ def check_baseline(ctx: Context) -> None:
         ctx.add(
             "baseline",
             "no_baseline",
-            f"{quote_part(baseline)} is not a baseline yet. Name what the model must beat: how it is done "
-            "today (the current rule, last year's figure) or a simple rule anyone could apply.",
+            f"{quote_part(without_list_label(baseline))} is not a baseline yet. Name what the model must "
+            "beat: how it is done today (the current rule, last year's figure) or a simple rule anyone could "
+            "apply.",
         )
     elif figures_missing(baseline, ctx.plan.metric):
         ctx.add(

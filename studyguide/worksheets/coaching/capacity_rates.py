@@ -1,0 +1,56 @@
+"""A metric that counts how busy the plan's own equipment or staff are ("hours flown per aircraft per week",
+"jobs attended per patrol per shift", "calls taken per agent per hour") while the objective asks for an
+outcome for the people served (more first-time passes, more breakdowns fixed at the roadside). Such a rate
+can rise while the outcome stays flat: more hours flown is not more students passing. Pure: no Django, no
+torch.
+
+Read from the structure, not from a list of activities: a work rate (a count, a participle of work done, then
+"per <unit> per <period>") that shares no word with the objective, in a plan whose baseline gives a figure for
+the objective's own words. The last is the plan's own word that the outcome is countable and counted: it is
+measured beside the metric but not by it. A rate the objective asks for ("more rides per scooter") shares its
+words and is left alone, as is money per unit ("takings per machine per week"), which is a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import content_stems
+
+_PERIOD = r"(?:day|week|shift|month|hour|year|night|season|term|quarter|fortnight|session|run)"
+# "<up to four words> per <unit> per <period>" at the start of the clause: a rate of one unit of ours.
+_WORK_RATE = re.compile(
+    r"^\W{0,4}(?P<head>(?:[\w'-]+ ){1,4})per (?P<unit>[a-z-]+) per " + _PERIOD + r"\b", re.IGNORECASE
+)
+# Money per unit, or a harm to our units, is a result of its own, not busyness.
+_RESULT_HEAD = re.compile(
+    r"£|\$|€|\b(?:takings|income|revenue|profit|margin|cost|costs|spend|money|sales|earnings|fees|savings"
+    r"|failures?|breakdowns?|faults?|accidents?|incidents?|complaints?|losses|lost|missed|late|waste\w*)\b",
+    re.IGNORECASE,
+)
+# A figure in the baseline beside the objective's own words ("61% first-time skills test passes").
+_FIGURED_PART = re.compile(r"[^.;:\n]*\d[^.;:\n]*")
+_SHARED_WITH_OBJECTIVE = 2
+
+
+def _objective_counted_in(baseline: str, objective_stems: set[str]) -> bool:
+    return any(
+        len(content_stems(part) & objective_stems) >= _SHARED_WITH_OBJECTIVE
+        for part in _FIGURED_PART.findall(baseline or "")
+    )
+
+
+def busy_rates(clauses: list[str], objective: str, baseline: str) -> list[str]:
+    """The clauses that count our own units' busyness, apart from the outcome the baseline counts."""
+    objective_stems = content_stems(objective)
+    found = []
+    for clause in clauses:
+        rate = _WORK_RATE.match(clause.strip())
+        if rate is None or _RESULT_HEAD.search(rate.group("head")):
+            continue
+        rate_stems = content_stems(f"{rate.group('head')} {rate.group('unit')}")
+        if rate_stems & objective_stems:
+            continue
+        if _objective_counted_in(baseline, objective_stems):
+            found.append(clause)
+    return found
