@@ -1,9 +1,10 @@
 """Monitoring bound to the first stage: the field looks at results while the trial or first stage runs
 ("During the Eastside pilot: daily audits, reviewed each morning", "Season 1: weekly checks to the board") and
 then names a later time at which nothing is watched ("After: the grant ends, so from then on the order is
-simply followed") or only the books are ("Once every depot runs it: checked through the monthly invoice
-reconciliation"). The system runs on for good while the outcomes go unwatched, however the field is laid
-out. Read by ``substance.check_rollout``. Pure: no Django, no torch.
+simply followed"), or only the books are ("Once every depot runs it: checked through the monthly invoice
+reconciliation"), or only the system's running ("After that, the contractor sends its monthly uptime
+report"). The system runs on for good while the outcomes go unwatched, however the field is laid out. Read by
+``substance.check_rollout``. Pure: no Django, no torch.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LOOK_VERBS, MONITOR_WORDS, RECURRING, RESULT_NOUNS
+from .system_upkeep_watch import only_system_running_watched
 from .text import content_stems, has_any, sentences
 
 # A sentence that opens on the trial or first stage: "During the Eastside pilot:", "In the trial weeks",
@@ -114,4 +116,8 @@ def watched_in_first_stage_only(monitoring: str, metric: str) -> bool:
     if not all(_FIRST_STAGE.search(s.lower()) or _TRIAL_LENGTH.search(s.lower()) for s in first):
         return False
     metric_stems = content_stems(metric) - _PERIOD_STEMS
-    return not any(_watches_outcomes(s, metric_stems) for s in rest)
+    # "After that, the contractor sends its monthly uptime report": a look at the system's running (its
+    # cameras up, its feeds in) once the trial is over watches no outcome either
+    return not any(
+        _watches_outcomes(s, metric_stems) and not only_system_running_watched(s, metric) for s in rest
+    )

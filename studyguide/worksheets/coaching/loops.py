@@ -240,6 +240,25 @@ def sets_terms_of_sale(ctx: Context) -> bool:
     return any(_TERMS_SET.search(lever) for lever in _set_by_the_system(ctx))
 
 
+# What is put on hand before anyone asks: "which parts are pre-ordered the day before", "stock held per
+# shop", "order quantity per line", "par levels for each bar". Only what is on hand can be sold or fitted,
+# so the records show demand where we stocked and hide it where we ran out. (A fish farm's "stocking
+# density" is how crowded the pens are, not goods held for sale.)
+_STOCK_SET = re.compile(
+    r"\b(?:stock(?:s|ed)?|stocking(?! (?:density|rate|levels? of fish))|pre-?order(?:s|ed|ing)?"
+    r"|order(?:s|ed)? (?:ahead|in advance)|order quantit(?:y|ies)|par levels?)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_what_is_on_hand(ctx: Context) -> bool:
+    """Whether a lever the system sets is what is stocked or loaded ahead of demand. Like a price, that alone
+    asks for no loop (a bakery's batch changes only waste when it never sells out), but asked what success
+    would do and answered only with its gains, a plan whose stock decides what the sales records can show has
+    passed the loop by."""
+    return any(_STOCK_SET.search(lever) for lever in _set_by_the_system(ctx))
+
+
 def loop_certain(ctx: Context) -> bool:
     """Whether the plan builds the loop into how it runs: the model is refitted on what follows its use and
     the levers it sets choose whom (or where) we act on, so every refit learns from the outcomes of its own

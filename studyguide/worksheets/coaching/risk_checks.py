@@ -19,6 +19,7 @@ from .loops import (
     names_a_loop,
     needs_loop,
     sets_terms_of_sale,
+    sets_what_is_on_hand,
 )
 from .non_answers import is_non_answer  # also read from here by rules and tests
 from .novelty import (
@@ -167,7 +168,9 @@ def check_risks(ctx: Context) -> None:
         # Asked what happens if it goes really well and answered only with growth or gains, the plan has
         # passed the loop by: no near call of the model's to weigh when its decisions reach back into its
         # data.
-        passed_by = (growth_only or success_only) and (needs_loop(ctx) or sets_terms_of_sale(ctx))
+        passed_by = (growth_only or success_only) and (
+            needs_loop(ctx) or sets_terms_of_sale(ctx) or sets_what_is_on_hand(ctx)
+        )
         if (
             thought
             and not built_in

@@ -37,8 +37,12 @@ _MAX_GAP_WORDS = 6  # "there isn't a way for anyone to override it": the negatio
 _CLAUSE = re.compile(r";|\n|,|\.\s|\band\b|\bbut\b|:")
 
 
+# A thousands separator ("all 1,400 posts") is part of the number, not a break between clauses.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
 def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+    return [c.strip() for c in _CLAUSE.split(_THOUSANDS.sub("", text)) if c and c.strip()]
 
 
 # A slash set between words with a space each side: a line break in verse ("and she may / go back to her old

@@ -10,7 +10,8 @@
 3. "What if it went really well" answered only with wider use: "we'd open a second studio and sell the tool
    to other studios". Growth is where the loop bites hardest, but saying where the tool spreads names no way
    the decisions could shape the data the model later learns from. The same holds for an answer that only
-   lists the gains ("a full roster all year, agency spend cut").
+   lists the gains ("a full roster all year, agency spend cut"), whether or not it closes like a letter
+   ("Let me know your thoughts! Jo").
 """
 
 from __future__ import annotations
@@ -194,7 +195,10 @@ _GAIN = re.compile(
     r"|sell (?:it on|up|the (?:firm|business|company|shop|farm|practice))"
     # a name made: "the go-to shop in the county", "our name on the publisher's map", "known for it"
     r"|go-to|well-known|known (?:for|as)|famous|renowned|reputation|(?:our|a) name (?:on|in|for)"
-    r"|household name|on the map)\b",
+    r"|household name|on the map"
+    # noticed for it: "a write-up in the group newsletter", "featured in the trade press", "a case study"
+    r"|write-ups?|newsletters?|articles?|featured|case stud(?:y|ies)|shout-outs?|spotlight|press|headlines?"
+    r"|recogni[sz]\w*)\b",
     re.IGNORECASE,
 )
 # ("would" is left out: it is the mood the question asks for, "the federation would praise the scheme", and
@@ -215,10 +219,35 @@ _DENIAL = re.compile(r"\b(?:no|not|never|nothing|none|nobody|nor)\b|n't\b", re.I
 _SUCCESS_MAX_WORDS = 40  # a longer answer has room for more than the gains
 
 
+# A letter's close, the whole sentence: "Let me know your thoughts!", "Any questions, give me a shout",
+# "Happy to talk it through", "Cheers, Tom". Said to the reader, not about the plan, so it answers nothing
+# either way. Its words are all courtesy: "let me know if you think the data would change" is a thought on
+# the loop, and stays.
+_ASKED_BACK = (
+    r"(?:what you think|your (?:thoughts|views|comments)|if (?:you have |there are )?(?:any )?"
+    r"(?:questions|thoughts|comments|queries)|if (?:that|this|it) (?:works|is ok|makes sense)|if you need"
+    r" (?:anything|more))"
+)
+_SIGN_OFF = re.compile(
+    r"^(?:(?:many |kind |best )?(?:thanks|regards|wishes)|thank you|cheers|ta|best|all the best|speak soon"
+    r"|talk soon|see you soon|hope (?:this|that|it) (?:helps|makes sense|is ok)"
+    rf"|let me know(?: {_ASKED_BACK})?|(?:any|all) (?:thoughts|questions|comments|feedback)(?: welcome)?"
+    r"(?:,? (?:just |give me a )?shout)?|(?:happy|glad) to (?:chat|talk|discuss)(?: (?:it )?through)?"
+    r"|(?:just |give me a )?shout if (?:you have )?(?:any )?(?:questions|thoughts))"
+    r"\W*(?:\w+\W*)?$",  # and the writer's name: "Cheers, Tom"
+    re.IGNORECASE,
+)
+
+
+def without_sign_off(text: str) -> str:
+    """The text less the sentences that only close the letter (see ``_SIGN_OFF``)."""
+    return "\n".join(s for s in sentences(text, limit=10_000) if _SIGN_OFF.match(s.strip()) is None)
+
+
 def only_success(went_really_well: str, outcome: str) -> bool:
     """Whether every part of the answer names the outcome the plan measures (``outcome``: its objective and
     metric) or a gain, and nothing else: the question of what success does to the data passed by."""
-    text = went_really_well or ""
+    text = without_sign_off(went_really_well or "")
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
     if _LOOP_RAISED.search(text) or _THINKING_ON.search(text) or _DENIAL.search(text):
         return False
