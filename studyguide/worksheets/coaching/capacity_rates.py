@@ -22,6 +22,20 @@ _PERIOD = r"(?:day|week|shift|month|hour|year|night|season|term|quarter|fortnigh
 _WORK_RATE = re.compile(
     r"^\W{0,4}(?P<head>(?:[\w'-]+ ){1,4})per (?P<unit>[a-z-]+) per " + _PERIOD + r"\b", re.IGNORECASE
 )
+# The same busyness told as the work done per period, with no unit of ours named: "Birds washed per day",
+# "meals served a night", "patients seen each clinic day". The participle names the work; how much of it gets
+# done says nothing of what it achieves (the birds surviving, the diners coming back). Only verbs of handling
+# are read: "sold", "booked", "saved" or "lost" per day are results.
+_WORK_DONE = (
+    r"washed|cleaned|treated|processed|handled|served|seen|answered|visited|inspected|checked|repaired"
+    r"|fixed|fitted|serviced|collected|picked|packed|scanned|sorted|tested|screened|assessed|triaged"
+    r"|groomed|bathed|dispatched|loaded|unloaded|mowed|sprayed|painted|cooked|baked|prepared|dealt with"
+)
+_WORK_PER_PERIOD = re.compile(
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?P<head>(?:[\w'-]+ ){1,3}(?:" + _WORK_DONE + r") )"
+    r"(?:per|a|an|each|every) (?:[a-z-]+ )?" + _PERIOD + r"\b",
+    re.IGNORECASE,
+)
 # Money per unit, or a harm to our units, is a result of its own, not busyness.
 _RESULT_HEAD = re.compile(
     r"£|\$|€|\b(?:takings|income|revenue|profit|margin|cost|costs|spend|money|sales|earnings|fees|savings"
@@ -45,10 +59,11 @@ def busy_rates(clauses: list[str], objective: str, baseline: str) -> list[str]:
     objective_stems = content_stems(objective)
     found = []
     for clause in clauses:
-        rate = _WORK_RATE.match(clause.strip())
+        rate = _WORK_RATE.match(clause.strip()) or _WORK_PER_PERIOD.match(clause.strip())
         if rate is None or _RESULT_HEAD.search(rate.group("head")):
             continue
-        rate_stems = content_stems(f"{rate.group('head')} {rate.group('unit')}")
+        unit = rate.groupdict().get("unit") or ""
+        rate_stems = content_stems(f"{rate.group('head')} {unit}")
         if rate_stems & objective_stems:
             continue
         if _objective_counted_in(baseline, objective_stems):

@@ -35,6 +35,13 @@ _TRIAL_LENGTH = re.compile(
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]"
     r"(?:days?|weeks?|fortnights?|months?|terms?|quarters?)\b(?! (?:before|since|to date))"
 )
+# The trial named inside the sentence, after the look it bounds: "Sandeep reviews exchanges weekly during the
+# pilot", "checked daily throughout the trial". "During" and "throughout" bound the look to the trial's time;
+# "in the pilot shops" names places, so only those two are read anywhere.
+_TRIAL_NAMED = re.compile(
+    r"\b(?:during|throughout) (?:the|our|its|this) (?:[\w'-]+ ){0,2}?(?:pilot|trial|try-?out)\b"
+    r"(?! (?:sites?|branch\w*|shops?|stores?|areas?|schools?|wards?|depots?|groups?))"
+)
 # A sentence that opens on a time after it: "After:", "Afterwards", "Once all three depots run it:", "When
 # the pilot ends", "From season 2", "Thereafter".
 _LATER_STAGE = re.compile(
@@ -113,7 +120,10 @@ def watched_in_first_stage_only(monitoring: str, metric: str) -> bool:
     if later is None or later == 0:
         return False
     first, rest = parts[:later], parts[later:]
-    if not all(_FIRST_STAGE.search(s.lower()) or _TRIAL_LENGTH.search(s.lower()) for s in first):
+    if not all(
+        _FIRST_STAGE.search(s.lower()) or _TRIAL_LENGTH.search(s.lower()) or _TRIAL_NAMED.search(s.lower())
+        for s in first
+    ):
         return False
     metric_stems = content_stems(metric) - _PERIOD_STEMS
     # "After that, the contractor sends its monthly uptime report": a look at the system's running (its

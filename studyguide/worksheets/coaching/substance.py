@@ -47,6 +47,7 @@ from .metric_fit import (
     without_who_numbers,
 )
 from .metric_parts import own_measures, without_dashed_figures
+from .loops import loop_stated
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
@@ -349,7 +350,8 @@ def _watches_results(ctx: Context, text: str) -> bool:
     metric = content_stems(ctx.plan.metric)
     for sentence in sentences(text):
         found = find_any(sentence, LOOK_VERBS)
-        if found is None:
+        # "so we stop getting measured fittings to learn from" tells what the data will lack (a loop), no look
+        if found is None or loop_stated(ctx, sentence):
             continue
         after = sentence.lower()[found.end() :]
         if has_any(after, RESULT_NOUNS) or content_stems(after) & metric:
