@@ -259,6 +259,36 @@ def sets_what_is_on_hand(ctx: Context) -> bool:
     return any(_STOCK_SET.search(lever) for lever in _set_by_the_system(ctx))
 
 
+# Where (or when) we turn up to trade or serve: "which park I go to each weekday", "which markets we stand
+# at", "where the van sets up". Only where we went can anyone buy, so the records show demand at the pitches
+# we chose and none at the others.
+_PITCH_CHOSEN = re.compile(
+    r"\b(?:which|what|where|whichever) (?:[\w-]+ ){0,3}?(?:i|we|the (?:van|truck|stall|cart|bus|crew))"
+    r" (?:go|goes|drive|drives|stand|stands|trade|trades|pitch|pitches|set up|sets up|park|parks|sell"
+    r"|sells|visit|visits|open|opens)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_where_we_trade(ctx: Context) -> bool:
+    """Whether a lever the system sets chooses where we turn up to trade or serve. Like a price or a stock
+    level, that alone asks for no loop, but asked what success would do and answered only with its gains, a
+    plan whose pitches decide where demand can be seen has passed the loop by."""
+    return any(_PITCH_CHOSEN.search(lever) for lever in _set_by_the_system(ctx))
+
+
+# What we post to people: "when the first letter is sent", "which households get a leaflet". Like an
+# e-mail or a reminder it reaches them, so who answers, and when, is partly of our making.
+_POSTED = re.compile(r"\b(?:letters?|mailings?|mailshots?|leaflets?|flyers?|postcards?)\b", re.IGNORECASE)
+
+
+def sends_people_post(ctx: Context) -> bool:
+    """Whether a lever the system sets is something we post to people. Read, like a price, only beside a
+    what-if-well answered with gains alone (``needs_loop`` reads e-mails and reminders for every plan; a
+    letter is left out there, as the word names other things too: a letter of the law, a letter grade)."""
+    return any(_POSTED.search(lever) for lever in _set_by_the_system(ctx))
+
+
 def loop_certain(ctx: Context) -> bool:
     """Whether the plan builds the loop into how it runs: the model is refitted on what follows its use and
     the levers it sets choose whom (or where) we act on, so every refit learns from the outcomes of its own

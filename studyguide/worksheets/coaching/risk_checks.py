@@ -18,8 +18,10 @@ from .loops import (
     loop_stated,
     names_a_loop,
     needs_loop,
+    sends_people_post,
     sets_terms_of_sale,
     sets_what_is_on_hand,
+    sets_where_we_trade,
 )
 from .non_answers import is_non_answer  # also read from here by rules and tests
 from .novelty import (
@@ -169,7 +171,11 @@ def check_risks(ctx: Context) -> None:
         # passed the loop by: no near call of the model's to weigh when its decisions reach back into its
         # data.
         passed_by = (growth_only or success_only) and (
-            needs_loop(ctx) or sets_terms_of_sale(ctx) or sets_what_is_on_hand(ctx)
+            needs_loop(ctx)
+            or sets_terms_of_sale(ctx)
+            or sets_what_is_on_hand(ctx)
+            or sets_where_we_trade(ctx)
+            or sends_people_post(ctx)
         )
         if (
             thought

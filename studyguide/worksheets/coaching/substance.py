@@ -38,6 +38,7 @@ from .lexicon import (
     RESULT_NOUNS,
     SOLD_VERBS,
 )
+from .loops import loop_stated
 from .metric_fit import (
     TARGET_WORDS,
     prediction_scoring_sentences,
@@ -47,7 +48,6 @@ from .metric_fit import (
     without_who_numbers,
 )
 from .metric_parts import own_measures, without_dashed_figures
-from .loops import loop_stated
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests

@@ -198,7 +198,21 @@ _GAIN = re.compile(
     r"|household name|on the map"
     # noticed for it: "a write-up in the group newsletter", "featured in the trade press", "a case study"
     r"|write-ups?|newsletters?|articles?|featured|case stud(?:y|ies)|shout-outs?|spotlight|press|headlines?"
-    r"|recogni[sz]\w*)\b",
+    r"|recogni[sz]\w*"
+    # what the gain frees or pays for, put to our own use: "we'd get back two days a week of counter time,
+    # which could go to other appointments", "I could afford a second van and take my nephew on", "we could
+    # close the Thursday desk"
+    r"|(?:get|gets|got|win|claw) back|afford\w*|tak(?:e|ing) (?:[\w']+ ){1,2}on\b|hir(?:e|es|ing)\b"
+    r"|(?:which|that) (?:could |can |would |will )?(?:go|goes|be spent|be put|be used) (?:on|to|towards|into)"
+    r"|clos(?:e|ing) (?:the |a |an |our |my |one )(?:[\w-]+ ){0,4}?(?:desk|office|branch|counter|shift|site"
+    r"|depot|line|room|unit|clinic|session|service))\b",
+    re.IGNORECASE,
+)
+# Our own option, said with "could": "we could probably close the desk", "I could afford a van", "which could
+# go to ...". The gain is ours to spend; "could" here weighs no consequence, unlike "clients could plan
+# better", so it is read without the word before looking for a thought on what follows.
+_OUR_OPTION = re.compile(
+    r"\b(we|i|which|that)(?:'d| would)? (?:probably |maybe |perhaps |even |finally |also |easily )?could\b",
     re.IGNORECASE,
 )
 # ("would" is left out: it is the mood the question asks for, "the federation would praise the scheme", and
@@ -249,7 +263,7 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     metric) or a gain, and nothing else: the question of what success does to the data passed by."""
     text = without_sign_off(went_really_well or "")
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
-    if _LOOP_RAISED.search(text) or _THINKING_ON.search(text) or _DENIAL.search(text):
+    if _LOOP_RAISED.search(text) or _THINKING_ON.search(_OUR_OPTION.sub(r"\1", text)) or _DENIAL.search(text):
         return False
     goal = content_stems(outcome)
     parts = [p.strip(" -•*.") for p in _PARTS.split(text) if p.strip(" -•*.")]
