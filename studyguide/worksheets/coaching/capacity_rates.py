@@ -32,7 +32,7 @@ _WORK_DONE = (
     r"|groomed|bathed|dispatched|loaded|unloaded|mowed|sprayed|painted|cooked|baked|prepared|dealt with"
 )
 _WORK_PER_PERIOD = re.compile(
-    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?P<head>(?:[\w'-]+ ){1,3}(?:" + _WORK_DONE + r") )"
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?P<head>(?:[\w'-]+ ){1,3}(?P<work>" + _WORK_DONE + r") )"
     r"(?:per|a|an|each|every) (?:[a-z-]+ )?" + _PERIOD + r"\b",
     re.IGNORECASE,
 )
@@ -62,9 +62,10 @@ def busy_rates(clauses: list[str], objective: str, baseline: str) -> list[str]:
         rate = _WORK_RATE.match(clause.strip()) or _WORK_PER_PERIOD.match(clause.strip())
         if rate is None or _RESULT_HEAD.search(rate.group("head")):
             continue
-        unit = rate.groupdict().get("unit") or ""
-        rate_stems = content_stems(f"{rate.group('head')} {unit}")
-        if rate_stems & objective_stems:
+        # The work done per period is told by its verb: the things worked on ("birds washed per day") may be
+        # the objective's own (more birds surviving) while the washing is still only the work.
+        told = rate.groupdict().get("work") or f"{rate.group('head')} {rate.group('unit')}"
+        if content_stems(told) & objective_stems:
             continue
         if _objective_counted_in(baseline, objective_stems):
             found.append(clause)

@@ -263,7 +263,7 @@ def sets_what_is_on_hand(ctx: Context) -> bool:
 # at", "where the van sets up". Only where we went can anyone buy, so the records show demand at the pitches
 # we chose and none at the others.
 _PITCH_CHOSEN = re.compile(
-    r"\b(?:which|what|where|whichever) (?:[\w-]+ ){0,3}?(?:i|we|the (?:van|truck|stall|cart|bus|crew))"
+    r"\b(?:which|what|where|whichever) (?:[\w'-]+ ){0,3}?(?:i|we|the (?:van|truck|stall|cart|bus|crew))"
     r" (?:go|goes|drive|drives|stand|stands|trade|trades|pitch|pitches|set up|sets up|park|parks|sell"
     r"|sells|visit|visits|open|opens)\b",
     re.IGNORECASE,
