@@ -6,6 +6,7 @@ import pytest
 
 from studyguide.worksheets.coaching.capacity_rates import busy_rates
 from studyguide.worksheets.coaching.first_stage_watch import watched_in_first_stage_only
+from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
 from studyguide.worksheets.coaching.waved_off import only_success
 from tests.worksheets.test_coaching_evidence import codes_of
 
@@ -182,3 +183,27 @@ def test_post_we_send_with_the_loop_named_is_silent():
         "Patients who get the letter early book early, so the bookings we learn from follow our own letters."
     )
     assert "no_feedback_loop" not in codes_of(**{**DENTAL_RECALL, "went_really_well": named})
+
+
+# --- what a decision is made from, said of someone, is not the lever ---------------------------------------
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "which route the app suggests from the rider's location",
+        "the dose the nurse gives from each patient's weight",
+    ],
+)
+def test_a_decision_made_from_someones_figures_is_ours(lever):
+    assert read_lever(lever).verdict == CONTROL
+
+
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "which size the customer orders from the brand's chart",  # their act, whatever it is made from
+        "the customer's measurements",  # a state of someone we serve, with nothing decided
+        "donations from the members' families",
+    ],
+)
+def test_someones_own_act_or_state_stays_theirs(lever):
+    assert read_lever(lever).verdict == WORLD

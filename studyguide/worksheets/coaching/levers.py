@@ -78,7 +78,10 @@ WORLD = "world"
 _SCOPE = re.compile(
     r"\s*(?:,|;|\bfor (?:each|every|all|any|a given)\b|\bper\b|\b(?:in|on|at) (?:each|every)\b|\bgiven\b"
     r"|\bdepending on\b|\bbased on\b|\baccording to\b|\bin response to\b|\bas a function of\b|\bunless\b"
-    r"|\bso that\b|\bsuch that\b)"
+    r"|\bso that\b|\bsuch that\b"
+    # what a decision is made from, said of someone: "which size the tool recommends from the customer's
+    # measurements" is our tool's choice; the customer's measurements are only what it reads
+    r"|\bfrom (?:the |each |a |an |their )?[a-z-]+(?:'s|s') )"
 )
 PRONOUNS = frozenset(("he", "she", "they"))
 _PARENS = re.compile(r"\([^)]*\)")
