@@ -69,7 +69,8 @@ def _opens(clause: str, subject: str) -> bool:
     words = [w for w in re.findall(r"[a-z%][a-z'-]*", clause) if w not in _LEADS]
     if not words or words[0] != subject:
         return False
-    after = words[1] if len(words) > 1 else ""
+    # past an adverb: "claims wrongly paid" is as much done to the claims as "claims paid"
+    after = next((w for w in words[1:3] if not w.endswith("ly")), "")
     return not (after in RECEIVE_FORMS or after in _PARTICIPLES or after in _DONE_TO)
 
 
