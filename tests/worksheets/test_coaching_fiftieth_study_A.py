@@ -122,3 +122,29 @@ def test_a_list_of_our_people_teams_and_tools_names_no_factor(uncontrollables):
 )
 def test_factors_beside_people_stay_inputs(uncontrollables):
     assert "uncontrollables_missing" not in codes_of(uncontrollables=uncontrollables)
+
+
+# --- a founder in charge is a person in charge, like an owner ----------------------------------------------
+_MONTHLY = "Monthly: hours lost, deposits kept, complaints; looked at together every month."
+
+
+def test_a_founder_who_can_change_the_models_choices_oversees_it():
+    rollout = (
+        "Two chairs use the model's deposits for a month, the rest as now; our founder (marta) looks "
+        "over the list each morning and can change any deposit. All chairs after."
+    )
+    assert "rollout_no_human_oversight" not in codes_of(rollout=rollout, monitoring=_MONTHLY)
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Two chairs use the model's deposits for a month, the rest as now. All chairs after.",
+        # the founder named, but only told afterwards of what runs by itself
+        "Two chairs use the model's deposits for a month, the rest as now; the deposits are set "
+        "automatically and nobody approves them, the founder only sees the totals at the end of the year. "
+        "All chairs after.",
+    ],
+)
+def test_no_one_or_a_founder_told_afterwards_oversees_nothing(rollout):
+    assert "rollout_no_human_oversight" in codes_of(rollout=rollout, monitoring=_MONTHLY)
