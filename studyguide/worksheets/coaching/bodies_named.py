@@ -2,9 +2,10 @@
 County Music Service (our landlord)", "the Regional Arts Trust", "member clubs' secretaries". Such a row says
 who the plan deals with, not what about them matters and is out of the plan's hands (their grant decisions,
 their hire charges, when they reply): no input a model can read. Read from the row's structure: a name in
-capitals whose head is a word organisations are called by, or a plural office-holder, and nothing after it but
-an aside in brackets ("the council's grant decisions" names a factor and is left alone). Pure: no Django, no
-torch.
+capitals whose head is a word organisations are called by, or a plural office-holder, or one person with
+their job ("Ravi (cutter)") or a post of the planner's own ("the Saturday assistant"), and nothing after it
+but an aside in brackets ("the council's grant decisions" names a factor and is left alone). Pure: no Django,
+no torch.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from .constraints_listed import every_row
 from .text import quote
+from .tool_rows import names_a_tool
 
 _LABEL = r"^\W{0,4}(?:\d{1,2}(?:\.\d{1,2}){0,2}\W{1,3})?"
 # A proper name: capitalised words (with "of", "the", "for", "and" between), its head a word bodies are called
@@ -40,6 +42,32 @@ _OFFICE_ROW = re.compile(
 )
 
 
+# One person named with their job: "Ravi (cutter)", "Mrs Okafor, finisher", "Dr Hale (vet)". Case-sensitive: a
+# name in capitals, a job in lower case ending as jobs do ("Easter (date varies)" names no one).
+_JOB = (
+    r"(?:[a-z-]{1,20} ){0,2}[a-z-]{0,20}(?:er|or|ist|ant|ent|ian|man|woman|vet|chef|chair|head|lead|owner)s?"
+)
+_PERSON_ROW = re.compile(
+    _LABEL + r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}){0,2}"
+    r"(?: ?\((?:the |our )?" + _JOB + r"\)|, (?:the |our )?" + _JOB + r")\W{0,2}$"
+)
+# A post or a team of the planner's own, with nothing after it: "the Saturday assistant", "our two drivers".
+_STAFF_ROW = re.compile(
+    _LABEL + r"(?:the |our |my )(?:[\w'-]{1,20} ){0,2}(?:assistants?|apprentices?|staff|crew|team|volunteers?"
+    r"|technicians?|receptionists?|cutters?|finishers?|cleaners?|drivers?|managers?|supervisors?)"
+    r"\s{0,3}(?:\([^()]{0,80}\))?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def names_someone(row: str) -> bool:
+    """Whether the row only names a person with their job, or a post or team of the planner's own."""
+    row = row.strip()
+    return len(row) <= _LONGEST_NAME and (
+        _PERSON_ROW.match(row) is not None or _STAFF_ROW.match(row) is not None
+    )
+
+
 def names_a_body(row: str) -> bool:
     """Whether the row only names an organisation or the holders of an office."""
     row = row.strip()
@@ -49,8 +77,11 @@ def names_a_body(row: str) -> bool:
 
 
 def only_bodies(rows: list[str]) -> list[str]:
-    """The rows, when there are at least two and every one only names an organisation or office-holders."""
-    return every_row(rows, names_a_body)
+    """The rows, when there are at least two and every one only names an organisation, office-holders, a
+    person or a team; a tool among them ("our online booking page" beside "Ravi (cutter)") is one more thing
+    the plan works with, not a factor, so it does not save the list."""
+    who = [row for row in rows if names_a_body(row) or names_someone(row)]
+    return every_row(rows, lambda row: row in who or names_a_tool(row)) if who else []
 
 
 def bodies_note(rows: list[str]) -> str:

@@ -54,14 +54,26 @@ def counts_the_outcome(lever: str, metric: str) -> bool:
     return any(_opens(clause, subject) for clause in _CLAUSES.split(metric.lower()))
 
 
-# Where a metric's clauses part: "Beginners completing all three days, per month; forge-hours booked".
-_CLAUSES = re.compile(r"[;,.\n(]|\band\b")
+# Where a metric's clauses part: "Beginners completing all three days, per month; forge-hours booked". Not
+# at the comma or point inside a figure ("1,180 accounts", "£1.5k"): the words after a figure belong to the
+# clause that opened before it ("Discount wrongly paid found: 1,180 accounts" counts what was found).
+_CLAUSES = re.compile(r"[;\n(]|(?<!\d)[,.]|[,.](?!\d)|\band\b")
 _LEADS = frozenset(("the", "number", "count", "share", "percentage", "proportion", "of", "how", "many", "%"))
 
 
 def _opens(clause: str, subject: str) -> bool:
     """Whether the clause counts the people themselves: it opens with them, in the plural ("Beginners
     completing ...", "the number of beginners who ..."), not with them as a unit or an owner ("kg per
-    picker-hour", "rider earnings per hour")."""
+    picker-hour", "rider earnings per hour"), nor as what is done to them ("pieces sold at the sale",
+    "parcels left over"): a thing sold or found acts in nothing; how many of them go out is ours."""
     words = [w for w in re.findall(r"[a-z%][a-z'-]*", clause) if w not in _LEADS]
-    return bool(words) and words[0] == subject
+    if not words or words[0] != subject:
+        return False
+    # past an adverb: "claims wrongly paid" is as much done to the claims as "claims paid"
+    after = next((w for w in words[1:3] if not w.endswith("ly")), "")
+    return not (after in RECEIVE_FORMS or after in _PARTICIPLES or after in _DONE_TO)
+
+
+# Past participles that say what was done to the counted ("pieces sold", "accounts found", "stock left"); not
+# every "-ed": "members renewed" and "walkers joined" are the people's own acts.
+_DONE_TO = frozenset("sold found left lost seen paid shipped kept thrown unsold".split())

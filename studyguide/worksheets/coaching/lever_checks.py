@@ -10,7 +10,6 @@ from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
 from .lever_questions import asks_how_things_are
-from .lever_words import COMPARATIVES
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
@@ -28,6 +27,7 @@ from .ownership import (
 )
 from .place_settings import set_as_place_setting
 from .plan import Plan
+from .result_rows import names_a_result
 from .settings_tally import levers_called_settings
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
@@ -191,36 +191,10 @@ def _targets_listed(levers: list[str]) -> list[str]:
     )
 
 
-# A lever row that is a result wanted: "fewer complaints about green water", "more money out of each day". A
-# comparative opens it and nothing in it reads as a setting of ours ("more staff on Saturdays" is one).
-_MORE_OR_LESS = COMPARATIVES | frozenset(
-    "smaller quicker faster shorter longer cheaper happier healthier".split()
-)
-_FIRST_WORD = re.compile(r"\W*([a-z]+)")
-
-
-def _opens_with_a_comparative(lever: str) -> bool:
-    first = _FIRST_WORD.match(lever.lower())
-    return first is not None and first.group(1) in _MORE_OR_LESS
-
-
-# ... and what it asks more or less of is a result ("complaints", "money"), not a thing we set ("cheaper
-# tickets for students" is a price)
-_RESULTS = re.compile(
-    r"\b(?:complaints?|money|profits?|takings|revenue|income|sales|waste|loss(?:es)?|lost|mistakes?|errors?"
-    r"|accidents?|incidents?|customers?|visitors?|members?|bookings?|no-shows?|cancellations?|failures?)\b",
-    re.IGNORECASE,
-)
-
-
-def _goals_listed(levers: list[str]) -> list[str]:
+def _goals_listed(levers: list[str], metric: str) -> list[str]:
     """The lever rows that only name a result wanted, when they are at least two and half the list."""
     rows = [
-        lever
-        for lever in levers
-        if _opens_with_a_comparative(lever)
-        and _RESULTS.search(lever)
-        and read_lever(lever).verdict != CONTROL
+        lever for lever in levers if names_a_result(lever, metric) and read_lever(lever).verdict != CONTROL
     ]
     return _most_rows(rows, levers)
 
@@ -308,7 +282,8 @@ def check_levers(ctx: Context) -> None:
         )
         return
     for listed, says in _NOT_LEVERS:  # the list holds something else: forecasts, data, targets
-        rows = listed(ctx.levers)
+        # a result wanted is read against the plan's metric: "fewer birds returned" beside "birds returned"
+        rows = listed(ctx.levers, plan.metric) if listed is _goals_listed else listed(ctx.levers)
         if rows:
             ctx.add("levers", "levers_missing", f"{quote(rows[0])} {says}")
             return

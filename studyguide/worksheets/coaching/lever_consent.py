@@ -1,8 +1,9 @@
 """A lever row that names someone's own consent or choice: "which adjustments the employer agrees to put in
 place", "how many couples choose to come", "crew volunteering for an extra duty on their day off when we
-call", or an outside business's own work ("skip hire firms collecting full skips within 48 hours"). Whoever
-agrees, chooses, offers themselves or does the work decides; the plan can only ask. Read from the verb and the
-word before it (its subject), so the party need not be one the word lists know. Read by
+call", an outside business's own work ("skip hire firms collecting full skips within 48 hours") or any
+party's act on its own things or on us ("boutiques placing their orders early", "planners recommending us").
+Whoever agrees, chooses, offers themselves or does the work decides; the plan can only ask. Read from the
+verb and the word before it (its subject), so the party need not be one the word lists know. Read by
 ``levers.read_lever``. Pure: no Django, no torch.
 """
 
@@ -120,6 +121,27 @@ def _outside_firm_acting(tokens: list[str], is_ours: Callable[[str], bool]) -> b
     return False
 
 
+def _party_acting_on_its_own(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
+    """Whether the row opens with a plural party, a verb in -ing right after it, and that verb's object is
+    the party's own ("boutiques placing their autumn orders early", "parents booking their children in") or
+    us ("wedding planners recommending us to couples"): whoever the party is, its own orders, lists or
+    bookings are its to place; the plan can only ask, pay or make it easier. Not our own people ("tutors
+    marking their groups") and nothing of ours in the row ("our stockists", "with our discount")."""
+    if any(t in FIRST_PERSON or t in OURS or t in WH for t in tokens):
+        return False
+    for k in range(min(len(tokens) - 2, 4)):
+        party, gerund, objects = tokens[k], tokens[k + 1], tokens[k + 2 : k + 4]
+        plural = party.endswith("s") and not party.endswith(("ss", "'s", "s'")) and len(party) > 3
+        if not (plural and gerund.endswith("ing") and len(gerund) > 5 and gerund not in _NOT_GERUNDS):
+            continue
+        if not (objects[:1] == ["us"] or "their" in objects):
+            return False
+        staff = party in STAFF_ROLES or party[:-1] in STAFF_ROLES
+        before = tokens[:k]
+        return not (is_ours(party) or staff or any(t in _NO_MODIFIER or _our_verb(t) for t in before))
+    return False
+
+
 def _our_verb(token: str) -> bool:
     """Whether a word before the business is a verb of ours ("paying firms ...", "chosen suppliers"), not a
     trade's name ("scaffolding firms", "skip hire firms")."""
@@ -135,7 +157,11 @@ def own_choice(tokens: list[str], is_ours: Callable[[str], bool]) -> str:
     """ "their_choice" when the row names another party's consent or choice, or people offering themselves
     (whoever they are), else "". ``is_ours`` tells the nouns of the planner's own side:
     their choosing is the planner's ("which shift the manager decides to open")."""
-    if _owned_consent(tokens, is_ours) or _outside_firm_acting(tokens, is_ours):
+    if (
+        _owned_consent(tokens, is_ours)
+        or _outside_firm_acting(tokens, is_ours)
+        or _party_acting_on_its_own(tokens, is_ours)
+    ):
         return "their_choice"
     for k, token in enumerate(tokens):
         after = tokens[k + 1] if k + 1 < len(tokens) else ""  # a permission may end the row

@@ -15,7 +15,7 @@ from .constraints_listed import every_row
 _TOOL_ROW = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:the |our |my |a |an )?(?:[\w'&-]+ ){0,3}"
     r"(?:system|software|database|ledger|platform|lims|scada|portal|spreadsheet|log|dashboard|app|feed"
-    r"|model|tool|crm|erp|epos|analytics|tracker|telematics"
+    r"|model|tool|crm|erp|epos|analytics|tracker|telematics|website|web ?page|booking page"
     # the usual initials of a records system: a dealer's DMS, a school's MIS, a warehouse's WMS, a ward's EPR
     r"|dms|mis|wms|tms|cms|lms|bms|hris|ehr|emr|epr|pos)s?\W*$",
     re.IGNORECASE,
