@@ -171,3 +171,37 @@ def test_product_features_used_are_one_input_not_a_store_of_columns():
     levers = ["the discount on the first order", "whether a tutor calls in week 1"]
     assert inputs_exclude_levers("Chance of a renewal from company size, features used and region.", levers)
     assert not inputs_exclude_levers("Chance of a renewal from features, region and size.", levers)
+
+
+# --- a gerund naming what a lever's thing is for shares only its root with an input ------------------------
+_LOAN_LEVERS = [
+    "who is offered a budgeting session first",
+    "a free budgeting planner in the welcome pack",
+    "the length of the first call (10 or 20 min)",
+]
+
+
+@pytest.mark.parametrize(
+    "modeler",
+    [
+        "- Chance a loan is refused for affordability, from income band, past arrears and budgets submitted",
+        "Probability a loan is declined for risk, given age band, savings, and the household's budget gap",
+    ],
+)
+def test_an_input_sharing_only_a_purpose_gerunds_root_reads_no_lever(modeler):
+    assert "model_no_lever" in codes_of(levers=_LOAN_LEVERS, modeler=modeler)
+
+
+@pytest.mark.parametrize(
+    "modeler",
+    [
+        # the gerund itself, as the lever says it: the session is read
+        "- Chance a loan is refused for affordability, from income band, past arrears and budgeting session",
+        # the gerund with its noun, in a model of whom to offer it
+        "- Chance a customer misses a payment, from income band, past arrears and budgeting session held",
+        # a lever named in its own words
+        "- Chance a loan is refused, from income band, past arrears and the length of the first call",
+    ],
+)
+def test_a_model_reading_the_gerund_or_the_lever_stays_silent(modeler):
+    assert "model_no_lever" not in codes_of(levers=_LOAN_LEVERS, modeler=modeler)
