@@ -78,6 +78,10 @@ _UNNEEDED = re.compile(
     r"\b(?:do|does|did|will|would|wo|ca)n'?t (?:really |even )?(?:need|use|want|bother)\b"
     r"|\b(?:do|does|will) not (?:really |even )?(?:need|use|want|bother)\b"
     r"|\bno (?:need|use|point|time for)\b|\bnot (?:needed|necessary|required|worth)\b|\bnever (?:need|use)\b"
+    # refused as an act or for want of time: "Not doing one.", "we're not bothering with it", "nobody here
+    # has time for that"
+    r"|\bnot (?:doing|building|making|running|bothering with|having) (?:one|it|this|that|any)\b"
+    r"|\b(?:nobody|no[- ]one)(?: \w+)? ha(?:s|ve) (?:the )?time\b"
 )
 
 

@@ -85,11 +85,20 @@ _NAMES_A_MODEL = re.compile(
 )
 
 
+# A model named only to be denied ("No model - Linh looks at the queue and texts her number"): the field says
+# there is none, so the name is no model of the plan's.
+_MODEL_DENIED = re.compile(
+    r"\b(?:no|not an?|not any|without an?|without any|never an?)\s+(?:[\w-]+\s+)?(?:models?|algorithm|ml|ai"
+    r"|software|app)\b"
+)
+
+
 def model_left_to_a_person(modeler: str) -> bool:
     text = (modeler or "").replace("’", "'")
     low = text.lower()
     judged = _BY_JUDGEMENT.search(low) or _SAYS_WHICH.search(low) and _PERSON.search(text)
-    return bool(judged) and not _NAMES_A_MODEL.search(low) and not has_any(low, MODEL_PREDICTIVE)
+    named = _NAMES_A_MODEL.search(_MODEL_DENIED.sub(" ", low))
+    return bool(judged) and not named and not has_any(low, MODEL_PREDICTIVE)
 
 
 # The settings read off a fixed chart or kept by habit: "Grips and order from the laminated chart on the
@@ -104,7 +113,7 @@ _BY_HABIT = re.compile(
 def model_left_to_habit(modeler: str) -> bool:
     """Whether the modeler field only says the settings come from a fixed chart or from habit."""
     low = (modeler or "").replace("’", "'").lower()
-    named = _NAMES_A_MODEL.search(low) or has_any(low, MODEL_PREDICTIVE)
+    named = _NAMES_A_MODEL.search(_MODEL_DENIED.sub(" ", low)) or has_any(low, MODEL_PREDICTIVE)
     return bool(_BY_HABIT.search(low)) and not named
 
 

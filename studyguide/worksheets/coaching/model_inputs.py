@@ -20,9 +20,11 @@ _INPUTS = re.compile(
     r"\b(?:from|given|using|based on|as a function of|with inputs?|inputs?\s*:)\s+(?P<list>[^.;:()]+)"
 )
 _ITEM = re.compile(r",|\band\b|\bplus\b|&|/")
-# A store of records names no input: its columns could include the lever.
+# A store of records names no input: its columns could include the lever. Features said as used ("features
+# used", "features in use") are a product's, one input, not a model's columns.
 _RECORDS = re.compile(
-    r"\b(?:data|dataset|records?|history|histories|logs?|sheets?|till|database|files?|features?|variables?"
+    r"\b(?:data|dataset|records?|history|histories|logs?|sheets?|till|database|files?|variables?"
+    r"|features?(?! (?:used|in use|adopted|enabled|switched on|turned on)\b)"
     r"|factors?|everything|all)\b"
 )
 _MIN_ITEMS = 2
@@ -44,6 +46,62 @@ def listed_inputs(modeler: str) -> list[list[str]]:
     return found
 
 
+# A lever's bracketed aside gives examples of its settings or says whom it suits: "which prompt an account
+# sees (limit banner, feature teaser, email from CSM)", "which fitter (specialists for larger cup sizes)". A
+# model input that shares one word with it ("features used", "cup size") names none of them: an input names
+# an aside's option only with all of that option's words ("the limit banner shown").
+_ASIDE = re.compile(r"\(([^()]{0,300})\)")
+_OPTION = re.compile(r"[,;/]|\bor\b")
+
+
+def _aside_options(levers: Sequence[str]) -> list[set[str]]:
+    options = (
+        content_stems(option)
+        for lever in levers
+        for aside in _ASIDE.findall(lever)
+        for option in _OPTION.split(aside)
+    )
+    return [option for option in options if option]
+
+
+def _without_asides(lever: str) -> str:
+    return _ASIDE.sub(" ", lever)
+
+
+def _aside_only_stems(levers: Sequence[str]) -> set[str]:
+    """The words the levers hold only in their bracketed asides."""
+    said = set().union(*(content_stems(_without_asides(lever)) for lever in levers)) if levers else set()
+    return set().union(*_aside_options(levers)) - said if levers else set()
+
+
+# A gerund before a lever's noun says what the thing is for: "a free sizing kit", "a fitting call", "the
+# booking fee". An input sharing only its root, in another form ("number of sizes", "bookings last week"),
+# names what the thing serves, not the thing; the gerund itself ("booking fee paid") still names it.
+_PURPOSE = re.compile(
+    r"\b([a-z]{2,20}ing)\s+(?!(?:the|a|an|of|to|for|and|or|in|on|at|with|by|from|our|their|its|each|every"
+    r"|is|are|was|were)\b)[a-z]{3,}"
+)
+
+
+def _without_purpose_roots(text: str, levers: Sequence[str]) -> str:
+    """The text less each word that shares with the levers only the root of a gerund naming a purpose."""
+    heads = [_without_asides(lever).lower() for lever in levers]
+    gerunds = {stem(g) for head in heads for g in _PURPOSE.findall(head)}
+    elsewhere = {stem(w) for head in heads for w in words(head) if not w.endswith("ing")}
+    roots = gerunds - elsewhere
+    if not roots:
+        return text
+    return re.sub(
+        r"[\w'’-]+",
+        lambda w: (
+            " "
+            if not w.group(0).lower().endswith("ing") and stem(w.group(0).lower()) in roots
+            else w.group(0)
+        ),
+        text,
+    )
+
+
 def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     """Whether the model lists its inputs and every list leaves out every lever."""
     lists = listed_inputs(modeler)
@@ -51,9 +109,20 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
         return False
     # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
     # stage" among the inputs a state of the world, not the sizes.
-    lever_stems = set().union(*(content_stems(setting_part(lever)) for lever in levers)) - _COUNTING - _CLAUSE
-    items = [without_others_measures(item, levers) for found in lists for item in found]
-    return all(not _RECORDS.search(item) and not content_stems(item) & lever_stems for item in items)
+    heads = [_without_asides(lever) for lever in levers]
+    lever_stems = set().union(*(content_stems(setting_part(head)) for head in heads)) - _COUNTING - _CLAUSE
+    options = _aside_options(levers)
+    items = [
+        _without_purpose_roots(without_others_measures(item, heads), levers)
+        for found in lists
+        for item in found
+    ]
+    return all(
+        not _RECORDS.search(item)
+        and not content_stems(item) & lever_stems
+        and not any(option <= content_stems(item) for option in options)
+        for item in items
+    )
 
 
 # What a model predicts, after its verb and up to its unit or its inputs: "Predicts [Sunday takings] per store
@@ -139,9 +208,16 @@ def _chance_head_dropped(head: re.Match, levers: Sequence[str]) -> str:
 
 def without_non_inputs(text: str, levers: Sequence[str]) -> str:
     """The model's text, once its own list of inputs leaves every lever out, less what is no input: its
-    verbless outcome head, measures of things no lever names, and the word "whether"."""
+    verbless outcome head, measures of things no lever names, the word "whether", words the levers hold only
+    in their bracketed asides, and the roots of gerunds that say what a lever's thing is for."""
     unheaded = _CHANCE_HEAD.sub(lambda head: _chance_head_dropped(head, levers), text)
-    kept = without_others_measures(without_outcome_head(unheaded), levers)
+    kept = without_others_measures(
+        without_outcome_head(unheaded), [_without_asides(lever) for lever in levers]
+    )
+    # the words the levers hold only in their asides: no option of one is named whole (the list left them out)
+    kept = _without_purpose_roots(kept, levers)
+    aside_only = _aside_only_stems(levers)
+    kept = re.sub(r"[\w'’-]+", lambda w: " " if content_stems(w.group(0)) & aside_only else w.group(0), kept)
     return re.sub(r"\bwhether\b", " ", kept, flags=re.IGNORECASE)
 
 

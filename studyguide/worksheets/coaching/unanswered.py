@@ -276,6 +276,9 @@ _NO_RECORDS = re.compile(
     # gathering turned down: "Can't see why we'd record anything", "we won't bother"
     r"|^(?:(?:i|we) )?(?:can'?t|cannot) see (?:why|the point)\b"
     r"|^(?:i|we) (?:won'?t|will not) (?:need|bother)\b"
+    # ... or counting itself: "I won't be counting or writing things down", "we're not going to log it"
+    r"|^(?:i|we)(?: won'?t| will not|(?: am| are|'m|'re) not going to) (?:be )?"
+    r"(?:count|record|log|track|writ|not)"
     # what is written down thrown away: "Jobs go up on the whiteboard and get wiped every Monday"
     r"|\b(?:get|gets|got|are|is|were|was)\s+(?:\w+\s+)?(?:wiped|deleted|thrown away|binned|shredded"
     r"|rubbed (?:off|out))\b"
@@ -303,6 +306,8 @@ _RECORD_NAMED = re.compile(
 _YEAR_SAID = re.compile(
     r"\b(?:in|since|from|until|till|before|after|by|during|of|mid|early|late)[ -](?:19|20)\d\d\b"
 )
+# ... and so does a day of the month: "nothing yet - we only open on the 14th".
+_DAY_SAID = re.compile(r"\b(?:on|from|until|till|before|after|by) (?:the )?\d{1,2}(?:st|nd|rd|th)\b")
 _RECORD_CLAUSE = re.compile(r"[,;.]\s+|\s[-–—]\s|\n")
 
 
@@ -316,7 +321,7 @@ _LIFETIME = re.compile(
 def _holds_no_records(text: str) -> bool:
     """Whether a line of the data fields denies any records and names none in its other clauses: "the
     recipes are all in mum's head, no numbers anywhere", "can't see what we'd need to write down"."""
-    t = _YEAR_SAID.sub(" ", _LIFETIME.sub(r"\1", _normal(text)))
+    t = _DAY_SAID.sub(" ", _YEAR_SAID.sub(" ", _LIFETIME.sub(r"\1", _normal(text))))
     if not _NO_RECORDS.search(t) or _DIGIT.search(t):
         return False
     clauses = [c for c in _RECORD_CLAUSE.split(t) if c.strip()]
