@@ -53,6 +53,7 @@ from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here 
 from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
+from .partial_start_declined import partial_start_declined
 from .proposals_only import only_proposals_checked
 from .rollout import (
     automation_stated,
@@ -434,6 +435,7 @@ def check_rollout(ctx: Context) -> None:
         at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
         blanket = at_once or switch_day or has_any(scope_clauses(plan.rollout), ALL_AT_ONCE)
         blanket = blanket or first_stage_everywhere(plan.rollout)  # "Phase 1: every till on the new prices"
+        blanket = blanket or partial_start_declined(plan.rollout)  # "a split would confuse the crew"
         if blanket and (not staged or at_once):
             ctx.add(
                 "rollout",
