@@ -1,5 +1,6 @@
 """A metric that counts how busy the plan's own equipment or staff are ("hours flown per aircraft per week",
-"jobs attended per patrol per shift", "calls taken per agent per hour") while the objective asks for an
+"jobs attended per patrol per shift", "calls taken per agent per hour", "tonnes through the crusher each
+month") while the objective asks for an
 outcome for the people served (more first-time passes, more breakdowns fixed at the roadside). Such a rate
 can rise while the outcome stays flat: more hours flown is not more students passing. Pure: no Django, no
 torch.
@@ -21,6 +22,13 @@ _PERIOD = r"(?:day|week|shift|month|hour|year|night|season|term|quarter|fortnigh
 # "<up to four words> per <unit> per <period>" at the start of the clause: a rate of one unit of ours.
 _WORK_RATE = re.compile(
     r"^\W{0,4}(?P<head>(?:[\w'-]+ ){1,4})per (?P<unit>[a-z-]+) per " + _PERIOD + r"\b", re.IGNORECASE
+)
+# Throughput of one machine or place of ours: "tonnes through the crusher each month", "parcels off the sorter
+# per day". What passes through is the work done, whatever share of it comes out as the outcome wanted.
+_THROUGHPUT = re.compile(
+    r"^\W{0,4}(?P<head>(?:[\w'-]+ ){1,3}?)(?:through|off|out of|past) (?:the |our |each |every )?"
+    r"(?P<unit>[a-z-]+(?: [a-z-]+)?) (?:each|per|a|every) " + _PERIOD + r"\b",
+    re.IGNORECASE,
 )
 # Money per unit, or a harm to our units, is a result of its own, not busyness.
 _RESULT_HEAD = re.compile(
@@ -45,7 +53,7 @@ def busy_rates(clauses: list[str], objective: str, baseline: str) -> list[str]:
     objective_stems = content_stems(objective)
     found = []
     for clause in clauses:
-        rate = _WORK_RATE.match(clause.strip())
+        rate = _WORK_RATE.match(clause.strip()) or _THROUGHPUT.match(clause.strip())
         if rate is None or _RESULT_HEAD.search(rate.group("head")):
             continue
         rate_stems = content_stems(f"{rate.group('head')} {rate.group('unit')}")

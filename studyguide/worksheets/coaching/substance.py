@@ -137,6 +137,7 @@ def _proxy(clause: str) -> bool:
 # "target < 0.08", "checked monthly": a clause that only sets the level of the measure before it, or how often
 # it is read, measures nothing of its own.
 _TARGET_STEMS = frozenset(content_stems(TARGET_WORDS))
+_WISHER = re.compile(r"(?:i|we|you)'[a-z]{1,2}")  # "I'd like to get that to 9,000": who wishes, not a measure
 
 
 def _only_a_target(clause: str) -> bool:
@@ -144,7 +145,7 @@ def _only_a_target(clause: str) -> bool:
     head = re.split(r"\s(?:so that|so|because|to make sure)\s", clause, maxsplit=1)[0]
     if head != clause and _only_a_target(head):
         return True
-    left = content_stems(clause) - _TARGET_STEMS  # "to exceed 0.45": a verb and a level, no measure
+    left = {w for w in content_stems(clause) - _TARGET_STEMS if not _WISHER.fullmatch(w)}  # "to exceed 0.45"
     if any(w.isalpha() for w in words(clause)) and not {w for w in left if not re.fullmatch(r"[\d.,]+", w)}:
         return True  # "want 900", "aim 25": a wish and a figure, nothing measured
     return not left or (len(left) == 1 and re.match(r"\s*to \w+ [\d.,]+\W*$", clause.lower()) is not None)
