@@ -40,3 +40,26 @@ def partial_start_declined(rollout: str) -> bool:
         _AGAINST_AFTER.search(sentence) or _AGAINST_BEFORE.search(sentence)
         for sentence in sentences(rollout or "")
     )
+
+
+# Where the refused stage's clause ends: "we can't pilot it on one artist | because the desk books for all".
+_CLAUSE_END = re.compile(r"[,;.:!?]|\b(?:because|since|as|so|but)\b")
+
+
+def _cut(match: re.Match) -> str:
+    """The refusal and the rest of its clause ("on one artist" names the stage refused, not one taken)."""
+    rest = match.string[match.end() :]
+    end = _CLAUSE_END.search(rest)
+    return " " + (rest[end.start() :] if end else "")
+
+
+def without_declined_starts(rollout: str) -> str:
+    """The rollout less the clauses that turn a limited first stage down: "we can't pilot it on one ward"
+    names a pilot only to refuse it, so neither "pilot" nor "one ward" is a stage; what else it says stays."""
+    if not partial_start_declined(rollout):
+        return rollout  # untouched, its lines and numbering as written
+    kept = []
+    for sentence in sentences(rollout or ""):
+        found = _AGAINST_AFTER.search(sentence) or _AGAINST_BEFORE.search(sentence)
+        kept.append(sentence[: found.start()] + _cut(found) if found else sentence)
+    return "\n".join(kept)

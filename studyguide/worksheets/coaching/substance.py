@@ -53,7 +53,7 @@ from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here 
 from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
-from .partial_start_declined import partial_start_declined
+from .partial_start_declined import partial_start_declined, without_declined_starts
 from .proposals_only import only_proposals_checked
 from .rollout import (
     automation_stated,
@@ -410,18 +410,19 @@ def check_rollout(ctx: Context) -> None:
                 no_oversight_message(quote_part(plan.rollout, HUMAN_WORDS), plan.rollout),
                 certain=automated,
             )
-        stages = stage_words(plan.rollout)  # "from the next cycle" starts it; it is no later step
+        offered = without_declined_starts(plan.rollout)  # "we can't pilot it on one ward" offers no stage
+        stages = stage_words(offered)  # "from the next cycle" starts it; it is no later step
         staged = (
-            bool(_ONE_BY_ONE.search(plan.rollout.lower()))
+            bool(_ONE_BY_ONE.search(offered.lower()))
             or len(stages) >= 2
-            or has_any(plan.rollout, GRADUAL_WORDS)
-            or numbered_stages(plan.rollout)
-            or period_stages(plan.rollout)
-            or counted_first_stage(plan.rollout)  # "Twenty sites for the first six months; all sites if ..."
+            or has_any(offered, GRADUAL_WORDS)
+            or numbered_stages(offered)
+            or period_stages(offered)
+            or counted_first_stage(offered)  # "Twenty sites for the first six months; all sites if ..."
         ) and not one_launch(
             plan.rollout
         )  # "phases" that share one start day, or whose first is all, are one
-        gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
+        gradual = staged or ctx.mentions(offered, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
         # Against such words only stages in words count, not the model's resemblance. One day on which the new
@@ -435,8 +436,8 @@ def check_rollout(ctx: Context) -> None:
         rest = without_scope_words(plan.rollout)  # "every stage" of a course is its scope, not a step
         at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
         blanket = at_once or switch_day or has_any(scope_clauses(plan.rollout), ALL_AT_ONCE)
-        blanket = blanket or first_stage_everywhere(plan.rollout)  # "Phase 1: every till on the new prices"
-        blanket = blanket or partial_start_declined(plan.rollout)  # "a split would confuse the crew"
+        # "Phase 1: every till on the new prices"; "a split would confuse the crew"
+        blanket = blanket or first_stage_everywhere(plan.rollout) or partial_start_declined(plan.rollout)
         if blanket and (not staged or at_once):
             ctx.add(
                 "rollout",
