@@ -189,3 +189,35 @@ def test_a_loop_beside_the_gains_is_an_answer():
         "we learn from would be our prices' doing."
     )
     assert "no_feedback_loop" not in codes_of(**KENNELS, went_really_well=went_really_well)
+
+
+# --- model: an input pooling every one of the things a lever chooses among ---------------------------------
+LIBRARY = dict(
+    objective="More loans per opening hour across the town's libraries.",
+    metric="Loans per opening hour: 14 last year.",
+    levers=["which branches open on Sunday afternoons", "how many staff on the late desk"],
+    uncontrollables=["weather", "school holidays"],
+    optimizer="Choose the Sunday branches and late desk staffing each month for the most loans per hour.",
+)
+
+
+def test_an_input_pooling_all_the_things_chosen_among_reads_no_lever():
+    modeler = (
+        "Predicts loans per day from the average of all branch visit counts last month, the weekday, school "
+        "holidays and the weather."
+    )
+    assert "model_no_lever" in codes_of(**LIBRARY, modeler=modeler)
+
+
+@pytest.mark.parametrize(
+    "modeler",
+    [
+        # each branch read, and whether it opens
+        "Predicts loans per day from the branch, whether it opens on Sunday, the weekday and the weather.",
+        # what is measured of the pooled things stays: the staffing averaged is still the staffing
+        "Predicts loans per day from the average late desk staff of all branches, the weekday and the "
+        "weather.",
+    ],
+)
+def test_an_input_naming_the_choice_or_its_measure_stays_linked(modeler):
+    assert "model_no_lever" not in codes_of(**LIBRARY, modeler=modeler)
