@@ -1,14 +1,15 @@
 """A metric that counts how busy the plan's own equipment or staff are ("hours flown per aircraft per week",
-"jobs attended per patrol per shift", "calls taken per agent per hour") while the objective asks for an
-outcome for the people served (more first-time passes, more breakdowns fixed at the roadside). Such a rate
-can rise while the outcome stays flat: more hours flown is not more students passing. Pure: no Django, no
-torch.
+"jobs attended per patrol per shift", "birds washed per day", "tonnes through the crusher each month") while
+the objective asks for an outcome for the people served (more first-time passes, more breakdowns fixed at the
+roadside). Such a rate can rise while the outcome stays flat: more hours flown is not more students passing.
+Pure: no Django, no torch.
 
 Read from the structure, not from a list of activities: a work rate (a count, a participle of work done, then
-"per <unit> per <period>") that shares no word with the objective, in a plan whose baseline gives a figure for
-the objective's own words. The last is the plan's own word that the outcome is countable and counted: it is
-measured beside the metric but not by it. A rate the objective asks for ("more rides per scooter") shares its
-words and is left alone, as is money per unit ("takings per machine per week"), which is a result.
+"per <unit> per <period>"; or a handling verb, or a machine of ours, per period) that shares no word with the
+objective, in a plan whose baseline gives a figure for the objective's own words. The last is the plan's own
+word that the outcome is countable and counted: it is measured beside the metric but not by it. A rate the
+objective asks for ("more rides per scooter") shares its words and is left alone, as is money per unit
+("takings per machine per week"), which is a result.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ _WORK_PER_PERIOD = re.compile(
     r"(?:per|a|an|each|every) (?:[a-z-]+ )?" + _PERIOD + r"\b",
     re.IGNORECASE,
 )
+# Throughput of one machine or place of ours: "tonnes through the crusher each month", "parcels off the sorter
+# per day". What passes through is the work done, whatever share of it comes out as the outcome wanted.
+_THROUGHPUT = re.compile(
+    r"^\W{0,4}(?P<head>(?:[\w'-]+ ){1,3}?)(?:through|off|out of|past) (?:the |our |each |every )?"
+    r"(?P<unit>[a-z-]+(?: [a-z-]+)?) (?:each|per|a|every) " + _PERIOD + r"\b",
+    re.IGNORECASE,
+)
 # Money per unit, or a harm to our units, is a result of its own, not busyness.
 _RESULT_HEAD = re.compile(
     r"£|\$|€|\b(?:takings|income|revenue|profit|margin|cost|costs|spend|money|sales|earnings|fees|savings"
@@ -59,7 +67,8 @@ def busy_rates(clauses: list[str], objective: str, baseline: str) -> list[str]:
     objective_stems = content_stems(objective)
     found = []
     for clause in clauses:
-        rate = _WORK_RATE.match(clause.strip()) or _WORK_PER_PERIOD.match(clause.strip())
+        said = clause.strip()
+        rate = _WORK_RATE.match(said) or _WORK_PER_PERIOD.match(said) or _THROUGHPUT.match(said)
         if rate is None or _RESULT_HEAD.search(rate.group("head")):
             continue
         # The work done per period is told by its verb: the things worked on ("birds washed per day") may be

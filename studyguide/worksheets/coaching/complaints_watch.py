@@ -86,3 +86,19 @@ def waits_for_trouble(monitoring: str, metric: str) -> bool:
     return not any(
         re.search(r"\d", s) or has_any(s, RESULT_NOUNS) or content_stems(s) & measured for s in rest
     )
+
+
+# A look promised only once people speak up: "the trustees will look at it again if parents complain",
+# "reviewed when anyone raises a concern". Like a look once something breaks, it waits for harm to be felt.
+_ON_WORD = re.compile(
+    r"\b(?:if|when|whenever|should|in case|once)\s+(?:anyone|someone|people|[\w-]{2,30}s|(?:a|an|any|the)\s+"
+    r"[\w-]{1,30})\s+(?:ever\s+)?(?:complains?|(?:is|are) unhappy"
+    r"|raises? (?:a |any )?(?:concerns?|complaints?)|tells? us)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_only_on_trouble(sentence: str) -> bool:
+    """Whether the sentence's look is conditioned on trouble or on someone speaking up ("if something goes
+    wrong", "if parents complain"): a look that waits for harm, no watch on the outcome."""
+    return bool(_ON_TROUBLE.search(sentence) or _ON_WORD.search(sentence))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .complaints_watch import looks_only_on_trouble
 from .lexicon import LOOK_VERBS, MONITOR_WORDS, RECURRING, RESULT_NOUNS
 from .system_upkeep_watch import only_system_running_watched
 from .text import content_stems, has_any, sentences
@@ -21,6 +22,9 @@ _FIRST_STAGE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s*)?(?:"
     r"(?:during|in|throughout|for|over|while) (?:the |our |its |this )?(?:[\w'-]+ ){0,2}?"
     r"(?:pilot|trial|test|try-?out)\b"
+    # a named period the field opens on: "During the spring term", "Throughout the summer season"
+    r"|(?:during|throughout) (?:the |this |our )?(?:[\w'-]+ ){0,2}?(?:weeks?|months?|seasons?"
+    r"|terms?|quarters?|semesters?|window|summer|winter|spring|autumn)\b"
     r"|(?:during|in|throughout|for|over) (?:the |its |our )?first (?:[\w-]+ ){0,2}?(?:days?|weeks?"
     r"|fortnights?|months?|seasons?|years?|terms?|quarters?|stage|phase)\b"
     r"|(?:season|phase|stage|wave|step|year|term|round|pilot|trial) (?:1|one|i)\b"
@@ -103,7 +107,9 @@ def _watches_outcomes(sentence: str, metric_stems: set[str]) -> bool:
     # A period alone is a look ("After the pilot: weekly, by the foreman"), unless it is when the system is
     # just carried out ("the order is simply followed each year").
     period = has_any(low, RECURRING) and not _JUST_CARRIED_OUT.search(low)
-    if not (period or has_any(low, MONITOR_WORDS) or has_any(low, LOOK_VERBS)):
+    # a look that waits for complaints or for trouble ("will look again if parents complain") watches nothing
+    looks = not looks_only_on_trouble(low) and (has_any(low, MONITOR_WORDS) or has_any(low, LOOK_VERBS))
+    if not (period or looks):
         return False
     books = _BOOKS.search(low)
     if books is None:

@@ -136,9 +136,22 @@ _PREDICTED = re.compile(
 )
 
 
+# A whole averaged or summed over: "the average of all stockpile lab tests", "the total across all our
+# branches". Every one of the things is in it, so it names none of them: a lever choosing among them ("which
+# stockpiles we draw from") is not read by an input that pools them all. What is measured stays ("the
+# average price of all our products" still reads the price).
+_POOLED = re.compile(
+    r"\b(?P<pool>(?:average|mean|median|total|sum|mix)\w*\b(?: [\w'-]+){0,2}? (?:of|across|over|for) all "
+    r"(?:the |our |its |their )?)(?P<whole>[\w'-]+)",
+    re.IGNORECASE,
+)
+
+
 def without_prediction(modeler: str) -> str:
-    """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one)."""
-    return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", modeler)
+    """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one) and
+    less the wholes it pools ("the average of all stockpile lab tests" reads no one stockpile)."""
+    unpooled = _POOLED.sub(lambda match: match.group("pool"), modeler)
+    return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", unpooled)
 
 
 # The same outcome said without a verb, heading the model's line: "- Attendance and food spend per screening,

@@ -16,6 +16,7 @@ import re
 
 from .counted_outcome import WORD, counted_noun_start
 from .lever_words import CLIENTS, OUR_AGENTS, RECEIVE_FORMS
+from .others_more import others_doing_more
 from .plan import Plan
 
 _SHARES = frozenset("number share proportion percentage fraction percent count".split())
@@ -41,6 +42,8 @@ def _stem(word: str) -> str:
 
 
 def counts_others_doing(lever: str, plan: Plan) -> bool:
+    if others_doing_more(lever):  # "visiting clubs bringing more supporters": their act, pushed up
+        return True
     tokens = WORD.findall(re.sub(r"\([^)]*\)", " ", lever))
     low = [t.lower() for t in tokens]
     k = counted_noun_start(low, _SHARES)

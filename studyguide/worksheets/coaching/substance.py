@@ -40,7 +40,6 @@ from .lexicon import (
 )
 from .loops import loop_stated
 from .metric_fit import (
-    TARGET_WORDS,
     prediction_scoring_sentences,
     states_a_condition,
     wishes_a_quality,
@@ -54,6 +53,7 @@ from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here 
 from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
+from .partial_start_declined import partial_start_declined, without_declined_starts
 from .proposals_only import only_proposals_checked
 from .rollout import (
     automation_stated,
@@ -72,6 +72,7 @@ from .rollout_unplanned import bare_start, only_pays, only_prepares, waved_off_a
 from .score_continuation import continues_model_score
 from .stayers_only import counts_only_stayers
 from .system_upkeep_watch import only_system_running_watched
+from .target_clauses import only_a_target
 from .text import (
     content_stems,
     find_all,
@@ -132,22 +133,6 @@ def _proxy(clause: str) -> bool:
         return False
     # "sessions booked", "visits paid for": the activity is the sale itself.
     return not has_any(" ".join(words(lead[match.end() :])[:2]), SOLD_VERBS)
-
-
-# "target < 0.08", "checked monthly": a clause that only sets the level of the measure before it, or how often
-# it is read, measures nothing of its own.
-_TARGET_STEMS = frozenset(content_stems(TARGET_WORDS))
-
-
-def _only_a_target(clause: str) -> bool:
-    # "we want 2,600 so every outlet is covered twice": the reason after the level measures nothing either
-    head = re.split(r"\s(?:so that|so|because|to make sure)\s", clause, maxsplit=1)[0]
-    if head != clause and _only_a_target(head):
-        return True
-    left = content_stems(clause) - _TARGET_STEMS  # "to exceed 0.45": a verb and a level, no measure
-    if any(w.isalpha() for w in words(clause)) and not {w for w in left if not re.fullmatch(r"[\d.,]+", w)}:
-        return True  # "want 900", "aim 25": a wish and a figure, nothing measured
-    return not left or (len(left) == 1 and re.match(r"\s*to \w+ [\d.,]+\W*$", clause.lower()) is not None)
 
 
 _QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]*['’\"”](?!\w)")
@@ -232,7 +217,7 @@ def check_metric(ctx: Context) -> None:
         and has_any(
             without_dashed_figures(c), MEASURABLE
         )  # "phone line - 35 a month now -": no count of its own
-        and not _only_a_target(c)
+        and not only_a_target(c)
     ]
     if (scored or any(_model_quality(c) for c in clauses)) and not business:
         shown = quote(scored[0]) if scored else quoted
@@ -410,18 +395,19 @@ def check_rollout(ctx: Context) -> None:
                 no_oversight_message(quote_part(plan.rollout, HUMAN_WORDS), plan.rollout),
                 certain=automated,
             )
-        stages = stage_words(plan.rollout)  # "from the next cycle" starts it; it is no later step
+        offered = without_declined_starts(plan.rollout)  # "we can't pilot it on one ward" offers no stage
+        stages = stage_words(offered)  # "from the next cycle" starts it; it is no later step
         staged = (
-            bool(_ONE_BY_ONE.search(plan.rollout.lower()))
+            bool(_ONE_BY_ONE.search(offered.lower()))
             or len(stages) >= 2
-            or has_any(plan.rollout, GRADUAL_WORDS)
-            or numbered_stages(plan.rollout)
-            or period_stages(plan.rollout)
-            or counted_first_stage(plan.rollout)  # "Twenty sites for the first six months; all sites if ..."
+            or has_any(offered, GRADUAL_WORDS)
+            or numbered_stages(offered)
+            or period_stages(offered)
+            or counted_first_stage(offered)  # "Twenty sites for the first six months; all sites if ..."
         ) and not one_launch(
             plan.rollout
         )  # "phases" that share one start day, or whose first is all, are one
-        gradual = staged or ctx.mentions(plan.rollout, GRADUAL_WORDS, "gradual")
+        gradual = staged or ctx.mentions(offered, GRADUAL_WORDS, "gradual")
         # "Goes everywhere at once" needs the plan to say so (every store, all customers, from launch); a
         # limited start put in unusual words ("in building Lindenstrasse, then the second one") is left alone.
         # Against such words only stages in words count, not the model's resemblance. One day on which the new
@@ -435,7 +421,8 @@ def check_rollout(ctx: Context) -> None:
         rest = without_scope_words(plan.rollout)  # "every stage" of a course is its scope, not a step
         at_once = starts_all_at_once(plan.rollout) and ctx.absent(rest, GRADUAL_WORDS, "gradual")
         blanket = at_once or switch_day or has_any(scope_clauses(plan.rollout), ALL_AT_ONCE)
-        blanket = blanket or first_stage_everywhere(plan.rollout)  # "Phase 1: every till on the new prices"
+        # "Phase 1: every till on the new prices"; "a split would confuse the crew"
+        blanket = blanket or first_stage_everywhere(plan.rollout) or partial_start_declined(plan.rollout)
         if blanket and (not staged or at_once):
             ctx.add(
                 "rollout",

@@ -189,6 +189,10 @@ _GAIN = re.compile(
     r"|bigger|larger|stronger|busier|cheaper|selected|promot\w*|called up|podiums?|titles?|champion\w*"
     # what the gain buys the writer: "we'd finally take a week off in october", "maybe redo the bathroom"
     r"|(?:week|day|time|night|weekend)s? off|holidays?|a break|bonus\w*|pay rises?|redo|redecorat\w*"
+    # something of the writer's own won back, or money at last to pay people: "I'd get my weekends back",
+    # "we'd be able to pay our two readers a small fee"
+    r"|(?:get|gets|getting|have|had) (?:my|our|his|her|their|the) (?:[\w'-]+ ){0,2}?back"
+    r"|able to (?:pay|afford|hire|take on)|afford\w*"
     r"|refurbish\w*|celebrat\w*"
     # the owner's own finances: "out of the overdraft", "pay off the loan", "sell it on for a fair price"
     r"|overdraft|debts?|loans?|mortgage|in the black|retire\w*|(?:decent|good|fair|better) price"
