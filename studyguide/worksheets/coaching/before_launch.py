@@ -55,9 +55,21 @@ def _at_launch(sentence: str) -> bool:
     return bool(_BEFORE_START.search(low) or _AT_START.search(low) and not _GOES_ON.search(low))
 
 
+# The first stretch of each cycle comes round again: "in the first six weeks of each term" is every term.
+_EACH_CYCLE = re.compile(r"\s+of (?:each|every|the|a) (?:new )?[a-z-]+")
+
+
 def _first_span_only(sentence: str) -> bool:
     low = sentence.lower()
-    return bool(_FIRST_SPAN.search(low) and not _GOES_ON.search(low) and not _LATER.search(low))
+    span = _FIRST_SPAN.search(low)
+    recurs = span is not None and _EACH_CYCLE.match(low, span.end()) is not None
+    return bool(span and not recurs and not _GOES_ON.search(low) and not _LATER.search(low))
+
+
+# The looking said to go on past the first stretch: "continues after year one", "carries on", "ongoing".
+_CARRIES_ON = re.compile(
+    r"\b(?:continu\w*|carr(?:y|ies|ying) on|keeps? going|goes on|going on|ongoing|stays? in place)\b"
+)
 
 
 def _at_the_start(sentence: str) -> bool:
@@ -84,7 +96,10 @@ def watched_only_before_launch(monitoring: str) -> bool:
     if any(names_before_denial(c, looks) for s in others for c in clauses(s)):
         return False
     launch = [s for s in before if not _first_span_only(s)]
-    return bool(launch) or bool(before) and any(_LATER_TIME.search(s.lower()) for s in others)
+    later = [s for s in others if _LATER_TIME.search(s.lower())]
+    return (
+        bool(launch) or bool(before) and bool(later) and not any(_CARRIES_ON.search(s.lower()) for s in later)
+    )
 
 
 # Looking after the equipment: "the engineer services the lamps", "calibrates the probes", "as in the service

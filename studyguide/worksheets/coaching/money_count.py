@@ -12,7 +12,9 @@ import re
 _MONEY = re.compile(
     r"[£$€]|\b(?:earn\w*|income|profit\w*|revenue|takings|margin|money|cash|surplus|turnover|sales|spend\w*"
     r"|fees?|costs?|cheaper|savings?|save|paid|price\w*|euros?|pounds?|dollars?|break[- ]even|(?:make|makes|"
-    r"made) (?:it |them )?pay|pay (?:its|their|for|the|our) \w+)\b",
+    r"made) (?:it |them )?pay|pay (?:its|their|for|the|our) \w+"
+    # money made said without a money word: "make more from each lane hour", "bring in more per table"
+    r"|(?:make|makes|making|bring in|brings in|take|takes) (?:more|less) (?:from|on|out of|per))\b",
     re.IGNORECASE,
 )
 _COUNT = re.compile(r"\b(?:how many|number of|count of)\b", re.IGNORECASE)

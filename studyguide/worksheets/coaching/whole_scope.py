@@ -28,8 +28,10 @@ _TIME_NOUNS = (
     r"days?|weeks?|months?|years?|mornings?|evenings?|nights?|times?|hours?|minutes?|quarters?|terms?"
     r"|seasons?|weekends?|" + _WEEKDAY + "s?"
 )
+# ("every other couple", "every third batch" are a share of the units, not all of them)
 _QUANTIFIED = re.compile(
-    rf"\b(?:each|every|all(?: the| our)?)\s+(?:[a-z-]+\s+)?(?!(?:{_TIME_NOUNS}|one|other|time|so)\b)[a-z]+"
+    r"\b(?:each|every(?!\s+(?:other|second|third|fourth|fifth|alternate)\b)|all(?: the| our)?)\s+"
+    rf"(?:[a-z-]+\s+)?(?!(?:{_TIME_NOUNS}|one|other|time|so)\b)[a-z]+"
     r"|\bthe (?:whole )?lot\b",
     re.IGNORECASE,
 )
