@@ -49,7 +49,10 @@ STOPPED_WATCHING = _p(
 )
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
-_COMPARING = r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b)"
+# A "before and after" is a comparison told by its two sides ("there isn't a fair before-and-after").
+_COMPARING = (
+    r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b|before[- ]and[- ]after\b)"
+)
 REFUSED_COMPARISON = _p(
     # not knowing what to compare with declines it too ("dunno what to set it against")
     r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t|dunno|"
@@ -65,8 +68,9 @@ REFUSED_COMPARISON = _p(
     # new system runs and compare after that" (what the new way does first is no baseline for it)
     r"(measure|set|take|establish|get|work out|find|build)\w*( [\w'-]+){0,3} (from|after|once|in|during) "
     r"(the |its )?(first|opening|early)\b[^.;\n]{0,40}\b(new|runs?|running|go-?live|launch\w*|live)\b",
-    # the approach judged by itself alone: "it stands on its own", "each is judged on its own"
-    r"(stands?|standing|judged?|assessed|evaluated|reviewed|rated) on (its|their) own\b",
+    # the approach judged by itself alone: "it stands on its own", "we'll judge the allocations on their own"
+    r"(stands?|standing|judged?|judging|assessed|evaluated|reviewed|rated)( (?!by\b)[\w'-]+){0,4} "
+    r"on (its|their) own\b",
     # judged only by its own results once it runs: "we will judge it by how well it does once it is running"
     r"(judge|assess|evaluate|rate|measure)\w*( \w+){0,2} (by|on|from) (how (well|good|much|it|they)|what it|"
     r"its own|their own|the results it)\b",

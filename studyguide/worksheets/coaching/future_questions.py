@@ -20,7 +20,9 @@ _FUTURE = r"[^.;]{0,80}?\b(?:will|shall|would|'ll|are going to|is going to|are l
 _QUESTION = re.compile(
     r"\b(?:how many|how much|whether)\b"
     + _FUTURE
-    + r"|\b(?:of|about|on|know\w*|tell|see|learn\w*|understand\w*) (?:which|who|when|what)\b"
+    # an aside may stand between the knowing and its question: "to know, by the end of March, which ..."
+    + r"|\b(?:of|about|on|know\w*|tell|see|learn\w*|understand\w*)(?:, [^,.;]{1,40},)? "
+    r"(?:which|who|when|what)\b"
     + _FUTURE
     # "work out how busy the tills will be", "get a feel for how long the queue will be": a degree asked of
     # what will happen, after a verb of finding out (not how we will act: "how we will staff it")

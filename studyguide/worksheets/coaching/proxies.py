@@ -59,8 +59,9 @@ _ROUTINE_DONE = re.compile(
     r"|ticked(?: off)?|held|given|run|conducted|filled in)\b"
 )
 # Messages or updates sent by our own people, counted per job or per head: "status pings per job sent by
-# riders", "posts published by volunteers". The thing counted is the plural noun before the participle.
-_SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|pushed)\s+(?:by|from)\b")
+# riders", "posts published by volunteers", or sent out with no sender named: "groupage quotes sent out per
+# month", "proposals posted out". The thing counted is the plural noun before the participle.
+_SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|pushed)\s+(?:by|from|out)\b")
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
 _SHALLOW_ACT = re.compile(

@@ -32,6 +32,16 @@ _TOO_SMALL_TO_PLAN = re.compile(
     r"\s*(?:[-–—,.;:!]|$)",
     re.IGNORECASE,
 )
+# The rollout denied outright at the box's start: "nothing much to roll out really - we'll just start", "No
+# real rollout needed, we just use it", "there's not much to roll out". A plan that goes on to name a stage or
+# a limited scope after it ("nothing to roll out at first: then the two ...") is read by its later words.
+_NOTHING_TO_ROLL_OUT = re.compile(
+    r"^\W*(?:(?:there'?s|there is|there isn'?t|there is not)\s+)?(?:really\s+)?"
+    r"(?:nothing|not (?:much|a lot|anything)|no(?:t a| real| proper)?)\s+(?:much\s+|really\s+|real\s+){0,2}"
+    r"(?:to roll ?out|rolling out|roll-?out (?:needed|as such|to (?:plan|speak of|do))"
+    r"|need(?:ed)? to roll ?out)",
+    re.IGNORECASE,
+)
 
 
 # A rollout box that only gets the model ready: "Get the last two years of install diaries typed up first,
@@ -83,9 +93,10 @@ def only_pays(rollout: str) -> bool:
 
 
 def waved_off_as_small(rollout: str) -> bool:
-    """Whether the rollout is waved off as too small to plan, with no stage named after that."""
+    """Whether the rollout is waved off as too small to plan ("it's only badminton") or as having nothing
+    to roll out ("nothing much to roll out really"), with no stage named after that."""
     text = rollout.replace("’", "'")
-    waved = _TOO_SMALL_TO_PLAN.match(text)
+    waved = _TOO_SMALL_TO_PLAN.match(text) or _NOTHING_TO_ROLL_OUT.match(text)
     # its own "only" is no stage ("only the first two stores" would be): the markers are read after it
     return waved is not None and not has_any(text[waved.end() :], (*STAGE_MARKERS, *GRADUAL_WORDS))
 

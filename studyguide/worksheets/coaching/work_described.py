@@ -152,6 +152,13 @@ def states_only_the_method(objective: str) -> bool:
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 # People named by what they lack ("for artists without a home studio"): who is meant, not a wish.
 _LACKING = re.compile(r"\b(?:for |to )?(?:[\w-]+s|those|anyone|people) without (?:a |an |their |any )?[\w-]+")
+# "over" as a verb's particle tells a handover in the project's story, not a bound or a wish: "after the new
+# owners took over", "the team it was handed over to", "when we switched over to the new till".
+_OVER_PARTICLE = re.compile(
+    r"\b(?:t[ao]ok|takes?|taken|taking|hand(?:s|ed|ing)?|switch(?:es|ed|ing)?|chang(?:e|es|ed|ing)"
+    r"|carr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing))(?: (?:it|them|this|that))? over\b",
+    re.IGNORECASE,
+)
 
 
 # The box given to the worksheet's scope: "This worksheet covers the appeal cases for small shops (rateable
@@ -189,6 +196,7 @@ def describes_the_work(objective: str) -> bool:
     if only_sets_the_scope(objective):
         return True
     text = _LACKING.sub(" ", " ".join((objective or "").replace("’", "'").split()))
+    text = _OVER_PARTICLE.sub(" ", text)
     # a hyphenated name is no wish: "e-learning", "no-shows"
     if not text or _OUTCOME.search(_HYPHENATED.sub(" ", text)):
         return False
