@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .answer_lead_ins import after_leading_question
 from .complaints_watch import looks_only_on_trouble
 from .lexicon import LOOK_VERBS, MONITOR_WORDS, RECURRING, RESULT_NOUNS
 from .system_upkeep_watch import only_system_running_watched
@@ -121,6 +122,10 @@ def _watches_outcomes(sentence: str, metric_stems: set[str]) -> bool:
 def watched_in_first_stage_only(monitoring: str, metric: str) -> bool:
     """Whether every look of the field is bound to the trial or first stage, the field goes on to a later
     time, and from then on nothing names a look at the outcomes."""
+    # The box's question asked back first ("Who watches? During the pilot I look ...") is no part of the
+    # answer: the answer still opens on the trial. The same goes for the metric's ("How will we know? ...").
+    monitoring = after_leading_question(monitoring) or monitoring
+    metric = after_leading_question(metric) or metric
     parts = [s for s in sentences(monitoring) if _WORDED.search(s)]  # "15." numbering the box says nothing
     later = next((i for i, s in enumerate(parts) if _LATER_STAGE.search(s.lower())), None)
     if later is None or later == 0:

@@ -24,6 +24,7 @@ from .lexicon import (
     _p,
     mentions_lever_words,
 )
+from .look_rounds import how_often_we_look
 from .loop_phrases import loop_in_other_words
 from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_back
 from .refits import FITTED_AGAIN, picks_what_we_observe
@@ -108,9 +109,10 @@ OUR_DECISION = _p(
 # The data or its outcomes said to be of our own making: "an echo of the model's own numbers", "the demand
 # we see is partly ours", "that becomes its own evidence".
 SELF_MADE = _p(
-    # whoever makes them ("the Firm's own choices", "the practice's own picks") they are decisions
-    r"(\w+'s|our|its|their) own (numbers|predictions?|estimates?|forecasts?|scores?|"
-    r"choices|decisions|past decisions|picks|allocation|offers|evidence|outputs?|doing)",
+    # whoever makes them ("the Firm's own choices", "the practice's own picks") they are decisions, one
+    # writer's as much as a team's ("my own offer could shrink the bookings I want")
+    r"(\w+'s|our|its|their|my) own (numbers|predictions?|estimates?|forecasts?|scores?|"
+    r"choices?|decisions?|past decisions|picks?|allocation|offers?|evidence|outputs?|doing)",
     r"(partly|largely|mostly|only|just|simply) (an? |the )?(echo|result|product|reflection|artefact|artifact|"
     r"consequence|mirror) of (us|our|the model|the system|its|what we|how we|which|where we|who we|whom we)",
     r"(is|are) (partly |largely |mostly )?ours\b",
@@ -287,6 +289,11 @@ def sends_people_post(ctx: Context) -> bool:
     what-if-well answered with gains alone (``needs_loop`` reads e-mails and reminders for every plan; a
     letter is left out there, as the word names other things too: a letter of the law, a letter grade)."""
     return any(_POSTED.search(lever) for lever in _set_by_the_system(ctx))
+
+
+def sets_how_often_we_look(ctx: Context) -> bool:
+    """Whether a lever the system sets is how often we visit or check (``look_rounds``)."""
+    return how_often_we_look(_set_by_the_system(ctx))
 
 
 def loop_certain(ctx: Context) -> bool:

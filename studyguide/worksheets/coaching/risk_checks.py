@@ -19,6 +19,7 @@ from .loops import (
     names_a_loop,
     needs_loop,
     sends_people_post,
+    sets_how_often_we_look,
     sets_terms_of_sale,
     sets_what_is_on_hand,
     sets_where_we_trade,
@@ -176,6 +177,7 @@ def check_risks(ctx: Context) -> None:
             or sets_what_is_on_hand(ctx)
             or sets_where_we_trade(ctx)
             or sends_people_post(ctx)
+            or sets_how_often_we_look(ctx)
         )
         if (
             thought

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .answer_lead_ins import after_leading_question
 from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .capacity_rates import busy_rates
@@ -461,8 +462,10 @@ def check_rollout(ctx: Context) -> None:
         or _watches_results(ctx, elsewhere)
     )
     if not watched and (ends or proposals or pipes or ctx.absent(elsewhere, MONITOR_WORDS, "monitoring")):
-        # Watching that stops: the world keeps changing after the pilot.
-        said = f"{quote_part(plan.monitoring)} stops watching while it still runs. " if ends else ""
+        # Watching that stops: the world keeps changing after the pilot ("Who watches?" asked back is not
+        # what stops, so the answer is quoted without it).
+        answer = after_leading_question(plan.monitoring) or plan.monitoring
+        said = f"{quote_part(answer)} stops watching while it still runs. " if ends else ""
         if upkeep:
             said = f"{quote_part(plan.monitoring)} looks after the equipment, not at what the system does. "
         if proposals:

@@ -140,6 +140,13 @@ _WIDER_USE = re.compile(
     r" (?:in|on|at|to|for|across|elsewhere))",
     re.IGNORECASE,
 )
+# Growth named as what the writer is after, not where the tool goes: "the full-shoot bookings I'm trying to
+# grow", "the membership we hope to grow". Said of the aim, it tells nothing of spreading the tool.
+_AIMED_GROWTH = re.compile(
+    r"\b(?:trying|try|tries|want|wants|wanting|hope|hopes|hoping|aim|aims|aiming|mean|means|meant|need"
+    r"|needs|plan|plans|planning|working) to grow\b",
+    re.IGNORECASE,
+)
 _OUR_DOING_THEN_PEOPLE = re.compile(
     r"\bif (?:we|our|the model|the tool)\b[^.]*\b(?:people|customers|users|clients|members|requests|demand"
     r"|volume|they)\b[^.]*\b(?:may|might|will|would|could)\b",
@@ -156,7 +163,10 @@ def only_wider_use(went_really_well: str) -> bool:
     if not said:
         return False
     for sentence in said:
-        if _WIDER_USE.search(sentence) is None or _LOOP_RAISED.search(sentence) is not None:
+        if (
+            _WIDER_USE.search(_AIMED_GROWTH.sub(" ", sentence)) is None
+            or _LOOP_RAISED.search(sentence) is not None
+        ):
             return False
         # "If we answer fast, people may use SARs more (word spreads), so requests follow our success": what
         # our doing makes people do, not the tool spreading
@@ -194,6 +204,8 @@ _GAIN = re.compile(
     r"|(?:get|gets|getting|have|had) (?:my|our|his|her|their|the) (?:[\w'-]+ ){0,2}?back"
     r"|able to (?:pay|afford|hire|take on)|afford\w*"
     r"|refurbish\w*|celebrat\w*"
+    # new work sought on the strength of it: "we could pitch for the pub chain's contract"
+    r"|(?:pitch|pitching|bid|bidding|tender|tendering) for"
     # the owner's own finances: "out of the overdraft", "pay off the loan", "sell it on for a fair price"
     r"|overdraft|debts?|loans?|mortgage|in the black|retire\w*|(?:decent|good|fair|better) price"
     r"|sell (?:it on|up|the (?:firm|business|company|shop|farm|practice))"
@@ -219,6 +231,15 @@ _OUR_OPTION = re.compile(
     r"\b(we|i|which|that)(?:'d| would)? (?:probably |maybe |perhaps |even |finally |also |easily )?could\b",
     re.IGNORECASE,
 )
+# A gain hoped for with "could" or "may": "a smoother start could raise more money", "may win us live TV
+# coverage", "the technicians could earn the bonus". The modal is the hope's mood, weighing no consequence,
+# when the verb after it is itself the gain; "clients could plan better" keeps its "could".
+_HOPED_GAIN = re.compile(
+    r"\b(?:could|may|might)(?: (?:well|even|also|probably|perhaps|maybe|easily|finally))?"
+    r" (?=(?:win|earn|land|secure|afford|bring in|pitch for|bid for|tender for"
+    r"|raise (?:[\w-]+ ){0,2}?(?:money|funds|funding|cash|income|revenue))\b)",
+    re.IGNORECASE,
+)
 # ("would" is left out: it is the mood the question asks for, "the federation would praise the scheme", and
 # says nothing more than the gain it carries.)
 _THINKING_ON = re.compile(
@@ -226,7 +247,9 @@ _THINKING_ON = re.compile(
     r"|except|while|whereas|differ\w*|unlike|change\w*|shift\w*|learn\w*|data|records?|history|model"
     # what success hides or leaves alone: "sell-outs hide demand", "the milk is unaffected", "runs the same"
     r"|hid(?:e|es|den|ing)|mask\w*|see|seen|same|unaffected|whatever|regardless|react\w*|respond\w*|mind"
-    r"|care)\b"
+    r"|care"
+    # what people come to expect of us: "clients will get used to them", "they'll expect minis instead"
+    r"|expect\w*|(?:get|gets|got|getting|grow|grown) used to|habits?)\b"
     r"|->|=>|→",  # "well-run coaches -> more people travel -> bigger counts than history shows": a chain
     re.IGNORECASE,
 )
@@ -267,7 +290,8 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     metric) or a gain, and nothing else: the question of what success does to the data passed by."""
     text = without_sign_off(went_really_well or "")
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
-    if _LOOP_RAISED.search(text) or _THINKING_ON.search(_OUR_OPTION.sub(r"\1", text)) or _DENIAL.search(text):
+    hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(r"\1", text))
+    if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(text):
         return False
     goal = content_stems(outcome)
     parts = [p.strip(" -•*.") for p in _PARTS.split(text) if p.strip(" -•*.")]
