@@ -191,10 +191,12 @@ def _targets_listed(levers: list[str]) -> list[str]:
     )
 
 
-def _goals_listed(levers: list[str], metric: str) -> list[str]:
+def _goals_listed(levers: list[str], metric: str, objective: str = "") -> list[str]:
     """The lever rows that only name a result wanted, when they are at least two and half the list."""
     rows = [
-        lever for lever in levers if names_a_result(lever, metric) and read_lever(lever).verdict != CONTROL
+        lever
+        for lever in levers
+        if names_a_result(lever, metric, objective) and read_lever(lever).verdict != CONTROL
     ]
     return _most_rows(rows, levers)
 
@@ -283,7 +285,9 @@ def check_levers(ctx: Context) -> None:
         return
     for listed, says in _NOT_LEVERS:  # the list holds something else: forecasts, data, targets
         # a result wanted is read against the plan's metric: "fewer birds returned" beside "birds returned"
-        rows = listed(ctx.levers, plan.metric) if listed is _goals_listed else listed(ctx.levers)
+        rows = (
+            listed(ctx.levers, plan.metric, plan.objective) if listed is _goals_listed else listed(ctx.levers)
+        )
         if rows:
             ctx.add("levers", "levers_missing", f"{quote(rows[0])} {says}")
             return
