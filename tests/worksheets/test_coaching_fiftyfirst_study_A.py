@@ -140,3 +140,38 @@ def test_a_list_of_our_own_machines_and_rotas_is_no_list_of_uncontrollables(unco
 )
 def test_factors_about_our_means_stay_uncontrollables(uncontrollables):
     assert "uncontrollables_missing" not in codes_of(uncontrollables=uncontrollables)
+
+
+# --- a lever's bracketed options do not link a model of the people served -----------------------------------
+def test_a_levers_bracketed_aside_is_left_out_of_the_semantic_mention():
+    from studyguide.worksheets.coaching.model_inputs import without_asides
+
+    assert without_asides(["one-to-one or small group (one tutor, three pupils)", "(a) the price"]) == [
+        "one-to-one or small group",
+        "the price",  # a list letter goes too
+    ]
+    assert without_asides(["(weekly or monthly)"]) == ["(weekly or monthly)"]
+
+
+@pytest.mark.real_model
+def test_real_model_a_model_of_the_people_is_not_one_of_the_levers_options():
+    from studyguide.worksheets.coaching.semantic import get_semantics
+
+    sem = get_semantics()
+    if sem is None:
+        pytest.skip("sentence-embedding model not installed")
+    levers = [
+        "the matching rule (same course, same sector wanted, or same background)",
+        "meeting format suggested (video monthly or in person termly)",
+        "a kick-off call run by our team",
+        "one-to-one or small group (one mentor, three students)",
+    ]
+    modeler = (
+        "Chance a pairing is still active at month 4, from the student's course, year of study, grades, the "
+        "mentor's sector, graduation year and where each lives."
+    )
+    assert "model_no_lever" in codes_of(sem, levers=levers, modeler=modeler)
+    linked = modeler.replace(
+        "where each lives", "where each lives, and the matching rule and group size used"
+    )
+    assert "model_no_lever" not in codes_of(sem, levers=levers, modeler=linked)

@@ -47,6 +47,7 @@ from .model_inputs import (
     optimised_yet_unread,
     reads_what_the_optimizer_sets,
     settings_read,
+    without_asides,
     without_non_inputs,
     without_prediction,
 )
@@ -168,7 +169,7 @@ def check_models(ctx: Context) -> None:
     if tallies_levers(plan.modeler, plan.levers):  # "given ... the four settings", four levers listed
         linked = True
     if not linked and ctx.sem is not None and ctx.controllable:
-        linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)
+        linked = ctx.sem.mentions_lever(plan.modeler, without_asides(ctx.controllable))
     if not linked:  # "and how that changes with how long they wait"; "at each place and time"
         linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     if not linked:  # "what we charge for lager" and "sales given its price"
