@@ -175,3 +175,31 @@ def test_real_model_a_model_of_the_people_is_not_one_of_the_levers_options():
         "where each lives", "where each lives, and the matching rule and group size used"
     )
     assert "model_no_lever" not in codes_of(sem, levers=levers, modeler=linked)
+
+
+# --- a public regulator's official coming is the regulator's act --------------------------------------------
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "a food hygiene inspector calling in the first month after opening",
+        "3.2 the fire officer signing off the hall before each season",
+        "the Ofsted inspector's visit in the autumn term",
+        "environmental health officer inspecting within a week of the refit",
+    ],
+)
+def test_a_regulators_official_visiting_is_not_ours_to_set(lever):
+    assert "lever_not_controllable" in codes_of(levers=["the deposit we ask per booking", lever])
+
+
+@pytest.mark.parametrize(
+    "lever",
+    [
+        # our own inspectors, and what we do about the regulator's visit
+        "our quality inspector checking each batch before dispatch",
+        "how often the line inspector samples the output",
+        "whether we book the building control inspection for day two",
+        "fire officer training for our stewards",
+    ],
+)
+def test_our_own_inspectors_and_our_booking_stay_levers(lever):
+    assert "lever_not_controllable" not in codes_of(levers=["the deposit we ask per booking", lever])

@@ -13,6 +13,7 @@ from .lever_questions import asks_how_things_are
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
+from .official_visits import an_official_acts
 from .optimised import optimiser_sets
 from .others_counted import counts_others_doing
 from .own_side import own_side_acts
@@ -304,6 +305,13 @@ def check_levers(ctx: Context) -> None:
         reading = read_lever(lever)  # read once: the structural reading decides again below
         if reading.firm and reading.reason in ("turnout", "time_taken", "their_choice"):
             world.append((lever, reading.reason))
+            continue
+        # "building control inspector visiting within two days": a regulator's official comes when sent,
+        # unless the plan is that regulator's own ("the Council")
+        if an_official_acts(lever) and not planner_in_third_person(
+            lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
+        ):
+            world.append((lever, "other_party"))
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name
