@@ -4,8 +4,10 @@ who the plan deals with, not what about them matters and is out of the plan's ha
 their hire charges, when they reply): no input a model can read. Read from the row's structure: a name in
 capitals whose head is a word organisations are called by, or a plural office-holder, or one person with
 their job ("Ravi (cutter)") or a post of the planner's own ("the Saturday assistant"), and nothing after it
-but an aside in brackets ("the council's grant decisions" names a factor and is left alone). Pure: no Django,
-no torch.
+but an aside in brackets ("the council's grant decisions" names a factor and is left alone). A list of the
+planner's own means reads the same way: a machine of ours ("the XRF tester (one machine)"), our own rota
+("the counter rota"), when one of our posts works ("our valuer's day off on Mondays"). Those are what we run,
+and their breakdowns or absences would be the factor, said so. Pure: no Django, no torch.
 """
 
 from __future__ import annotations
@@ -59,6 +61,29 @@ _STAFF_ROW = re.compile(
     re.IGNORECASE,
 )
 
+# A machine or a rota of ours, or when one of our posts works, and nothing after it but an aside or a day.
+_EQUIPMENT = (
+    r"(?:machines?|testers?|printers?|scanners?|ovens?|kilns?|press(?:es)?|lathes?|vans?|fridges?|freezers?"
+    r"|tills?|equipment|kit|rotas?|rosters?|timetables?|shift patterns?)"
+)
+_OWN_MEANS_ROW = re.compile(
+    _LABEL + r"(?:the |our |my )(?:[\w'-]{1,20} ){0,2}" + _EQUIPMENT + r"\s{0,3}(?:\([^()]{0,80}\))?\W{0,2}$",
+    re.IGNORECASE,
+)
+_WORKING_TIME_ROW = re.compile(
+    _LABEL + r"(?:the |our |my )(?:[\w-]{1,20} ){0,2}" + _JOB + r"'s (?:days? off|hours|shifts|rota)"
+    r"(?: on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+def names_own_means(row: str) -> bool:
+    """Whether the row only names a machine or a rota of ours, or when one of our posts works."""
+    row = row.strip()
+    return len(row) <= _LONGEST_NAME and (
+        _OWN_MEANS_ROW.match(row) is not None or _WORKING_TIME_ROW.match(row) is not None
+    )
+
 
 def names_someone(row: str) -> bool:
     """Whether the row only names a person with their job, or a post or team of the planner's own."""
@@ -78,18 +103,18 @@ def names_a_body(row: str) -> bool:
 
 def only_bodies(rows: list[str]) -> list[str]:
     """The rows, when there are at least two and every one only names an organisation, office-holders, a
-    person or a team; a tool among them ("our online booking page" beside "Ravi (cutter)") is one more thing
-    the plan works with, not a factor, so it does not save the list."""
-    who = [row for row in rows if names_a_body(row) or names_someone(row)]
+    person, a team, or a machine or rota of ours; a tool among them ("our online booking page" beside "Ravi
+    (cutter)") is one more thing the plan works with, not a factor, so it does not save the list."""
+    who = [row for row in rows if names_a_body(row) or names_someone(row) or names_own_means(row)]
     return every_row(rows, lambda row: row in who or names_a_tool(row)) if who else []
 
 
 def bodies_note(rows: list[str]) -> str:
     return (
-        f"{quote(rows[0])} and the rest of that list name who you deal with, not what about them is out of "
-        "your hands. List the factors themselves (their decisions, their charges, when they reply, the "
-        "weather, demand): those are the inputs the models read."
+        f"{quote(rows[0])} and the rest of that list name who you deal with or what you run, not what about "
+        "them is out of your hands. List the factors themselves (their decisions, their charges, when they "
+        "reply, a machine's breakdowns, the weather, demand): those are the inputs the models read."
     )
 
 
-__all__ = ["bodies_note", "names_a_body", "only_bodies"]
+__all__ = ["bodies_note", "names_a_body", "names_own_means", "only_bodies"]

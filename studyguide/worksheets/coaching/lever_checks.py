@@ -13,6 +13,7 @@ from .lever_questions import asks_how_things_are
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
 from .named_staff import named_staff_acts
+from .official_visits import an_official_acts
 from .optimised import optimiser_sets
 from .others_counted import counts_others_doing
 from .own_side import own_side_acts
@@ -191,10 +192,12 @@ def _targets_listed(levers: list[str]) -> list[str]:
     )
 
 
-def _goals_listed(levers: list[str], metric: str) -> list[str]:
+def _goals_listed(levers: list[str], metric: str, objective: str = "") -> list[str]:
     """The lever rows that only name a result wanted, when they are at least two and half the list."""
     rows = [
-        lever for lever in levers if names_a_result(lever, metric) and read_lever(lever).verdict != CONTROL
+        lever
+        for lever in levers
+        if names_a_result(lever, metric, objective) and read_lever(lever).verdict != CONTROL
     ]
     return _most_rows(rows, levers)
 
@@ -283,7 +286,9 @@ def check_levers(ctx: Context) -> None:
         return
     for listed, says in _NOT_LEVERS:  # the list holds something else: forecasts, data, targets
         # a result wanted is read against the plan's metric: "fewer birds returned" beside "birds returned"
-        rows = listed(ctx.levers, plan.metric) if listed is _goals_listed else listed(ctx.levers)
+        rows = (
+            listed(ctx.levers, plan.metric, plan.objective) if listed is _goals_listed else listed(ctx.levers)
+        )
         if rows:
             ctx.add("levers", "levers_missing", f"{quote(rows[0])} {says}")
             return
@@ -300,6 +305,13 @@ def check_levers(ctx: Context) -> None:
         reading = read_lever(lever)  # read once: the structural reading decides again below
         if reading.firm and reading.reason in ("turnout", "time_taken", "their_choice"):
             world.append((lever, reading.reason))
+            continue
+        # "building control inspector visiting within two days": a regulator's official comes when sent,
+        # unless the plan is that regulator's own ("the Council")
+        if an_official_acts(lever) and not planner_in_third_person(
+            lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
+        ):
+            world.append((lever, "other_party"))
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name

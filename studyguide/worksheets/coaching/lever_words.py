@@ -136,7 +136,7 @@ ACTION_VERBS = _set(
     "include exclude time batch pack deliver ship visit inspect check review audit patrol investigate plough "
     "grit salt heat cool light ventilate reroute reorder restock serve play air broadcast cover programme "
     "print word spend pay fund subsidise subsidize build use keep let make put take cut raise lower increase "
-    "reduce extend shorten split merge replace upgrade contact double triple halve"
+    "reduce extend shorten split merge replace upgrade contact double triple halve pair"
 )
 # Verbs that read as instructions even before a bare noun ("bake baguettes"; "heat waves" is a noun).
 VERB_ONLY = _set(

@@ -272,6 +272,40 @@ def without_actor(lever: str) -> str:
     return setting if content_stems(setting) else lever
 
 
+# A setting that is one measure of a thing ("lesson length", "session duration"): the model reads that setting
+# only when it names the measure, not when it counts the thing ("number of lessons attended" is how often a
+# child came, whatever length the lessons were). Each measure with the words that say it.
+_MEASURES = {
+    "length": "length lengths long longer shorter duration",
+    "duration": "duration durations length long longer shorter",
+}
+_LAST_WORD = re.compile(r"([a-z]{3,20})\W{0,3}(?:\([^()]{0,80}\)\W{0,3})?$")
+
+
+def settings_read(levers: Sequence[str]) -> list[str]:
+    """Each lever's setting without its units, who sets it or a clause's opener, or, for the measure of a
+    thing, the words that name that measure."""
+    settings = []
+    for lever in levers:
+        # the opener of a clause names no thing: "whether" in "whether a coach is paired" and in "whether a
+        # parent skates" links nothing
+        setting = " ".join(w for w in without_actor(setting_part(lever)).split() if w.lower() not in _CLAUSE)
+        last = _LAST_WORD.search(setting.lower().strip())
+        settings.append(_MEASURES.get(last.group(1), setting) if last else setting)
+    return settings
+
+
+# A lever's bracketed aside lists its options or examples ("one-to-one or small group (one mentor, three
+# students)"), often in the words of the people served, which a model's inputs name too: compared whole by the
+# embedding model, the aside alone can make a model about the students read as one about the lever.
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
+
+
+def without_asides(levers: Sequence[str]) -> list[str]:
+    """The levers without their bracketed asides (a lever that is all aside is kept whole)."""
+    return [" ".join(_ASIDE.sub(" ", lever).split()) or lever for lever in levers]
+
+
 # How much nearer the world's prototypes than the decisions' each listed model input must be ("the season",
 # "school holidays") before the list is taken as the model's word that no lever is in it. Below it ("the
 # route", "temp", "price offers") the input may be a lever under another name, and the coach only asks.

@@ -4,8 +4,12 @@ asks more or less of is a result: a word that names one ("complaints", "money", 
 thing the plan's own metric counts ("birds returned within 12 months" beside "fewer birds returned"). A
 student who lists the metric's figures with "more" or "fewer" in front has listed the goal again, whatever
 the trade calls its results; "cheaper tickets for students" or "more staff on Saturdays" name things we set,
-which the metric does not count. Read by ``lever_checks``, which also asks the lever reader that the row is no
-setting of ours. Pure: no Django, no torch.
+which the metric does not count. The objective's own wish with its "more" dropped is the goal again too:
+"families collecting within 3 months" beside "More families collecting their ashes within three months"
+opens with the very people the objective asks more of and says nothing the objective does not. A row's list
+number ("4.1 fewer ashes left uncollected") is read past: a numbered plan's rows are the same rows. Read by
+``lever_checks``, which also asks the lever reader that the row is no setting of ours.
+Pure: no Django, no torch.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .lever_words import COMPARATIVES
-from .text import content_stems
+from .text import content_stems, stem, words
 
 _MORE_OR_LESS = COMPARATIVES | frozenset(
     "smaller quicker faster shorter longer cheaper happier healthier".split()
@@ -25,11 +29,28 @@ _RESULTS = re.compile(
     r"|accidents?|incidents?|customers?|visitors?|members?|bookings?|no-shows?|cancellations?|failures?)\b",
     re.IGNORECASE,
 )
+# A row's number in a numbered list: "4.1 ", "3) ", "(ii) ".
+_ROW_NUMBER = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.):]?\s{1,3}")
+# What the objective asks more or fewer of: the first word after the comparative ("More families collecting").
+_WISHED = re.compile(r"\b(?:more|fewer)\s{1,3}(?:(?:of|the|our)\s{1,3}){0,2}([a-z][a-z'-]{0,40})")
 
 
-def names_a_result(lever: str, metric: str = "") -> bool:
+def _restates_the_wish(lever: str, objective: str) -> bool:
+    """Whether the row opens with what the objective asks more of and every word of it is the objective's."""
+    row_words = words(lever)
+    stems = content_stems(lever)
+    if not row_words or len(stems) < 2:
+        return False
+    wished = {stem(match.group(1)) for match in _WISHED.finditer(objective.lower())}
+    return stem(row_words[0]) in wished and stems <= content_stems(objective)
+
+
+def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
     """Whether the row opens with a comparative and asks more or less of a result: a result word, or the
-    head of what it compares is a thing the metric counts."""
+    head of what it compares is a thing the metric counts; or it is the objective's wish less its "more"."""
+    lever = _ROW_NUMBER.sub("", lever, count=1)
+    if objective and _restates_the_wish(lever, objective):
+        return True
     opening = _OPENING.match(lever.lower())
     if opening is None or opening.group(1) not in _MORE_OR_LESS:
         return False

@@ -24,7 +24,6 @@ from .experiment_words import CHANGE_VERBS, OUTCOME_INDEPENDENT
 from .field_judge import add_judged_notes
 from .future_questions import asks_about_the_future, without_ranked_by_likelihood
 from .lever_checks import _twin, check_levers  # noqa: F401 (_twin: read by the tests)
-from .lever_units import setting_part
 from .lexicon import (
     CONDITIONED,
     DECISION_WORDS,
@@ -47,7 +46,8 @@ from .model_inputs import (
     inputs_exclude_levers,
     optimised_yet_unread,
     reads_what_the_optimizer_sets,
-    without_actor,
+    settings_read,
+    without_asides,
     without_non_inputs,
     without_prediction,
 )
@@ -162,14 +162,14 @@ def check_models(ctx: Context) -> None:
     linked = (
         has_any(plan.modeler, LEVER_WORD)
         or mentions_lever_words(inputs, ctx.controllable)
-        and mentions_lever_words(inputs, [without_actor(setting_part(lever)) for lever in ctx.levers])
+        and mentions_lever_words(inputs, settings_read(ctx.levers))
     )
     if ctx.betting and has_any(plan.modeler, BETTING_LINK):
         linked = True
     if tallies_levers(plan.modeler, plan.levers):  # "given ... the four settings", four levers listed
         linked = True
     if not linked and ctx.sem is not None and ctx.controllable:
-        linked = ctx.sem.mentions_lever(plan.modeler, ctx.controllable)
+        linked = ctx.sem.mentions_lever(plan.modeler, without_asides(ctx.controllable))
     if not linked:  # "and how that changes with how long they wait"; "at each place and time"
         linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
     if not linked:  # "what we charge for lager" and "sales given its price"
