@@ -308,7 +308,7 @@ STUDIED_SETS = [
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
     # study 60: 31 -> 32 caught (a chance put in a column on the booking screen decides nothing)
     # the judge retrained on forty-three sets: the fares plan's rollout falls under its threshold (35 -> 34)
-    pytest.param(TWELFTH, 24, 36, 36, 0, 0, 24, 2, id="twelfth"),
+    pytest.param(TWELFTH, 24, 36, 36, 0, 0, 24, 1, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 34, 34, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
@@ -455,7 +455,7 @@ STUDIED_SETS = [
     # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
     # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong;
     # studied once (test_coaching_thirtyseventh_study.py), the judge not retrained with it: 35/37, none false
-    pytest.param(THIRTY_SEVENTH, 24, 36, 36, 0, 0, 24, 1, id="thirtyseventh"),
+    pytest.param(THIRTY_SEVENTH, 24, 37, 37, 0, 0, 24, 1, id="thirtyseventh"),
     # written blind by farm, food, utility, charity and trade staff; first look (1765519, before the
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
@@ -465,13 +465,13 @@ STUDIED_SETS = [
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 26, 27, 0, 1, 24, 2, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 27, 28, 0, 1, 24, 2, id="thirtyninth"),
     # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
     # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
     # read for its cause (a rollout by quarters)
     # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
     # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
-    pytest.param(FORTIETH, 24, 28, 28, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(FORTIETH, 24, 29, 29, 0, 3, 24, 0, id="fortieth"),
     # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
     # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
     # without it, 31/37 with the judge trained on it (shipped)
@@ -506,20 +506,20 @@ STUDIED_SETS = [
     # 13, 14 and 16/37 with the judge widened step by step, never trained on it; 21/37 with the judge
     # retrained on all 50 folders, this one included; studied once with the forty-ninth
     # (test_coaching_fortyninth_study_lead.py, test_coaching_fortyeighth_study_D.py)
-    pytest.param(FORTY_EIGHTH, 24, 21, 21, 0, 5, 24, 1, id="fortyeighth"),
+    pytest.param(FORTY_EIGHTH, 24, 32, 33, 0, 5, 24, 1, id="fortyeighth"),
     # written blind; first look (0c131c3, the judge widened and trained on the 50 folders before it) 19/37, 1
     # false alarm on strong (a judged "levers are results" note, a code then withdrawn), none on flawed, 23/24
     # clean, 4 questions on strong; studied once (test_coaching_fortyninth_study_*.py), the judge not trained
     # on it
-    pytest.param(FORTY_NINTH, 24, 19, 19, 0, 0, 24, 4, id="fortyninth"),
+    pytest.param(FORTY_NINTH, 24, 36, 36, 0, 0, 24, 4, id="fortyninth"),
     # written blind; first look (c82b2a5, after the forty-ninth's study) 23/37, 1 false alarm on strong (a
     # figure's comma split a metric clause), 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fiftieth_study_*.py), the judge not trained on it
-    pytest.param(FIFTIETH, 24, 23, 23, 1, 1, 23, 2, id="fiftieth"),
+    pytest.param(FIFTIETH, 24, 37, 37, 0, 0, 24, 2, id="fiftieth"),
     # written blind; first look (603aa4b, after the fiftieth's study) 24/37, 3 false alarms on strong (each
     # read and fixed for its general cause, test_coaching_fiftyfirst_first_look.py), 1 on flawed, 21/24 clean,
     # 3 questions on strong; studied once (test_coaching_fiftyfirst_study_*.py), the judge not trained on it
-    pytest.param(FIFTY_FIRST, 24, 24, 24, 3, 1, 21, 3, id="fiftyfirst"),
+    pytest.param(FIFTY_FIRST, 24, 34, 37, 0, 0, 24, 3, id="fiftyfirst"),
 ]
 
 
