@@ -295,15 +295,12 @@ def settings_read(levers: Sequence[str]) -> list[str]:
     return settings
 
 
-# A lever's bracketed aside lists its options or examples ("one-to-one or small group (one mentor, three
-# students)"), often in the words of the people served, which a model's inputs name too: compared whole by the
-# embedding model, the aside alone can make a model about the students read as one about the lever.
-_ASIDE = re.compile(r"\([^()]{0,200}\)")
-
-
 def without_asides(levers: Sequence[str]) -> list[str]:
-    """The levers without their bracketed asides (a lever that is all aside is kept whole)."""
-    return [" ".join(_ASIDE.sub(" ", lever).split()) or lever for lever in levers]
+    """The levers without their bracketed asides (a lever that is all aside is kept whole). An aside lists a
+    lever's options or examples ("one-to-one or small group (one mentor, three students)"), often in the words
+    of the people served, which a model's inputs name too: compared whole by the embedding model, the aside
+    alone can make a model about the students read as one about the lever."""
+    return [" ".join(_without_asides(lever).split()) or lever for lever in levers]
 
 
 # How much nearer the world's prototypes than the decisions' each listed model input must be ("the season",
