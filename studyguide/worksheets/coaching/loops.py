@@ -230,18 +230,12 @@ def needs_loop(ctx: Context) -> bool:
     return _refitted(ctx) or _levers_reach_back(ctx)
 
 
+# Settings that decide what the records can show. Taken alone none calls for a loop (a fee may only move
+# money; a bakery's batch changes only waste when it never sells out), but asked what success would do and
+# answered only with its gains, a plan whose system sets one of them has passed the loop by.
 # Terms people pay or are given: whoever comes, buys or books does so on these, so the records hold those the
 # terms drew in.
 _TERMS_SET = re.compile(r"\b(?:prices?|pricing|priced|fees?|fares?|tariffs?|discounts?)\b", re.IGNORECASE)
-
-
-def sets_terms_of_sale(ctx: Context) -> bool:
-    """Whether a lever the system sets is a price, fee or discount people answer to. Taken alone that is no
-    call for a loop (a fee may only move money), but asked what success would do and answered only with its
-    gains, a plan whose prices decide who comes has passed the loop by."""
-    return any(_TERMS_SET.search(lever) for lever in _set_by_the_system(ctx))
-
-
 # What is put on hand before anyone asks: "which parts are pre-ordered the day before", "stock held per
 # shop", "order quantity per line", "par levels for each bar". Only what is on hand can be sold or fitted,
 # so the records show demand where we stocked and hide it where we ran out. (A fish farm's "stocking
@@ -251,16 +245,6 @@ _STOCK_SET = re.compile(
     r"|order(?:s|ed)? (?:ahead|in advance)|order quantit(?:y|ies)|par levels?)\b",
     re.IGNORECASE,
 )
-
-
-def sets_what_is_on_hand(ctx: Context) -> bool:
-    """Whether a lever the system sets is what is stocked or loaded ahead of demand. Like a price, that alone
-    asks for no loop (a bakery's batch changes only waste when it never sells out), but asked what success
-    would do and answered only with its gains, a plan whose stock decides what the sales records can show has
-    passed the loop by."""
-    return any(_STOCK_SET.search(lever) for lever in _set_by_the_system(ctx))
-
-
 # Where (or when) we turn up to trade or serve: "which park I go to each weekday", "which markets we stand
 # at", "where the van sets up". Only where we went can anyone buy, so the records show demand at the pitches
 # we chose and none at the others.
@@ -270,30 +254,21 @@ _PITCH_CHOSEN = re.compile(
     r"|sells|visit|visits|open|opens)\b",
     re.IGNORECASE,
 )
-
-
-def sets_where_we_trade(ctx: Context) -> bool:
-    """Whether a lever the system sets chooses where we turn up to trade or serve. Like a price or a stock
-    level, that alone asks for no loop, but asked what success would do and answered only with its gains, a
-    plan whose pitches decide where demand can be seen has passed the loop by."""
-    return any(_PITCH_CHOSEN.search(lever) for lever in _set_by_the_system(ctx))
-
-
 # What we post to people: "when the first letter is sent", "which households get a leaflet". Like an
-# e-mail or a reminder it reaches them, so who answers, and when, is partly of our making.
+# e-mail or a reminder it reaches them, so who answers, and when, is partly of our making. (``needs_loop``
+# reads e-mails and reminders for every plan; a letter is left out there, as the word names other things
+# too: a letter of the law, a letter grade.)
 _POSTED = re.compile(r"\b(?:letters?|mailings?|mailshots?|leaflets?|flyers?|postcards?)\b", re.IGNORECASE)
+_SHAPES_ITS_RECORDS = (_TERMS_SET, _STOCK_SET, _PITCH_CHOSEN, _POSTED)
 
 
-def sends_people_post(ctx: Context) -> bool:
-    """Whether a lever the system sets is something we post to people. Read, like a price, only beside a
-    what-if-well answered with gains alone (``needs_loop`` reads e-mails and reminders for every plan; a
-    letter is left out there, as the word names other things too: a letter of the law, a letter grade)."""
-    return any(_POSTED.search(lever) for lever in _set_by_the_system(ctx))
-
-
-def sets_how_often_we_look(ctx: Context) -> bool:
-    """Whether a lever the system sets is how often we visit or check (``look_rounds``)."""
-    return how_often_we_look(_set_by_the_system(ctx))
+def sets_what_its_records_show(ctx: Context) -> bool:
+    """Whether a lever the system sets is a price or fee, what is stocked ahead of demand, where we turn up
+    to trade, something we post to people, or how often we go and look (``look_rounds``)."""
+    levers = _set_by_the_system(ctx)
+    return how_often_we_look(levers) or any(
+        pattern.search(lever) for lever in levers for pattern in _SHAPES_ITS_RECORDS
+    )
 
 
 def loop_certain(ctx: Context) -> bool:

@@ -18,11 +18,7 @@ from .loops import (
     loop_stated,
     names_a_loop,
     needs_loop,
-    sends_people_post,
-    sets_how_often_we_look,
-    sets_terms_of_sale,
-    sets_what_is_on_hand,
-    sets_where_we_trade,
+    sets_what_its_records_show,
 )
 from .non_answers import is_non_answer  # also read from here by rules and tests
 from .novelty import (
@@ -171,14 +167,7 @@ def check_risks(ctx: Context) -> None:
         # Asked what happens if it goes really well and answered only with growth or gains, the plan has
         # passed the loop by: no near call of the model's to weigh when its decisions reach back into its
         # data.
-        passed_by = (growth_only or success_only) and (
-            needs_loop(ctx)
-            or sets_terms_of_sale(ctx)
-            or sets_what_is_on_hand(ctx)
-            or sets_where_we_trade(ctx)
-            or sends_people_post(ctx)
-            or sets_how_often_we_look(ctx)
-        )
+        passed_by = (growth_only or success_only) and (needs_loop(ctx) or sets_what_its_records_show(ctx))
         if (
             thought
             and not built_in

@@ -218,7 +218,7 @@ _GAIN = re.compile(
     # what the gain frees or pays for, put to our own use: "we'd get back two days a week of counter time,
     # which could go to other appointments", "I could afford a second van and take my nephew on", "we could
     # close the Thursday desk"
-    r"|(?:get|gets|got|win|claw) back|afford\w*|tak(?:e|ing) (?:[\w']+ ){0,2}on\b|hir(?:e|es|ing)\b"
+    r"|(?:get|gets|got|win|claw) back|tak(?:e|ing) (?:[\w']+ ){0,2}on\b|hir(?:e|es|ing)\b"
     r"|(?:which|that) (?:could |can |would |will )?(?:go|goes|be spent|be put|be used) (?:on|to|towards|into)"
     r"|clos(?:e|ing) (?:the |a |an |our |my |one )(?:[\w-]+ ){0,4}?(?:desk|office|branch|counter|shift|site"
     r"|depot|line|room|unit|clinic|session|service))\b",
