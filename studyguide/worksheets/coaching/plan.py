@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import field, make_dataclass, replace
 
 from .. import spec
+from .list_labels import without_numbering
 from .text import content_stems
 
 
@@ -227,16 +228,21 @@ def _without_form_prompt(line: str) -> str:
 
 
 def answers_only(plan: Plan) -> Plan:
-    """The plan with a leading "Q: ... A:" or the form's own prompt dropped from each free-text field: the
-    answer is what is read."""
-    changes = {}
+    """The plan with the document's numbering (``list_labels``) and a leading "Q: ... A:" or the form's own
+    prompt dropped from each free-text field, and the numbering from each list row: the answer is what is
+    read."""
+    changes: dict = {}
     for key in (*_POINTER_TARGETS, "records"):  # the records fields are read as their answers too
         text = getattr(plan, key)
         if not text:
             continue
-        read = "\n".join(_without_form_prompt(line) for line in text.split("\n"))
+        read = "\n".join(_without_form_prompt(line) for line in without_numbering(text.split("\n")))
         if read != text:
             changes[key] = read
+    for key in LIST_KEYS:
+        rows = without_numbering(getattr(plan, key))
+        if rows != getattr(plan, key):
+            changes[key] = rows
     return replace(plan, **changes) if changes else plan
 
 
