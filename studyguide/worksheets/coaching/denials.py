@@ -54,8 +54,9 @@ _COMPARING = (
     r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b|before[- ]and[- ]after\b)"
 )
 REFUSED_COMPARISON = _p(
-    # not knowing what to compare with declines it too ("dunno what to set it against")
-    r"(no|not|never|without|nothing to|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t|dunno|"
+    # not knowing what to compare with declines it too ("dunno what to set it against"); "nothing" with a
+    # word between declines it as well ("nothing fair to compare against", "nothing sensible to beat")
+    r"(no|not|never|without|nothing|don'?t|do not|won'?t|will not|isn'?t|is not|cannot|can'?t|dunno|"
     r"unsure|idk)"
     r"( [\w'-]+){0,4} " + _COMPARING,
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|would|will|seems?)( be)?( really)? (not|n'?t|hardly|never)"
@@ -142,7 +143,8 @@ def watching_ends(monitoring: str) -> bool:
 
 # A clause that denies something ("there is no systematic ordering at present"): a present way named there is
 # said not to exist, so it is no comparison after all.
-_DENYING = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n't\b")
+# ("no-show hours", "a no-claims discount" deny nothing: the hyphen makes "no" part of a noun)
+_DENYING = re.compile(r"\b(?:no(?!-)|not|never|none|nothing|without)\b|n't\b")
 _CLAUSE = re.compile(r";|:|,|\.\s|\bbut\b|\bso\b|\n")
 
 

@@ -15,6 +15,7 @@ from .experiment_words import (
 from .lexicon import DECISION_WORDS, FORWARD, OPTIMISING, WHAT_IF, mentions_lever_words
 from .non_answers import is_blank
 from .records_claimed import lever_taught_unvaried, records_said_enough
+from .records_none import no_records_kept
 from .substance import is_non_answer
 from .text import has_any, quote, sentences
 from .variation import experiment_in_words, lever_never_varied, varied_in_records
@@ -32,7 +33,10 @@ EXPERIMENT_IN_ROLLOUT = (
 def check_data(ctx: Context) -> None:
     plan = ctx.plan
     records = plan.data if plan.records is None else plan.records  # an experiment to run is no data yet
-    if is_blank(records) or all(is_non_answer(part) for part in records.split("\n") if part.strip()):
+    # a box that only says nothing was kept ("nothing yet, I didn't keep anything last year") is none either
+    if is_blank(records) or all(
+        is_non_answer(part) or no_records_kept(part) for part in records.split("\n") if part.strip()
+    ):
         ctx.add(
             "data_have", "no_data", "Say what data you have, what you must collect, and how it was produced."
         )

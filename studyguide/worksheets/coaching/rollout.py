@@ -212,6 +212,11 @@ _ACCEPTERS = (
 )
 _ACCEPTING = re.compile(rf"\b{_ACCEPTERS}\s+(?:\w+\s+)?$")
 _ACCEPTS = re.compile(rf"^{_ACCEPTERS}\b")
+# ... or a group looking at their own share of it: "drivers see their rate in the app", "tenants see their
+# heating times": what the system gives them, seen by the people it serves, checks nothing it decided.
+_OWN_SHARE_SEEN = re.compile(
+    rf"^(?:{_ACCEPTERS}|[a-z]+s)\s+(?:\w+\s+)?(?:see|can see|read|can read|look at|check)\s+(?:their|your)\b"
+)
 
 
 def _act_by_person(text: str) -> bool:
@@ -223,6 +228,7 @@ def _act_by_person(text: str) -> bool:
             "confirm" in m.group(0).lower()
             and (_ACCEPTING.search(low[: m.start()]) or _ACCEPTS.match(m.group(0).lower()))
         )
+        and not _OWN_SHARE_SEEN.match(low[m.start() : m.start() + 80])
         for m in find_all(text, HUMAN_ACTS)
     )
 

@@ -92,13 +92,27 @@ def only_pays(rollout: str) -> bool:
     return bool(parts) and all(_PAID_FOR.search(p) for p in parts) and _PUT_TO_USE.search(rollout) is None
 
 
+# After the wave, the words that say no stage: the wave said again ("it's only inspection dates") and the day
+# the whole of it starts ("we'll just start on every school next term"). "Next term" names a later stage only
+# beside an earlier one, and that one has its own words ("two schools first", "the rest").
+_WAVED_AGAIN = re.compile(r"\b(?:it'?s|it is|this is|that'?s)\s+(?:only|just)\b", re.IGNORECASE)
+_START_DAY = re.compile(
+    r"\b(?:from |starting |as of )?next (?:term|week|month|year|season|quarter|semester|spring|summer|autumn"
+    r"|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
 def waved_off_as_small(rollout: str) -> bool:
     """Whether the rollout is waved off as too small to plan ("it's only badminton") or as having nothing
     to roll out ("nothing much to roll out really"), with no stage named after that."""
     text = rollout.replace("’", "'")
     waved = _TOO_SMALL_TO_PLAN.match(text) or _NOTHING_TO_ROLL_OUT.match(text)
+    if waved is None:
+        return False
     # its own "only" is no stage ("only the first two stores" would be): the markers are read after it
-    return waved is not None and not has_any(text[waved.end() :], (*STAGE_MARKERS, *GRADUAL_WORDS))
+    after = _START_DAY.sub(" ", _WAVED_AGAIN.sub(" ", text[waved.end() :]))
+    return not has_any(after, (*STAGE_MARKERS, *GRADUAL_WORDS))
 
 
 __all__ = ["bare_start", "only_pays", "only_prepares", "waved_off_as_small"]

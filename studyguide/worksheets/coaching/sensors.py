@@ -24,7 +24,7 @@ _NEAR_WORDS = 3
 _INSTRUMENT = SENSOR_WORDS + _p(r"readings")
 # "a new shop opening nearby", "a new box at the exit": one new thing in the world. New inputs are new kinds
 # ("new species", "new genres": a plural) or a new version of something the model reads.
-_NEW_THING = re.compile(r"\bnew ([\w-]+)(?: ([\w-]+))?")
+_NEW_THING = re.compile(r"\bnew ([\w-]+)(?: ([\w-]+))?(?: ([\w-]+))?")
 _PLURAL = re.compile(r"[a-z]{2}[^su]s$")
 # A new one of a kind is a new kind even in the singular: "a new plant variety", "a new bus line", "a new
 # type of scanner": the word names a sort of thing, not one thing met in the world ("a new box"), nor one
@@ -42,6 +42,10 @@ def _new_inputs(text: str, reads: set[str]) -> bool:
         if _PLURAL.search(first) and content_stems(first) or content_stems(f"{first} {second}") & reads:
             return True
         if _KIND.match(second) or _KIND.match(first) and second in _KIND_ENDS:
+            return True
+        # the kind named after two words that say which ("a new hybrid wheat variety", "a new low-floor bus
+        # type"): still a sort of thing, not one thing met in the world
+        if _KIND.match(m.group(3) or "") and second not in _KIND_ENDS:
             return True
     return False
 
@@ -142,6 +146,13 @@ _BEYOND_RECORD = _p(
     # what the record barely holds: "a species we have barely hauled", "routes we've hardly ever run"
     r"\b(we|i)( have|'ve| had)? (barely|hardly|rarely|scarcely|seldom) (ever )?(\w+ed|seen|done|run|grown"
     r"|sold|met|had|used|taken|caught|shown|flown|driven|ridden)\b",
+    # unlike the whole record, said with "different": "different nitrogen needs from anything in the maps",
+    # "a route different from any we have run"
+    r"\bdifferent ([\w-]+ ){0,3}from (anything|any|all)( [\w-]+){0,3} (in|on|we|i|that|the model)\b",
+    # a year on record outdone: "a wet spring like 2024 but worse", "a drought like 2018, only longer"
+    r"\blike (in )?(19|20)\d\d,? (but|only|and) (even )?(worse|more|\w+er)\b",
+    # a newcomer with nothing on record: "new land rented with no yield history", "sites with no records"
+    r"\b(with|has|have|having) no ([\w-]+ ){0,2}(history|records?|track record|past data)\b",
 )
 
 
@@ -186,11 +197,26 @@ _INSTRUMENT_NOUN = re.compile(
 )
 
 
+# A season named as a stretch of time ("prices may rise over the season", "through this season"): when
+# something happens, not a season unlike the data ("a wetter season", "the dry season" stay).
+_SEASON_AS_SPAN = re.compile(
+    r"\b(?:over|through|throughout|during|across|for|in|all|this|next|last|each|every|per|whole|of|into)"
+    r"\s+(?:the\s+|this\s+|a\s+|that\s+|next\s+|whole\s+|coming\s+){0,2}$"
+)
+
+
 def _input_condition(part: str) -> bool:
     """Whether the listed part names a condition of the inputs (``OOD_CONDITIONS``), a failure counting only
-    when an instrument fails."""
+    when an instrument fails, a season only when it is not a mere stretch of time."""
     low = part.lower().replace("’", "'")
-    found = find_all(low, OOD_CONDITIONS)
+    found = [
+        m
+        for m in find_all(low, OOD_CONDITIONS)
+        if not (
+            m.group(0).startswith("season")
+            and _SEASON_AS_SPAN.search(low[max(0, m.start() - 40) : m.start()])
+        )
+    ]
     if found and all(_FAILS.fullmatch(m.group(0).strip()) for m in found):
         return bool(_INSTRUMENT_NOUN.search(low))
     return bool(found)
