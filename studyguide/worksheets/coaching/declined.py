@@ -15,7 +15,7 @@ _NEAR = 4  # words before a look in which a denial denies the look
 
 # A denial, however spelled ("nobody", "won't", "not required"); "no-show" and "no-change" are nouns.
 _NEGATION = re.compile(
-    r"\b(?:no(?!-)|not|never|none|nothing|nobody|neither|nor|without)\b|n't\b|\bno[- ]one\b"
+    r"\b(?:no(?!-)|nope|nah|not|never|none|nothing|nobody|neither|nor|without)\b|n't\b|\bno[- ]one\b"
 )
 # "No offers", "no sibling discount": a baseline may be a way of working that leaves something out. Only a
 # denial of an act or of anything at all ("nobody has done it", "there's nothing to set it against") declines
@@ -82,6 +82,10 @@ _UNNEEDED = re.compile(
     # has time for that"
     r"|\bnot (?:doing|building|making|running|bothering with|having) (?:one|it|this|that|any)\b"
     r"|\b(?:nobody|no[- ]one)(?: \w+)? ha(?:s|ve) (?:the )?time\b"
+    # the answer opens with a bare refusal, a clause of its own: "No - we'll let the optimizer settle it",
+    # "Nope, we'll just see". What follows is the reason; ``declines`` still asks that no clause name the
+    # element ("No - the model answers what if the fee is £40" names it).
+    r"|^\s*(?:no|nope|nah|not really)\s*(?:[-–—,.:;!]|$)"
 )
 
 

@@ -15,10 +15,17 @@ from collections.abc import Sequence
 
 from .text import content_stems
 
+# A "which" after a verb of choosing or a preposition opens what is chosen ("chooses which shows are offered
+# to which villages, on which dates"), not a clause on what the choice is for ("the fares which maximise").
+_CHOSEN_WHICH = "".join(
+    rf"(?<!\b{word} )"
+    for word in "choose chooses decide decides pick picks select selects set sets to on at in with and or of"
+    " by".split()
+)
 # Where an optimiser sentence moves from what it sets to what it is for or bound by.
 _PURPOSE = re.compile(
-    r"\b(?:to|that|which|so|within|inside|subject|under|max\w*|min\w*|keeping|while|never|unless"
-    r"|for (?:the )?(?:most|least|best|lowest|highest))\b|[:;.]"
+    rf"\b(?:to(?! which\b)|that|{_CHOSEN_WHICH}which|so|within|inside|subject|under|max\w*|min\w*|keeping"
+    r"|while|never|unless|for (?:the )?(?:most|least|best|lowest|highest))\b|[:;.]"
 )
 # At least this share of the lever's content words must be among what the optimiser sets.
 _SHARE = 0.5
@@ -61,4 +68,7 @@ def optimiser_sets(lever: str, optimizer: str, uncontrollables: Sequence[str] = 
     theirs = set().union(*(_stems(u) for u in others)) if others else set()
     set_words = _stems(_set_part(optimizer)) - theirs
     shared = lever_words & set_words
-    return bool(shared) and len(shared) >= _SHARE * len(lever_words)
+    # The share is of the lever's own words: those it shares with the world can never count, so they do not
+    # weigh against it either ("transport by volunteer driver or family" beside "volunteer driver numbers"
+    # is set by "Chooses day, programme and transport").
+    return bool(shared) and len(shared) >= _SHARE * len(lever_words - theirs)

@@ -86,10 +86,10 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,3}(as (they|it) (are|is|were|was)|as (now|before)|"
     r"the same|unchanged)",
-    # kept on its fixed round: "The drop-offs stay every half term, three boxes a school" (not a limit,
-    # "points stay at least at last season's", nor the noun: "minimum stay", "prices and stays weekly")
-    r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) "
-    r"(every|each|fixed at|at (?!least\b|most\b|all\b))",
+    # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
+    # last season's", "profit stays at £35 or more", nor the noun: "minimum stay", "prices and stays weekly")
+    r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) (every|each|fixed at|at (?!least\b|most\b|all\b"
+    r"|\W?\d[\d,.]*%? (\w+ )?or (more|above|over|higher|less|below|under|lower)\b))",
     r"(remain|remains) (weekly|monthly|termly|daily)\b",
     # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
     r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",
@@ -164,11 +164,11 @@ def check_models(ctx: Context) -> None:
         or mentions_lever_words(inputs, ctx.controllable)
         and mentions_lever_words(inputs, settings_read(ctx.levers))
     )
-    if ctx.betting and has_any(plan.modeler, BETTING_LINK):
-        linked = True
-    if tallies_levers(plan.modeler, plan.levers):  # "given ... the four settings", four levers listed
-        linked = True
-    if not linked and ctx.sem is not None and ctx.controllable:
+    linked = linked or ctx.betting and has_any(plan.modeler, BETTING_LINK)
+    linked = linked or tallies_levers(plan.modeler, plan.levers)  # "given ... the four settings", four levers
+    # The embedding's likeness never outweighs the plan's two fields saying the gap in its own words
+    gap_said = optimised_yet_unread(plan, ctx.controllable)
+    if not linked and ctx.sem is not None and ctx.controllable and not gap_said:
         linked = ctx.sem.mentions_lever(plan.modeler, without_asides(ctx.controllable))
     if not linked:  # "and how that changes with how long they wait"; "at each place and time"
         linked = responds_to_lever(plan.modeler, ctx.controllable, plan.uncontrollables[:MAX_COACHED])
@@ -199,7 +199,7 @@ def check_models(ctx: Context) -> None:
             )
         # Said outright only when the optimizer names a lever it sets that the model's own input list leaves
         # out: the plan's two fields say the gap themselves.
-        certain = optimised_yet_unread(plan, ctx.controllable)
+        certain = gap_said
         if certain:
             asked = (
                 f"The model ({quote_part(plan.modeler)}) lists what it reads, and none of your levers is on "

@@ -204,6 +204,10 @@ _GAIN = re.compile(
     r"|(?:get|gets|getting|have|had) (?:my|our|his|her|their|the) (?:[\w'-]+ ){0,2}?back"
     r"|able to (?:pay|afford|hire|take on)|afford\w*"
     r"|refurbish\w*|celebrat\w*"
+    # the firm grown or in profit: "we'd need a second van", "open the café in the old barn", "the plant
+    # would make a profit every month"
+    r"|profit\w*|(?:a|an) (?:second|third|extra|additional)\b"
+    r"|open(?:s|ed|ing)? (?:up )?(?:a|an|another|the|our|more)\b"
     # new work sought on the strength of it: "we could pitch for the pub chain's contract"
     r"|(?:pitch|pitching|bid|bidding|tender|tendering) for"
     # the owner's own finances: "out of the overdraft", "pay off the loan", "sell it on for a fair price"
@@ -236,7 +240,7 @@ _OUR_OPTION = re.compile(
 # when the verb after it is itself the gain; "clients could plan better" keeps its "could".
 _HOPED_GAIN = re.compile(
     r"\b(?:could|may|might)(?: (?:well|even|also|probably|perhaps|maybe|easily|finally))?"
-    r" (?=(?:win|earn|land|secure|afford|bring in|pitch for|bid for|tender for"
+    r" (?=(?:win|earn|land|secure|afford|bring in|pitch for|bid for|tender for|open|hire|take on"
     r"|raise (?:[\w-]+ ){0,2}?(?:money|funds|funding|cash|income|revenue))\b)",
     re.IGNORECASE,
 )
