@@ -4,6 +4,7 @@ misses that must stay silent). Pure: the rules alone."""
 
 import pytest
 
+from studyguide.worksheets.coaching.gerund_parties import names_another_acting
 from tests.worksheets.test_coaching_evidence import codes_of
 
 
@@ -39,3 +40,68 @@ def test_a_count_of_the_metrics_own_people_acting_is_still_theirs(metric):
     if "members" in metric:
         levers = ["how many members renew early", "the price of a membership"]
     assert "lever_not_controllable" in codes_of(metric=metric, levers=levers)
+
+
+# --- a lever list of results said another way: "a fuller X", "younger audience", "takings up" --------------
+@pytest.mark.parametrize(
+    "levers",
+    [
+        ["a busier high street on market days", "bigger crowds at the late opening", "gift shop sales up"],
+        ["younger audience at the matinees", "complaints down on the helpline", "a fuller car park"],
+        ["greater footfall in the east wing", "café takings up in winter"],
+    ],
+)
+def test_a_list_of_results_said_as_states_or_rises_is_no_levers(levers):
+    assert "levers_missing" in codes_of(levers=levers)
+
+
+@pytest.mark.parametrize(
+    "levers",
+    [
+        ["a higher deposit for weekend bookings", "when we send the reminder"],
+        ["a later start on market days", "the price of a late ticket", "which rooms open first"],
+        ["younger volunteers on the desk", "the deposit we ask per booking"],
+    ],
+)
+def test_settings_said_with_a_comparative_stay_levers(levers):
+    assert "levers_missing" not in codes_of(levers=levers)
+
+
+# --- another party named as acting in a lever row -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "the council moving market day to Saturday so the square is busier",
+        "the school changing its bell times so parents arrive later",
+        "the landlord fixing the boiler before winter",
+        "2. the county resurfacing the car park's entrance in spring",
+    ],
+)
+def test_a_row_naming_another_party_acting_is_asked_about(lever):
+    assert "lever_not_controllable" in codes_of(levers=[lever, "the deposit we ask per booking"])
+
+
+@pytest.mark.parametrize(
+    "lever",
+    [
+        "the thermostat setting our receptionist chooses for each room",
+        "the shuttle running every 10 minutes on Saturdays",
+        "the price of upgrading to a longer session",
+    ],
+)
+def test_a_setting_or_our_own_thing_in_an_ing_form_stays_a_lever(lever):
+    assert "lever_not_controllable" not in codes_of(levers=[lever, "the deposit we ask per booking"])
+
+
+def test_a_party_the_plan_calls_its_own_is_not_read_as_another():
+    lever = "the drivers covering the late shift on Fridays"
+    assert names_another_acting(lever, ["Our drivers are paid by the hour."]) is False
+    assert names_another_acting("the hauliers covering the late shift", ["Our drivers are paid."]) is True
+
+
+def test_whose_thing_the_act_moves_does_not_make_the_actor_ours():
+    # the headliner is named again in the simulator, but the festival acts in the row
+    lever = "the festival moving the headliner's finish to 22:30"
+    simulator = "What if the headliner finishes at 22:30? What if we add a late bus?"
+    codes = codes_of(levers=[lever, "departures per hour"], simulator=simulator)
+    assert "lever_not_controllable" in codes
