@@ -105,3 +105,28 @@ def test_whose_thing_the_act_moves_does_not_make_the_actor_ours():
     simulator = "What if the headliner finishes at 22:30? What if we add a late bus?"
     codes = codes_of(levers=[lever, "departures per hour"], simulator=simulator)
     assert "lever_not_controllable" in codes
+
+
+# --- an uncontrollables list of the planner's own kit, buildings and their room -----------------------------
+@pytest.mark.parametrize(
+    "uncontrollables",
+    [
+        ["the forklift (bought 2021)", "the warehouse's capacity", "our picker's shifts"],
+        ["our two boats", "the boat shed's size", "the booking software"],
+        ["1. the minibus (a 16-seat Ford)", "2. capacity of our depot yard"],
+    ],
+)
+def test_a_list_of_our_own_kit_and_room_names_no_outside_input(uncontrollables):
+    assert "uncontrollables_missing" in codes_of(uncontrollables=uncontrollables)
+
+
+@pytest.mark.parametrize(
+    "uncontrollables",
+    [
+        ["forklift breakdowns", "the warehouse's capacity", "deliveries arriving late"],
+        ["the weather at sea", "the boat shed's size"],
+        ["the minibus (a 16-seat Ford)", "traffic on the ring road"],
+    ],
+)
+def test_a_list_with_one_outside_factor_stays_silent(uncontrollables):
+    assert "uncontrollables_missing" not in codes_of(uncontrollables=uncontrollables)
