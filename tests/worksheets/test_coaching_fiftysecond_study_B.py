@@ -130,3 +130,21 @@ def test_a_list_of_our_own_kit_and_room_names_no_outside_input(uncontrollables):
 )
 def test_a_list_with_one_outside_factor_stays_silent(uncontrollables):
     assert "uncontrollables_missing" not in codes_of(uncontrollables=uncontrollables)
+
+
+# --- a project's story told with "kept since" ---------------------------------------------------------------
+def test_a_project_described_with_a_record_kept_for_years_is_no_objective():
+    objective = (
+        "This plan is part of the depot's review of van loading, which I started when I took over as "
+        "transport lead. It is led by me and the yard foreman and replaces the loading book Sam has kept "
+        "since 2012."
+    )
+    assert "objective_missing" in codes_of(objective=objective)
+
+
+def test_a_level_kept_is_still_a_wish():
+    objective = (
+        "This plan is part of the depot's review of van loading. Vans should leave with loads kept under "
+        "the weight limit and drivers back before 18:00."
+    )
+    assert "objective_missing" not in codes_of(objective=objective)
