@@ -148,3 +148,22 @@ def test_a_level_kept_is_still_a_wish():
         "the weight limit and drivers back before 18:00."
     )
     assert "objective_missing" not in codes_of(objective=objective)
+
+
+# --- things we lend, counted for an aim beyond the lending --------------------------------------------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Bird-spotting kits lent out at the ranger hut: 420 last year.",
+        "E-bikes loaned to commuters each month: 35.",
+    ],
+)
+def test_things_lent_out_count_our_output(metric):
+    objective = "More people walking and cycling to work across the district, and keeping it up."
+    assert "metric_proxy" in codes_of(objective=objective, metric=metric)
+
+
+def test_loans_are_the_outcome_when_the_objective_asks_for_borrowing():
+    objective = "More children borrowing books from the branch library over the summer."
+    metric = "Picture books lent out to children under 8: 2,300 last summer."
+    assert "metric_proxy" not in codes_of(objective=objective, metric=metric)
