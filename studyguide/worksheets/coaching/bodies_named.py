@@ -64,7 +64,10 @@ _STAFF_ROW = re.compile(
 # A machine or a rota of ours, or when one of our posts works, and nothing after it but an aside or a day.
 _EQUIPMENT = (
     r"(?:machines?|testers?|printers?|scanners?|ovens?|kilns?|press(?:es)?|lathes?|vans?|fridges?|freezers?"
-    r"|tills?|equipment|kit|rotas?|rosters?|timetables?|shift patterns?)"
+    r"|tills?|equipment|kit|rotas?|rosters?|timetables?|shift patterns?"
+    # a yard's or a farm's own kit and buildings: "the drill (a 6 m tine drill, bought 2019)", "our two boats"
+    r"|drills?|tractors?|trailers?|mowers?|sprayers?|harvesters?|forklifts?|lorr(?:y|ies)|trucks?|minibus(?:es)?"
+    r"|boats?|boilers?|generators?|compressors?|mixers?|sheds?|barns?|warehouses?|workshops?|stores?)"
 )
 _OWN_MEANS_ROW = re.compile(
     _LABEL + r"(?:the |our |my )(?:[\w'-]{1,20} ){0,2}" + _EQUIPMENT + r"\s{0,3}(?:\([^()]{0,80}\))?\W{0,2}$",
@@ -77,11 +80,21 @@ _WORKING_TIME_ROW = re.compile(
 )
 
 
+# How much one of our own things holds, and nothing after it: "the seed store's capacity", "size of our yard".
+_OWN_ROOM_ROW = re.compile(
+    _LABEL + r"(?:(?:the |our |my )(?:[\w-]{1,20} ){0,2}[\w-]{1,20}(?:'s|s') (?:capacity|size|space)"
+    r"|(?:the )?(?:capacity|size) of (?:the |our |my )(?:[\w-]{1,20} ){0,2}[\w-]{1,20})"
+    r"\s{0,3}(?:\([^()]{0,80}\))?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
 def names_own_means(row: str) -> bool:
-    """Whether the row only names a machine or a rota of ours, or when one of our posts works."""
+    """Whether the row only names a machine or a rota of ours, when one of our posts works, or how much one
+    of our things holds."""
     row = row.strip()
-    return len(row) <= _LONGEST_NAME and (
-        _OWN_MEANS_ROW.match(row) is not None or _WORKING_TIME_ROW.match(row) is not None
+    return len(row) <= _LONGEST_NAME and any(
+        pattern.match(row) is not None for pattern in (_OWN_MEANS_ROW, _WORKING_TIME_ROW, _OWN_ROOM_ROW)
     )
 
 

@@ -65,15 +65,30 @@ def _opens(clause: str, subject: str) -> bool:
     """Whether the clause counts the people themselves: it opens with them, in the plural ("Beginners
     completing ...", "the number of beginners who ..."), not with them as a unit or an owner ("kg per
     picker-hour", "rider earnings per hour"), nor as what is done to them ("pieces sold at the sale",
-    "parcels left over"): a thing sold or found acts in nothing; how many of them go out is ours."""
-    words = [w for w in re.findall(r"[a-z%][a-z'-]*", clause) if w not in _LEADS]
+    "parcels left over"): a thing sold or found acts in nothing; how many of them go out is ours. Nor when
+    another subject follows them ("bins the packer grades as class 1", "callers we reach"): a clause with its
+    own subject says what that subject does to them, so they are its object, not the actors."""
+    raw = re.findall(r"[a-z%][a-z'-]*", clause)
+    words = [w for w in raw if w not in _LEADS]
     if not words or words[0] != subject:
         return False
+    following = raw[raw.index(subject) + 1 : raw.index(subject) + 2]
+    if following and following[0] in _OWN_SUBJECT_OPENS:
+        return False  # "bins the packer grades": the packer acts, on them
     # past an adverb: "claims wrongly paid" is as much done to the claims as "claims paid"
     after = next((w for w in words[1:3] if not w.endswith("ly")), "")
     return not (after in RECEIVE_FORMS or after in _PARTICIPLES or after in _DONE_TO)
 
 
+# What opens a clause with a subject of its own right after the counted ("callers we reach", "bins the packer
+# grades", "loads our driver takes"); not "that", which is the counted's own relative ("members that renew").
+_OWN_SUBJECT_OPENS = frozenset("the a an our my your his her its their we i they you he she".split())
+
+
 # Past participles that say what was done to the counted ("pieces sold", "accounts found", "stock left"); not
 # every "-ed": "members renewed" and "walkers joined" are the people's own acts.
-_DONE_TO = frozenset("sold found left lost seen paid shipped kept thrown unsold".split())
+_DONE_TO = frozenset(
+    "sold found left lost seen paid shipped kept thrown unsold "
+    # what a buyer or an inspector does to goods: "bins marked down", "loads rejected", "boxes graded"
+    "marked graded rejected downgraded scrapped condemned packed picked delivered dispatched".split()
+)

@@ -9,6 +9,7 @@ import re
 from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
+from .gerund_parties import names_another_acting
 from .lever_questions import asks_how_things_are
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
@@ -107,6 +108,11 @@ def _elsewhere(plan: Plan, lever: str) -> list[str]:
     parties whose consent or rules bind it ("the county's consent")."""
     own = (plan.objective, plan.simulator, plan.optimizer, plan.rollout, *named_own_choices(plan.risks))
     return [*own, plan.monitoring, *(other for other in plan.levers if other != lever)]
+
+
+def _boxes(plan: Plan) -> list[str]:
+    """The boxes where a plan calls things its own ("our drivers")."""
+    return [plan.objective, plan.constraints, *plan.levers, plan.modeler, plan.rollout, plan.monitoring]
 
 
 _COUNTS_OTHERS = "counts what others choose or what comes out of the process: a result you hope for"
@@ -321,6 +327,12 @@ def check_levers(ctx: Context) -> None:
             continue
         if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
+            continue
+        # "the festival moving the headliner's finish": a party not ours named as acting, asked about
+        if names_another_acting(lever, _boxes(plan)) and not planner_in_third_person(
+            lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
+        ):
+            world.append((lever, "other_party"))
             continue
         if counts_the_outcome(lever, plan.metric):
             world.append((lever, "counted"))  # "how many beginners book": the people the metric counts

@@ -182,10 +182,13 @@ def planner_in_third_person(
     lists it among what it cannot control nor treats it as the people it serves. Another party is named
     once, as the world; one's own body is named throughout."""
     tokens = tokens_of(lever)
+    opener = _gerund_subject(tokens)
     for k in range(1, len(tokens) - 1):
+        if opener is not None and k != opener:
+            continue  # "the festival moving the headliner's finish": the festival acts, not the headliner
         token, verb = tokens[k], tokens[k + 1]
         actor = token[:-2] if token.endswith("'s") else token
-        acting = token.endswith("'s") or (verb not in _NOT_A_VERB and verb.endswith("s"))
+        acting = k == opener or token.endswith("'s") or (verb not in _NOT_A_VERB and verb.endswith("s"))
         # the party may be named in two words ("the kiln man sets", "the head gardener's rota")
         compound = k >= 2 and tokens[k - 2] == "the" and tokens[k - 1] not in _NOT_A_VERB
         if (tokens[k - 1] != "the" and not compound) or not acting or len(actor) < 3 or actor in OUR_AGENTS:
@@ -200,6 +203,18 @@ def planner_in_third_person(
         if any(named.search(text.lower().replace("’", "'")) for text in elsewhere):
             return True
     return False
+
+
+def _gerund_subject(tokens: Sequence[str]) -> int | None:
+    """Where the subject of a lever that opens as a clause with an "-ing" verb stands ("the festival moving
+    the headliner's finish to 22:30", "3. the landlord fixing the heating"): that party is the one acting,
+    and whoever is named in what it acts on ("the headliner's") only owns the object."""
+    start = next((i for i, t in enumerate(tokens) if not t.isdigit()), len(tokens))
+    if len(tokens) < start + 4 or tokens[start] != "the":
+        return None
+    verb = tokens[start + 2]
+    gerund = verb.endswith("ing") and len(verb) > 5 and verb not in _NOT_A_VERB
+    return start + 1 if gerund and tokens[start + 1] not in DETERMINERS else None
 
 
 _RELATIVE = re.compile(r"\b(?:who|that)\s+[a-z]+s\b")

@@ -21,7 +21,9 @@ _HANDED_OUT = re.compile(
     r"(given(?: out| away| to)?|handed(?: out| over| to)?|issued|distributed|dispensed|mailed|leafleted|"
     # sessions we put on: "digital help sessions delivered across the six branches"
     r"delivered|held|run|provided|put on|"
-    r"printed|put up|pinned up|displayed|(?:taken|picked up) (?:from|at|off))\b"
+    r"printed|put up|pinned up|displayed|(?:taken|picked up) (?:from|at|off)|"
+    # things we lend: "activity backpacks lent out at the desk", "bikes loaned to families"
+    r"lent(?: out)?|loaned(?: out)?)\b"
 )
 # Printed matter we put out, counted by how much of it people take: "leaflets taken per 100 visitors". Taking
 # a leaflet is the lightest touch there is; whatever follows it ("taken per", "taken at the desk"), the count
@@ -147,6 +149,10 @@ _PLACE_NAMED = re.compile(r"\b(?:from|in|at|on|around) (?:my|our|the|his|her|the
 _TIME_AIM = re.compile(r"\b(spend|spends|spent|spending|time|hours|minutes)\b")
 
 
+# Lending told from either side: an objective about loans or borrowing ("more books borrowed") names the act.
+_LENDING_ROOTS = ("lent", "lend", "loan", "borr")
+
+
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
@@ -169,7 +175,8 @@ def counted_activity(clause: str, objective: str) -> str | None:
         # "given"/"give", "issued"/"issue": the verb's root against the objective's words.
         # A plural noun in -ings names money or goods, not the act ("takings", "earnings", "holdings").
         root = re.sub(r"(?:en|ed|es|s)$", "", words(match.group(2))[0])[:4]
-        if not any(w.startswith(root) and not w.endswith("ings") for w in words(objective)):
+        roots = _LENDING_ROOTS if root in _LENDING_ROOTS else (root,)
+        if not any(w.startswith(roots) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
     spent = _TIME_SPENT.search(text)
     # Time spent on what the objective wants less of ("hours on repeat repairs", for fewer repeat repairs)

@@ -22,13 +22,37 @@ from .text import content_stems, stem, words
 _MORE_OR_LESS = COMPARATIVES | frozenset(
     "smaller quicker faster shorter longer cheaper happier healthier".split()
 )
-# The comparative, then the first word of what it asks more or less of ("fewer of the birds returned").
-_OPENING = re.compile(r"\W{0,4}([a-z]+)\s+(?:(?:of|the|our|a|an)\s+){0,2}([a-z][a-z'-]{0,40})")
+# Comparatives of how a crowd or a result is ("younger audience", "wider reach", "greater footfall"): what
+# they compare must still be a result to count, as with "more".
+_HOW_IT_IS = frozenset(
+    "younger older wider broader greater stronger newer safer warmer cleaner calmer richer larger".split()
+)
+# Comparatives that are a result whatever they qualify: a place "fuller" or "busier" is a crowd that came.
+_CROWDED = frozenset("fuller busier emptier".split())
+# The comparative (after an article: "a fuller riverside"), then the first word of what it asks more or less
+# of ("fewer of the birds returned").
+_OPENING = re.compile(
+    r"\W{0,4}(?:(?:a|an|the)\s+)?([a-z]+)\s+(?:(?:of|the|our|a|an)\s+){0,2}([a-z][a-z'-]{0,40})"
+)
 _RESULTS = re.compile(
     r"\b(?:complaints?|money|profits?|takings|revenue|income|sales|waste|loss(?:es)?|lost|mistakes?|errors?"
-    r"|accidents?|incidents?|customers?|visitors?|members?|bookings?|no-shows?|cancellations?|failures?)\b",
+    r"|accidents?|incidents?|customers?|visitors?|members?|bookings?|no-shows?|cancellations?|failures?"
+    r"|audiences?|crowds?|attendance|turnout|footfall)\b",
     re.IGNORECASE,
 )
+# A result said to move, the comparative after it: "bar takings up on the free stage", "complaints down".
+_RESULT_MOVES = re.compile(
+    r"^\W{0,4}(?:(?:the|our)\s+)?(?:[\w'-]{1,30}\s+){0,2}?"
+    + _RESULTS.pattern
+    + r"\s+(?:up|down|rising|falling|higher|lower)\b",
+    re.IGNORECASE,
+)
+
+
+def _compares(word: str) -> bool:
+    return word in _MORE_OR_LESS or word in _HOW_IT_IS or word in _CROWDED
+
+
 # A row's number in a numbered list: "4.1 ", "3) ", "(ii) ".
 _ROW_NUMBER = re.compile(r"^\W{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,4}|[a-h])[.):]?\s{1,3}")
 # What the objective asks more or fewer of: the first word after the comparative ("More families collecting").
@@ -51,10 +75,12 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
     lever = _ROW_NUMBER.sub("", lever, count=1)
     if objective and _restates_the_wish(lever, objective):
         return True
+    if _RESULT_MOVES.match(lever):
+        return True
     opening = _OPENING.match(lever.lower())
-    if opening is None or opening.group(1) not in _MORE_OR_LESS:
+    if opening is None or not _compares(opening.group(1)):
         return False
-    if _RESULTS.search(lever):
+    if opening.group(1) in _CROWDED or _RESULTS.search(lever):
         return True
     head = content_stems(opening.group(2))
     return bool(head) and head <= content_stems(metric)

@@ -160,6 +160,12 @@ _OVER_PARTICLE = re.compile(
     re.IGNORECASE,
 )
 
+# Something kept for a span of years is the project's history, not a level held: "the paper diary Dr Lowe has
+# kept since 2015", "the ledger kept for the last ten years"; "kept under 10 minutes" is still a wish.
+_KEPT_SINCE = re.compile(
+    r"\bkept\s+(?:since|(?:for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?[\w-]{1,12}\s+years?)\b", re.IGNORECASE
+)
+
 
 # The box given to the worksheet's scope: "This worksheet covers the appeal cases for small shops (rateable
 # value under 51,000) in England. Bigger properties are outside the scope." Which cases are in and which
@@ -196,7 +202,7 @@ def describes_the_work(objective: str) -> bool:
     if only_sets_the_scope(objective):
         return True
     text = _LACKING.sub(" ", " ".join((objective or "").replace("’", "'").split()))
-    text = _OVER_PARTICLE.sub(" ", text)
+    text = _KEPT_SINCE.sub(" ", _OVER_PARTICLE.sub(" ", text))
     # a hyphenated name is no wish: "e-learning", "no-shows"
     if not text or _OUTCOME.search(_HYPHENATED.sub(" ", text)):
         return False
