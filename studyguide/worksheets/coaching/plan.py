@@ -16,6 +16,7 @@ from dataclasses import field, make_dataclass, replace
 
 from .. import spec
 from .list_labels import without_numbering
+from .restored_capitals import with_capitals_restored
 from .text import content_stems
 
 
@@ -248,8 +249,9 @@ def answers_only(plan: Plan) -> Plan:
 
 def as_read(plan: Plan) -> Plan:
     """The plan as the rules read it (and as the embedding model encodes it): answers without the form's
-    questions, and each field that points to another read with the field it points to."""
-    return with_pointers_followed(answers_only(plan))
+    questions, each field that points to another read with the field it points to, and a plan typed wholly in
+    lower case read with the capitals its writer left out (``restored_capitals``)."""
+    return with_pointers_followed(answers_only(with_capitals_restored(plan)))
 
 
 def field_label(name: str) -> str:
