@@ -7,14 +7,21 @@ keeps a person in charge. A student who types everything in lower case ("mr sato
 "the price maya sets") means the same, so a plan with no capital letter anywhere is read with the capitals
 its writer would have used where the writing itself shows them:
 
-* a sentence's first letter (after a full stop, a question or exclamation mark, at the start of a field, a
-  line or a list row, after any bullet mark or numbering), and the pronoun "I";
+* a sentence's first letter (after a full stop, a question or exclamation mark, at the start of a field or
+  a line, after any bullet mark or closed numbering), and the pronoun "I"; a list row keeps its first
+  letter, as rows are phrases most students start in lower case;
 * the days of the week and the months;
 * a personal name, told by its place: after a title ("mr sato", "sensei kate", "m. le goff"), beside a job in
   apposition ("the head coach, hélène,", "the safety officer (bill)", "tom (the burner)"), or as the bare
-  subject of what a person does ("and jo checks the book", "the price maya sets", "jean can put anyone
-  back"). A word the plan ever writes after an article or a possessive ("the bill", "our stock") is a
-  common noun, and words the rules already read as roles, function words or outcomes are never names.
+  subject of what a person does ("jean can put anyone back"; "and jo checks the book" or "the price maya
+  sets" only when the plan reads so twice). A word the plan ever writes after an article or a possessive
+  ("the bill", "the firm's fees"), or also in the plural, is a common noun, and roles, function words and
+  a few common subjects ("data", "demand", "staff") are never names.
+
+Measured on the labelled plans typed in lower case, a word found so is capitalised in the plan as written
+about four times in five (strong places more often than a verb alone); a word missed or misread costs
+little, as each reader still asks for its own evidence. The notes quote the plan as read, so a lower-case
+plan's quotes show the capitals put back.
 
 A plan with any capital letter is read as written: its writer chose its capitals.
 """
