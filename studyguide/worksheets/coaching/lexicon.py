@@ -306,7 +306,7 @@ FEEDBACK_WORDS = _p(
     r"(learned|learnt|trained on|saw|learns from)",
     r"\bif\b[^.;]{0,60}\b(faster|better|more|fewer|less|shorter|longer|cheaper|quicker|easier|works?|"
     r"succeeds?|improves?|well|everyone)\b[^.;]{0,100}\b(switch|start|stop|come|leave|wait|learn|copy|move|"
-    r"change|shift|crowd|fill|drop|rise|fall|grow|empty|need|expect|order|book|use|drive|empt)",
+    r"change|shift|crowd|fill|drop|rise|fall|grow|shrink|empty|need|expect|order|book|use|drive|empt)",
 )
 
 

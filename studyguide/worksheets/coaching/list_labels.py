@@ -12,8 +12,8 @@ see the answer alone.
 Only unmistakable numbering goes: a number, letter or roman numeral closed by "." or ")" and followed by a
 space ("1.5 m of footway" and "3 visits" keep their figures), and a section number "4.1 " without a closing
 mark only where it is plainly one (every row or line of the box opens with the same section, or the word
-after it starts a sentence with a capital): "2.5 hours a week" is a figure. Bullets ("- ", "• ") stay: some
-readers take a bulleted line as one stage of a plan.
+after it starts a sentence with a capital): "2.5 hours a week" is a figure. Bullets ("- ", "• ") are not
+numbering: a field's bulleted lines are read as its paragraph earlier, field by field (``bullet_lines``).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import field, make_dataclass, replace
 
 from .. import spec
+from .bullet_lines import as_paragraph
 from .list_labels import without_numbering
 from .restored_capitals import with_capitals_restored
 from .text import content_stems
@@ -100,7 +101,8 @@ def plan_from_mapping(data: Mapping) -> Plan:
             values.setdefault(name, value)
     plan = plan_from_values(values)
     for key, value in aliased.items():  # an old "data" text comes before the fields that feed the same key
-        setattr(plan, key, "\n".join(p for p in (with_apostrophes(value), getattr(plan, key)) if p))
+        old_text = as_paragraph(with_apostrophes(value))
+        setattr(plan, key, "\n".join(p for p in (old_text, getattr(plan, key)) if p))
         if key == "data":  # one old text: records and experiment cannot be told apart
             plan.records = None
     return plan
@@ -127,10 +129,21 @@ def _with_apostrophes_in(value):
     return value
 
 
+def _as_paragraphs_in(value):
+    """A field's value (a text or a list's rows) with its bulleted lines read as paragraphs
+    (``bullet_lines``); anything else as it is."""
+    if isinstance(value, str):
+        return as_paragraph(value)
+    if isinstance(value, list):
+        return [as_paragraph(row) if isinstance(row, str) else row for row in value]
+    return value
+
+
 def plan_from_values(values: Mapping) -> Plan:
     """The coaching view of a worksheet's values; fields that share a plan key are joined, blank ones left
     out, and negations typed without an apostrophe read with it."""
     values = {name: _with_apostrophes_in(value) for name, value in values.items()}
+    values = {name: _as_paragraphs_in(value) for name, value in values.items()}
     kwargs: dict = {}
     for key, sources in SOURCES.items():
         if key in LIST_KEYS:

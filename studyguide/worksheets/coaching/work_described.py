@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import sentences
+
 # Any word of a result or a wish: a change ("fewer", "cut"), a level kept ("within", "on time"), a want
 # ("we want", "so that"), a verdict ("happier", "safe"), a denial of harm ("nobody hurt", "don't queue").
 # Not "all" or "every": they tell how the work goes now ("the drivers wash ... usually all at once at 6pm").
@@ -105,8 +107,8 @@ _BUILDS_A_TOOL = re.compile(
 
 
 # A timetable of the work in place of the aim: "- Phase 1 (Jan-Mar): pull the extracts together / - Phase 2:
-# build the model / - Phase 3: pilot with two partners". Each line a phase, a step or a period, and no wish in
-# any of them (a phase may well "hand over", so only the words of a change or a want count here).
+# build the model / - Phase 3: pilot with two partners". Each line (or sentence) a phase, a step or a period,
+# and no wish in any of them (a phase may well "hand over", so only the words of a change or a want count).
 _PHASE_LINE = re.compile(
     r"^\W*(?:(?:phase|step|stage|milestone|part|week|month|quarter|year|q)\s*\d+|q[1-4]\b|(?:jan|feb|mar|apr"
     r"|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
@@ -120,8 +122,9 @@ _WISH = re.compile(
 
 
 def _lays_out_phases(objective: str) -> bool:
-    lines = [line for line in (objective or "").splitlines() if line.strip()]
-    return len(lines) >= 2 and all(_PHASE_LINE.match(line) for line in lines) and not _WISH.search(objective)
+    # each sentence, as well as each line: the phases are the same whether listed or run on in a paragraph
+    parts = sentences(objective)
+    return len(parts) >= 2 and all(_PHASE_LINE.match(part) for part in parts) and not _WISH.search(objective)
 
 
 # The tool itself as what is wanted: "For the objective I've put: a web page where I can pick any survey date
