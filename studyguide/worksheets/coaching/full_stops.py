@@ -44,8 +44,8 @@ _CANDIDATE = re.compile(
 # In lower case mid-sentence: a name typed in lower case opens its clause ("..., claire looks every day").
 _LOWER_WORD = re.compile(r"(?<=[a-z] )[a-z]{3,20}(?![A-Za-z])")
 _COMMON_MIN_LETTERS = 4  # "Sam", "Bev": short names that are also written as other words
-# The word before, in lower case ("Royal Mail" is a name: its "Mail" ends nothing).
-_LAST_WORD = re.compile(r"(?:^|[\s(])([a-z0-9][a-z0-9'’%)-]{0,30})$")
+# The word before (after "Royal", "Mail" goes on with a name and ends nothing).
+_LAST_WORD = re.compile(r"(?:^|[\s(])([A-Za-z0-9][A-Za-z0-9'’%)-]{0,30})$")
 # Words a sentence does not end with: "the", "every", "whether" still await what they introduce.
 _NO_END = frozenset(
     """a an the our your their my his her its this that these those every each any some no of to in into at
@@ -53,33 +53,39 @@ _NO_END = frozenset(
     between under over during within without before after until given then two three four five six seven
     eight nine ten""".split()
 )
+# "Phase 2:", "Risk 3:", "Step 4:": a labelled item opens a sentence whatever it follows.
+_LABEL_AFTER = re.compile(r"[ \t]\d{1,2}:[ \t]{1,3}[A-Za-z]")
 # "13.2", "4.1", "(b)", "3)": a section or item number that opens the sentence after it.
 _SECTION = re.compile(r"(?:^|[ \t])(\(?(?:\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}\)|\([a-z]\)))$")
 
 
-def _opens_sentence(found: re.Match, before: str, common: frozenset[str]) -> bool:
+def _opens_sentence(text: str, found: re.Match, before: str, common: frozenset[str]) -> bool:
     word = found.group(2).lower().replace("’", "'")
     if word in _OPENERS:
         return True
     last = _LAST_WORD.search(before)
-    # "Kennel Club", "the Highways Manager", "every Tenancy": a name goes on, or the sentence cannot end here
+    if _LABEL_AFTER.match(text, found.end()):  # "... from 1 May Phase 2: Sunday rounds added"
+        return last is not None and last.group(1).lower() not in _NO_END
+    # "the Highways Manager", "every Tenancy", "the county's Rights of Way": the sentence cannot end there
     if (
         not (found.group(3) and found.group(3).islower())
         or last is None
-        or last.group(1) in _NO_END
-        or last.group(1).endswith(("'s", "’s"))  # "the county's Rights of Way team"
+        or last.group(1).lower() in _NO_END
+        or last.group(1).endswith(("'s", "’s"))
     ):
         return False
+    if word in _OPENERS_BEFORE_LOWER:
+        return True
     # a plain word the plan writes in lower case elsewhere ("fewer tables finished late" ... "last year
-    # Tables delivered late"), not a name
-    return word in _OPENERS_BEFORE_LOWER or len(word) >= _COMMON_MIN_LETTERS and stem(word) in common
+    # Tables delivered late"), not a name, and not one going on after a capitalised word ("Royal Mail")
+    return len(word) >= _COMMON_MIN_LETTERS and stem(word) in common and not last.group(1)[0].isupper()
 
 
 def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     """Where the full stop goes for a candidate opener (its index in ``text``), or None when it is no
     boundary."""
     before = text[: found.start()]
-    if not _opens_sentence(found, before, common):
+    if not _opens_sentence(text, found, before, common):
         return None
     if before.endswith((".)", "?)", "!)")):  # "(she'd burn out.) What if": the bracket closed the sentence
         return None
