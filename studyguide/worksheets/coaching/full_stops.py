@@ -85,19 +85,18 @@ def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     """Where the full stop goes for a candidate opener (its index in ``text``), or None when it is no
     boundary."""
     before = text[: found.start()]
-    if not _opens_sentence(text, found, before, common):
-        return None
     if before.endswith((".)", "?)", "!)")):  # "(she'd burn out.) What if": the bracket closed the sentence
         return None
     section = _SECTION.search(before)
-    opened = before[: section.start(1)] if section else ""
-    if section and opened.count("(") > opened.count(")"):  # "(now 7) Bearings": a figure in brackets
-        section = None
-    if section:  # the number opens the sentence: the stop goes before it, after the word that ends the last
-        before = before[: section.start(1)].rstrip(" \t")
-        if not before or not before[-1].islower():
-            return None
-        return len(before)
+    # the number opens the sentence: the last one ends before it (a figure in brackets, "(now 7) Bearings",
+    # is no number of a section)
+    ended = before[: section.start(1)].rstrip(" \t") if section else before
+    if section and ended.count("(") > ended.count(")"):
+        section, ended = None, before
+    if not _opens_sentence(text, found, ended, common):
+        return None
+    if section:
+        return len(ended) if ended and ended[-1].islower() else None
     # the line so far must hold a word in lower case ("13.2 The" is a number, not a sentence)
     if not any(ch.islower() for ch in before.split("\n")[-1]):
         return None
