@@ -41,6 +41,16 @@ PLAN_BOXES = [
         risks="Risk 1: the autoclave breaks down and a day is lost. Risk 2: staff sickness means nobody "
         "answers the phone. Risk 3: the landlord raises the rent. Risk 4: a power cut stops the machines."
     ),
+    # numbered familiar risks: "... in the summer 14.2 A burst pipe" merged the items
+    dict(
+        risks="14.1 A needle supplier going bust in the summer. 14.2 A burst pipe in the back room. 14.3 "
+        "Losing our best artist to a rival studio. 14.4 The landlord raising the rent."
+    ),
+    # the same list unnumbered: "in the busy season A burst pipe" is a new item
+    dict(
+        risks="The autoclave breaking down in the busy season. A burst pipe in the back room. A needle "
+        "supplier going bust. Losing our best artist to a rival studio."
+    ),
     # two measures of the objective: merged, "last year Oven stoppages" read as something else counted
     dict(
         objective=BAKERY_OBJECTIVE,
@@ -62,7 +72,9 @@ def test_the_plain_boxes_still_get_their_notes():
     assert "rollout_not_gradual" not in codes_of(**PLAN_BOXES[0])
     assert "no_monitoring" in codes_of(**PLAN_BOXES[1])
     assert "no_ood_risk" in codes_of(**PLAN_BOXES[2])
-    assert "metric_proxy" not in codes_of(**PLAN_BOXES[3])
+    assert "no_ood_risk" in codes_of(**PLAN_BOXES[3])
+    assert "no_ood_risk" in codes_of(**PLAN_BOXES[4])
+    assert "metric_proxy" not in codes_of(**PLAN_BOXES[5])
 
 
 @pytest.mark.parametrize(
@@ -97,6 +109,10 @@ def test_a_full_stop_goes_back_where_a_sentence_plainly_ends(text, read):
         "the manager and Sam look at the log",  # a name
         "Fewer sheets that tear. Then more orders.",  # full stops already there
         "the county's Rights of Way team agrees the works",  # a possessive awaits its noun
+        "team B uses 11 m/s while team A stays on 10",  # letters that name things
+        "Picking rota: most grade A within the rest rules",
+        "a lift modernisation on car A changing its speed",
+        "Hélène kept to 31.5 C most of the time",  # a figure and its unit
     ],
 )
 def test_no_full_stop_is_written_into_a_name_or_a_sentence_that_has_them(text):
