@@ -16,6 +16,7 @@ from dataclasses import field, make_dataclass, replace
 
 from .. import spec
 from .bullet_lines import as_paragraph
+from .full_stops import common_words, with_full_stops
 from .list_labels import without_numbering
 from .restored_capitals import with_capitals_restored
 from .text import content_stems
@@ -241,20 +242,29 @@ def _without_form_prompt(line: str) -> str:
     return _QUESTION_FIRST.sub("", line)
 
 
+def _texts(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
 def answers_only(plan: Plan) -> Plan:
     """The plan with the document's numbering (``list_labels``) and a leading "Q: ... A:" or the form's own
     prompt dropped from each free-text field, and the numbering from each list row: the answer is what is
     read."""
     changes: dict = {}
+    common = common_words(
+        text for key in SOURCES for text in _texts(getattr(plan, key)) if isinstance(text, str)
+    )
     for key in (*_POINTER_TARGETS, "records"):  # the records fields are read as their answers too
         text = getattr(plan, key)
         if not text:
             continue
-        read = "\n".join(_without_form_prompt(line) for line in without_numbering(text.split("\n")))
+        read = with_full_stops(
+            "\n".join(_without_form_prompt(line) for line in without_numbering(text.split("\n"))), common
+        )
         if read != text:
             changes[key] = read
     for key in LIST_KEYS:
-        rows = without_numbering(getattr(plan, key))
+        rows = [with_full_stops(row, common) for row in without_numbering(getattr(plan, key))]
         if rows != getattr(plan, key):
             changes[key] = rows
     return replace(plan, **changes) if changes else plan
