@@ -1,10 +1,13 @@
-"""python manage.py worksheet_coaching_eval [--cases DIR ...] [--rules-only] [--json [--per-plan]]
+"""python manage.py worksheet_coaching_eval [--cases DIR ...] [--rules-only] [--restyle STYLE]
+[--json [--per-plan]]
 
 Runs the coaching on the labelled example worksheets and prints, per set and per flaw type (code): planted
 flaws caught, false alarms on strong plans and on flawed plans, and how many strong plans got no note at all.
 By default three sets: ``cases`` (used while writing the rules), ``holdout`` (written after the first rules,
 and used while revising them) and ``holdout/final`` (written before issue 11's rules and measured once, at
-the end)."""
+the end). ``--restyle`` rewrites every worksheet in one writing style first
+(``studyguide/worksheets/restyle.py``: lowercase, bullets, numbered paragraphs, no full stops), to compare
+with the plans as written."""
 
 import json
 from pathlib import Path
@@ -13,6 +16,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from studyguide.worksheets.evaluation import evaluate, load_cases
+from studyguide.worksheets.restyle import STYLES, restyle
 
 
 class Command(BaseCommand):
@@ -28,6 +32,11 @@ class Command(BaseCommand):
             "and tests/worksheets/holdout/final).",
         )
         parser.add_argument("--rules-only", action="store_true", help="Skip the sentence-embedding model.")
+        parser.add_argument(
+            "--restyle",
+            choices=sorted(STYLES),
+            help="Rewrite every worksheet in this writing style before coaching it.",
+        )
         parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
         parser.add_argument(
             "--per-plan",
@@ -41,6 +50,8 @@ class Command(BaseCommand):
 
         sem = None if options["rules_only"] else get_semantics()
         mode = "rules + embeddings" if sem is not None else "rules only"
+        if options["restyle"]:
+            mode += f", restyled: {options['restyle']}"
         results = {}
         for name in options["cases"]:
             folder = Path(name)
@@ -49,6 +60,8 @@ class Command(BaseCommand):
             cases = load_cases(folder)
             if not cases:
                 raise CommandError(f"{folder}: no cases")
+            if options["restyle"]:
+                cases = [{**c, "worksheet": restyle(c["worksheet"], options["restyle"])} for c in cases]
             report = evaluate(cases, lambda plan: check(plan, use_model=sem is not None, semantics=sem))
             label = folder.name if folder.parent.name != "holdout" else f"holdout/{folder.name}"
             results[label] = report
