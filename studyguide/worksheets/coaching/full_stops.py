@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .text import STOPWORDS, stem
 
@@ -68,6 +69,12 @@ _SECTION = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _names_things_by_letter(text: str) -> bool:
+    """Whether the text names things by a letter ("row B"), read once per text however many candidates."""
+    return _OTHER_LETTER_LABEL.search(text) is not None
+
+
 def _opens_sentence(
     text: str, found: re.Match, before: str, common: frozenset[str], numbered: bool = False
 ) -> bool:
@@ -94,7 +101,7 @@ def _opens_sentence(
         after = _NEXT_WORD.match(text, found.end())
         return (
             after is not None
-            and _OTHER_LETTER_LABEL.search(text) is None
+            and not _names_things_by_letter(text)
             and after.group(1) not in STOPWORDS
             and after.group(1) not in _NO_END
             # "rota A stays", "car A changing its speed": a verb after a label ("A courier strike" names one)
@@ -107,10 +114,16 @@ def _opens_sentence(
     return len(word) >= _COMMON_MIN_LETTERS and stem(word) in common and not last.group(1)[0].isupper()
 
 
+# How much of the text before a candidate a boundary reads: the sentence so far, bounded, so a hostile box of
+# thousands of candidates is read in linear time.
+_WINDOW = 300
+
+
 def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     """Where the full stop goes for a candidate opener (its index in ``text``), or None when it is no
     boundary."""
-    before = text[: found.start()]
+    offset = max(0, found.start() - _WINDOW)
+    before = text[offset : found.start()]
     if before.endswith((".)", "?)", "!)")):  # "(she'd burn out.) What if": the bracket closed the sentence
         return None
     section = _SECTION.search(before)
@@ -122,7 +135,7 @@ def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     if not _opens_sentence(text, found, ended, common, numbered=section is not None):
         return None
     if section:
-        return len(ended) if ended and ended[-1].islower() else None
+        return offset + len(ended) if ended and ended[-1].islower() else None
     # the line so far must hold a word in lower case ("13.2 The" is a number, not a sentence)
     if not any(ch.islower() for ch in before.split("\n")[-1]):
         return None

@@ -29,6 +29,7 @@ A plan with any capital letter is read as written: its writer chose its capitals
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .lever_words import DETERMINERS, PREPOSITIONS, STAFF_ROLES
@@ -101,7 +102,8 @@ _NEVER_NAMES = (
 def written_without_capitals(plan) -> bool:
     """Whether the plan has text and no capital letter in any field or list row."""
     texts = _texts(plan)
-    return any(t.strip() for t in texts) and not any(ch.isupper() for t in texts for ch in t)
+    # str.islower: a text with letters and none of them capital (a text without letters has no say)
+    return any(t.strip() for t in texts) and not any(t != t.lower() for t in texts)
 
 
 def _texts(plan) -> list[str]:
@@ -286,11 +288,13 @@ def _capitalised(text: str, names: set[str], opening: bool = True) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group(0)
-        head = re.split("['’]", w)[0]
-        before = text[max(0, m.start() - 12) : m.start()].split()
-        after_article = bool(before) and before[-1] in _ARTICLES
-        if head == "i" or head in _CALENDAR or (head in names and not after_article):
+        head = re.split("['’]", w)[0] if "'" in w or "’" in w else w
+        if head == "i" or head in _CALENDAR:
             return w[:1].upper() + w[1:]
+        if head in names:  # a name, unless an article makes it a common noun here ("the bill")
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if not (before and before[-1] in _ARTICLES):
+                return w[:1].upper() + w[1:]
         return w
 
     out = _WORD.sub(word, text)
@@ -305,7 +309,7 @@ def _sentence_starts(text: str, opening: bool) -> str:
         if opening or m.start() > 0:
             _upper_at(chars, m.end())
     for m in _AFTER_STOP.finditer(text):
-        before = text[: m.start()].split()
+        before = text[max(0, m.start() - 40) : m.start()].split()  # the word before the stop, bounded
         if before and re.sub(r"\W", "", before[-1].lower()) in _ABBREVIATIONS:
             continue
         _upper_at(chars, m.end())
@@ -329,7 +333,7 @@ def with_capitals_restored(plan):
         named, acts = _names_in(text, common)
         names |= named
         acting += acts
-    names |= {word for word in acting if acting.count(word) >= 2}
+    names |= {word for word, times in Counter(acting).items() if times >= 2}
     changes: dict = {}
     for key, value in vars(plan).items():
         if isinstance(value, str) and value and key not in _CHOICES:
