@@ -321,11 +321,17 @@ def _upper_at(chars: list[str], i: int) -> None:
         chars[i] = chars[i].upper()
 
 
+# Names are looked for in each box's first characters only: far more than any answer a student writes, and
+# it keeps a hostile box of tens of thousands of characters from costing seconds (every word is still
+# capitalised).
+_NAMES_READ_CHARS = 4000
+
+
 def with_capitals_restored(plan):
     """The plan as its writer would have capitalised it, when it is written without capitals at all."""
     if not written_without_capitals(plan):
         return plan
-    texts = _texts(plan)
+    texts = [text[:_NAMES_READ_CHARS] for text in _texts(plan)]
     common = _common_words(texts)
     names: set[str] = set()
     acting: list[str] = []
