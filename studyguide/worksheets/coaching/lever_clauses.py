@@ -30,13 +30,13 @@ from .levers import (
     CONTROL,
     PRONOUNS,
     WORLD,
-    _class_of,
     _head,
     _is_verb,
     _modifies_noun,
     _plain,
     _singular_person,
     is_action_verb,
+    side_of,
 )
 
 _ATTENDING = frozenset(("come", "comes", "arrive", "arrives", "attend", "attends", "cancel", "cancels"))
@@ -94,20 +94,20 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             return CONTROL, True, "decision"
         # "how fast the apprentice draws the yarn": no verb of being, and one of our people acts; the
         # adjective says how they do it, not a state of anything.
-        if not any(t in BE_FORMS for t in rest[1:]) and any(_class_of(t) == "ours" for t in rest[1:4]):
+        if not any(t in BE_FORMS for t in rest[1:]) and any(side_of(t) == "ours" for t in rest[1:4]):
             return CONTROL, True, "decision"
         return WORLD, True, "state"
     be = next((k for k, t in enumerate(rest) if k > 1 and t in BE_FORMS), None)
     if tokens[wh] == "how" and be and rest[0] not in HOW_SETTINGS and rest[1] in DETERMINERS:
         # "how calm the horses are": a state, whatever the adjective, unless the thing is ours ("how big the
         # portions are" is a setting).
-        ours = any(_class_of(t) == "ours" for t in rest[1:be])
+        ours = any(side_of(t) == "ours" for t in rest[1:be])
         return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
     took = next((k for k, t in enumerate(rest) if t in ("take", "takes", "took", "taking")), None)
     if tokens[wh] == "how" and rest[:1] == ["long"] and took and 1 < took:
         # "how long the merchant takes to deliver": a time something takes is measured, not set; only "we" or
         # one of ours taking it ("how long our crew takes to load") is about our own work.
-        if not any(t in FIRST_PERSON or _class_of(t) == "ours" for t in rest[1:took]):
+        if not any(t in FIRST_PERSON or side_of(t) == "ours" for t in rest[1:took]):
             return WORLD, True, "time_taken"
     if tokens[wh] == "how" and rest and rest[0] in ("much", "many", "long", "often", "far", "early", "late"):
         if rest[0] == "many" and len(rest) > 2 and _singular_person(rest[1]) and rest[2].endswith("s"):
@@ -117,7 +117,7 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         rest = rest[1:]
     # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
     # receiving verb is ours again: "how often customers hear from us" is how often we write.)
-    if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and _class_of(rest[0]) != "ours":
+    if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and side_of(rest[0]) != "ours":
         return WORLD, True, "acts_on_us"
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".
     if "to" in rest:
@@ -128,7 +128,7 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             k >= 2
             and any(t in DETERMINERS for t in before[:-2])
             and _is_verb(before[-1], before[-2])
-            and not any(t in FIRST_PERSON or _class_of(t) == "ours" for t in before)
+            and not any(t in FIRST_PERSON or side_of(t) == "ours" for t in before)
         )
         if (
             not governed
@@ -143,8 +143,8 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # choose where they go; people might ("which patients go to which ward"), so for them it is only a lean.
     for k, t in enumerate(rest[:-1]):
         if t in PLACED and rest[k + 1] in PREPOSITIONS:
-            placed = {_class_of(a) for a in rest[:k]} - {None}
-            if any(_class_of(a) == "ours" or a in PLACES for a in rest[k + 1 :]) or not placed:
+            placed = {side_of(a) for a in rest[:k]} - {None}
+            if any(side_of(a) == "ours" or a in PLACES for a in rest[k + 1 :]) or not placed:
                 return CONTROL, True, "decision"
             if placed == {"clients"}:
                 return CONTROL, False, "allocation"
@@ -157,27 +157,27 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
                 return CONTROL, True, "allocation"
             if t not in ("is", "are", "be", "being"):
                 # What they get decides: "a peak warning" is ours, "the most snow" is the world's.
-                got = _head(after[:5]) or next((a for a in after[:5] if _class_of(a)), None)
-                if got and (_class_of(got) == "ours" or _plain(got) in GIVEN_NOUNS):
+                got = _head(after[:5]) or next((a for a in after[:5] if side_of(a)), None)
+                if got and (side_of(got) == "ours" or _plain(got) in GIVEN_NOUNS):
                     return CONTROL, True, "allocation"
                 # ... but a world word that only qualifies the head ("a health check") is not what they get
                 last = next((a for a in after[:5] if a in PREPOSITIONS or a in WH), None)
                 qualifier = last is not None and after.index(last) > 0 and after[after.index(last) - 1] != got
                 # ... nor one that a noun follows ("the heat lamp": a lamp, which we give)
                 qualifier = qualifier or bool(got and _modifies_noun(after, after.index(got)))
-                if got and _class_of(got) == "world" and not qualifier:
+                if got and side_of(got) == "world" and not qualifier:
                     return WORLD, True, "other_party"
                 if (
                     nxt in DETERMINERS
                     or nxt in QUANTIFIERS
                     or nxt in ("free", "extra", "priority")
-                    or (nxt.endswith("s") and not _class_of(nxt) and len(after) == 1)
+                    or (nxt.endswith("s") and not side_of(nxt) and len(after) == 1)
                 ):
                     return CONTROL, False, "allocation"  # "which trains get an extra carriage"
     # The subject is the noun phrase before the clause's verb; its last classified noun heads it ("the news
     # bulletin is": a bulletin, ours).
     verb = next((k for k, t in enumerate(rest) if k and _is_verb(t, rest[k - 1])), len(rest))
-    if rest[:1] and rest[0] in PRONOUNS and 1 < verb < len(rest) and _class_of(rest[1]) == "ours":
+    if rest[:1] and rest[0] in PRONOUNS and 1 < verb < len(rest) and side_of(rest[1]) == "ours":
         # Right after "she" comes her verb, even a word that is also a noun ("whether she offers a rate for
         # owners who come midweek"): the people's verb further on is in a clause about whom it is for.
         verb = 1
@@ -190,34 +190,34 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         rest_heads = rest[second + 1 : verb]
     else:
         rest_heads = rest[:verb]
-    heads = [_class_of(t) for t in rest_heads if _class_of(t)]
+    heads = [side_of(t) for t in rest_heads if side_of(t)]
     # "whether the health visitor or the family collects": a choice between two named parties for one task
     # is who we assign it to, an arrangement of ours, whoever then does it. A lean only: the model decides.
     if tokens[wh] in ("whether", "who") and "or" in rest[1:] and "not" not in rest:
         split = rest.index("or", 1)
         after = rest[split + 1 : split + 4]
         parties = ("ours", "clients", "theirs")
-        named = after[:1] and (after[0] in DETERMINERS or _class_of(after[0]) in parties)
-        if named and _class_of(rest[split - 1]) in parties and any(_class_of(t) in parties for t in after):
+        named = after[:1] and (after[0] in DETERMINERS or side_of(after[0]) in parties)
+        if named and side_of(rest[split - 1]) in parties and any(side_of(t) in parties for t in after):
             return CONTROL, False, "allocation"
     # Without a verb the subject may be anywhere; with one it comes before it ("which frames the tablet
     # suggests to each customer": the customer is no subject).
     if heads and verb < len(rest):
         subject = heads[-1]
-    elif tokens[wh] in ("who", "which") and wh and _class_of(tokens[wh - 1]):
-        subject = _class_of(tokens[wh - 1])  # "the donors who turn up": the clause's subject comes before it
+    elif tokens[wh] in ("who", "which") and wh and side_of(tokens[wh - 1]):
+        subject = side_of(tokens[wh - 1])  # "the donors who turn up": the clause's subject comes before it
     elif verb < len(rest):
         subject = None
     else:
         # No verb found: the subject opens the clause ("whether pupils pre-order"); a noun further on is an
         # object ("which salesperson greets each visitor").
-        subject = next((_class_of(t) for t in rest[:3] if _class_of(t)), None)
+        subject = next((side_of(t) for t in rest[:3] if side_of(t)), None)
     receives = verb < len(rest) and rest[verb] in RECEIVE_FORMS
     if (
         subject in ("clients", "theirs")
         and receives
         and tokens[wh] in ("which", "what")
-        and _class_of(rest[0]) in (None, "ours")
+        and side_of(rest[0]) in (None, "ours")
     ):
         return CONTROL, False, "allocation"  # "which instructor each pupil gets": what we give them
     # "how many of our coaches put their names down": who offers themselves is their choice, ours or not
@@ -233,7 +233,7 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     if subject == "ours" and verb < len(rest) and rest[verb] in FAILURE_VERBS:
         return WORLD, False, "state"
     if subject == "ours" or any(
-        t in OURS and i + 1 < len(rest) and _class_of(rest[i + 1]) != "clients" for i, t in enumerate(rest)
+        t in OURS and i + 1 < len(rest) and side_of(rest[i + 1]) != "clients" for i, t in enumerate(rest)
     ):
         return CONTROL, True, "decision"
     # Only the clause's own verbs say whether its subject acts on its own: a time clause after it ("whether a

@@ -147,7 +147,7 @@ def _plain(token: str) -> str:
     return _owner(token) or token
 
 
-def _class_of(token: str) -> str | None:
+def side_of(token: str) -> str | None:
     """Which side a noun is on: ours (our staff, equipment, actions), theirs (people, other parties), or the
     world's (states, outcomes)."""
     t = _plain(token)
@@ -178,7 +178,7 @@ def _head(tokens: list[str]) -> str | None:
         if t in PREPOSITIONS or t in WH:
             break
         # a job title after the head starts the clause of who sets it ("smoke hours the foreman sets")
-        if _class_of(t) and not (head and t in STAFF_ROLES):
+        if side_of(t) and not (head and t in STAFF_ROLES):
             head = t
     return head
 
@@ -188,13 +188,13 @@ def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
     start = 1 if tokens[0] in DETERMINERS else 0
     if len(tokens) > start + 2 and tokens[start] in MEASURES and tokens[start + 1] == "of":
         # "the number of tourists arriving": what is counted decides.
-        side = next((_class_of(t) for t in tokens[start + 2 :] if _class_of(t)), None)
+        side = next((side_of(t) for t in tokens[start + 2 :] if side_of(t)), None)
         if side in ("clients", "theirs", "world"):
             return WORLD, False, "state"
         return (CONTROL, False, "nouns") if side == "ours" else (None, False, "")
     if tokens[0] in COMPARATIVES and len(tokens) > 1:
         # "more visitors to the museum" asks for an outcome; "more staff on Saturdays" is a setting.
-        side = next((_class_of(t) for t in tokens[1:] if _class_of(t)), None)
+        side = next((side_of(t) for t in tokens[1:] if side_of(t)), None)
         if side in ("clients", "world"):
             return WORLD, True, "goal"
     if not ours and any(
@@ -209,14 +209,14 @@ def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
     # another preposition ("thermal blankets ... in cold weather", "a mock exam with another teacher").
     scope = next((k for k, t in enumerate(tokens) if t in PREPOSITIONS and t != "of"), len(tokens))
     complement = tokens[:scope]
-    head = _head(tokens) or next((t for t in complement if _class_of(t)), None)
+    head = _head(tokens) or next((t for t in complement if side_of(t)), None)
     if head is None:
         return (CONTROL, False, "nouns") if ours else (None, False, "")
     k = tokens.index(head)
     bought = tokens[:k] if head != tokens[0] and tokens[k - 1] not in DETERMINERS else tokens
     if _plain(head) in ACTION_NOUNS and any(_plain(t) in COMMODITIES for t in bought) and not ours:
         return WORLD, False, "other_party"  # "fuel prices", "the price of coffee beans on the world market"
-    side = _class_of(head)
+    side = side_of(head)
     if side == "ours":
         return CONTROL, False, "nouns"
     if side == "theirs":
@@ -242,15 +242,15 @@ def _is_verb(token: str, previous: str) -> bool:
         return False
     if previous in STAFF_ROLES and token not in WH and token not in ("and", "or"):
         # After one of our people comes their act, even a weather word ("the duty technician floods").
-        return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
+        return token not in PREPOSITIONS and token not in DETERMINERS and side_of(token) in (None, "ours")
     if previous in CLIENTS or previous in WORLD_AGENTS:
         # Right after people or another party comes their verb: "customers call", "people pass the shop".
         if token in WORLD_VERBS:
             return True
-        return token not in PREPOSITIONS and token not in DETERMINERS and _class_of(token) in (None, "ours")
+        return token not in PREPOSITIONS and token not in DETERMINERS and side_of(token) in (None, "ours")
     if token in WORLD_VERBS or token in RECEIVE_FORMS or token in ("was", "were", "has", "have", "had"):
         return True
-    return is_action_verb(token) and _class_of(token) is None
+    return is_action_verb(token) and side_of(token) is None
 
 
 _NOT_NOUNS = frozenset(("first", "last", "and", "or", "more", "less", "most", "least", "too", "again"))
@@ -269,7 +269,7 @@ def _modifies_noun(tokens: list[str], k: int) -> bool:
         or after in FILLERS
         or after in _NOT_NOUNS
         or after.endswith("ly")
-        or _class_of(after)
+        or side_of(after)
     )
 
 
@@ -288,7 +288,7 @@ def _work_teams(tokens: list[str]) -> list[str]:
         if (
             t in ("team", "teams")
             and k
-            and (_class_of(tokens[k - 1]) is None or tokens[k - 1] in STAFF_ROLES)
+            and (side_of(tokens[k - 1]) is None or tokens[k - 1] in STAFF_ROLES)
         ):
             before = tokens[k - 1]
             if not any(before in words for words in (DETERMINERS, WH, QUANTIFIERS, OTHER)):
@@ -314,7 +314,7 @@ def read_lever(phrase: str) -> LeverReading:
     if not tokens:
         return out(None, False, "")
     # 0. Someone's own consent or choice, even beside our act: "crew volunteering for a duty when we call".
-    chosen = own_choice(tokens, lambda word: _class_of(word) == "ours")
+    chosen = own_choice(tokens, lambda word: side_of(word) == "ours")
     if chosen:
         return LeverReading(WORLD, True, chosen, core)
     # 1. A first-person actor: "the price we charge", "how many visitors we get".
@@ -368,7 +368,7 @@ def read_lever(phrase: str) -> LeverReading:
     wh = next((k for k, t in enumerate(tokens) if t in WH), None)
     if wh is not None and wh > 0 and _head(tokens[:wh]):
         head = _head(tokens[:wh])
-        side = _class_of(head)
+        side = side_of(head)
         if side == "ours":
             return out(CONTROL, True, "nouns")
         if side in ("theirs", "world"):
@@ -430,8 +430,8 @@ def _persuaded(tokens: list[str]) -> str:
         return ""  # "getting the pies to the shops by eight": a delivery of ours, no one else's act
     # the object's head is its last word before a preposition: "the bus company", "the insurer in the tower"
     named = next((who[:k] for k, t in enumerate(who) if t in PREPOSITIONS), who) or who
-    side = _class_of(named[-1])
-    if side == "ours" or _class_of(after) or any(t in OURS or t in FIRST_PERSON for t in who):
+    side = side_of(named[-1])
+    if side == "ours" or side_of(after) or any(t in OURS or t in FIRST_PERSON for t in who):
         return ""
     return "their_act" if side == "clients" else "persuaded"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lever_words import DETERMINERS, FIRST_PERSON, OUR_AGENTS, OURS, PREPOSITIONS, STAFF_ROLES
-from .levers import _class_of
+from .levers import side_of
 
 # Another party's own acts, as gerunds: what they take, bring, buy or book from us.
 _THEIR_GERUNDS = frozenset(
@@ -42,7 +42,7 @@ def others_doing_more(lever: str) -> bool:
         if tokens[0].endswith("ing") and tokens[0] not in _THEIR_GERUNDS:
             return False
         plural = subject.endswith("s") and not subject.endswith("ss")
-        side = _class_of(subject)
+        side = side_of(subject)
         ours = side == "ours" or subject in OUR_AGENTS or subject in STAFF_ROLES
         return not ours and (side in ("theirs", "clients") or plural and side is None)
     return False
