@@ -285,11 +285,7 @@ def _work_teams(tokens: list[str]) -> list[str]:
     the structure leaves it to the embedding model."""
     out = list(tokens)
     for k, t in enumerate(tokens):
-        if (
-            t in ("team", "teams")
-            and k
-            and (side_of(tokens[k - 1]) is None or tokens[k - 1] in STAFF_ROLES)
-        ):
+        if t in ("team", "teams") and k and (side_of(tokens[k - 1]) is None or tokens[k - 1] in STAFF_ROLES):
             before = tokens[k - 1]
             if not any(before in words for words in (DETERMINERS, WH, QUANTIFIERS, OTHER)):
                 out[k] = "unit"  # a word no list knows: neither ours nor another party's
