@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .counted_outcome import counts_the_outcome
 from .lever_words import DETERMINERS, FIRST_PERSON, OUR_AGENTS, PREPOSITIONS, STAFF_ROLES
+from .others_counted import counts_others_doing
 from .ownership import tokens_of
+from .world_outright import names_world_outright
 
 # "-ing" words that are names of things or settings, not acts ("the heating setting", "the opening hours").
 _THINGS_IN_ING = frozenset(
@@ -59,3 +62,10 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
 
 
 __all__ = ["names_another_acting"]
+
+
+def said_by_a_surer_reading(lever: str, plan) -> bool:
+    """Whether a surer reading names whose act the row is (a count of the metric's own people or of others'
+    choices, the world outright): said there as a note, where this reading could only ask."""
+    counted = counts_the_outcome(lever, plan.metric) or counts_others_doing(lever, plan)
+    return bool(counted or names_world_outright(lever))

@@ -9,7 +9,7 @@ import re
 from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
-from .gerund_parties import names_another_acting
+from .gerund_parties import names_another_acting, said_by_a_surer_reading
 from .lever_questions import asks_how_things_are
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
@@ -328,10 +328,11 @@ def check_levers(ctx: Context) -> None:
         if their_conduct(lever, plan.uncontrollables[:MAX_COACHED]):
             world.append((lever, "their_act"))  # "whether the patient wears the insoles": their own conduct
             continue
-        # "the festival moving the headliner's finish": a party not ours named as acting, asked about
-        if names_another_acting(lever, _boxes(plan)) and not planner_in_third_person(
-            lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
-        ):
+        # "the festival moving the headliner's finish": a party not ours named as acting, asked about; not
+        # where a reading below says whose act it is ("the merchant keeping stock for us"), said there
+        ours = planner_in_third_person(lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED])
+        settled = (reading.firm and reading.verdict == WORLD) or said_by_a_surer_reading(lever, plan)
+        if not settled and names_another_acting(lever, _boxes(plan)) and not ours:
             world.append((lever, "other_party"))
             continue
         if counts_the_outcome(lever, plan.metric):
