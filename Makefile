@@ -20,6 +20,11 @@ install: $(PY)
 	@stamp=$$(cat requirements.txt | sha256sum | cut -c1-16); \
 	if [ "$$(cat $(VENV)/.req-stamp 2>/dev/null)" != "$$stamp" ]; then \
 		echo "== pip install (first run: a few minutes)"; \
+		free_mb=$$(df -Pm . | awk 'NR==2 {print $$4}'); \
+		if [ ! -d $(VENV)/lib/python3.11/site-packages/torch ] && [ "$${free_mb:-0}" -lt 9000 ]; then \
+			echo "== warning: $${free_mb} MB free on this disk; a first install takes about 7.5 GB" \
+				"(torch's CUDA build and its libraries)" >&2; \
+		fi; \
 		$(VENV)/bin/pip install -q --progress-bar off -r requirements.txt 2>&1 \
 			| { grep -v 'is ignored: it is neither a file nor a directory' || true; }; \
 		test $${PIPESTATUS[0]} -eq 0 && echo "$$stamp" > $(VENV)/.req-stamp; \
