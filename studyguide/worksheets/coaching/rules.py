@@ -420,7 +420,8 @@ def _unfilled(line: str) -> bool:
     return is_non_answer(line) or template_text(line)
 
 
-def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
+def coach(plan: Plan, semantics: Semantics | None = None, *, read: Plan | None = None) -> Feedback:
+    # ``read``: as_read(read_unanswered_as_blank(plan)) where the caller made it already (to encode it).
     # "-", "TBD", "See objective." where the objective has no figure, "none that we can think of": a field
     # that says nothing is read as the empty field it stands for, so it gets the same note (and a form of
     # such fields only is empty).
@@ -433,7 +434,7 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
             "measure it? Or start from one of the worked examples.",
         )
         return Feedback([empty], "", semantics is not None)
-    plan = as_read(plan)
+    plan = read if read is not None else as_read(plan)
     # The levers pasted again as the uncontrollable inputs ("5.1 route order ..." beside "4.1 route order
     # ..."): a slip of the form, not a list of what the plan cannot change, so it is read as no list at all.
     copied = _levers_copied(plan)
@@ -487,8 +488,7 @@ def coach(plan: Plan, semantics: Semantics | None = None) -> Feedback:
     check_risks(ctx)
     check_bounds(ctx)
     # The field judge speaks last, where no rule has (when the embedder and its weights are loaded).
-    judged = getattr(semantics, "judged", None)
-    if judged is not None:
+    if (judged := getattr(semantics, "judged", None)) is not None:
         add_judged_notes(ctx, judged(ctx.plan))
     order = ("models", "levers", "experiment", "rollout", "risks", "baseline", "metric")
     strengths = [ctx.strengths[k] for k in order if k in ctx.strengths]

@@ -460,4 +460,4 @@ def check(plan: Plan, *, use_model: bool = True, semantics: EmbeddingSemantics |
     """Rules plus (when available) the embedding model: the plan's phrases are encoded in one batch."""
     sem = semantics if semantics is not None else (get_semantics() if use_model else None)
     read = as_read(read_unanswered_as_blank(plan))  # encode what the rules read
-    return coach(plan, sem.for_plan(read) if sem is not None else None)
+    return coach(plan, sem.for_plan(read) if sem is not None else None, read=read)
