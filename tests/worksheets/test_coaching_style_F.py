@@ -94,6 +94,15 @@ def test_the_plain_boxes_still_get_their_notes():
             "Stoppages a month (now 7) Bearings replaced too early",
             "Stoppages a month (now 7). Bearings replaced too early",
         ),
+        # a list's own item numbers open its items, whatever word comes next
+        (
+            "7.1 A dry spell in the first fortnight 7.2 An HSE visit on the day 7.3 Losing the caterer",
+            "7.1 A dry spell in the first fortnight. 7.2 An HSE visit on the day. 7.3 Losing the caterer",
+        ),
+        (
+            "4b Our van off the road in the autumn 4c Parents' evenings moved",
+            "4b Our van off the road in the autumn. 4c Parents' evenings moved",
+        ),
     ],
 )
 def test_a_full_stop_goes_back_where_a_sentence_plainly_ends(text, read):
@@ -113,6 +122,9 @@ def test_a_full_stop_goes_back_where_a_sentence_plainly_ends(text, read):
         "Picking rota: most grade A within the rest rules",
         "a lift modernisation on car A changing its speed",
         "Hélène kept to 31.5 C most of the time",  # a figure and its unit
+        "fridges held at 3.1 Celsius and then 3.2 Celsius overnight",  # figures, though they run on
+        "as in section 2.1 Trial kitchens first, then section 2.2 Every kitchen",  # what the number counts
+        "costs rise by 4.5 Percent and staff by 12 a year",  # a figure with no list around it
     ],
 )
 def test_no_full_stop_is_written_into_a_name_or_a_sentence_that_has_them(text):

@@ -69,6 +69,36 @@ _SECTION = re.compile(
 )
 
 
+# Every item number a text writes in its run ("14.1", "16b", "3)", "(c)"), to tell a list's numbering from a
+# figure: "16c" in a text that also writes "16b" numbers an item of the list.
+_ITEM_NUMBER = re.compile(
+    r"(?<![^ \t\n])\(?(?:\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[a-h]\.?|\d{1,2}\)|\(\d{1,2}\)|\([a-z]\))(?=[ \t])"
+)
+# A word that names what a number counts ("section 2.1", "item 3)"): the number goes on its sentence.
+_NUMBERED_NOUN = frozenset(
+    """section sections part parts item items point points step steps table figure question box row rows line
+    lines page pages appendix chapter version""".split()
+)
+
+
+@lru_cache(maxsize=32)
+def _item_numbers(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).rstrip(".") for m in _ITEM_NUMBER.finditer(text))
+
+
+def _next_item(number: str, step: int) -> str:
+    """The item number ``step`` before or after ``number``: "14.2" -> "14.3", "16b" -> "16a"."""
+    head, last, tail = re.match(r"^(.*?)(\d{1,2}|[a-z])(\)?)$", number.rstrip(".")).groups()
+    bumped = str(int(last) + step) if last.isdigit() else chr(ord(last) + step)
+    return head + bumped + tail
+
+
+def _listed(text: str, number: str) -> bool:
+    """Whether ``number`` numbers an item of a list the text writes: the item before or after it is there."""
+    numbers = _item_numbers(text)
+    return any(_next_item(number, step) in numbers for step in (-1, 1))
+
+
 @lru_cache(maxsize=32)
 def _names_things_by_letter(text: str) -> bool:
     """Whether the text names things by a letter ("row B"), read once per text however many candidates."""
@@ -76,13 +106,19 @@ def _names_things_by_letter(text: str) -> bool:
 
 
 def _opens_sentence(
-    text: str, found: re.Match, before: str, common: frozenset[str], numbered: bool = False
+    text: str,
+    found: re.Match,
+    before: str,
+    common: frozenset[str],
+    numbered: bool = False,
+    listed: bool = False,
 ) -> bool:
     word = found.group(2).lower().replace("’", "'")
     # After a section's number a capitalised word opens a sentence ("dearer 18.2 A strike at the warehouse"),
-    # not a unit ("within 0.5 Hz of", "kept to 31.5 C most of the time")
+    # not a unit ("within 0.5 Hz of", "kept to 31.5 C most of the time"); after a list's own item number
+    # ("... night moves 14.2 An HMRC audit", "... in the spring 16c Homes' managers") whatever it is.
     opens_section = numbered and (word == "a" or len(word) >= _COMMON_MIN_LETTERS)
-    if word in _OPENERS or opens_section and found.group(3) and found.group(3).islower():
+    if word in _OPENERS or listed or opens_section and found.group(3) and found.group(3).islower():
         return True
     last = _LAST_WORD.search(before)
     if _LABEL_AFTER.match(text, found.end()):  # "... from 1 May Phase 2: Sunday rounds added"
@@ -132,7 +168,13 @@ def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     ended = before[: section.start(1)].rstrip(" \t") if section else before
     if section and ended.count("(") > ended.count(")"):
         section, ended = None, before
-    if not _opens_sentence(text, found, ended, common, numbered=section is not None):
+    if section:
+        # "kept at 2.1 Celsius", "see section 2.1 Trial sites": the number goes on the sentence before it
+        last = _LAST_WORD.search(ended)
+        if last is not None and last.group(1).lower() in _NO_END | _NUMBERED_NOUN:
+            return None
+    listed = section is not None and _listed(text, section.group(1))
+    if not _opens_sentence(text, found, ended, common, numbered=section is not None, listed=listed):
         return None
     if section:
         return offset + len(ended) if ended and ended[-1].islower() else None
