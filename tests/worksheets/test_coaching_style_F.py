@@ -103,10 +103,22 @@ def test_the_plain_boxes_still_get_their_notes():
             "4b Our van off the road in the autumn 4c Parents' evenings moved",
             "4b Our van off the road in the autumn. 4c Parents' evenings moved",
         ),
+        (  # an item number after a figure or a bracket
+            "Loads a week: 410 (2025 average) 3.2 Days the yard was full: 12 in 2025 3.3 Loads turned away",
+            "Loads a week: 410 (2025 average). 3.2 Days the yard was full: 12 in 2025. 3.3 Loads turned away",
+        ),
+        (  # a sentence opened by the date it is about
+            "how many still come after 3 months For 2024 it was 31 of 120",
+            "how many still come after 3 months. For 2024 it was 31 of 120",
+        ),
+        (  # a short plain word after a bracket
+            "Orders sent on time (now 91%) Bag weight per round: 8 kg",
+            "Orders sent on time (now 91%). Bag weight per round: 8 kg",
+        ),
     ],
 )
 def test_a_full_stop_goes_back_where_a_sentence_plainly_ends(text, read):
-    assert with_full_stops(text, common_words([text, "we change the bearings"])) == read
+    assert with_full_stops(text, common_words([text, "we change the bearings and weigh each bag"])) == read
 
 
 @pytest.mark.parametrize(
@@ -125,6 +137,7 @@ def test_a_full_stop_goes_back_where_a_sentence_plainly_ends(text, read):
         "fridges held at 3.1 Celsius and then 3.2 Celsius overnight",  # figures, though they run on
         "as in section 2.1 Trial kitchens first, then section 2.2 Every kitchen",  # what the number counts
         "costs rise by 4.5 Percent and staff by 12 a year",  # a figure with no list around it
+        "parcels go to Box No 214 and to Box No 215",  # "No" numbers things
     ],
 )
 def test_no_full_stop_is_written_into_a_name_or_a_sentence_that_has_them(text):

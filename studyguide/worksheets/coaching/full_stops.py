@@ -74,6 +74,9 @@ _SECTION = re.compile(
 _ITEM_NUMBER = re.compile(
     r"(?<![^ \t\n])\(?(?:\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[a-h]\.?|\d{1,2}\)|\(\d{1,2}\)|\([a-z]\))(?=[ \t])"
 )
+# Words that open a sentence with the date or figure they are about ("For 2023 it was 19 out of 88"); not
+# "No", which also numbers things ("Box No 214").
+_OPENS_WITH_FIGURE = frozenset("for in at from after before since until by over under every each".split())
 # A word that names what a number counts ("section 2.1", "item 3)"): the number goes on its sentence.
 _NUMBERED_NOUN = frozenset(
     """section sections part parts item items point points step steps table figure question box row rows line
@@ -123,6 +126,9 @@ def _opens_sentence(
     last = _LAST_WORD.search(before)
     if _LABEL_AFTER.match(text, found.end()):  # "... from 1 May Phase 2: Sunday rounds added"
         return last is not None and last.group(1).lower() not in _NO_END
+    # "... within 6 months For 2023 it was 19 out of 88": a sentence opened by the date or figure it is about
+    if word in _OPENS_WITH_FIGURE and found.group(3) and found.group(3).isdigit():
+        return last is not None and last.group(1).lower() not in _NO_END
     # "the Highways Manager", "every Tenancy", "the county's Rights of Way": the sentence cannot end there
     if (
         not (found.group(3) and found.group(3).islower())
@@ -146,8 +152,10 @@ def _opens_sentence(
             and not last.group(1)[0].isupper()
         )
     # a plain word the plan writes in lower case elsewhere ("fewer tables finished late" ... "last year
-    # Tables delivered late"), not a name, and not one going on after a capitalised word ("Royal Mail")
-    return len(word) >= _COMMON_MIN_LETTERS and stem(word) in common and not last.group(1)[0].isupper()
+    # Tables delivered late"), not a name, and not one going on after a capitalised word ("Royal Mail"); after
+    # a closing bracket a short one too ("(2025 average) Van fill per round")
+    long_enough = len(word) >= _COMMON_MIN_LETTERS or len(word) == 3 and before.endswith(")")
+    return long_enough and stem(word) in common and not last.group(1)[0].isupper()
 
 
 # How much of the text before a candidate a boundary reads: the sentence so far, bounded, so a hostile box of
@@ -177,7 +185,9 @@ def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     if not _opens_sentence(text, found, ended, common, numbered=section is not None, listed=listed):
         return None
     if section:
-        return offset + len(ended) if ended and ended[-1].islower() else None
+        # a list's item number may follow a figure or a bracket ("... (2025 average) 2.2 Days when ...")
+        after_word = ended and (ended[-1].islower() or listed and (ended[-1].isdigit() or ended[-1] in ")%"))
+        return offset + len(ended) if after_word else None
     # the line so far must hold a word in lower case ("13.2 The" is a number, not a sentence)
     if not any(ch.islower() for ch in before.split("\n")[-1]):
         return None
