@@ -21,7 +21,7 @@ install: $(PY)
 	if [ "$$(cat $(VENV)/.req-stamp 2>/dev/null)" != "$$stamp" ]; then \
 		echo "== pip install (first run: a few minutes)"; \
 		free_mb=$$(df -Pm . | awk 'NR==2 {print $$4}'); \
-		if [ ! -d $(VENV)/lib/python3.11/site-packages/torch ] && [ "$${free_mb:-0}" -lt 9000 ]; then \
+		if [ ! -f $(VENV)/.req-stamp ] && [ "$${free_mb:-0}" -lt 9000 ]; then \
 			echo "== warning: $${free_mb} MB free on this disk; a first install takes about 7.5 GB" \
 				"(torch's CUDA build and its libraries)" >&2; \
 		fi; \

@@ -78,11 +78,14 @@ _ITEM_NUMBER = re.compile(
 # Words that open a sentence with the date or figure they are about ("For 2023 it was 19 out of 88"); not
 # "No", which also numbers things ("Box No 214").
 _OPENS_WITH_FIGURE = frozenset("for in at from after before since until by over under every each".split())
-# A word that names what a number counts ("section 2.1", "item 3)"): the number goes on its sentence.
-_NUMBERED_NOUN = frozenset(
+# A word a number goes on the sentence of: one that awaits it ("kept at 2.1 Celsius") or names what it counts
+# ("section 2.1", "item 3)").
+_BEFORE_ITS_NUMBER = _NO_END | frozenset(
     """section sections part parts item items point points step steps table figure question box row rows line
     lines page pages appendix chapter version""".split()
 )
+# An item number's parts: what goes before its last figure or letter, that figure or letter, a bracket.
+_ITEM_PARTS = re.compile(r"^(.*?)(\d{1,2}|[a-z])(\)?)$")
 
 
 @lru_cache(maxsize=32)
@@ -92,7 +95,7 @@ def _item_numbers(text: str) -> frozenset[str]:
 
 def _next_item(number: str, step: int) -> str:
     """The item number ``step`` before or after ``number``: "14.2" -> "14.3", "16b" -> "16a"."""
-    head, last, tail = re.match(r"^(.*?)(\d{1,2}|[a-z])(\)?)$", number.rstrip(".")).groups()
+    head, last, tail = _ITEM_PARTS.match(number.rstrip(".")).groups()
     bumped = str(int(last) + step) if last.isdigit() else chr(ord(last) + step)
     return head + bumped + tail
 
@@ -180,7 +183,7 @@ def _boundary(text: str, found: re.Match, common: frozenset[str]) -> int | None:
     if section:
         # "kept at 2.1 Celsius", "see section 2.1 Trial sites": the number goes on the sentence before it
         last = _LAST_WORD.search(ended)
-        if last is not None and last.group(1).lower() in _NO_END | _NUMBERED_NOUN:
+        if last is not None and last.group(1).lower() in _BEFORE_ITS_NUMBER:
             return None
     listed = section is not None and _listed(text, section.group(1))
     if not _opens_sentence(text, found, ended, common, numbered=section is not None, listed=listed):

@@ -61,11 +61,11 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
     return False
 
 
-__all__ = ["names_another_acting"]
-
-
 def said_by_a_surer_reading(lever: str, plan) -> bool:
     """Whether a surer reading names whose act the row is (a count of the metric's own people or of others'
     choices, the world outright): said there as a note, where this reading could only ask."""
     counted = counts_the_outcome(lever, plan.metric) or counts_others_doing(lever, plan)
     return bool(counted or names_world_outright(lever))
+
+
+__all__ = ["names_another_acting", "said_by_a_surer_reading"]
