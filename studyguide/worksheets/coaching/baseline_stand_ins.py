@@ -75,6 +75,8 @@ _ASKED_LIMIT = re.compile(
     r"(?:no more than|not more than|at most|at least|no less than|not less than|a maximum of|a minimum of"
     r"|under|below|over|above)\s+\d"
     r"|\b(?:bar|target|goal|standard|mark)s? (?:that )?(?:we|i) (?:hold|set|aim|strive|work)\w*"
+    # a level someone set for us: "what the funder has set us this year", "the figure set for us by the board"
+    r"|\b(?:has|have|had) set (?:us|for us)\b|\bset (?:for|to) us by\b"
 )
 # A figure of our own in a clause of its own: "we lose 4% now; our neighbours get 5%".
 _OUR_FIGURE = re.compile(r"\b(?:we|our|my)\b[^.;,]*\d|\d[^.;,]*\b(?:we|our|my)\b")
@@ -221,6 +223,7 @@ def baseline_is_a_target(baseline: str) -> bool:
 # crewing figure", "we'll compare when the national data come out". Until then nothing is compared with.
 _AWAITED = re.compile(
     r"\b(?:once|when|after|as soon as|until|till)\s+(?:[\w'-]+\s+){0,5}(?:publish(?:es|ed)?|releases?"
+    r"|(?:puts?|brings?|sends?) out|issues"
     r"|(?:is|are|gets?|get|has been|have been) (?:published|released|issued|out|available|ready)|comes? out"
     r"|becomes? available|appears?)\b"
 )

@@ -102,6 +102,34 @@ def watched_only_before_launch(monitoring: str) -> bool:
     )
 
 
+# The trial's own span, named by its length: "during the 8 weeks", "for those 8 weeks", "for the 8 wks".
+_STATED_SPAN = re.compile(
+    r"\b(?:during|for|over|throughout|in) (?:the|those|these|its|our) "
+    r"(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:days?|wks?|weeks?|fortnights?|months?)\b"
+)
+# The time after it: "after that", "once that's done", "after the pilot", "after pilot:".
+_SPAN_OVER = re.compile(
+    r"\b(?:after that|afterwards|thereafter|from then on|after (?:the )?(?:pilot|trial|test|those|these)\b"
+    r"|once (?:that|this|it|the (?:pilot|trial|test))(?:'s| is| has)? (?:been )?"
+    r"(?:done|over|finished|ended|ends))"
+)
+
+
+def watched_for_the_trial_only(monitoring: str) -> bool:
+    """Whether every look named falls in the trial's stated span ("during the 8 weeks Dele checks ...") and
+    the field goes on past it to a time where it names no look ("once that's done, the hold times go into the
+    shift procedure")."""
+    parts = sentences(monitoring)
+    looks = (*MONITOR_WORDS, *LOOKING)
+    span = [s for s in parts if _STATED_SPAN.search(s.lower()) and not _SPAN_OVER.search(s.lower())]
+    after = [s for s in parts if _SPAN_OVER.search(s.lower())]
+    rest = [s for s in parts if s not in span and s not in after]
+    if not span or not after or rest:
+        return False
+    tail = [s.lower()[_SPAN_OVER.search(s.lower()).end() :] for s in after]
+    return not any(has_any(t, looks) or _CARRIES_ON.search(t) for t in tail)
+
+
 # Looking after the equipment: "the engineer services the lamps", "calibrates the probes", "as in the service
 # contract". Upkeep keeps the machine running; it says nothing of what the system decides or of the metric.
 _UPKEEP = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .before_launch import only_a_target, watched_only_before_launch
+from .before_launch import only_a_target, watched_for_the_trial_only, watched_only_before_launch
 from .declined import LOOKING, declines, only_denies
 from .lexicon import MONITOR_WORDS, _p
 from .text import find_all, has_any, sentences
@@ -137,6 +137,7 @@ def watching_ends(monitoring: str) -> bool:
         any(_stopping_verb(s) for s in sentences(monitoring))
         or declines(monitoring, (*MONITOR_WORDS, *LOOKING))
         or watched_only_before_launch(monitoring)
+        or watched_for_the_trial_only(monitoring)
         or _opens_with_no_watching(monitoring)
     )
 
@@ -144,7 +145,9 @@ def watching_ends(monitoring: str) -> bool:
 # A clause that denies something ("there is no systematic ordering at present"): a present way named there is
 # said not to exist, so it is no comparison after all.
 # ("no-show hours", "a no-claims discount" deny nothing: the hyphen makes "no" part of a noun)
-_DENYING = re.compile(r"\b(?:no(?!-)|not|never|none|nothing|without)\b|n't\b")
+_DENYING = re.compile(r"\b(?:no(?!-)|not|cannot|never|none|nothing|without)\b|n't\b")
+# A list's own item number left as a clause ("1. A fair comparison ... 2. In year one ..."): no figure.
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]?\s*")
 _CLAUSE = re.compile(r";|:|,|\.\s|\bbut\b|\bso\b|\n")
 
 
@@ -163,6 +166,7 @@ def affirmed(text: str) -> str:
         c
         for c in _CLAUSE.split(text)
         if c.strip()
+        and not _ITEM_NUMBER.fullmatch(c)
         and not _DENYING.search(c.lower())
         and not has_any(c, REFUSED_COMPARISON)  # "Comparison is tricky as the rules changed in 2024"
         and not (_FUTURE.search(c.lower()) and not _BEFORE.search(c.lower()))

@@ -10,10 +10,21 @@ caller asks) is ours. Pure: no Django, no torch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .counted_outcome import counts_the_outcome
-from .lever_words import DETERMINERS, FIRST_PERSON, OUR_AGENTS, PREPOSITIONS, STAFF_ROLES
+from .lever_words import (
+    CLIENTS,
+    DETERMINERS,
+    FIRST_PERSON,
+    OTHER,
+    OUR_AGENTS,
+    OURS,
+    PREPOSITIONS,
+    STAFF_ROLES,
+    WORLD_AGENTS,
+)
 from .others_counted import counts_others_doing
 from .ownership import tokens_of
 from .world_outright import names_world_outright
@@ -23,7 +34,11 @@ _THINGS_IN_ING = frozenset(
     "setting settings heating lighting opening booking washing planning marketing firing training parking "
     "housing cooling seating timing pricing staffing spending funding building meeting cleaning filling "
     "loading landing closing starting finishing ending warning wording ranking rating matching charging "
-    "grading feeding watering spacing shaking sending upgrading confirming joining morning evening".split()
+    "grading feeding watering spacing shaking sending upgrading confirming joining morning evening "
+    # nouns that only end like a verb
+    "spring springs string strings ceiling during thing things nothing something anything everything "
+    "ring king wing pudding icing clothing bedding fencing flooring roofing paving wiring railing lining "
+    "coating dressing topping seasoning".split()
 )
 # What opens the object of the act: "moving the ...", "keeping a ...", "taking our ...", "taking more of";
 # not "every" or "each", which open a time ("the shuttle running every 10 minutes").
@@ -40,24 +55,74 @@ def _called_ours(subject: list[str], plan_texts: Sequence[str]) -> bool:
     )
 
 
+# Consent is the party's own act whatever follows it: "the county's highways team agreeing, on the day, to
+# shut Mill Road".
+_CONSENTING = frozenset(
+    "agreeing allowing letting accepting choosing deciding opting approving granting".split()
+)
+# Words after the verb that open no object: a time, a manner or a place ("the shuttle running every 10
+# minutes", "buses running late").
+_NO_OBJECT = frozenset(
+    "every each late early later earlier again once twice daily weekly monthly yearly out up down off on in "
+    "at to from with by for as than".split()
+)
+
+
+# Who a bare subject must be to act: a party the word lists know, or a trade or body by its noun.
+_PARTY_WORDS = CLIENTS | WORLD_AGENTS | OTHER
+_TRADE = re.compile(
+    r"(?:merchant|supplier|retailer|wholesaler|stockist|boutique|dealer|vendor|contractor|landlord|tenant"
+    r"|agent|broker|distributor|importer|exporter|haulier|carrier|builder|developer|insurer|lender|bank"
+    r"|council|authority|agency|regulator|inspector|promoter|organiser|sponsor|funder|buyer|seller)s?"
+)
+# A row that opens with these asks which, whether or when, or gives an order: no party is its subject.
+_OPENERS = frozenset("which what whether when where who how set choose pick decide max min".split())
+
+
 def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
     """Whether the row opens as a clause in which a party the plan does not call its own acts on an object;
-    ``plan_texts`` are the plan's boxes, where "our X" makes X ours."""
+    ``plan_texts`` are the plan's boxes, where "our X" makes X ours. The party may come with "the" ("the
+    festival moving the headliner's finish"), bare ("boutiques placing autumn orders by end of Feb",
+    "timber merchant holding kiln-dried boards for us") or with its owner ("the county's highways team
+    agreeing ...")."""
     tokens = tokens_of(lever)
     start = next((i for i, t in enumerate(tokens) if not t.isdigit()), len(tokens))
-    if len(tokens) < start + 4 or tokens[start] != "the" or any(t in FIRST_PERSON for t in tokens):
+    if len(tokens) < start + 3 or any(t in FIRST_PERSON for t in tokens):
         return False
-    for verb_at in (start + 2, start + 3):  # "the festival moving", "the timber merchant keeping"
+    named = tokens[start] == "the"
+    first = start + 1 if named else start
+    if not named and (tokens[first] in DETERMINERS or tokens[first] in PREPOSITIONS or tokens[first] in OURS):
+        return False
+    for verb_at in (first + 1, first + 2, first + 3):  # "the festival moving", "the timber merchant keeping"
         if verb_at + 1 >= len(tokens):
             return False
         verb, after = tokens[verb_at], tokens[verb_at + 1]
-        subject = tokens[start + 1 : verb_at]
-        if any(w in PREPOSITIONS or w in DETERMINERS or w.endswith("'s") or w.endswith("'") for w in subject):
+        subject = tokens[first:verb_at]
+        owner = subject[0].endswith("'s")  # "the county's highways team"
+        if owner and len(subject) == 1:
+            continue
+        rest = subject[1:] if owner else subject
+        if any(w in PREPOSITIONS or w in DETERMINERS or w.endswith("'s") or w.endswith("'") for w in rest):
             return False
         if verb.endswith("ing") and len(verb) > 5 and verb not in _THINGS_IN_ING:
+            if any(w.endswith("ing") for w in subject):  # "pricing and timing" or "opening hours": no party
+                return False
             ours = any(w in OUR_AGENTS or w in STAFF_ROLES for w in subject)
-            object_opens = after in _OBJECT_OPENS or after.endswith("'s")
-            return object_opens and not ours and not _called_ours(subject, plan_texts)
+            if ours or _called_ours(subject, plan_texts):
+                return False
+            if verb in _CONSENTING:
+                return True
+            if named or owner:
+                return after in _OBJECT_OPENS or after.endswith("'s")
+            # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
+            # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
+            # object follows the verb.
+            head = subject[-1]
+            single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+            party = any(w in _PARTY_WORDS for w in (head, single)) or bool(_TRADE.fullmatch(head))
+            party = party and not any(w in ("or", "and", "vs", "plus", "nor") for w in subject)
+            plain_object = after in _OBJECT_OPENS or (after[:1].isalpha() and after not in _NO_OBJECT)
+            return party and plain_object and not any(w in _OPENERS for w in subject)
     return False
 
 

@@ -60,7 +60,12 @@ _SAYS_YES = re.compile(
     r"\b(?:accept(?:s)?|take(?:s)? (?:it |them )?up|say(?:s)? yes|decline(?:s)?"
     r"|turn(?:s)? (?:it |us |them )?down)\b"
 )
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you"))
+# A pronoun contracted with its verb is still the subject: "how many days ahead we'll accept a booking".
+_SUBJECT_PRONOUNS = frozenset(
+    f"{pronoun}{verb}"
+    for pronoun in ("he", "she", "they", "we", "i", "you")
+    for verb in ("", "'ll", "'d", "'ve", "'re", "'m")
+)
 
 
 def _offers_themselves(rest: list[str]) -> bool:

@@ -12,7 +12,7 @@ def _set(text: str) -> frozenset[str]:
 DETERMINERS = _set("the a an our my your their his her its this that these those each every any some all no")
 QUANTIFIERS = _set("more fewer less extra two three four five six ten half some all up down off out back one")
 PREPOSITIONS = _set("of on in at for to from with by after before during under over between about into onto")
-FIRST_PERSON = _set("we i we'll we'd i'll i'd ourselves")
+FIRST_PERSON = _set("we i we'll we'd we've we're i'll i'd i've i'm ourselves")
 OURS = _set("our my")
 FILLERS = _set(
     "also then still always usually often sometimes actually only first really can could will would should "

@@ -69,6 +69,7 @@ from .lever_words import (
 )
 from .loop_scope import picks_people_by_role, picks_some
 from .ownership import acts_on_us, owned_in_complement, side_unsettled, verb_at, without_relative_clause
+from .time_clauses import in_time_clause
 
 CONTROL = "control"
 WORLD = "world"
@@ -87,7 +88,9 @@ PRONOUNS = frozenset(("he", "she", "they"))
 _PARENS = re.compile(r"\([^)]*\)")
 # A row's number in a numbered list ("4.4 which adjustments", "10. get", "7/ whether", "(ii) the price")
 _ENUMERATION = re.compile(r"^\s*(?:\(?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)/:]|\d+(?:\.\d+)+)\s+")
-_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|')?")
+# A pronoun keeps its contracted verb ("we'll", "they're"): split, "we'" is no first person. A negation still
+# splits ("don'", "t"), as the consent reader expects.
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'s|s'|'(?:ll|d|ve|re|m)\b|')?")
 # "the humidity set point" is one noun, a setting we choose, however it is spelt: read as two words its head
 # would be the weather-like noun before it ("humidity") or a bare "point".
 _SET_POINT = re.compile(r"\bset[ -]points?\b")
@@ -229,7 +232,7 @@ def _noun_lean(tokens: list[str]) -> tuple[str | None, bool, str]:
 def _first_person(tokens: list[str]) -> tuple[int, str] | None:
     """("we", verb) as in "the price we charge" or "which books we can show"."""
     for i, t in enumerate(tokens):
-        if t in FIRST_PERSON:
+        if t in FIRST_PERSON and not in_time_clause(tokens, i, side_of):
             j = i + 1
             while j < len(tokens) and tokens[j] in FILLERS:
                 j += 1

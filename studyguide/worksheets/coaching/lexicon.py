@@ -116,8 +116,7 @@ OUTCOME_WORDS = _p(
 MODEL_PREDICTIVE = _p(
     r"classif | predict | forecast | win/loss | win or lose | probabilit | chance | likelihood | how likely",
     r"scores?\b (\d|from|of|for|per|between|out of) | p\(\w+\)",
-    r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every)",
-    r"estimat",
+    r"regression | neural net | model of | risk score | (a|an|the) score | scores? (each|every) | estimat",
     # A graded value per case ("a need level from 0 to 100 for the coming fortnight") is a score.
     r"(level|score|rating|grade|index|rank|risk|value)s? (from|between|of) \d+ ?(to|and|-) ?\d+",
     r"(for|in|over) the (coming|next) (days?|weeks?|fortnight|months?|season|year)",
@@ -204,7 +203,7 @@ HUMAN_ROLES = _p(
 )
 HUMAN_WORDS = (*HUMAN_ACTS, *HUMAN_ROLES)
 GRADUAL_WORDS = _p(
-    r"limited | small | pilot",
+    r"limited | small | pilot | (confined|restricted) to",
     r"one (region|site|store|city|area|team|camera|park|country|state|market|branch|clinic|school|field|shop|"
     r"line|route|ward|district|zone|depot|office|building|hospital|farm|block|van|boat|segment|category|"
     r"series|product|year group|gym|club|plot|compartment|surgery)",
@@ -222,7 +221,8 @@ GRADUAL_WORDS = _p(
     r" | (?<!up to )(?<!by )(?<!within )\d+ percent",
     r"roll (it )?out to (more|all) | wider",
     r"then (to )?(the )?(whole|rest|all|every|other|more|remaining|half) | first\b.{0,80}\bthen\b",
-    r"later\b | then (the )?[a-z]+ \d+\b | [a-z]+ \d+ (for|during) (a|one|two|the first)",
+    r"later\b | (whole|entire|all|every|rest|everywhere)\b.{0,30}\bafterwards?\b",
+    r"then (the )?[a-z]+ \d+\b | [a-z]+ \d+ (for|during) (a|one|two|the first)",
     r"for (a|one|two|three|the first) (week|month|term|quarter|season|fortnight)s?,? then",
     r"(all|everywhere|the rest|others?) (from )?(next|the following) "
     r"(year|season|term|month|quarter|spring|summer|autumn|winter)",

@@ -242,7 +242,10 @@ _TERMS_SET = re.compile(r"\b(?:prices?|pricing|priced|fees?|fares?|tariffs?|disc
 # density" is how crowded the pens are, not goods held for sale.)
 _STOCK_SET = re.compile(
     r"\b(?:stock(?:s|ed)?|stocking(?! (?:density|rate|levels? of fish))|pre-?order(?:s|ed|ing)?"
-    r"|order(?:s|ed)? (?:ahead|in advance)|order quantit(?:y|ies)|par levels?)\b",
+    r"|order(?:s|ed)? (?:ahead|in advance)|order quantit(?:y|ies)|par levels?"
+    # the same in other words: "which parts we order the day before", "how many cases I buy in"
+    r"|order(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:the (?:day|night|evening|week) before|beforehand|early)"
+    r"|(?:which|what|how many|how much) (?:[\w'-]+ ){0,3}?(?:i|we) (?:order|buy in|keep in|carry|hold))\b",
     re.IGNORECASE,
 )
 # Where (or when) we turn up to trade or serve: "which park I go to each weekday", "which markets we stand

@@ -17,7 +17,7 @@ from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, words
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
 _INPUTS = re.compile(
-    r"\b(?:from|given|using|based on|as a function of|with inputs?|inputs?\s*:)\s+(?P<list>[^.;:()]+)"
+    r"\b(?:from|given|using|based on|as a function of|with inputs?|inputs?)\s*:?\s+(?P<list>[^.;:()]+)"
 )
 _ITEM = re.compile(r",|\band\b|\bplus\b|&|/")
 # A store of records names no input: its columns could include the lever. Features said as used ("features
@@ -28,6 +28,7 @@ _RECORDS = re.compile(
     r"|factors?|everything|all)\b"
 )
 _MIN_ITEMS = 2
+_NUMBER_ABBREVIATED = re.compile(r"\bno\.\s+(?=of\b|\d)")
 # A clause's opener names no thing: "whether it came in out of hours" is no lever "whether we approve ...".
 _CLAUSE = frozenset(("whether",))
 # Words that only say a thing is counted: "the number of display aircraft booked" shares nothing with "the
@@ -39,7 +40,8 @@ def listed_inputs(modeler: str) -> list[list[str]]:
     """For each sentence that lists inputs, its items."""
     found = []
     for sentence in sentences(modeler):
-        for match in _INPUTS.finditer(sentence.lower().replace("’", "'")):
+        low = _NUMBER_ABBREVIATED.sub("number ", sentence.lower().replace("’", "'"))  # "no. of storms"
+        for match in _INPUTS.finditer(low):
             items = [i.strip() for i in _ITEM.split(match.group("list")) if content_stems(i)]
             if len(items) >= _MIN_ITEMS:
                 found.append(items)
@@ -52,20 +54,38 @@ def listed_inputs(modeler: str) -> list[list[str]]:
 # an aside's option only with all of that option's words ("the limit banner shown").
 _ASIDE = re.compile(r"\(([^()]{0,300})\)")
 _OPTION = re.compile(r"[,;/]|\bor\b")
+# The same examples after a colon: "the prompt shown to an account: a limit banner, a feature teaser or an
+# email". Only after a name of two words or more ("Q: ...", "A: ..." are labels), and only a list of options
+# that does not open as the lever itself would ("Staffing: how many nurses on each shift" names the lever).
+_COLON_OPTIONS = re.compile(
+    r"^\W*[a-z]{2,}\W+[a-z]{2,}[^:]*:\s*(?!\s|(?:how|which|what|whether|who|where)\b)"
+    r"(?P<options>[^():]{1,300}?(?:,|\bor\b)[^():]{1,300})$",
+    re.I,
+)
+
+
+def _asides(lever: str) -> list[str]:
+    found = _ASIDE.findall(lever)
+    if listed := _COLON_OPTIONS.search(_ASIDE.sub(" ", lever).rstrip(" .")):
+        found.append(listed.group("options"))
+    return found
 
 
 def _aside_options(levers: Sequence[str]) -> list[set[str]]:
     options = (
         content_stems(option)
         for lever in levers
-        for aside in _ASIDE.findall(lever)
+        for aside in _asides(lever)
         for option in _OPTION.split(aside)
     )
     return [option for option in options if option]
 
 
 def _without_asides(lever: str) -> str:
-    return _ASIDE.sub(" ", lever)
+    bare = _ASIDE.sub(" ", lever)
+    if listed := _COLON_OPTIONS.search(bare.rstrip(" .")):
+        bare = bare[: listed.start("options")].rstrip(" :")
+    return bare
 
 
 def _aside_only_stems(levers: Sequence[str]) -> set[str]:
@@ -129,8 +149,9 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
 # from ...", "predicts [bags of litter] per zone". The outcome's words are no lever's, whatever they share
 # with one ("whether the café opens on Sundays"); only the rest of the text can name a lever.
 _PREDICTED = re.compile(
-    r"\b(?:predicts?|predicting|forecasts?|forecasting|estimates?|estimating)\s+"
+    r"\b(?:predicts?|predicting|predicted|forecasts?|forecasting|forecasted|estimates?|estimating|estimated)\s+"
     r"(?:(?!(?:per|for|at|in|on|by|from|given|using|with|each|every|when|if|under|and|how)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:\([^()]{0,12}\)\s*)?"  # its unit: "predicted crest lowering (m) from ..."
     r"(?=(?:per|for|at|in|on|by|from|given|using|with|each|every)\b)",
     re.IGNORECASE,
 )

@@ -17,18 +17,27 @@ _MONEY = re.compile(
     r"|(?:make|makes|making|bring in|brings in|take|takes) (?:more|less) (?:from|on|out of|per))\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(r"\b(?:how many|number of|count of)\b", re.IGNORECASE)
+# A count said as such, or as a figure per period ("referral vouchers ... about 410 a month"); money per
+# period is money, which the metric is then checked for.
+_COUNT = re.compile(
+    r"\b(?:how many|number of|count of)\b"
+    r"|\b\d[\d,]*\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|quarter|term|night|shift)\b",
+    re.IGNORECASE,
+)
 # A second measure: "... and the share ...", "...; ...", "plus ...", a second line.
 _SECOND = re.compile(r"\band\b|;|\bplus\b|\n|\bas well as\b|\balso\b", re.IGNORECASE)
 
 
-def counts_for_money(metric: str, objective: str) -> bool:
-    """Whether a money objective is measured by a single count that names no money."""
+def counts_for_money(metric: str, objective: str, measures: int | None = None) -> bool:
+    """Whether a money objective is measured by a single count that names no money. ``measures``: how many
+    measures the metric's clauses name, where the caller has read them ("vouchers given out; now 410 a month;
+    target 900" is one, however it is punctuated)."""
+    single = measures == 1 if measures is not None else not _SECOND.search(metric.strip())
     return bool(
         _MONEY.search(objective or "")
         and _COUNT.search(metric or "")
         and not _MONEY.search(metric)
-        and not _SECOND.search(metric.strip())
+        and single
     )
 
 

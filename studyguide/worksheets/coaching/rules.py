@@ -87,9 +87,9 @@ KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,3}(as (they|it) (are|is|were|was)|as (now|before)|"
     r"the same|unchanged)",
     # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
-    # last season's", "profit stays at £35 or more", nor the noun: "minimum stay", "prices and stays weekly")
+    # last season's", "takings stay at £135 a shift or better", nor the noun: "minimum stay", "stays weekly")
     r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) (every|each|fixed at|at (?!least\b|most\b|all\b"
-    r"|\W?\d[\d,.]*%? (\w+ )?or (more|above|over|higher|less|below|under|lower)\b))",
+    r"|\W?\d[\d,.]*%? (\w+ ){0,3}or (more|above|over|higher|less|below|under|lower|better|fewer)\b))",
     r"(remain|remains) (weekly|monthly|termly|daily)\b",
     # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
     r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",

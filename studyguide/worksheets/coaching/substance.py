@@ -198,7 +198,9 @@ def check_metric(ctx: Context) -> None:
     # structure: a proxy unless the objective asks for that act.
     handed = counted_on_the_way(clauses, plan.objective)
     # a money aim measured by one count, or people's acts wanted and only the money they leave counted
-    paid = counts_for_money(metric, plan.objective) or counts_money_for_acts(metric, plan.objective)
+    paid = counts_for_money(metric, plan.objective, len(clauses)) or counts_money_for_acts(
+        metric, plan.objective
+    )
     handed = handed or (clauses if paid else [])
     # our units kept busy ("hours flown per aircraft per week"), for an outcome the baseline counts elsewhere
     handed = handed or busy_rates(clauses, plan.objective, plan.baseline)

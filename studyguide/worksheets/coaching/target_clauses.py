@@ -15,7 +15,18 @@ _TARGET_STEMS = frozenset(content_stems(TARGET_WORDS))
 _WISHER = re.compile(r"(?:i|we|you)'[a-z]{1,2}")  # "I'd like to get that to 9,000": who wishes, not a measure
 
 
+# When the level is due is no measure either: "with a target of 90 by year end", "aim 20 by next spring".
+_DEADLINE = re.compile(
+    r"\b(?:by|before|in|within|for) (?:the )?"
+    r"(?:end of (?:the |this |next )?|start of (?:the |next )?|next |this )?"
+    r"(?:year[- ]end|year|month|quarter|season|term|summer|winter|spring|autumn|christmas|easter"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b",
+    re.I,
+)
+
+
 def only_a_target(clause: str) -> bool:
+    clause = _DEADLINE.sub(" ", clause)
     # "we want 2,600 so every outlet is covered twice": the reason after the level measures nothing either
     head = re.split(r"\s(?:so that|so|because|to make sure)\s", clause, maxsplit=1)[0]
     if head != clause and only_a_target(head):

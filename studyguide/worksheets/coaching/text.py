@@ -78,7 +78,12 @@ def find_all(text: str, patterns: Sequence[str]) -> list[re.Match]:
     return list(_pattern(patterns).finditer(text.lower().replace("’", "'"))) if text else []
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A title or abbreviation's full stop ends no sentence: "our IT support co. takes the tool over", "Dr. Patel",
+# "e.g. pads", "from no. of storms" (a number's "no." before "of" or a figure).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<!\b[Cc]o\.)(?<!\b[Ll]td\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\b[Vv]s\.)(?<!\b[Dd]r\.)(?<!\b[Mm]r\.)"
+    r"(?<!\b[Mm]rs\.)(?<!\b[Mm]s\.)(?<!\b[Ss]t\.)(?<!\b[Aa]pprox\.)\s+(?!(?<=\b[Nn]o\.\s)(?:of\b|\d))|\n+"
+)
 
 
 def sentences(text: str, limit: int = 40) -> list[str]:

@@ -204,6 +204,8 @@ _GAIN = re.compile(
     r"|(?:get|gets|getting|have|had) (?:my|our|his|her|their|the) (?:[\w'-]+ ){0,2}?back"
     r"|able to (?:pay|afford|hire|take on)|afford\w*"
     r"|refurbish\w*|celebrat\w*"
+    # more people taken on, more of what we run, pride: "a second butcher recruited", "another van", "proud"
+    r"|recruit\w*|employ\w*|another|extra|proud\w*|pride|no more|no longer"
     # the firm grown or in profit: "we'd need a second van", "open the café in the old barn", "the plant
     # would make a profit every month"
     r"|profit\w*|(?:a|an) (?:second|third|extra|additional)\b"
@@ -215,6 +217,7 @@ _GAIN = re.compile(
     r"|sell (?:it on|up|the (?:firm|business|company|shop|farm|practice))"
     # a name made: "the go-to shop in the county", "our name on the publisher's map", "known for it"
     r"|go-to|well-known|known (?:for|as)|famous|renowned|reputation|(?:our|a) name (?:on|in|for)"
+    r"|writ(?:e|es|ing|ten) (?:us|it|about us) up|writ(?:e|es|ing|ten) about us"
     r"|household name|on the map"
     # noticed for it: "a write-up in the group newsletter", "featured in the trade press", "a case study"
     r"|write-ups?|newsletters?|articles?|featured|case stud(?:y|ies)|shout-outs?|spotlight|press|headlines?"
@@ -261,6 +264,10 @@ _THINKING_ON = re.compile(
 # know what we do." has a second sentence that is no gain).
 _PARTS = re.compile(r"[,;]|\band\b|\n|[.!?](?:\s|$)")
 _DENIAL = re.compile(r"\b(?:no|not|never|nothing|none|nobody|nor)\b|n't\b", re.IGNORECASE)
+_GAIN_AFTER_GAIN = re.compile(r"\b(?:would|will|'d|'ll) then\b", re.IGNORECASE)
+_RELIEF = re.compile(
+    r"\bno (?:more|longer)\b(?! (?:data|records?|feedback|loops?|history|information)\b)", re.IGNORECASE
+)
 _SUCCESS_MAX_WORDS = 40  # a longer answer has room for more than the gains
 
 
@@ -295,7 +302,9 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     text = without_sign_off(went_really_well or "")
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
     hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(r"\1", text))
-    if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(text):
+    # "the council would then match-fund": one gain after another, no condition; "no more late books": relief
+    hoped = _GAIN_AFTER_GAIN.sub(" ", hoped)
+    if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(_RELIEF.sub(" ", text)):
         return False
     goal = content_stems(outcome)
     parts = [p.strip(" -•*.") for p in _PARTS.split(text) if p.strip(" -•*.")]
