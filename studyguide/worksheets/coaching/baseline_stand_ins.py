@@ -178,10 +178,18 @@ def baseline_is_another_partys(baseline: str) -> bool:
     return bool(theirs) and not ours
 
 
+# The planner's own rule in the past: "in 2025 we charged £14 a head and required at least 70 guests".
+_OUR_OWN_RULE = re.compile(r"\b(?:we|i)\b(?:\s+[\w'£$€%,-]+){0,24}\s*$")
+
+
 def baseline_is_an_asked_limit(baseline: str) -> bool:
-    """Whether the baseline names only a limit someone asks for or a bar to hold to, and no present way."""
+    """Whether the baseline names only a limit someone asks for or a bar to hold to, and no present way. A
+    limit we set ourselves ("we required at least 70 guests") is how it is done: our own rule."""
     low = baseline.lower().replace("’", "'")
-    return _ASKED_LIMIT.search(low) is not None and not _names_present_way(low)
+    asked = _ASKED_LIMIT.search(low)
+    if asked is None or _OUR_OWN_RULE.search(low[: asked.start()].split(".")[-1]):
+        return False
+    return not _names_present_way(low)
 
 
 # The new system's own first stretch as the yardstick: "the first four weeks of the new planning will be the

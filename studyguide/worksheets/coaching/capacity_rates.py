@@ -44,6 +44,18 @@ _THROUGHPUT = re.compile(
     r"(?P<unit>[a-z-]+(?: [a-z-]+)?) (?:each|per|a|every) " + _PERIOD + r"\b",
     re.IGNORECASE,
 )
+# The same two told the other way round: "we count the number of birds washed daily", "monthly crusher
+# throughput in tonnes". The participle or the machine's throughput still names the work, not its result.
+_WORK_DONE_DAILY = re.compile(
+    r"\b(?:number|count|total) of (?P<head>(?:[\w'-]+ ){1,3}(?P<work>" + _WORK_DONE + r") )"
+    r"(?:daily|weekly|nightly|hourly|monthly|(?:per|a|an|each|every) (?:[a-z-]+ )?" + _PERIOD + r"\b)",
+    re.IGNORECASE,
+)
+_MACHINE_THROUGHPUT = re.compile(
+    r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?P<head>(?:daily|weekly|monthly|yearly|hourly|nightly) )?"
+    r"(?P<unit>[a-z-]+(?: [a-z-]+)?) throughput\b",
+    re.IGNORECASE,
+)
 # Money per unit, or a harm to our units, is a result of its own, not busyness.
 _RESULT_HEAD = re.compile(
     r"£|\$|€|\b(?:takings|income|revenue|profit|margin|cost|costs|spend|money|sales|earnings|fees|savings"
@@ -68,12 +80,18 @@ def busy_rates(clauses: list[str], objective: str, baseline: str) -> list[str]:
     found = []
     for clause in clauses:
         said = clause.strip()
-        rate = _WORK_RATE.match(said) or _WORK_PER_PERIOD.match(said) or _THROUGHPUT.match(said)
-        if rate is None or _RESULT_HEAD.search(rate.group("head")):
+        rate = (
+            _WORK_RATE.match(said)
+            or _WORK_PER_PERIOD.match(said)
+            or _THROUGHPUT.match(said)
+            or _WORK_DONE_DAILY.search(said)
+            or _MACHINE_THROUGHPUT.match(said)
+        )
+        if rate is None or _RESULT_HEAD.search(rate.group("head") or ""):
             continue
         # The work done per period is told by its verb: the things worked on ("birds washed per day") may be
         # the objective's own (more birds surviving) while the washing is still only the work.
-        told = rate.groupdict().get("work") or f"{rate.group('head')} {rate.group('unit')}"
+        told = rate.groupdict().get("work") or f"{rate.group('head') or ''} {rate.group('unit')}"
         if content_stems(told) & objective_stems:
             continue
         if _objective_counted_in(baseline, objective_stems):

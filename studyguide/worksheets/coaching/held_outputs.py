@@ -46,11 +46,13 @@ _DAYS_AWAY = re.compile(
 
 # The system left to itself for a stretch that ends on a date or a later review, not on a person's check of
 # each output: "the pilot runs on its own until we review in December", "it is left to run unattended till
-# the end of term". ("No list goes out until the head approves it" waits for a person; it is no stretch.)
+# the end of term", "the pilot is left to itself till the December review". ("No list goes out until the
+# head approves it" waits for a person; it is no stretch.)
 _LEFT_ALONE_UNTIL = re.compile(
     r"\b(?:runs?|running|ran|run|left|goes on|go on|carries on|carry on|continues?|operates?)"
     r"(?: (?:entirely|completely|fully|just|simply))?(?: to run)?"
-    r" (?:on (?:its|their) own|by (?:itself|themselves)|unattended|unsupervised|unchecked|untouched|alone"
+    r" (?:on (?:its|their) own|by (?:itself|themselves)|(?:to )?(?:itself|themselves)|unattended|unsupervised"
+    r"|unchecked|untouched|alone"
     r"|without (?:anyone|anybody|a person|staff|oversight|supervision))"
     r"(?: [\w'-]+){0,3}? (?:until|till|up to|through to) (?P<until>[^.;]{0,80})"
 )

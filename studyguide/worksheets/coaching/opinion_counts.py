@@ -27,6 +27,12 @@ _JUDGED_AS = re.compile(
     r"\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|regard(?:s|ed|ing)?"
     r"|see(?:s|ing)?|view(?:s|ed|ing)?|judg(?:e|es|ed|ing)) (?:[\w'-]+ ){1,4}?as " + _QUALITY
 )
+# The same without "as", before a word of worth: "respondents who rate our buses good value", "score the
+# visit excellent".
+_JUDGED_PLAIN = re.compile(
+    r"\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|call(?:s|ed|ing)?) (?:[\w'-]+ ){1,4}?"
+    r"(?P<quality>(?:good|poor|bad|excellent|great|fair|outstanding|very|value)\b(?: [\w'-]+){0,4}?)" + _UNTIL
+)
 # A person's word or view of how something is: "say the classes are too crowded", "agree that the fares
 # are fair" ("say they told family" reports an act, not a view: a verb of being must follow).
 _SAID_TO_BE = re.compile(
@@ -67,7 +73,12 @@ def counts_opinion(clause: str, objective: str) -> str | None:
     if objective_stems is None or not _COUNTED.search(clause):
         return None
     text = clause.lower().replace("’", "'")
-    found = _JUDGED_AS.search(text) or _SAID_TO_BE.search(text) or _CONTENT_WITH.search(text)
+    found = (
+        _JUDGED_AS.search(text)
+        or _JUDGED_PLAIN.search(text)
+        or _SAID_TO_BE.search(text)
+        or _CONTENT_WITH.search(text)
+    )
     if found is None:
         return None
     quality = found.group("quality")

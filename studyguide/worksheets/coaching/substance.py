@@ -93,7 +93,10 @@ if TYPE_CHECKING:
     from .context import Context
 
 # ("and then" joins two acts of the same people, "click the link and then buy", not two measures)
-_CLAUSE = re.compile(r";|\n|(?<!\d),|,(?!\d{3}\b)|\.\s|\band\b(?! then\b)|\balso\b|\bplus\b|\bas well as\b")
+_CLAUSE = re.compile(
+    r";|\n|(?<!\d),|,(?!\d{3}\b)|(?<!\bc)(?<!\bapprox)\.\s|\band\b(?! then\b)|\balso\b|\bplus\b"
+    r"|\bas well as\b"
+)
 _PROXY_LEAD = re.compile(
     r"^(?:the |our |a |total |average |weekly |daily |monthly |number of |count of |how many )*"
 )
