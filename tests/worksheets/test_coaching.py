@@ -72,6 +72,7 @@ FORTY_NINTH = HOLDOUT / "fortyninth"  # written blind by justice, aviation, insu
 FIFTIETH = HOLDOUT / "fiftieth"  # written blind by council, software, catering, animal-care and fashion staff
 FIFTY_FIRST = HOLDOUT / "fiftyfirst"  # written blind by trades, university, maker, venue and life-event staff
 FIFTY_SECOND = HOLDOUT / "fiftysecond"  # written blind by transport, care, energy, arts and farming staff
+REWORDED = HOLDOUT / "reworded"  # eighty plans of the ten newest sets told again in other words and styles
 
 
 def codes(plan, semantics=None):
@@ -413,13 +414,13 @@ STUDIED_SETS = [
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
     # the judge retrained on forty-three sets: the leaf-slips model's missing lever falls under it (24 -> 23)
-    pytest.param(TWENTY_NINTH, 24, 28, 29, 1, 3, 23, 2, id="twentyninth"),
+    pytest.param(TWENTY_NINTH, 24, 28, 29, 1, 2, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
     # thirty-third's study (a person's knack as the model, an objective that says what the work is): 25
     # the judge retrained on forty-three sets: the adaptations plan's unnamed loop falls under it (29 -> 28)
-    pytest.param(THIRTIETH, 24, 32, 33, 1, 4, 23, 2, id="thirtieth"),
+    pytest.param(THIRTIETH, 24, 32, 33, 0, 4, 24, 2, id="thirtieth"),
     # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
@@ -524,7 +525,11 @@ STUDIED_SETS = [
     # written blind; first look (cad9865, the code as the session found it) 22/37, no false alarm on strong, 3
     # on flawed, 24/24 clean, 6 questions on strong; studied once (test_coaching_fiftysecond_study_*.py), the
     # judge not trained on it
-    pytest.param(FIFTY_SECOND, 24, 36, 37, 0, 0, 24, 6, id="fiftysecond"),
+    pytest.param(FIFTY_SECOND, 24, 36, 37, 0, 0, 24, 5, id="fiftysecond"),
+    # the ten newest sets' plans in other words and styles, all caught (or left alone) as first written;
+    # first measurement (a8a1dd7) 39/64 caught, 3 false alarms on 2 of the 16 strong plans, 2 on flawed;
+    # studied once (test_coaching_reworded_study.py)
+    pytest.param(REWORDED, 16, 53, 58, 0, 0, 16, 2, id="reworded"),
 ]
 
 
