@@ -119,15 +119,17 @@ def watched_for_the_trial_only(monitoring: str) -> bool:
     """Whether every look named falls in the trial's stated span ("during the 8 weeks Dele checks ...") and
     the field goes on past it to a time where it names no look ("once that's done, the hold times go into the
     shift procedure")."""
-    parts = sentences(monitoring)
     looks = (*MONITOR_WORDS, *LOOKING)
-    span = [s for s in parts if _STATED_SPAN.search(s.lower()) and not _SPAN_OVER.search(s.lower())]
-    after = [s for s in parts if _SPAN_OVER.search(s.lower())]
-    rest = [s for s in parts if s not in span and s not in after]
-    if not span or not after or rest:
-        return False
-    tail = [s.lower()[_SPAN_OVER.search(s.lower()).end() :] for s in after]
-    return not any(has_any(t, looks) or _CARRIES_ON.search(t) for t in tail)
+    in_span, tails = False, []
+    for sentence in sentences(monitoring):
+        low = sentence.lower()
+        if over := _SPAN_OVER.search(low):
+            tails.append(low[over.end() :])  # what the field says of the time after the span
+        elif _STATED_SPAN.search(low):
+            in_span = True
+        else:
+            return False  # a sentence of neither kind may look at any time
+    return in_span and bool(tails) and not any(has_any(t, looks) or _CARRIES_ON.search(t) for t in tails)
 
 
 # Looking after the equipment: "the engineer services the lamps", "calibrates the probes", "as in the service

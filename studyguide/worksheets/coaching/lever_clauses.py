@@ -38,6 +38,7 @@ from .levers import (
     is_action_verb,
     side_of,
 )
+from .time_clauses import TAKES, TIME_CLAUSE_OPENERS
 
 _ATTENDING = frozenset(("come", "comes", "arrive", "arrives", "attend", "attends", "cancel", "cancels"))
 _SHOWING = frozenset(("turn", "turns", "show", "shows"))
@@ -77,7 +78,6 @@ def _offers_themselves(rest: list[str]) -> bool:
 
 
 _COUNT_NOUNS = frozenset(("number", "count", "share", "proportion", "percentage", "fraction", "numbers"))
-_TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
 _OTHER_PEOPLE = frozenset(("them", "him", "her"))
 
 
@@ -108,7 +108,7 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         # portions are" is a setting).
         ours = any(side_of(t) == "ours" for t in rest[1:be])
         return (CONTROL, True, "decision") if ours else (WORLD, True, "state")
-    took = next((k for k, t in enumerate(rest) if t in ("take", "takes", "took", "taking")), None)
+    took = next((k for k, t in enumerate(rest) if t in TAKES), None)
     if tokens[wh] == "how" and rest[:1] == ["long"] and took and 1 < took:
         # "how long the merchant takes to deliver": a time something takes is measured, not set; only "we" or
         # one of ours taking it ("how long our crew takes to load") is about our own work.
@@ -245,7 +245,7 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
     # member rings them before their first visit") is about when, and its verb ("visit") is someone else's.
     main = rest
     if verb < len(rest):
-        end = next((k for k in range(verb + 1, len(rest)) if rest[k] in _TIME_CLAUSE_OPENERS), len(rest))
+        end = next((k for k in range(verb + 1, len(rest)) if rest[k] in TIME_CLAUSE_OPENERS), len(rest))
         main = rest[:end]
     acts = any(t in WORLD_VERBS for t in main)
     if subject in ("theirs", "clients", "world"):

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_TIME_OPENERS = frozenset(("once", "after", "before", "until", "while", "whenever", "when"))
+# Words that open a clause saying when (the wh-clause reader ends a row's own clause at them too).
+TIME_CLAUSE_OPENERS = frozenset(("before", "after", "until", "once", "while", "whenever"))
+_TIME_OPENERS = TIME_CLAUSE_OPENERS | {"when"}
 # "how many days before we open" counts a lead time: the opener follows its unit, and the row is ours.
 _LEAD_UNITS = frozenset(
     ("days", "weeks", "hours", "minutes", "months", "long", "far", "soon", "just", "right")
 )
-_TAKES = frozenset(("take", "takes", "took", "taking"))
+TAKES = frozenset(("take", "takes", "took", "taking"))  # a time something takes is measured, not set
 
 
 def in_time_clause(tokens: list[str], i: int, side_of: Callable[[str], str | None]) -> bool:
@@ -19,9 +21,9 @@ def in_time_clause(tokens: list[str], i: int, side_of: Callable[[str], str | Non
     return any(
         tokens[k] in _TIME_OPENERS
         and tokens[k - 1] not in _LEAD_UNITS
-        and any(side_of(t) == "theirs" or t in _TAKES for t in tokens[:k])
+        and any(side_of(t) == "theirs" or t in TAKES for t in tokens[:k])
         for k in range(max(1, i - 2), i)
     )
 
 
-__all__ = ["in_time_clause"]
+__all__ = ["TAKES", "TIME_CLAUSE_OPENERS", "in_time_clause"]

@@ -208,7 +208,7 @@ _GAIN = re.compile(
     r"|recruit\w*|employ\w*|another|extra|proud\w*|pride|no more|no longer"
     # the firm grown or in profit: "we'd need a second van", "open the café in the old barn", "the plant
     # would make a profit every month"
-    r"|profit\w*|(?:a|an) (?:second|third|extra|additional)\b"
+    r"|profit\w*|(?:a|an) (?:second|third|additional)\b"
     r"|open(?:s|ed|ing)? (?:up )?(?:a|an|another|the|our|more)\b"
     # new work sought on the strength of it: "we could pitch for the pub chain's contract"
     r"|(?:pitch|pitching|bid|bidding|tender|tendering) for"
