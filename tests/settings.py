@@ -1,6 +1,8 @@
 """Test settings: the real settings in debug-free mode, with fast hashing and an isolated media folder."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else-0123456789")
@@ -10,6 +12,15 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from studyguide.settings import *  # noqa: E402,F403
 
+
+def _scratch_folder(prefix: str) -> str:
+    """A temporary folder removed when this process exits: every test process (each xdist worker too) makes
+    its own, and without the cleanup each run left its media, database and ~70 MB of models in /tmp."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 SECURE_SSL_REDIRECT = False
@@ -18,10 +29,8 @@ CSRF_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="studyguide-test-media-")
-CLASSIFIER_MODEL_DIR = os.environ.get(
-    "TEST_CLASSIFIER_MODEL_DIR", tempfile.mkdtemp(prefix="studyguide-test-models-")
-)
+MEDIA_ROOT = _scratch_folder("studyguide-test-media-")
+CLASSIFIER_MODEL_DIR = os.environ.get("TEST_CLASSIFIER_MODEL_DIR", _scratch_folder("studyguide-test-models-"))
 # Serve static files from the finders (no collectstatic in tests), as DEBUG would.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
@@ -41,6 +50,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # mode readers never block the writer, and a writer waits up to the connection timeout for another.
     # synchronous=OFF: a test database need not survive a power cut, so commits skip the disk flush.
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": os.path.join(tempfile.mkdtemp(prefix="studyguide-test-db-"), "test.sqlite3")
+        "NAME": os.path.join(_scratch_folder("studyguide-test-db-"), "test.sqlite3")
     }
     DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"  # noqa: F405
