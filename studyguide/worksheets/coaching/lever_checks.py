@@ -10,6 +10,7 @@ from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
 from .gerund_parties import names_another_acting, said_by_a_surer_reading
+from .lever_options import names_its_options
 from .lever_questions import asks_how_things_are
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
 from .lexicon import same_item
@@ -44,14 +45,12 @@ from .world_outright import (
 )
 
 # --- levers ------------------------------------------------------------------------------------------------
+_SOMEONE_ELSE = "what someone else does or decides"
 _WHY = {
     "outcome": "an outcome you hope for",
     "goal": "the result you are after",
     "state": "a state of the world or of people",
-    "other_party": "what someone else does or decides",
-    "their_act": "what someone else does or decides",
-    "persuaded": "what someone else does or decides",
-    "acts_on_us": "what someone else does or decides",
+    **dict.fromkeys(("other_party", "their_act", "persuaded", "acts_on_us"), _SOMEONE_ELSE),
     "time_taken": "how long something takes",
     "turnout": "how many people choose to come",
 }
@@ -304,6 +303,9 @@ def check_levers(ctx: Context) -> None:
         listed = next((u for u in plan.uncontrollables[:MAX_COACHED] if _twin(lever, u)), None)
         if listed is not None:
             twins.append((lever, listed))
+            continue
+        if names_its_options(lever) and not names_world_outright(lever):
+            ctx.controllable.append(lever)  # "the sign-up form a subscriber fills (short or long)": a menu
             continue
         # "how many of our coaches put their names down", "how long the merchant takes": a head count of
         # who offers or comes, or a time something takes, is measured whoever's people they are; "crew
