@@ -1,6 +1,6 @@
 """What the fifty-third and fifty-fourth blind sets taught the lead's study (their plans are in
-tests/worksheets/holdout/fiftythird and fiftyfourth): each slip as a general reading, in other domains than the
-sets' plans, beside near misses that must stay as they were. Pure: the rules alone."""
+tests/worksheets/holdout/fiftythird and fiftyfourth): each slip as a general reading, in other domains than
+the sets' plans, beside near misses that must stay as they were. Pure: the rules alone."""
 
 import pytest
 
@@ -43,4 +43,6 @@ def test_a_menu_row_is_no_other_partys_act_but_the_weather_stays_the_weather():
         "monthly fee (£20 or £25)",
     ]
     assert "lever_not_controllable" not in codes_of(levers=levers)
-    assert "lever_not_controllable" in codes_of(levers=["monthly fee (£20 or £25)", "the weather (dry or wet)"])
+    assert "lever_not_controllable" in codes_of(
+        levers=["monthly fee (£20 or £25)", "the weather (dry or wet)"]
+    )
