@@ -82,6 +82,10 @@ _UNNEEDED = re.compile(
     # has time for that"
     r"|\bnot (?:doing|building|making|running|bothering with|having) (?:one|it|this|that|any)\b"
     r"|\b(?:nobody|no[- ]one)(?: \w+)? ha(?:s|ve) (?:the )?time\b"
+    # refused as an act still to come: "we will not do the what-if questions", "I'm not going to run any"
+    r"|\b(?:will not|won'?t|shall not|do not|don'?t|(?:are|am|is)(?: not|n'?t) going to|not going to)"
+    r" (?:do|ask|run|try|bother with)(?: (?:the|any|those|these|such))?"
+    r" (?:what[- ]?ifs?|[\w-]+ questions|questions|scenarios|simulations?|one|it|them|this|that)\b"
     # the answer opens with a bare refusal, a clause of its own: "No - we'll let the optimizer settle it",
     # "Nope, we'll just see". What follows is the reason; ``declines`` still asks that no clause name the
     # element ("No - the model answers what if the fee is £40" names it).

@@ -50,8 +50,10 @@ STOPPED_WATCHING = _p(
 # A comparison declined: a comparison word negated, or said to be of no use.
 # Setting one thing beside another, however said ("nothing to line it up against", "nothing to beat").
 # A "before and after" is a comparison told by its two sides ("there isn't a fair before-and-after").
+# Set side by side as a phrase, too: "last year's figures don't line up with anything", "won't stack up".
 _COMPARING = (
-    r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b|before[- ]and[- ]after\b)"
+    r"(compar|baseline|benchmark|measur\w* (it |them )?against|against\b|beat\b|before[- ]and[- ]after\b"
+    r"|(line|lines|lined|stack|stacks|stacked) up\b)"
 )
 REFUSED_COMPARISON = _p(
     # not knowing what to compare with declines it too ("dunno what to set it against"); "nothing" with a
@@ -65,6 +67,11 @@ REFUSED_COMPARISON = _p(
     # a comparison judged harmful or empty rather than merely not needed: "a comparison would be unfair to it"
     _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|were|would|will|seems?)( be)?( really| quite| rather)? "
     r"(unfair|pointless|meaningless|misleading|useless|irrelevant|unhelpful|impossible|tricky|difficult|hard)",
+    # a comparison said not to be fair, the denial joined to its verb: "comparing to last year wouldn't be
+    # fair", "a comparison isn't really valid"
+    _COMPARING + r"\w*( [\w'-]+){0,5} (is|are|was|were|would|will|could)(n'?t| not)( be)?"
+    r"( really| quite| very| entirely)? (fair|right|valid|meaningful|sensible|reliable|useful|helpful"
+    r"|possible|worth\w*)\b",
     # the baseline put off to the new way's own first results: "we'll measure it from the first quarter the
     # new system runs and compare after that" (what the new way does first is no baseline for it)
     r"(measure|set|take|establish|get|work out|find|build)\w*( [\w'-]+){0,3} (from|after|once|in|during) "

@@ -37,3 +37,25 @@ def people_drawn_by_a_lever(sentence: str, levers: Sequence[str]) -> bool:
     return any(len(said & content_stems(lever)) >= _SHARED_WITH_LEVER for lever in levers) and bool(
         _PEOPLE_COME.search(then)
     )
+
+
+# A lever of ours as the sentence's subject, then what it would do: "Paid holds would let clients put off
+# decisions, shifting when queries come", "17.2 Longer loans may change when people renew". What shifts then
+# shifts because of our setting (a loop), not because the world brought an input unlike the data.
+_SUBJECT_THEN_MODAL = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\s*[.):]?\s+)?(?:and |but |so )?(?:the |our |a |an )?([\w' -]{3,60}?)\s+"
+    r"(?:would|will|may|might|could|can|'ll)\s+\w+"
+)
+
+
+def led_by_a_lever(sentence: str, levers: Sequence[str]) -> bool:
+    """Whether the sentence's subject, before what it would do, is one of the plan's levers in its own
+    words: two of the lever's words, or every word of a short subject ("reminders" for "text reminders")."""
+    found = _SUBJECT_THEN_MODAL.match((sentence or "").lower().replace("’", "'").strip())
+    if found is None:
+        return False
+    subject = content_stems(found.group(1))
+    return bool(subject) and any(
+        len(subject & (lever_stems := content_stems(lever))) >= _SHARED_WITH_LEVER or subject <= lever_stems
+        for lever in levers
+    )

@@ -26,6 +26,13 @@ _NOVEL = re.compile(
     r"|nothing like|not like|few in"
     r"|hardly (?:see|seen|ever)|(?:a|any|big|sudden) (?:[\w-]+ )?change|changes? (?:in|of)\b"
     r"|(?:would|could|may|might|will) change"
+    # another party changing its ways: "the credit union changing its account terms", "a comparison site
+    # changing how it ranks" (not "changing the filters": upkeep of ours names no input unlike the data,
+    # nor "changing where we look": our own choice)
+    r"|chang(?:es|ed|ing) (?:its|their|his|her|the way|(?:how|what|when|where) (?!we\b|i\b|us\b|our\b))"
+    # what the record holds little of: "claims we've seen little of", "no valuations in our data"
+    r"|(?:seen|had|know|handled|met) (?:very |so |too )?(?:little|few) (?:of|about)\b"
+    r"|no [\w-]+ (?:in|on) (?:our|the|its) (?:data|records?|books?|history|logs?)"
     # the readings themselves wrong: a counter that miscounts feeds the model inputs unlike the real ones
     r"|miscount\w*|misread\w*|wrong (?:counts?|readings?|data|records?)"
     r"|(?:sensors?|meters?|gauges?|scales?|counters?)\b[^.;\n]{0,20}\b(?:fail|break|wrong|covered))\b",
@@ -72,7 +79,8 @@ _OWN_STAFF = re.compile(
 # Only "new", or a change, said: the words of novelty that may name our own people or our own costs.
 _NEW_OR_CHANGE = re.compile(
     r"(?:new(?:ly)?|(?:(?:a|any|big|sudden) (?:[\w-]+ )?)?changes?(?: (?:in|of))?"
-    r"|(?:would|could|may|might|will) change)"
+    r"|(?:would|could|may|might|will) change"
+    r"|chang(?:es|ed|ing) (?:its|their|his|her|the way|(?:how|what|when|where) (?!we\b|i\b|us\b|our\b)))"
 )
 # What the new thing costs us, said after it: "the new courier contract costing more".
 _COSTS_MORE = re.compile(

@@ -1,7 +1,9 @@
 """A data box filled in only to say there are no records and none will be kept: "nothing yet - this is my
 first season, I didn't keep anything last year", "not going to bother counting, I'll know what sells by
-looking at the table". Each clause is a placeholder, a denial that anything was or will be kept, a judgement
-by eye in place of a record, or the plan's newness: the box names no data, however long it runs. Read by
+looking at the table". Each clause is a placeholder, a denial that anything was or will be kept, records
+thrown away ("I delete them"), a judgement by eye or an impression in place of a record ("I'll get a sense of
+things from the emails"), the planner's size or time as the reason ("it's just me"), or the plan's newness:
+the box names no data, however long it runs. Read by
 ``experiment_checks.check_data``. Pure: no Django, no torch.
 """
 
@@ -28,23 +30,45 @@ _BY_EYE = re.compile(
 # The plan's newness, the reason given for having nothing: "this is my first season", "we're just starting".
 _JUST_STARTING = re.compile(
     r"\b(?:(?:my|our|the|its) (?:very )?first (?:season|year|month|week|term|time|go)|just start\w*"
-    r"|starting out|brand new|new to (?:this|it))\b"
+    r"|starting out|brand new|new to (?:this|it)"
+    # "I only started in September", "we only opened last spring"
+    r"|(?:only|recently) (?:just )?(?:start\w*|began|begun|opened|set up|launched))\b"
+)
+# A record thrown away once used: "it's all in WhatsApp and I delete them", "the slips get binned".
+# Said as an act, with who does it or what undergoes it: "bin weights" and "discards per haul" are records.
+_DESTROYED = re.compile(
+    r"\b(?:i|we|they|he|she)(?: \w+)? (?:delete|bin|wipe|shred|discard|throw|chuck)\w*"
+    r"|\b(?:get|gets|got|are|is|were|was) (?:then |just )?(?:deleted|binned|wiped|shredded|discarded|thrown"
+    r"|chucked)\b|\b(?:delete|bin|wipe|shred|discard|throw|chuck)\w* (?:them|it|those|these|everything)\b"
+)
+# Why no record is kept, the planner's size or time: "it's just me", "I'd rather spend the hours drawing",
+# "too small a business for that".
+_NO_ROOM_FOR_RECORDS = re.compile(
+    r"\b(?:(?:it's|it is|there's|there is) (?:just|only) (?:me|us|the (?:two|three) of us)|too small"
+    r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b|too busy)"
+)
+# An impression said in place of a record: "I'll get a sense of things from the emails", "we go by feel".
+_IMPRESSION = re.compile(
+    r"\b(?:get|gets|got|getting|have|go by|going by|rely on) (?:a |my |our )?(?:rough |general )?"
+    r"(?:feel|sense|feeling|impression|hunch)\b"
 )
 
 
 def _says_nothing_kept(clause: str) -> bool:
-    return (
-        is_non_answer(clause)
-        or bool(_NOT_KEPT.search(clause))
-        or bool(_BY_EYE.search(clause))
-        or bool(_JUST_STARTING.search(clause))
+    return is_non_answer(clause) or any(
+        pattern.search(clause)
+        for pattern in (_NOT_KEPT, _DESTROYED, _BY_EYE, _JUST_STARTING, _NO_ROOM_FOR_RECORDS, _IMPRESSION)
     )
 
 
 def no_records_kept(part: str) -> bool:
     """Whether every clause of the part says there is, or will be, no record: at least one of them a denial
-    (a placeholder or a record not kept), none naming something held."""
+    (a placeholder, a record not kept or thrown away), none naming something held. Where the records sit
+    is no record when the next clause throws them away ("it's all in WhatsApp and I delete them")."""
     low = " ".join((part or "").lower().replace("’", "'").split())
     clauses = [c.strip() for c in _CLAUSE.split(low) if c and c.strip(" -–—")]
-    denied = any(is_non_answer(c) or _NOT_KEPT.search(c) for c in clauses)
-    return denied and all(_says_nothing_kept(c) for c in clauses)
+    denied = any(is_non_answer(c) or _NOT_KEPT.search(c) or _DESTROYED.search(c) for c in clauses)
+    thrown_after = [bool(_DESTROYED.search(c)) for c in clauses[1:]] + [False]
+    return denied and all(
+        _says_nothing_kept(c) or thrown for c, thrown in zip(clauses, thrown_after, strict=True)
+    )

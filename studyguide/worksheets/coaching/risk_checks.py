@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .drawn_by_levers import people_drawn_by_a_lever
+from .drawn_by_levers import led_by_a_lever, people_drawn_by_a_lever
 from .lexicon import (
     FEEDBACK_WORDS,
     OOD_WORDS,
@@ -111,8 +111,12 @@ def check_risks(ctx: Context) -> None:
     )
     # A loop told elsewhere ("those who left never appear in the log") names what our own choices hide, not
     # an input unlike the data: its "never" says nothing of the risks' novelty.
+    # So is what a lever of ours would do ("paid holds would let clients put off decisions, shifting when
+    # queries come"): the shift is our setting's doing.
     told = "\n".join(
-        s for s in sentences("\n".join((plan.went_really_well, plan.monitoring))) if not loop_stated(ctx, s)
+        s
+        for s in sentences("\n".join((plan.went_really_well, plan.monitoring)))
+        if not loop_stated(ctx, s) and not led_by_a_lever(s, plan.levers)
     )
     # staff, money, law or our own settings only
     familiar = not sensor and not no_risks and risks_all_familiar(plan.risks, told, plan.levers)

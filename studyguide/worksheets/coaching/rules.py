@@ -18,7 +18,6 @@ from dataclasses import fields, replace
 from .bodies_named import bodies_note, only_bodies
 from .constraints_listed import only_aims, only_constraints
 from .context import MAX_COACHED, Context, Semantics
-from .declined import declined_as_unneeded
 from .experiment_checks import check_data
 from .experiment_words import CHANGE_VERBS, OUTCOME_INDEPENDENT
 from .field_judge import add_judged_notes
@@ -69,6 +68,7 @@ from .report_landing import lands_in_a_report, only_put_up_for_reading
 from .responses import responds_to_lever, setting_named_by_noun
 from .risk_checks import check_risks
 from .settings_tally import tallies_levers
+from .simulator_declined import simulator_declined
 from .substance import check_baseline, check_metric, check_rollout, is_non_answer
 from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
@@ -255,9 +255,7 @@ def check_models(ctx: Context) -> None:
     elif linked and decided:
         ctx.strength("models", "models that lead to a decision")
     # "n/a" asks no what-if question either, nor a simulator declined as of no use that names no lever
-    declined = declined_as_unneeded(plan.simulator, WHAT_IF) and not mentions_lever_words(
-        plan.simulator, ctx.controllable
-    )
+    declined = simulator_declined(plan.simulator, ctx.controllable)
     # "Held-out 20% of last year, to check accuracy": the model's test, not a what-if
     if is_non_answer(plan.simulator) or declined or scores_the_model_only(plan.simulator):
         ctx.add(

@@ -1,0 +1,36 @@
+"""A simulator box that declines the what-if questions: "n/a", "we don't need one", "We will not do the
+what-if questions. The optimizer will give the slots and we take them". A lever named in the box keeps it an
+answer ("no need - we'll just try 3 slots against 4"), unless the only clause that names it hands the choice
+to the optimizer: "the optimizer will give the slots" names the lever as what is handed over, not as a setting
+asked about. Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .declined import declined_as_unneeded
+from .lexicon import WHAT_IF, mentions_lever_words
+
+# The optimizer (or the model, the tool) named as the one that settles the levers: "the optimizer will give
+# the slots", "the model picks the prices and we use them", "the tool decides".
+_HANDED_TO_THE_TOOL = re.compile(
+    r"\b(?:optimi[sz]er|model|tool|system|app|program|software|algorithm)s?\s+"
+    r"(?:will |would |can |just |then )?(?:give|set|pick|choose|decide|tell|hand|work|settle|sort)s?\b"
+)
+_CLAUSE = re.compile(r"[.;:\n]")
+
+
+def _without_handovers(text: str) -> str:
+    """The text less the sentences that hand the choice of the levers to the optimizer."""
+    parts = _CLAUSE.split((text or "").lower().replace("’", "'"))
+    return ".".join(p for p in parts if not _HANDED_TO_THE_TOOL.search(p))
+
+
+def simulator_declined(simulator: str, controllable: Sequence[str]) -> bool:
+    """Whether the simulator box declines the what-if questions and names no lever outside a sentence that
+    hands the choice to the optimizer."""
+    return declined_as_unneeded(simulator, WHAT_IF) and not mentions_lever_words(
+        _without_handovers(simulator), controllable
+    )
