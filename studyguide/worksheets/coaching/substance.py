@@ -31,7 +31,6 @@ from .lexicon import (
     MODEL_SCORES,
     MODEL_WORDS,
     MONITOR_WORDS,
-    NUMBER_WORDS,
     OUR_ACTIVITY,
     OUTPUT_NOUNS,
     PROXY_WORDS,
@@ -48,6 +47,7 @@ from .metric_fit import (
     without_who_numbers,
 )
 from .metric_parts import own_measures, without_dashed_figures
+from .metric_unchosen import metric_unchosen, objective_sets_a_level
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
@@ -177,11 +177,13 @@ def check_metric(ctx: Context) -> None:
             "month, the share of sessions that went well, or minutes lost).",
         )
         return
-    if is_non_answer(metric):
+    # "Haven't decided - we'll pick something to track after the scanner comes": no measure yet, as blank
+    if is_non_answer(metric) or metric_unchosen(metric):
         # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
-        # only names a measurable thing ("more profit per van day") must still say how it is counted.
-        if not plan.objective.strip() or has_any(
-            without_who_numbers(_NAME_NUMBER.sub("", plan.objective)), NUMBER_WORDS
+        # only names a measurable thing ("more profit per van day") or a figure that sets no level ("our
+        # club has 20 members paying £50 a week") must still say how it is counted.
+        if not plan.objective.strip() or objective_sets_a_level(
+            without_who_numbers(_NAME_NUMBER.sub("", plan.objective))
         ):
             ctx.strength("metric", "an outcome with a number to track")
             return

@@ -1,0 +1,64 @@
+"""What the fifty-third and fifty-fourth sets taught about the objective, the metric and a prediction left
+undecided (helper C): each slip as a general reading, in other domains than the sets' plans, beside near
+misses that must stay as they were. Pure: the rules alone."""
+
+import pytest
+
+from studyguide.worksheets.coaching.metric_unchosen import metric_unchosen, objective_sets_a_level
+from tests.worksheets.test_coaching_evidence import codes_of
+
+
+# --- a metric not chosen yet, and an objective whose figures set no level ----------------------------------
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Havent decided - the new till arrives in May and we'll choose what to track then.",
+        "Not sure yet, we'll see how the families feel about it at the end of term.",
+        "Dont know yet. Something once the new website is live.",
+        "Undecided: I'll work it out with the head gardener after the first season.",
+    ],
+)
+def test_a_metric_box_that_puts_the_choice_off_names_no_metric(metric):
+    assert metric_unchosen(metric)
+    assert "objective_no_metric" in codes_of(metric=metric)
+
+
+@pytest.mark.parametrize(
+    "metric",
+    [
+        "Not decided yet, but the share of deliveries made on time each week.",
+        "Not chosen yet - the hours the hall stands empty each week, or lessons cancelled.",
+        "Not sure yet: probably chair hours lost to no-shows per month.",
+        "Chair hours lost to no-shows per month; not sure yet how often to report it.",
+    ],
+)
+def test_an_undecided_opening_that_still_names_a_count_is_a_metric(metric):
+    assert not metric_unchosen(metric)
+    assert "objective_no_metric" not in codes_of(metric=metric)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Our choir has 40 singers paying £5 a session; I want everyone to keep coming through the winter.",
+        "Families who book a 45-minute slot get seen on time, without me doing 12 slots in a day.",
+        "Parcels handed over before the 4pm van (the depot has 3 loading bays) reach customers undamaged.",
+    ],
+)
+def test_figures_that_only_describe_how_things_are_do_not_stand_in_for_a_metric(objective):
+    assert not objective_sets_a_level(objective)
+    assert "objective_no_metric" in codes_of(metric="Not sure yet.", objective=objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Cut the singers we lose over the winter by a third, to under 5 a season.",
+        "Get 90% of parcels to customers within 2 days.",
+        "Double the families who book a second visit.",
+        "At least 30 volunteers on each litter pick, up from 18.",
+    ],
+)
+def test_an_objective_with_a_level_to_reach_still_stands_in(objective):
+    assert objective_sets_a_level(objective)
+    assert "objective_no_metric" not in codes_of(metric="", objective=objective)
