@@ -5,6 +5,7 @@ misses that must stay as they were. Pure: the rules alone."""
 import pytest
 
 from studyguide.worksheets.coaching.metric_unchosen import metric_unchosen, objective_sets_a_level
+from studyguide.worksheets.coaching.work_described import only_its_history
 from tests.worksheets.test_coaching_evidence import codes_of
 
 
@@ -62,3 +63,36 @@ def test_figures_that_only_describe_how_things_are_do_not_stand_in_for_a_metric(
 def test_an_objective_with_a_level_to_reach_still_stands_in(objective):
     assert objective_sets_a_level(objective)
     assert "objective_no_metric" not in codes_of(metric="", objective=objective)
+
+
+# --- an objective box that tells the project's story --------------------------------------------------------
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "The allotment society was founded in 1987 and took over the second field when membership grew in "
+        "2015. Last spring the council raised the question of the waiting list at the AGM.",
+        "background: the bakery opened 2021, Sam does the proving overnight, the old order book got lost in "
+        "the move and the owner asked me to write things up before I go back to college",
+        "Our youth football club started in 2012 with one team and moved to the leisure centre pitches in "
+        "2019. This sheet was put together over the summer by two of the coaches.",
+    ],
+)
+def test_an_objective_that_only_tells_the_projects_history_states_no_outcome(objective):
+    assert only_its_history(objective)
+    assert "objective_missing" in codes_of(objective=objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        # the same history, then the wish
+        "The allotment society was founded in 1987. We want fewer plots left untended by midsummer.",
+        "Since the bakery opened in 2021 we have thrown away too much bread; waste should come down.",
+        "Our youth football club started in 2012, and I want the under-12s to keep playing into their teens.",
+        # a change the box asks for, with a date for when
+        "Get every new member a plot by March 2026, without turning anyone away.",
+    ],
+)
+def test_a_history_that_goes_on_to_want_something_is_an_objective(objective):
+    assert not only_its_history(objective)
+    assert "objective_missing" not in codes_of(objective=objective)
