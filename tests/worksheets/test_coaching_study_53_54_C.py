@@ -96,3 +96,40 @@ def test_an_objective_that_only_tells_the_projects_history_states_no_outcome(obj
 def test_a_history_that_goes_on_to_want_something_is_an_objective(objective):
     assert not only_its_history(objective)
     assert "objective_missing" not in codes_of(objective=objective)
+
+
+# --- a free step counted for an objective of paying -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        (
+            "More members paying the monthly fee and still training after six months.",
+            "Free taster session bookings a month: 45 now, target 90.",
+        ),
+        (
+            "More pupils paying for a full term of lessons, so the teachers have steady work.",
+            "Trial lesson sign-ups per term.",
+        ),
+        (
+            "We need more listeners paying for the premium feed, and staying a year.",
+            "Sign-ups for the free sample episodes each month.",
+        ),
+    ],
+)
+def test_uptake_of_a_free_step_is_on_the_way_to_paying(objective, metric):
+    assert "metric_proxy" in codes_of(objective=objective, metric=metric)
+
+
+@pytest.mark.parametrize(
+    ("objective", "metric"),
+    [
+        # the objective asks for the free step itself
+        ("More families try our free taster class.", "Free taster bookings a month: 45 now, target 90."),
+        # a paid booking is the sale the objective wants
+        ("More income from lessons.", "Lesson bookings per term, and the fees taken."),
+        # attention itself as the aim: views measure it
+        ("More people read our local stories online.", "Page views of our local stories a month."),
+    ],
+)
+def test_the_free_step_asked_for_paid_uptake_and_attention_aims_stay_silent(objective, metric):
+    assert "metric_proxy" not in codes_of(objective=objective, metric=metric)

@@ -102,10 +102,12 @@ _PROXY_LEAD = re.compile(
 )
 # An objective about attention itself ("more people read our articles") is measured by visits or views; more
 # visitors at a show or a shop is attendance, which they do not measure. (An engagement to marry, "more
-# engagement rings", is goods sold, not attention.)
+# engagement rings", is goods sold, not attention; nor are "more readers paying for the weekday edition": a
+# reader who pays is a customer.)
 ATTENTION_GOALS = (
     r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(read|traffic|audience|reach|follow|listen|watch"
-    r"|engag(?!ements? (?:rings?|part(?:y|ies)|presents?|gifts?)))",
+    r"|engag(?!ements? (?:rings?|part(?:y|ies)|presents?|gifts?)))"
+    r"(?!\w* (?:who |that )?(?:pay|paid|subscrib|buy|bought|purchas))",
     r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visits?|views?|clicks?|visitors)\b.{0,30}\b(site|website|"
     r"page|pages|app|articles?|posts?|channel|online|stories|videos?|podcast)",
     r"(visits|views|traffic|clicks) (to|on) (our|the) (site|website|page|pages|app|articles?)",
