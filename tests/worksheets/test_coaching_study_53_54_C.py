@@ -133,3 +133,36 @@ def test_uptake_of_a_free_step_is_on_the_way_to_paying(objective, metric):
 )
 def test_the_free_step_asked_for_paid_uptake_and_attention_aims_stay_silent(objective, metric):
     assert "metric_proxy" not in codes_of(objective=objective, metric=metric)
+
+
+# --- a figure written beside each case, the levers carrying on as they do --------------------------------
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        "Each booking in the book gets a coloured dot next to it - its chance of a no-show - so reception "
+        "can see which look shaky. Deposits and reminders carry on as they do now.",
+        "Every client has a small percentage beside their name, the chance they miss. The deposit and the "
+        "reminder time stay as they are.",
+        "Each appointment gets a risk figure alongside it so the artists can see which are likely to be "
+        "missed. Deposits, reminders and the waiting list carry on as we do today.",
+    ],
+)
+def test_a_prediction_written_beside_each_case_with_the_levers_kept_is_no_decision(optimizer):
+    assert "prediction_not_decision" in codes_of(optimizer=optimizer)
+
+
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        # the figure beside each case, then a choice made with it
+        "Each booking gets its chance of a no-show beside it, and the deposit is set from it to fill the "
+        "most chair hours.",
+        # one lever kept, the others chosen
+        "Reminders carry on as they do now; choose the deposit per booking type to fill the most chair "
+        "hours.",
+        # a setting written beside each case is a decision shown, not a prediction
+        "Each booking gets the deposit we choose for it beside it, to fill the most chair hours.",
+    ],
+)
+def test_a_figure_beside_each_case_that_goes_on_to_choose_stays_silent(optimizer):
+    assert "prediction_not_decision" not in codes_of(optimizer=optimizer)
