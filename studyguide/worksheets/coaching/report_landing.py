@@ -7,6 +7,7 @@ report. It is read only in a sentence where a prediction comes before a verb of 
 place made for reading; the caller still leaves alone a field that also searches or chooses ("the forecast
 goes into the weekly report and the optimizer picks the rota"), and the place must be one made for reading,
 so that prices sent "to the booking page" or a setting written "to the valves" are not read as shown only.
+A figure written beside each case ("each booking gets a small percentage beside it") is put up the same way.
 """
 
 from __future__ import annotations
@@ -106,9 +107,21 @@ _PURPOSE_OF_SEEING = re.compile(
 _CHOOSING = re.compile(r"\b(?:decid\w*|choos\w*|chose|pick\w*|select\w*|allocat\w*|assign\w*|sets?|ranks?)\b")
 
 
+# The same said of each case: it gets its figure written beside it ("Each booking in the diary gets a small
+# percentage beside it - its chance of a late cancellation - so the front desk can see which look shaky",
+# "every pupil has a coloured dot next to their name"). A figure beside each case is there to be read.
+_FIGURE_BESIDE_EACH = re.compile(
+    r"^(?:each|every) (?:[\w'-]+ ){0,4}?(?:gets?|has|carries|shows?|is given|is marked with)"
+    r" (?:a|an|its|their) (?:[\w'-]+ ){0,3}?(?:percentages?|numbers?|figures?|scores?|probabilit(?:y|ies)"
+    r"|chances?|risks?|ratings?|flags?|colou?rs?|dots?|marks?|grades?|estimates?|predictions?|forecasts?)"
+    r" (?:beside|next to|alongside|against) (?:it|them|its|their|the)\b(?P<rest>[^.;:]{0,200})[.!]?$"
+)
+
+
 def only_put_up_for_reading(sentence: str) -> bool:
     """Whether the sentence only puts the model's output where people read it, and chooses nothing."""
-    found = _OUTPUT_PUT_UP.match(sentence.strip().lower().replace("’", "'"))
+    low = sentence.strip().lower().replace("’", "'")
+    found = _OUTPUT_PUT_UP.match(low) or _FIGURE_BESIDE_EACH.match(low)
     if found is None:
         return False
     return not _CHOOSING.search(_PURPOSE_OF_SEEING.sub("", found.group("rest")))

@@ -74,7 +74,7 @@ from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
 from .tool_rows import only_tools
 from .unanswered import read_unanswered_as_blank
-from .work_described import describes_the_work, states_only_the_method, wants_only_a_tool
+from .work_described import describes_the_work, only_its_history, states_only_the_method, wants_only_a_tool
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
 
@@ -84,8 +84,8 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 # --- data, models ------------------------------------------------------------------------------------------
 # The plan's own word that its levers stay as they are.
 KEPT_AS_IS = (
-    r"(stays?|remains?|kept|keeps?|left|carry on) (\w+ ){0,3}(as (they|it) (are|is|were|was)|as (now|before)|"
-    r"the same|unchanged)",
+    r"(stays?|remains?|kept|keeps?|left|carr(y|ies) on) (\w+ ){0,3}(as (they|it|we) (are|is|were|was|do|does"
+    r"|did)\b|as (now|before)|the same|unchanged)",
     # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
     # last season's", "takings stay at £135 a shift or better", nor the noun: "minimum stay", "stays weekly")
     r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) (every|each|fixed at|at (?!least\b|most\b|all\b"
@@ -354,13 +354,13 @@ def check_objective(ctx: Context) -> None:
             "objective: what should change in the world (more of what, fewer of what, for whom); the model "
             "is a means to it.",
         )
-    elif describes_the_work(plan.objective):  # "Grease extract ducts - we clean canopies for restaurants"
+    elif describes_the_work(plan.objective) or only_its_history(plan.objective):  # "we clean ducts"
         ctx.add(
             "objective",
             "objective_missing",
-            f"{quote(plan.objective)} says what the work is, not the outcome you want from it. State the "
-            "objective: what should change (more of what, fewer of what, for whom), so the metric and the "
-            "levers have something to aim at.",
+            f"{quote(plan.objective)} says what the work is or how it came about, not the outcome you want "
+            "from it. State the objective: what should change (more of what, fewer of what, for whom), so "
+            "the metric and the levers have something to aim at.",
         )
 
 

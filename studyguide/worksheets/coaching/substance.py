@@ -31,7 +31,6 @@ from .lexicon import (
     MODEL_SCORES,
     MODEL_WORDS,
     MONITOR_WORDS,
-    NUMBER_WORDS,
     OUR_ACTIVITY,
     OUTPUT_NOUNS,
     PROXY_WORDS,
@@ -48,6 +47,7 @@ from .metric_fit import (
     without_who_numbers,
 )
 from .metric_parts import own_measures, without_dashed_figures
+from .metric_unchosen import metric_unchosen, objective_sets_a_level
 from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
 from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
@@ -102,10 +102,12 @@ _PROXY_LEAD = re.compile(
 )
 # An objective about attention itself ("more people read our articles") is measured by visits or views; more
 # visitors at a show or a shop is attendance, which they do not measure. (An engagement to marry, "more
-# engagement rings", is goods sold, not attention.)
+# engagement rings", is goods sold, not attention; nor are "more readers paying for the weekday edition": a
+# reader who pays is a customer.)
 ATTENTION_GOALS = (
     r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(read|traffic|audience|reach|follow|listen|watch"
-    r"|engag(?!ements? (?:rings?|part(?:y|ies)|presents?|gifts?)))",
+    r"|engag(?!ements? (?:rings?|part(?:y|ies)|presents?|gifts?)))"
+    r"(?!\w* (?:who |that )?(?:pay|paid|subscrib|buy|bought|purchas))",
     r"(more|increase|grow|raise|boost|double)\b.{0,40}\b(visits?|views?|clicks?|visitors)\b.{0,30}\b(site|website|"
     r"page|pages|app|articles?|posts?|channel|online|stories|videos?|podcast)",
     r"(visits|views|traffic|clicks) (to|on) (our|the) (site|website|page|pages|app|articles?)",
@@ -177,11 +179,13 @@ def check_metric(ctx: Context) -> None:
             "month, the share of sessions that went well, or minutes lost).",
         )
         return
-    if is_non_answer(metric):
+    # "Haven't decided - we'll pick something to track after the scanner comes": no measure yet, as blank
+    if is_non_answer(metric) or metric_unchosen(metric):
         # An objective that carries its number ("cut no-shows by 20 %") stands in for the metric; one that
-        # only names a measurable thing ("more profit per van day") must still say how it is counted.
-        if not plan.objective.strip() or has_any(
-            without_who_numbers(_NAME_NUMBER.sub("", plan.objective)), NUMBER_WORDS
+        # only names a measurable thing ("more profit per van day") or a figure that sets no level ("our
+        # club has 20 members paying £50 a week") must still say how it is counted.
+        if not plan.objective.strip() or objective_sets_a_level(
+            without_who_numbers(_NAME_NUMBER.sub("", plan.objective))
         ):
             ctx.strength("metric", "an outcome with a number to track")
             return

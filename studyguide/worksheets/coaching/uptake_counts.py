@@ -9,7 +9,10 @@ then the thing taken up). Attending counts only for sessions we put on ("attenda
 sessions", "attended 61% of their sessions"): "patients who attended A&E" is an outcome in the world, and
 turning up is often what the objective wants. It is no proxy when the objective names the thing taken
 up ("more families at our holiday club") or any taking up, filling or selling at all ("fill the courses",
-"more income from lessons"): then the uptake is the outcome itself.
+"more income from lessons"): then the uptake is the outcome itself. A free step is the exception: "free trial
+sign-ups", "free taster bookings" come before anyone pays, so an objective of paying, buying or joining does
+not make them its outcome; only one that names the free step itself ("more families try the free taster")
+does.
 """
 
 from __future__ import annotations
@@ -74,13 +77,23 @@ def _thing_taken_up(clause: str) -> str | None:
     return thing if content_stems(thing) - _NOT_A_THING else None
 
 
+# A step taken before anyone pays: "free trial", "free taster", "trial lesson", "sample box".
+_FREE_STEP = re.compile(r"\b(?:free|trial|trials|taster|tasters|sample|samples|demo|demos|try-?outs?)\b")
+# An objective that asks for the free step itself: people trying, tasting or sampling.
+_TRYING_GOAL = re.compile(r"\b(?:try|tries|trying|tried|trial|free|tast|sampl|demo)\w*")
+
+
 def counts_uptake(clause: str, objective: str) -> str | None:
     """The thing taken up, when the clause counts people taking up an offer that the objective neither names
-    nor asks to be taken up."""
+    nor asks to be taken up (for a free step: asks to be tried)."""
     thing = _thing_taken_up(clause)
     if thing is None or not objective.strip():
         return None
     goal = objective.lower().replace("’", "'")
+    if _FREE_STEP.search(thing):
+        # "trial lesson sign-ups" for "more pupils paying for a term of lessons": trying a lesson is not the
+        # paying wanted, though the objective names lessons; only an objective of trying names the step
+        return None if _TRYING_GOAL.search(goal) else thing
     if _UPTAKE_GOAL.search(goal) or content_stems(thing) & content_stems(goal):
         return None
     return thing

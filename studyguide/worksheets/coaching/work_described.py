@@ -2,7 +2,8 @@
 clean canopies and ductwork for restaurants and hotel kitchens across Leeds, 3 crews, nights only", "It's for
 my uncle's business, he cleans wheelie bins round Ashby", "Abandoned vehicles - street scene enforcement (me
 + 2 officers), Northfield district". It says who does what and where, and wants nothing: no change, no wish,
-no result. Read from the structure (a subject doing its trade, "it's for ...", a label and its gloss) and
+no result; or it tells how the project came about ("started by the curate in 2009, moved to the hall in
+2018"). Read from the structure (a subject doing its trade, "it's for ...", a label and its gloss) and
 only where no word of an outcome is there. Pure: no Django, no torch.
 """
 
@@ -217,4 +218,58 @@ def describes_the_work(objective: str) -> bool:
     return bool(_TRADE.search(text) or _FOR_WHOM.match(text) or _LABEL.match(text))
 
 
-__all__ = ["describes_the_work", "states_only_the_method", "wants_only_a_tool"]
+# The project's story in place of the aim: "Alpha at St Luke's was started by the curate in 2009 and met in
+# the vicarage until numbers grew ... What follows was written over Advent", "background: the shop opened
+# 2022, the old spreadsheet got lost, the owner asked me to write it up". A teacher reads such a box as
+# background: it is dated (a year, "last spring", "in March") or labelled so ("background:", "history"), and
+# once its past is set aside nothing in it wants anything. Words of change said in the past tense tell what
+# happened ("numbers grew", "the notes got lost", "attendance doubled"), not what should; "over Advent" or
+# "hand it over" is a time or a handover, not a bound.
+# A dated past or a label of background: "in 2009", "last year", "in January", "background:".
+_STORY_MARK = re.compile(
+    r"\b(?:19|20)\d\d\b|\blast (?:year|month|spring|summer|autumn|winter|term|season)\b"
+    r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:background|history|context)\b",
+    re.IGNORECASE,
+)
+# "over Advent", "over the summer": a span of time, not "over 90 %".
+_OVER_A_TIME = re.compile(
+    r"\bover (?:the )?(?:christmas|easter|advent|lent|summer|winter|spring|autumn|weekend|holidays?|years"
+    r"|months|weeks|past|last|next)\b",
+    re.IGNORECASE,
+)
+# A thing named by a word of change: "the waiting list", "the lost property box".
+_NAMED_THINGS = re.compile(r"\b(?:waiting[- ](?:lists?|rooms?)|lost property)\b", re.IGNORECASE)
+# The past tense of a word of change: "grew", "got lost", "reduced", "kept" tell what happened.
+_PAST_FORMS = frozenset(
+    {"grew", "lost", "rose", "fell", "kept", "went", "came", "got", "took", "won", "saved"}
+)
+_PAST_ED = re.compile(r"\w+ed", re.IGNORECASE)
+# "go back to uni", "moved back": a return told, not a wish to be back.
+_GONE_BACK = re.compile(
+    r"\b(?:go|goes|going|went|come|comes|came|move|moves|moved)\s+back\s*$", re.IGNORECASE
+)
+
+
+def _wishes(text: str) -> list[str]:
+    """The words of a result or a wish left once the past, spans of time and handovers are set aside."""
+    for pattern in (_LACKING, _NAMED_THINGS, _OVER_A_TIME, _OVER_PARTICLE, _KEPT_SINCE, _HYPHENATED):
+        text = pattern.sub(" ", text)
+    found = []
+    for match in _OUTCOME.finditer(text):
+        word = match.group(0).lower()
+        if _PAST_ED.fullmatch(word) or word in _PAST_FORMS:
+            continue
+        if word == "back" and _GONE_BACK.search(text[: match.start()] + "back"):
+            continue
+        found.append(word)
+    return found
+
+
+def only_its_history(objective: str) -> bool:
+    """Whether the objective is dated or labelled as background and wants nothing (see the note above)."""
+    text = " ".join((objective or "").replace("’", "'").split())
+    return bool(_STORY_MARK.search(text)) and not _wishes(text)
+
+
+__all__ = ["describes_the_work", "only_its_history", "states_only_the_method", "wants_only_a_tool"]

@@ -1,0 +1,75 @@
+"""A metric not chosen yet, and an objective whose figures are no target. Pure: no Django, no torch.
+
+A metric box can say outright that the measure is still to be picked: "Haven't decided - the scanner comes in
+March and we'll pick something to track after that", "Not sure yet, we'll see how the families feel at the end
+of term". It names no figure and nothing it counts: what follows the opening only says when, or after what,
+the choice will be made. Read from that structure (an undecided opening, then no count), not from the plan's
+subject, so a metric box "Not decided yet, but the share of deliveries made on time" (a count) stays a metric.
+
+Where the metric box says nothing, the objective may still carry the plan's number: "cut no-shows by 20 %"
+stands in for a metric. A figure that only describes how things are ("our club has 20 members paying £50 a
+week", "without shooting 30 families in a day", "not found at 5pm") sets no level to reach, so it stands in
+for nothing: the figure must sit beside a change or a level ("by 20 %", "to under 10 minutes", "at least
+90", "double the", a share).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MEASURABLE
+from .text import has_any
+
+_A_FIGURE = re.compile(r"\d|%|£|\$|€")
+# The opening that says the measure is not chosen: "not sure yet", "undecided", "haven't decided" (typed in
+# a hurry without its apostrophe too: "havent decided", "dont know yet").
+_UNDECIDED = re.compile(
+    r"^\W*(?:(?:honestly|to be honest|tbh|erm|um|well|so|still)\W+)?"
+    r"(?:not (?:sure|decided|chosen|settled|worked out|figured out)(?: yet)?"
+    r"|unsure|undecided|no idea(?: yet)?|don'?t know(?: yet)?|do not know(?: yet)?"
+    r"|(?:we |i )?(?:have ?n[o']?t|have not|did ?n[o']?t|did not|do ?n[o']?t|do not) (?:yet |really )?"
+    r"(?:decided|chosen|picked|settled on|worked out|figured out|thought about|got (?:one|that far)))\b",
+    re.I,
+)
+_CLAUSES = re.compile(r"[,.;:()\n]|\s[-–—]\s")
+
+
+def metric_unchosen(metric: str) -> bool:
+    """Whether the metric box opens by saying the measure is not chosen yet, and gives no figure and names
+    nothing counted after it (see the module note)."""
+    text = " ".join((metric or "").replace("’", "'").split())
+    opening = _UNDECIDED.match(text)
+    if opening is None or _A_FIGURE.search(text):
+        return False
+    rest = [c for c in _CLAUSES.split(text[opening.end() :]) if c.strip()]
+    return not any(has_any(c, MEASURABLE) for c in rest)
+
+
+# A level to reach beside a figure: a verb of change ("cut", "raise", "double"), a bound ("at least",
+# "under", "no more than", "within 4 hours"), a change by or to a figure ("by 20 %", "to 600"), or a share.
+# ("the over-65s" says who is meant, not a bound.)
+_FIGURE_AFTER = r"[£$€]?\d(?![\d,.]*s\b)"
+_LEVEL = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|rais\w*|increas\w*|grow\w*|doubl\w*|halv\w*|tripl\w*|boost\w*"
+    r"|lift\w*|bring\w*|brought|reach\w*|hit|hitting|improv\w*|drop\w*|shrink\w*|trim\w*|slash\w*"
+    r"|gets? (?:it |them |this )?(?:to|up to|down to|below|under|above|over)"
+    r"|keep\w* (?:it |them )?(?:at|above|below|under|over)|achiev\w*|target\w*|aim\w* (?:for|at))\b"
+    r"|\b(?:at least|at most|no more than|no fewer than|no less than|not more than|up to|under|below|over"
+    rf"|above|within|fewer than|less than|more than)\s+{_FIGURE_AFTER}"
+    r"|\d[\d,.]*\s*(?:%|percent|per cent)?\s*(?:[\w-]+ ){0,2}(?:fewer|more|less|lower|higher|or more"
+    r"|or fewer|or less|or better|or above|or below|or under|or over)\b"
+    rf"|\b(?:by|to|from)\s+(?:about |around |roughly |over |under )?{_FIGURE_AFTER}"
+    r"|\d\s*%|\bper ?cent\b|\bpercent\b|\b(?:half|double|twice|triple)\b",
+    re.I,
+)
+_FIGURE_OR_MULTIPLE = re.compile(r"\d|%|\bper ?cent\b|\b(?:half|double|twice|triple)\b", re.I)
+_OBJECTIVE_CLAUSES = re.compile(r"(?<!\d)[.;!?](?!\d)|\n|\s[-–—]\s|[()]")
+
+
+def objective_sets_a_level(objective: str) -> bool:
+    """Whether a clause of the objective puts a figure beside a change or a level to reach (see the module
+    note): its number can stand in for a metric."""
+    return any(
+        _FIGURE_OR_MULTIPLE.search(clause) and _LEVEL.search(clause)
+        for clause in _OBJECTIVE_CLAUSES.split(objective or "")
+    )
