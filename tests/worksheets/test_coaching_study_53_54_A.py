@@ -45,12 +45,18 @@ def test_what_the_people_served_receive_or_a_choice_of_ours_is_no_act_of_theirs(
     assert served_act(lever) is None
 
 
-def test_a_request_the_optimiser_sets_stays_the_plans_own():
+@pytest.mark.parametrize(
+    "optimizer",
+    [
+        "Sets the review interval and photo use for each wound type to catch the most infections.",
+        "11.1 sets the review interval and photo use for each wound type to catch the most infections.",
+    ],
+)
+def test_a_request_the_optimiser_sets_stays_the_plans_own(optimizer):
     levers = [
         "review interval for each wound type",
         "patients sending a photo of the wound before the review",
     ]
-    optimizer = "Sets the review interval and photo use for each wound type to catch the most infections."
     assert "lever_not_controllable" not in said_of(levers=levers, optimizer=optimizer)
 
 

@@ -81,6 +81,11 @@ def served_act(lever: str) -> tuple[str, list[str]] | None:
 _FOR_EACH = re.compile(r"\b(?:for|per|in|at|on|by|to)\s+(?:each|every|a|an|the)?\s*[\w'-]+")
 
 
+# A paragraph's number before the optimizer's answer ("11.1 sets intervals ..."): its full stop would end
+# what the optimiser sets before it starts, where the numbering was not read off (a plan typed in lower case).
+_ITEM_NUMBER = re.compile(r"^\W{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+")
+
+
 def _optimiser_sets_its_object(rest: list[str], optimizer: str) -> bool:
     """Whether the optimiser's own setting names what the people act on: "photo use" beside "patients sending
     a photo". Only the words of the verb's object, up to its first preposition ("the winter cover off"); not
@@ -90,7 +95,7 @@ def _optimiser_sets_its_object(rest: list[str], optimizer: str) -> bool:
         if token in PREPOSITIONS or token in ("when", "while", "before", "after", "and", "or"):
             break
         obj.append(token)
-    setting = _FOR_EACH.sub(" ", _set_part(optimizer))
+    setting = _FOR_EACH.sub(" ", _set_part(_ITEM_NUMBER.sub("", optimizer, count=1)))
     return bool(content_stems(" ".join(obj)) & content_stems(setting))
 
 
