@@ -30,7 +30,8 @@ from .ownership import (
 )
 from .place_settings import set_as_place_setting
 from .plan import Plan
-from .result_rows import names_a_result
+from .result_rows import a_result_wanted
+from .served_acting import read_with_served_acts
 from .settings_tally import levers_called_settings
 from .staff_pronouns import own_person_by_pronoun
 from .text import content_stems, quote
@@ -202,7 +203,7 @@ def _goals_listed(levers: list[str], metric: str, objective: str = "") -> list[s
     rows = [
         lever
         for lever in levers
-        if names_a_result(lever, metric, objective) and read_lever(lever).verdict != CONTROL
+        if a_result_wanted(lever, metric, objective, read_lever(lever).verdict == CONTROL)
     ]
     return _most_rows(rows, levers)
 
@@ -218,8 +219,7 @@ def _records_listed(levers: list[str]) -> list[str]:
 
 
 def _rules_listed(levers: list[str]) -> list[str]:
-    """The lever rows that are someone else's rules or a fixed limit, when they are at least two and half the
-    list."""
+    """The lever rows that are someone else's rules or a fixed limit, when at least two and half the list."""
     return _most_rows([lever for lever in levers if names_a_rule(lever)], levers)
 
 
@@ -307,11 +307,12 @@ def check_levers(ctx: Context) -> None:
         if names_its_options(lever) and not names_world_outright(lever):
             ctx.controllable.append(lever)  # "the sign-up form a subscriber fills (short or long)": a menu
             continue
-        # "how many of our coaches put their names down", "how long the merchant takes": a head count of
-        # who offers or comes, or a time something takes, is measured whoever's people they are; "crew
-        # volunteering for a duty", "the employer agrees to": an offer or a consent is theirs likewise
-        reading = read_lever(lever)  # read once: the structural reading decides again below
-        if reading.firm and reading.reason in ("turnout", "time_taken", "their_choice"):
+        # "how many of our coaches put their names down", "how long the merchant takes": a head count of who
+        # offers or comes, or a time taken, is measured whoever's people; "crew volunteering", "the employer
+        # agrees to": an offer or a consent is theirs likewise
+        # read once: the structural reading decides again below; "clients turning up to every session": theirs
+        reading = read_with_served_acts(lever, plan.optimizer)
+        if reading.firm and reading.reason in ("turnout", "time_taken", "their_choice", "picked"):
             world.append((lever, reading.reason))
             continue
         # "building control inspector visiting within two days": a regulator's official comes when sent,
@@ -368,8 +369,7 @@ def check_levers(ctx: Context) -> None:
         ):
             ctx.controllable.append(lever)  # "which routes the Council organises", the Council planning
             continue
-        # "the chiller set point the engineer chooses": one of our people sets it, whatever the noun ("heat")
-        # would say alone, as the clause's subject decides in "the price we charge"
+        # "the chiller set point the engineer chooses": one of ours sets it, as "we" in "the price we charge"
         if (not reading.firm or reading.reason == "state") and set_by_own_staff(
             lever, [*plan.uncontrollables[:MAX_COACHED], plan.constraints]
         ):

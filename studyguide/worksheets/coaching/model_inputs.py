@@ -348,7 +348,11 @@ def optimised_yet_unread(plan, controllable: Sequence[str]) -> bool:
     not asked: the optimiser cannot weigh a setting whose effect the model never learned."""
     if not inputs_exclude_levers(plan.modeler, plan.levers) or _lists_what_is_chosen(plan):
         return False
-    return any(optimiser_sets(lever, plan.optimizer, plan.uncontrollables) for lever in controllable)
+    # a lever read without its listed options ("The venue: the community centre, the school hall or ..." is
+    # set by "Chooses the day, venue, ..."): the options are examples, not what the optimiser names
+    return any(
+        optimiser_sets(_without_asides(lever), plan.optimizer, plan.uncontrollables) for lever in controllable
+    )
 
 
 _UNIT_OR_BASIS = re.compile(r"\b(?:per|for|from|by|with|each|every|in|at|on|using|given|based)\b")

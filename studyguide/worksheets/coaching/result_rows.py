@@ -86,4 +86,17 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
     return bool(head) and head <= content_stems(metric)
 
 
-__all__ = ["names_a_result"]
+# More or fewer of people doing something: "More schools booking sessions", "fewer parents dropping out". The
+# lever reader takes "sessions" for a thing we run, but the row's subject is who books: a crowd's own act,
+# counted. A setting has no one acting right after its comparative ("a lower rate for members who ...").
+_MORE_PEOPLE_DOING = re.compile(r"\W{0,4}(?:more|fewer|less)\s+(?:[a-z'-]+\s+)?[a-z'-]{2,}s\s+[a-z]{3,}ing\b")
+
+
+def a_result_wanted(lever: str, metric: str, objective: str, reads_as_ours: bool) -> bool:
+    """Whether the row names a result wanted (``names_a_result``) and is no setting of ours: the lever reader
+    does not read it as ours (``reads_as_ours``), or it counts people doing something."""
+    doing = _MORE_PEOPLE_DOING.match(_ROW_NUMBER.sub("", lever, count=1).lower())
+    return names_a_result(lever, metric, objective) and (not reads_as_ours or doing is not None)
+
+
+__all__ = ["a_result_wanted", "names_a_result"]
