@@ -237,9 +237,30 @@ def person_in_charge(text: str) -> bool:
     """When the plan states automation, only a person with an act that puts them in charge outweighs it, in a
     clause that does not deny it; a sentence that only reads the results afterwards does not, nor an act
     whose subject is the system itself. A question the plan answers "no" to states nobody."""
+    stated = _stated(text)
     return any(
-        (_act_by_person(overseen_text(s)) or power_given(overseen_text(s))) and not watches_results_only(s)
-        for s in _stated(text)
+        (_act_by_person(overseen_text(s)) or power_given(overseen_text(s)))
+        and not watches_results_only(s)
+        and not (i and _results_reviewed(s, stated[i - 1]))
+        for i, s in enumerate(stated)
+    )
+
+
+# A bare passive look that names nobody's power and nothing looked at: "Reviewed by the Operations Director."
+_BARE_REVIEW = re.compile(
+    r"^\W*(?:(?:and|all|these|this|it|they|which|then)\s+)*(?:is\s+|are\s+|gets?\s+)?(?:reviewed|checked"
+    r"|looked at|read|seen|gone through|discussed)\s+(?:\w+\s+){0,2}?by\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _results_reviewed(sentence: str, before: str) -> bool:
+    """A bare passive look after a sentence of results ("Monthly to the board: time back in service, release
+    times. Reviewed by the Operations Director."): the look is at those results, no one in charge."""
+    return (
+        _BARE_REVIEW.match(sentence.strip()) is not None
+        and not has_any(sentence, _POWER)
+        and (has_any(before, RESULT_NOUNS) or has_any(before, RECURRING))
     )
 
 
