@@ -1,7 +1,8 @@
-"""A rollout that starts on a counted part of a counted whole: "two of the four bays this winter", "4 of our 12
-depots", "one of the two clinics". The count is fewer than the whole the student names, so the first stage is
-limited whatever words follow ("All four bays next winter if it behaves" is then the widening, not a blanket
-start). "Every one of the 14 stations" and "all three of the four" are no part. Pure: no Django, no torch.
+"""A rollout that starts on a counted part of a counted whole: "two of the four bays this winter", "4 of our
+12 depots", "one of the two clinics". The count is fewer than the whole the student names, so the first
+stage is limited whatever words follow ("All four bays next winter if it behaves" is then the widening, not
+a blanket start). "Every one of the 14 stations" and "all three of the four" are no part. Pure: no Django,
+no torch.
 """
 
 from __future__ import annotations

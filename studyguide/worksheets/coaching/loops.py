@@ -277,7 +277,8 @@ _SHAPES_ITS_RECORDS = (_TERMS_SET, _STOCK_SET, _PITCH_CHOSEN, _SLOT_CHOSEN, _POS
 
 def sets_what_its_records_show(ctx: Context) -> bool:
     """Whether a lever the system sets is a price or fee, what is stocked ahead of demand, where we turn up
-    to trade, when we put on what people come to, something we post to people, or how often we go and look (``look_rounds``)."""
+    to trade, when we put on what people come to, something we post to people, or how often we go and look
+    (``look_rounds``)."""
     levers = _set_by_the_system(ctx)
     return (
         how_often_we_look(levers)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .held_outputs import outputs_held
+from .joined_holder import holder_of_joined_verb
 from .kept_say import say_kept
 from .lever_words import SYSTEM_NOUN_PATTERN
 from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
@@ -120,7 +121,7 @@ _MODAL_POWER = re.compile(
     # "with the manager able to put it back": the power in a clause without its verb
     r"\b(?:can|could|may|must|(?:is |are |being )?able to|(?:is |are |being )?free to)\b"
     r"(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
-    r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off"
+    r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off|call off"
     r"|drop|scrap|abandon|reset|restore|decline|overrule|ignore|ditch|turn (?:it |them )?down"
     # the system discarded in plain words: "can chuck it in the bin", "may take the sheet down"
     r"|(?:chuck|throw|toss)\w* (?:it|them|the [\w'-]+) (?:in the bin|away|out)|put (?:it|them) in the bin"
@@ -166,7 +167,11 @@ def power_given(sentence: str) -> bool:
         before = " ".join(text[: m.start()].split())
         if not before or _NOT_A_HOLDER.search(before):
             continue
-        if _HOLDER.search(before) or has_any(before.split(",")[-1], HUMAN_ROLES):
+        if (
+            _HOLDER.search(before)
+            or has_any(before.split(",")[-1], HUMAN_ROLES)
+            or holder_of_joined_verb(before)
+        ):
             return True
     return False
 

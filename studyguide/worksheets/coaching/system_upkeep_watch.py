@@ -36,7 +36,8 @@ SYSTEM_RUNNING = _p(
     r"updates? itself | (looks|look) after itself | runs? itself | takes? care of itself | self-updating",
     # the tool handed to its supplier's upkeep once it is live: "the software company keep it running and fix
     # it if it crashes", "their support desk makes sure it loads each morning", "takes care of it"
-    r"keeps? (it|the (system|tool|app|software|module|model|plugin|program)) (running|going|working|up|online)",
+    r"keeps? (it|the (system|tool|app|software|module|model|plugin|program)) "
+    r"(running|going|working|up|online)",
     r"fix(es|ing)? (it|bugs?|faults?|crashes|glitches) (if|when) (it|something|anything) (crashes|breaks"
     r"|goes down|fails|stops)",
     r"makes? sure (that )?(it|the (system|tool|app|software|module|model|plugin|program)) (loads|runs|works"
