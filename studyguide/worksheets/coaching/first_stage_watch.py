@@ -43,8 +43,11 @@ _TRIAL_LENGTH = re.compile(
 # The trial named inside the sentence, after the look it bounds: "Sandeep reviews exchanges weekly during the
 # pilot", "checked daily throughout the trial". "During" and "throughout" bound the look to the trial's time;
 # "in the pilot shops" names places, so only those two are read anywhere.
+# So do "each week of" and "every day of" ("Meg checks re-enrolments each week of the spring and summer trial
+# terms").
 _TRIAL_NAMED = re.compile(
-    r"\b(?:during|throughout) (?:the|our|its|this) (?:[\w'-]+ ){0,2}?(?:pilot|trial|try-?out)\b"
+    r"\b(?:during|throughout|(?:each|every) [\w-]+ (?:of|in)) (?:the|our|its|this) (?:[\w'-]+ ){0,3}?"
+    r"(?:pilot|trial|try-?out)\b"
     r"(?! (?:sites?|branch\w*|shops?|stores?|areas?|schools?|wards?|depots?|groups?))"
 )
 # A sentence that opens on a time after it: "After:", "Afterwards", "Once all three depots run it:", "When
@@ -58,6 +61,10 @@ _LATER_STAGE = re.compile(
     r"|(?:once|when) (?:[\w'-]+ ){0,6}?(?:signed|approved|adopted|accepted)\b"
     r"|(?:once|when) (?:[\w'-]+ ){0,8}?(?:at|by) the end of the (?:pilot|trial|test|first)\b"
     r"|(?:from |in )?(?:the )?(?:season|phase|stage|wave|step|year|term|round) (?:2|two|ii)\b"
+    # a later month or week by its number or name: "From month 4 the split is locked in", "From September
+    # the tool goes over to the software company"
+    r"|from (?:the )?(?:month|week|day) (?:[2-9]|1\d)\b"
+    r"|from (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r")"
 )
 # The books kept on the work, as opposed to what the work achieves: invoices, hours billed, the budget; or

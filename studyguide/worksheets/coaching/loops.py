@@ -257,21 +257,43 @@ _PITCH_CHOSEN = re.compile(
     r"|sells|visit|visits|open|opens)\b",
     re.IGNORECASE,
 )
+# When we put on what people come to: "which nights i stream", "which months we hold the skip days", "which
+# evenings we open". Only when we were on can anyone come, so the records show turnout at the times we chose
+# and none at the others. ("which nights we run the snow cannons" times a machine, reaching nobody.)
+_SLOT_CHOSEN = re.compile(
+    r"\b(?:which|what) (?:[\w'-]+ ){0,2}?(?P<unit>night|day|evening|morning|afternoon|weekend|week|month|date"
+    r"|time|slot|hour)s? (?:of the (?:week|month|year) )?(?:i|we) (?:stream|hold|open"
+    r"|play|host|put on|broadcast|teach|serve|meet|go live|run (?:[\w-]+ )?(?:sessions?|courses?|classes"
+    r"|events?|clinics?|tours?|clubs?|surger(?:y|ies)))\w*\b",
+    re.IGNORECASE,
+)
 # What we post to people: "when the first letter is sent", "which households get a leaflet". Like an
 # e-mail or a reminder it reaches them, so who answers, and when, is partly of our making. (``needs_loop``
 # reads e-mails and reminders for every plan; a letter is left out there, as the word names other things
 # too: a letter of the law, a letter grade.)
 _POSTED = re.compile(r"\b(?:letters?|mailings?|mailshots?|leaflets?|flyers?|postcards?)\b", re.IGNORECASE)
-_SHAPES_ITS_RECORDS = (_TERMS_SET, _STOCK_SET, _PITCH_CHOSEN, _POSTED)
+_SHAPES_ITS_RECORDS = (_TERMS_SET, _STOCK_SET, _PITCH_CHOSEN, _SLOT_CHOSEN, _POSTED)
 
 
 def sets_what_its_records_show(ctx: Context) -> bool:
     """Whether a lever the system sets is a price or fee, what is stocked ahead of demand, where we turn up
-    to trade, something we post to people, or how often we go and look (``look_rounds``)."""
+    to trade, when we put on what people come to, something we post to people, or how often we go and look
+    (``look_rounds``)."""
     levers = _set_by_the_system(ctx)
-    return how_often_we_look(levers) or any(
-        pattern.search(lever) for lever in levers for pattern in _SHAPES_ITS_RECORDS
+    return (
+        how_often_we_look(levers)
+        or any(pattern.search(lever) for lever in levers for pattern in _SHAPES_ITS_RECORDS)
+        or any(_slot_set_by_the_system(ctx, lever) for lever in ctx.controllable)
     )
+
+
+def _slot_set_by_the_system(ctx: Context, lever: str) -> bool:
+    """A time we put on what people come to, which the model or optimizer names by its unit ("which months we
+    hold the skip days" beside "picks months, sites and day"): words of time are no content words, so the
+    lever is tied to the system by its unit."""
+    slot = _SLOT_CHOSEN.search(lever)
+    system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer))
+    return slot is not None and re.search(rf"\b{slot.group('unit')}s?\b", system, re.IGNORECASE) is not None
 
 
 def loop_certain(ctx: Context) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .held_outputs import outputs_held
+from .joined_holder import holder_of_joined_verb
 from .kept_say import say_kept
 from .lever_words import SYSTEM_NOUN_PATTERN
 from .lexicon import HUMAN_ACTS, HUMAN_ROLES, LOOK_VERBS, NO_HUMAN, RECURRING, RESULT_NOUNS, _p
@@ -120,7 +121,7 @@ _MODAL_POWER = re.compile(
     # "with the manager able to put it back": the power in a clause without its verb
     r"\b(?:can|could|may|must|(?:is |are |being )?able to|(?:is |are |being )?free to)\b"
     r"(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
-    r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off"
+    r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off|call off"
     r"|drop|scrap|abandon|reset|restore|decline|overrule|ignore|ditch|turn (?:it |them )?down"
     # the system discarded in plain words: "can chuck it in the bin", "may take the sheet down"
     r"|(?:chuck|throw|toss)\w* (?:it|them|the [\w'-]+) (?:in the bin|away|out)|put (?:it|them) in the bin"
@@ -166,7 +167,11 @@ def power_given(sentence: str) -> bool:
         before = " ".join(text[: m.start()].split())
         if not before or _NOT_A_HOLDER.search(before):
             continue
-        if _HOLDER.search(before) or has_any(before.split(",")[-1], HUMAN_ROLES):
+        if (
+            _HOLDER.search(before)
+            or has_any(before.split(",")[-1], HUMAN_ROLES)
+            or holder_of_joined_verb(before)
+        ):
             return True
     return False
 
@@ -237,9 +242,30 @@ def person_in_charge(text: str) -> bool:
     """When the plan states automation, only a person with an act that puts them in charge outweighs it, in a
     clause that does not deny it; a sentence that only reads the results afterwards does not, nor an act
     whose subject is the system itself. A question the plan answers "no" to states nobody."""
+    stated = _stated(text)
     return any(
-        (_act_by_person(overseen_text(s)) or power_given(overseen_text(s))) and not watches_results_only(s)
-        for s in _stated(text)
+        (_act_by_person(overseen_text(s)) or power_given(overseen_text(s)))
+        and not watches_results_only(s)
+        and not (i and _results_reviewed(s, stated[i - 1]))
+        for i, s in enumerate(stated)
+    )
+
+
+# A bare passive look that names nobody's power and nothing looked at: "Reviewed by the Operations Director."
+_BARE_REVIEW = re.compile(
+    r"^\W*(?:(?:and|all|these|this|it|they|which|then)\s+)*(?:is\s+|are\s+|gets?\s+)?(?:reviewed|checked"
+    r"|looked at|read|seen|gone through|discussed)\s+(?:\w+\s+){0,2}?by\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _results_reviewed(sentence: str, before: str) -> bool:
+    """A bare passive look after a sentence of results ("Monthly to the board: time back in service, release
+    times. Reviewed by the Operations Director."): the look is at those results, no one in charge."""
+    return (
+        _BARE_REVIEW.match(sentence.strip()) is not None
+        and not has_any(sentence, _POWER)
+        and (has_any(before, RESULT_NOUNS) or has_any(before, RECURRING))
     )
 
 

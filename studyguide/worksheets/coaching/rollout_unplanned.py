@@ -93,12 +93,14 @@ def only_pays(rollout: str) -> bool:
 
 
 # After the wave, the words that say no stage: the wave said again ("it's only inspection dates") and the day
-# the whole of it starts ("we'll just start on every school next term"). "Next term" names a later stage only
-# beside an earlier one, and that one has its own words ("two schools first", "the rest").
+# the whole of it starts ("we'll just start on every school next term"), or the next event it starts with
+# ("when the next storm hits", "from the next intake"). "Next term" names a later stage only beside an earlier
+# one, and that one has its own words ("two schools first", "the rest").
 _WAVED_AGAIN = re.compile(r"\b(?:it'?s|it is|this is|that'?s)\s+(?:only|just)\b", re.IGNORECASE)
 _START_DAY = re.compile(
     r"\b(?:from |starting |as of )?next (?:term|week|month|year|season|quarter|semester|spring|summer|autumn"
-    r"|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:when|once|as soon as|from|with|at|on|by) the next (?:[a-z-]+ )?[a-z-]+\b",
     re.IGNORECASE,
 )
 

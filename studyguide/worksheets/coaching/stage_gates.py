@@ -12,7 +12,10 @@ import re
 _NEXT_STAGE = (
     r"(?:follow|follows|followed|expand\w{0,3}|extend\w{0,3}|spread\w{0,3}|continu\w{0,3}|proceed\w{0,3}"
     r"|go(?:es)? (?:ahead|on|live)|mov(?:e|es) on|roll(?:s|ed)? out|scal(?:e|es|ed) up|widen\w{0,3}"
-    r"|join|joins|come next|comes next|are added|is added|get it|gets it|switch over|switches over)"
+    r"|join|joins|come next|comes next|are added|is added|get it|gets it|switch over|switches over"
+    # the next stage said by when it comes: "Weekends later if it works", "all four bays next winter if it
+    # behaves"
+    r"|later|afterwards|after that|next (?:week|month|term|season|quarter|year|spring|summer|autumn|winter))"
 )
 _CONDITION = r"(?:only )?(?:if|once|provided(?: that)?|as long as|so long as)"
 # "X follow(s) if ...": the condition after the stage, to the clause's end.

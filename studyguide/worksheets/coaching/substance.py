@@ -15,6 +15,7 @@ from .baseline_stand_ins import stands_in
 from .before_launch import only_upkeep
 from .capacity_rates import busy_rates
 from .complaints_watch import only_complaints_watched, waits_for_trouble
+from .counted_share import counted_part_of_whole
 from .denials import figures_missing, no_comparison, watching_ends, without_list_label
 from .first_stage_watch import watched_in_first_stage_only
 from .held_outputs import left_alone_for_a_while
@@ -414,6 +415,7 @@ def check_rollout(ctx: Context) -> None:
             or numbered_stages(offered)
             or period_stages(offered)
             or counted_first_stage(offered)  # "Twenty sites for the first six months; all sites if ..."
+            or counted_part_of_whole(offered)  # "Two of the four bays this winter"
         ) and not one_launch(
             plan.rollout
         )  # "phases" that share one start day, or whose first is all, are one

@@ -34,6 +34,16 @@ SYSTEM_RUNNING = _p(
     r"(recalculat|retrain|re-train|refit|re-fit|refresh|re-?learn)\w* (every|each|automatically|itself"
     r"|nightly|daily|weekly|overnight|on its own) | keeps? itself (up to date|current|fresh)",
     r"updates? itself | (looks|look) after itself | runs? itself | takes? care of itself | self-updating",
+    # the tool handed to its supplier's upkeep once it is live: "the software company keep it running and fix
+    # it if it crashes", "their support desk makes sure it loads each morning", "takes care of it"
+    r"keeps? (it|the (system|tool|app|software|module|model|plugin|program)) "
+    r"(running|going|working|up|online)",
+    r"fix(es|ing)? (it|bugs?|faults?|crashes|glitches) (if|when) (it|something|anything) (crashes|breaks"
+    r"|goes down|fails|stops)",
+    r"makes? sure (that )?(it|the (system|tool|app|software|module|model|plugin|program)) (loads|runs|works"
+    r"|starts|opens|calculates|is up|is running)",
+    r"(support|help) ?(desk|team|line)s? (looks? after|takes? care of|maintains?|keeps?) (it|the (system|tool"
+    r"|app|software|module|model|plugin|program))",
     # that the output came out at all: "checks each year that the invitation list was produced on time"
     r"(list|report|rota|schedule|plan|file|order|letters?|invitations?|e-?mails?|quotes?)s? "
     r"(was|were|is|are|has been|have been|gets?|got) (produced|sent|made|done|published|issued|generated"
@@ -51,6 +61,11 @@ _WATCHER = re.compile(
     r"^\W*(?:our|the|a|an|my|their) (?:[\w'-]+ ){0,3}?"
     r"(?:checks|looks at|watches|monitors|reviews|tracks|reads)\b",
     re.IGNORECASE,
+)
+# The tool's own name is no look at what it does: "the overs tool becomes a module of the print management
+# system" shares the metric's "overs" and "print" only as a name.
+_TOOL_NAME = re.compile(
+    r"\b(?:[\w'-]+ ){0,2}?(?:tool|system|module|software|app|platform|plugin|program)s?\b", re.IGNORECASE
 )
 _PERIOD_STEMS = content_stems(
     "day days week weeks month months quarter quarters year years before after during since until"
@@ -70,7 +85,7 @@ def only_system_running_watched(monitoring: str, metric: str) -> bool:
     return not any(
         has_any(s, RESULT_NOUNS) or has_any(s, OUTPUT_NOUNS) or content_stems(s) & measured
         for s in (
-            _without_running(_MODEL_DATA.sub(" ", _WATCHER.sub(" ", part).lower()))
+            _TOOL_NAME.sub(" ", _without_running(_MODEL_DATA.sub(" ", _WATCHER.sub(" ", part).lower())))
             for part in sentences(monitoring)
         )
     )

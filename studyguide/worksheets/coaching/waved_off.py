@@ -244,7 +244,22 @@ _OUR_OPTION = re.compile(
 _HOPED_GAIN = re.compile(
     r"\b(?:could|may|might)(?: (?:well|even|also|probably|perhaps|maybe|easily|finally))?"
     r" (?=(?:win|earn|land|secure|afford|bring in|pitch for|bid for|tender for|open|hire|take on"
-    r"|raise (?:[\w-]+ ){0,2}?(?:money|funds|funding|cash|income|revenue))\b)",
+    r"|raise (?:[\w-]+ ){0,2}?(?:money|funds|funding|cash|income|revenue)"
+    # more of something given to us: "the council might give us 10 skip days instead of 6", "may grant us
+    # another van" ("customers might give us worse reviews" keeps its "might")
+    r"|(?:give|grant|award|offer|lend|send) (?:us|me) (?:\d+|more|another|extra|an extra|a bigger|a second"
+    r"|(?:[\w-]+ )?(?:money|funding|grants?|budget)))\b)",
+    re.IGNORECASE,
+)
+# What the gain lets the writer buy or reach, opening a part of the answer: "buy a proper pc", "get a
+# sponsor", "id hit partner", "we'd reach our target". Said by the writer of themselves, not of customers
+# ("customers buy the cheap ones instead" is a thought on what our choices do).
+_OWN_GAIN = re.compile(
+    r"^(?:(?:i|we|id|wed)(?:'d| would| will|'ll| could)? )?(?:finally |maybe |then |also |even )?"
+    r"(?:(?:buy|get|afford)(?:ing)? (?:a |an |the |our |my |some )?(?:proper|new|own|better|bigger|second"
+    r"|decent|extra|sponsors?|sponsorship)\b|(?:hit|reach|make)(?:ing)? (?:partner|affiliate|our target"
+    r"|my target|the target|our goal|my goal|\d[\d,]*)\b)"
+    r"|\bsponsor(?:s|ship|ships|ed)?\b",
     re.IGNORECASE,
 )
 # ("would" is left out: it is the mood the question asks for, "the federation would praise the scheme", and
@@ -311,7 +326,7 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS]
     if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
         return False
-    return all(content_stems(p) & goal or _GAIN.search(p) for p in said)
+    return all(content_stems(p) & goal or _GAIN.search(p) or _OWN_GAIN.search(p) for p in said)
 
 
 # --- 4. a loop denied --------------------------------------------------------------------------------------
