@@ -5,6 +5,7 @@ the sets' plans, beside near misses that must stay as they were. Pure: the rules
 import pytest
 
 from studyguide.worksheets.coaching.lever_options import names_its_options
+from studyguide.worksheets.coaching.own_kit_rows import only_own_kit
 from tests.worksheets.test_coaching_evidence import codes_of
 
 
@@ -46,3 +47,36 @@ def test_a_menu_row_is_no_other_partys_act_but_the_weather_stays_the_weather():
     assert "lever_not_controllable" in codes_of(
         levers=["monthly fee (£20 or £25)", "the weather (dry or wet)"]
     )
+
+
+# --- an uncontrollables list of our own kit, premises and people names no input from the world -------------
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["The proving cabinet", "Our delivery van", "Saturday staff rota", "The bakers' holidays in August"],
+        [
+            "3.1 the label printer",
+            "3.2 space in the cold store",
+            "3.3 the warehouse",
+            "3.4 the till software",
+        ],
+        ["Our surveyors' laptops", "Office opening hours", "The drone kit"],
+    ],
+)
+def test_a_list_of_our_own_kit_and_people_is_no_list_of_uncontrollables(rows):
+    assert only_own_kit(rows)
+    assert "uncontrollables_missing" in codes_of(uncontrollables=rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["The weather", "Our delivery van"],  # the world named beside our kit
+        ["Competitors' opening hours", "The label printer"],  # another party's hours are the world's
+        ["School holidays", "Bank holidays"],  # holidays nobody of ours takes
+        ["The oven breaking down", "Staff sickness"],  # events that befall our kit and people
+        ["Customers' cars", "The car park"],
+    ],
+)
+def test_the_world_or_what_befalls_our_kit_stays_an_uncontrollable(rows):
+    assert not only_own_kit(rows)

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
-from .bodies_named import bodies_note, only_bodies
-from .constraints_listed import only_aims, only_constraints
 from .context import MAX_COACHED, Context, Semantics
 from .experiment_checks import check_data
 from .experiment_words import CHANGE_VERBS, OUTCOME_INDEPENDENT
@@ -54,7 +52,6 @@ from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .own_trace import reads_our_last_act
-from .past_incidents import only_past_incidents, past_incidents_note
 from .placeholders import (
     asks_back,
     deferred,
@@ -72,8 +69,8 @@ from .simulator_declined import simulator_declined
 from .substance import check_baseline, check_metric, check_rollout, is_non_answer
 from .template_slots import template_text
 from .text import has_any, quote, quote_part, sentence_with, sentences
-from .tool_rows import only_tools
 from .unanswered import read_unanswered_as_blank
+from .uncontrollables_check import check_uncontrollables
 from .work_described import describes_the_work, only_its_history, states_only_the_method, wants_only_a_tool
 
 __all__ = ["CODES", "MAX_COACHED", "Context", "Note", "Semantics", "check_plan", "coach"]
@@ -443,42 +440,7 @@ def coach(plan: Plan, semantics: Semantics | None = None, *, read: Plan | None =
     check_objective(ctx)
     check_metric(ctx)
     check_levers(ctx)
-    if not plan.uncontrollables:
-        ctx.add(
-            "uncontrollables",
-            "uncontrollables_missing",
-            ("Your uncontrollable inputs repeat your levers row for row. " if copied else "")
-            + "List the inputs that matter but that you cannot change (weather, competitors, what users "
-            "already want). The models need them, and naming them keeps them out of the levers.",
-        )
-    elif bounds := only_constraints(plan.uncontrollables):
-        ctx.add(
-            "uncontrollables",
-            "uncontrollables_missing",
-            f"{quote(bounds[0])} and the rest of that list are limits on what you may choose (they belong "
-            "with the constraints), not inputs the model reads. List what matters but you cannot change "
-            "(weather, demand, what people already do): the models need them.",
-        )
-    elif aims := only_aims(plan.uncontrollables):
-        ctx.add(
-            "uncontrollables",
-            "uncontrollables_missing",
-            f"{quote(aims[0])} and the rest of that list are what you want to keep true (your objective "
-            "and constraints), not inputs you cannot change. List what matters but is out of your hands "
-            "(weather, demand, what people already do): the models need them.",
-        )
-    elif tools := only_tools(plan.uncontrollables):
-        ctx.add(
-            "uncontrollables",
-            "uncontrollables_missing",
-            f"{quote(tools[0])} and the rest of that list are where your data is kept or the tools you use, "
-            "not inputs the model reads. List what matters but you cannot change (weather, demand, what "
-            "people already do): the models need them, and the data belongs under data.",
-        )
-    elif bodies := only_bodies(plan.uncontrollables):  # "The Friends of the Library": who, not what
-        ctx.add("uncontrollables", "uncontrollables_missing", bodies_note(bodies))
-    elif events := only_past_incidents(plan.uncontrollables):  # "the oak that fell in March 2023"
-        ctx.add("uncontrollables", "uncontrollables_missing", past_incidents_note(events))
+    check_uncontrollables(ctx, copied=copied)
     check_data(ctx)
     check_models(ctx)
     check_baseline(ctx)

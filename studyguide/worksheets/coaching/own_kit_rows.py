@@ -1,0 +1,52 @@
+"""Uncontrollable rows that only name the planner's own kit, premises and people: "Our agents' cars", "The
+agents' handheld devices", "Office opening hours", "Agents' holiday rota", "The tyre changing machine", "Space
+in the storage container". These are what the plan works with, fixed for the plan's span, not inputs from the
+world that the model has to read (the weather, demand, what customers already do, a rival's prices). Read from
+the row's structure: a short noun phrase, perhaps owned by us or by our staff, whose head is a piece of kit, a
+place of ours, our staff or their rota and hours, with nothing happening to it ("the oven breaking down",
+"staff sickness" name events the plan cannot set, and stay uncontrollables) and no other party named in it
+("competitors' opening hours" is the world's). Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .constraints_listed import every_row
+from .levers import _TOKEN, side_of
+
+_KIT = (
+    r"machines?|vans?|cars?|lorr(?:y|ies)|trucks?|vehicles?|fleet|devices?|handhelds?|tablets?|laptops?"
+    r"|computers?|printers?|scanners?|phones?|tills?|ovens?|mixers?|kilns?|fridges?|freezers?|cabinets?"
+    r"|forklifts?|equipment|kit|tools?|software|containers?|premises|(?:cold|chill|dry) stores?"
+    r"|st(?:oc|or)krooms?|storerooms?|kitchens?"
+    r"|offices?|buildings?|workshops?|warehouse|yard|depot|rotas?|staff"
+    r"|(?:opening|office|working|shop) hours"
+)
+_OWN_KIT_ROW = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:(?:the|our|my)\s+)?(?:(?:space|room|capacity) in (?:the |our |my )?)?"
+    rf"(?:(?:[\w&-]+(?:'s|s')?\s+){{0,3}}(?:{_KIT})"
+    # a holiday is ours only when our people own it: "the fitter's holiday", not "school holidays"
+    r"|(?:[\w&-]+\s+){0,2}(?:[\w&-]+(?:'s|s')|staff|our)\s+(?:holidays?|leave|annual leave))"
+    r"(?:\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_own_kit(row: str) -> bool:
+    """Whether the row only names a piece of our kit, a place of ours, our staff or their rota (see above)."""
+    if _OWN_KIT_ROW.match(row.strip()) is None:
+        return False
+    return not any(
+        side_of(t.removesuffix("'s").rstrip("'")) in ("theirs", "clients")
+        for t in _TOKEN.findall(row.lower())
+    )
+
+
+def only_own_kit(rows: list[str]) -> list[str]:
+    """The rows, when there are at least two and every one names only our own kit, places or people."""
+    return every_row(rows, names_own_kit)
+
+
+__all__ = ["names_own_kit", "only_own_kit"]

@@ -1,0 +1,62 @@
+"""The uncontrollable inputs check: a list is there, and it holds inputs from the world the models read,
+not limits, aims, tools, bodies, past incidents or the planner's own kit and people. Split from ``rules``.
+Pure: no Django, no torch."""
+
+from __future__ import annotations
+
+from .bodies_named import bodies_note, only_bodies
+from .constraints_listed import only_aims, only_constraints
+from .context import Context
+from .own_kit_rows import only_own_kit
+from .past_incidents import only_past_incidents, past_incidents_note
+from .text import quote
+from .tool_rows import only_tools
+
+
+def check_uncontrollables(ctx: Context, *, copied: bool = False) -> None:
+    """``copied``: the list repeated the levers row for row and was read as empty."""
+    plan = ctx.plan
+    if not plan.uncontrollables:
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            ("Your uncontrollable inputs repeat your levers row for row. " if copied else "")
+            + "List the inputs that matter but that you cannot change (weather, competitors, what users "
+            "already want). The models need them, and naming them keeps them out of the levers.",
+        )
+    elif bounds := only_constraints(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(bounds[0])} and the rest of that list are limits on what you may choose (they belong "
+            "with the constraints), not inputs the model reads. List what matters but you cannot change "
+            "(weather, demand, what people already do): the models need them.",
+        )
+    elif aims := only_aims(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(aims[0])} and the rest of that list are what you want to keep true (your objective "
+            "and constraints), not inputs you cannot change. List what matters but is out of your hands "
+            "(weather, demand, what people already do): the models need them.",
+        )
+    elif tools := only_tools(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(tools[0])} and the rest of that list are where your data is kept or the tools you use, "
+            "not inputs the model reads. List what matters but you cannot change (weather, demand, what "
+            "people already do): the models need them, and the data belongs under data.",
+        )
+    elif bodies := only_bodies(plan.uncontrollables):  # "The Friends of the Library": who, not what
+        ctx.add("uncontrollables", "uncontrollables_missing", bodies_note(bodies))
+    elif events := only_past_incidents(plan.uncontrollables):  # "the oak that fell in March 2023"
+        ctx.add("uncontrollables", "uncontrollables_missing", past_incidents_note(events))
+    elif kit := only_own_kit(plan.uncontrollables):  # "the tyre changing machine", "agents' holiday rota"
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(kit[0])} and the rest of that list are your own kit, premises and people: what the plan "
+            "works with, not inputs from the world. List what matters but is out of your hands (weather, "
+            "demand, what customers already do, rivals' prices): the models need them.",
+        )
