@@ -5,7 +5,9 @@ the sets' plans, beside near misses that must stay as they were. Pure: the rules
 import pytest
 
 from studyguide.worksheets.coaching.lever_options import names_its_options
+from studyguide.worksheets.coaching.lever_units import setting_part
 from studyguide.worksheets.coaching.own_kit_rows import only_own_kit
+from studyguide.worksheets.coaching.plan import Plan, answers_only
 from tests.worksheets.test_coaching_evidence import codes_of
 
 
@@ -80,3 +82,34 @@ def test_a_list_of_our_own_kit_and_people_is_no_list_of_uncontrollables(rows):
 )
 def test_the_world_or_what_befalls_our_kit_stays_an_uncontrollable(rows):
     assert not only_own_kit(rows)
+
+
+# --- a model's inputs against what a lever sets ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "lever, setting",
+    [
+        ("price per cm3 by material", "price"),  # "by material": the segment the price is set for
+        ("discount by region", "discount"),
+        ("which jobs are done by the apprentice", "which jobs are done by the apprentice"),  # a doer
+        ("orders placed by 2pm", "orders placed by 2pm"),  # a time
+    ],
+)
+def test_a_bare_noun_after_by_is_the_segment_not_the_setting(lever, setting):
+    assert setting_part(lever) == setting
+
+
+def test_a_bare_answer_label_is_the_forms_not_the_answers():
+    plan = Plan(modeler="A: Chance a booking is kept, from the guest's town, party size and lead time.")
+    assert (
+        answers_only(plan).modeler
+        == "Chance a booking is kept, from the guest's town, party size and lead time."
+    )
+    kept = Plan(modeler="Area: chance a booking is kept, from the guest's town.")
+    assert answers_only(kept).modeler == kept.modeler
+
+
+def test_a_model_reading_only_the_segment_a_price_is_set_for_reads_no_lever():
+    levers = ["price per litre by grade", "delivery slot offered (am or pm)", "discount above 1,000 litres"]
+    modeler = "A: Chance a customer buys, from the customer's grade of oil, county and tank size."
+    optimizer = "A: Sets price per litre, slots and discounts for the most margin."
+    assert "model_no_lever" in codes_of(levers=levers, modeler=modeler, optimizer=optimizer)

@@ -30,6 +30,12 @@ def _marker_length(words: list[str], k: int) -> int:
         return 1
     if word in _MARKER_PAIRS and k + 1 < len(words) and _bare(words[k + 1]) in _MARKER_SECONDS:
         return 2
+    # "price per cm3 by material", "discount by region": a bare noun after "by" is the segment the setting is
+    # made for; "done by the apprentice", "placed by 2pm" name a doer or a time, and keep their words
+    if word == "by" and k and k + 1 < len(words):
+        after = _bare(words[k + 1])
+        if after.isalpha() and after not in STOPWORDS and not after.endswith("ing"):
+            return 1
     return 0
 
 

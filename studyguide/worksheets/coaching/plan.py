@@ -220,6 +220,9 @@ def with_pointers_followed(plan: Plan) -> Plan:
 # "Q: What does the model predict? A: Haven't got that far": a field answered as question and answer. The
 # question is the form's, not the student's; left in, its words ("predict", "who checks") read as the answer.
 _QUESTION_FIRST = re.compile(r"^\s*Q\s*:[^\n]*?\bA\s*:\s*", re.IGNORECASE)
+# "A: Chance a quote is accepted, from ...": the answer's label alone, the question left to the form; left in,
+# its colon cuts what follows as if "A" were the answer's subject.
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|Ans|Answer)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 # "How it is done today / a rule to beat: we'll think about it later": the form's own prompt copied before
@@ -233,6 +236,7 @@ _LEAD_IN_SHARE = 0.75
 
 
 def _without_form_prompt(line: str) -> str:
+    line = _ANSWER_LABEL.sub("", line, count=1)
     found = _LEAD_IN.match(line)
     if found is None:
         return _QUESTION_FIRST.sub("", line)
