@@ -4,6 +4,8 @@ the sets' plans, beside near misses that must stay as they were. Pure: the rules
 
 import pytest
 
+from studyguide.worksheets.coaching.before_launch import watched_only_before_launch
+from studyguide.worksheets.coaching.counted_outcome import counts_the_outcome
 from studyguide.worksheets.coaching.lever_options import names_its_options
 from studyguide.worksheets.coaching.lever_units import setting_part
 from studyguide.worksheets.coaching.own_kit_rows import only_own_kit
@@ -113,3 +115,34 @@ def test_a_model_reading_only_the_segment_a_price_is_set_for_reads_no_lever():
     modeler = "A: Chance a customer buys, from the customer's grade of oil, county and tank size."
     optimizer = "A: Sets price per litre, slots and discounts for the most margin."
     assert "model_no_lever" in codes_of(levers=levers, modeler=modeler, optimizer=optimizer)
+
+
+# --- the fifty-fifth set's false alarms (its first look is recorded; these are general readings) ------------
+@pytest.mark.parametrize(
+    "monitoring",
+    [
+        "Every Monday the manager and I go through bookings, refunds and waits, and again before next season",
+        "The clerk reports the counts to each monthly committee, through to March and again before next year",
+    ],
+)
+def test_a_look_again_before_next_season_is_a_later_look_not_one_before_launch(monitoring):
+    assert not watched_only_before_launch(monitoring)
+    assert "no_monitoring" not in codes_of(monitoring=monitoring)
+
+
+def test_a_look_before_the_season_alone_still_ends_at_launch():
+    assert watched_only_before_launch("Before the season we check the plans against last year's data.")
+
+
+@pytest.mark.parametrize(
+    "lever, counted",
+    [
+        ("how many riders go in each group", False),  # a group's size, which we make up
+        ("how many walkers go out with each leader", False),
+        ("how many riders book each week", True),  # who chose to come, counted
+        ("how many riders go out each morning", True),  # a count per time
+    ],
+)
+def test_how_many_go_in_each_unit_we_form_is_a_size_not_an_outcome(lever, counted):
+    metric = "Riders who book again within a year: 22%; walkers who come back: 40%."
+    assert counts_the_outcome(lever, metric) is counted

@@ -17,9 +17,11 @@ from .text import has_any, sentences
 OUTCOME_WORDS = (*RESULT_NOUNS, *MEASURABLE)
 
 # A time before the new way starts: "before the season", "before launch", "ahead of going live", "in the
-# test week before we open".
+# test week before we open". Not "before next season" nor "ahead of the following year": that time comes
+# after a season of running ("weekly through the summer, and again before next season"), a later look.
 _BEFORE_START = re.compile(
-    r"\b(?:before|ahead of|prior to) (?:the |it |we |our |they |its )?(?:[\w-]+ )?"
+    r"\b(?:before|ahead of|prior to) (?!(?:the )?(?:next|following)\b)"
+    r"(?:the |it |we |our |they |its )?(?:[\w-]+ )?"
     r"(?:launch\w*|go[- ]live|goes live|going live|live|season|start\w*|open\w*|roll-?out|switch\w*|use)\b"
 )
 

@@ -51,7 +51,19 @@ def counts_the_outcome(lever: str, metric: str) -> bool:
         return False
     if not (verb in ACTION_VERBS or verb in WORLD_VERBS or verb in _THEIR_ACTS):
         return False
+    if verb in _PLACED and _PER_UNIT_OF_OURS.match(" ".join(low[low.index(verb) + 1 :])):
+        return False  # "how many riders go in each group": a group's size, which we make up
     return any(_opens(clause, subject) for clause in _CLAUSES.split(metric.lower()))
+
+
+# How many people are placed in each unit we form: "how many riders go in each group", "how many pupils sit
+# at each table", "how many walkers go out with each leader". The size of a group we make up is a setting
+# of ours; not a count per time ("how many visitors come in each day": who chose to come).
+_PLACED = frozenset("go goes sit sits ride rides travel travels fit fits share shares".split())
+_PER_UNIT_OF_OURS = re.compile(
+    r"(?:out |along )?(?:in|into|on|at|per|with) (?:each|every|a|one) "
+    r"(?!(?:day|week|month|year|hour|night|morning|afternoon|evening|weekend|season|term|time)s?\b)[a-z]"
+)
 
 
 # Where a metric's clauses part: "Beginners completing all three days, per month; forge-hours booked". Not
