@@ -72,6 +72,9 @@ FORTY_NINTH = HOLDOUT / "fortyninth"  # written blind by justice, aviation, insu
 FIFTIETH = HOLDOUT / "fiftieth"  # written blind by council, software, catering, animal-care and fashion staff
 FIFTY_FIRST = HOLDOUT / "fiftyfirst"  # written blind by trades, university, maker, venue and life-event staff
 FIFTY_SECOND = HOLDOUT / "fiftysecond"  # written blind by transport, care, energy, arts and farming staff
+FIFTY_THIRD = HOLDOUT / "fiftythird"  # written blind by food, shop, tutoring, personal care and money staff
+FIFTY_FOURTH = HOLDOUT / "fiftyfourth"  # written blind by animal, creator, repair, faith-group and lab staff
+FIFTY_FIFTH = HOLDOUT / "fiftyfifth"  # written blind by tourism, food-maker, marine, therapy and local staff
 REWORDED = HOLDOUT / "reworded"  # eighty plans of the ten newest sets told again in other words and styles
 
 
@@ -467,7 +470,7 @@ STUDIED_SETS = [
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 28, 29, 0, 1, 24, 2, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 28, 29, 0, 1, 24, 1, id="thirtyninth"),
     # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
     # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
     # read for its cause (a rollout by quarters)
@@ -530,6 +533,16 @@ STUDIED_SETS = [
     # first measurement (a8a1dd7) 39/64 caught, 3 false alarms on 2 of the 16 strong plans, 2 on flawed;
     # studied once (test_coaching_reworded_study.py)
     pytest.param(REWORDED, 16, 53, 58, 0, 0, 16, 2, id="reworded"),
+    # written blind together; first looks (011c712, the code as the session found it) 27/37, 2 false alarms on
+    # strong, 2 on flawed, 22/24 clean, 1 question on strong; and 17/37, 1 false alarm on strong, none on
+    # flawed, 23/24 clean, 2 questions on strong; studied together (test_coaching_study_53_54_*.py), the judge
+    # not trained on them
+    pytest.param(FIFTY_THIRD, 24, 35, 35, 0, 0, 24, 1, id="fiftythird"),
+    pytest.param(FIFTY_FOURTH, 24, 37, 37, 0, 0, 24, 1, id="fiftyfourth"),
+    # written blind during that study; first look (60cb144, its last commit) 22/37, 2 false alarms on strong,
+    # 4 on flawed, 22/24 clean, 2 questions on strong: exactly what the code before the study scores; its
+    # false alarms fixed for their general cause (test_coaching_study_53_54_lead.py), its misses not studied
+    pytest.param(FIFTY_FIFTH, 24, 22, 23, 0, 2, 24, 3, id="fiftyfifth"),
 ]
 
 
