@@ -45,8 +45,10 @@ class Context:
     controllable: list[str] = field(default_factory=list)  # the levers that read as decisions
     betting: bool = False  # our action cannot change the event (bets do not change who wins)
 
-    def add(self, field_name: str, code: str, message: str, *, certain: bool = False) -> None:
-        self.notes.append(make_note(field_name, code, message, certain=certain))
+    def add(
+        self, field_name: str, code: str, message: str, *, certain: bool = False, ask: bool = False
+    ) -> None:
+        self.notes.append(make_note(field_name, code, message, certain=certain, ask=ask))
 
     def strength(self, key: str, text: str) -> None:
         self.strengths.setdefault(key, text)

@@ -54,6 +54,7 @@ _WHY = {
     **dict.fromkeys(("other_party", "their_act", "persuaded", "acts_on_us"), _SOMEONE_ELSE),
     "time_taken": "how long something takes",
     "turnout": "how many people choose to come",
+    "counted": "what the people your metric counts choose to do",
 }
 
 
@@ -116,9 +117,6 @@ def _boxes(plan: Plan) -> list[str]:
 
 
 _COUNTS_OTHERS = "counts what others choose or what comes out of the process: a result you hope for"
-_COUNTS_METRIC_PEOPLE = (
-    "counts what the people your metric counts choose to do: that is the result you hope for"
-)
 
 
 def _take(world: list[tuple[str, str]], why: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -409,10 +407,13 @@ def check_levers(ctx: Context) -> None:
     persuaded += acting + choosing
     picked, world = _take(world, "picked")
     outright, world = _take(world, "outright")
-    counted, world = _take(world, "counted")
+    # "how many bins go straight to the packer", "how many accounts go to the external match": read as a count
+    # of what the metric's people choose, this was wrong on every first look of the last twenty blind sets
+    # where it spoke (four plans, two of them strong; it caught none there), as often as not an allocation
+    # the planner makes. It is asked, with the other readings below, not said.
     others_counted, world = _take(world, "others_counted")
     # "how long the merchant takes to deliver", "how many of the party turn up": a time measured, a head count
-    # of who chose to come, in the lever's own words; as sure as the counted
+    # of who chose to come, in the lever's own words; as sure as the persuaded
     timed, world = _take(world, "time_taken")
     turnout, world = _take(world, "turnout")
     for lever in timed:
@@ -433,17 +434,15 @@ def check_levers(ctx: Context) -> None:
             f"{_what_you_decide(ctx)}.",
             certain=True,
         )
-    # a count of the clients' own choices or of what the process yields; a count of what the metric's own
-    # people do (as sure as the persuaded: the plan's own metric names them as its outcome)
-    for levers, what in ((others_counted, _COUNTS_OTHERS), (counted, _COUNTS_METRIC_PEOPLE)):
-        for lever in levers:
-            ctx.add(
-                "levers",
-                "lever_not_controllable",
-                f"{quote(lever)} {what}, not a setting of yours. Move it to the uncontrollable inputs or the "
-                f"metric, and keep as levers what you do to bring it about{_what_you_decide(ctx)}.",
-                certain=True,
-            )
+    # a count of the clients' own choices or of what the process yields
+    for lever in others_counted:
+        ctx.add(
+            "levers",
+            "lever_not_controllable",
+            f"{quote(lever)} {_COUNTS_OTHERS}, not a setting of yours. Move it to the uncontrollable inputs "
+            f"or the metric, and keep as levers what you do to bring it about{_what_you_decide(ctx)}.",
+            certain=True,
+        )
     for lever in outright:  # the weather, who is about, a match's result: said, as sure as the persuaded
         if names_contest_result(lever):
             what = "how a contest ends, which nobody decides"
@@ -495,6 +494,6 @@ def check_levers(ctx: Context) -> None:
             f"{_what_you_decide(ctx)}.",
         )
     if ctx.controllable and not (
-        twins or world or persuaded or picked or outright or counted or others_counted or timed or turnout
+        twins or world or persuaded or picked or outright or others_counted or timed or turnout
     ):
         ctx.strength("levers", "levers you really decide")

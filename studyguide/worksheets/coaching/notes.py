@@ -65,11 +65,12 @@ class Note:
         return {"field": self.field, "code": self.code, "message": self.message}
 
 
-def make_note(field_name: str, code: str, message: str, *, certain: bool = False) -> Note:
+def make_note(field_name: str, code: str, message: str, *, certain: bool = False, ask: bool = False) -> Note:
+    """``ask``: the reading that raised it was right at most half the time on first looks (however sure the
+    code is elsewhere), so it is asked whatever the code."""
     slug, severity = CODES[code]
-    return Note(
-        field_name, code, message, slug, severity, question=code in ASKED_AS_QUESTIONS and not certain
-    )
+    question = ask or code in ASKED_AS_QUESTIONS and not certain
+    return Note(field_name, code, message, slug, severity, question=question)
 
 
 def ranked(notes: list[Note]) -> list[Note]:

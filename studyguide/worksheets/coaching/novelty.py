@@ -211,9 +211,9 @@ NO_RISKS_MESSAGE = (
 def ood_message(sensor: bool) -> str:
     if sensor:
         return (
-            "This product works on images or sensor readings: name its out-of-domain risks. Inputs in "
-            "use can differ from the training data (night, rain, a new camera, a different place) and "
-            "drift over time; say how you will notice."
+            "This product works on images or sensor readings: do your risks cover inputs unlike the "
+            "training data (night, rain, a new camera, a different place) and drift over time? If not, name "
+            "them and say how you will notice."
         )
     return (
         "Every risk listed is about people, money or equipment; none is about the model meeting inputs "
