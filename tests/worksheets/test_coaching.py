@@ -75,6 +75,7 @@ FIFTY_SECOND = HOLDOUT / "fiftysecond"  # written blind by transport, care, ener
 FIFTY_THIRD = HOLDOUT / "fiftythird"  # written blind by food, shop, tutoring, personal care and money staff
 FIFTY_FOURTH = HOLDOUT / "fiftyfourth"  # written blind by animal, creator, repair, faith-group and lab staff
 FIFTY_FIFTH = HOLDOUT / "fiftyfifth"  # written blind by tourism, food-maker, marine, therapy and local staff
+FIFTY_SIXTH = HOLDOUT / "fiftysixth"  # written blind by arts, cleaning, print, recycling and tutor staff
 REWORDED = HOLDOUT / "reworded"  # eighty plans of the ten newest sets told again in other words and styles
 
 
@@ -295,45 +296,45 @@ def test_real_model_figures_on_final_holdout_set(real_semantics):
 # strong plans, on flawed plans, least strong plans with no note, most questions on strong plans)
 STUDIED_SETS = [
     # first look 17/26 caught, 4 false alarms on strong plans, 23/26 clean
-    pytest.param(FOURTH, 26, 23, 25, 0, 0, 26, 0, id="fourth"),
+    pytest.param(FOURTH, 26, 22, 25, 0, 0, 26, 0, id="fourth"),
     # written blind; first look 21/37, 16 false alarms on strong plans (11 with the loop check), 11/24 clean
-    pytest.param(FIFTH, 24, 35, 35, 0, 1, 24, 1, id="fifth"),
+    pytest.param(FIFTH, 24, 34, 35, 0, 1, 24, 1, id="fifth"),
     # written blind as twelve students, after the fifth set's study; first look 23/37, 4 on strong, 20/24
-    pytest.param(SIXTH, 24, 35, 37, 0, 0, 24, 0, id="sixth"),
+    pytest.param(SIXTH, 24, 33, 37, 0, 0, 24, 0, id="sixth"),
     # written blind as twelve other voices, after the sixth set's study; first look 20/37, 5 on strong, 19/24
-    pytest.param(SEVENTH, 24, 34, 36, 0, 0, 24, 0, id="seventh"),
+    pytest.param(SEVENTH, 24, 32, 36, 0, 0, 24, 0, id="seventh"),
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
-    pytest.param(EIGHTH, 27, 35, 36, 0, 1, 27, 0, id="eighth"),
+    pytest.param(EIGHTH, 27, 34, 36, 0, 1, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 35, 37, 0, 0, 24, 0, id="ninth"),
+    pytest.param(NINTH, 24, 33, 37, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 34, 35, 0, 0, 24, 0, id="tenth"),
+    pytest.param(TENTH, 24, 32, 35, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
-    pytest.param(ELEVENTH, 24, 33, 37, 0, 0, 24, 0, id="eleventh"),
+    pytest.param(ELEVENTH, 24, 31, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
     # study 60: 31 -> 32 caught (a chance put in a column on the booking screen decides nothing)
     # the judge retrained on forty-three sets: the fares plan's rollout falls under its threshold (35 -> 34)
-    pytest.param(TWELFTH, 24, 36, 36, 0, 0, 24, 2, id="twelfth"),
+    pytest.param(TWELFTH, 24, 33, 35, 0, 0, 24, 2, id="twelfth"),
     # written blind in other voices, after the twelfth study; first look 21/37, 4 questions on strong
     pytest.param(THIRTEENTH, 24, 34, 34, 0, 0, 24, 1, id="thirteenth"),
     # written blind with no tell-tale words, after the thirteenth study; first look 16/37, 1 on strong
-    pytest.param(FOURTEENTH, 24, 34, 35, 0, 0, 24, 0, id="fourteenth"),
+    pytest.param(FOURTEENTH, 24, 33, 34, 0, 0, 24, 0, id="fourteenth"),
     # written blind; first look 22/37, 0 false alarms on strong, 3 on flawed (studied: 0), 4 asked on strong
     pytest.param(FIFTEENTH, 24, 33, 36, 0, 0, 24, 1, id="fifteenth"),
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 34, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
-    pytest.param(SEVENTEENTH, 24, 33, 34, 0, 0, 24, 0, id="seventeenth"),
+    pytest.param(SEVENTEENTH, 24, 31, 33, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 35, 36, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
     # the judge retrained on forty-three sets: the circus model's missing lever falls under it (35 -> 34)
-    pytest.param(NINETEENTH, 24, 35, 37, 0, 0, 24, 1, id="nineteenth"),
+    pytest.param(NINETEENTH, 24, 32, 36, 0, 0, 24, 1, id="nineteenth"),
     # written blind; first look 20/37, 1 false alarm on strong, 0 on flawed, 0 questions on strong plans
-    pytest.param(TWENTIETH, 24, 36, 36, 0, 0, 24, 0, id="twentieth"),
+    pytest.param(TWENTIETH, 24, 33, 35, 0, 0, 24, 0, id="twentieth"),
     # written blind; first look 27/37, 0 false alarms on strong, 1 on flawed, 2 questions on strong plans;
     # studied once (53, 54)
-    pytest.param(TWENTY_FIRST, 24, 37, 37, 0, 0, 24, 0, id="twentyfirst"),
+    pytest.param(TWENTY_FIRST, 24, 36, 37, 0, 0, 24, 0, id="twentyfirst"),
     # written blind; first look 25/37, 0 false alarms on strong, 2 on flawed, 1 question on strong (the same
     # on bc44f6d and after studies 53 and 54); studied once (55); study 56: 28 -> 30 caught (a measure of the
     # weather, how things others bring are), 1 -> 0 questions on strong plans; the thirty-third's study: 34
@@ -341,17 +342,17 @@ STUDIED_SETS = [
     # whose plant was the missing new inputs: 1 -> 2 false alarms on flawed plans)
     # the judge retrained on forty-one sets: the pooled simulator judgement of the stilt plan falls under its
     # threshold (34 -> 33 caught)
-    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 2, 24, 0, id="twentysecond"),
+    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 1, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
-    pytest.param(TWENTY_THIRD, 24, 37, 37, 0, 0, 24, 0, id="twentythird"),
+    pytest.param(TWENTY_THIRD, 24, 35, 37, 0, 0, 24, 0, id="twentythird"),
     # written blind; first look (fbb388a) 29/37, 0 false alarms, 3 questions on strong (25/37 on b5c3729);
     # studied once (59): 29 -> 31 caught, 3 -> 0 questions on strong plans; study 60: 31 -> 36 caught
     # (attention counted as a figure, a model left to a tool, a forecast put only into a report, someone
     # else's figure as the baseline, a "who checks?" question)
     # study 69: 36 -> 37 caught (a first stage that already covers every unit, or a watch of the model's own
     # scores, read in general)
-    pytest.param(TWENTY_FOURTH, 24, 37, 37, 0, 0, 24, 0, id="twentyfourth"),
+    pytest.param(TWENTY_FOURTH, 24, 35, 37, 0, 0, 24, 0, id="twentyfourth"),
     # written blind; first look (9becb3e) 8/37, 0 false alarms on strong, 10 on the blank form; studied once
     # (61, 62); study 62: 8 -> 12 caught (a model scored by a tolerance or by agreeing with the master, a
     # forecast wanted with its lead time put in between, watching "not needed" after the pilot), 1 -> 0
@@ -359,7 +360,7 @@ STUDIED_SETS = [
     # 10 -> 0 false alarms on flawed plans; both together 22 caught (24 with questions), 0 false alarms;
     # study 63: 22 -> 29 caught (another party's figure or an asked-for limit as the baseline, stages on one
     # day, a one-day launch of everything, our own tastings or checks counted, a forecast a website shows)
-    pytest.param(TWENTY_FIFTH, 24, 31, 33, 0, 0, 24, 0, id="twentyfifth"),
+    pytest.param(TWENTY_FIFTH, 24, 27, 33, 0, 0, 24, 0, id="twentyfifth"),
     # written blind; first look (f0b556b) 14/37; studied once (64, 65, 66 side by side); first look: 0 false
     # alarms on strong, 11 on flawed (ten on a blank form of requests and pointers), 3 questions on strong;
     # study 66: 14 -> 22 caught (a person told afterwards is no oversight, stages that are one launch, the
@@ -371,7 +372,7 @@ STUDIED_SETS = [
     # alone, 11 -> 1 false alarms on flawed (a blank form of requests, promises and pointers; a record kept
     # elsewhere, a meeting, "the usual"; a choice put off; out of scope; a question)
     # together (merged, with the lead's oversight wording): 36/37 caught, 0 false alarms, 0 asked on strong
-    pytest.param(TWENTY_SIXTH, 24, 36, 36, 0, 0, 24, 0, id="twentysixth"),
+    pytest.param(TWENTY_SIXTH, 24, 35, 36, 0, 0, 24, 0, id="twentysixth"),
     # written blind; first look (5f96646, the coach of 6ebc40f) 10/37, 1 false alarm on strong (an
     # out-of-domain note on a plan that names a new kind of caller), 9 on flawed (eight on a blank form of
     # template placeholders); not studied. The twenty-sixth's studies (64-66) carried over nothing (10/37);
@@ -391,7 +392,7 @@ STUDIED_SETS = [
     # raised and then waved off; "went really well" answered only with wider use), 9 false alarms on flawed
     # unchanged, 0 on strong, 0 asked on strong
     # studies 67-69 merged: 36/37 caught, 0 false alarms on strong or flawed plans, 0 asked on strong
-    pytest.param(TWENTY_SEVENTH, 24, 37, 37, 0, 0, 24, 0, id="twentyseventh"),
+    pytest.param(TWENTY_SEVENTH, 24, 34, 36, 0, 0, 24, 0, id="twentyseventh"),
     # written blind in ordinary students' writing (plain prose, bullets, terse notes, typos); first look
     # (67e6786, the coach of 2b9b258) 15/37, 0 false alarms on strong, 3 on flawed, 0 questions on strong
     # the lead's admissions.py (an admission, "Not sure yet", "Can't think of any", "Same as the title", then
@@ -407,7 +408,7 @@ STUDIED_SETS = [
     # study 70 alone: 21 -> 28 caught, 3 -> 2 on flawed (plain-word model scores, uptake proxies, forecasts
     # shown);
     # merged with the lead's fixes: 34/37 caught, 0 false alarms on strong plans, 1 on flawed
-    pytest.param(TWENTY_EIGHTH, 24, 35, 36, 0, 1, 24, 0, id="twentyeighth"),
+    pytest.param(TWENTY_EIGHTH, 24, 33, 36, 0, 1, 24, 0, id="twentyeighth"),
     # written blind in ordinary students' writing, after the twenty-eighth's studies; first look (1b87b3d)
     # 16/37,
     # 2 false alarms on strong (model without levers), 6 on flawed, 2 questions on strong; 14/37 with the same
@@ -417,132 +418,138 @@ STUDIED_SETS = [
     # the field judge, trained without this set: 16 -> 19; trained on every set (shipped): 21
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 22
     # the judge retrained on forty-three sets: the leaf-slips model's missing lever falls under it (24 -> 23)
-    pytest.param(TWENTY_NINTH, 24, 28, 29, 1, 2, 23, 2, id="twentyninth"),
+    pytest.param(TWENTY_NINTH, 24, 25, 26, 1, 2, 23, 2, id="twentyninth"),
     # written blind in ordinary students' writing; first look (ab8bdf5) 18/37, 1 false alarm on strong (a
     # proxy), 4 on flawed, 2 questions on strong; the field judge trained without it: 21/37, the same alarms
     # then the readers of boxes that say nothing and the judge's pool (trained on every set): 23; after the
     # thirty-third's study (a person's knack as the model, an objective that says what the work is): 25
     # the judge retrained on forty-three sets: the adaptations plan's unnamed loop falls under it (29 -> 28)
-    pytest.param(THIRTIETH, 24, 32, 33, 0, 4, 24, 2, id="thirtieth"),
+    pytest.param(THIRTIETH, 24, 30, 31, 0, 3, 24, 2, id="thirtieth"),
     # written blind as terse working notes; first look (0e65939) 17/37, 1 false alarm on strong (a model with
     # no lever), 2 on flawed, 7 questions on strong; after the readers of boxes that say nothing: 22/37, and
     # the model read as taking the levers under the name of what its optimizer chooses: 0 on strong; after
     # the thirty-third's study: 24/37
-    pytest.param(THIRTY_FIRST, 24, 29, 29, 0, 1, 24, 6, id="thirtyfirst"),
+    pytest.param(THIRTY_FIRST, 24, 28, 29, 0, 1, 24, 6, id="thirtyfirst"),
     # written blind as long prose; first look (0e65939) 18/37, 0 false alarms on strong, 3 on flawed (two on a
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
     # no-rollout one (a whole programme is read as all at once since the forty-second's study: 28 -> 27)
-    pytest.param(THIRTY_SECOND, 24, 32, 32, 0, 1, 24, 3, id="thirtysecond"),
+    pytest.param(THIRTY_SECOND, 24, 30, 32, 0, 1, 24, 3, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
     # studied once (test_coaching_thirtythird_study.py): 31/37, 2 false alarms on flawed, 0 on strong
-    pytest.param(THIRTY_THIRD, 24, 33, 34, 0, 2, 24, 0, id="thirtythird"),
+    pytest.param(THIRTY_THIRD, 24, 31, 34, 0, 1, 24, 0, id="thirtythird"),
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
     # the judge retrained on forty-one sets: the staircase plan's proxy falls under its threshold (35 -> 34);
     # on forty-two, the tool-hire plan's missing model too (34 -> 33)
-    pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
+    pytest.param(THIRTY_FOURTH, 24, 33, 35, 0, 0, 24, 0, id="thirtyfourth"),
     # written blind by volunteers, clubs and community groups, some in non-native English; first look
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
     # (test_coaching_thirtyfifth_study.py), the judge retrained with it: 33/37, no false alarm
-    pytest.param(THIRTY_FIFTH, 24, 36, 36, 0, 0, 24, 2, id="thirtyfifth"),
+    pytest.param(THIRTY_FIFTH, 24, 35, 36, 0, 0, 24, 2, id="thirtyfifth"),
     # written blind by sole traders, online sellers and public-service staff; first look (4663d94, after the
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
     # studied once (test_coaching_thirtysixth_study.py), the judge not retrained with it: 31/37, 2 on flawed
-    pytest.param(THIRTY_SIXTH, 24, 33, 33, 0, 2, 24, 4, id="thirtysixth"),
+    pytest.param(THIRTY_SIXTH, 24, 29, 32, 0, 2, 24, 4, id="thirtysixth"),
     # written blind by hobbyists, sport and leisure, science and engineering students; first look (3b2cef0,
     # after the thirty-sixth's study, the judge trained without it) 17/37, 1 false alarm on strong (a model
     # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
     # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong;
     # studied once (test_coaching_thirtyseventh_study.py), the judge not retrained with it: 35/37, none false
-    pytest.param(THIRTY_SEVENTH, 24, 37, 37, 0, 0, 24, 1, id="thirtyseventh"),
+    pytest.param(THIRTY_SEVENTH, 24, 34, 37, 0, 0, 24, 1, id="thirtyseventh"),
     # written blind by farm, food, utility, charity and trade staff; first look (1765519, before the
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 32, 32, 0, 2, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 29, 31, 0, 1, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 28, 29, 0, 1, 24, 1, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 25, 26, 0, 1, 24, 1, id="thirtyninth"),
     # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
     # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
     # read for its cause (a rollout by quarters)
     # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
     # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
-    pytest.param(FORTIETH, 24, 30, 31, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(FORTIETH, 24, 28, 30, 0, 3, 24, 0, id="fortieth"),
     # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
     # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
     # without it, 31/37 with the judge trained on it (shipped)
-    pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 3, id="fortyfirst"),
+    pytest.param(FORTY_FIRST, 24, 30, 30, 0, 0, 24, 3, id="fortyfirst"),
     # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
     # questions on strong; studied once (test_coaching_fortysecond_study.py): 25/37; 29/37 with the judge
     # retrained on it
-    pytest.param(FORTY_SECOND, 24, 30, 31, 0, 0, 24, 4, id="fortysecond"),
+    pytest.param(FORTY_SECOND, 24, 30, 32, 0, 0, 24, 4, id="fortysecond"),
     # written blind; first look (1e32b70) 15/37, 1 false alarm on strong, 2 on flawed, 23/24 clean, 1 question
     # on strong; studied once (test_coaching_fortythird_study.py: its false alarms, then its misses), 33/37,
     # the same with the judge retrained on it
-    pytest.param(FORTY_THIRD, 24, 34, 34, 0, 0, 24, 1, id="fortythird"),
+    pytest.param(FORTY_THIRD, 24, 33, 34, 0, 0, 24, 1, id="fortythird"),
     # written blind; first look (aa8e6dc, after the forty-third's study, the judge trained on the 45 sets
     # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong;
     # 31/37 with the judge retrained on it (with the forty-fifth)
-    pytest.param(FORTY_FOURTH, 24, 33, 34, 0, 1, 24, 2, id="fortyfourth"),
+    pytest.param(FORTY_FOURTH, 24, 29, 32, 0, 1, 24, 2, id="fortyfourth"),
     # written blind; first look (f6be471, after the forty-fourth's study) 15/37, no false alarm on strong or
     # flawed plans, 24/24 clean, 1 question on strong; studied once (test_coaching_fortyfifth_study_*.py):
     # 35/37, the same with the judge retrained on it
-    pytest.param(FORTY_FIFTH, 24, 36, 36, 0, 0, 24, 1, id="fortyfifth"),
+    pytest.param(FORTY_FIFTH, 24, 32, 36, 0, 0, 24, 1, id="fortyfifth"),
     # written blind; first look (7a02c54, after the forty-fifth's study, the judge retrained on the 47 sets
     # before it) 18/37, 1 false alarm on strong, none on flawed, 23/24 clean, 1 question on strong; studied
     # once (test_coaching_fortysixth_study_*.py), the judge not retrained with it: 36/37, none false on strong
-    pytest.param(FORTY_SIXTH, 24, 36, 36, 0, 0, 24, 1, id="fortysixth"),
+    pytest.param(FORTY_SIXTH, 24, 34, 36, 0, 0, 24, 1, id="fortysixth"),
     # written blind; first look (b39f9b7, after the forty-sixth's study, the judge trained on the 47 sets
     # before the forty-sixth) 14/37, no false alarm on strong or flawed plans, 24/24 clean, 1 question
     # on strong; studied once (test_coaching_fortyseventh_study_*.py), the judge not retrained: 36/37
-    pytest.param(FORTY_SEVENTH, 24, 37, 37, 0, 0, 24, 1, id="fortyseventh"),
+    pytest.param(FORTY_SEVENTH, 24, 35, 37, 0, 0, 24, 1, id="fortyseventh"),
     # written blind; first look (e670cf4, after the forty-seventh's study, the judge trained on the 47 sets
     # before the forty-sixth) 12/37, no false alarm on strong, 4 on flawed, 24/24 clean, 1 question on strong;
     # 13, 14 and 16/37 with the judge widened step by step, never trained on it; 21/37 with the judge
     # retrained on all 50 folders, this one included; studied once with the forty-ninth
     # (test_coaching_fortyninth_study_lead.py, test_coaching_fortyeighth_study_D.py)
-    pytest.param(FORTY_EIGHTH, 24, 32, 33, 0, 5, 24, 1, id="fortyeighth"),
+    pytest.param(FORTY_EIGHTH, 24, 30, 32, 0, 4, 24, 1, id="fortyeighth"),
     # written blind; first look (0c131c3, the judge widened and trained on the 50 folders before it) 19/37, 1
     # false alarm on strong (a judged "levers are results" note, a code then withdrawn), none on flawed, 23/24
     # clean, 4 questions on strong; studied once (test_coaching_fortyninth_study_*.py), the judge not trained
     # on it
-    pytest.param(FORTY_NINTH, 24, 36, 36, 0, 0, 24, 4, id="fortyninth"),
+    pytest.param(FORTY_NINTH, 24, 33, 35, 0, 0, 24, 4, id="fortyninth"),
     # written blind; first look (c82b2a5, after the forty-ninth's study) 23/37, 1 false alarm on strong (a
     # figure's comma split a metric clause), 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fiftieth_study_*.py), the judge not trained on it
-    pytest.param(FIFTIETH, 24, 37, 37, 0, 0, 24, 2, id="fiftieth"),
+    pytest.param(FIFTIETH, 24, 35, 37, 0, 0, 24, 2, id="fiftieth"),
     # written blind; first look (603aa4b, after the fiftieth's study) 24/37, 3 false alarms on strong (each
     # read and fixed for its general cause, test_coaching_fiftyfirst_first_look.py), 1 on flawed, 21/24 clean,
     # 3 questions on strong; studied once (test_coaching_fiftyfirst_study_*.py), the judge not trained on it
-    pytest.param(FIFTY_FIRST, 24, 35, 37, 0, 0, 24, 3, id="fiftyfirst"),
+    pytest.param(FIFTY_FIRST, 24, 33, 37, 0, 0, 24, 3, id="fiftyfirst"),
     # written blind; first look (cad9865, the code as the session found it) 22/37, no false alarm on strong, 3
     # on flawed, 24/24 clean, 6 questions on strong; studied once (test_coaching_fiftysecond_study_*.py), the
     # judge not trained on it
-    pytest.param(FIFTY_SECOND, 24, 36, 37, 0, 0, 24, 5, id="fiftysecond"),
+    pytest.param(FIFTY_SECOND, 24, 34, 37, 0, 0, 24, 5, id="fiftysecond"),
     # the ten newest sets' plans in other words and styles, all caught (or left alone) as first written;
     # first measurement (a8a1dd7) 39/64 caught, 3 false alarms on 2 of the 16 strong plans, 2 on flawed;
     # studied once (test_coaching_reworded_study.py)
-    pytest.param(REWORDED, 16, 53, 58, 0, 0, 16, 2, id="reworded"),
+    pytest.param(REWORDED, 16, 47, 58, 0, 0, 16, 2, id="reworded"),
     # written blind together; first looks (011c712, the code as the session found it) 27/37, 2 false alarms on
     # strong, 2 on flawed, 22/24 clean, 1 question on strong; and 17/37, 1 false alarm on strong, none on
-    # flawed, 23/24 clean, 2 questions on strong; studied together (test_coaching_study_53_54_*.py), the judge
-    # not trained on them
-    pytest.param(FIFTY_THIRD, 24, 35, 35, 0, 0, 24, 1, id="fiftythird"),
-    pytest.param(FIFTY_FOURTH, 24, 37, 37, 0, 0, 24, 1, id="fiftyfourth"),
+    # flawed, 23/24 clean, 2 questions on strong; studied together (test_coaching_study_53_54_*.py); the judge
+    # retrained on every set but the fifty-sixth since. Three readings asked since, not said
+    # (test_coaching_first_look_demotions.py): 35 -> 33 and 37 -> 35
+    pytest.param(FIFTY_THIRD, 24, 33, 35, 0, 0, 24, 1, id="fiftythird"),
+    pytest.param(FIFTY_FOURTH, 24, 35, 37, 0, 0, 24, 1, id="fiftyfourth"),
     # written blind during that study; first look (60cb144, its last commit) 22/37, 2 false alarms on strong,
     # 4 on flawed, 22/24 clean, 2 questions on strong: exactly what the code before the study scores; its
-    # false alarms fixed for their general cause (test_coaching_study_53_54_lead.py), its misses not studied
-    pytest.param(FIFTY_FIFTH, 24, 22, 23, 0, 2, 24, 3, id="fiftyfifth"),
+    # false alarms fixed for their general cause (test_coaching_study_53_54_lead.py), its misses not studied;
+    # the judge, retrained with it, finds three of them (22 -> 25)
+    pytest.param(FIFTY_FIFTH, 24, 25, 26, 0, 2, 24, 3, id="fiftyfifth"),
+    # written blind; first look (37b1e9f) 23/37, 2 false alarms on strong (both an out-of-domain risk), 1 on
+    # flawed, 22/24 clean, 1 question on strong; the same with the judge retrained (it never saw this set);
+    # with the three readings asked since: 23/37, 1 false alarm on strong, none on flawed. Not studied
+    pytest.param(FIFTY_SIXTH, 24, 23, 23, 1, 0, 23, 2, id="fiftysixth"),
 ]
 
 
