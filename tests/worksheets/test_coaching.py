@@ -342,7 +342,7 @@ STUDIED_SETS = [
     # whose plant was the missing new inputs: 1 -> 2 false alarms on flawed plans)
     # the judge retrained on forty-one sets: the pooled simulator judgement of the stilt plan falls under its
     # threshold (34 -> 33 caught)
-    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 1, 24, 0, id="twentysecond"),
+    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 2, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 35, 37, 0, 0, 24, 0, id="twentythird"),
@@ -360,7 +360,7 @@ STUDIED_SETS = [
     # 10 -> 0 false alarms on flawed plans; both together 22 caught (24 with questions), 0 false alarms;
     # study 63: 22 -> 29 caught (another party's figure or an asked-for limit as the baseline, stages on one
     # day, a one-day launch of everything, our own tastings or checks counted, a forecast a website shows)
-    pytest.param(TWENTY_FIFTH, 24, 27, 33, 0, 0, 24, 0, id="twentyfifth"),
+    pytest.param(TWENTY_FIFTH, 24, 29, 33, 0, 0, 24, 0, id="twentyfifth"),
     # written blind; first look (f0b556b) 14/37; studied once (64, 65, 66 side by side); first look: 0 false
     # alarms on strong, 11 on flawed (ten on a blank form of requests and pointers), 3 questions on strong;
     # study 66: 14 -> 22 caught (a person told afterwards is no oversight, stages that are one launch, the
@@ -434,39 +434,39 @@ STUDIED_SETS = [
     # blank form whose every box was "to be written up"), 5 questions on strong; after the same study: 23/37
     # "We'll run the whole 2026 programme off it" gets the allowed everywhere-at-once note, not the planted
     # no-rollout one (a whole programme is read as all at once since the forty-second's study: 28 -> 27)
-    pytest.param(THIRTY_SECOND, 24, 30, 32, 0, 1, 24, 3, id="thirtysecond"),
+    pytest.param(THIRTY_SECOND, 24, 32, 32, 0, 1, 24, 3, id="thirtysecond"),
     # written blind as a mixed class at work (questions and answers, numbered points, one-liners); first look
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
     # studied once (test_coaching_thirtythird_study.py): 31/37, 2 false alarms on flawed, 0 on strong
-    pytest.param(THIRTY_THIRD, 24, 31, 34, 0, 1, 24, 0, id="thirtythird"),
+    pytest.param(THIRTY_THIRD, 24, 33, 34, 0, 1, 24, 0, id="thirtythird"),
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
     # the judge retrained on forty-one sets: the staircase plan's proxy falls under its threshold (35 -> 34);
     # on forty-two, the tool-hire plan's missing model too (34 -> 33)
-    pytest.param(THIRTY_FOURTH, 24, 33, 35, 0, 0, 24, 0, id="thirtyfourth"),
+    pytest.param(THIRTY_FOURTH, 24, 35, 35, 0, 0, 24, 0, id="thirtyfourth"),
     # written blind by volunteers, clubs and community groups, some in non-native English; first look
     # (18e659d, after the thirty-fourth's study, the judge trained without it) 15/37, 2 false alarms on strong
     # (an experiment note, an out-of-domain note), 2 on flawed, 2 questions on strong; studied once
     # (test_coaching_thirtyfifth_study.py), the judge retrained with it: 33/37, no false alarm
-    pytest.param(THIRTY_FIFTH, 24, 35, 36, 0, 0, 24, 2, id="thirtyfifth"),
+    pytest.param(THIRTY_FIFTH, 24, 36, 36, 0, 0, 24, 2, id="thirtyfifth"),
     # written blind by sole traders, online sellers and public-service staff; first look (4663d94, after the
     # thirty-fifth's study, the judge trained without it) 20/37, 0 false alarms on strong, 4 on flawed, 4
     # questions on strong
     # studied once (test_coaching_thirtysixth_study.py), the judge not retrained with it: 31/37, 2 on flawed
-    pytest.param(THIRTY_SIXTH, 24, 29, 32, 0, 2, 24, 4, id="thirtysixth"),
+    pytest.param(THIRTY_SIXTH, 24, 31, 32, 0, 2, 24, 4, id="thirtysixth"),
     # written blind by hobbyists, sport and leisure, science and engineering students; first look (3b2cef0,
     # after the thirty-sixth's study, the judge trained without it) 17/37, 1 false alarm on strong (a model
     # score read in a tyre-pressure metric), 2 on flawed, 1 question on strong; that one false alarm read and
     # fixed (the judge's model-score note needs a metric that names something of a model): 0 on strong;
     # studied once (test_coaching_thirtyseventh_study.py), the judge not retrained with it: 35/37, none false
-    pytest.param(THIRTY_SEVENTH, 24, 34, 37, 0, 0, 24, 1, id="thirtyseventh"),
+    pytest.param(THIRTY_SEVENTH, 24, 36, 37, 0, 0, 24, 1, id="thirtyseventh"),
     # written blind by farm, food, utility, charity and trade staff; first look (1765519, before the
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 29, 31, 0, 1, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 31, 31, 0, 1, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
@@ -485,11 +485,11 @@ STUDIED_SETS = [
     # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
     # questions on strong; studied once (test_coaching_fortysecond_study.py): 25/37; 29/37 with the judge
     # retrained on it
-    pytest.param(FORTY_SECOND, 24, 30, 32, 0, 0, 24, 4, id="fortysecond"),
+    pytest.param(FORTY_SECOND, 24, 31, 32, 0, 0, 24, 4, id="fortysecond"),
     # written blind; first look (1e32b70) 15/37, 1 false alarm on strong, 2 on flawed, 23/24 clean, 1 question
     # on strong; studied once (test_coaching_fortythird_study.py: its false alarms, then its misses), 33/37,
     # the same with the judge retrained on it
-    pytest.param(FORTY_THIRD, 24, 33, 34, 0, 0, 24, 1, id="fortythird"),
+    pytest.param(FORTY_THIRD, 24, 34, 34, 0, 0, 24, 1, id="fortythird"),
     # written blind; first look (aa8e6dc, after the forty-third's study, the judge trained on the 45 sets
     # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong;
@@ -498,49 +498,49 @@ STUDIED_SETS = [
     # written blind; first look (f6be471, after the forty-fourth's study) 15/37, no false alarm on strong or
     # flawed plans, 24/24 clean, 1 question on strong; studied once (test_coaching_fortyfifth_study_*.py):
     # 35/37, the same with the judge retrained on it
-    pytest.param(FORTY_FIFTH, 24, 32, 36, 0, 0, 24, 1, id="fortyfifth"),
+    pytest.param(FORTY_FIFTH, 24, 34, 36, 0, 0, 24, 1, id="fortyfifth"),
     # written blind; first look (7a02c54, after the forty-fifth's study, the judge retrained on the 47 sets
     # before it) 18/37, 1 false alarm on strong, none on flawed, 23/24 clean, 1 question on strong; studied
     # once (test_coaching_fortysixth_study_*.py), the judge not retrained with it: 36/37, none false on strong
-    pytest.param(FORTY_SIXTH, 24, 34, 36, 0, 0, 24, 1, id="fortysixth"),
+    pytest.param(FORTY_SIXTH, 24, 36, 36, 0, 0, 24, 1, id="fortysixth"),
     # written blind; first look (b39f9b7, after the forty-sixth's study, the judge trained on the 47 sets
     # before the forty-sixth) 14/37, no false alarm on strong or flawed plans, 24/24 clean, 1 question
     # on strong; studied once (test_coaching_fortyseventh_study_*.py), the judge not retrained: 36/37
-    pytest.param(FORTY_SEVENTH, 24, 35, 37, 0, 0, 24, 1, id="fortyseventh"),
+    pytest.param(FORTY_SEVENTH, 24, 37, 37, 0, 0, 24, 1, id="fortyseventh"),
     # written blind; first look (e670cf4, after the forty-seventh's study, the judge trained on the 47 sets
     # before the forty-sixth) 12/37, no false alarm on strong, 4 on flawed, 24/24 clean, 1 question on strong;
     # 13, 14 and 16/37 with the judge widened step by step, never trained on it; 21/37 with the judge
     # retrained on all 50 folders, this one included; studied once with the forty-ninth
     # (test_coaching_fortyninth_study_lead.py, test_coaching_fortyeighth_study_D.py)
-    pytest.param(FORTY_EIGHTH, 24, 30, 32, 0, 4, 24, 1, id="fortyeighth"),
+    pytest.param(FORTY_EIGHTH, 24, 31, 32, 0, 4, 24, 1, id="fortyeighth"),
     # written blind; first look (0c131c3, the judge widened and trained on the 50 folders before it) 19/37, 1
     # false alarm on strong (a judged "levers are results" note, a code then withdrawn), none on flawed, 23/24
     # clean, 4 questions on strong; studied once (test_coaching_fortyninth_study_*.py), the judge not trained
     # on it
-    pytest.param(FORTY_NINTH, 24, 33, 35, 0, 0, 24, 4, id="fortyninth"),
+    pytest.param(FORTY_NINTH, 24, 35, 35, 0, 0, 24, 4, id="fortyninth"),
     # written blind; first look (c82b2a5, after the forty-ninth's study) 23/37, 1 false alarm on strong (a
     # figure's comma split a metric clause), 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fiftieth_study_*.py), the judge not trained on it
-    pytest.param(FIFTIETH, 24, 35, 37, 0, 0, 24, 2, id="fiftieth"),
+    pytest.param(FIFTIETH, 24, 37, 37, 0, 0, 24, 2, id="fiftieth"),
     # written blind; first look (603aa4b, after the fiftieth's study) 24/37, 3 false alarms on strong (each
     # read and fixed for its general cause, test_coaching_fiftyfirst_first_look.py), 1 on flawed, 21/24 clean,
     # 3 questions on strong; studied once (test_coaching_fiftyfirst_study_*.py), the judge not trained on it
-    pytest.param(FIFTY_FIRST, 24, 33, 37, 0, 0, 24, 3, id="fiftyfirst"),
+    pytest.param(FIFTY_FIRST, 24, 35, 37, 0, 0, 24, 3, id="fiftyfirst"),
     # written blind; first look (cad9865, the code as the session found it) 22/37, no false alarm on strong, 3
     # on flawed, 24/24 clean, 6 questions on strong; studied once (test_coaching_fiftysecond_study_*.py), the
     # judge not trained on it
-    pytest.param(FIFTY_SECOND, 24, 34, 37, 0, 0, 24, 5, id="fiftysecond"),
+    pytest.param(FIFTY_SECOND, 24, 36, 37, 0, 0, 24, 5, id="fiftysecond"),
     # the ten newest sets' plans in other words and styles, all caught (or left alone) as first written;
     # first measurement (a8a1dd7) 39/64 caught, 3 false alarms on 2 of the 16 strong plans, 2 on flawed;
     # studied once (test_coaching_reworded_study.py)
-    pytest.param(REWORDED, 16, 47, 58, 0, 0, 16, 2, id="reworded"),
+    pytest.param(REWORDED, 16, 53, 58, 0, 0, 16, 2, id="reworded"),
     # written blind together; first looks (011c712, the code as the session found it) 27/37, 2 false alarms on
     # strong, 2 on flawed, 22/24 clean, 1 question on strong; and 17/37, 1 false alarm on strong, none on
     # flawed, 23/24 clean, 2 questions on strong; studied together (test_coaching_study_53_54_*.py); the judge
-    # retrained on every set but the fifty-sixth since. Three readings asked since, not said
-    # (test_coaching_first_look_demotions.py): 35 -> 33 and 37 -> 35
-    pytest.param(FIFTY_THIRD, 24, 33, 35, 0, 0, 24, 1, id="fiftythird"),
-    pytest.param(FIFTY_FOURTH, 24, 35, 37, 0, 0, 24, 1, id="fiftyfourth"),
+    # retrained on every set but the fifty-sixth since, and three readings asked since, not said
+    # (test_coaching_first_look_demotions.py): 35 -> 34, 37 -> 37
+    pytest.param(FIFTY_THIRD, 24, 34, 35, 0, 0, 24, 1, id="fiftythird"),
+    pytest.param(FIFTY_FOURTH, 24, 37, 37, 0, 0, 24, 1, id="fiftyfourth"),
     # written blind during that study; first look (60cb144, its last commit) 22/37, 2 false alarms on strong,
     # 4 on flawed, 22/24 clean, 2 questions on strong: exactly what the code before the study scores; its
     # false alarms fixed for their general cause (test_coaching_study_53_54_lead.py), its misses not studied;

@@ -204,8 +204,7 @@ def test_learners_named_by_role_and_picked_for_our_help_loop_back():
         went_really_well="Pass rate up, a good inspection grade, and more schools sending us trainees.",
         experiment_notes="For one term, half the trainees, at random, get a weekly session.",
     )
-    # passed by (success answered with its gains alone) is asked, not said: right 2 times in 5 on first looks
-    assert "no_feedback_loop" in {q.code for q in coach(plan).questions}
+    assert "no_feedback_loop" in _codes(plan)
 
 
 def test_photos_the_metric_counts_are_not_what_the_model_reads():

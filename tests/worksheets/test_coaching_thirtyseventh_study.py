@@ -202,8 +202,7 @@ def test_success_named_for_a_plan_that_picks_whom_it_observes_misses_the_loop():
         data_have="Marks at county auditions for the pupils we entered, five years.",
         went_really_well="A bigger band next year and two pupils selected for the county orchestra.",
     )
-    # passed by (success answered with its gains alone) is asked, not said: right 2 times in 5 on first looks
-    assert "no_feedback_loop" in {q.code for q in coach(plan).questions}
+    assert "no_feedback_loop" in _codes(plan)
 
 
 def test_records_denied_outright_are_no_data():

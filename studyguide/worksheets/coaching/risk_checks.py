@@ -216,9 +216,10 @@ def check_risks(ctx: Context) -> None:
                 f"{refit}What if it went really, really well? Think about feedback loops: the system's "
                 "decisions can change the data it later learns from, and how people (customers, competitors) "
                 "behave.",
-                # Passed by (success answered with growth or gains alone) was right 2 times in 5 on the last
-                # twenty sets' first looks: asked, as the code is, unless the loop is built in or waved off.
-                certain=built_in or bool(waved),
+                # Passed by with growth alone ("a second van, then the next town") was right 2 times in 5
+                # on the last twenty sets' first looks: asked, as the code is; with the gains alone it was
+                # right 3 times in 3, and is said, as a loop built in or waved off is.
+                certain=built_in or bool(waved) or passed_by and not growth_only,
             )
     if named:
         ctx.strength("risks", "named risks (" + " and ".join(named) + ")")
