@@ -279,12 +279,14 @@ def test_real_model_figures_on_holdout_set(real_semantics):
 def test_real_model_figures_on_final_holdout_set(real_semantics):
     """Issue 11's targets on the worksheets written before its rules. First measurement: 17/18 caught, one
     false alarm on a strong plan, one on a flawed plan, 11/12 strong plans with no note. Since the codes that
-    were mostly wrong on unseen plans are asked as questions: 15 caught as notes, 3 asked as questions."""
+    were mostly wrong on unseen plans are asked as questions: 15 caught as notes, 3 asked as questions; since
+    the rules right at most half the time on first looks are asked too (test_coaching_first_look_demotions),
+    14 and 4 (a weed-spotting drone's missing risk of unlike images)."""
     from studyguide.worksheets.coaching.semantic import check
 
     report = evaluate(load_cases(FINAL), lambda plan: check(plan, semantics=real_semantics))
     print(report.summary())
-    assert report.recall_raised >= 0.9 and report.caught >= 15
+    assert report.recall_raised >= 0.9 and report.caught >= 14
     assert report.false_alarms_strong <= 1
     assert report.strong_clean >= 11 and len(report.strong) == 12
     assert report.questions[2] == 0  # no question on a strong plan
