@@ -108,22 +108,26 @@ def main() -> None:
     sets = list(FIRST_LOOK_COMMITS.items())[-args.last :]
     with tempfile.TemporaryDirectory() as scratch:
         rows_path = Path(scratch) / "notes.jsonl"
-        for name, commit in sets:
-            tree = Path(scratch) / commit
-            if not tree.exists():
-                add = [GIT, "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit]
-                subprocess.run(add, check=True)  # noqa: S603 (our own git, a commit from the table above)
-                (tree / "var").mkdir(exist_ok=True)
-                (tree / "var" / "models").symlink_to(ROOT / "var" / "models")
-            folder = ROOT / "tests" / "worksheets" / "holdout" / name
-            env = {**os.environ, "DJANGO_DEBUG": "1", "OPENBLAS_NUM_THREADS": "1"}
-            command = [sys.executable, __file__, "--trace", str(rows_path), str(folder)]
-            subprocess.run(command, cwd=tree, env=env, check=True)  # noqa: S603 (this script, our interpreter)
-            print(f"{name}: traced on {commit}", file=sys.stderr)
-        rows = [json.loads(line) for line in rows_path.read_text(encoding="utf-8").splitlines()]
-        for commit in dict.fromkeys(commit for _, commit in sets):
-            remove = [GIT, "-C", str(ROOT), "worktree", "remove", "--force", str(Path(scratch) / commit)]
-            subprocess.run(remove, check=True)  # noqa: S603 (our own git and scratch folder)
+        try:
+            for name, commit in sets:
+                tree = Path(scratch) / commit
+                if not tree.exists():
+                    add = [GIT, "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), commit]
+                    subprocess.run(add, check=True)  # noqa: S603 (our own git, a commit from the table above)
+                    (tree / "var").mkdir(exist_ok=True)
+                    (tree / "var" / "models").symlink_to(ROOT / "var" / "models")
+                folder = ROOT / "tests" / "worksheets" / "holdout" / name
+                env = {**os.environ, "DJANGO_DEBUG": "1", "OPENBLAS_NUM_THREADS": "1"}
+                command = [sys.executable, __file__, "--trace", str(rows_path), str(folder)]
+                subprocess.run(command, cwd=tree, env=env, check=True)  # noqa: S603 (this script)
+                print(f"{name}: traced on {commit}", file=sys.stderr)
+            rows = [json.loads(line) for line in rows_path.read_text(encoding="utf-8").splitlines()]
+        finally:
+            # a failed trace must not leave worktrees registered in the repository
+            for tree in Path(scratch).iterdir():
+                if tree.is_dir():
+                    remove = [GIT, "-C", str(ROOT), "worktree", "remove", "--force", str(tree)]
+                    subprocess.run(remove, check=False)  # noqa: S603 (our own git and scratch folder)
     tally: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
     for row in rows:
         if row["code"] in row["expected"]:
