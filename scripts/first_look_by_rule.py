@@ -50,6 +50,7 @@ FIRST_LOOK_COMMITS = {
     "fiftyfourth": "011c712",
     "fiftyfifth": "60cb144",
     "fiftysixth": "37b1e9f",
+    "fiftyseventh": "a81d59b",
 }
 
 
