@@ -18,8 +18,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .coaching.field_judge import JUDGED, judged_texts
-from .coaching.judge_weights import PROBE, CodeModel, features, pooled_sentences, read_vector
+from .coaching.field_judge import JUDGED, SENTENCE_READERS, SentenceReader, judged_texts
+from .coaching.judge_weights import (
+    EACH_SENTENCE_READ,
+    PROBE,
+    CodeModel,
+    features,
+    pooled_sentences,
+    read_vector,
+)
 from .coaching.plan import as_read, plan_from_mapping
 from .coaching.unanswered import read_unanswered_as_blank
 from .evaluation import load_cases
@@ -141,7 +148,82 @@ def train(
         pooled_models, pooled_reports = _train_pool(pool, plans, vectors, margin=margin, c=c)
         models.update(pooled_models)
         reports += pooled_reports
+    for name, reader in SENTENCE_READERS.items():
+        reader_model, reader_report = _train_sentence_reader(name, reader, plans, vectors, margin=margin, c=c)
+        if reader_model is not None:
+            models[name] = reader_model
+            reports.append(reader_report)
     return models, reports
+
+
+def _train_sentence_reader(
+    name: str,
+    reader: SentenceReader,
+    plans: list[Labelled],
+    vectors: dict[str, np.ndarray],
+    *,
+    margin: float,
+    c: float,
+) -> tuple[CodeModel | None, CodeReport | None]:
+    """One logistic model over the sentences of ``reader.field``: a row per sentence, labelled by whether its
+    plan plants ``reader.planted``, each plan weighing one whatever its number of sentences. A plan's score is
+    its lowest sentence's (every sentence must read as the kind); the threshold is the highest such score of
+    a strong plan from a model trained without that plan's set, plus ``margin``. Plans that allow the code
+    (a follow-on of another slip) and blank boxes are left out."""
+    from sklearn.linear_model import LogisticRegression
+
+    said = {
+        i: [s for s in pooled_sentences(p.texts[reader.field]) if s.strip()]
+        for i, p in enumerate(plans)
+        if reader.planted in p.expected or reader.planted not in p.allowed
+    }
+    said = {i: found for i, found in said.items() if found}
+    rows = [(i, s) for i, found in said.items() for s in found]
+    if not rows:
+        return None, None
+    x = np.stack([vectors[s] for _, s in rows])
+    y = np.array([reader.planted in plans[i].expected for i, _ in rows])
+    weights = np.array([1.0 / len(said[i]) for i, _ in rows])
+    row_groups = np.array([plans[i].group for i, _ in rows])
+    planted = [i for i in said if reader.planted in plans[i].expected]
+    if len(planted) < MIN_PLANTED or len({plans[i].group for i in planted}) < 2:
+        return None, None
+    scores: dict[int, float] = {}
+    for group in sorted(set(row_groups)):
+        train_rows = row_groups != group
+        if not y[train_rows].any():
+            continue
+        fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+        fitted.fit(x[train_rows], y[train_rows], sample_weight=weights[train_rows])
+        for i in (i for i in said if plans[i].group == group):
+            scores[i] = float(fitted.decision_function(np.stack([vectors[s] for s in said[i]])).min())
+    strong = {i: score for i, score in scores.items() if not plans[i].expected}
+    top = {g: max((s for i, s in strong.items() if plans[i].group == g), default=-np.inf) for g in row_groups}
+    # a new set meets the threshold its other sets' strong plans give
+    over = {
+        i
+        for i, score in scores.items()
+        if score > max(t for g, t in top.items() if g != plans[i].group) + margin
+    }
+    final = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(x, y, sample_weight=weights)
+    model = CodeModel(
+        (f"{EACH_SENTENCE_READ}{reader.field}",),
+        final.coef_[0].astype(np.float32),
+        float(final.intercept_[0]),
+        float(max(strong.values()) + margin),
+    )
+    report = CodeReport(
+        name,
+        len(planted),
+        sum(1 for i in planted if i in over),
+        [plans[i].name for i in sorted(over) if not plans[i].expected],
+        [
+            plans[i].name
+            for i in sorted(over)
+            if plans[i].expected and reader.planted not in plans[i].expected
+        ],
+    )
+    return model, report
 
 
 def _train_pool(

@@ -9,7 +9,12 @@ import numpy as np
 import pytest
 
 from studyguide.worksheets.coaching.context import Context
-from studyguide.worksheets.coaching.field_judge import JUDGED, add_judged_notes, judged_texts
+from studyguide.worksheets.coaching.field_judge import (
+    JUDGED,
+    SENTENCE_READERS,
+    add_judged_notes,
+    judged_texts,
+)
 from studyguide.worksheets.coaching.judge_weights import (
     PROBE,
     SENTENCE_READ,
@@ -334,12 +339,19 @@ def test_shipped_judge_loads_with_the_site_embedder_and_spares_the_strong_plans(
     semantics = get_semantics()
     if semantics is None:
         pytest.skip("sentence-embedding model not installed")
-    assert set(semantics.judge) == set(JUDGED)  # the saved probe agrees with the embedder in use
+    # the saved probe agrees with the embedder in use
+    assert set(semantics.judge) == set(JUDGED) | set(SENTENCE_READERS)
     strong = [c for c in load_cases(Path(__file__).parent / "cases") if not c.get("expected")]
     assert len(strong) > 50
     for case in strong:
         plan = as_read(read_unanswered_as_blank(plan_from_mapping(case["worksheet"])))
-        over = {code: m for code, m in semantics.for_plan(plan).judged(plan).items() if m > 0}
+        read = semantics.for_plan(plan)
+        over = {code: m for code, m in read.judged(plan).items() if m > 0}
+        over |= {
+            name: 1.0
+            for name, reader in SENTENCE_READERS.items()
+            if read.every_sentence_reads_as(name, getattr(plan, reader.field))
+        }
         assert over == {}, case["name"]
 
 

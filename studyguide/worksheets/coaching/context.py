@@ -32,6 +32,11 @@ class Semantics(Protocol):
 
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool: ...
 
+    def every_sentence_reads_as(self, reader: str, text: str) -> bool:
+        """Whether the field judge's per-sentence ``reader`` reads every sentence of the text as its kind
+        (False when its weights are not loaded)."""
+        ...
+
 
 @dataclass
 class Context:
@@ -52,6 +57,12 @@ class Context:
 
     def strength(self, key: str, text: str) -> None:
         self.strengths.setdefault(key, text)
+
+    def every_sentence_reads_as(self, reader: str, text: str) -> bool:
+        """The field judge's per-sentence ``reader`` on the text; False with the rules alone (or a stand-in
+        semantics that has no such reader)."""
+        read = getattr(self.sem, "every_sentence_reads_as", None)
+        return read is not None and bool(text.strip()) and read(reader, text)
 
     def mentions(self, text: str, words: Sequence[str], concept: str, model_text: str | None = None) -> bool:
         """Whether the text states a concept: the word list first, the embedding model where words miss (on

@@ -381,6 +381,27 @@ FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
+@dataclass(frozen=True)
+class SentenceReader:
+    """A per-sentence model the rules ask (``Context.every_sentence_reads_as``), not a note of its own: it is
+    trained on the sentences of ``field`` in plans where ``planted`` is planted (its kind) against those of
+    every plan that neither plants nor allows it, and reads a box as its kind only when every sentence's
+    score is over the threshold, which sits above every strong plan's lowest sentence score from a model
+    that never saw that plan's set (``judge_training``)."""
+
+    field: str
+    planted: str
+
+
+SENTENCE_READERS = {
+    # "we'd buy a second van and take my nephew on": asked what happens if the plan goes really well, the
+    # answer names only the writer's own gains and growth. The word lists (``waved_off.only_success``) were
+    # written from the plans studied and caught 1 of 20 such answers on the last ten sets never studied; the
+    # embedder tells "our own gains" from "what our choices make people do" by meaning, sentence by sentence.
+    "gains_only": SentenceReader("went_really_well", "no_feedback_loop"),
+}
+
+
 def judged_texts(plan: Plan) -> dict[str, str]:
     """The texts the judge reads, by name (what training and checking both encode)."""
     return {

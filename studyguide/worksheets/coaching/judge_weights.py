@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 JUDGE_PATH = Path(__file__).with_name("field_judge.npz")
 SENTENCE_READ = "max:"  # a read of the elementwise maximum over a field's sentence vectors
+# A model whose one read is "each:field" scores every sentence of the field on its own and takes the lowest
+# score: it speaks only when every sentence reads as its kind ("the last box names only our own gains").
+EACH_SENTENCE_READ = "each:"
 # The sentences of a field a pooled read takes, each cut as the coach cuts what it encodes
 # (``semantic._clip``), so a check finds most of them already encoded. Bounded for hostile input (a box of
 # 8,000 characters is hundreds of sentences, each one more to encode); of the boxes the judge pools, only a
@@ -50,6 +53,18 @@ class CodeModel:
         """How far the plan's score is over the threshold (positive: the judge would speak)."""
         return float(features(self.reads, vector_of) @ self.weights) + self.bias - self.threshold
 
+    @property
+    def each_sentence(self) -> str:
+        """The field a per-sentence model reads ("" for a model of whole reads)."""
+        first = self.reads[0] if len(self.reads) == 1 else ""
+        return first.removeprefix(EACH_SENTENCE_READ) if first.startswith(EACH_SENTENCE_READ) else ""
+
+    def lowest_margin(self, sentence_vectors: np.ndarray) -> float:
+        """A per-sentence model's margin: its lowest sentence score over the threshold (-inf with none)."""
+        if not len(sentence_vectors):
+            return float("-inf")
+        return float((sentence_vectors @ self.weights).min()) + self.bias - self.threshold
+
 
 def pooled_sentences(text: str) -> list[str]:
     """The sentences whose vectors a pooled read ("max:field") takes the maximum of."""
@@ -61,8 +76,9 @@ def sentence_texts(reads: Sequence[str], texts: Mapping[str, str]) -> list[str]:
     return [
         s
         for name in reads
-        if name.startswith(SENTENCE_READ)
-        for s in pooled_sentences(texts[name.removeprefix(SENTENCE_READ)])
+        for prefix in (SENTENCE_READ, EACH_SENTENCE_READ)
+        if name.startswith(prefix)
+        for s in pooled_sentences(texts[name.removeprefix(prefix)])
     ]
 
 

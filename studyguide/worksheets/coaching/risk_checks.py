@@ -155,6 +155,12 @@ def check_risks(ctx: Context) -> None:
     success_only = (
         not loop_in_wrw and not growth_only and only_success(wrw, f"{plan.objective}\n{plan.metric}")
     )
+    # The word lists above were written from the plans studied; on unseen plans the field judge's reader of
+    # "our own gains" sentence by sentence ("we'd buy a second tank and take a stand at the food show")
+    # catches what they miss, read as the gains alone are.
+    success_only = success_only or (
+        not loop_in_wrw and not growth_only and ctx.every_sentence_reads_as("gains_only", wrw)
+    )
     unanswered = {*waved, *(sentences(wrw, limit=10_000) if growth_only or success_only else ())}
     if unanswered:
         risk_text, wrw, said = (

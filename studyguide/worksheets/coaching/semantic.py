@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .context import MAX_COACHED, UNSURE
 from .field_judge import judged_texts
-from .judge_weights import load_judge, read_vector, sentence_texts
+from .judge_weights import POOLED_SENTENCES, load_judge, pooled_sentences, read_vector, sentence_texts
 from .levers import CONTROL, WORLD, core_phrase
 from .notes import Feedback
 from .plan import Plan, as_read
@@ -363,6 +363,9 @@ class EmbeddingSemantics:
     def mentions_lever(self, text: str, levers: Sequence[str]) -> bool:
         return PlanSemantics(self, {}).mentions_lever(text, levers)
 
+    def every_sentence_reads_as(self, reader: str, text: str) -> bool:
+        return PlanSemantics(self, {}).every_sentence_reads_as(reader, text)
+
 
 class PlanSemantics:
     """Implements ``rules.Semantics`` from vectors encoded up front; anything else is encoded on demand."""
@@ -395,7 +398,23 @@ class PlanSemantics:
         def vector_of(name: str):
             return read_vector(name, texts, vector_of_text)
 
-        return {code: model.margin(vector_of) for code, model in self.owner.judge.items()}
+        return {
+            code: model.margin(vector_of)
+            for code, model in self.owner.judge.items()
+            if not model.each_sentence  # a per-sentence reader answers a rule (``every_sentence_reads_as``)
+        }
+
+    def every_sentence_reads_as(self, reader: str, text: str) -> bool:
+        """Whether the judge's per-sentence ``reader`` (``field_judge.SENTENCE_READERS``) reads every sentence
+        of ``text`` as its kind; False without its weights, for a blank text, or for one longer than the
+        reader takes (a long answer has room for more than the kind)."""
+        model = self.owner.judge.get(reader)
+        if model is None or not model.each_sentence:
+            return False
+        found = [s for s in pooled_sentences(text) if s.strip()]
+        if not found or len(sentences(text, limit=10_000)) > POOLED_SENTENCES:
+            return False
+        return model.lowest_margin(self._vectors(found)) > 0
 
     def lever_scores(self, lever: str) -> tuple[float, float]:
         """(world, control): mean similarity to the nearest prototypes on each side."""
