@@ -186,19 +186,24 @@ def _train_sentence_reader(
     weights = np.array([1.0 / len(said[i]) for i, _ in rows])
     row_groups = np.array([plans[i].group for i, _ in rows])
     planted = [i for i in said if reader.planted in plans[i].expected]
-    if len(planted) < MIN_PLANTED or len({plans[i].group for i in planted}) < 2:
-        return None, None
+    if len(planted) < MIN_PLANTED or len({plans[i].group for i in planted}) < 2 or y.all():
+        return None, None  # too little to learn from, or no sentence of another kind to learn it against
     scores: dict[int, float] = {}
     for group in sorted(set(row_groups)):
         train_rows = row_groups != group
-        if not y[train_rows].any():
+        if y[train_rows].all() or not y[train_rows].any():
             continue
         fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
         fitted.fit(x[train_rows], y[train_rows], sample_weight=weights[train_rows])
         for i in (i for i in said if plans[i].group == group):
             scores[i] = float(fitted.decision_function(np.stack([vectors[s] for s in said[i]])).min())
     strong = {i: score for i, score in scores.items() if not plans[i].expected}
-    top = {g: max((s for i, s in strong.items() if plans[i].group == g), default=-np.inf) for g in row_groups}
+    if not strong:
+        return None, None  # no strong plan answers the box: nothing to set a threshold above
+    top = {
+        g: max((s for i, s in strong.items() if plans[i].group == g), default=-np.inf)
+        for g in set(row_groups)
+    }
     # a new set meets the threshold its other sets' strong plans give
     over = {
         i

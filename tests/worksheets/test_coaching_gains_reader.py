@@ -180,3 +180,19 @@ def test_real_reader_tells_our_gains_from_what_our_choices_do(real_semantics):
         "learn from follow our rounds.",
     )
     assert "gains_only" not in sem.judged(_plan())  # a reader the rules ask, never a note of its own
+
+
+def test_training_skips_a_reader_when_no_strong_plan_answers_the_box():
+    from studyguide.worksheets.coaching.field_judge import SentenceReader
+    from studyguide.worksheets.judge_training import Labelled, _train_sentence_reader
+
+    vectors = {f"f{k} sentence.": np.array([1.0, float(k)]) for k in range(8)}
+    plans = [
+        Labelled(
+            f"set{k % 2}", f"f{k}", frozenset({"no_feedback_loop"}), frozenset(), {"went_really_well": t}, {}
+        )
+        for k, t in enumerate(vectors)
+    ]
+    plans += [Labelled("set0", "s0", frozenset(), frozenset(), {"went_really_well": ""}, {})]
+    reader = SentenceReader("went_really_well", "no_feedback_loop")
+    assert _train_sentence_reader("gains_only", reader, plans, vectors, margin=0.5, c=1.0) == (None, None)
