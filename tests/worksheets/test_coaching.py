@@ -552,12 +552,14 @@ STUDIED_SETS = [
     # written blind; first look (37b1e9f) 23/37, 2 false alarms on strong (both an out-of-domain risk), 1 on
     # flawed, 22/24 clean, 1 question on strong; the same with the judge retrained (it never saw this set);
     # with the three readings asked since: 23/37, 1 false alarm on strong, none on flawed. Not studied; the
-    # judge retrained with it since (23 -> 26)
-    pytest.param(FIFTY_SIXTH, 24, 26, 26, 1, 0, 23, 2, id="fiftysixth"),
+    # judge retrained with it since (23 -> 26); a risks box that opens "not much can go wrong", read since as
+    # naming no risk (test_coaching_study_57.py): 27
+    pytest.param(FIFTY_SIXTH, 24, 27, 27, 1, 0, 23, 2, id="fiftysixth"),
     # written blind; first look (a81d59b) 24/37, no false alarm on strong, 3 on flawed, 24/24 clean, 3
     # questions on strong; with the judge retrained without it and its gains reader: 25/37 (an objective the
-    # judge reads as the situation). Not studied
-    pytest.param(FIFTY_SEVENTH, 24, 25, 26, 0, 3, 24, 3, id="fiftyseventh"),
+    # judge reads as the situation). Five misses then fixed for their general cause
+    # (test_coaching_study_57.py): 29/37, the same false alarms
+    pytest.param(FIFTY_SEVENTH, 24, 29, 30, 0, 3, 24, 3, id="fiftyseventh"),
 ]
 
 

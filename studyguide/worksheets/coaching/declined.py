@@ -90,6 +90,9 @@ _UNNEEDED = re.compile(
     # "Nope, we'll just see". What follows is the reason; ``declines`` still asks that no clause name the
     # element ("No - the model answers what if the fee is £40" names it).
     r"|^\s*(?:no|nope|nah|not really)\s*(?:[-–—,.:;!]|$)"
+    # the same refusal said of the element as a thing: "Not something we'll do.", "Not a thing I'd want"
+    r"|^\s*not (?:something|a thing|anything) (?:we|i)(?:'ll|'d| will| would| do| need| want)?"
+    r"(?: (?:do|need|want|bother with|get into))?\s*(?:[-–—,.:;!]|$)"
 )
 
 

@@ -32,6 +32,21 @@ _UNDECIDED = re.compile(
     re.I,
 )
 _CLAUSES = re.compile(r"[,.;:()\n]|\s[-–—]\s")
+# The choice put off, said with the very words of measuring: "haven't decided on anything to count yet", "then
+# decide what to measure". They name what is still to be chosen, not a count.
+# How long before the choice: "we'll run it for a term", "after the first month" (not "£3 a term", a rate).
+_TRIAL_PERIOD = re.compile(
+    r"\b(?:for|over|after|during|in|within) (?:a|one|the first|the next|a whole|the whole)"
+    r" (?:day|week|fortnight|month|term|season|year|quarter|summer|winter)s?\b",
+    re.I,
+)
+_CHOICE_PUT_OFF = re.compile(
+    r"\b(?:(?:on |upon )?(?:anything|something|what|which one|one)"
+    r"|(?:decid\w*|pick\w*|choos\w*|work\w* out|figur\w* out|settl\w* on|agree\w*)(?: on)?"
+    r" (?:what|which|how))"
+    r" (?:to |we'?ll |we will |i'?ll |i will |we should |we'?d )?(?:count|measure|track|record|use)\b",
+    re.I,
+)
 
 
 def metric_unchosen(metric: str) -> bool:
@@ -41,7 +56,8 @@ def metric_unchosen(metric: str) -> bool:
     opening = _UNDECIDED.match(text)
     if opening is None or _A_FIGURE.search(text):
         return False
-    rest = [c for c in _CLAUSES.split(text[opening.end() :]) if c.strip()]
+    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", text[opening.end() :]))
+    rest = [c for c in _CLAUSES.split(after) if c.strip()]
     return not any(has_any(c, MEASURABLE) for c in rest)
 
 

@@ -4,11 +4,12 @@ the old days") and an income that only says who is meant ("within reach of peopl
 no Django, no torch.
 
 The metric checks read a measure from its words ("measured", "days", "hours" say that something is counted).
-Said as the sentence's frame, "measured" names no measure of its own: what follows it is the measure, and that
-is what must be read ("measured by smiles" is a feeling, "measured thus: the precision of the classifier" is a
-model's score). A time word after a word of era ("the old days", "those years", "happier times") names a past,
-not a number of days. An income that says who is meant ("people on low incomes", "low-income families")
-counts no money. All three are dropped before the metric is read, and the rest is left as it was.
+Said as the sentence's frame (or the box's heading, "Agreed measure:"), "measured" names no measure of its
+own: what follows it is the measure, and that is what must be read ("measured by smiles" is a feeling,
+"measured thus: the precision of the classifier" is a model's score). A time word after a word of era ("the
+old days", "those years", "happier times") names a past, not a number of days. An income that says who is
+meant ("people on low incomes", "low-income families") counts no money. All three are dropped before the
+metric is read, and the rest is left as it was.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _HOW_MEASURED = re.compile(
     r"\bmeasured(?:\s+(?:thus|so|as follows|like this|like so))?"
     r"(?:\s*:|\s+(?:by|through|via|with|in terms of)\b)",
     re.IGNORECASE,
+)
+# The box's own heading: "Agreed measure:", "Our measure -", "Success metric:". It announces the measure as
+# "measured by" does; what follows is what must be read.
+_MEASURE_LABEL = re.compile(
+    r"^[ \t]*(?:[\w'-]+[ \t]+){0,2}?(?:measures?|metrics?|measurements?)[ \t]*(?::|[-\u2013\u2014][ \t])",
+    re.IGNORECASE | re.MULTILINE,
 )
 # "the old days", "those years", "happier times", "days gone by": an era, not a quantity.
 _ERA = re.compile(
@@ -51,7 +58,7 @@ _WHO_BY_INCOME = re.compile(
 
 def without_non_counts(metric: str) -> str:
     """The metric without the words that only look like a count (see the module note)."""
-    dropped = _WHO_BY_INCOME.sub(" ", _ERA.sub(" ", _HOW_MEASURED.sub(" ", metric)))
+    dropped = _WHO_BY_INCOME.sub(" ", _ERA.sub(" ", _HOW_MEASURED.sub(" ", _MEASURE_LABEL.sub(" ", metric))))
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in dropped.split("\n"))
 
 

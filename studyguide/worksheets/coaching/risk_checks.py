@@ -41,6 +41,7 @@ from .waved_off import (
     loop_waved_off,
     only_success,
     only_wider_use,
+    risks_dismissed,
     risks_only_rated,
     risks_waved_through,
     without_denied_loops,
@@ -80,6 +81,12 @@ def check_risks(ctx: Context) -> None:
     wrw = plan.went_really_well
     rated = not is_non_answer(plan.risks) and risks_only_rated(plan.risks)  # "risk 2/10, minimal"
     waved_through = risks_waved_through(plan.risks)  # "Nothing the stalkers can't sort out on the day"
+    # "There isn't much that can go wrong with this one. It's nail polish.": dismissed, and nothing new named
+    # after it (a loop told there is read below, as anywhere)
+    comfort = risks_dismissed(plan.risks)
+    waved_through = waved_through or (
+        comfort is not None and not names_novelty(comfort) and not loop_stated(ctx, comfort)
+    )
     risk_told = without_denied_loops(wrw)  # "no loop to worry about" names no risk
     loop_told = not is_non_answer(risk_told) and (names_a_loop(risk_told) or loop_stated(ctx, risk_told))
     # A loop's "never" ("they'll never learn the other benches", "regulars never try the others") is what our

@@ -56,6 +56,7 @@ from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
 from .partial_start_declined import partial_start_declined, without_declined_starts
+from .power_denied import in_charge_of_automation
 from .proposals_only import only_proposals_checked
 from .rollout import (
     automation_stated,
@@ -66,7 +67,6 @@ from .rollout import (
     old_way_discarded,
     overseen_text,
     period_stages,
-    person_in_charge,
     scope_clauses,
     single_switch_over,
 )
@@ -395,7 +395,7 @@ def check_rollout(ctx: Context) -> None:
         # act that puts them in charge can. Without such evidence the note waits until neither the words nor
         # the model see anyone in charge.
         automated = automation_stated(said) or told_only_afterwards(plan.rollout)  # "told by email"
-        named = person_in_charge(before_the_fact(said)) if automated else has_any(oversight, HUMAN_WORDS)
+        named = in_charge_of_automation(said) if automated else has_any(oversight, HUMAN_WORDS)
         named = named and not (left_alone_for_a_while(said) and not gives_power(before_the_fact(said)))
         named = named or not automated and gives_power(oversight)
         human = named or ctx.mentions(oversight, HUMAN_WORDS, "human_oversight")

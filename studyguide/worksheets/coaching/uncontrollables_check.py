@@ -4,6 +4,8 @@ Pure: no Django, no torch."""
 
 from __future__ import annotations
 
+import re
+
 from .bodies_named import bodies_note, only_bodies
 from .constraints_listed import only_aims, only_constraints
 from .context import Context
@@ -11,6 +13,23 @@ from .own_kit_rows import only_own_kit
 from .past_incidents import only_past_incidents, past_incidents_note
 from .text import quote
 from .tool_rows import only_tools
+
+# A list that says there is nothing out of our hands: "None - these rules are all set by the society",
+# "Nothing, we decide all of it", "N/A: it's all ours". The reason after the denial names nothing the model
+# reads; an exception does ("None except the weather", "None, but the tide").
+_DENIED = re.compile(
+    r"^\W*(?:none|nothing|n/?a|not applicable|no uncontrollables?(?: inputs?)?)\s*(?:$|[-\u2013\u2014:,.;(])",
+    re.IGNORECASE,
+)
+_EXCEPTION = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|only)\b", re.IGNORECASE)
+
+
+def only_denials(rows: list[str]) -> list[str]:
+    """The rows, when every one of them says there is nothing out of our hands and names no exception."""
+    said = [r for r in rows if r.strip()]
+    if said and all(_DENIED.match(r) and not _EXCEPTION.search(r) for r in said):
+        return said
+    return []
 
 
 def check_uncontrollables(ctx: Context, *, copied: bool = False) -> None:
@@ -23,6 +42,14 @@ def check_uncontrollables(ctx: Context, *, copied: bool = False) -> None:
             ("Your uncontrollable inputs repeat your levers row for row. " if copied else "")
             + "List the inputs that matter but that you cannot change (weather, competitors, what users "
             "already want). The models need them, and naming them keeps them out of the levers.",
+        )
+    elif denied := only_denials(plan.uncontrollables):
+        ctx.add(
+            "uncontrollables",
+            "uncontrollables_missing",
+            f"{quote(denied[0])} says nothing is out of your hands, yet every plan has inputs it cannot set "
+            "(weather, demand, what people already do, rules made by others). List them: the models need "
+            "them, and naming them keeps them out of the levers.",
         )
     elif bounds := only_constraints(plan.uncontrollables):
         ctx.add(

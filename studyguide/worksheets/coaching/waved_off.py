@@ -70,6 +70,32 @@ def risks_waved_through(risks: str) -> bool:
     return bool(parts) and all(_COPED_WITH.match(p) for p in parts)
 
 
+# Risk dismissed at the outset: "Honestly there isn't much that can go wrong with this one", "Not a lot could
+# go wrong", "I can't see anything going wrong". What follows is the writer's comfort ("It's nail polish.
+# Worst case a client picks her second favourite colour"), unless it names something new (the caller reads).
+_DISMISSED = re.compile(
+    r"\b(?:(?:is ?n'?t|is not|'s not|are ?n'?t|are not|not) (?:really |very )?"
+    r"(?:much|anything|a lot|many things)"
+    r"|nothing(?: much| really| at all)?|very little|hardly anything|little|can'?t see (?:much|anything)"
+    r"|cannot see (?:much|anything)|don'?t see (?:much|anything))"
+    r" (?:that |which )?"
+    r"(?:(?:can|could|will|would|might|is likely to|is going to)(?: really| possibly)? go wrong"
+    r"|(?:going|to go) wrong)\b",
+    re.IGNORECASE,
+)
+# "Not much can go wrong, but a new intake ...": a second thought in the same breath is a risk named.
+_EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|though|although)\b", re.I)
+
+
+def risks_dismissed(risks: str) -> str | None:
+    """When the risks open by saying little or nothing can go wrong, with no exception in the same sentence:
+    the rest of the box (for the caller to read for anything new named); otherwise None."""
+    parts = sentences((risks or "").replace("’", "'"))
+    if not parts or not _DISMISSED.search(parts[0]) or _EXCEPT.search(parts[0]):
+        return None
+    return "\n".join(parts[1:])
+
+
 # --- 2. a loop raised, then waved off ----------------------------------------------------------------------
 # Comfort that the loop sorts itself out: "washes out", "evens out", "corrects itself", "isn't a concern".
 _SORTS_ITSELF = re.compile(

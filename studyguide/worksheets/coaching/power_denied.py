@@ -1,0 +1,42 @@
+"""The power to step in denied to everyone, in words: "no one at the church can edit the amounts or turn the
+feature off", "nobody here is able to pause it". A person who only looks at the totals afterwards ("the
+treasurer and I look at them each month") is then not in charge; only one given that power elsewhere is. Not
+a denial of a look ("no one is to check the figures") or of a change ("no change for three weeks"), and not
+one with an exception ("no one but Maya, who can stop it"). Read by ``substance.check_rollout``; pure: no
+Django, no torch."""
+
+from __future__ import annotations
+
+import re
+
+from .rollout import gives_power, person_in_charge
+from .text import sentences
+from .told_afterwards import before_the_fact
+
+_NOT_AN_EXCEPTION = r"(?:(?!\b(?:but|except|apart|other than|save|unless|who|whom|which)\b)[^.;\n])"
+_POWER_DENIED = re.compile(
+    rf"\b(?:no one|no-one|nobody|none of us)\b{_NOT_AN_EXCEPTION}{{0,60}}?"
+    rf"\b(?:can|could|may|is able to|are able to|will be able to|is allowed to|are allowed to)\b"
+    rf"{_NOT_AN_EXCEPTION}{{0,40}}?"
+    r"\b(?:edit|change|alter|stop|pause|override|overrule|veto|undo|reverse"
+    r"|(?:turn|switch)\w*\s+(?:[\w'-]+\s+){0,3}?off)\b",
+    re.IGNORECASE,
+)
+
+
+def without_power_denied(text: str) -> str | None:
+    """The text less its sentences that deny everyone the power to step in, or None when none does."""
+    parts = sentences(text, limit=10_000)
+    kept = [part for part in parts if not _POWER_DENIED.search(part)]
+    return None if len(kept) == len(parts) else "\n".join(kept)
+
+
+def in_charge_of_automation(said: str) -> bool:
+    """Whether a person is in charge of a system the plan states runs by itself (``said``: the rollout and
+    monitoring): one with an act that puts them in charge (``rollout.person_in_charge``), before the fact;
+    where everyone is denied the power to step in, only one given that power elsewhere ("The treasurer and
+    I look at the totals" is not)."""
+    if not person_in_charge(before_the_fact(said)):
+        return False
+    kept = without_power_denied(said)
+    return kept is None or gives_power(before_the_fact(kept))

@@ -1,0 +1,148 @@
+"""Misses of the fifty-seventh blind set's first look, fixed for their general cause and tested here in other
+trades (an orchard's packhouse): a risks box that opens by saying little can go wrong, an uncontrollables list
+that only says there are none, the power to step in denied to everyone while someone only looks at the totals,
+a metric put off "until we decide what to count", a metric box headed "Our measure:", and a simulator box that
+says "Not something we'll do"."""
+
+import pytest
+
+from studyguide.worksheets.coaching import plan_from_mapping
+from studyguide.worksheets.coaching.rules import coach
+
+
+def _plan(**fields):
+    base = {
+        "title": "Orchard packing",
+        "objective": "Less fruit wasted between the orchard and the buyer.",
+        "metric": "Tonnes of picked fruit thrown away per season (now 41 of 900).",
+        "levers": [
+            "how many crates go straight to the buyer vs our own cold store",
+            "which rows we pick first each morning",
+        ],
+        "uncontrollables": ["frost dates", "the buyer's weekly order"],
+        "modeler": "Tonnes wasted per week, from the crates sent straight on, the rows picked first, the "
+        "frost dates and the buyer's order.",
+        "simulator": "What if a third of the crates went to the cold store in a hot week?",
+        "optimizer": "Sets each week's split of crates and the picking order for the least waste.",
+        "baseline": "Last season: 41 tonnes of 900 thrown away, with the split fixed at half and half.",
+        "rollout": "Two weeks of the early variety first; Maya, the packhouse manager, can go back to the "
+        "fixed split on any day.",
+        "monitoring": "Maya each Friday: tonnes thrown away, crates rejected by the buyer, cold-store use.",
+        "risks": "A variety we have never grown; a buyer who changes what counts as grade one.",
+        "went_really_well": "The rows we pick first look best in the data, so we may never learn what the "
+        "others would have given: keep one row in ten in the old order.",
+        "data_have": "Five seasons of picking logs, crates sent, cold-store days and waste per week.",
+        "data_collect": "Temperature in the cold store every hour.",
+        "experiment_needed": "yes",
+        "experiment_notes": "Alternate weeks at a 30 / 70 and a 70 / 30 split during the early variety.",
+    }
+    return plan_from_mapping({**base, **fields})
+
+
+def _codes(**fields):
+    return {n.code for n in coach(_plan(**fields), None).notes}
+
+
+def test_the_sound_plan_has_none_of_these_notes():
+    assert not _codes() & {
+        "no_risks",
+        "uncontrollables_missing",
+        "rollout_no_human_oversight",
+        "objective_no_metric",
+        "metric_no_number",
+        "no_simulator",
+    }
+
+
+@pytest.mark.parametrize(
+    "risks",
+    [
+        "Honestly, not a lot could go wrong here. It's apples in crates.",
+        "There's nothing that can really go wrong with a picking order. At worst we pick a row a day late.",
+        "I can't see anything going wrong.",
+    ],
+)
+def test_risks_dismissed_name_no_risk(risks):
+    assert "no_risks" in _codes(risks=risks)
+
+
+@pytest.mark.parametrize(
+    "risks",
+    [
+        "Not much can go wrong, but a variety we have never grown would be new to the model.",
+        "Little can go wrong with the split. A buyer we have never sold to could want a grade we don't know.",
+    ],
+)
+def test_a_risk_named_beside_the_comfort_is_still_a_risk(risks):
+    assert "no_risks" not in _codes(risks=risks)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [["None - we set every part of it ourselves."], ["Nothing, it is all our own doing"], ["N/A: all ours"]],
+)
+def test_an_uncontrollables_list_that_only_says_none(rows):
+    assert "uncontrollables_missing" in _codes(uncontrollables=rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["None except the frost dates"],
+        ["None, but the buyer's weekly order"],
+        ["Nothing we can do about the frost dates"],
+        ["None of the pickers' holidays are ours to set", "the buyer's weekly order"],
+    ],
+)
+def test_a_list_that_names_an_input_is_no_denial(rows):
+    assert "uncontrollables_missing" not in _codes(uncontrollables=rows)
+
+
+def test_power_to_step_in_denied_to_everyone_outweighs_a_look_at_the_totals():
+    fields = {
+        "rollout": "The early variety first, then every variety. The packing software sets the split itself "
+        "each week; nobody in the packhouse can change it or switch the feature off.",
+        "monitoring": "Maya and I look at the waste figures each Friday and report to the growers' meeting.",
+    }
+    assert "rollout_no_human_oversight" in _codes(**fields)
+    # the same power given to a person elsewhere puts them in charge
+    given = {**fields, "monitoring": "Maya looks at the waste each Friday and can switch the split back."}
+    assert "rollout_no_human_oversight" not in _codes(**given)
+
+
+@pytest.mark.parametrize(
+    "rollout",
+    [
+        "Weeks 1-3: the model's split printed beside ours, no change. Then the early variety only; Maya can "
+        "go back to the fixed split on any day.",
+        "Two weeks of the early variety; no one is to check the figures but Maya, who can stop it any day.",
+    ],
+)
+def test_other_denials_are_not_a_denied_power(rollout):
+    assert "rollout_no_human_oversight" not in _codes(rollout=rollout)
+
+
+def test_a_metric_put_off_in_the_words_of_measuring():
+    put_off = (
+        "we haven't decided on anything to count yet. we'll try it for a season and then decide "
+        "what to measure"
+    )
+    assert "objective_no_metric" in _codes(metric=put_off)
+    assert "objective_no_metric" not in _codes(metric="Not decided yet, but the share of crates rejected")
+    assert "objective_no_metric" not in _codes(
+        metric="Haven't decided the target; tonnes thrown away a season"
+    )
+
+
+def test_a_measure_heading_is_not_a_count():
+    assert "metric_no_number" in _codes(
+        metric="Agreed measure: growers feeling happier about how little fruit we lose."
+    )
+    assert "metric_no_number" not in _codes(metric="Our measure: tonnes thrown away per season (now 41).")
+
+
+def test_a_simulator_declined_as_a_thing():
+    assert "no_simulator" in _codes(
+        simulator="Not something we'll do. The optimizer picks and we go with it."
+    )
+    assert "no_simulator" not in _codes(simulator="Not something we'd skip: what if the cold store is full?")
