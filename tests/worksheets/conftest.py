@@ -9,6 +9,17 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(semantic, "get_semantics", lambda: None)
 
 
+@pytest.fixture(scope="module")
+def real_semantics():
+    """The site's sentence-embedding semantics, for the real_model tests (skipped when it is not built)."""
+    from studyguide.worksheets.coaching.semantic import get_semantics
+
+    sem = get_semantics()
+    if sem is None:
+        pytest.skip("sentence-embedding model not installed")
+    return sem
+
+
 @pytest.fixture
 def worksheet(student_user):
     from studyguide.worksheets.services import worksheet_create

@@ -250,16 +250,6 @@ def test_rules_only_figures_on_labelled_set():
     assert report.false_alarms <= 3
 
 
-@pytest.fixture(scope="module")
-def real_semantics():
-    from studyguide.worksheets.coaching.semantic import get_semantics
-
-    sem = get_semantics()
-    if sem is None:
-        pytest.skip("sentence-embedding model not installed")
-    return sem
-
-
 @pytest.mark.real_model
 def test_real_model_figures_on_labelled_set(real_semantics):
     report = evaluate(load_cases(CASES), lambda plan: check_plan(plan, real_semantics))

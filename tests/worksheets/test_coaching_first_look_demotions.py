@@ -5,38 +5,9 @@ right of 10), and success answered with growth alone (2 right of 5; answered wit
 3 times in 3 and is still said: test_coaching_thirtythird_study.py). Each still reaches the student, as a
 question to check; the notes keep their wording. Plans of our own, in other trades."""
 
-from studyguide.worksheets.coaching import plan_from_mapping
 from studyguide.worksheets.coaching.notes import make_note
 from studyguide.worksheets.coaching.rules import coach
-
-
-def _plan(**fields):
-    base = {
-        "title": "Orchard packing",
-        "objective": "Less fruit wasted between the orchard and the buyer.",
-        "metric": "Tonnes of picked fruit thrown away per season (now 41 of 900).",
-        "levers": [
-            "how many crates go straight to the buyer vs our own cold store",
-            "which rows we pick first each morning",
-        ],
-        "uncontrollables": ["frost dates", "the buyer's weekly order"],
-        "modeler": "Tonnes wasted per week, from the crates sent straight on, the rows picked first, the "
-        "frost dates and the buyer's order.",
-        "simulator": "What if a third of the crates went to the cold store in a hot week?",
-        "optimizer": "Sets each week's split of crates and the picking order for the least waste.",
-        "baseline": "Last season: 41 tonnes of 900 thrown away, with the split fixed at half and half.",
-        "rollout": "Two weeks of the early variety first; Maya, the packhouse manager, can go back to the "
-        "fixed split on any day.",
-        "monitoring": "Maya each Friday: tonnes thrown away, crates rejected by the buyer, cold-store use.",
-        "risks": "A variety we have never grown; a buyer who changes what counts as grade one.",
-        "went_really_well": "The rows we pick first look best in the data, so we may never learn what the "
-        "others would have given: keep one row in ten in the old order.",
-        "data_have": "Five seasons of picking logs, crates sent, cold-store days and waste per week.",
-        "data_collect": "Temperature in the cold store every hour.",
-        "experiment_needed": "yes",
-        "experiment_notes": "Alternate weeks at a 30 / 70 and a 70 / 30 split during the early variety.",
-    }
-    return plan_from_mapping({**base, **fields})
+from tests.worksheets.orchard import orchard_plan
 
 
 def _notes_and_questions(plan):
@@ -52,7 +23,7 @@ def test_a_reading_marked_to_ask_is_a_question_whatever_its_code():
 
 
 def test_a_lever_read_as_a_count_of_the_metrics_people_is_asked_not_said():
-    plan = _plan(
+    plan = orchard_plan(
         metric="Bins of plums sold at full price per season (now 7,400 of 9,000).",
         levers=[
             "how many bins go straight to the packer vs our own cold store",
@@ -65,7 +36,7 @@ def test_a_lever_read_as_a_count_of_the_metrics_people_is_asked_not_said():
 
 
 def test_a_sensor_product_whose_risks_name_no_unlike_inputs_is_asked():
-    plan = _plan(
+    plan = orchard_plan(
         modeler="A camera over the grading belt scores each apple's bruising from its photo; the weekly "
         "waste is predicted from those scores, the crates sent straight on and the rows picked first.",
         data_have="Photos of 40,000 graded apples with the grader's call; five seasons of waste per week.",
@@ -77,12 +48,14 @@ def test_a_sensor_product_whose_risks_name_no_unlike_inputs_is_asked():
 
 
 def test_success_answered_with_growth_alone_is_asked_about_the_loop():
-    plan = _plan(went_really_well="We'd run it at our second orchard, then offer it to the growers' co-op.")
+    plan = orchard_plan(
+        went_really_well="We'd run it at our second orchard, then offer it to the growers' co-op."
+    )
     notes, questions = _notes_and_questions(plan)
     assert "no_feedback_loop" not in notes
     assert "no_feedback_loop" in questions
 
 
 def test_the_plan_these_tests_change_gets_no_note():
-    notes, _ = _notes_and_questions(_plan())
+    notes, _ = _notes_and_questions(orchard_plan())
     assert notes == set()

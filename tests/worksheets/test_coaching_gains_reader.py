@@ -7,7 +7,6 @@ every strong plan's score from a model that never saw that plan's set."""
 import numpy as np
 import pytest
 
-from studyguide.worksheets.coaching import plan_from_mapping
 from studyguide.worksheets.coaching.judge_weights import (
     EACH_SENTENCE_READ,
     CodeModel,
@@ -16,36 +15,13 @@ from studyguide.worksheets.coaching.judge_weights import (
     sentence_texts,
 )
 from studyguide.worksheets.coaching.rules import coach
+from tests.worksheets.orchard import orchard_plan
 
 GAINS = "Replant the old Bramley block with dwarf trees. Start a cider side-line for the village show."
 
 
 def _plan(**fields):
-    base = {
-        "title": "Orchard packing",
-        "objective": "Less fruit wasted between the orchard and the buyer.",
-        "metric": "Tonnes of picked fruit thrown away per season (now 41 of 900).",
-        "levers": [
-            "how many crates go straight to the buyer vs our own cold store",
-            "which rows we pick first each morning",
-        ],
-        "uncontrollables": ["frost dates", "the buyer's weekly order"],
-        "modeler": "Tonnes wasted per week, from the crates sent straight on, the rows picked first, the "
-        "frost dates and the buyer's order.",
-        "simulator": "What if a third of the crates went to the cold store in a hot week?",
-        "optimizer": "Sets each week's split of crates and the picking order for the least waste.",
-        "baseline": "Last season: 41 tonnes of 900 thrown away, with the split fixed at half and half.",
-        "rollout": "Two weeks of the early variety first; Maya, the packhouse manager, can go back to the "
-        "fixed split on any day.",
-        "monitoring": "Maya each Friday: tonnes thrown away, crates rejected by the buyer, cold-store use.",
-        "risks": "A variety we have never grown; a buyer who changes what counts as grade one.",
-        "went_really_well": GAINS,
-        "data_have": "Five seasons of picking logs, crates sent, cold-store days and waste per week.",
-        "data_collect": "Temperature in the cold store every hour.",
-        "experiment_needed": "yes",
-        "experiment_notes": "Alternate weeks at a 30 / 70 and a 70 / 30 split during the early variety.",
-    }
-    return plan_from_mapping({**base, **fields})
+    return orchard_plan(**{"went_really_well": GAINS, **fields})
 
 
 class ReaderStub:
@@ -146,16 +122,6 @@ def test_training_sets_the_threshold_above_every_strong_plan_of_other_sets():
     )
     assert model.threshold > strong_top  # the final model scores strong plans below its threshold too
     assert report.planted == 40 and report.recalled >= 35 and report.strong_over == []
-
-
-@pytest.fixture(scope="module")
-def real_semantics():
-    from studyguide.worksheets.coaching.semantic import get_semantics
-
-    sem = get_semantics()
-    if sem is None:
-        pytest.skip("sentence-embedding model not installed")
-    return sem
 
 
 @pytest.mark.real_model
