@@ -51,6 +51,7 @@ FIRST_LOOK_COMMITS = {
     "fiftyfifth": "60cb144",
     "fiftysixth": "37b1e9f",
     "fiftyseventh": "a81d59b",
+    "fiftyeighth": "50c6b11",
 }
 
 

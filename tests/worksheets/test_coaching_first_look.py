@@ -149,6 +149,7 @@ def test_committed_first_looks_match_the_figures_each_set_published():
         "fiftyfifth": (22, 2, 4, 22),
         "fiftysixth": (23, 2, 1, 22),
         "fiftyseventh": (24, 0, 3, 24),
+        "fiftyeighth": (24, 0, 3, 24),
     }
     for name, figures in published.items():
         data = json.loads((RECORDS / f"{name}.json").read_text(encoding="utf-8"))
