@@ -81,6 +81,9 @@ _UNNEEDED = re.compile(
     # refused as an act or for want of time: "Not doing one.", "we're not bothering with it", "nobody here
     # has time for that"
     r"|\bnot (?:doing|building|making|running|bothering with|having) (?:one|it|this|that|any)\b"
+    # the same as a plan: "We won't be doing this part."
+    r"|\b(?:won'?t|will not|(?:are|am|is)(?: not|n'?t)) be (?:doing|bothering with)"
+    r" (?:one|it|this|that|any)\b"
     r"|\b(?:nobody|no[- ]one)(?: \w+)? ha(?:s|ve) (?:the )?time\b"
     # refused as an act still to come: "we will not do the what-if questions", "I'm not going to run any"
     r"|\b(?:will not|won'?t|shall not|do not|don'?t|(?:are|am|is)(?: not|n'?t) going to|not going to)"
@@ -96,10 +99,14 @@ _UNNEEDED = re.compile(
 )
 
 
+_NUMBER_ABBREVIATED = re.compile(r"\bno\.\s*(?=of\b|\d)")
+
+
 def declined_as_unneeded(text: str, names_it: Sequence[str]) -> bool:
     """Whether the field says the element is not needed and no clause names it before a denial ("We don't
     need one of those, we just follow the numbers")."""
     low = (text or "").lower().replace("’", "'")
     # "What if? I have no time for what ifs": the field's own question said back as a heading names nothing.
     low = re.sub(r"^\s*(?:" + "|".join(names_it) + r")\w*\s*[?:!]+\s*", "", low)
+    low = _NUMBER_ABBREVIATED.sub("number ", low)  # "no. of apprentice cuts from price, ..." declines nothing
     return bool(_UNNEEDED.search(low)) and declines(low, names_it)

@@ -43,6 +43,10 @@ STOPPED_WATCHING = _p(
     # the system is maintenance-free"
     r"(looks?|looking|takes?|taking) (care of|after) (itself|themselves)\b",
     r"(runs?|running) (itself|themselves)\b | (maintenance|care|worry)[- ]free\b",
+    # nothing left to watch: "after that it's just how the shop works and there's nothing more to keep an eye
+    # on", "nothing further to check once it's in" (not "nothing more to check than the waste")
+    r"nothing (more |further )?(left )?(to |that needs )(keep an eye on|" + _LOOKING + r")"
+    r"(?![^.;]{0,40}\b(than|beyond|but|except|apart from)\b)",
     # the box closed once the thing is put out: "The list goes laminated on the door - then it's done."
     r"(then|and|after that)[,]? (it'?s|it is|that'?s|that is|we'?re|we are) (done|finished|over|it)"
     r"\s*([.!]|$)",

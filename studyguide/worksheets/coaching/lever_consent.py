@@ -121,10 +121,18 @@ def _outside_firm_acting(tokens: list[str], is_ours: Callable[[str], bool]) -> b
     return False
 
 
+# Consent in -ing after a plural party: "committees approving the proof", "landlords agreeing to a break".
+_CONSENTING = frozenset(
+    "approving agreeing accepting allowing authorising authorizing granting permitting signing "
+    "consenting".split()
+)
+
+
 def _party_acting_on_its_own(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
     """Whether the row opens with a plural party, a verb in -ing right after it, and that verb's object is
     the party's own ("boutiques placing their autumn orders early", "parents booking their children in") or
-    us ("wedding planners recommending us to couples"): whoever the party is, its own orders, lists or
+    us ("wedding planners recommending us to couples"), or the verb is a consent ("club committees approving
+    the sew-out proof"): whoever the party is, its own orders, lists or
     bookings are its to place; the plan can only ask, pay or make it easier. Not our own people ("tutors
     marking their groups") and nothing of ours in the row ("our stockists", "with our discount")."""
     if any(t in FIRST_PERSON or t in OURS or t in WH for t in tokens):
@@ -134,7 +142,8 @@ def _party_acting_on_its_own(tokens: list[str], is_ours: Callable[[str], bool]) 
         plural = party.endswith("s") and not party.endswith(("ss", "'s", "s'")) and len(party) > 3
         if not (plural and gerund.endswith("ing") and len(gerund) > 5 and gerund not in _NOT_GERUNDS):
             continue
-        if not (objects[:1] == ["us"] or "their" in objects):
+        # a consent is theirs whatever it is given to: "club committees approving the sew-out proof"
+        if not (objects[:1] == ["us"] or "their" in objects or gerund in _CONSENTING):
             return False
         staff = party in STAFF_ROLES or party[:-1] in STAFF_ROLES
         before = tokens[:k]

@@ -165,8 +165,7 @@ HUMAN_ACTS = _p(
     r"can be (switched|turned|set) (off|back)",
     r"can be (stopped|paused|halted|reverted|overridden|overruled|undone)",
     r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
-    r"ignore|cancel|go back|fall back|"
-    r"undo|roll)",
+    r"ignore|cancel|go back|fall back|undo|roll)",
     r"\w+(er|or|ist|ian|ant|ee)s? "
     r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
     r"by hand | (last|final) (word|say)",
@@ -273,8 +272,9 @@ OOD_WORDS = _p(
     r"new (camera|sensor|device|location|site|drone|detector|scanner|instrument|probe|microscope|lens)",
     r"replacement (\w+ )?(camera|sensor|device|lens|drone|unit)",
     r"over time | stale | out of date",
-    r"(bigger|colder|hotter|wetter|drier|worse|larger) than any | nothing like",
-    r"not like (the|our|anything) | mislead | (useless|outdated|obsolete|no longer (valid|true|holds?))",
+    r"(bigger|colder|hotter|wetter|drier|worse|larger) than any | nothing like | not like (the|our|anything)",
+    r"(younger|older|bigger|smaller) than (our|the) (usual|normal|regular|typical) | mislead",
+    r"(useless|outdated|obsolete|no longer (valid|true|holds?))",
     r"(pandemic|recession|crisis|war\b|heat ?wave|flood)",
 )
 # Conditions that make inputs unlike the training data, when a risk or a check names them ("photos at night,

@@ -28,7 +28,8 @@ _UNDECIDED = re.compile(
     r"(?:not (?:sure|decided|chosen|settled|worked out|figured out)(?: yet)?"
     r"|unsure|undecided|no idea(?: yet)?|don'?t know(?: yet)?|do not know(?: yet)?"
     r"|(?:we |i )?(?:have ?n[o']?t|have not|did ?n[o']?t|did not|do ?n[o']?t|do not) (?:yet |really )?"
-    r"(?:decided|chosen|picked|settled on|worked out|figured out|thought about|got (?:one|that far)))\b",
+    r"(?:decided|chosen|picked|settled on|(?:worked|figured) (?:that |it |this )?out|thought about"
+    r"|got (?:one|that far)))\b",
     re.I,
 )
 _CLAUSES = re.compile(r"[,.;:()\n]|\s[-–—]\s")

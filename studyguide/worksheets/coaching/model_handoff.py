@@ -74,8 +74,11 @@ _BY_JUDGEMENT = re.compile(
 # A choice said of someone ("knows which", "says which ones go in the shop"): a person's only when a person
 # is its subject, since "something that says how many rooms get booked" is a model in plain words.
 _SAYS_WHICH = re.compile(
-    r"\b(?:knows?|says|decides|picks|chooses|tells (?:us|me))"
+    r"\b(?:knows?|knew|says|said|decides|decided|picks|chooses|tells (?:us|me))"
     r" (?:which|what|when|how many|how long|how much|who)\b"
+    # the choice deferred to what someone says: "I'll go with whatever weeks she says"
+    r"|\b(?:go|goes|going|stick|sticks|sticking) (?:with|by) (?:whatever|what|whichever)\b[^.;]{0,40}?"
+    r"\b(?:says|said|picks|picked|decides|decided|suggests|suggested|recommends|recommended|thinks)\b"
     r"|\blooks? at (?:them|it|each|the [\w-]+)\b[^.;]*\band (?:says|decides|picks|chooses)\b"
 )
 # "he", "she", "I", or a name inside the sentence ("our fitter Stan"): someone, not something.

@@ -224,6 +224,31 @@ _CHOSEN = re.compile(
 )
 
 
+# Where a lever names the event's thing without supplying it: a setting of that thing ("the album price and
+# sizes offered"), a sample of it put on show ("showing a sample album"), or the event itself as the
+# condition of an offer ("a 15% discount if ordered within 30 days"). The event's chance is then the outcome
+# the lever moves, not a need the lever meets.
+_SETTING_OF = re.compile(
+    r"\b[\w'’-]+(?= (?:price|prices|pricing|size|sizes|cost|costs|fee|fees|discount|timing|deadline|length"
+    r"|format|design|wording|offer|offers)\b)"
+)
+_SHOWN = re.compile(
+    r"\b(?:show|shows|showing|shown|display|displays|displaying|displayed|demo|demonstrat\w*)"
+    r" (?:a |an |the |our )?(?:sample|example|demo|display|mock-?up|trial) [\w'’-]+"
+)
+_CONDITION = re.compile(
+    r"(?<=\S)\s+(?:if|when|once|after|before|provided|as long as)\b[^,;()]*"
+)  # not "When ..."
+
+
+def _supplied_stems(lever: str) -> set[str]:
+    """The lever's words less those that only name what its setting, sample or condition is of."""
+    low = lever.lower()
+    for pattern in (_CONDITION, _SHOWN, _SETTING_OF):
+        low = pattern.sub(" ", low)
+    return content_stems(low)
+
+
 def _chance_head_dropped(head: re.Match, levers: Sequence[str]) -> str:
     """The chance head dropped, unless a lever it shares a word with chooses that very thing: "chance a
     member renews" names the members a lever "which members we write to" picks among, so it reads as a
@@ -232,7 +257,7 @@ def _chance_head_dropped(head: re.Match, levers: Sequence[str]) -> str:
     lever supplies: "chance a fault needs a control board" beside "a spare control board on every van")."""
     said = content_stems(head.group(0))
     for lever in levers:
-        if not content_stems(lever) & said:
+        if not _supplied_stems(lever) & said:
             continue
         chosen = _CHOSEN.search(lever.lower())
         if chosen is None or content_stems(chosen.group("chosen")) & said:

@@ -122,6 +122,28 @@ CHOICE_VERBS = frozenset(
 _PERSON_OPENERS = frozenset(("each", "every", "a", "an", "the", "their", "any"))
 
 
+# The same choice said with the people first and the verb in -ing: "customers choosing mid-range or premium
+# rather than budget", "more diners ordering a starter". Only a quantity word may come before them.
+_PICKING = frozenset("choosing picking selecting ordering buying preferring opting".split())
+_HEAD_OPENERS = frozenset("the more fewer most some".split())
+
+
+def _picking_at_head(tokens: Sequence[str]) -> bool:
+    """Whether the row opens with the people served in the plural, then a verb of picking in -ing that has
+    an object of its own: "the flavours customers are choosing from" or "customers choosing from our three
+    boxes" pick from a range that is ours."""
+    k = 1 if tokens[0] in _HEAD_OPENERS else 0
+    if len(tokens) < k + 3:
+        return False
+    person, verb, after = tokens[k], tokens[k + 1], tokens[k + 2]
+    plural = person.endswith("s") and not person.endswith(("ss", "'s", "s'"))
+    if not plural or verb not in _PICKING or after in ("from", "between", "among", "part", "up", "out"):
+        return False
+    single = person[:-1]
+    either = person in EITHER_SIDE or single in EITHER_SIDE or person in OUR_AGENTS
+    return not either and (person in CLIENTS or single in CLIENTS)
+
+
 def their_pick(phrase: str, uncontrollables: Sequence[str] = ()) -> bool:
     """Whether the lever is a thing the people we serve pick or use themselves, named by the clause that
     follows its noun ("the dessert each diner orders", "the painkillers patients take at home"): like "the
@@ -134,6 +156,8 @@ def their_pick(phrase: str, uncontrollables: Sequence[str] = ()) -> bool:
         return False  # a wh-clause has a reader of its own
     if any(t in FIRST_PERSON or t in OURS or t in OUR_AGENTS for t in tokens):
         return False  # we, or one of our people, act in it ("the setting the operator sets as liners wear")
+    if _picking_at_head(tokens):
+        return True
     for k in range(1, len(tokens) - 1):
         # the word before the person ends the lever's noun phrase: no preposition, article or "and"
         if tokens[k - 1] in _NOT_A_VERB or tokens[k - 1] in DETERMINERS or tokens[k - 1] in WH:

@@ -109,12 +109,16 @@ _CHOOSING = re.compile(r"\b(?:decid\w*|choos\w*|chose|pick\w*|select\w*|allocat\
 
 # The same said of each case: it gets its figure written beside it ("Each booking in the diary gets a small
 # percentage beside it - its chance of a late cancellation - so the front desk can see which look shaky",
-# "every pupil has a coloured dot next to their name"). A figure beside each case is there to be read.
+# "every pupil has a coloured dot next to their name", "each new piece gets a printed estimate of the extra
+# profit on its stock card"). A figure beside each case, or on its card, is there to be read.
 _FIGURE_BESIDE_EACH = re.compile(
     r"^(?:each|every) (?:[\w'-]+ ){0,4}?(?:gets?|has|carries|shows?|is given|is marked with)"
     r" (?:a|an|its|their) (?:[\w'-]+ ){0,3}?(?:percentages?|numbers?|figures?|scores?|probabilit(?:y|ies)"
     r"|chances?|risks?|ratings?|flags?|colou?rs?|dots?|marks?|grades?|estimates?|predictions?|forecasts?)"
-    r" (?:beside|next to|alongside|against) (?:it|them|its|their|the)\b(?P<rest>[^.;:]{0,200})[.!]?$"
+    r"(?: (?:beside|next to|alongside|against) (?:it|them|its|their|the)\b"
+    # or written on the case's own card: "each new piece gets a printed estimate of ... on its stock card"
+    r"|\b[^.;:]{0,80}? on (?:its|their|the|each) (?:[\w'-]+ ){0,2}?(?:cards?|labels?|tickets?|tags?"
+    r"|stickers?|sheets?|records?|files?)\b)(?P<rest>[^.;:]{0,200})[.!]?$"
 )
 
 

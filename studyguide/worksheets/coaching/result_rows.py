@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .lever_words import COMPARATIVES
+from .lever_words import COMPARATIVES, OUR_AGENTS
 from .text import content_stems, stem, words
 
 _MORE_OR_LESS = COMPARATIVES | frozenset(
@@ -69,11 +69,36 @@ def _restates_the_wish(lever: str, objective: str) -> bool:
     return stem(row_words[0]) in wished and stems <= content_stems(objective)
 
 
+# People doing something, as the row's whole clause: "apprentices qualifying on time", "regulars coming back".
+_PEOPLE_DOING = re.compile(r"\W{0,4}(?:the\s+)?([a-z'-]{3,}s)\s+([a-z]{3,}ing)\b")
+
+
+def _objective_as_a_clause(lever: str, objective: str) -> bool:
+    """Whether the row is people doing something, said wholly in the objective's words: "apprentices
+    qualifying on time" beside "apprentices get enough real cuts to qualify in time" is the goal again."""
+    found = _PEOPLE_DOING.match(lever.lower())
+    stems = content_stems(lever)
+    return found is not None and len(stems) >= 2 and stems <= content_stems(objective)
+
+
+def _crowd_doing(lever: str) -> bool:
+    """Whether the row asks more or fewer of people doing something, who are not our own staff: "more people
+    choosing the apprentice chair" counts a crowd's act; "more staff covering Saturdays" sets a rota."""
+    found = _MORE_PEOPLE_DOING.match(lever.lower())
+    if found is None:
+        return False
+    doer = found.group("doers")
+    return doer not in OUR_AGENTS and doer[:-1] not in OUR_AGENTS
+
+
 def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
-    """Whether the row opens with a comparative and asks more or less of a result: a result word, or the
-    head of what it compares is a thing the metric counts; or it is the objective's wish less its "more"."""
+    """Whether the row opens with a comparative and asks more or less of a result: a result word, people
+    doing something, or the head of what it compares is a thing the metric counts; or it is the objective's
+    wish less its "more", or the objective said again as people doing something."""
     lever = _ROW_NUMBER.sub("", lever, count=1)
-    if objective and _restates_the_wish(lever, objective):
+    if objective and (_restates_the_wish(lever, objective) or _objective_as_a_clause(lever, objective)):
+        return True
+    if _crowd_doing(lever):
         return True
     if _RESULT_MOVES.match(lever):
         return True
@@ -89,14 +114,17 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
 # More or fewer of people doing something: "More schools booking sessions", "fewer parents dropping out". The
 # lever reader takes "sessions" for a thing we run, but the row's subject is who books: a crowd's own act,
 # counted. A setting has no one acting right after its comparative ("a lower rate for members who ...").
-_MORE_PEOPLE_DOING = re.compile(r"\W{0,4}(?:more|fewer|less)\s+(?:[a-z'-]+\s+)?[a-z'-]{2,}s\s+[a-z]{3,}ing\b")
+_MORE_PEOPLE_DOING = re.compile(
+    r"\W{0,4}(?:more|fewer|less)\s+(?:[a-z'-]+\s+)?(?P<doers>[a-z'-]{2,}s|people|folk)\s+[a-z]{3,}ing\b"
+)
 
 
 def a_result_wanted(lever: str, metric: str, objective: str, reads_as_ours: bool) -> bool:
     """Whether the row names a result wanted (``names_a_result``) and is no setting of ours: the lever reader
     does not read it as ours (``reads_as_ours``), or it counts people doing something."""
-    doing = _MORE_PEOPLE_DOING.match(_ROW_NUMBER.sub("", lever, count=1).lower())
-    return names_a_result(lever, metric, objective) and (not reads_as_ours or doing is not None)
+    row = _ROW_NUMBER.sub("", lever, count=1)
+    doing = _MORE_PEOPLE_DOING.match(row.lower()) is not None or _objective_as_a_clause(row, objective)
+    return names_a_result(lever, metric, objective) and (not reads_as_ours or doing)
 
 
 __all__ = ["a_result_wanted", "names_a_result"]

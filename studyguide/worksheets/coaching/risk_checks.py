@@ -99,7 +99,10 @@ def check_risks(ctx: Context) -> None:
         "\n".join(
             s
             for s in sentences(risk_told)
-            if not loop_stated(ctx, s) and not people_drawn_by_a_lever(s, plan.levers)
+            if not loop_stated(ctx, s)
+            and not people_drawn_by_a_lever(s, plan.levers)
+            # "The swatch book might change which colours get asked for": our lever's doing, as below
+            and not led_by_a_lever(s, plan.levers)
         ),
     )
     no_risks = (is_non_answer(plan.risks) or rated or waved_through) and (

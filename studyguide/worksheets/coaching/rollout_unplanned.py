@@ -43,6 +43,25 @@ _NOTHING_TO_ROLL_OUT = re.compile(
     re.IGNORECASE,
 )
 
+# Stages turned down as needless at the box's start: "We don't see the need for a step-by-step start here",
+# "Don't see the need for steps here - all eight boxes go up the same weekend", "No need for a pilot", "A
+# phased start isn't needed". The student weighed a staged start and planned none: no rollout, as "nothing to
+# roll out" is none. A later stage in the box's own words ("..., but the two Tuesday groups go first") is read
+# by the caller as for the other waves.
+_STAGED = (
+    r"(?:a |an |any |the )?(?:(?:step[- ]by[- ]step|gradual|staged|phased|staggered|slow|soft|careful)"
+    r"(?: [\w-]+)?|steps?|stages?|phases?|phasing|staging|pilot\w*|trial run|trials?|trialling"
+    r"|roll(?:ing)?[- ]?out\w*)"
+)
+_NO_NEED_FOR_STAGES = re.compile(
+    r"^\W*(?:(?:we|i)\s+)?(?:(?:(?:don'?t|do not|can'?t|cannot)\s+see\s+(?:the|any|a|much)\s+(?:need|point)"
+    r"|(?:there'?s\s+|there is\s+)?no\s+(?:real\s+)?(?:need|point))(?:\s+(?:for|in|of|to))?\s+"
+    + _STAGED
+    + r"|"
+    + _STAGED
+    + r"\s+(?:is|are)(?:n'?t| not)\s+(?:really\s+)?(?:needed|necessary|worth it))\b",
+    re.IGNORECASE,
+)
 
 # A rollout box that only gets the model ready: "Get the last two years of install diaries typed up first,
 # then fit the model and check it against last season." Preparing data and testing on the past say nothing
@@ -100,20 +119,30 @@ _WAVED_AGAIN = re.compile(r"\b(?:it'?s|it is|this is|that'?s)\s+(?:only|just)\b"
 _START_DAY = re.compile(
     r"\b(?:from |starting |as of )?next (?:term|week|month|year|season|quarter|semester|spring|summer|autumn"
     r"|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:when|once|as soon as|from|with|at|on|by) the next (?:[a-z-]+ )?[a-z-]+\b",
+    r"|\b(?:when|once|as soon as|from|with|at|on|by) the next (?:[a-z-]+ )?[a-z-]+\b"
+    # the day the whole of it starts and stays: "start in full from the first week of the spring term",
+    # "from then on"
+    r"|\b(?:from|in|on) the (?:very )?first (?:day|week|weekend|month|term|session|shift|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)s? (?:of|in)\b"
+    r"|\b(?:from )?then on\b|\bin full\b",
     re.IGNORECASE,
 )
 
 
 def waved_off_as_small(rollout: str) -> bool:
-    """Whether the rollout is waved off as too small to plan ("it's only badminton") or as having nothing
-    to roll out ("nothing much to roll out really"), with no stage named after that."""
+    """Whether the rollout is waved off as too small to plan ("it's only badminton"), as having nothing
+    to roll out ("nothing much to roll out really") or its stages as needless ("no need for a pilot"), with no
+    stage named after that."""
     text = rollout.replace("’", "'")
-    waved = _TOO_SMALL_TO_PLAN.match(text) or _NOTHING_TO_ROLL_OUT.match(text)
+    needless = _NO_NEED_FOR_STAGES.match(text)
+    waved = _TOO_SMALL_TO_PLAN.match(text) or _NOTHING_TO_ROLL_OUT.match(text) or needless
     if waved is None:
         return False
     # its own "only" is no stage ("only the first two stores" would be): the markers are read after it
     after = _START_DAY.sub(" ", _WAVED_AGAIN.sub(" ", text[waved.end() :]))
+    # "No need for a pilot - Jan can stop it any time": a plan without stages, told so by its own note
+    if needless and has_any(after, HUMAN_WORDS):
+        return False
     return not has_any(after, (*STAGE_MARKERS, *GRADUAL_WORDS))
 
 

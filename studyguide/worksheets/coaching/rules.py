@@ -92,7 +92,11 @@ KEPT_AS_IS = (
     r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",
     r"\b(builds?|built|sets?|decides?|decided|chooses?|chosen|picks?|picked|plans?|planned|runs?|does|done"
     r"|made|makes?|kept|keeps|carries on|continues?)\b[^.;]{0,60}\bas (now|usual|before|always|today"
-    r"|at present|currently|things stand)\b",
+    r"|at present|currently|things stand"
+    r"|(i|we|he|she|they) (always|usually|normally) (have|has|do|does|did))\b",
+    # the choice still made by eye: "I'll still decide which go to Peter ... by eye"
+    r"\b(still|carry on|go on|keep) (\w+ ){0,2}(decid\w*|choos\w*|pick\w*|sett?\w*)\b[^.;]{0,100}"
+    r"\bby (eye|feel|gut)\b",
     r"(no|without) change to",
     # kept by habit: "Feeding stays the way my mentor taught me - 60 g at 6 pm, same as always"
     r"\bsame as (always|ever|usual|before|now|today|every \w+|last \w+)\b",

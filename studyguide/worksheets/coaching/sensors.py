@@ -51,11 +51,15 @@ def _new_inputs(text: str, reads: set[str]) -> bool:
 
 
 def _near_stems(sentence: str) -> set[str]:
-    """The content words within a few words of each image or reading the sentence names."""
+    """The content words within a few words of each image or reading the sentence names, up to an "of" after
+    it: in "photos of each hat" the hat is what is pictured, which any model of hats names, not the kind of
+    picture."""
     low = sentence.lower().replace("’", "'")
     near: set[str] = set()
     for m in find_all(low, SENSOR_WORDS):
         before, after = low[: m.start()].split()[-_NEAR_WORDS:], low[m.start() :].split()[: _NEAR_WORDS + 1]
+        if "of" in after:
+            after = after[: after.index("of")]
         near |= content_stems(" ".join((*before, *after)))
     return near
 

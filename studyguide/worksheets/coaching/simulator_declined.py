@@ -28,9 +28,24 @@ def _without_handovers(text: str) -> str:
     return ".".join(p for p in parts if not _HANDED_TO_THE_TOOL.search(p))
 
 
+# Where a lever's own thing ends: "how many days we leave | between bookings", "a limited colour range | on
+# the price list". What follows names where or for what the setting applies, not what is set, so a box that
+# shares only those words ("the bookings come in and we order for them") names no lever. "Of" stays: "the
+# number of slots" sets slots.
+_AFTER_THE_SETTING = re.compile(
+    r"\s(?:on|in|at|for|to|from|with|by|after|before|during|under|over|between|about|into|onto|using|per)\s.*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _settings_named(levers: Sequence[str]) -> list[str]:
+    """Each lever up to where what it sets ends, without its bracketed aside."""
+    return [_AFTER_THE_SETTING.sub("", re.sub(r"\([^)]*\)", " ", lever)) for lever in levers]
+
+
 def simulator_declined(simulator: str, controllable: Sequence[str]) -> bool:
-    """Whether the simulator box declines the what-if questions and names no lever outside a sentence that
-    hands the choice to the optimizer."""
+    """Whether the simulator box declines the what-if questions and names no lever's setting outside a
+    sentence that hands the choice to the optimizer."""
     return declined_as_unneeded(simulator, WHAT_IF) and not mentions_lever_words(
-        _without_handovers(simulator), controllable
+        _without_handovers(simulator), _settings_named(controllable)
     )

@@ -87,11 +87,22 @@ _DISMISSED = re.compile(
 _EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|though|although)\b", re.I)
 
 
+# The same said as a bare answer to the box's question ("What could go wrong? Not much to be honest."): the
+# first sentence is the amount alone.
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:not (?:much|a lot|a great deal|really)|very little|hardly anything|nothing much|little)"
+    r"(?:,? (?:to be honest|honestly|really|tbh|i think|i'd say))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def risks_dismissed(risks: str) -> str | None:
     """When the risks open by saying little or nothing can go wrong, with no exception in the same sentence:
     the rest of the box (for the caller to read for anything new named); otherwise None."""
     parts = sentences((risks or "").replace("’", "'"))
-    if not parts or not _DISMISSED.search(parts[0]) or _EXCEPT.search(parts[0]):
+    if not parts or _EXCEPT.search(parts[0]):
+        return None
+    if not (_DISMISSED.search(parts[0]) or _BARE_AMOUNT.match(parts[0])):
         return None
     return "\n".join(parts[1:])
 
