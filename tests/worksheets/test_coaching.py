@@ -77,6 +77,7 @@ FIFTY_FOURTH = HOLDOUT / "fiftyfourth"  # written blind by animal, creator, repa
 FIFTY_FIFTH = HOLDOUT / "fiftyfifth"  # written blind by tourism, food-maker, marine, therapy and local staff
 FIFTY_SIXTH = HOLDOUT / "fiftysixth"  # written blind by arts, cleaning, print, recycling and tutor staff
 FIFTY_SEVENTH = HOLDOUT / "fiftyseventh"  # written blind: personal care, motor trade, family, faith groups
+FIFTY_EIGHTH = HOLDOUT / "fiftyeighth"  # written blind: makers, second-hand trade, lessons, printing, markets
 REWORDED = HOLDOUT / "reworded"  # eighty plans of the ten newest sets told again in other words and styles
 
 
@@ -299,9 +300,9 @@ STUDIED_SETS = [
     # written blind in eleven other voices, after the seventh set's study; first look 22/37, 8 on strong
     pytest.param(EIGHTH, 27, 34, 36, 0, 1, 27, 0, id="eighth"),
     # written blind in twelve other voices, after the eighth set's study; first look 21/37, 6 on strong
-    pytest.param(NINTH, 24, 32, 36, 0, 0, 24, 0, id="ninth"),
+    pytest.param(NINTH, 24, 33, 37, 0, 0, 24, 0, id="ninth"),
     # written blind in sixteen other voices, after the ninth set's study; first look 22/37, 10 on strong
-    pytest.param(TENTH, 24, 31, 34, 0, 0, 24, 0, id="tenth"),
+    pytest.param(TENTH, 24, 32, 35, 0, 0, 24, 0, id="tenth"),
     # written blind in thirteen other voices, after the tenth set's study; first look 27/37, 3 on strong
     pytest.param(ELEVENTH, 24, 31, 37, 0, 0, 24, 0, id="eleventh"),
     # written blind in sixteen other voices, after the eleventh set's study; first look 24/37, 1 on strong;
@@ -335,7 +336,7 @@ STUDIED_SETS = [
     # whose plant was the missing new inputs: 1 -> 2 false alarms on flawed plans)
     # the judge retrained on forty-one sets: the pooled simulator judgement of the stilt plan falls under its
     # threshold (34 -> 33 caught)
-    pytest.param(TWENTY_SECOND, 24, 34, 34, 0, 2, 24, 0, id="twentysecond"),
+    pytest.param(TWENTY_SECOND, 24, 35, 35, 0, 2, 24, 0, id="twentysecond"),
     # written blind; first look (b5c3729) 23/37, 0 false alarms, 2 questions on strong; studied once (57 and
     # 58 side by side: 29 and 30 alone, 36 together)
     pytest.param(TWENTY_THIRD, 24, 35, 37, 0, 0, 24, 0, id="twentythird"),
@@ -432,7 +433,7 @@ STUDIED_SETS = [
     # (0710388, after the study above, its field judge trained without this set) 19/37, 0 false alarms on
     # strong, 5 on flawed (three on a form of "-- fill in monday --" placeholders), 0 questions on strong;
     # studied once (test_coaching_thirtythird_study.py): 31/37, 2 false alarms on flawed, 0 on strong
-    pytest.param(THIRTY_THIRD, 24, 33, 34, 0, 1, 24, 0, id="thirtythird"),
+    pytest.param(THIRTY_THIRD, 24, 34, 35, 0, 1, 24, 0, id="thirtythird"),
     # written blind by apprentices and returners to study; first look (223c989, after the thirty-third's
     # study, the judge trained without it) 14/37, 1 false alarm on strong (a gradual rollout), 5 on flawed;
     # studied once (test_coaching_thirtyfourth_study.py), the judge retrained with it: 35/37, no false alarm
@@ -459,22 +460,22 @@ STUDIED_SETS = [
     # thirty-seventh's study, the judge trained without it) 20/37, 1 false alarm on strong (a loop read as
     # growth), 2 on flawed, 4 questions on strong; the thirty-seventh's study changed none of it; studied once
     # (test_coaching_thirtyeighth_study.py), the judge not retrained with it: 28/37, 0 on strong, 2 on flawed
-    pytest.param(THIRTY_EIGHTH, 24, 30, 30, 0, 1, 24, 4, id="thirtyeighth"),
+    pytest.param(THIRTY_EIGHTH, 24, 31, 31, 0, 1, 24, 4, id="thirtyeighth"),
     # written blind by health and care, school, transport, media and arts staff; first look (c415338, after
     # the thirty-eighth's study, the judge trained without it) 15/37, no false alarm on strong, 1 on flawed, 2
     # questions on strong; the same on 1765519, before the thirty-seventh's and thirty-eighth's studies;
     # studied briefly (test_coaching_thirtyninth_study.py), the judge not retrained with it: 19/37
-    pytest.param(THIRTY_NINTH, 24, 25, 26, 0, 1, 24, 1, id="thirtyninth"),
+    pytest.param(THIRTY_NINTH, 24, 26, 27, 0, 1, 24, 1, id="thirtyninth"),
     # written blind; first look (37747c4, never landed; the same on 9446931 as its README says) 15/37, 1 false
     # alarm on strong, 3 on flawed, 23/24 clean; in the judge's training since; its strong plan's false alarm
     # read for its cause (a rollout by quarters)
     # the judge retrained on forty-three sets: the salt barns' missing lever and the right-to-work checks'
     # unfamiliar inputs fall under their thresholds; the apartment cleans' denied model is read (21 -> 20)
-    pytest.param(FORTIETH, 24, 27, 29, 0, 3, 24, 0, id="fortieth"),
+    pytest.param(FORTIETH, 24, 26, 28, 0, 3, 24, 0, id="fortieth"),
     # written blind; first look (7be9919) 16/37, no false alarm on strong, 1 on flawed, 24/24 clean, 4
     # questions on strong; studied once (test_coaching_fortyfirst_study.py): 30/37 with the judge trained
     # without it, 31/37 with the judge trained on it (shipped)
-    pytest.param(FORTY_FIRST, 24, 30, 30, 0, 0, 24, 3, id="fortyfirst"),
+    pytest.param(FORTY_FIRST, 24, 31, 31, 0, 0, 24, 3, id="fortyfirst"),
     # written blind; first look (0a6b40d) 12/37, no false alarm on strong, 1 on flawed, 24/24 clean, 7
     # questions on strong; studied once (test_coaching_fortysecond_study.py): 25/37; 29/37 with the judge
     # retrained on it
@@ -487,7 +488,7 @@ STUDIED_SETS = [
     # before it) 18/37, 1 false alarm on strong, 1 on flawed, 23/24 clean, 2 questions on strong; studied once
     # (test_coaching_fortyfourth_study.py), the judge not retrained with it: 28/37, none false on strong;
     # 31/37 with the judge retrained on it (with the forty-fifth)
-    pytest.param(FORTY_FOURTH, 24, 28, 31, 0, 1, 24, 2, id="fortyfourth"),
+    pytest.param(FORTY_FOURTH, 24, 29, 32, 0, 1, 24, 2, id="fortyfourth"),
     # written blind; first look (f6be471, after the forty-fourth's study) 15/37, no false alarm on strong or
     # flawed plans, 24/24 clean, 1 question on strong; studied once (test_coaching_fortyfifth_study_*.py):
     # 35/37, the same with the judge retrained on it
@@ -505,7 +506,7 @@ STUDIED_SETS = [
     # 13, 14 and 16/37 with the judge widened step by step, never trained on it; 21/37 with the judge
     # retrained on all 50 folders, this one included; studied once with the forty-ninth
     # (test_coaching_fortyninth_study_lead.py, test_coaching_fortyeighth_study_D.py)
-    pytest.param(FORTY_EIGHTH, 24, 31, 32, 0, 4, 24, 1, id="fortyeighth"),
+    pytest.param(FORTY_EIGHTH, 24, 30, 31, 0, 4, 24, 1, id="fortyeighth"),
     # written blind; first look (0c131c3, the judge widened and trained on the 50 folders before it) 19/37, 1
     # false alarm on strong (a judged "levers are results" note, a code then withdrawn), none on flawed, 23/24
     # clean, 4 questions on strong; studied once (test_coaching_fortyninth_study_*.py), the judge not trained
@@ -543,13 +544,20 @@ STUDIED_SETS = [
     # flawed, 22/24 clean, 1 question on strong; the same with the judge retrained (it never saw this set);
     # with the three readings asked since: 23/37, 1 false alarm on strong, none on flawed. Not studied; the
     # judge retrained with it since (23 -> 26); a risks box that opens "not much can go wrong", read since as
-    # naming no risk (test_coaching_study_57.py): 27
-    pytest.param(FIFTY_SIXTH, 24, 27, 27, 1, 0, 23, 2, id="fiftysixth"),
+    # naming no risk (test_coaching_study_57.py): 27; stages turned down as needless, read since as no
+    # rollout (test_coaching_study_57b.py): 28
+    pytest.param(FIFTY_SIXTH, 24, 28, 28, 1, 0, 23, 1, id="fiftysixth"),
     # written blind; first look (a81d59b) 24/37, no false alarm on strong, 3 on flawed, 24/24 clean, 3
     # questions on strong; with the judge retrained without it and its gains reader: 25/37 (an objective the
     # judge reads as the situation). Five misses then fixed for their general cause
-    # (test_coaching_study_57.py): 29/37, the same false alarms
-    pytest.param(FIFTY_SEVENTH, 24, 29, 30, 0, 3, 24, 3, id="fiftyseventh"),
+    # (test_coaching_study_57.py): 29/37, the same false alarms; seven more in the next session
+    # (test_coaching_study_57b.py) and the judge retrained with it: 36/37
+    pytest.param(FIFTY_SEVENTH, 24, 36, 36, 0, 2, 24, 3, id="fiftyseventh"),
+    # written blind; first look (50c6b11) 24/37, no false alarm on strong, 3 on flawed, 24/24 clean, 1
+    # question on strong. Nine misses then fixed for their general cause with seven of the fifty-seventh's
+    # (test_coaching_study_57b.py, test_coaching_study_58.py): 33/37 with the judge retrained on every
+    # folder but this one
+    pytest.param(FIFTY_EIGHTH, 24, 33, 33, 0, 2, 24, 1, id="fiftyeighth"),
 ]
 
 

@@ -236,9 +236,8 @@ _SHOWN = re.compile(
     r"\b(?:show|shows|showing|shown|display|displays|displaying|displayed|demo|demonstrat\w*)"
     r" (?:a |an |the |our )?(?:sample|example|demo|display|mock-?up|trial) [\w'’-]+"
 )
-_CONDITION = re.compile(
-    r"(?<=\S)\s+(?:if|when|once|after|before|provided|as long as)\b[^,;()]*"
-)  # not "When ..."
+# (only after the lever's first word: "When the offer is sent" opens a lever that sets the time)
+_CONDITION = re.compile(r"(?<=\S)\s+(?:if|when|once|after|before|provided|as long as)\b[^,;()]*")
 
 
 def _supplied_stems(lever: str) -> set[str]:
