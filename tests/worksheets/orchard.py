@@ -2,6 +2,7 @@
 rules say: every Drivetrain part present, so a note names the field changed."""
 
 from studyguide.worksheets.coaching import plan_from_mapping
+from studyguide.worksheets.coaching.rules import coach
 
 
 def orchard_plan(**fields):
@@ -31,3 +32,8 @@ def orchard_plan(**fields):
         "experiment_notes": "Alternate weeks at a 30 / 70 and a 70 / 30 split during the early variety.",
     }
     return plan_from_mapping({**base, **fields})
+
+
+def orchard_codes(**fields):
+    """The codes of the notes the rules alone (no embedding model) give the orchard plan with these fields."""
+    return {n.code for n in coach(orchard_plan(**fields), None).notes}

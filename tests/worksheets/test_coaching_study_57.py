@@ -6,16 +6,11 @@ says "Not something we'll do"."""
 
 import pytest
 
-from studyguide.worksheets.coaching.rules import coach
-from tests.worksheets.orchard import orchard_plan
-
-
-def _codes(**fields):
-    return {n.code for n in coach(orchard_plan(**fields), None).notes}
+from tests.worksheets.orchard import orchard_codes
 
 
 def test_the_sound_plan_has_none_of_these_notes():
-    assert not _codes() & {
+    assert not orchard_codes() & {
         "no_risks",
         "uncontrollables_missing",
         "rollout_no_human_oversight",
@@ -34,7 +29,7 @@ def test_the_sound_plan_has_none_of_these_notes():
     ],
 )
 def test_risks_dismissed_name_no_risk(risks):
-    assert "no_risks" in _codes(risks=risks)
+    assert "no_risks" in orchard_codes(risks=risks)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_risks_dismissed_name_no_risk(risks):
     ],
 )
 def test_a_risk_named_beside_the_comfort_is_still_a_risk(risks):
-    assert "no_risks" not in _codes(risks=risks)
+    assert "no_risks" not in orchard_codes(risks=risks)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_a_risk_named_beside_the_comfort_is_still_a_risk(risks):
     [["None - we set every part of it ourselves."], ["Nothing, it is all our own doing"], ["N/A: all ours"]],
 )
 def test_an_uncontrollables_list_that_only_says_none(rows):
-    assert "uncontrollables_missing" in _codes(uncontrollables=rows)
+    assert "uncontrollables_missing" in orchard_codes(uncontrollables=rows)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_an_uncontrollables_list_that_only_says_none(rows):
     ],
 )
 def test_a_list_that_names_an_input_is_no_denial(rows):
-    assert "uncontrollables_missing" not in _codes(uncontrollables=rows)
+    assert "uncontrollables_missing" not in orchard_codes(uncontrollables=rows)
 
 
 def test_power_to_step_in_denied_to_everyone_outweighs_a_look_at_the_totals():
@@ -75,10 +70,10 @@ def test_power_to_step_in_denied_to_everyone_outweighs_a_look_at_the_totals():
         "each week; nobody in the packhouse can change it or switch the feature off.",
         "monitoring": "Maya and I look at the waste figures each Friday and report to the growers' meeting.",
     }
-    assert "rollout_no_human_oversight" in _codes(**fields)
+    assert "rollout_no_human_oversight" in orchard_codes(**fields)
     # the same power given to a person elsewhere puts them in charge
     given = {**fields, "monitoring": "Maya looks at the waste each Friday and can switch the split back."}
-    assert "rollout_no_human_oversight" not in _codes(**given)
+    assert "rollout_no_human_oversight" not in orchard_codes(**given)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_power_to_step_in_denied_to_everyone_outweighs_a_look_at_the_totals():
     ],
 )
 def test_other_denials_are_not_a_denied_power(rollout):
-    assert "rollout_no_human_oversight" not in _codes(rollout=rollout)
+    assert "rollout_no_human_oversight" not in orchard_codes(rollout=rollout)
 
 
 def test_a_metric_put_off_in_the_words_of_measuring():
@@ -98,22 +93,28 @@ def test_a_metric_put_off_in_the_words_of_measuring():
         "we haven't decided on anything to count yet. we'll try it for a season and then decide "
         "what to measure"
     )
-    assert "objective_no_metric" in _codes(metric=put_off)
-    assert "objective_no_metric" not in _codes(metric="Not decided yet, but the share of crates rejected")
-    assert "objective_no_metric" not in _codes(
+    assert "objective_no_metric" in orchard_codes(metric=put_off)
+    assert "objective_no_metric" not in orchard_codes(
+        metric="Not decided yet, but the share of crates rejected"
+    )
+    assert "objective_no_metric" not in orchard_codes(
         metric="Haven't decided the target; tonnes thrown away a season"
     )
 
 
 def test_a_measure_heading_is_not_a_count():
-    assert "metric_no_number" in _codes(
+    assert "metric_no_number" in orchard_codes(
         metric="Agreed measure: growers feeling happier about how little fruit we lose."
     )
-    assert "metric_no_number" not in _codes(metric="Our measure: tonnes thrown away per season (now 41).")
+    assert "metric_no_number" not in orchard_codes(
+        metric="Our measure: tonnes thrown away per season (now 41)."
+    )
 
 
 def test_a_simulator_declined_as_a_thing():
-    assert "no_simulator" in _codes(
+    assert "no_simulator" in orchard_codes(
         simulator="Not something we'll do. The optimizer picks and we go with it."
     )
-    assert "no_simulator" not in _codes(simulator="Not something we'd skip: what if the cold store is full?")
+    assert "no_simulator" not in orchard_codes(
+        simulator="Not something we'd skip: what if the cold store is full?"
+    )

@@ -7,16 +7,11 @@ model, a lever's own doing read as a new risk, "no. of" read as a refusal, and a
 import pytest
 
 from studyguide.worksheets.coaching.ownership import their_pick
-from studyguide.worksheets.coaching.rules import coach
-from tests.worksheets.orchard import orchard_plan
-
-
-def _codes(**fields):
-    return {n.code for n in coach(orchard_plan(**fields), None).notes}
+from tests.worksheets.orchard import orchard_codes
 
 
 def test_the_sound_plan_has_none_of_these_notes():
-    assert not _codes() & {
+    assert not orchard_codes() & {
         "no_rollout",
         "lever_not_controllable",
         "model_no_lever",
@@ -38,7 +33,7 @@ def test_the_sound_plan_has_none_of_these_notes():
     ],
 )
 def test_stages_turned_down_as_needless_are_no_rollout(rollout):
-    assert "no_rollout" in _codes(rollout=rollout)
+    assert "no_rollout" in orchard_codes(rollout=rollout)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_stages_turned_down_as_needless_are_no_rollout(rollout):
     ],
 )
 def test_a_stage_or_a_person_after_the_wave_is_a_plan(rollout):
-    assert "no_rollout" not in _codes(rollout=rollout)
+    assert "no_rollout" not in orchard_codes(rollout=rollout)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def test_a_stage_or_a_person_after_the_wave_is_a_plan(rollout):
 )
 def test_the_people_served_picking_is_their_choice(row):
     levers = ["how many crates go straight to the buyer vs our own cold store", row]
-    assert "lever_not_controllable" in _codes(levers=levers)
+    assert "lever_not_controllable" in orchard_codes(levers=levers)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +83,7 @@ def test_a_chance_head_sharing_only_what_a_setting_is_of_reads_no_lever():
     modeler = (
         "The chance a buyer orders a crate from their shop size, distance from the orchard and the month."
     )
-    assert "model_no_lever" in _codes(**_SALES, modeler=modeler)
+    assert "model_no_lever" in orchard_codes(**_SALES, modeler=modeler)
 
 
 def test_a_need_for_what_a_lever_supplies_is_still_read_as_its_forecast():
@@ -97,7 +92,7 @@ def test_a_need_for_what_a_lever_supplies_is_still_read_as_its_forecast():
         "modeler": "The chance a row needs a spare crate, from the variety, the week and the weather.",
         "optimizer": "Sets how many spare crates each trailer carries and the picking order.",
     }
-    assert "model_no_lever" not in _codes(**fields)
+    assert "model_no_lever" not in orchard_codes(**fields)
 
 
 def test_a_simulator_refused_in_words_that_share_only_a_levers_place():
@@ -105,9 +100,9 @@ def test_a_simulator_refused_in_words_that_share_only_a_levers_place():
         "Not something we'll do. The buyer's orders come in every week and we fill them as they come; we "
         "won't sit playing with alternatives."
     )
-    assert "no_simulator" in _codes(simulator=simulator)
+    assert "no_simulator" in orchard_codes(simulator=simulator)
     kept = "Not something we'll do beyond trying 70 / 30 crates against half and half."
-    assert "no_simulator" not in _codes(simulator=kept)
+    assert "no_simulator" not in orchard_codes(simulator=kept)
 
 
 def test_a_persons_say_given_as_the_model():
@@ -115,12 +110,12 @@ def test_a_persons_say_given_as_the_model():
         "I'll ask Ron, who ran the packhouse for twenty years. He always knew which rows went first. I'll "
         "go with whatever split he says."
     )
-    assert "model_missing" in _codes(modeler=modeler)
+    assert "model_missing" in orchard_codes(modeler=modeler)
 
 
 def test_no_dot_of_is_a_count_not_a_refusal():
     modeler = "no. of crates wasted per week from the split, the rows picked first, frost dates and the order"
-    assert "model_missing" not in _codes(modeler=modeler)
+    assert "model_missing" not in orchard_codes(modeler=modeler)
 
 
 def test_a_levers_own_doing_is_no_new_risk_beside_a_dismissed_box():
@@ -128,7 +123,7 @@ def test_a_levers_own_doing_is_no_new_risk_beside_a_dismissed_box():
         "risks": "Honestly, not much can go wrong here. It's apples in crates.",
         "went_really_well": "The cold store might change which crates the buyer asks for, too.",
     }
-    assert "no_risks" in _codes(**fields)
+    assert "no_risks" in orchard_codes(**fields)
 
 
 def test_a_lever_list_of_results_is_no_levers():
@@ -140,6 +135,6 @@ def test_a_lever_list_of_results_is_no_levers():
             "fewer crates thrown away",
         ],
     }
-    assert "levers_missing" in _codes(**fields)
+    assert "levers_missing" in orchard_codes(**fields)
     staffed = {"levers": ["more staff covering Saturdays", "which rows we pick first each morning"]}
-    assert "levers_missing" not in _codes(**staffed)
+    assert "levers_missing" not in orchard_codes(**staffed)

@@ -7,16 +7,11 @@ party's consent as a lever, and a metric box that "hasn't worked that out yet"."
 
 import pytest
 
-from studyguide.worksheets.coaching.rules import coach
-from tests.worksheets.orchard import orchard_plan
-
-
-def _codes(**fields):
-    return {n.code for n in coach(orchard_plan(**fields), None).notes}
+from tests.worksheets.orchard import orchard_codes, orchard_plan
 
 
 def test_the_sound_plan_has_none_of_these_notes():
-    assert not _codes() & {
+    assert not orchard_codes() & {
         "no_monitoring",
         "no_simulator",
         "no_risks",
@@ -33,28 +28,30 @@ def test_nothing_left_to_watch_after_the_trial_is_no_monitoring():
         "Each week during the trial we look at waste and rejected crates. After that it's just how the "
         "packhouse works and there's nothing more to keep an eye on."
     )
-    assert "no_monitoring" in _codes(monitoring=monitoring)
+    assert "no_monitoring" in orchard_codes(monitoring=monitoring)
     bounded = (
         "Maya each Friday: tonnes thrown away and crates rejected; nothing more to check than those two."
     )
-    assert "no_monitoring" not in _codes(monitoring=bounded)
+    assert "no_monitoring" not in orchard_codes(monitoring=bounded)
 
 
 def test_a_simulator_box_that_plans_to_skip_the_part():
     simulator = "We won't be doing this part. The optimizer gives us the split and we use it as it comes."
-    assert "no_simulator" in _codes(simulator=simulator)
+    assert "no_simulator" in orchard_codes(simulator=simulator)
 
 
 def test_a_bare_amount_answers_the_risks_question_with_none():
-    assert "no_risks" in _codes(risks="Not much, to be honest. They're apples; we've grown them for years.")
+    assert "no_risks" in orchard_codes(
+        risks="Not much, to be honest. They're apples; we've grown them for years."
+    )
     named = "Not much. A variety we have never grown would be new to the model."
-    assert "no_risks" not in _codes(risks=named)
+    assert "no_risks" not in orchard_codes(risks=named)
 
 
 def test_a_crowd_unlike_the_usual_one_is_a_risk_unlike_the_data():
     risks = "A buyer copying our packs. Packaging rules changing. A rush of buyers from a TV piece{}."
-    assert "no_ood_risk" in _codes(risks=risks.format(""))
-    assert "no_ood_risk" not in _codes(risks=risks.format(", younger than our usual customers"))
+    assert "no_ood_risk" in orchard_codes(risks=risks.format(""))
+    assert "no_ood_risk" not in orchard_codes(risks=risks.format(", younger than our usual customers"))
 
 
 def test_a_prediction_on_each_card_while_the_choice_stays_as_always():
@@ -62,7 +59,7 @@ def test_a_prediction_on_each_card_while_the_choice_stays_as_always():
         "Each crate gets a printed estimate of its chance of going soft on its label. I'll still decide "
         "which crates go to the cold store, as I always have, by eye."
     )
-    assert "prediction_not_decision" in _codes(optimizer=optimizer)
+    assert "prediction_not_decision" in orchard_codes(optimizer=optimizer)
 
 
 def test_a_phased_start_turned_down_with_only_a_first_day_named():
@@ -70,7 +67,7 @@ def test_a_phased_start_turned_down_with_only_a_first_day_named():
         "We do not see a need for a phased start. The new split begins on the first Monday of the season "
         "across every row and continues."
     )
-    assert "no_rollout" in _codes(rollout=rollout)
+    assert "no_rollout" in orchard_codes(rollout=rollout)
 
 
 def test_a_partys_consent_is_their_act():
@@ -78,7 +75,7 @@ def test_a_partys_consent_is_their_act():
         "how many crates go straight to the buyer vs our own cold store",
         "supermarket buyers approving the sample crate within two days",
     ]
-    assert "lever_not_controllable" in _codes(levers=levers)
+    assert "lever_not_controllable" in orchard_codes(levers=levers)
 
 
 def test_a_metric_not_worked_out_yet_is_no_metric():
@@ -86,7 +83,7 @@ def test_a_metric_not_worked_out_yet_is_no_metric():
         "Haven't worked that out yet. We'll run the first picking and see how everyone feels, then decide on "
         "something to track."
     )
-    assert "objective_no_metric" in _codes(metric=metric)
+    assert "objective_no_metric" in orchard_codes(metric=metric)
 
 
 @pytest.mark.real_model

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .text import find_all
+from .text import find_all, with_number_spelled
 
 _NEAR = 4  # words before a look in which a denial denies the look
 
@@ -99,14 +99,11 @@ _UNNEEDED = re.compile(
 )
 
 
-_NUMBER_ABBREVIATED = re.compile(r"\bno\.\s*(?=of\b|\d)")
-
-
 def declined_as_unneeded(text: str, names_it: Sequence[str]) -> bool:
     """Whether the field says the element is not needed and no clause names it before a denial ("We don't
     need one of those, we just follow the numbers")."""
     low = (text or "").lower().replace("’", "'")
     # "What if? I have no time for what ifs": the field's own question said back as a heading names nothing.
     low = re.sub(r"^\s*(?:" + "|".join(names_it) + r")\w*\s*[?:!]+\s*", "", low)
-    low = _NUMBER_ABBREVIATED.sub("number ", low)  # "no. of apprentice cuts from price, ..." declines nothing
+    low = with_number_spelled(low)  # "no. of apprentice cuts from price, ..." declines nothing
     return bool(_UNNEEDED.search(low)) and declines(low, names_it)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from .lever_units import setting_part
 from .lever_words import OUTCOME_NOUNS
 from .optimised import optimiser_sets
-from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, words
+from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, with_number_spelled, words
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
 _INPUTS = re.compile(
@@ -28,7 +28,6 @@ _RECORDS = re.compile(
     r"|factors?|everything|all)\b"
 )
 _MIN_ITEMS = 2
-_NUMBER_ABBREVIATED = re.compile(r"\bno\.\s+(?=of\b|\d)")
 # A clause's opener names no thing: "whether it came in out of hours" is no lever "whether we approve ...".
 _CLAUSE = frozenset(("whether",))
 # Words that only say a thing is counted: "the number of display aircraft booked" shares nothing with "the
@@ -40,7 +39,7 @@ def listed_inputs(modeler: str) -> list[list[str]]:
     """For each sentence that lists inputs, its items."""
     found = []
     for sentence in sentences(modeler):
-        low = _NUMBER_ABBREVIATED.sub("number ", sentence.lower().replace("’", "'"))  # "no. of storms"
+        low = with_number_spelled(sentence.lower().replace("’", "'"))  # "no. of storms"
         for match in _INPUTS.finditer(low):
             items = [i.strip() for i in _ITEM.split(match.group("list")) if content_stems(i)]
             if len(items) >= _MIN_ITEMS:

@@ -139,8 +139,8 @@ def _picking_at_head(tokens: Sequence[str]) -> bool:
     plural = person.endswith("s") and not person.endswith(("ss", "'s", "s'"))
     if not plural or verb not in _PICKING or after in ("from", "between", "among", "part", "up", "out"):
         return False
-    single = person[:-1]
-    either = person in EITHER_SIDE or single in EITHER_SIDE or person in OUR_AGENTS
+    single = person[:-1]  # (our own people were ruled out by the caller)
+    either = person in EITHER_SIDE or single in EITHER_SIDE
     return not either and (person in CLIENTS or single in CLIENTS)
 
 

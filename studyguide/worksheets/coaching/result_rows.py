@@ -70,7 +70,7 @@ def _restates_the_wish(lever: str, objective: str) -> bool:
 
 
 # People doing something, as the row's whole clause: "apprentices qualifying on time", "regulars coming back".
-_PEOPLE_DOING = re.compile(r"\W{0,4}(?:the\s+)?([a-z'-]{3,}s)\s+([a-z]{3,}ing)\b")
+_PEOPLE_DOING = re.compile(r"\W{0,4}(?:the\s+)?[a-z'-]{3,}s\s+[a-z]{3,}ing\b")
 
 
 def _objective_as_a_clause(lever: str, objective: str) -> bool:

@@ -23,6 +23,15 @@ GENERIC = frozenset(
 )
 
 
+# "no. of storms", "No. 3 on the list": the abbreviation of "number", not a refusal.
+_NUMBER_ABBREVIATED = re.compile(r"\bno\.\s*(?=of\b|\d)", re.IGNORECASE)
+
+
+def with_number_spelled(text: str) -> str:
+    """The text with "no." before "of" or a figure written out as "number"."""
+    return _NUMBER_ABBREVIATED.sub("number ", text)
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
