@@ -15,6 +15,7 @@ Four shapes, each a consequence of our own doing on what we later observe, whate
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lexicon import _p, mentions_lever_words
@@ -81,3 +82,16 @@ def loop_in_other_words(sentence: str, levers: Sequence[str]) -> bool:
     return has_any(sentence, _p(r"(we|i) (never|stop|no longer|don'?t|do not)")) or mentions_lever_words(
         sentence, levers
     )
+
+
+# "Feedback" in a monitoring box is nearly always what people tell us ("parent feedback", "feedback cards",
+# "uptake by funding status, income, feedback"): comments watched, not a loop named. Only "feedback loop"
+# (or effect, cycle, spiral) there is the loop's name.
+_COMMENTS_CALLED_FEEDBACK = re.compile(
+    r"\bfeedback\b(?!\s*(?:loops?|effects?|cycles?|spirals?)\b)", re.IGNORECASE
+)
+
+
+def comments_not_loops(monitoring: str) -> str:
+    """The monitoring box with "feedback" meaning comments said as comments (see above)."""
+    return _COMMENTS_CALLED_FEEDBACK.sub("comments", monitoring or "")

@@ -13,7 +13,7 @@ from .catch_counts import counts_catches
 from .money_count import counts_money_for_acts
 from .onlooker_counts import counts_onlookers
 from .opinion_counts import counts_opinion
-from .proxies import counted_activity
+from .proxies import counted_activity, counts_what_we_make
 from .uptake_counts import counts_uptake
 
 
@@ -45,6 +45,12 @@ def on_the_way_message(shown: str, goal: str, handed: list[str], objective: str)
             f"{shown} counts money people leave, not the objective itself{goal}. The money can rise while "
             "fewer people do what you want (a few generous givers), or fall while more do. Count the act "
             "itself, and keep the money as a side figure."
+        )
+    if handed and all(counts_what_we_make(c) for c in handed):
+        return (
+            f"{shown} counts what you make, not the objective itself{goal}. Making more can leave more "
+            "unsold or wasted while the outcome stays flat or falls. Measure the outcome you want "
+            "(what is sold, kept or earned), and keep the output as a side figure."
         )
     return (
         f"{shown} counts activity on the way, not the objective itself{goal}. It can rise while the outcome "

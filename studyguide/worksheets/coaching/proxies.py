@@ -44,6 +44,16 @@ _WE_DO = re.compile(
     r"\b([a-z]+s)\s+(?:that |which )?(?:we|i|(?:our|the)(?: [\w-]+){1,2})\s+"
     r"(makes?|does|carr(?:y|ies) out|performs?|completes?|runs?|uploads?|posts?|logs?)\b"
 )
+# What we make, counted as it comes off the line: "loaves baked per market", "batches brewed", "chairs built".
+# Making more is effort and stock; it is the outcome only when the objective names the thing or the making,
+# and what became of it ("baked and sold", "baked but left over") is counted past the making.
+_PRODUCED = re.compile(
+    r"\b([a-z]+s)(?: of [a-z-]+(?: [a-z-]+)?)?\s+(?:\([^)]*\)\s+)?(baked|brewed|cooked|produced|manufactured|built|forged|knitted|sewn"
+    r"|poured|bottled|fired|packed|assembled|thrown on the wheel)\b"
+)
+_FATE_AFTER = re.compile(
+    r"\W*(?:(?:and|but|then|yet) )?(?:not |un)?(?:sold|left|wasted|thrown|binned|eaten|used)"
+)
 # Our own time put into the work, counted: "Hours per week I spend on one-to-one room visits". What the time
 # goes on is the act; it is the outcome only when the objective names it.
 _TIME_SPENT = re.compile(
@@ -159,18 +169,20 @@ def counted_activity(clause: str, objective: str) -> str | None:
     helpers = _HELPERS.search(text)
     if helpers is not None and stem(helpers.group(1)) not in {stem(w) for w in words(objective)}:
         return helpers.group(0)
-    for pattern in (_HANDED_OUT, _PRINT_TAKEN, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE):
+    for pattern in (_HANDED_OUT, _PRINT_TAKEN, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED):
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing
         # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.
         if match is None or _SALE.search(text[: match.start()]) or _sold_after(text[match.end() :]):
             continue
         # "parcels sent by courier" when the objective is about parcels: the thing sent is the outcome.
-        if pattern in (_SENT_BY, _WE_DO, _ROUTINE_DONE) and stem(match.group(1)) in {
+        if pattern in (_SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED) and stem(match.group(1)) in {
             stem(w) for w in words(objective)
         }:
             continue
         if _QUALIFIED.match(text[match.end() :]):
+            continue
+        if pattern is _PRODUCED and _FATE_AFTER.match(text[match.end() :]):
             continue
         # "given"/"give", "issued"/"issue": the verb's root against the objective's words.
         # A plural noun in -ings names money or goods, not the act ("takings", "earnings", "holdings").
@@ -202,3 +214,8 @@ def counted_activity(clause: str, objective: str) -> str | None:
     if stem(act) in {stem(w) for w in words(objective)} or _sold_after(text[match.end() :]):
         return None
     return match.group(0)
+
+
+def counts_what_we_make(clause: str) -> bool:
+    """Whether the clause counts our own making ("loaves baked per market"), read as ``_PRODUCED``."""
+    return _PRODUCED.search(clause.lower().replace("’", "'")) is not None

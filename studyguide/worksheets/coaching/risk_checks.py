@@ -12,6 +12,7 @@ from .lexicon import (
     FEEDBACK_WORDS,
     OOD_WORDS,
 )
+from .loop_phrases import comments_not_loops
 from .loops import (
     caused_by_the_world,
     loop_certain,
@@ -68,7 +69,7 @@ def check_risks(ctx: Context) -> None:
         (
             plan.risks,
             plan.went_really_well,
-            plan.monitoring,
+            comments_not_loops(plan.monitoring),
             without_stage_conditions(plan.rollout),
             plan.constraints,
         )
@@ -109,7 +110,7 @@ def check_risks(ctx: Context) -> None:
         is_non_answer(risk_told) or not names_novelty(novel_told)
     )
     named = []
-    said = "\n".join((plan.risks, plan.went_really_well, plan.monitoring))
+    said = "\n".join((plan.risks, plan.went_really_well, comments_not_loops(plan.monitoring)))
     # risks whose novelty is about money, our staff or our own choices name no new input
     risks = without_explained(plan.risks, plan.levers)
     inputs_said = "\n".join((risks, plan.went_really_well, plan.monitoring))

@@ -243,6 +243,8 @@ _GAIN = re.compile(
     r"|refurbish\w*|celebrat\w*"
     # more people taken on, more of what we run, pride: "a second butcher recruited", "another van", "proud"
     r"|recruit\w*|employ\w*|another|extra|proud\w*|pride|no more|no longer"
+    # the kit or hands success would call for: "a part-timer for October to December", "maybe a new van"
+    r"|part-timers?|full-timers?|(?:a|an) (?:new|bigger|larger) [\w-]+"
     # the firm grown or in profit: "we'd need a second van", "open the café in the old barn", "the plant
     # would make a profit every month"
     r"|profit\w*|(?:a|an) (?:second|third|additional)\b"
@@ -294,7 +296,9 @@ _HOPED_GAIN = re.compile(
 _OWN_GAIN = re.compile(
     r"^(?:(?:i|we|id|wed)(?:'d| would| will|'ll| could)? )?(?:finally |maybe |then |also |even )?"
     r"(?:(?:buy|get|afford)(?:ing)? (?:a |an |the |our |my |some )?(?:proper|new|own|better|bigger|second"
-    r"|decent|extra|sponsors?|sponsorship)\b|(?:hit|reach|make)(?:ing)? (?:partner|affiliate|our target"
+    # whatever the writer would buy or lease with it: "Buy a minibus for trips", "we'd lease a kiln"
+    r"|decent|extra|sponsors?|sponsorship)\b|(?:buy|lease|purchase)(?:ing)? (?:a|an|some|another|two)\b"
+    r"|(?:hit|reach|make)(?:ing)? (?:partner|affiliate|our target"
     r"|my target|the target|our goal|my goal|\d[\d,]*)\b)"
     r"|\bsponsor(?:s|ship|ships|ed)?\b",
     re.IGNORECASE,
@@ -320,6 +324,7 @@ _GAIN_AFTER_GAIN = re.compile(r"\b(?:would|will|'d|'ll) then\b", re.IGNORECASE)
 _RELIEF = re.compile(
     r"\bno (?:more|longer)\b(?! (?:data|records?|feedback|loops?|history|information)\b)", re.IGNORECASE
 )
+_ITEM_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)])\s+", re.IGNORECASE)
 _SUCCESS_MAX_WORDS = 40  # a longer answer has room for more than the gains
 
 
@@ -359,7 +364,8 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(_RELIEF.sub(" ", text)):
         return False
     goal = content_stems(outcome)
-    parts = [p.strip(" -•*.") for p in _PARTS.split(text) if p.strip(" -•*.")]
+    # a numbered list's labels ("16.2 Buy a minibus") are no part of what is said
+    parts = [_ITEM_LABEL.sub("", p.strip(" -•*.")) for p in _PARTS.split(text) if p.strip(" -•*.")]
     said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS]
     if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
         return False
