@@ -52,6 +52,7 @@ FIRST_LOOK_COMMITS = {
     "fiftysixth": "37b1e9f",
     "fiftyseventh": "a81d59b",
     "fiftyeighth": "50c6b11",
+    "fiftyninth": "3f834e1",
 }
 
 
