@@ -99,6 +99,14 @@ _UNNEEDED = re.compile(
 )
 
 
+# Left out as an instruction, with no denial word: "Skip this part.", "We'll skip this bit", "leaving out this
+# step".
+_SKIPPED = re.compile(
+    r"\b(?:skip|skipping|skipped|leave out|leaving out|pass on|passing on) (?:this|that|the) (?:part|bit|one"
+    r"|step|box|section|stage)\b"
+)
+
+
 def declined_as_unneeded(text: str, names_it: Sequence[str]) -> bool:
     """Whether the field says the element is not needed and no clause names it before a denial ("We don't
     need one of those, we just follow the numbers")."""
@@ -106,4 +114,6 @@ def declined_as_unneeded(text: str, names_it: Sequence[str]) -> bool:
     # "What if? I have no time for what ifs": the field's own question said back as a heading names nothing.
     low = re.sub(r"^\s*(?:" + "|".join(names_it) + r")\w*\s*[?:!]+\s*", "", low)
     low = with_number_spelled(low)  # "no. of apprentice cuts from price, ..." declines nothing
+    if _SKIPPED.search(low):  # the skip is the denial: what matters is that no clause names the element
+        return not any(names_before_denial(c, names_it) for c in clauses(low))
     return bool(_UNNEEDED.search(low)) and declines(low, names_it)

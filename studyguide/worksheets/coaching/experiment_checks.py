@@ -18,7 +18,7 @@ from .records_claimed import lever_taught_unvaried, records_said_enough
 from .records_none import no_records_kept
 from .substance import is_non_answer
 from .text import has_any, quote, sentences
-from .variation import experiment_in_words, lever_never_varied, varied_in_records
+from .variation import REFUSED, experiment_in_words, lever_never_varied, varied_in_records
 
 EXPERIMENT_IN_ROLLOUT = (
     r"(?<!not )randomi[sz]",
@@ -90,10 +90,20 @@ def check_data(ctx: Context) -> None:
         or records_said_enough(plan.data)
         or any(lever_never_varied(lever) for lever in ctx.levers)
     )
-    if stated or not past_only and ctx.mentions(plan.data, words, "experiment"):
+    # a trial turned down ("We won't trial drone prices") is no sign of one
+    offered = "\n".join(s for s in sentences(plan.data) if not has_any(s.lower(), REFUSED))
+    if stated or not past_only and ctx.mentions(offered, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
         return
-    if not past_only and (_plans_to_act(ctx, plan.data) or not ctx.absent(plan.data, words, "experiment")):
+    # a plan to act stands in for an experiment in words the rules lack, unless the plan said no experiment
+    # and turned a trial down in words ("We won't trial drone prices"; "needs no trial" beside a possible
+    # price change, with the experiment left unsure, is a judgement, not a refusal)
+    refused = plan.experiment.lower() == "no" and offered != "\n".join(sentences(plan.data))
+    if (
+        not past_only
+        and not refused
+        and (_plans_to_act(ctx, plan.data) or not ctx.absent(offered, words, "experiment"))
+    ):
         return
     if _sets_no_lever(ctx):
         return

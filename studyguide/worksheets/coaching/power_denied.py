@@ -15,10 +15,13 @@ from .told_afterwards import before_the_fact
 
 _NOT_AN_EXCEPTION = r"(?:(?!\b(?:but|except|apart|other than|save|unless|who|whom|which)\b)[^.;\n])"
 _POWER_DENIED = re.compile(
-    rf"\b(?:no one|no-one|nobody|none of us)\b{_NOT_AN_EXCEPTION}{{0,60}}?"
+    rf"(?:\b(?:no one|no-one|nobody|none of us)\b{_NOT_AN_EXCEPTION}{{0,60}}?"
     rf"\b(?:can|could|may|is able to|are able to|will be able to|is allowed to|are allowed to)\b"
+    # the same said of ourselves: "we can't cancel one, change the spend or turn it off from the branch"
+    r"|\b(?:we|i|us)\s+(?:can'?t|cannot|can not|couldn'?t|won'?t be able to|(?:are|am) not able to"
+    r"|(?:have|has) no way to)\b)"
     rf"{_NOT_AN_EXCEPTION}{{0,40}}?"
-    r"\b(?:edit|change|alter|stop|pause|override|overrule|veto|undo|reverse"
+    r"\b(?:edit|change|alter|stop|pause|cancel|override|overrule|veto|undo|reverse"
     r"|(?:turn|switch)\w*\s+(?:[\w'-]+\s+){0,3}?off)\b",
     re.IGNORECASE,
 )

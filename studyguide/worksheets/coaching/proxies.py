@@ -48,8 +48,9 @@ _WE_DO = re.compile(
 # Making more is effort and stock; it is the outcome only when the objective names the thing or the making,
 # and what became of it ("baked and sold", "baked but left over") is counted past the making.
 _PRODUCED = re.compile(
-    r"\b([a-z]+s)(?: of [a-z-]+(?: [a-z-]+)?)?\s+(?:\([^)]*\)\s+)?(baked|brewed|cooked|produced|manufactured|built|forged|knitted|sewn"
-    r"|poured|bottled|fired|packed|assembled|thrown on the wheel)\b"
+    r"\b([a-z]+s)(?: of [a-z-]+(?: [a-z-]+)?)?\s+(?:\([^)]*\)\s+)?"
+    r"(baked|brewed|cooked|produced|manufactured|built|forged|knitted|sewn|poured|bottled|fired|packed"
+    r"|assembled|thrown on the wheel)\b"
 )
 _FATE_AFTER = re.compile(
     r"\W*(?:(?:and|but|then|yet) )?(?:not |un)?(?:sold|left|wasted|thrown|binned|eaten|used)"
@@ -138,6 +139,10 @@ def _sold_after(rest: str) -> bool:
 _HELPERS = re.compile(
     r"\b(?:number of|no\.? of|how many|count of|headcount of)\s+(volunteers|helpers|stewards|marshals|staff)"
     r"\s+(?:at|on|who (?:come|came|turn|attend)|turning up|coming|attending|per)\b"
+    # the same heading the clause, and those who play or perform for us: "Musicians turning up to each
+    # session", "volunteers coming to each planting morning"
+    r"|^\W*(volunteers|helpers|stewards|marshals|musicians|performers|acts|bands|singers|dancers|callers)"
+    r"\s+(?:turning up|who (?:come|came|turn up|attend|play|perform)|coming|attending|playing|performing)\b"
 )
 
 
@@ -167,7 +172,8 @@ def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
     helpers = _HELPERS.search(text)
-    if helpers is not None and stem(helpers.group(1)) not in {stem(w) for w in words(objective)}:
+    who = helpers and (helpers.group(1) or helpers.group(2))
+    if helpers is not None and stem(who) not in {stem(w) for w in words(objective)}:
         return helpers.group(0)
     for pattern in (_HANDED_OUT, _PRINT_TAKEN, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED):
         match = pattern.search(text)

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from .non_answers import is_non_answer
+from .text import words
 
 _CLAUSE = re.compile(r"[,.;:(\n]|\s[-–—]\s|\bbut\b|\band\b")
 # A record denied: a negation, then within a few words a verb of keeping one ("I didn't keep anything", "not
 # going to bother counting", "we never wrote it down").
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|won'?t|will not|not|no need to|no plans? to)"
-    r"(?: [\w']+){0,3}? (?:keep|kept|keeping|record\w*|writ\w*|wrote|note|noted|noting|log|logged|logging"
+    r"(?: [\w']+){0,3}? (?:keep|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note|noted"
+    r"|noting|log|logged|logging"
     r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*)\b"
 )
 # A judgement by eye said in place of a record: "I'll know what sells by looking at the table", "we can tell
@@ -54,10 +56,59 @@ _IMPRESSION = re.compile(
 )
 
 
-def _says_nothing_kept(clause: str) -> bool:
-    return is_non_answer(clause) or any(
-        pattern.search(clause)
-        for pattern in (_NOT_KEPT, _DESTROYED, _BY_EYE, _JUST_STARTING, _NO_ROOM_FOR_RECORDS, _IMPRESSION)
+# "Nothing really", "nothing special": the box's answer, a placeholder said with a shrug.
+_NOTHING_SAID = re.compile(
+    r"^(?:nothing|none|not much|nothing much)(?: (?:really|special|as such|yet|at all))*$"
+)
+# Records that exist but are not the planner's, read only after the box opens by denying any ("nothing really
+# - the franchise I trained with kept the diary", "they kept all the client records", "the DVSA has the test
+# results", "my bank shows what I earn"): someone else's files, or the books kept for the tax, are nothing
+# gathered for the plan.
+_KEPT_ELSEWHERE = re.compile(
+    r"^(?:they|the (?:[\w'-]+ ){0,5}?(?:practice|firm|franchise|company|agency|school|office|employer|owner"
+    r"|owners|council|club|shop|dvsa|hmrc|bank|examiners?|board)|[a-z]{2,6}(?= has\b))"
+    r"(?: [\w'-]+){0,5}? (?:kept|keeps|has|have|had|holds?|held|took|owns?)\b"
+    r"|\b(?:my|our|the) bank (?:shows|has|keeps)\b"
+    r"|\b(?:invoices|receipts|bank statements)\b(?: [\w'-]+){0,3}? for (?:the|my|our)"
+    r" (?:accounts|accountant|tax|taxman|books|vat return)\b"
+)
+# Nobody yet whose records there could be: "no pupils of my own yet", "I haven't had a client of my own yet".
+_NOBODY_YET = re.compile(
+    r"\b(?:no|(?:haven'?t|have not|hasn'?t|not) (?:yet )?had (?:a|any)|(?:don'?t|do not) have (?:a|any))"
+    r" (?:[\w'-]+ )?(?:clients?|customers?|buyers?|pupils?|students?|learners?|patients?|members?|guests?"
+    r"|tenants?|hirers?|users?|subscribers?|bookings?|orders?|jobs?|sales)\b(?: of (?:my|our) own)?(?: yet)?"
+)
+# The planner only just begun: "only qualified last month", "I've only just left the practice".
+_JUST_BEGUN = re.compile(
+    r"\b(?:only|just)(?: just)? (?:qualified|left|finished|moved|took over|taken over|bought"
+    r"|set up on my own)\b"
+)
+# Getting on with the work instead: "i'll just do lessons", "that's enough for a one-man band".
+_JUST_THE_WORK = re.compile(
+    r"\b(?:i|we)(?:'ll| will) just (?:do|get on with|teach|work|carry on)\b|\bone-(?:man|woman|person) band\b"
+)
+
+
+def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
+    return (
+        is_non_answer(clause)
+        or _NOTHING_SAID.match(clause) is not None
+        or any(
+            pattern.search(clause)
+            for pattern in (
+                _NOT_KEPT,
+                _DESTROYED,
+                _BY_EYE,
+                _JUST_STARTING,
+                _NO_ROOM_FOR_RECORDS,
+                _IMPRESSION,
+                _NOBODY_YET,
+                _JUST_BEGUN,
+                _JUST_THE_WORK,
+            )
+        )
+        or opened_denying
+        and _KEPT_ELSEWHERE.search(clause) is not None
     )
 
 
@@ -67,8 +118,25 @@ def no_records_kept(part: str) -> bool:
     is no record when the next clause throws them away ("it's all in WhatsApp and I delete them")."""
     low = " ".join((part or "").lower().replace("’", "'").split())
     clauses = [c.strip() for c in _CLAUSE.split(low) if c and c.strip(" -–—")]
-    denied = any(is_non_answer(c) or _NOT_KEPT.search(c) or _DESTROYED.search(c) for c in clauses)
-    thrown_after = [bool(_DESTROYED.search(c)) for c in clauses[1:]] + [False]
-    return denied and all(
-        _says_nothing_kept(c) or thrown for c, thrown in zip(clauses, thrown_after, strict=True)
+    denied = any(
+        is_non_answer(c) or _NOT_KEPT.search(c) or _DESTROYED.search(c) or _NOTHING_SAID.match(c)
+        for c in clauses
     )
+    # someone else's records count as none only in a box that opens by saying there are none
+    opened_denying = bool(clauses) and (
+        is_non_answer(clauses[0])
+        or _NOTHING_SAID.match(clauses[0]) is not None
+        or bool(_NOT_KEPT.search(clauses[0]))
+    )
+    thrown_after = [bool(_DESTROYED.search(c)) for c in clauses[1:]] + [False]
+    if not denied:
+        return False
+    elsewhere = False
+    for clause, thrown in zip(clauses, thrown_after, strict=True):
+        # "they kept all the client records and job files": the bare noun after "and" is theirs as well
+        if elsewhere and len(words(clause)) <= 3:
+            continue
+        elsewhere = opened_denying and _KEPT_ELSEWHERE.search(clause) is not None
+        if not (_says_nothing_kept(clause, opened_denying) or thrown):
+            return False
+    return True

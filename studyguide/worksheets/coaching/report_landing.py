@@ -122,10 +122,21 @@ _FIGURE_BESIDE_EACH = re.compile(
 )
 
 
+# ...or said of the screen that shows it: "the calendar app shows the % chance of overrunning next to each
+# job, in red over 50%", "the till displays each customer's score beside their name".
+_SHOWN_BESIDE_EACH = re.compile(
+    r"^(?:the |our |my |a )?(?:[\w'-]+ ){0,3}?(?:shows?|displays?|puts?|prints?|lists?|flags?)"
+    r" (?:the |a |an |its |their |each )?(?:[\w%'-]+ ){0,3}?(?:percentages?|%|numbers?|figures?|scores?"
+    r"|probabilit(?:y|ies)|chances?|risks?|ratings?|estimates?|predictions?|forecasts?)\b[^.;:]{0,60}?"
+    r" (?:beside|next to|alongside|against) (?:each|every|the|its|their) (?:[\w'-]+ ){0,2}?[\w'-]+"
+    r"(?P<rest>[^.;:]{0,200})[.!]?$"
+)
+
+
 def only_put_up_for_reading(sentence: str) -> bool:
     """Whether the sentence only puts the model's output where people read it, and chooses nothing."""
     low = sentence.strip().lower().replace("’", "'")
-    found = _OUTPUT_PUT_UP.match(low) or _FIGURE_BESIDE_EACH.match(low)
+    found = _OUTPUT_PUT_UP.match(low) or _FIGURE_BESIDE_EACH.match(low) or _SHOWN_BESIDE_EACH.match(low)
     if found is None:
         return False
     return not _CHOOSING.search(_PURPOSE_OF_SEEING.sub("", found.group("rest")))

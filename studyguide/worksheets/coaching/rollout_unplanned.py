@@ -124,7 +124,9 @@ _START_DAY = re.compile(
     # "from then on"
     r"|\b(?:from|in|on) the (?:very )?first (?:day|week|weekend|month|term|session|shift|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)s? (?:of|in)\b"
-    r"|\b(?:from )?then on\b|\bin full\b",
+    r"|\b(?:from )?then on\b|\bin full\b"
+    # "start for all 140 berths on 1 April and run from then"
+    r"|\bfrom (?:then|that (?:day|date|point))\b",
     re.IGNORECASE,
 )
 

@@ -98,6 +98,8 @@ KEPT_AS_IS = (
     r"\b(still|carry on|go on|keep) (\w+ ){0,2}(decid\w*|choos\w*|pick\w*|sett?\w*)\b[^.;]{0,100}"
     r"\bby (eye|feel|gut)\b",
     r"(no|without) change to",
+    # carried on in the old way: "i'll still book the same way - 4hr blocks, whatever jobs fit"
+    r"\bstill (\w+ ){0,2}\w+ (\w+ ){0,3}(the same way|the way (i|we) (always )?(do|did|have))\b",
     # kept by habit: "Feeding stays the way my mentor taught me - 60 g at 6 pm, same as always"
     r"\bsame as (always|ever|usual|before|now|today|every \w+|last \w+)\b",
     r"\b(stays?|remains?|kept|keeps?|carr(y|ies) on)\b (the way|how|like)\b",

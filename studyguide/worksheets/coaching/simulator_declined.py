@@ -17,7 +17,8 @@ from .lexicon import WHAT_IF, mentions_lever_words
 # the slots", "the model picks the prices and we use them", "the tool decides".
 _HANDED_TO_THE_TOOL = re.compile(
     r"\b(?:optimi[sz]er|model|tool|system|app|program|software|algorithm)s?\s+"
-    r"(?:will |would |can |just |then )?(?:give|set|pick|choose|decide|tell|hand|work|settle|sort)s?\b"
+    r"(?:will |would |can |just |then )?(?:give|set|pick|choose|decide|tell|hand|work|settle|sort|produce"
+    r"|generate|suggest|come up with)s?\b"
 )
 _CLAUSE = re.compile(r"[.;:\n]")
 

@@ -260,9 +260,21 @@ def check_metric(ctx: Context) -> None:
     ]
     if seen and len(seen) == len(business):
         business = []
+    # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
+    # count the plan keeps. A cadence alone ("fresh every morning", "pleased with what comes each week") says
+    # how often, not what is counted.
+    counted = any(
+        not _CADENCE.match(found.group(0).strip())
+        for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
+    )
+    # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
+    feeling = has_any(metric, FEELING_WORDS) or (
+        not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
+    )
     if (
         (any(_proxy(c) for c in clauses) or seen or handed)
         and not business
+        and (counted or not feeling)  # a feeling with nothing counted is no number (below), not a proxy
         and (ours or not has_any(plan.objective, ATTENTION_GOALS))
     ):
         ctx.add(
@@ -273,18 +285,6 @@ def check_metric(ctx: Context) -> None:
             ),
         )
         return
-    # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
-    # count the plan keeps.
-    # A cadence alone ("fresh every morning", "pleased with what comes each week") says how often, not what
-    # is counted.
-    counted = any(
-        not _CADENCE.match(found.group(0).strip())
-        for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
-    )
-    # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
-    feeling = has_any(metric, FEELING_WORDS) or (
-        not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
-    )
     condition = states_a_condition(metric) or wishes_a_quality(metric)  # "that it runs", "a fuller shed"
     if not counted and (feeling or _restates(metric, plan.objective) or condition):
         # Only a feeling, the objective said again or a state of affairs is clearly no number: "falls at

@@ -45,6 +45,8 @@ _UPTAKE_NOUN = re.compile(
     r"(?=\s*(?:$|[,.;:()]|\b(?:each|every|per|a|this|last|in|by|over|from|within|now|currently|and|or)\b))"
     r"|\b(?P<named>[\w'-]+(?: [\w'-]+)?) (?:bookings|sign-?ups|registrations|enrolments|enrollments"
     r"|take-?up|uptake)\b"
+    # the places it offers, filled: "adult taster places filled per season", "course seats taken"
+    r"|\b(?P<filled>[\w'-]+(?: [\w'-]+)?) (?:places|spaces|seats|slots|spots) (?:filled|taken|booked|sold)\b"
 )
 # Turning up to sessions we put on: "attendance at intervention sessions", "pupils attended 61% of their
 # sessions", "workshop attendance".
@@ -72,7 +74,7 @@ def _thing_taken_up(clause: str) -> str | None:
     found = _TAKING_UP.search(text) or _UPTAKE_NOUN.search(text) or _ATTENDING_OFFER.search(text)
     if found is None:
         return None
-    named = [found.groupdict().get(g) for g in ("thing", "named", "held", "kind")]
+    named = [found.groupdict().get(g) for g in ("thing", "named", "filled", "held", "kind")]
     thing = next((n for n in named if n), "")
     return thing if content_stems(thing) - _NOT_A_THING else None
 

@@ -70,6 +70,9 @@ def lever_never_varied(data: str) -> bool:
 REFUSED = (
     r"(can't|cannot|can not|won't|will not|couldn't|could not|mustn't|daren't|dare not|shan't) "
     r"(risk|afford|allow|have|run|do|try)\b",
+    # the trial itself turned down as a verb: "We won't trial drone prices", "we're not testing it"
+    r"(won't|will not|wouldn't|would not|don't|do not|not going to|(are|am|is)( not|n't)) "
+    r"(be )?(trial|trialling|trialing|test|testing|pilot|piloting|experiment|experimenting)\b",
     r"no (trials?|tests?|testing|experiments?|pilots?)\b",
     r"too (risky|dangerous)\b",
     r"\b(rule[sd]? out|refuse[sd]?)\b",

@@ -167,7 +167,8 @@ def loop_waved_off(text: str) -> list[str]:
 _WIDER_USE = re.compile(
     r"\b(?:across|nationwide|everywhere|countrywide|county-wide|region-wide"
     r"|(?:the )?other (?:\w+ )?(?:branches|sites|shops|stores|offices|services|teams|towns|regions|areas|"
-    r"farms|yards|depots|schools|clubs|venues|stalls|lines|markets|councils|cities|counties|countries)"
+    r"farms|yards|depots|schools|clubs|venues|stalls|lines|markets|councils|cities|counties|countries|pubs"
+    r"|bars|cafes|cafés|restaurants|gyms|firms|practices|salons|studios|halls|libraries)"
     r"|more (?:branches|sites|shops|stores|offices|services|towns|areas|farms|venues|markets)"
     r"|roll(?:ing)? (?:it |this )?out|scale (?:it |this )?up|expand\w*|extend\w*|spread\w*|franchis\w*"
     # ("sell it on for a fair price" is the owner selling the firm: a gain, read under success)
@@ -244,7 +245,7 @@ _GAIN = re.compile(
     # more people taken on, more of what we run, pride: "a second butcher recruited", "another van", "proud"
     r"|recruit\w*|employ\w*|another|extra|proud\w*|pride|no more|no longer"
     # the kit or hands success would call for: "a part-timer for October to December", "maybe a new van"
-    r"|part-timers?|full-timers?|(?:a|an) (?:new|bigger|larger) [\w-]+"
+    r"|part-timers?|full-timers?|(?:a|an) (?:new|bigger|larger|proper) [\w-]+"
     # the firm grown or in profit: "we'd need a second van", "open the café in the old barn", "the plant
     # would make a profit every month"
     r"|profit\w*|(?:a|an) (?:second|third|additional)\b"
@@ -324,6 +325,19 @@ _GAIN_AFTER_GAIN = re.compile(r"\b(?:would|will|'d|'ll) then\b", re.IGNORECASE)
 _RELIEF = re.compile(
     r"\bno (?:more|longer)\b(?! (?:data|records?|feedback|loops?|history|information)\b)", re.IGNORECASE
 )
+# Success itself said as the premise: "if it really takes off we could run a league", "if it works, ...".
+_SUCCESS_PREMISE = re.compile(
+    r"\bif (?:it|this|that|they|things|all this) (?:really |actually )?(?:takes? off|works?|goes well"
+    r"|go well|succeeds?|catches on|pays off|keeps? up)\b,?",
+    re.IGNORECASE,
+)
+# One more thing added to what we offer, said without a verb: "maybe a music round with the band", "a winter
+# league".
+_ADDED_ITEM = re.compile(
+    r"^(?:maybe|perhaps|possibly|probably|also|plus|even)?\s*(?:a|an|another|some)"
+    r" (?:[\w'-]+ ){0,5}?[\w'-]+$",
+    re.IGNORECASE,
+)
 _ITEM_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)])\s+", re.IGNORECASE)
 _SUCCESS_MAX_WORDS = 40  # a longer answer has room for more than the gains
 
@@ -356,7 +370,7 @@ def without_sign_off(text: str) -> str:
 def only_success(went_really_well: str, outcome: str) -> bool:
     """Whether every part of the answer names the outcome the plan measures (``outcome``: its objective and
     metric) or a gain, and nothing else: the question of what success does to the data passed by."""
-    text = without_sign_off(went_really_well or "")
+    text = _SUCCESS_PREMISE.sub(" ", without_sign_off(went_really_well or ""))
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
     hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(r"\1", text))
     # "the council would then match-fund": one gain after another, no condition; "no more late books": relief
@@ -369,7 +383,14 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS]
     if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
         return False
-    return all(content_stems(p) & goal or _GAIN.search(p) or _OWN_GAIN.search(p) for p in said)
+    return all(
+        content_stems(p) & goal
+        or _GAIN.search(p)
+        or _OWN_GAIN.search(p)
+        or _ADDED_ITEM.match(p)
+        or _WIDER_USE.search(p)  # growing is a gain too: "we could run a league with the other pubs"
+        for p in said
+    )
 
 
 # --- 4. a loop denied --------------------------------------------------------------------------------------

@@ -235,7 +235,7 @@ _STORY_MARK = re.compile(
 # "over Advent", "over the summer": a span of time, not "over 90 %".
 _OVER_A_TIME = re.compile(
     r"\bover (?:the )?(?:christmas|easter|advent|lent|summer|winter|spring|autumn|weekend|holidays?|years"
-    r"|months|weeks|past|last|next)\b",
+    r"|months|weeks|past|last|next|time)\b",
     re.IGNORECASE,
 )
 # A thing named by a word of change: "the waiting list", "the lost property box".
