@@ -2,7 +2,7 @@
 tested here in another trade (the orchard's packhouse): success answered only with the kit and hands it
 would call for ("a second grading line, a part-timer for the autumn", a numbered list that buys a trailer),
 "feedback" in the monitoring box meaning what people tell us (no loop named), and a metric that counts what
-we make ("crates packed per week") when the objective is less waste."""
+we make ("cases of juice bottled per week") when the objective is less waste."""
 
 from studyguide.worksheets.coaching.loop_phrases import comments_not_loops
 from studyguide.worksheets.coaching.proxies import counted_activity, counts_what_we_make
@@ -45,10 +45,10 @@ def test_feedback_watched_is_comments_not_a_loop():
 
 
 def test_a_count_of_what_we_make_is_a_proxy_for_less_waste():
-    assert "metric_proxy" in orchard_codes(metric="Crates packed per week: 300 now, aiming for 380.")
+    assert "metric_proxy" in orchard_codes(metric="Cases of juice bottled per week: 300 now, aiming for 380.")
     assert "metric_proxy" in orchard_codes(metric="Jars of chutney cooked per season: 2,000, aim 2,600.")
     # what became of it, or an objective about the making, is the outcome
-    assert counted_activity("crates packed and sold per week", "less waste") is None
+    assert counted_activity("cases bottled and sold per week", "less waste") is None
     assert counted_activity("loaves baked per market", "bake more loaves for the market") is None
     assert counts_what_we_make("loaves baked per market")
     assert not counts_what_we_make("loaves sold per market")

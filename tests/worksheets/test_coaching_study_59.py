@@ -115,3 +115,19 @@ def test_a_trial_turned_down_with_no_experiment_planned():
     assert "lever_no_data_experiment" in orchard_codes(**fields)
     unsure = {**fields, "experiment_needed": "unsure"}
     assert "lever_no_data_experiment" not in orchard_codes(**unsure)
+
+
+def test_inputs_the_notes_hold_few_of_are_unlike_the_data():
+    risks = "A buyer changing grade rules. Old trees on the top field, {} A frost in May."
+    assert "no_ood_risk" in orchard_codes(risks=risks.format("which we replant soon."))
+    assert "no_ood_risk" not in orchard_codes(risks=risks.format("not many in my notes."))
+    assert "no_ood_risk" not in orchard_codes(risks=risks.format("hardly any of them in our records."))
+
+
+def test_word_spreading_with_its_consequence_is_a_loop_not_growth():
+    went = (
+        "Word spreads that our price is low and we draw buyers who only want the cheap crates, so the order "
+        "mix changes for reasons of our own making."
+    )
+    codes = orchard_codes(levers=_PRICED, went_really_well=went)
+    assert "no_feedback_loop" not in codes

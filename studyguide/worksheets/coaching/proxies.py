@@ -49,8 +49,8 @@ _WE_DO = re.compile(
 # and what became of it ("baked and sold", "baked but left over") is counted past the making.
 _PRODUCED = re.compile(
     r"\b([a-z]+s)(?: of [a-z-]+(?: [a-z-]+)?)?\s+(?:\([^)]*\)\s+)?"
-    r"(baked|brewed|cooked|produced|manufactured|built|forged|knitted|sewn|poured|bottled|fired|packed"
-    r"|assembled|thrown on the wheel)\b"
+    r"(baked|brewed|cooked|produced|manufactured|built|forged|knitted|sewn|poured|bottled|fired"
+    r"|thrown on the wheel)\b"
 )
 _FATE_AFTER = re.compile(
     r"\W*(?:(?:and|but|then|yet) )?(?:not |un)?(?:sold|left|wasted|thrown|binned|eaten|used)"

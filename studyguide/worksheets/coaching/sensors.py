@@ -150,6 +150,9 @@ _BEYOND_RECORD = _p(
     # what the record barely holds: "a species we have barely hauled", "routes we've hardly ever run"
     r"\b(we|i)( have|'ve| had)? (barely|hardly|rarely|scarcely|seldom) (ever )?(\w+ed|seen|done|run|grown"
     r"|sold|met|had|used|taken|caught|shown|flown|driven|ridden)\b",
+    # ... or holds only a few of: "not many in my notes", "hardly any in our records"
+    r"\b(not many|very few|only a (few|handful)|hardly any)( of (them|those|these))? (in|on) (my|our|the)"
+    r" (notes|records|data|logs?|books|history|files|diary)\b",
     # unlike the whole record, said with "different": "different nitrogen needs from anything in the maps",
     # "a route different from any we have run"
     r"\bdifferent ([\w-]+ ){0,3}from (anything|any|all)( [\w-]+){0,3} (in|on|we|i|that|the model)\b",

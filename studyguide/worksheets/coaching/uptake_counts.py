@@ -45,8 +45,10 @@ _UPTAKE_NOUN = re.compile(
     r"(?=\s*(?:$|[,.;:()]|\b(?:each|every|per|a|this|last|in|by|over|from|within|now|currently|and|or)\b))"
     r"|\b(?P<named>[\w'-]+(?: [\w'-]+)?) (?:bookings|sign-?ups|registrations|enrolments|enrollments"
     r"|take-?up|uptake)\b"
-    # the places it offers, filled: "adult taster places filled per season", "course seats taken"
-    r"|\b(?P<filled>[\w'-]+(?: [\w'-]+)?) (?:places|spaces|seats|slots|spots) (?:filled|taken|booked|sold)\b"
+    # a free step's places, filled: "adult taster places filled per season", "trial class spaces taken" (the
+    # places of what is sold, "bookable slots taken", may be the very outcome)
+    r"|\b(?P<filled>(?:[\w'-]+ )?(?:free|trial|taster|sample|demo|try-?out)s?(?: [\w'-]+)?)"
+    r" (?:places|spaces|seats|slots|spots) (?:filled|taken|booked|sold)\b"
 )
 # Turning up to sessions we put on: "attendance at intervention sessions", "pupils attended 61% of their
 # sessions", "workshop attendance".

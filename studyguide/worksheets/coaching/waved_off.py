@@ -190,6 +190,12 @@ _OUR_DOING_THEN_PEOPLE = re.compile(
     r"|volume|they)\b[^.]*\b(?:may|might|will|would|could)\b",
     re.IGNORECASE,
 )
+_CONSEQUENCE = re.compile(
+    r"\b(?:so|which means|meaning|and then)\b[^.;]*"
+    r"\b(?:chang\w*|shift\w*|drops?|dropping|falls?|rises?|skew\w*)\b"
+    r"|\b(?:of|by) our own (?:making|doing)\b",
+    re.IGNORECASE,
+)
 # A sentence this short is a greeting or sign-off ("Grazias.", "Thanks all"), no answer either way.
 _GREETING_MAX_WORDS = 2
 
@@ -209,6 +215,9 @@ def only_wider_use(went_really_well: str) -> bool:
         # "If we answer fast, people may use SARs more (word spreads), so requests follow our success": what
         # our doing makes people do, not the tool spreading
         if _OUR_DOING_THEN_PEOPLE.search(sentence):
+            return False
+        # "Word spreads ... so the enquiry mix changes": a consequence drawn, not the tool spreading
+        if _CONSEQUENCE.search(sentence):
             return False
         # "...and the new towns' tenants may differ from those we know": a second thought beside the growth
         if re.search(
@@ -382,6 +391,9 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     parts = [_ITEM_LABEL.sub("", p.strip(" -•*.")) for p in _PARTS.split(text) if p.strip(" -•*.")]
     said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS]
     if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
+        return False
+    # growth alone is read apart (``only_wider_use``): here it counts only beside a gain of another kind
+    if all(_WIDER_USE.search(p) for p in said):
         return False
     return all(
         content_stems(p) & goal
