@@ -131,3 +131,11 @@ def test_word_spreading_with_its_consequence_is_a_loop_not_growth():
     )
     codes = orchard_codes(levers=_PRICED, went_really_well=went)
     assert "no_feedback_loop" not in codes
+
+
+def test_the_weather_held_to_a_level_is_no_lever():
+    split = "how many crates go straight to the buyer vs our own cold store"
+    held = [split, "keeping the wind below 20 mph on picking days"]
+    assert "lever_not_controllable" in orchard_codes(levers=held)
+    covered = [split, "keeping the rain off the crates in the yard"]
+    assert "lever_not_controllable" not in orchard_codes(levers=covered)

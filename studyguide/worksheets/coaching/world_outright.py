@@ -209,6 +209,22 @@ def names_timekeeping(lever: str) -> bool:
     return not any(t in PREPOSITIONS or t in ACTION_NOUNS or t == "to" for t in subject)
 
 
+# The weather held to a level as though we could set it: "keeping the swell under a metre on trip days",
+# "making sure the wind stays below 20 mph". Nobody keeps the sea down; "keeping the rain off the stall" (a
+# cover of ours) names no level and is left alone.
+_WEATHER_HELD = re.compile(
+    r"^(?:keep|keeps|keeping|make sure|making sure|ensure|ensuring|hold|holding)\s+(?:the\s+)?"
+    r"(?:weather|swell|sea|seas|waves|wind|winds|rain|rainfall|frost|snow|fog|tide|tides|outside temperature"
+    r"|air temperature)\s+(?:stays?\s+|is\s+)?(?:under|below|above|over|less than|more than|at most|at least"
+    r"|calm|low|down|dry)\b"
+)
+
+
+def names_weather_held(lever: str) -> bool:
+    """Whether the lever holds the weather to a level (see ``_WEATHER_HELD``)."""
+    return bool(_WEATHER_HELD.match(_LABEL.sub("", lever.lower().replace("’", "'")).strip(" -•*")))
+
+
 def names_world_outright(lever: str) -> bool:
     """Whether the lever names the weather or a measure of it, a count of outsiders about, a contest's
     result, how things others bring are or whether things keep to time, and nothing anyone in the plan
@@ -221,4 +237,5 @@ def names_world_outright(lever: str) -> bool:
         or names_weather_measure(lever)
         or names_property_of_theirs(lever)
         or names_timekeeping(lever)
+        or names_weather_held(lever)
     )
