@@ -7,7 +7,8 @@ and performers turning up as proxies, success answered with "if it takes off" an
 picks work up "over time", and a trial turned down in words with no experiment planned."""
 
 from studyguide.worksheets.coaching.records_none import no_records_kept
-from tests.worksheets.orchard import orchard_codes
+from studyguide.worksheets.coaching.rules import coach
+from tests.worksheets.orchard import orchard_codes, orchard_plan
 
 _PRICED = ["the price per crate we charge the buyer", "which rows we pick first each morning"]
 
@@ -139,3 +140,23 @@ def test_the_weather_held_to_a_level_is_no_lever():
     assert "lever_not_controllable" in orchard_codes(levers=held)
     covered = [split, "keeping the rain off the crates in the yard"]
     assert "lever_not_controllable" not in orchard_codes(levers=covered)
+
+
+def test_a_word_of_when_shared_with_a_lever_is_no_lever_read():
+    levers = ["the weekend picking rate we pay (£12 an hour)", "how many crates go to our cold store"]
+    optimizer = (
+        "Sets the weekend picking rate and the crates for the cold store each week for the least waste."
+    )
+    calendar = (
+        "Tonnes wasted per week, from the frost dates, whether it is a bank holiday weekend and the "
+        "buyer's order."
+    )
+    assert "model_no_lever" in _raised(levers=levers, modeler=calendar, optimizer=optimizer)
+    rate = "Tonnes wasted per week, from the picking rate, the crates in cold store and the frost dates."
+    assert "model_no_lever" not in _raised(levers=levers, modeler=rate, optimizer=optimizer)
+
+
+def _raised(**fields):
+    """The codes the rules raise, as notes or as questions."""
+    feedback = coach(orchard_plan(**fields), None)
+    return {n.code for n in (*feedback.notes, *feedback.questions)}

@@ -33,6 +33,13 @@ _CLAUSE = frozenset(("whether",))
 # Words that only say a thing is counted: "the number of display aircraft booked" shares nothing with "the
 # number of shuttle buses" but the counting.
 _COUNTING = frozenset(("number", "amount", "count"))
+# Words that say when a setting applies, not what is set: "the weekend call-out fee" sets a fee, and a model
+# that reads "whether it is a bank holiday weekend" reads the calendar, not the fee.
+_WHEN = frozenset(
+    "weekend weekends weekday weekdays evening evenings night nights morning mornings afternoon afternoons "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays winter summer spring autumn".split()
+)
 
 
 def listed_inputs(modeler: str) -> list[list[str]]:
@@ -126,10 +133,15 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     lists = listed_inputs(modeler)
     if not lists or not levers:
         return False
+    when = content_stems(" ".join(_WHEN))
     # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
     # stage" among the inputs a state of the world, not the sizes.
     heads = [_without_asides(lever) for lever in levers]
-    lever_stems = set().union(*(content_stems(setting_part(head)) for head in heads)) - _COUNTING - _CLAUSE
+    lever_stems = (
+        set().union(*((own - when or own) for own in (content_stems(setting_part(head)) for head in heads)))
+        - _COUNTING
+        - _CLAUSE
+    )
     options = _aside_options(levers)
     items = [
         _without_purpose_roots(without_others_measures(item, heads), levers)
@@ -421,3 +433,16 @@ def _an_input_names(plan, chosen_text: str, named: Callable[[str], set]) -> bool
     return bool(chosen) and any(
         named(item) & chosen for found in listed_inputs(plan.modeler) for item in found
     )
+
+
+_WHEN_WORD = re.compile(r"\b(?:" + "|".join(sorted(_WHEN)) + r")\b", re.IGNORECASE)
+
+
+def without_when(levers: Sequence[str]) -> list[str]:
+    """Each lever less the words that say when it applies ("the weekend call-out fee" -> "the call-out fee"),
+    unless they are all it has ("which Sundays")."""
+    out = []
+    for lever in levers:
+        kept = _WHEN_WORD.sub(" ", lever)
+        out.append(kept if content_stems(kept) - _COUNTING - _CLAUSE else lever)
+    return out

@@ -47,6 +47,7 @@ from .model_inputs import (
     without_asides,
     without_non_inputs,
     without_prediction,
+    without_when,
 )
 from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
@@ -164,8 +165,8 @@ def check_models(ctx: Context) -> None:
         inputs = without_non_inputs(inputs, plan.levers)
     linked = (
         has_any(plan.modeler, LEVER_WORD)
-        or mentions_lever_words(inputs, ctx.controllable)
-        and mentions_lever_words(inputs, settings_read(ctx.levers))
+        or mentions_lever_words(inputs, without_when(ctx.controllable))
+        and mentions_lever_words(inputs, without_when(settings_read(ctx.levers)))
     )
     linked = linked or ctx.betting and has_any(plan.modeler, BETTING_LINK)
     linked = linked or tallies_levers(plan.modeler, plan.levers)  # "given ... the four settings", four levers
