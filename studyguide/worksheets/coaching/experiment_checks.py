@@ -90,15 +90,17 @@ def check_data(ctx: Context) -> None:
         or records_said_enough(plan.data)
         or any(lever_never_varied(lever) for lever in ctx.levers)
     )
-    # a trial turned down ("We won't trial drone prices") is no sign of one
-    offered = "\n".join(s for s in sentences(plan.data) if not has_any(s.lower(), REFUSED))
-    if stated or not past_only and ctx.mentions(offered, words, "experiment"):
+    # A trial turned down ("We won't trial drone prices") is no sign of one. With the experiment answered
+    # "no" as well, only an experiment stated in words outweighs it: neither the model's likeness nor a plan
+    # to act (which may be an experiment in words the rules lack) does. ("Needs no trial" beside a possible
+    # price change, with the experiment left unsure, is a judgement, not a refusal.)
+    offered = "\n".join(
+        s for s in sentences(plan.data) if not (has_any(s, words) and has_any(s.lower(), REFUSED))
+    )
+    refused = plan.experiment.lower() == "no" and offered != "\n".join(sentences(plan.data))
+    if stated or not past_only and not refused and ctx.mentions(offered, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
         return
-    # a plan to act stands in for an experiment in words the rules lack, unless the plan said no experiment
-    # and turned a trial down in words ("We won't trial drone prices"; "needs no trial" beside a possible
-    # price change, with the experiment left unsure, is a judgement, not a refusal)
-    refused = plan.experiment.lower() == "no" and offered != "\n".join(sentences(plan.data))
     if (
         not past_only
         and not refused
