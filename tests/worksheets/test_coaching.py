@@ -78,6 +78,7 @@ FIFTY_FIFTH = HOLDOUT / "fiftyfifth"  # written blind by tourism, food-maker, ma
 FIFTY_SIXTH = HOLDOUT / "fiftysixth"  # written blind by arts, cleaning, print, recycling and tutor staff
 FIFTY_SEVENTH = HOLDOUT / "fiftyseventh"  # written blind: personal care, motor trade, family, faith groups
 FIFTY_EIGHTH = HOLDOUT / "fiftyeighth"  # written blind: makers, second-hand trade, lessons, printing, markets
+FIFTY_NINTH = HOLDOUT / "fiftyninth"  # written blind: trades, offices, waterways, evenings out, community
 REWORDED = HOLDOUT / "reworded"  # eighty plans of the ten newest sets told again in other words and styles
 
 
@@ -318,7 +319,7 @@ STUDIED_SETS = [
     # written blind; first look 19/37, 0 false alarms on strong, 1 on flawed, 24/24 clean, 0 asked on strong
     pytest.param(SIXTEENTH, 24, 34, 36, 0, 0, 24, 0, id="sixteenth"),
     # written blind; first look 20/37, 0 false alarms on strong, 4 on flawed, 5 questions on strong plans
-    pytest.param(SEVENTEENTH, 24, 31, 33, 0, 0, 24, 0, id="seventeenth"),
+    pytest.param(SEVENTEENTH, 24, 32, 34, 0, 0, 24, 0, id="seventeenth"),
     # written blind; first look 23/37, 0 false alarms on strong, 2 on flawed, 5 questions on strong plans
     pytest.param(EIGHTEENTH, 24, 35, 36, 0, 0, 24, 1, id="eighteenth"),
     # written blind; first look 20/37, 0 false alarms on strong or flawed, 3 questions on strong plans
@@ -539,7 +540,7 @@ STUDIED_SETS = [
     # 4 on flawed, 22/24 clean, 2 questions on strong: exactly what the code before the study scores; its
     # false alarms fixed for their general cause (test_coaching_study_53_54_lead.py), its misses not studied;
     # the judge, retrained with it, finds three of them (22 -> 25)
-    pytest.param(FIFTY_FIFTH, 24, 25, 26, 0, 2, 24, 3, id="fiftyfifth"),
+    pytest.param(FIFTY_FIFTH, 24, 26, 27, 0, 2, 24, 3, id="fiftyfifth"),
     # written blind; first look (37b1e9f) 23/37, 2 false alarms on strong (both an out-of-domain risk), 1 on
     # flawed, 22/24 clean, 1 question on strong; the same with the judge retrained (it never saw this set);
     # with the three readings asked since: 23/37, 1 false alarm on strong, none on flawed. Not studied; the
@@ -551,13 +552,18 @@ STUDIED_SETS = [
     # questions on strong; with the judge retrained without it and its gains reader: 25/37 (an objective the
     # judge reads as the situation). Five misses then fixed for their general cause
     # (test_coaching_study_57.py): 29/37, the same false alarms; seven more in the next session
-    # (test_coaching_study_57b.py) and the judge retrained with it: 36/37
-    pytest.param(FIFTY_SEVENTH, 24, 36, 36, 0, 2, 24, 3, id="fiftyseventh"),
+    # (test_coaching_study_57b.py) and the judge retrained with it: 36/37; its last loop plant with the
+    # fifty-ninth's study (test_coaching_study_58b.py): 37/37
+    pytest.param(FIFTY_SEVENTH, 24, 37, 37, 0, 2, 24, 3, id="fiftyseventh"),
     # written blind; first look (50c6b11) 24/37, no false alarm on strong, 3 on flawed, 24/24 clean, 1
     # question on strong. Nine misses then fixed for their general cause with seven of the fifty-seventh's
     # (test_coaching_study_57b.py, test_coaching_study_58.py): 33/37 with the judge retrained on every
-    # folder but this one
-    pytest.param(FIFTY_EIGHTH, 24, 33, 33, 0, 2, 24, 1, id="fiftyeighth"),
+    # folder but this one; three more with the fifty-ninth's (test_coaching_study_58b.py): 36/37
+    pytest.param(FIFTY_EIGHTH, 24, 36, 36, 0, 2, 24, 1, id="fiftyeighth"),
+    # written blind; first look (3f834e1) 22/37, no false alarm on strong, 2 on flawed, 24/24 clean, 3
+    # questions on strong. Thirteen misses and its two false alarms on flawed plans then fixed for their
+    # general cause (test_coaching_study_59.py): 35/37 with a judge never trained on it
+    pytest.param(FIFTY_NINTH, 24, 35, 35, 0, 0, 24, 2, id="fiftyninth"),
 ]
 
 
