@@ -2,9 +2,10 @@
 first season, I didn't keep anything last year", "not going to bother counting, I'll know what sells by
 looking at the table". Each clause is a placeholder, a denial that anything was or will be kept, records
 thrown away ("I delete them"), a judgement by eye or an impression in place of a record ("I'll get a sense of
-things from the emails"), the planner's size or time as the reason ("it's just me"), or the plan's newness:
-the box names no data, however long it runs. Read by
-``experiment_checks.check_data``. Pure: no Django, no torch.
+things from the emails"), the planner's size or time as the reason ("it's just me"), the plan's newness or
+nobody served yet ("no pupils of my own yet"), or, in a box that opens by denying any, records that are
+someone else's ("the franchise I trained with kept the diary", "invoices for the accounts"): the box names no
+data, however long it runs. Read by ``experiment_checks.check_data``. Pure: no Django, no torch.
 """
 
 from __future__ import annotations
