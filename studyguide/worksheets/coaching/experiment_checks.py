@@ -94,10 +94,10 @@ def check_data(ctx: Context) -> None:
     # "no" as well, only an experiment stated in words outweighs it: neither the model's likeness nor a plan
     # to act (which may be an experiment in words the rules lack) does. ("Needs no trial" beside a possible
     # price change, with the experiment left unsure, is a judgement, not a refusal.)
-    offered = "\n".join(
-        s for s in sentences(plan.data) if not (has_any(s, words) and has_any(s.lower(), REFUSED))
-    )
-    refused = plan.experiment.lower() == "no" and offered != "\n".join(sentences(plan.data))
+    said = sentences(plan.data)
+    kept = [s for s in said if not (has_any(s, words) and has_any(s.lower(), REFUSED))]
+    refused = plan.experiment.lower() == "no" and len(kept) != len(said)
+    offered = "\n".join(kept)
     if stated or not past_only and not refused and ctx.mentions(offered, words, "experiment"):
         ctx.strength("experiment", "an experiment to learn what the levers do")
         return

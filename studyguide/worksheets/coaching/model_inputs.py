@@ -40,6 +40,7 @@ _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
     "saturdays sundays winter summer spring autumn".split()
 )
+_WHEN_STEMS = frozenset(content_stems(" ".join(_WHEN)))
 
 
 def listed_inputs(modeler: str) -> list[list[str]]:
@@ -133,12 +134,11 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     lists = listed_inputs(modeler)
     if not lists or not levers:
         return False
-    when = content_stems(" ".join(_WHEN))
     # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
     # stage" among the inputs a state of the world, not the sizes.
     heads = [_without_asides(lever) for lever in levers]
     lever_stems = (
-        set().union(*((own - when or own) for own in (content_stems(setting_part(head)) for head in heads)))
+        set().union(*((own - _WHEN_STEMS or own) for own in map(content_stems, map(setting_part, heads))))
         - _COUNTING
         - _CLAUSE
     )
