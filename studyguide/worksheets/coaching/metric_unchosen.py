@@ -29,7 +29,12 @@ _UNDECIDED = re.compile(
     r"|unsure|undecided|no idea(?: yet)?|don'?t know(?: yet)?|do not know(?: yet)?"
     r"|(?:we |i )?(?:have ?n[o']?t|have not|did ?n[o']?t|did not|do ?n[o']?t|do not) (?:yet |really )?"
     r"(?:decided|chosen|picked|settled on|(?:worked|figured) (?:that |it |this )?out|thought about"
-    r"|got (?:one|that far)))\b",
+    r"|got (?:one|that far))"
+    # "No measure chosen yet", "Still thinking about this one", "We'll figure out a measure later"
+    r"|no (?:measure|metric|number|figure|count|kpi)s? (?:chosen|picked|decided|agreed|settled|set)(?: on)?"
+    r"|still (?:thinking|deciding|working)(?: (?:about|on) (?:this|it|that)(?: one)?)?"
+    r"|(?:we|i)(?:'ll| will| can| shall) (?:figure out|work out|sort out|decide(?: on)?|pick|choose"
+    r"|agree(?: on)?|settle on) (?:a|the|our|which|what) (?:measure|metric|number|figure|count|kpi)s?)\b",
     re.I,
 )
 _CLAUSES = re.compile(r"[,.;:()\n]|\s[-–—]\s")
@@ -45,7 +50,7 @@ _CHOICE_PUT_OFF = re.compile(
     r"\b(?:(?:on |upon )?(?:anything|something|what|which one|one)"
     r"|(?:decid\w*|pick\w*|choos\w*|work\w* out|figur\w* out|settl\w* on|agree\w*)(?: on)?"
     r" (?:what|which|how))"
-    r" (?:to |we'?ll |we will |i'?ll |i will |we should |we'?d )?(?:count|measure|track|record|use)\b",
+    r" (?:to |(?:we|i|she|he|they)(?:'?ll| will|'?d| would| should) )?(?:count|measure|track|record|use)\b",
     re.I,
 )
 

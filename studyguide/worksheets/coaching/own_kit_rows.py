@@ -21,22 +21,42 @@ _KIT = (
     r"|forklifts?|equipment|kit|tools?|software|containers?|premises|(?:cold|chill|dry) stores?"
     r"|st(?:oc|or)krooms?|storerooms?|kitchens?"
     r"|offices?|buildings?|workshops?|warehouse|yard|depot|rotas?|staff"
+    # benches, farm and yard machines, the website and the stock we work from
+    r"|(?:work)?bench(?:es)?|shelv(?:es|ing)|racks?|press(?:es)?|drills?|tractors?|trailers?|balers?|ladders?"
+    r"|website|web ?site|booking (?:page|system|app|software)|spreadsheets?|stock|supplies|materials|glazes?"
+    # our own helpers: "the lad who helps at weekends", "my assistant"
+    r"|assistants?|helpers?|apprentices?|lads?|part-timers?"
     r"|(?:opening|office|working|shop) hours"
 )
 _OWN_KIT_ROW = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:(?:the|our|my)\s+)?(?:(?:space|room|capacity) in (?:the |our |my )?)?"
     rf"(?:(?:[\w&-]+(?:'s|s')?\s+){{0,3}}(?:{_KIT})"
     # a holiday is ours only when our people own it: "the fitter's holiday", not "school holidays"
-    r"|(?:[\w&-]+\s+){0,2}(?:[\w&-]+(?:'s|s')|staff|our)\s+(?:holidays?|leave|annual leave))"
+    r"|(?:[\w&-]+\s+){0,2}(?:[\w&-]+(?:'s|s')|staff|our|my)\s+(?:holidays?|leave|annual leave|hours|days? off"
+    r"|shifts?))"
+    # where in our place it sits, or who the helper is: "the printer in the back office", "the lad who helps
+    # at weekends"
+    r"(?:\s+(?:in|at) (?:the|our|my) (?:[\w-]+\s+){0,2}?(?:office|room|shop|yard|unit|barn|shed|workshop"
+    r"|kitchen|depot|van|studio)|\s+(?:who|that) (?:helps|works|comes in)(?:\s+[\w-]+){0,3})?"
     r"(?:\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?"
     r"\W*$",
     re.IGNORECASE,
 )
 
 
+# What the market or a supplier does to our kit: "the price of materials", "fuel costs for the vans",
+# "availability of glazes" are inputs from the world.
+_MARKET_SIDE = re.compile(
+    r"\b(?:prices?|costs?|rates?|availability|shortages?|supply|supplies of|delays?|deliver(?:y|ies)"
+    r"|demand)\b"
+    r"(?! (?:room|cupboard|shed|van))",
+    re.IGNORECASE,
+)
+
+
 def names_own_kit(row: str) -> bool:
     """Whether the row only names a piece of our kit, a place of ours, our staff or their rota (see above)."""
-    if _OWN_KIT_ROW.match(row.strip()) is None:
+    if _OWN_KIT_ROW.match(row.strip()) is None or _MARKET_SIDE.search(row):
         return False
     return not any(
         side_of(t.removesuffix("'s").rstrip("'")) in ("theirs", "clients")

@@ -21,8 +21,10 @@ _CLAUSE = re.compile(r"[,.;:(\n]|\s[-–—]\s|\bbut\b|\band\b")
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|won'?t|will not|not|no need to|no plans? to)"
     r"(?: [\w']+){0,3}? (?:keep|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note|noted"
-    r"|noting|log|logged|logging"
+    r"|noting|log|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
     r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*)\b"
+    # the record itself said to be none: "nothing kept so far", "nothing written down"
+    r"|\bnothing (?:[\w']+ ){0,2}?(?:kept|recorded|written|logged|saved|tracked|counted|noted)\b"
 )
 # A judgement by eye said in place of a record: "I'll know what sells by looking at the table", "we can tell
 # at a glance".
@@ -48,18 +50,29 @@ _DESTROYED = re.compile(
 # "too small a business for that".
 _NO_ROOM_FOR_RECORDS = re.compile(
     r"\b(?:(?:it's|it is|there's|there is) (?:just|only) (?:me|us|the (?:two|three) of us)|too small"
-    r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b|too busy)"
+    r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b|too busy"
+    # the bother of it or the kind of person: "too much faff", "I'm not one for paperwork", "it's a hobby"
+    r"|too much (?:faff|hassle|bother|paperwork|admin|effort|work)|not worth (?:the|it)\b"
+    r"|not (?:one|a one|a person|someone|a man|a woman) for"
+    r" (?:paperwork|records|spreadsheets|forms|admin|lists)"
+    r"|(?:it's|it is) (?:only |just )?a (?:hobby|sideline|side line|side hustle|side job))"
 )
 # An impression said in place of a record: "I'll get a sense of things from the emails", "we go by feel".
 _IMPRESSION = re.compile(
-    r"\b(?:get|gets|got|getting|have|go by|going by|rely on) (?:a |my |our )?(?:rough |general )?"
-    r"(?:feel|sense|feeling|impression|hunch)\b"
+    r"\b(?:get|gets|got|getting|have|go by|going by|go on|going on|rely on|trust) (?:a |my |our )?"
+    r"(?:rough |general )?(?:feel|sense|feeling|impression|hunch|gut(?: feel\w*| instinct)?|instinct)\b"
+    # memory in place of a record: "it's all been in my head", "I go from memory"
+    r"|\b(?:in (?:my|our) (?:head|heads|memory)|from memory)\b"
 )
 
 
 # "Nothing really", "nothing special": the box's answer, a placeholder said with a shrug.
 _NOTHING_SAID = re.compile(
-    r"^(?:nothing|none|not much|nothing much)(?: (?:really|special|as such|yet|at all))*$"
+    r"^(?:(?:so|and|but|probably|honestly|really|sadly) )?(?:nothing|none|not much|nothing much|zero|nil"
+    r"|no (?:records?|data|figures|notes|files))"
+    r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly))*$"
+    # a shrug said on its own between the clauses: "not much, honestly."
+    r"|^(?:honestly|to be honest|tbh|sadly|unfortunately|i'm afraid|really|well)$"
 )
 # Records that exist but are not the planner's, read only after the box opens by denying any ("nothing really
 # - the franchise I trained with kept the diary", "they kept all the client records", "the DVSA has the test

@@ -37,7 +37,10 @@ _OPENING = re.compile(
 _RESULTS = re.compile(
     r"\b(?:complaints?|money|profits?|takings|revenue|income|sales|waste|loss(?:es)?|lost|mistakes?|errors?"
     r"|accidents?|incidents?|customers?|visitors?|members?|bookings?|no-shows?|cancellations?|failures?"
-    r"|audiences?|crowds?|attendance|turnout|footfall)\b",
+    r"|audiences?|crowds?|attendance|turnout|footfall"
+    # what it costs us and what comes back: "lower disposal bills", "fewer rejects", "shorter waits"
+    r"|bills|costs|overheads|expenses|spoilage|wastage|returns|rejects|rejections|refunds|waits|waiting"
+    r"|queues?|delays|reviews|ratings)\b",
     re.IGNORECASE,
 )
 # A result said to move, the comparative after it: "bar takings up on the free stage", "complaints down".
@@ -47,6 +50,31 @@ _RESULT_MOVES = re.compile(
     + r"\s+(?:up|down|rising|falling|higher|lower)\b",
     re.IGNORECASE,
 )
+
+
+# Something that happens to the things counted, right after the comparative: "fewer crates rejected", "less
+# fruit going soft", "more grade one fruit reaching the buyer". What happens to them is the result; a setting
+# says where we send or what we do ("fewer crates to the cold store").
+_HAPPENS_TO_THEM = re.compile(
+    r"^\W{0,4}(?:more|fewer|less)\s+(?:[\w'-]+\s+){0,3}?(?:rejected|returned|wasted|lost|broken|damaged"
+    r"|spoil(?:ed|t)|thrown (?:away|out)|cancelled|missed|delayed|dropped|binned|complained about"
+    r"|going (?:soft|off|bad|wrong|missing|unsold|to waste|mouldy)|reaching|arriving|left (?:unsold|over"
+    r"|behind|uncollected))\b"
+)
+# Another party doing more or less of something, as the whole row: "Buyer accepting more crates", "the council
+# paying sooner". Our own people doing it ("staff starting earlier") may be a rota we set, and is left alone.
+_THEY_DO_MORE = re.compile(
+    r"^\W{0,4}(?:the\s+|our\s+)?(?P<doer>[a-z'-]{3,})\s+[a-z]{3,}ing\s+(?:[a-z'-]+\s+)?"
+    r"(?:more|fewer|less|earlier|later|sooner|faster|quicker|longer|higher|lower)\b"
+)
+
+
+def _they_do_more(lever: str) -> bool:
+    found = _THEY_DO_MORE.match(lever.lower())
+    if found is None:
+        return False
+    doer = found.group("doer")
+    return doer not in OUR_AGENTS and doer.removesuffix("s") not in OUR_AGENTS and doer not in {"we", "i"}
 
 
 def _compares(word: str) -> bool:
@@ -100,7 +128,7 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
         return True
     if _crowd_doing(lever):
         return True
-    if _RESULT_MOVES.match(lever):
+    if _RESULT_MOVES.match(lever) or _HAPPENS_TO_THEM.match(lever.lower()) or _they_do_more(lever):
         return True
     opening = _OPENING.match(lever.lower())
     if opening is None or not _compares(opening.group(1)):
@@ -123,7 +151,11 @@ def a_result_wanted(lever: str, metric: str, objective: str, reads_as_ours: bool
     """Whether the row names a result wanted (``names_a_result``) and is no setting of ours: the lever reader
     does not read it as ours (``reads_as_ours``), or it counts people doing something."""
     row = _ROW_NUMBER.sub("", lever, count=1)
-    doing = _MORE_PEOPLE_DOING.match(row.lower()) is not None or _objective_as_a_clause(row, objective)
+    doing = (
+        _MORE_PEOPLE_DOING.match(row.lower()) is not None
+        or _objective_as_a_clause(row, objective)
+        or _they_do_more(row)
+    )
     return names_a_result(lever, metric, objective) and (not reads_as_ours or doing)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ALL_AT_ONCE, GRADUAL_WORDS, HUMAN_WORDS, NO_HUMAN, STAGE_MARKERS
+from .partial_start_declined import without_declined_starts
 from .text import content_stems, has_any
 
 _BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
@@ -62,6 +63,48 @@ _NO_NEED_FOR_STAGES = re.compile(
     + r"\s+(?:is|are)(?:n'?t| not)\s+(?:really\s+)?(?:needed|necessary|worth it))\b",
     re.IGNORECASE,
 )
+
+# Stages turned down anywhere in the box, in words of needing, wanting or planning none: "No pilot planned:
+# from the first of June every order goes through", "A staged launch seems unnecessary for a firm our size",
+# "I don't think we need a trial run", "we'll switch over in one go, no point doing it bit by bit". The
+# refusal sits right on the stage ("no pilot", "without a trial"), so "no more than two depots in the pilot"
+# turns nothing down.
+_STAGED_ANY_WAY = (
+    r"(?:"
+    + _STAGED
+    + r"|bit by bit|little by little|one (?:[\w-]+ )?at a time|in (?:stages|steps|phases|waves)"
+    r"|(?:try|trial|test|pilot) (?:it|this) (?:first|out)(?: first)?)"
+)
+_STAGES_REFUSED = re.compile(
+    r"\b(?:(?:no|without(?: (?:any|a|an))?)(?: (?:real|formal|proper|big|separate))? "
+    + _STAGED_ANY_WAY
+    + r"|(?:(?:don'?t|do not|doesn'?t|does not|won'?t|will not|wouldn'?t|would not) (?:really )?"
+    r"(?:think (?:we|i|it|they) (?:really )?)?"
+    r"(?:need|want|plan|bother with|see the (?:need|point) (?:for|of|in))"
+    r"|no (?:real )?(?:need|point|reason)(?: (?:for|in|of|to))?(?: [\w'-]+){0,3}?)"
+    r"\s+(?:to\s+)?(?:do |run |have |be )?"
+    + _STAGED_ANY_WAY
+    + r"|"
+    + _STAGED_ANY_WAY
+    + r"(?: [\w'-]+){0,2}? (?:(?:seems?|looks?|feels?|is|are|would be|'d be) (?:really |a bit |"
+    r"rather |quite |just )?(?:unnecessary|needless|pointless|overkill|too much)|(?:is|are)(?:n'?t| not) "
+    r"(?:really )?(?:needed|necessary|worth it|worth the bother|planned))"
+    r"|" + _STAGED_ANY_WAY + r" (?:not |un)planned)\b",
+    re.IGNORECASE,
+)
+
+
+def without_refused_stages(rollout: str) -> str:
+    """The rollout less the words that turn stages down ("no pilot planned", "a phased start seems
+    unnecessary"): a stage named only to refuse it is no stage."""
+    return _STAGES_REFUSED.sub(" ", rollout.replace("’", "'"))
+
+
+def stages_offered(rollout: str) -> str:
+    """The rollout less the stages it names only to turn down: "we can't pilot it on one ward" (a limited
+    start refused, ``without_declined_starts``) and "no pilot planned" (stages refused)."""
+    return without_refused_stages(without_declined_starts(rollout))
+
 
 # A rollout box that only gets the model ready: "Get the last two years of install diaries typed up first,
 # then fit the model and check it against last season." Preparing data and testing on the past say nothing
@@ -115,7 +158,14 @@ def only_pays(rollout: str) -> bool:
 # the whole of it starts ("we'll just start on every school next term"), or the next event it starts with
 # ("when the next storm hits", "from the next intake"). "Next term" names a later stage only beside an earlier
 # one, and that one has its own words ("two schools first", "the rest").
-_WAVED_AGAIN = re.compile(r"\b(?:it'?s|it is|this is|that'?s)\s+(?:only|just)\b", re.IGNORECASE)
+_WAVED_AGAIN = re.compile(
+    r"\b(?:it'?s|it is|this is|that'?s|we'?re|we are|i'?m|i am)\s+(?:only|just"
+    # "it's a small change", "we're a tiny firm": the size of the change or of the firm, no small first stage
+    r"|(?:only |just )?(?:a|such a) (?:small|minor|little|tiny|simple|quick)"
+    r" (?:change|thing|job|tweak|business"
+    r"|firm|outfit|operation|team|club|shop|practice))\b",
+    re.IGNORECASE,
+)
 _START_DAY = re.compile(
     r"\b(?:from |starting |as of )?next (?:term|week|month|year|season|quarter|semester|spring|summer|autumn"
     r"|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -126,26 +176,52 @@ _START_DAY = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday)s? (?:of|in)\b"
     r"|\b(?:from )?then on\b|\bin full\b"
     # "start for all 140 berths on 1 April and run from then"
-    r"|\bfrom (?:then|that (?:day|date|point))\b",
+    r"|\bfrom (?:then|that (?:day|date|point))\b"
+    # a date: "from the first of June", "on the 3rd of May", "starting 1st March"
+    r"|\b(?:from|on|by|starting|as of) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|last)"
+    r" (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+
+
+# The box's own name written before the answer: "Rollout: none needed, ..."
+# The box itself waved away as not applying: "Not really applicable, it's a small change - ...", "None
+# needed: ...".
+_NOT_APPLICABLE = re.compile(
+    r"^\W*(?:not (?:really |very |that )?(?:applicable|relevant)|n/a|none (?:needed|required)|not needed)\b",
+    re.IGNORECASE,
+)
+_BOX_LABEL = re.compile(r"^\W*(?:roll-?\s?out|go-?live)\s*[:–—-]\s*", re.IGNORECASE)
 
 
 def waved_off_as_small(rollout: str) -> bool:
     """Whether the rollout is waved off as too small to plan ("it's only badminton"), as having nothing
     to roll out ("nothing much to roll out really") or its stages as needless ("no need for a pilot"), with no
     stage named after that."""
-    text = rollout.replace("’", "'")
-    needless = _NO_NEED_FOR_STAGES.match(text)
+    text = _BOX_LABEL.sub("", rollout.replace("’", "'"))
+    needless = _NO_NEED_FOR_STAGES.match(text) or _NOT_APPLICABLE.match(text)
     waved = _TOO_SMALL_TO_PLAN.match(text) or _NOTHING_TO_ROLL_OUT.match(text) or needless
     if waved is None:
-        return False
+        # stages turned down further in ("we'll switch over in one go, no point doing it bit by bit"): what
+        # the box says before and after the refusal is read for a stage
+        if _STAGES_REFUSED.search(text) is None:
+            return False
+        needless, rest = True, without_refused_stages(text)
+    else:
+        rest = text[waved.end() :]
     # its own "only" is no stage ("only the first two stores" would be): the markers are read after it
-    after = _START_DAY.sub(" ", _WAVED_AGAIN.sub(" ", text[waved.end() :]))
+    after = _START_DAY.sub(" ", _WAVED_AGAIN.sub(" ", rest))
     # "No need for a pilot - Jan can stop it any time": a plan without stages, told so by its own note
     if needless and has_any(after, HUMAN_WORDS):
         return False
     return not has_any(after, (*STAGE_MARKERS, *GRADUAL_WORDS))
 
 
-__all__ = ["bare_start", "only_pays", "only_prepares", "waved_off_as_small"]
+__all__ = [
+    "bare_start",
+    "only_pays",
+    "only_prepares",
+    "stages_offered",
+    "waved_off_as_small",
+    "without_refused_stages",
+]

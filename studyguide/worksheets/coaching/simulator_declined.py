@@ -44,9 +44,14 @@ def _settings_named(levers: Sequence[str]) -> list[str]:
     return [_AFTER_THE_SETTING.sub("", re.sub(r"\([^)]*\)", " ", lever)) for lever in levers]
 
 
+# A what-if asked in other words: "we'd ask what a hot week does to waste", "check how many more would come"
+# ("we'll see what happens" is a shrug, not a question asked of the model).
+_ASKED = (*WHAT_IF, r"(ask|asking|check|checking|test|testing|look at) (what|how|whether)\b")
+
+
 def simulator_declined(simulator: str, controllable: Sequence[str]) -> bool:
     """Whether the simulator box declines the what-if questions and names no lever's setting outside a
     sentence that hands the choice to the optimizer."""
-    return declined_as_unneeded(simulator, WHAT_IF) and not mentions_lever_words(
+    return declined_as_unneeded(simulator, _ASKED) and not mentions_lever_words(
         _without_handovers(simulator), _settings_named(controllable)
     )

@@ -55,7 +55,7 @@ from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here 
 from .on_the_way import counted_on_the_way, on_the_way_message
 from .one_launch import first_stage_everywhere, one_launch
 from .one_off import looks_once
-from .partial_start_declined import partial_start_declined, without_declined_starts
+from .partial_start_declined import partial_start_declined
 from .power_denied import in_charge_of_automation
 from .proposals_only import only_proposals_checked
 from .rollout import (
@@ -70,7 +70,7 @@ from .rollout import (
     scope_clauses,
     single_switch_over,
 )
-from .rollout_unplanned import bare_start, only_pays, only_prepares, waved_off_as_small
+from .rollout_unplanned import bare_start, only_pays, only_prepares, stages_offered, waved_off_as_small
 from .score_continuation import continues_model_score
 from .stayers_only import counts_only_stayers
 from .system_upkeep_watch import only_system_running_watched
@@ -406,7 +406,7 @@ def check_rollout(ctx: Context) -> None:
                 no_oversight_message(quote_part(plan.rollout, HUMAN_WORDS), plan.rollout),
                 certain=automated,
             )
-        offered = without_declined_starts(plan.rollout)  # "we can't pilot it on one ward" offers no stage
+        offered = stages_offered(plan.rollout)  # "we can't pilot it on one ward" offers no stage
         stages = stage_words(offered)  # "from the next cycle" starts it; it is no later step
         staged = (
             bool(_ONE_BY_ONE.search(offered.lower()))

@@ -21,13 +21,20 @@ _DENIED = re.compile(
     r"^\W*(?:none|nothing|n/?a|not applicable|no uncontrollables?(?: inputs?)?)\s*(?:$|[-\u2013\u2014:,.;(])",
     re.IGNORECASE,
 )
+# Everything said to be ours: "We control everything here - it's our own yard", "Everything is in our hands".
+_ALL_OURS = re.compile(
+    r"^\W*(?:(?:we|i) (?:control|decide|set|choose|run|own) (?:it all|everything|all of it)"
+    r"|(?:it'?s|it is|everything(?:'s| is)) (?:all )?(?:ours|in our hands|up to us|under our control"
+    r"|our (?:call|choice)))\b",
+    re.IGNORECASE,
+)
 _EXCEPTION = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|only)\b", re.IGNORECASE)
 
 
 def only_denials(rows: list[str]) -> list[str]:
     """The rows, when every one of them says there is nothing out of our hands and names no exception."""
     said = [r for r in rows if r.strip()]
-    if said and all(_DENIED.match(r) and not _EXCEPTION.search(r) for r in said):
+    if said and all((_DENIED.match(r) or _ALL_OURS.match(r)) and not _EXCEPTION.search(r) for r in said):
         return said
     return []
 
