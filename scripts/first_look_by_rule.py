@@ -53,6 +53,7 @@ FIRST_LOOK_COMMITS = {
     "fiftyseventh": "a81d59b",
     "fiftyeighth": "50c6b11",
     "fiftyninth": "3f834e1",
+    "sixtieth": "cf33b47",
 }
 
 
