@@ -1,8 +1,9 @@
-"""The plants blind sets most often slip past a first look (no rollout, no data, no uncontrollables), said in
-the lead's own words before the sixtieth set was read: each test holds several phrasings of one flaw and
-several sound answers beside them, in the orchard's packhouse, so a fix cannot fit one wording.
+"""The plants blind sets most often slip past a first look (no rollout, no data, no uncontrollables, results
+listed as levers, a metric put off, what-ifs waved away), said in the lead's own words before the sixtieth
+set was read: each test holds several phrasings of one flaw and several sound answers beside them, in the
+orchard's packhouse, so a fix cannot fit one wording.
 
-On the code before these rules, the rules alone caught none of the fifteen flawed answers here; the sound
+On the code before these rules, the rules alone caught none of the twenty-three flawed answers here; the sound
 answers beside them drew no such note before and draw none now."""
 
 import pytest

@@ -213,10 +213,24 @@ _TARGET_NAMED = re.compile(
 )
 
 
+# The past said to be no fair yardstick: "There is no fair comparison", "we can't really compare".
+_PAST_REFUSED = re.compile(
+    r"\b(?:no|not a|isn't a|there's no|there is no) (?:fair |real |proper |true |like-for-like |meaningful )?"
+    r"(?:comparison|baseline|benchmark|yardstick)\b|\bnothing (?:fair |comparable )?to compare\b"
+    r"|\bcan(?:'t|not) (?:fairly |really )?compare\b"
+)
+_LIST_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2})?[.):]\s")
+
+
 def baseline_is_the_new_systems_start(baseline: str) -> bool:
-    """Whether the baseline is only the new system's own first stretch, with no present way named."""
+    """Whether the baseline is only the new system's own first stretch, with no present way named; or, where
+    the past is refused as a yardstick and no figure is given, whatever it says of the past ("the network
+    moved us to the new hub last year, and every night is different")."""
     low = baseline.lower().replace("’", "'")
-    return _NEW_SYSTEMS_START.search(low) is not None and not _names_present_way(low)
+    if _NEW_SYSTEMS_START.search(low) is None:
+        return False
+    refused = _PAST_REFUSED.search(low) is not None and not re.search(r"\d", _LIST_NUMBER.sub("", low))
+    return refused or not _names_present_way(low)
 
 
 def baseline_is_a_target(baseline: str) -> bool:

@@ -4,6 +4,8 @@ Django, no torch."""
 
 from __future__ import annotations
 
+import re
+
 from .context import Context
 from .experiment_words import (
     CHANGE_VERBS,
@@ -95,7 +97,11 @@ def check_data(ctx: Context) -> None:
     # to act (which may be an experiment in words the rules lack) does. ("Needs no trial" beside a possible
     # price change, with the experiment left unsure, is a judgement, not a refusal.)
     said = sentences(plan.data)
-    kept = [s for s in said if not (has_any(s, words) and has_any(s.lower(), REFUSED))]
+    kept = [
+        s
+        for s in said
+        if not (has_any(s, words) and has_any(s.lower(), REFUSED)) and not _TRIAL_UNNEEDED.search(s.lower())
+    ]
     refused = plan.experiment.lower() == "no" and len(kept) != len(said)
     offered = "\n".join(kept)
     if stated or not past_only and not refused and ctx.mentions(offered, words, "experiment"):
@@ -110,6 +116,13 @@ def check_data(ctx: Context) -> None:
     if _sets_no_lever(ctx):
         return
     _no_experiment_note(ctx)
+
+
+# A trial said to be needless: "We don't need to test it first", "no point trialling it".
+_TRIAL_UNNEEDED = re.compile(
+    r"\b(?:(?:don't|do not|doesn't|does not|won't|will not|no) need (?:to |for )?(?:a |an |any )?"
+    r"|no point (?:in )?|not worth )(?:test|trial|pilot|experiment|try)\w*"
+)
 
 
 def _never_varied_lever(ctx: Context) -> str | None:

@@ -72,10 +72,26 @@ def selects_who(sentence: str, levers: Sequence[str]) -> bool:
     return has_any(subject, _p(r"(we|our|my|i)\b")) or mentions_lever_words(subject, levers)
 
 
+# Success pushing other people away, said with its premise: "If more entrants stay on, the classes will fill
+# with graduates, and our amateur boxers may feel crowded out, so the gym's own fighters could drift away".
+# Who comes later is then our success's doing, not the world's.
+_DISPLACED = _p(
+    r"(crowded|squeezed|pushed|priced|edged|frozen|forced) out | drift(s|ed|ing)? (away|off)",
+    r"(stop|stops|stopped) (coming|booking|joining|turning up) | (go|goes|going|went) elsewhere",
+)
+_SUCCESS_PREMISE = _p(r"^\W*(if|once|as|when)\b")
+
+
+def _success_displaces(sentence: str) -> bool:
+    return has_any(sentence, _DISPLACED) and has_any(sentence.strip(), _SUCCESS_PREMISE)
+
+
 def loop_in_other_words(sentence: str, levers: Sequence[str]) -> bool:
     """Whether the sentence states a loop by one of the shapes above. An omission counts only when it is
     ours: said with "we"/"I" or with a lever's own words."""
     if has_any(sentence, (*_MIRRORS_US, *_SELF_CONFIRMING, *_TURNED_AWAY)) or selects_who(sentence, levers):
+        return True
+    if _success_displaces(sentence):
         return True
     if not has_any(sentence, _LEFT_ALONE):
         return False

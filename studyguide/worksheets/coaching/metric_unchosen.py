@@ -27,8 +27,10 @@ _UNDECIDED = re.compile(
     r"^\W*(?:(?:honestly|to be honest|tbh|erm|um|well|so|still)\W+)?"
     r"(?:not (?:sure|decided|chosen|settled|worked out|figured out)(?: yet)?"
     r"|unsure|undecided|no idea(?: yet)?|don'?t know(?: yet)?|do not know(?: yet)?"
-    r"|(?:we |i )?(?:have ?n[o']?t|have not|did ?n[o']?t|did not|do ?n[o']?t|do not) (?:yet |really )?"
-    r"(?:decided|chosen|picked|settled on|(?:worked|figured) (?:that |it |this )?out|thought about"
+    r"|(?:we |i |they |the [\w'-]+(?: [\w'-]+)? )?(?:have ?n[o']?t|have not|has ?n[o']?t|has not|did ?n[o']?t"
+    r"|did not|do ?n[o']?t|do not) (?:yet |really )?"
+    r"(?:decided|chosen|picked|settled on|agreed(?: on)?|(?:worked|figured) (?:that |it |this )?out"
+    r"|thought about"
     r"|got (?:one|that far))"
     # "No measure chosen yet", "Still thinking about this one", "We'll figure out a measure later"
     r"|no (?:measure|metric|number|figure|count|kpi)s? (?:chosen|picked|decided|agreed|settled|set)(?: on)?"
@@ -55,14 +57,24 @@ _CHOICE_PUT_OFF = re.compile(
 )
 
 
+# A list label before the answer: "Item 2.", "2.", "Q2:".
+_LABEL = re.compile(r"^\W*(?:(?:item|point|q|question|no\.?)\s*)?\d{1,2}(?:\.\d{1,2})?\s*[.):]\s*", re.I)
+# The choice put off with words between: "decide at the September meeting what is worth tracking".
+_WORTH_TRACKING = re.compile(
+    r"\b(?:decid\w*|pick\w*|choos\w*|agree\w*|settl\w*)(?: [\w'-]+){0,5}? (?:what|which)(?: [\w'-]+){0,2}?"
+    r" (?:is |are )?(?:worth )?(?:count|measur|track|record)\w*",
+    re.I,
+)
+
+
 def metric_unchosen(metric: str) -> bool:
     """Whether the metric box opens by saying the measure is not chosen yet, and gives no figure and names
     nothing counted after it (see the module note)."""
-    text = " ".join((metric or "").replace("’", "'").split())
+    text = _LABEL.sub("", " ".join((metric or "").replace("’", "'").split()), count=1)
     opening = _UNDECIDED.match(text)
     if opening is None or _A_FIGURE.search(text):
         return False
-    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", text[opening.end() :]))
+    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", _WORTH_TRACKING.sub(" ", text[opening.end() :])))
     rest = [c for c in _CLAUSES.split(after) if c.strip()]
     return not any(has_any(c, MEASURABLE) for c in rest)
 

@@ -152,3 +152,20 @@ _WITHIN_RANKING = re.compile(
 def measures_within_a_ranking(sentence: str) -> bool:
     """Whether the sentence counts something only among the cases the model ranks highest."""
     return _WITHIN_RANKING.search(sentence.lower().replace("’", "'")) is not None
+
+
+# The gap between what was told in advance and what happened: "mean absolute difference between the quoted
+# wait and the actual wait", "the error between forecast and real covers". The told figure is the model's
+# output, so the gap is its error however it is named.
+_TOLD_VERSUS_ACTUAL = re.compile(
+    r"\b(?:difference|gap|error|deviation|distance|mismatch)e?s?(?: [\w'-]+){0,3}? between"
+    r" (?:the |our |what )?(?:[\w-]+ ){0,2}?(?:quoted|predicted|forecast|estimated|guessed|projected)"
+    r"(?: [\w-]+){0,2}? and (?:the |what )?"
+    r"(?:[\w-]+ )?(?:actual|real|true|observed|measured|happened)\b"
+    r"|\bmean absolute (?:difference|deviation|gap)\b"
+)
+
+
+def told_versus_actual(sentence: str) -> bool:
+    """Whether the sentence measures the gap between a figure told in advance and what happened."""
+    return _TOLD_VERSUS_ACTUAL.search(sentence.lower().replace("’", "'")) is not None

@@ -33,6 +33,20 @@ _NOVEL = re.compile(
     # what the record holds little of: "claims we've seen little of", "no valuations in our data"
     r"|(?:seen|had|know|handled|met) (?:very |so |too )?(?:little|few) (?:of|about)\b"
     r"|no [\w-]+ (?:in|on) (?:our|the|its) (?:data|records?|books?|history|logs?)"
+    # the record said to hold little of it: "which our records show few of", "which our tickets barely
+    # cover", "nothing in our data looks like", "which none of our clients do", "had no players before"
+    r"|(?:records?|data|history|logs?|books?|tickets?|files?|figures) (?:shows?|has|have|holds?|covers?"
+    r"|includes?) (?:very |so |too )?(?:few|little|none|no)\b"
+    r"|(?:barely|hardly|rarely|seldom|scarcely) (?:any|cover\w*|show\w*|include\w*|hold\w*|see\w*|had)\b"
+    r"|nothing in (?:our|the|its) (?:data|records?|history|logs?|books?)"
+    r"|none of (?:our|the|my) [\w-]+(?: [\w-]+)? (?:do|does|did|have|has|had|are|were|is|was)\b"
+    r"|(?:had|seen|met|served|sold to) no [\w-]+(?: [\w-]+)? (?:before|yet|so far)\b"
+    # people or things unlike ours, said by comparison: "much younger than our members", "much better than
+    # what's in our history"
+    r"|(?:younger|older|richer|poorer|fitter|keener|newer|better|worse|stronger|weaker|heavier|lighter"
+    r"|faster|slower|bigger|smaller) than (?:(?:any|all|most) of )?(?:our (?:members|customers|clients"
+    r"|regulars|riders|players|patients|users|pupils|students|usual|normal|history|data|records)"
+    r"|what(?:'s| is| we'?ve| we have)|anything|anyone|those we|the ones we)"
     # the readings themselves wrong: a counter that miscounts feeds the model inputs unlike the real ones
     r"|miscount\w*|misread\w*|wrong (?:counts?|readings?|data|records?)"
     r"|(?:sensors?|meters?|gauges?|scales?|counters?)\b[^.;\n]{0,20}\b(?:fail|break|wrong|covered))\b",

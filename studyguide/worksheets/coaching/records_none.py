@@ -69,6 +69,7 @@ _IMPRESSION = re.compile(
 # "Nothing really", "nothing special": the box's answer, a placeholder said with a shrug.
 _NOTHING_SAID = re.compile(
     r"^(?:(?:so|and|but|probably|honestly|really|sadly) )?(?:nothing|none|not much|nothing much|zero|nil"
+    r"|not really"
     r"|no (?:records?|data|figures|notes|files))"
     r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly))*$"
     # a shrug said on its own between the clauses: "not much, honestly."
@@ -79,9 +80,13 @@ _NOTHING_SAID = re.compile(
 # results", "my bank shows what I earn"): someone else's files, or the books kept for the tax, are nothing
 # gathered for the plan.
 _KEPT_ELSEWHERE = re.compile(
-    r"^(?:they|the (?:[\w'-]+ ){0,5}?(?:practice|firm|franchise|company|agency|school|office|employer|owner"
-    r"|owners|council|club|shop|dvsa|hmrc|bank|examiners?|board)|[a-z]{2,6}(?= has\b))"
+    r"^(?:they|he|she|the (?:[\w'-]+ ){0,5}?(?:practice|firm|franchise|company|agency|school|office|employer"
+    r"|owner|owners|council|club|shop|dvsa|hmrc|bank|examiners?|board|master|boss|partner|vet|trainer"
+    r"|mentor|farmer|landlord)|[a-z]{2,6}(?= has\b))"
     r"(?: [\w'-]+){0,5}? (?:kept|keeps|has|have|had|holds?|held|took|owns?)\b"
+    # "the yards stay with him": the clients and their records went with the one who had them
+    r"|\b(?:stay|stays|stayed|went|go|goes) with (?:him|her|them"
+    r"|the (?:[\w'-]+ ){0,2}?(?:practice|firm|master|boss|owner|company))\b"
     r"|\b(?:my|our|the) bank (?:shows|has|keeps)\b"
     r"|\b(?:invoices|receipts|bank statements)\b(?: [\w'-]+){0,3}? for (?:the|my|our)"
     r" (?:accounts|accountant|tax|taxman|books|vat return)\b"

@@ -113,7 +113,9 @@ def check_risks(ctx: Context) -> None:
     said = "\n".join((plan.risks, plan.went_really_well, comments_not_loops(plan.monitoring)))
     # risks whose novelty is about money, our staff or our own choices name no new input
     risks = without_explained(plan.risks, plan.levers)
-    inputs_said = "\n".join((risks, plan.went_really_well, plan.monitoring))
+    # a loop told when it went well ("our own fighters could drift away") is our doing, not a new input
+    unlooped = "\n".join(s for s in sentences(plan.went_really_well) if not loop_stated(ctx, s))
+    inputs_said = "\n".join((risks, unlooped, plan.monitoring))
     # what our choices do to the data is a loop, not new inputs
     others = not_ours("\n".join((inputs_said, plan.rollout, plan.constraints)), caused=True)
     others = without_measured(others, "\n".join((plan.objective, plan.metric)), OOD_WORDS)

@@ -212,9 +212,18 @@ _SEASON_AS_SPAN = re.compile(
 )
 
 
+# A night named as an event ("fight night", "quiz night", "the club's race night"): when something is held,
+# not the dark the inputs are read in.
+_EVENT_NIGHT = re.compile(
+    r"\b(?:fight|quiz|race|club|games?|bingo|karaoke|comedy|music|film|movie|curry|steak|pizza|open|ladies'?"
+    r"|awards?|presentation|social|disco|darts|pool|poker|casino|gala|launch|opening|parents'?|date)\s+$"
+)
+
+
 def _input_condition(part: str) -> bool:
     """Whether the listed part names a condition of the inputs (``OOD_CONDITIONS``), a failure counting only
-    when an instrument fails, a season only when it is not a mere stretch of time."""
+    when an instrument fails, a season only when it is not a mere stretch of time, a night only when it is
+    not an event's name."""
     low = part.lower().replace("’", "'")
     found = [
         m
@@ -222,6 +231,9 @@ def _input_condition(part: str) -> bool:
         if not (
             m.group(0).startswith("season")
             and _SEASON_AS_SPAN.search(low[max(0, m.start() - 40) : m.start()])
+        )
+        and not (
+            m.group(0).startswith("night") and _EVENT_NIGHT.search(low[max(0, m.start() - 30) : m.start()])
         )
     ]
     if found and all(_FAILS.fullmatch(m.group(0).strip()) for m in found):

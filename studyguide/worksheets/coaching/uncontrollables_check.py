@@ -18,7 +18,10 @@ from .tool_rows import only_tools
 # "Nothing, we decide all of it", "N/A: it's all ours". The reason after the denial names nothing the model
 # reads; an exception does ("None except the weather", "None, but the tide").
 _DENIED = re.compile(
-    r"^\W*(?:none|nothing|n/?a|not applicable|no uncontrollables?(?: inputs?)?)\s*(?:$|[-\u2013\u2014:,.;(])",
+    r"^\W*(?:none|nothing|n/?a|not applicable|no uncontrollables?(?: inputs?)?)"
+    # "None that matter - where the hives go is all my decision", "Nothing really"
+    r"(?: (?:that|which) (?:really )?(?:matters?|counts?|appl(?:y|ies)|(?:we|i) can think of)"
+    r"|(?: really| as such| to speak of| at all)+)?\s*(?:$|[-\u2013\u2014:,.;(])",
     re.IGNORECASE,
 )
 # Everything said to be ours: "We control everything here - it's our own yard", "Everything is in our hands".

@@ -266,10 +266,33 @@ def _wishes(text: str) -> list[str]:
     return found
 
 
+# A long story told in the present as well as the past ("there is a drawer behind the counter full of old
+# aids ... people bring them in because they don't know what else to do with them"): its descriptive words
+# ("full of", "long waits", "nobody had told him") read as results, so a story of several sentences is read
+# instead for a wish said outright, a word of wanting or of the direction things should go.
+_SAID_WISH = re.compile(
+    r"\b(?:want|wants|aim|aims|aiming|hope|hopes|hoping|goal|objective|purpose|so that|in order to"
+    r"|would like|'d like|need to|needs to|should|must|trying to|try to|more|fewer|less|increase\w*|reduc\w*"
+    r"|cut|cuts|raise|grow|improv\w*|boost|lift|double|halve|better|keep|stop|avoid|prevent|help|make sure"
+    r"|get (?:them|people|more|it)|turn (?:them|it|those) into)\b",
+    re.IGNORECASE,
+)
+_STORY_MIN_WORDS = 60
+_STORY_MIN_SENTENCES = 3
+
+
 def only_its_history(objective: str) -> bool:
-    """Whether the objective is dated or labelled as background and wants nothing (see the note above)."""
+    """Whether the objective is dated or labelled as background and wants nothing (see the note above), or is
+    a dated story of several sentences with no wish said outright."""
     text = " ".join((objective or "").replace("’", "'").split())
-    return bool(_STORY_MARK.search(text)) and not _wishes(text)
+    if not _STORY_MARK.search(text):
+        return False
+    told = (
+        len(text.split()) >= _STORY_MIN_WORDS
+        and len(re.findall(r"[.!?](?:\s|$)", text)) >= _STORY_MIN_SENTENCES
+        and not _SAID_WISH.search(text)
+    )
+    return told or not _wishes(text)
 
 
 __all__ = ["describes_the_work", "only_its_history", "states_only_the_method", "wants_only_a_tool"]
