@@ -47,6 +47,11 @@ _NOVEL = re.compile(
     r"|faster|slower|bigger|smaller) than (?:(?:any|all|most) of )?(?:our (?:members|customers|clients"
     r"|regulars|riders|players|patients|users|pupils|students|usual|normal|history|data|records)"
     r"|what(?:'s| is| we'?ve| we have)|anything|anyone|those we|the ones we)"
+    # any comparative set against our record or our usual: "much stricter than what's in our history",
+    # "fussier than our usual ones"
+    r"|[a-z]{3,}(?:er|ier) than (?:(?:any|all|most) of )?(?:our (?:usual|normal|regular|typical|past|previous"
+    r"|old|history|data|records?|logs?)|what(?:'s| is| we'?ve| we have) (?:in|on|seen|had|met)"
+    r"|anything (?:in|on) (?:our|the))"
     # the readings themselves wrong: a counter that miscounts feeds the model inputs unlike the real ones
     r"|miscount\w*|misread\w*|wrong (?:counts?|readings?|data|records?)"
     r"|(?:sensors?|meters?|gauges?|scales?|counters?)\b[^.;\n]{0,20}\b(?:fail|break|wrong|covered))\b",

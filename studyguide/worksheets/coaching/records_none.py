@@ -84,6 +84,9 @@ _KEPT_ELSEWHERE = re.compile(
     r"|owner|owners|council|club|shop|dvsa|hmrc|bank|examiners?|board|master|boss|partner|vet|trainer"
     r"|mentor|farmer|landlord)|[a-z]{2,6}(?= has\b))"
     r"(?: [\w'-]+){0,5}? (?:kept|keeps|has|have|had|holds?|held|took|owns?)\b"
+    # whoever we learned or worked under, whatever the trade calls them: "the grower I trained under kept ..."
+    r"|^the (?:[\w'-]+ ){1,3}(?:i|we) (?:trained|worked|apprenticed|learned|started|was|were) (?:under|with"
+    r"|for|at)\b(?: [\w'-]+){0,3}? (?:kept|keeps|has|have|had|holds?|held|took|owns?)\b"
     # "the yards stay with him": the clients and their records went with the one who had them
     r"|\b(?:stay|stays|stayed|went|go|goes) with (?:him|her|them"
     r"|the (?:[\w'-]+ ){0,2}?(?:practice|firm|master|boss|owner|company))\b"
