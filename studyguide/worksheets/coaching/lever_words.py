@@ -35,10 +35,9 @@ CLIENTS = _set(
     "passengers shopper shoppers buyer buyers tenant tenants resident residents people public audience "
     "viewer viewers fan fans caller callers family families parent parents child children tourist tourists "
     "donor donors applicant applicants borrower borrowers traveller travellers travelers claimant claimants "
-    "owner owners finder finders hikers commuters drivers riders person toddler toddlers baby babies kid "
-    "kids "
+    "owner owners finder finders hikers commuters drivers riders person toddler toddlers baby babies kid kids"
     # who enters or takes part: a league's teams, a club's players, a race's runners
-    "teams players entrants runners swimmers golfers climbers hirers bidders"
+    " teams players entrants runners swimmers golfers climbers hirers bidders"
 )
 # Others who decide what matters to us.
 WORLD_AGENTS = _set(

@@ -69,12 +69,14 @@ _THEY_DO_MORE = re.compile(
 )
 
 
+def _one_of_ours(doer: str) -> bool:
+    """Whether the doer is our own staff or kit, in the singular or the plural ("crews", "van")."""
+    return doer in OUR_AGENTS or doer.removesuffix("s") in OUR_AGENTS
+
+
 def _they_do_more(lever: str) -> bool:
     found = _THEY_DO_MORE.match(lever.lower())
-    if found is None:
-        return False
-    doer = found.group("doer")
-    return doer not in OUR_AGENTS and doer.removesuffix("s") not in OUR_AGENTS and doer not in {"we", "i"}
+    return found is not None and not _one_of_ours(found.group("doer"))
 
 
 def _compares(word: str) -> bool:
@@ -115,8 +117,7 @@ def _crowd_doing(lever: str) -> bool:
     found = _MORE_PEOPLE_DOING.match(lever.lower())
     if found is None:
         return False
-    doer = found.group("doers")
-    return doer not in OUR_AGENTS and doer[:-1] not in OUR_AGENTS
+    return not _one_of_ours(found.group("doers"))
 
 
 def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:

@@ -184,13 +184,13 @@ _START_DAY = re.compile(
 )
 
 
-# The box's own name written before the answer: "Rollout: none needed, ..."
 # The box itself waved away as not applying: "Not really applicable, it's a small change - ...", "None
 # needed: ...".
 _NOT_APPLICABLE = re.compile(
     r"^\W*(?:not (?:really |very |that )?(?:applicable|relevant)|n/a|none (?:needed|required)|not needed)\b",
     re.IGNORECASE,
 )
+# The box's own name written before the answer: "Rollout: none needed, ..."
 _BOX_LABEL = re.compile(r"^\W*(?:roll-?\s?out|go-?live)\s*[:–—-]\s*", re.IGNORECASE)
 
 
