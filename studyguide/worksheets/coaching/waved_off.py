@@ -172,7 +172,11 @@ _WIDER_USE = re.compile(
     r"|more (?:branches|sites|shops|stores|offices|services|towns|areas|farms|venues|markets)"
     r"|roll(?:ing)? (?:it |this )?out|scale (?:it |this )?up|expand\w*|extend\w*|spread\w*|franchis\w*"
     # ("sell it on for a fair price" is the owner selling the firm: a gain, read under success)
-    r"|sell (?:it|the tool|the system)(?! on\b)|licen[cs]e (?:it|the tool)|grow\w*"
+    r"|sell (?:it|the tool|the system|the (?:set-?up|app|software|model|method|scheme))(?! on\b)"
+    r"|licen[cs]e (?:it|the tool)|grow\w*"
+    # others asking for it: "other growers would ask to use it", "the co-op wants to buy it from us"
+    r"|(?:ask|asks|asking|want|wants|wanting) to (?:use|buy|borrow|copy|have)"
+    r" (?:it|the tool|the system|ours)\b"
     r"|open(?:ing)? (?:a |another |more )"
     r"|(?:use|offer|try|run|apply|take) (?:it|this|the tool|the system)"
     r" (?:in|on|at|to|for|across|elsewhere))",
@@ -196,6 +200,9 @@ _CONSEQUENCE = re.compile(
     r"|\b(?:of|by) our own (?:making|doing)\b",
     re.IGNORECASE,
 )
+_ON_THE_DATA = re.compile(
+    r"\b(?:data|records?|history|learn\w*|the model (?:will |would |may |might )?\w+s?)\b", re.IGNORECASE
+)
 # A sentence this short is a greeting or sign-off ("Grazias.", "Thanks all"), no answer either way.
 _GREETING_MAX_WORDS = 2
 
@@ -214,7 +221,8 @@ def only_wider_use(went_really_well: str) -> bool:
             return False
         # "If we answer fast, people may use SARs more (word spreads), so requests follow our success": what
         # our doing makes people do, not the tool spreading
-        if _OUR_DOING_THEN_PEOPLE.search(sentence):
+        # "... and my data will be shaped by what I chose": a thought on what the records will hold
+        if _OUR_DOING_THEN_PEOPLE.search(sentence) or _ON_THE_DATA.search(sentence):
             return False
         # "Word spreads ... so the enquiry mix changes": a consequence drawn, not the tool spreading
         if _CONSEQUENCE.search(sentence):
@@ -241,7 +249,9 @@ _GAIN = re.compile(
     r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*"
     # a prize won or money that keeps it going: "winning the wing's trophy", "the council funding a year"
     r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?"
-    r"|calmer|safer|quieter|earn\w*|qualifi\w*"
+    r"|calmer|safer|quieter|smoother|easier|simpler|earn\w*|qualifi\w*"
+    # the writer's relief, or a fee charged for it: "we'd just be relieved", "we could charge a small fee"
+    r"|reliev\w*|relief|pleased|delighted|thrilled|chuffed|charg(?:e|es|ing) (?:a |an )?(?:\w+ )?fees?"
     # growing or picked out: "a bigger trip next year", "a couple selected for the county squad"
     r"|bigger|larger|stronger|busier|cheaper|selected|promot\w*|called up|podiums?|titles?|champion\w*"
     # what the gain buys the writer: "we'd finally take a week off in october", "maybe redo the bathroom"
@@ -284,7 +294,9 @@ _GAIN = re.compile(
 # go to ...". The gain is ours to spend; "could" here weighs no consequence, unlike "clients could plan
 # better", so it is read without the word before looking for a thought on what follows.
 _OUR_OPTION = re.compile(
-    r"\b(we|i|which|that)(?:'d| would)? (?:probably |maybe |perhaps |even |finally |also |easily )?could\b",
+    r"\b(we|i|which|that)(?:'d| would)? (?:probably |maybe |perhaps |even |finally |also |easily )?could\b"
+    # the gain's own consequence: "profit goes up, so we can afford a full-time packer"
+    r"|\bso (we|i) (?:can|could|'d|would|'ll|will) (?=afford|hire|buy|pay|take on|open|invest)",
     re.IGNORECASE,
 )
 # A gain hoped for with "could" or "may": "a smoother start could raise more money", "may win us live TV
@@ -293,6 +305,8 @@ _OUR_OPTION = re.compile(
 _HOPED_GAIN = re.compile(
     r"\b(?:could|may|might)(?: (?:well|even|also|probably|perhaps|maybe|easily|finally))?"
     r" (?=(?:win|earn|land|secure|afford|bring in|pitch for|bid for|tender for|open|hire|take on"
+    # time off won back: "Maya could take a proper holiday in August"
+    r"|(?:take|have|get) (?:a |an |some )?(?:[\w-]+ )?(?:holiday|break|rest|week off|day off|time off)"
     r"|raise (?:[\w-]+ ){0,2}?(?:money|funds|funding|cash|income|revenue)"
     # more of something given to us: "the council might give us 10 skip days instead of 6", "may grant us
     # another van" ("customers might give us worse reviews" keeps its "might")
@@ -322,7 +336,12 @@ _THINKING_ON = re.compile(
     r"|hid(?:e|es|den|ing)|mask\w*|see|seen|same|unaffected|whatever|regardless|react\w*|respond\w*|mind"
     r"|care"
     # what people come to expect of us: "clients will get used to them", "they'll expect minis instead"
-    r"|expect\w*|(?:get|gets|got|getting|grow|grown) used to|habits?)\b"
+    r"|expect\w*|(?:get|gets|got|getting|grow|grown) used to|habits?"
+    # demand success hides or brings from elsewhere: "quotes declined by us", "turned-away enquiries are the
+    # only sign of demand", "calls from further away"; and a remedy kept ("we keep the random timing")
+    r"|turn(?:s|ed|ing)? (?:\w+ )?(?:away|down)|turned-away|declin\w*|refus\w*"
+    r"|only (?:sign|signal|record|trace|evidence|data)|further (?:away|afield|out)|random\w*|control group"
+    r"|hold(?:ing)? back)\b"
     r"|->|=>|→",  # "well-run coaches -> more people travel -> bigger counts than history shows": a chain
     re.IGNORECASE,
 )
@@ -334,10 +353,25 @@ _GAIN_AFTER_GAIN = re.compile(r"\b(?:would|will|'d|'ll) then\b", re.IGNORECASE)
 _RELIEF = re.compile(
     r"\bno (?:more|longer)\b(?! (?:data|records?|feedback|loops?|history|information)\b)", re.IGNORECASE
 )
-# Success itself said as the premise: "if it really takes off we could run a league", "if it works, ...".
+# Success itself said as the premise: "if it really takes off we could run a league", "if it goes really,
+# really well, ...", "if we sell out by June". What follows is read on its own; a condition of any other kind
+# ("if prices rise, ...") stays a thought on what follows.
 _SUCCESS_PREMISE = re.compile(
-    r"\bif (?:it|this|that|they|things|all this) (?:really |actually )?(?:takes? off|works?|goes well"
-    r"|go well|succeeds?|catches on|pays off|keeps? up)\b,?",
+    r"\bif (?:it|this|that|they|things|all this|we|the (?:plan|scheme|model|tool|system|trial|pilot|idea"
+    r"|rounds?|offer|launch|change))\b[^,.;:!?]{0,40}?\b(?:well|brilliantly|great|works?|worked|pays?|paid"
+    r"|takes? off|took off|sells? out|sold out|succeeds?|succeeded|catch(?:es)? on|caught on|to plan|as hoped"
+    r"|keeps? up)\b"
+    r"(?: (?:by|in|this|next) \w+)?,?",
+    re.IGNORECASE,
+)
+# Our own next step, said of ourselves: "we'd dig the second lake", "I'd buy an electric van", "we'll perform
+# at the carnival". What we would go on to do with success is no thought on what our choices do to the data; a
+# step that is one ("we'd only ever hear from ...", "we'd lose sight of ...") is left to the words around it.
+_OUR_STEP = re.compile(
+    r"^(?:(?:and|then|also|plus) )?(?:we|i|id|wed)(?:'d|'ll| would| will| could| can| might| may)?"
+    r"(?: (?:\w+ly|maybe|perhaps|then|also|even|finally|need to|want to|have to|like to|love to|be able to"
+    r"|get to))*"
+    r" (?!(?:only|just|end|lose|miss|hear|notice|struggle|fall|drop|face|risk|worry|depend)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 # One more thing added to what we offer, said without a verb: "maybe a music round with the band", "a winter
@@ -381,7 +415,7 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     metric) or a gain, and nothing else: the question of what success does to the data passed by."""
     text = _SUCCESS_PREMISE.sub(" ", without_sign_off(went_really_well or ""))
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
-    hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(r"\1", text))
+    hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(lambda m: m.group(1) or m.group(2), text))
     # "the council would then match-fund": one gain after another, no condition; "no more late books": relief
     hoped = _GAIN_AFTER_GAIN.sub(" ", hoped)
     if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(_RELIEF.sub(" ", text)):
@@ -400,6 +434,7 @@ def only_success(went_really_well: str, outcome: str) -> bool:
         or _GAIN.search(p)
         or _OWN_GAIN.search(p)
         or _ADDED_ITEM.match(p)
+        or _OUR_STEP.match(p)
         or _WIDER_USE.search(p)  # growing is a gain too: "we could run a league with the other pubs"
         for p in said
     )
