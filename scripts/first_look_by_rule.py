@@ -54,6 +54,7 @@ FIRST_LOOK_COMMITS = {
     "fiftyeighth": "50c6b11",
     "fiftyninth": "3f834e1",
     "sixtieth": "cf33b47",
+    "sixtyfirst": "21f365d",
 }
 
 
