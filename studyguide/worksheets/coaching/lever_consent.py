@@ -128,6 +128,15 @@ _CONSENTING = frozenset(
 )
 
 
+# Acts that are the doer's own dealings with us or the world, whatever follows: "parents placing blazer orders
+# before June", "members renewing online", "guests leaving reviews". Said of a party not ours, the plan can
+# only prompt, price or make them easier.
+_OWN_DEALINGS = frozenset(
+    "placing booking ordering buying paying renewing cancelling joining subscribing donating recommending "
+    "reviewing promoting sharing posting referring".split()
+)
+
+
 def _party_acting_on_its_own(tokens: list[str], is_ours: Callable[[str], bool]) -> bool:
     """Whether the row opens with a plural party, a verb in -ing right after it, and that verb's object is
     the party's own ("boutiques placing their autumn orders early", "parents booking their children in") or
@@ -140,10 +149,15 @@ def _party_acting_on_its_own(tokens: list[str], is_ours: Callable[[str], bool]) 
     for k in range(min(len(tokens) - 2, 4)):
         party, gerund, objects = tokens[k], tokens[k + 1], tokens[k + 2 : k + 4]
         plural = party.endswith("s") and not party.endswith(("ss", "'s", "s'")) and len(party) > 3
-        if not (plural and gerund.endswith("ing") and len(gerund) > 5 and gerund not in _NOT_GERUNDS):
+        # one party named with its own things: "the pub promoting the quiz on its own social media"
+        single = k > 0 and tokens[k - 1] in DETERMINERS and "its" in tokens[k + 2 :] and len(party) > 2
+        if not (
+            (plural or single) and gerund.endswith("ing") and len(gerund) > 5 and gerund not in _NOT_GERUNDS
+        ):
             continue
         # a consent is theirs whatever it is given to: "club committees approving the sew-out proof"
-        if not (objects[:1] == ["us"] or "their" in objects or gerund in _CONSENTING):
+        own = objects[:1] == ["us"] or "their" in objects or gerund in _CONSENTING or gerund in _OWN_DEALINGS
+        if not (own or single):
             return False
         staff = party in STAFF_ROLES or party[:-1] in STAFF_ROLES
         before = tokens[:k]

@@ -67,6 +67,15 @@ _WORTH_TRACKING = re.compile(
 )
 
 
+# The measures themselves named as what is still to pick: "pick our measures at the autumn meeting", "agree
+# on the numbers after the first weekend".
+_MEASURES_TO_PICK = re.compile(
+    r"\b(?:decid\w*|pick\w*|choos\w*|agree\w*|settl\w*|set\w*)(?: on| up)? (?:our|the|a|some|its|their)"
+    r" (?:[\w'-]+ )?(?:measures?|metrics?|numbers?|figures?|kpis?|counts?|targets?)\b",
+    re.I,
+)
+
+
 def metric_unchosen(metric: str) -> bool:
     """Whether the metric box opens by saying the measure is not chosen yet, and gives no figure and names
     nothing counted after it (see the module note)."""
@@ -74,7 +83,8 @@ def metric_unchosen(metric: str) -> bool:
     opening = _UNDECIDED.match(text)
     if opening is None or _A_FIGURE.search(text):
         return False
-    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", _WORTH_TRACKING.sub(" ", text[opening.end() :])))
+    after = _MEASURES_TO_PICK.sub(" ", _WORTH_TRACKING.sub(" ", text[opening.end() :]))
+    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", after))
     rest = [c for c in _CLAUSES.split(after) if c.strip()]
     return not any(has_any(c, MEASURABLE) for c in rest)
 

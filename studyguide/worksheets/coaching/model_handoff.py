@@ -80,6 +80,11 @@ _SAYS_WHICH = re.compile(
     r"|\b(?:go|goes|going|stick|sticks|sticking) (?:with|by) (?:whatever|what|whichever)\b[^.;]{0,40}?"
     r"\b(?:says|said|picks|picked|decides|decided|suggests|suggested|recommends|recommended|thinks)\b"
     r"|\blooks? at (?:them|it|each|the [\w-]+)\b[^.;]*\band (?:says|decides|picks|chooses)\b"
+    # someone asked for their view: "we'll ask Gary, our senior rigger, what he reckons will sell", "check
+    # with the head cook which dishes she thinks will go"
+    r"|\b(?:ask|asks|asking|check with|checking with|run (?:it|them|this) past)\b[^.;]{0,50}?"
+    r"\b(?:what|which|how many|how much|when|whether)\b[^.;]{0,30}?"
+    r"\b(?:reckons?|thinks?|feels?|says|suggests?|recommends?|guesses)\b"
 )
 # "he", "she", "I", or a name inside the sentence ("our fitter Stan"): someone, not something.
 _PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii])\b|(?<=[a-z,] )[A-Z][a-z]{2,}\b")

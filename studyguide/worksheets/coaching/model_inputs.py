@@ -12,7 +12,10 @@ from collections.abc import Callable, Sequence
 
 from .lever_units import setting_part
 from .lever_words import OUTCOME_NOUNS
+from .optimised import BOUND as _BOUND
 from .optimised import optimiser_sets
+from .others_inputs import without_others_settings as _without_others_settings
+from .others_inputs import without_outcome_history
 from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, with_number_spelled, words
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
@@ -131,7 +134,12 @@ def _without_purpose_roots(text: str, levers: Sequence[str]) -> str:
 
 def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     """Whether the model lists its inputs and every list leaves out every lever."""
-    lists = listed_inputs(modeler)
+    found = _PREDICTED.search(modeler)
+    outcome = content_stems(" ".join(found.group(0).split()[1:])) if found else set()
+    lists = [
+        [item for item in found if without_outcome_history(item, outcome).strip()]
+        for found in listed_inputs(modeler)
+    ]
     if not lists or not levers:
         return False
     # A lever's unit is not its setting: "container sizes ordered for each stage" leaves "the demolition
@@ -144,7 +152,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     )
     options = _aside_options(levers)
     items = [
-        _without_purpose_roots(without_others_measures(item, heads), levers)
+        _without_purpose_roots(without_others_measures(_without_others_settings(item), heads), levers)
         for found in lists
         for item in found
     ]
@@ -180,9 +188,13 @@ _POOLED = re.compile(
 
 
 def without_prediction(modeler: str) -> str:
-    """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one) and
-    less the wholes it pools ("the average of all stockpile lab tests" reads no one stockpile)."""
+    """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one), less
+    that outcome's own past read as an input ("collections in the same week last year"), and less the wholes
+    it pools ("the average of all stockpile lab tests" reads no one stockpile)."""
     unpooled = _POOLED.sub(lambda match: match.group("pool"), modeler)
+    found = _PREDICTED.search(unpooled)
+    outcome = content_stems(" ".join(found.group(0).split()[1:])) if found else set()
+    unpooled = without_outcome_history(unpooled, outcome)
     return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", unpooled)
 
 
@@ -279,7 +291,9 @@ def without_non_inputs(text: str, levers: Sequence[str]) -> str:
     """The model's text, once its own list of inputs leaves every lever out, less what is no input: its
     verbless outcome head, measures of things no lever names, the word "whether", words the levers hold only
     in their bracketed asides, and the roots of gerunds that say what a lever's thing is for."""
-    unheaded = _CHANCE_HEAD.sub(lambda head: _chance_head_dropped(head, levers), text)
+    unheaded = _CHANCE_HEAD.sub(
+        lambda head: _chance_head_dropped(head, levers), _without_others_settings(text)
+    )
     kept = without_others_measures(
         without_outcome_head(unheaded), [_without_asides(lever) for lever in levers]
     )
@@ -405,7 +419,7 @@ def _lists_what_is_chosen(plan) -> bool:
 
 # The optimizer's first clause names what it chooses ("chase plan per client, <=25 calls ..."); what follows
 # is its limits and aim.
-_FIRST_CLAUSE = re.compile(r"[,.;:(\n]|<|>|=|\s[-–—]\s|\b(?:to|so|max\w*|min\w*|within|under|subject)\b")
+_FIRST_CLAUSE = re.compile(rf"[,.;:(\n]|<|>|=|\s[-–—]\s|\b(?:to|so|{_BOUND}|within|under|subject)\b")
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
@@ -431,7 +445,9 @@ def _an_input_names(plan, chosen_text: str, named: Callable[[str], set]) -> bool
     names, leaving out what the objective or metric also names: that is the outcome, not a choice."""
     chosen = named(chosen_text) - named(f"{plan.objective}\n{plan.metric}")
     return bool(chosen) and any(
-        named(item) & chosen for found in listed_inputs(plan.modeler) for item in found
+        named(_without_others_settings(item)) & chosen
+        for found in listed_inputs(plan.modeler)
+        for item in found
     )
 
 

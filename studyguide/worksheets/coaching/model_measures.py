@@ -163,6 +163,14 @@ _TOLD_VERSUS_ACTUAL = re.compile(
     r"(?: [\w-]+){0,2}? and (?:the |what )?"
     r"(?:[\w-]+ )?(?:actual|real|true|observed|measured|happened)\b"
     r"|\bmean absolute (?:difference|deviation|gap)\b"
+    # the told figure said with its verb, and what happened after it: "the difference between the hours I
+    # estimate for a commission and the hours it actually takes"
+    r"|\b(?:difference|gap|error|deviation|mismatch)e?s? between [^.;:]{0,60}?\b(?:we|i|they|the model|it)"
+    r" (?:predict|forecast|estimate|guess|project)s?\b[^.;:]{0,60}? and [^.;:]{0,50}?"
+    r"\b(?:actual\w*|real\w*|true|observed|measured|happen\w*|turns? out)\b"
+    # or set against it: "estimated vs actual hours", "forecast covers against real covers"
+    r"|\b(?:quoted|predicted|forecast|estimated|guessed|projected)(?: [\w-]+){0,2}? (?:vs\.?|versus|against"
+    r"|compared (?:with|to)) (?:the )?(?:actual|real|true|observed)\b"
 )
 
 

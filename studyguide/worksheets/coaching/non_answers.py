@@ -16,6 +16,10 @@ _NON_ANSWER_FULL = re.compile(
     r"|(?:not|none) (?:yet|applicable|decided|known|needed|required|necessary)"
     r"|no (?:baseline|comparison|idea|plan|monitoring|rollout)"
     r"|later|we'?ll see"
+    # a form's placeholders: "tbc", "to add", "see later", "to follow", "coming soon", "wip"
+    r"|tbc|tbf|wip|pending|coming soon|placeholder|(?:to|will) (?:add|follow|come|complete|fill(?: in)?)"
+    r"|(?:see|fill(?: in)?|add|do|write|finish|complete) (?:this |it )?later"
+    r"|(?:add|fill in|write) (?:here|me)"
     r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!]*"
 )
 _NON_ANSWER_START = re.compile(

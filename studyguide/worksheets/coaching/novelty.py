@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .sensors import not_ours
-from .text import content_stems, find_all, listed_parts, sentences
+from .sensors import NOT_MET_YET, not_ours
+from .text import content_stems, find_all, has_any, listed_parts, sentences
 
 # Anything that could come unlike the past: new or unknown things, rare or extreme ones, a change of kind,
 # a comparison with all that is on record. "Going up" (a cost) and "filter changes" (upkeep) are not here: a
@@ -24,6 +24,9 @@ _NOVEL = re.compile(
     r"|(?:bigger|smaller|larger|wetter|drier|hotter|colder|busier|quieter) (?:than|year|season|summer|winter)"
     r"|newcomers?|no [\w-]+ history|stale|out of date|outdated|no longer|other (?:kinds?|types?|sorts?)"
     r"|nothing like|not like|few in"
+    # people from further away, or a party changing its ways: "interns from overseas firms", "international
+    # groups", "a large employer moving to hybrid placements"
+    r"|overseas|international|from abroad|(?:moving|switching|changing) (?:over )?to\b"
     r"|hardly (?:see|seen|ever)|(?:a|any|big|sudden) (?:[\w-]+ )?change|changes? (?:in|of)\b"
     r"|(?:would|could|may|might|will) change"
     # another party changing its ways: "the credit union changing its account terms", "a comparison site
@@ -73,7 +76,9 @@ _WORK_SHIFT = re.compile(
 
 def names_novelty(text: str) -> bool:
     """Whether the text names something that could be new, unusual, shifted or unseen."""
-    return bool(_NOVEL.search(_WORK_SHIFT.sub(" ", (text or "").replace("’", "'"))))
+    return bool(_NOVEL.search(_WORK_SHIFT.sub(" ", (text or "").replace("’", "'")))) or has_any(
+        text, NOT_MET_YET
+    )
 
 
 # A risk whose head is money ("the cost of the new probes", "price of a new licence"): what is new is paid
@@ -119,6 +124,29 @@ _NEW_KIND_OF = re.compile(
 )
 
 
+# "new" said of what comes in, not of our people: "workers with new problems", "volunteers meeting new
+# kinds of case". Our people or our own settings within the next three words are still ours: "a new job
+# centre manager", "the crew not liking the new routes" (routes being a lever).
+_NEW_THING = re.compile(r"\bnew((?:\s+[\w-]+){1,3})", re.IGNORECASE)
+
+
+# "new" said of more of the usual arriving, not of a new kind: "staff may not keep up with new sign-ups".
+_MORE_OF_THE_USUAL = frozenset(
+    "sign-ups signups joiners starters members customers clients bookings orders business work jobs "
+    "enquiries intake one ones".split()
+)
+
+
+def _new_of_other_things(item: str, lever_stems: frozenset[str]) -> bool:
+    return any(
+        not any(
+            _OWN_STAFF.fullmatch(w) or w.lower() in _MORE_OF_THE_USUAL or content_stems(w) & lever_stems
+            for w in m.group(1).split()
+        )
+        for m in _NEW_THING.finditer(item)
+    )
+
+
 def _new_kind_of_input(item: str) -> bool:
     return any(not _OWN_STAFF.fullmatch(m.group(1)) for m in _NEW_KIND_OF.finditer(item))
 
@@ -152,7 +180,11 @@ def _novelty_explained(item: str, lever_stems: frozenset[str] = frozenset()) -> 
         return True
     if (
         all(_NEW_OR_CHANGE.fullmatch(word) for word in novel)
-        and (_OWN_STAFF.search(item) or _COSTS_MORE.search(item))
+        and (
+            _OWN_STAFF.search(item)
+            and not _new_of_other_things(item, lever_stems)
+            or _COSTS_MORE.search(item)
+        )
         and not _new_kind_of_input(item)
     ):
         return True

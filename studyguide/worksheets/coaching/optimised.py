@@ -22,9 +22,12 @@ _CHOSEN_WHICH = "".join(
     for word in "choose chooses decide decides pick picks select selects set sets to on at in with and or of"
     " by".split()
 )
+# A word of maximising or a bound ("to maximise", "max 25", "minimum 3 staff"); "the minimum let" or "the
+# maximum class size" is a setting the optimiser names.
+BOUND = r"maxim(?:i[sz]\w*|um(?= \d))|minim(?:i[sz]\w*|um(?= \d))|max|min"
 # Where an optimiser sentence moves from what it sets to what it is for or bound by.
 _PURPOSE = re.compile(
-    rf"\b(?:to(?! which\b)|that|{_CHOSEN_WHICH}which|so|within|inside|subject|under|max\w*|min\w*|keeping"
+    rf"\b(?:to(?! which\b)|that|{_CHOSEN_WHICH}which|so|within|inside|subject|under|{BOUND}|keeping"
     r"|while|never|unless|for (?:the )?(?:most|least|best|lowest|highest))\b|[:;.]"
 )
 # At least this share of the lever's content words must be among what the optimiser sets.

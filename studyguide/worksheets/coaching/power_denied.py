@@ -9,9 +9,23 @@ from __future__ import annotations
 
 import re
 
+from .lever_words import STAFF_ROLES
 from .rollout import gives_power, person_in_charge
 from .text import sentences
 from .told_afterwards import before_the_fact
+
+# The people who run the place, named as the ones denied: "supervisors and engineers cannot hold, change or
+# switch off a speed it has set", "staff aren't able to override it".
+_OUR_PEOPLE = "|".join(
+    sorted(
+        {
+            *STAFF_ROLES,
+            *"staff crew crews nurses tutors teachers operators drivers volunteers owners".split(),
+        },
+        key=len,
+        reverse=True,
+    )
+)
 
 _NOT_AN_EXCEPTION = r"(?:(?!\b(?:but|except|apart|other than|save|unless|who|whom|which)\b)[^.;\n])"
 _POWER_DENIED = re.compile(
@@ -19,9 +33,12 @@ _POWER_DENIED = re.compile(
     rf"\b(?:can|could|may|is able to|are able to|will be able to|is allowed to|are allowed to)\b"
     # the same said of ourselves: "we can't cancel one, change the spend or turn it off from the branch"
     r"|\b(?:we|i|us)\s+(?:can'?t|cannot|can not|couldn'?t|won'?t be able to|(?:are|am) not able to"
-    r"|(?:have|has) no way to)\b)"
+    r"|(?:have|has) no way to)\b"
+    rf"|\b(?:{_OUR_PEOPLE})\b(?:\s+(?:and|or)\s+(?:the\s+)?(?:{_OUR_PEOPLE}))?\s+(?:can'?t|cannot|can not"
+    r"|(?:are|is)(?:n't| not) (?:able|allowed) to|(?:have|has) no way to|won'?t be able to"
+    r"|will not be able to)\b)"
     rf"{_NOT_AN_EXCEPTION}{{0,40}}?"
-    r"\b(?:edit|change|alter|stop|pause|cancel|override|overrule|veto|undo|reverse"
+    r"\b(?:edit|change|alter|stop|pause|cancel|override|overrule|veto|undo|reverse|hold|adjust|amend|correct"
     r"|(?:turn|switch)\w*\s+(?:[\w'-]+\s+){0,3}?off)\b",
     re.IGNORECASE,
 )

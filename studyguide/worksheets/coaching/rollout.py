@@ -24,6 +24,8 @@ _OVERSIGHT_ACT = re.compile(
     r"\b(?:see|sees|check|checks|review|reviews|approve|approves|sign|signs|confirm|confirms|vet|vets"
     r"|overrid\w*|overrul\w*|pause|paus\w*|stop|stops|halt|halts|veto|edit|edits|change|withdraw|withdraws"
     r"|cancel|cancels|undo|revert|reverts|interven\w*|touch|switch (?:it |them )?off"
+    # "supervisors cannot hold, change or switch off a speed it has set": a list cut at its first verb
+    r"|hold|holds|freeze|adjust|adjusts|alter|alters|amend|amends|correct|corrects"
     # what is switched may be named ("cannot turn lights on or off")
     r"|(?:turn|switch) (?:[\w'-]+ ){0,2}?(?:on or |on and )?off|(?:a|any) say"
     # a person's hand on it denied: "the program doesn't take changes by hand", "no manual override"

@@ -125,11 +125,21 @@ def not_ours(text: str, *, caused: bool = False) -> str:
     return "\n".join(s for s in sentences(text) if not (we_decide(s) and (not caused or has_any(s, CAUSES))))
 
 
+# What we have not met, closing the phrase that names it: "brand packs we've not done", "people we haven't
+# seen before". Only at the phrase's end: "we have not had a complaint" says how things went.
+NOT_MET_YET = (
+    r"\b(we|i)( have|'ve| had)? (not|never) (yet )?(done|seen|met|had|handled|served|hosted|dealt with"
+    r"|worked (with|for|on)|taken on)( \w+)?( before| yet| so far| until now)?\s*([.;,)\n]|$| before\b)",
+    r"\b(we|i) (haven't|hadn't|havent|have not|had not) (yet |ever )?(done|seen|met|had|handled|served"
+    r"|hosted|dealt with|worked (with|for|on)|taken on)( \w+)?( before| yet| so far| until now)?"
+    r"\s*([.;,)\n]|$)",
+)
 # Something of a kind not met before, whoever's act it names: "donations of a kind we have never listed" is
 # a new input, though "we list" is a decision of ours.
 _NEVER_MET = _p(
     r"\b(kinds?|sorts?|types?)( of [\w-]+)? (that |which )?(we|i|the model|it)( have| has|'ve| had)? "
     r"(never|not yet)\b",
+    *NOT_MET_YET,
 )
 
 

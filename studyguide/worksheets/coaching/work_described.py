@@ -229,7 +229,12 @@ def describes_the_work(objective: str) -> bool:
 _STORY_MARK = re.compile(
     r"\b(?:19|20)\d\d\b|\blast (?:year|month|spring|summer|autumn|winter|term|season)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\b(?:background|history|context)\b",
+    r"|\b(?:background|history|context)\b"
+    # an older past, or the way things were: "since the 1700s", "my father used to leave the door open",
+    # "these days most come in August"
+    r"|\b(?:1[5-9]|20)\d0s\b|\b(?:\w+(?:th|st|nd|rd)) century\b|\bused to\b|\bthese days\b|\bnowadays\b"
+    r"|\bback (?:then|in the day)\b|\b(?:my|our) (?:father|mother|dad|mum|grandfather|grandmother|parents"
+    r"|grandparents)\b",
     re.IGNORECASE,
 )
 # "over Advent", "over the summer": a span of time, not "over 90 %".
@@ -289,7 +294,8 @@ def only_its_history(objective: str) -> bool:
         return False
     told = (
         len(text.split()) >= _STORY_MIN_WORDS
-        and len(re.findall(r"[.!?](?:\s|$)", text)) >= _STORY_MIN_SENTENCES
+        # a colon or semicolon joins two statements as a full stop would: "... come through: my father ..."
+        and len(re.findall(r"[.!?:;](?:\s|$)", text)) >= _STORY_MIN_SENTENCES
         and not _SAID_WISH.search(text)
     )
     return told or not _wishes(text)
