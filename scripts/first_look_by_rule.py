@@ -55,6 +55,7 @@ FIRST_LOOK_COMMITS = {
     "fiftyninth": "3f834e1",
     "sixtieth": "cf33b47",
     "sixtyfirst": "21f365d",
+    "sixtysecond": "8b0c04b",
 }
 
 
