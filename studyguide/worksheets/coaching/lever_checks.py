@@ -136,7 +136,8 @@ _BAR = re.compile(
 _A_SETTING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:how|which|whether|what|when|who|where)\b"
     r"|\b(?:we|i|our|my|us|sets?|pays?|takes?|books?|charges?|offers?)\b"
-    r"|\b(?:discount|price|fee|cap|deposit|subsid\w*|free|rate|size|number of|amount)\b",
+    r"|\b(?:discount|price|fee|cap|deposit|subsid\w*|free|rate|size|number of|amount)\b"
+    r"|\b(?:offered|given|sent|shown|included)\b",  # what we hand out: "offered with every survey"
     re.IGNORECASE,
 )
 
@@ -451,7 +452,7 @@ def check_levers(ctx: Context) -> None:
         elif names_property_of_theirs(lever):
             what = "how something others bring is, which you neither make nor set"
         else:
-            what = "the weather or who happens to be around, which nobody decides"
+            what = "the weather, nature or who happens to be around, which nobody decides"
         ctx.add(
             "levers",
             "lever_not_controllable",

@@ -45,7 +45,8 @@ _CLAUSES = re.compile(r"[,.;:()\n]|\s[-–—]\s")
 # How long before the choice: "we'll run it for a term", "after the first month" (not "£3 a term", a rate).
 _TRIAL_PERIOD = re.compile(
     r"\b(?:for|over|after|during|in|within) (?:a|one|the first|the next|a whole|the whole)"
-    r" (?:day|week|fortnight|month|term|season|year|quarter|summer|winter)s?\b",
+    r" (?:few |couple of |two |three )?"
+    r"(?:day|week|fortnight|month|term|season|year|quarter|summer|winter)s?\b",
     re.I,
 )
 _CHOICE_PUT_OFF = re.compile(
@@ -76,11 +77,18 @@ _MEASURES_TO_PICK = re.compile(
 )
 
 
+_LEAD_WORDS = re.compile(r"^\W*(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[;:]\s*(?=\w)")
+
+
 def metric_unchosen(metric: str) -> bool:
     """Whether the metric box opens by saying the measure is not chosen yet, and gives no figure and names
     nothing counted after it (see the module note)."""
     text = _LABEL.sub("", " ".join((metric or "").replace("’", "'").split()), count=1)
+    # a word of what was done first: "Discussed; no measure agreed", "Talked about it: not decided yet"
     opening = _UNDECIDED.match(text)
+    if opening is None:
+        text = _LEAD_WORDS.sub("", text, count=1)
+        opening = _UNDECIDED.match(text)
     if opening is None or _A_FIGURE.search(text):
         return False
     after = _MEASURES_TO_PICK.sub(" ", _WORTH_TRACKING.sub(" ", text[opening.end() :]))

@@ -26,7 +26,16 @@ _NOVEL = re.compile(
     r"|nothing like|not like|few in"
     # people from further away, or a party changing its ways: "interns from overseas firms", "international
     # groups", "a large employer moving to hybrid placements"
-    r"|overseas|international|from abroad|(?:moving|switching|changing) (?:over )?to\b"
+    r"|overseas|international|(?:from|living|based|working|moving) abroad"
+    r"|(?:moving|switching|changing|going) (?:over )?(?:to|online|digital"
+    r"|paperless)\b"
+    # a size or a jump beyond the usual: "farm tanks that are twice the size", "takes much longer", "a rise in
+    # energy arrears", "our history hardly has"
+    r"|(?:twice|three times|double|half) the (?:size|number|length|weight|height|amount|usual)"
+    r"|(?:much|far|way) (?:longer|bigger|larger|heavier|higher|older|younger|busier|wetter|colder|hotter)"
+    r"|(?:a|any|big|sudden|sharp) (?:[\w-]+ )?(?:rise|fall|drop|jump|surge|spike|slump) in"
+    r"(?! (?:[\w-]+ )?(?:prices?|costs?|fees?|rents?|wages?|rates?|bills?|tax\w*|interest)\b)"
+    r"|(?:barely|hardly|rarely|seldom|scarcely) (?:has|have|holds?)\b"
     r"|hardly (?:see|seen|ever)|(?:a|any|big|sudden) (?:[\w-]+ )?change|changes? (?:in|of)\b"
     r"|(?:would|could|may|might|will) change"
     # another party changing its ways: "the credit union changing its account terms", "a comparison site

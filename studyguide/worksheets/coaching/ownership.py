@@ -63,6 +63,9 @@ def side_unsettled(tokens: Sequence[str]) -> bool:
     )
 
 
+_CONDITION_OPENERS = frozenset(("when", "whenever", "if", "once", "provided", "unless"))
+
+
 def acts_on_us(tokens: Sequence[str]) -> bool:
     """Whether a noun phrase that is not ours does something to "us" ("the coach parties the tour operators
     choose to send us"): another party's act. The phrase has no first person of its own ("the samples we
@@ -75,6 +78,9 @@ def acts_on_us(tokens: Sequence[str]) -> bool:
     ):
         return False
     u = tokens.index("us")
+    # "free upgrade to upstands when they buy the worktop with us": the act is the condition of our offer
+    if any(t in _CONDITION_OPENERS for t in tokens[1:u]):
+        return False
     for k in range(1, u - 1):
         if tokens[k] in DETERMINERS and tokens[k] not in OURS:
             actor = tokens[k + 1 : u]

@@ -24,7 +24,7 @@ _PREDICTED = re.compile(
 _READING_PLACES = (
     r"(?:reports?|dashboards?|labels?|e-?mails?|newsletters?|spreadsheets?|notice ?boards?|slides?|columns?"
     r"|bulletins?|minutes|summar(?:y|ies)|print-?outs?|(?:group )?chats?|channels?|intranet|whatsapp"
-    r"|pin ?boards?)\b"
+    r"|pin ?boards?|(?:wall )?charts?|whiteboards?|wall planners?)\b"
 )
 _PUT_INTO_READING = re.compile(
     r"\b(?:added|put|placed|included|inserted|entered|written|printed|listed|shown|shows|displayed|reported|pasted"
@@ -92,16 +92,18 @@ def lands_in_a_report(optimizer: str) -> bool:
 # members can see which sites could do best"). Seeing which would do best is not choosing: who chooses, and
 # how, is said elsewhere in the field or nowhere.
 _OUTPUT_PUT_UP = re.compile(
-    r"^(?:the |our |its |their |these |those )?(?:[\w'-]+ ){0,3}?"
-    r"(?:ranked|rankings?|predicted|predictions?|forecasts?|estimated|estimates?|scores?|projected|projections?)"
+    # ("Not needed: the flags go up on the wall chart": a word before a colon is the box's aside)
+    r"^(?:[\w' -]{1,20}:\s*)?(?:the |our |its |their |these |those )?(?:[\w'-]+ ){0,3}?"
+    r"(?:ranked|rankings?|predicted|predictions?|forecasts?|estimated|estimates?|scores?|projected|projections?"
+    r"|flags?|ratings?)"
     r"\b[^.;:]{0,60}?\b(?:go|goes|went|are put|is put|are published|is published|are posted|is posted"
-    r"|appear|appears|are shown|is shown)\s+(?:in|into|on|onto)\s+(?:[\w'-]+\s+){0,4}?"
+    r"|appear|appears|are shown|is shown)(?: up)?\s+(?:in|into|on|onto)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:" + _READING_PLACES + r"|documents?\b|websites?\b|web ?pages?\b|maps?\b|brochures?\b|leaflets?\b"
     r"|prospectus\b)(?P<rest>[^.;:]{0,200})[.!]?$"
 )
 _PURPOSE_OF_SEEING = re.compile(
-    r",?\s*\bso(?: that)? (?:[\w'-]+ ){0,4}?(?:can|could|will|may) (?:see|read|view|look|know|compare|browse"
-    r"|find out)\b.*$"
+    r",?\s*\bso(?: that)? (?:[\w'-]+ ){0,4}?(?:(?:can|could|will|may) )?"
+    r"(?:see|read|view|look|know|compare|browse|find out)\b.*$"
 )
 # What would make the rest of the sentence a choice after all ("... and the manager picks the top ten").
 _CHOOSING = re.compile(r"\b(?:decid\w*|choos\w*|chose|pick\w*|select\w*|allocat\w*|assign\w*|sets?|ranks?)\b")

@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 
 from .lexicon import ALL_AT_ONCE, GRADUAL_WORDS, HUMAN_WORDS, NO_HUMAN, STAGE_MARKERS
+from .non_answers import is_non_answer
 from .partial_start_declined import without_declined_starts
-from .text import content_stems, has_any
+from .text import content_stems, has_any, sentences
 
+# A sentence that only says the plan is not made yet: "Not worked out yet.", "Not planned yet."
+_NOT_YET = re.compile(
+    r"\W*not (?:yet |really )?(?:worked (?:it |that )?out|figured (?:it |that )?out|thought through|planned"
+    r"|sorted|decided)(?: yet)?\W*",
+    re.IGNORECASE,
+)
 _BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
 
 
@@ -23,6 +30,9 @@ def bare_start(rollout: str) -> bool:
     The embedding model is not asked: such a sentence comes near "someone can switch it off" by its words
     alone, and on the 273 labelled worksheets no other rollout lacks all four."""
     markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
+    # "Not worked out yet. Slots go live when the website is ready": the placeholder first says nothing more
+    said = [s for s in sentences(rollout, limit=10_000) if not (is_non_answer(s) or _NOT_YET.fullmatch(s))]
+    rollout = "\n".join(said) if said else rollout
     return not has_any(rollout, markers) and len(content_stems(rollout)) <= _BARE_MAX_STEMS
 
 

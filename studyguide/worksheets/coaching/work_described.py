@@ -277,8 +277,10 @@ def _wishes(text: str) -> list[str]:
 # instead for a wish said outright, a word of wanting or of the direction things should go.
 _SAID_WISH = re.compile(
     r"\b(?:want|wants|aim|aims|aiming|hope|hopes|hoping|goal|objective|purpose|so that|in order to"
-    r"|would like|'d like|need to|needs to|should|must|trying to|try to|more|fewer|less|increase\w*|reduc\w*"
-    r"|cut|cuts|raise|grow|improv\w*|boost|lift|double|halve|better|keep|stop|avoid|prevent|help|make sure"
+    r"|would like|'d like|need to|needs to|should|must|trying to|try to|increase\w*|reduc\w*"
+    # a comparison told ("they know the stock better than my staff do") describes; said alone, it wants
+    r"|(?:more|fewer|less|better)(?! than)"
+    r"|cut(?! into)|cuts|raise|grow|improv\w*|boost|lift|double|halve|keep|stop|avoid|prevent|help|make sure"
     r"|get (?:them|people|more|it)|turn (?:them|it|those) into)\b",
     re.IGNORECASE,
 )

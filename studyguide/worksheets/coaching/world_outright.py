@@ -225,6 +225,28 @@ def names_weather_held(lever: str) -> bool:
     return bool(_WEATHER_HELD.match(_LABEL.sub("", lever.lower().replace("’", "'")).strip(" -•*")))
 
 
+# Nature at its own work: "bulbs flowering on the festival weekends", "the early apples ripening", "ewes
+# lambing in March". A living thing heads the phrase and its own growth follows; nothing of ours is in it.
+_NATURES_OWN = frozenset(
+    "flowering blooming blossoming ripening sprouting fruiting budding leafing hatching nesting laying "
+    "spawning migrating moulting breeding calving lambing foaling".split()
+)
+
+
+def names_nature_at_work(lever: str) -> bool:
+    """Whether the lever is a living thing doing what it does by itself, with no act or word of ours."""
+    found = _words(lever)
+    k = next((i for i, w in enumerate(found[:4]) if w in _NATURES_OWN), None)
+    if k is None or k == 0 or _OURS_NAMED & set(found) or _OUR_SIDE.search(" ".join(found[:k])):
+        return False
+    # the gerund ends the phrase or opens a time or place ("flowering on the festival weekends"); before a
+    # noun it only names a kind ("breeding pairs", "laying hens"), and after "of" it has no subject
+    after = found[k + 1] if k + 1 < len(found) else ""
+    if after and after not in PREPOSITIONS and after not in DETERMINERS or found[k - 1] in PREPOSITIONS:
+        return False
+    return not any(w in OUR_AGENTS or w in ACTION_NOUNS for w in found[:k])
+
+
 def names_world_outright(lever: str) -> bool:
     """Whether the lever names the weather or a measure of it, a count of outsiders about, a contest's
     result, how things others bring are or whether things keep to time, and nothing anyone in the plan
@@ -238,4 +260,5 @@ def names_world_outright(lever: str) -> bool:
         or names_property_of_theirs(lever)
         or names_timekeeping(lever)
         or names_weather_held(lever)
+        or names_nature_at_work(lever)
     )
