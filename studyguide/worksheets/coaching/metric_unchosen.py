@@ -77,6 +77,7 @@ _MEASURES_TO_PICK = re.compile(
 )
 
 
+# A lead of up to three words before a semicolon or colon: "Discussed;", "Talked about it:".
 _LEAD_WORDS = re.compile(r"^\W*(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[;:]\s*(?=\w)")
 
 
@@ -84,9 +85,8 @@ def metric_unchosen(metric: str) -> bool:
     """Whether the metric box opens by saying the measure is not chosen yet, and gives no figure and names
     nothing counted after it (see the module note)."""
     text = _LABEL.sub("", " ".join((metric or "").replace("’", "'").split()), count=1)
-    # a word of what was done first: "Discussed; no measure agreed", "Talked about it: not decided yet"
     opening = _UNDECIDED.match(text)
-    if opening is None:
+    if opening is None:  # a word of what was done first: "Discussed; no measure agreed"
         text = _LEAD_WORDS.sub("", text, count=1)
         opening = _UNDECIDED.match(text)
     if opening is None or _A_FIGURE.search(text):

@@ -134,8 +134,8 @@ def _without_purpose_roots(text: str, levers: Sequence[str]) -> str:
 
 def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     """Whether the model lists its inputs and every list leaves out every lever."""
-    found = _PREDICTED.search(modeler)
-    outcome = content_stems(" ".join(found.group(0).split()[1:])) if found else set()
+    predicted = _PREDICTED.search(modeler)
+    outcome = content_stems(" ".join(predicted.group(0).split()[1:])) if predicted else set()
     lists = [
         [item for item in found if without_outcome_history(item, outcome).strip()]
         for found in listed_inputs(modeler)
@@ -192,8 +192,8 @@ def without_prediction(modeler: str) -> str:
     that outcome's own past read as an input ("collections in the same week last year"), and less the wholes
     it pools ("the average of all stockpile lab tests" reads no one stockpile)."""
     unpooled = _POOLED.sub(lambda match: match.group("pool"), modeler)
-    found = _PREDICTED.search(unpooled)
-    outcome = content_stems(" ".join(found.group(0).split()[1:])) if found else set()
+    predicted = _PREDICTED.search(unpooled)
+    outcome = content_stems(" ".join(predicted.group(0).split()[1:])) if predicted else set()
     unpooled = without_outcome_history(unpooled, outcome)
     return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", unpooled)
 

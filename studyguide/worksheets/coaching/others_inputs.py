@@ -20,6 +20,7 @@ _POSSESSED = re.compile(
 
 
 def without_others_settings(text: str) -> str:
+    """The text less each phrase owned by another party ("the council's bulky waste charge")."""
     return _POSSESSED.sub(
         lambda m: " " if side_of(m.group("owner").lower()) == "theirs" else m.group(0), text
     )
