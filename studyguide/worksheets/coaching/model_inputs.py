@@ -134,8 +134,7 @@ def _without_purpose_roots(text: str, levers: Sequence[str]) -> str:
 
 def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     """Whether the model lists its inputs and every list leaves out every lever."""
-    predicted = _PREDICTED.search(modeler)
-    outcome = content_stems(" ".join(predicted.group(0).split()[1:])) if predicted else set()
+    outcome = _predicted_outcome(modeler)
     lists = [
         [item for item in found if without_outcome_history(item, outcome).strip()]
         for found in listed_inputs(modeler)
@@ -187,14 +186,18 @@ _POOLED = re.compile(
 )
 
 
+def _predicted_outcome(modeler: str) -> set[str]:
+    """The stems of what the model says it predicts ("Predicts [collections] per week from ...")."""
+    predicted = _PREDICTED.search(modeler)
+    return content_stems(" ".join(predicted.group(0).split()[1:])) if predicted else set()
+
+
 def without_prediction(modeler: str) -> str:
     """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one), less
     that outcome's own past read as an input ("collections in the same week last year"), and less the wholes
     it pools ("the average of all stockpile lab tests" reads no one stockpile)."""
     unpooled = _POOLED.sub(lambda match: match.group("pool"), modeler)
-    predicted = _PREDICTED.search(unpooled)
-    outcome = content_stems(" ".join(predicted.group(0).split()[1:])) if predicted else set()
-    unpooled = without_outcome_history(unpooled, outcome)
+    unpooled = without_outcome_history(unpooled, _predicted_outcome(unpooled))
     return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", unpooled)
 
 
