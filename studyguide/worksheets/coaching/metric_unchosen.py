@@ -81,6 +81,32 @@ _MEASURES_TO_PICK = re.compile(
 _LEAD_WORDS = re.compile(r"^\W*(?:[\w'-]+\s+){0,2}?[\w'-]+\s*[;:]\s*(?=\w)")
 
 
+# The choice left for later, said anywhere in the opening clause: "Still to be worked out with the board",
+# "Nothing settled", "No KPI yet", "We'll know it when we see it", "... and pick something sensible later",
+# "The trustees will settle on a measure next spring". Only the opening clause is read for it: "Buyer
+# rejections; we'll set a target later" names its count first.
+_LEFT_FOR_LATER = re.compile(
+    r"\byet\b|\blater\b|\bin due course\b|\bdown the (?:line|road)\b|\bat some point\b"
+    r"|\b(?:still )?to be (?:decided|worked out|agreed|confirmed|settled|determined|chosen|defined|discussed"
+    r"|sorted(?: out)?|finali[sz]ed|fixed|figured out)\b"
+    r"|\bstill to (?:decide|work out|agree|settle|choose|pick|figure out|sort out)\b"
+    r"|\bnothing (?:settled|decided|agreed|chosen|fixed|picked|set)\b"
+    r"|\bopen question\b|\bwhen (?:we|i|you|they) see (?:it|them)\b"
+    # the choice waiting on someone: "Pending - waiting on the co-op to tell us what they report"
+    r"|^\W*(?:pending|awaiting|waiting (?:on|for))\b",
+    re.I,
+)
+
+
+def _names_no_count(text: str) -> bool:
+    """Whether nothing counted is left once the talk of choosing a measure, and of the trial before it, is set
+    aside."""
+    after = _MEASURES_TO_PICK.sub(" ", _WORTH_TRACKING.sub(" ", text))
+    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", after))
+    rest = [c for c in _CLAUSES.split(after) if c.strip()]
+    return not any(has_any(c, MEASURABLE) for c in rest)
+
+
 def metric_unchosen(metric: str) -> bool:
     """Whether the metric box opens by saying the measure is not chosen yet, and gives no figure and names
     nothing counted after it (see the module note)."""
@@ -89,12 +115,14 @@ def metric_unchosen(metric: str) -> bool:
     if opening is None:  # a word of what was done first: "Discussed; no measure agreed"
         text = _LEAD_WORDS.sub("", text, count=1)
         opening = _UNDECIDED.match(text)
-    if opening is None or _A_FIGURE.search(text):
+    if _A_FIGURE.search(text):
         return False
-    after = _MEASURES_TO_PICK.sub(" ", _WORTH_TRACKING.sub(" ", text[opening.end() :]))
-    after = _TRIAL_PERIOD.sub(" ", _CHOICE_PUT_OFF.sub(" ", after))
-    rest = [c for c in _CLAUSES.split(after) if c.strip()]
-    return not any(has_any(c, MEASURABLE) for c in rest)
+    if opening is not None:
+        return _names_no_count(text[opening.end() :])
+    first_clause = next((c for c in _CLAUSES.split(text) if c.strip()), "")
+    if not (_LEFT_FOR_LATER.search(first_clause) or _MEASURES_TO_PICK.search(first_clause)):
+        return False
+    return _names_no_count(_LEFT_FOR_LATER.sub(" ", text))
 
 
 # A level to reach beside a figure: a verb of change ("cut", "raise", "double"), a bound ("at least",

@@ -28,16 +28,22 @@ _OUTCOME = re.compile(
     r"|n't\b|\d+\s*%",
     re.IGNORECASE,
 )
-# The work said as a trade: "we clean canopies", "he cleans wheelie bins", "I run the shop".
+# The work said as a trade: "we clean canopies", "he cleans wheelie bins", "I run the shop", "three of us run
+# the packhouse".
 _TRADE = re.compile(
-    r"\b(?:we|he|she|they|i)\s+(?:\w+ly\s+)?(?:clean|run|sell|make|do|provide|offer|operate|deliver|repair"
-    r"|fix|service|hire|build|print|manage|send|work|look after|supply|install|collect|carry|test|inspect"
-    r"|cover|bake|brew|grow|teach|train|cut|paint|move|store|handle)(?:s|es)?\b",
+    r"\b(?:we|he|she|they|i|[\w-]+ of (?:us|them))\s+(?:\w+ly\s+)?(?:clean|run|sell|make|do|provide|offer"
+    r"|operate|deliver|repair|fix|service|hire|build|print|manage|send|work|look after|supply|install|collect"
+    r"|carry|test|inspect|cover|bake|brew|grow|teach|train|cut|paint|move|store|handle)(?:s|es)?\b",
     re.IGNORECASE,
 )
 # What the plan is for, by name only: "It's for my uncle's business", "This is about the night shift".
+# A topic in place of the aim: "Everything about how the fruit gets to the lorries", "Looking at the packhouse
+# with data".
 _FOR_WHOM = re.compile(
-    r"^\W*(?:it'?s|it is|this is|this one'?s|this one is)\s+(?:for|about)\b", re.IGNORECASE
+    r"^\W*(?:(?:it'?s|it is|this is|this one'?s|this one is)\s+(?:for|about)"
+    r"|(?:everything|all|anything|something|stuff|notes?)\s+(?:about|on)"
+    r"|(?:looking|a look|to look|having a look)\s+(?:at|into))\b",
+    re.IGNORECASE,
 )
 # A label and its gloss: "Abandoned vehicles - street scene enforcement", "Grease extract ducts: ...".
 _LABEL = re.compile(r"^[ \t]*[^\W\d][^.\n:–—-]{1,60}?[ \t]*(?:[ \t][-–—][ \t]|:[ \t])")
@@ -139,6 +145,19 @@ _WANTS_A_TOOL = re.compile(
 )
 
 
+# A method tried for its own sake: "Use AI on our picking logs", "To try out the data science course on our
+# own data", "Apply machine learning to the rota". What is used, not what should change; read only where no
+# word of a result or a wish is there ("Use AI to cut waste" wants something).
+_USES_A_METHOD = re.compile(
+    r"^\W*(?:(?:to|we(?: will|'ll| want to| would like to|'d like to)?|i(?: will|'ll| want to| would like to"
+    r"|'d like to)?)\s+)?(?:use|apply|try(?: out)?|test(?: out)?|explore|adopt|bring in|introduce"
+    r"|experiment with|play with|put)\s+(?:[\w'-]+\s+){0,4}?(?:ai|a\.i\.?|artificial intelligence"
+    r"|machine learning|ml|deep learning|data science|neural net\w*|models?|computer vision|fastai|analytics"
+    r"|algorithms?)\b",
+    re.IGNORECASE,
+)
+
+
 def wants_only_a_tool(objective: str) -> bool:
     """Whether the objective asks for a tool to look at (a web page, a dashboard) and names no result."""
     text = " ".join((objective or "").replace("’", "'").split())
@@ -150,9 +169,21 @@ def states_only_the_method(objective: str) -> bool:
     """Whether the objective only says what will be built (a model, an app) or lays out the work's phases,
     with no word of a result."""
     text = " ".join((objective or "").replace("’", "'").split())
-    return (bool(_BUILDS_A_TOOL.match(text)) and not _OUTCOME.search(text)) or _lays_out_phases(objective)
+    if _BUILDS_A_TOOL.match(text) and not _OUTCOME.search(text):
+        return True
+    used = _USES_A_METHOD.match(text)  # the method's own name is no wish: "machine learning"
+    return (used is not None and not _OUTCOME.search(text[used.end() :])) or _lays_out_phases(objective)
 
 
+# A share of what there is ("most of our fruit goes to two supermarkets") and a habit kept up ("we still pick
+# the old rows by hand") describe how things are, not a wish ("make the most of", "still open" stay wishes).
+_HOW_THINGS_ARE = re.compile(
+    r"(?<!\bthe )\bmost of\b|\b(?:we|they|i|he|she|it|you|people|customers|most|many|some)\s+still\b",
+    re.IGNORECASE,
+)
+# People named by what they do, whose names hold a word of change: "six growers", "the carers", "learners",
+# "goalkeepers". Who is there, not a wish.
+_AGENTS = re.compile(r"\b(?:grow|keep|sav|cutt|lift|rais|boost|fill|stopp|wait|car|learn|dropp)ers?\b", re.I)
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 # People named by what they lack ("for artists without a home studio"): who is meant, not a wish.
 _LACKING = re.compile(r"\b(?:for |to )?(?:[\w-]+s|those|anyone|people) without (?:a |an |their |any )?[\w-]+")
@@ -206,7 +237,8 @@ def describes_the_work(objective: str) -> bool:
     if only_sets_the_scope(objective):
         return True
     text = _LACKING.sub(" ", " ".join((objective or "").replace("’", "'").split()))
-    text = _KEPT_SINCE.sub(" ", _OVER_PARTICLE.sub(" ", text))
+    text = _HOW_THINGS_ARE.sub(" ", _KEPT_SINCE.sub(" ", _OVER_PARTICLE.sub(" ", text)))
+    text = _AGENTS.sub(" ", text)
     # a hyphenated name is no wish: "e-learning", "no-shows"
     if not text or _OUTCOME.search(_HYPHENATED.sub(" ", text)):
         return False
@@ -247,7 +279,8 @@ _OVER_A_TIME = re.compile(
 _NAMED_THINGS = re.compile(r"\b(?:waiting[- ](?:lists?|rooms?)|lost property)\b", re.IGNORECASE)
 # The past tense of a word of change: "grew", "got lost", "reduced", "kept" tell what happened.
 _PAST_FORMS = frozenset(
-    {"grew", "lost", "rose", "fell", "kept", "went", "came", "got", "took", "won", "saved"}
+    {"grew", "grown", "lost", "rose", "risen", "fell", "fallen", "kept", "went", "came", "got", "took", "won"}
+    | {"saved", "became"}
 )
 _PAST_ED = re.compile(r"\w+ed", re.IGNORECASE)
 # "go back to uni", "moved back": a return told, not a wish to be back.
@@ -258,7 +291,15 @@ _GONE_BACK = re.compile(
 
 def _wishes(text: str) -> list[str]:
     """The words of a result or a wish left once the past, spans of time and handovers are set aside."""
-    for pattern in (_LACKING, _NAMED_THINGS, _OVER_A_TIME, _OVER_PARTICLE, _KEPT_SINCE, _HYPHENATED):
+    for pattern in (
+        _LACKING,
+        _NAMED_THINGS,
+        _OVER_A_TIME,
+        _OVER_PARTICLE,
+        _KEPT_SINCE,
+        _HYPHENATED,
+        _HOW_THINGS_ARE,
+    ):
         text = pattern.sub(" ", text)
     found = []
     for match in _OUTCOME.finditer(text):
