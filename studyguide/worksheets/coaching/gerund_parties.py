@@ -112,15 +112,17 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
                 return False
             if verb in _CONSENTING:
                 return True
-            if named or owner:
-                return after in _OBJECT_OPENS or after.endswith("'s")
-            # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
-            # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
-            # object follows the verb.
             head = subject[-1]
             single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
             party = any(w in _PARTY_WORDS for w in (head, single)) or bool(_TRADE.fullmatch(head))
             party = party and not any(w in ("or", "and", "vs", "plus", "nor") for w in subject)
+            if named or owner:
+                # a party's act needs no object: "the haulier turning up before noon", "the buyer paying
+                # within 30 days"; anyone else's does ("the festival moving the headliner's finish")
+                return after in _OBJECT_OPENS or after.endswith("'s") or party
+            # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
+            # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
+            # object follows the verb.
             plain_object = after in _OBJECT_OPENS or (after[:1].isalpha() and after not in _NO_OBJECT)
             return party and plain_object and not any(w in _OPENERS for w in subject)
     return False

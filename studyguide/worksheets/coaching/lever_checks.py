@@ -319,7 +319,7 @@ def check_levers(ctx: Context) -> None:
         if an_official_acts(lever) and not planner_in_third_person(
             lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED]
         ):
-            world.append((lever, "other_party"))
+            world.append((lever, "named_acting"))
             continue
         if named_staff_acts(lever, plan) or own_person_by_pronoun(lever, plan):
             ctx.controllable.append(lever)  # "whether Gordon sends a mentor": one of our people, by name
@@ -335,7 +335,7 @@ def check_levers(ctx: Context) -> None:
         ours = planner_in_third_person(lever, _elsewhere(plan, lever), plan.uncontrollables[:MAX_COACHED])
         settled = (reading.firm and reading.verdict == WORLD) or said_by_a_surer_reading(lever, plan)
         if not settled and names_another_acting(lever, _boxes(plan)) and not ours:
-            world.append((lever, "other_party"))
+            world.append((lever, "named_acting"))
             continue
         if counts_the_outcome(lever, plan.metric):
             world.append((lever, "counted"))  # "how many beginners book": the people the metric counts
@@ -350,7 +350,7 @@ def check_levers(ctx: Context) -> None:
             world.append((lever, "outright"))  # "dry, warm evenings in July": nothing in it anyone does
             continue
         if amount_of_world(lever):
-            world.append((lever, "state"))  # "the hours of sunshine": the head noun alone would read as ours
+            world.append((lever, "outright"))  # "the hours of sunshine": the head noun alone reads as ours
             continue
         # No structural reading at all ("term of the visit"): the plan's own optimiser setting it decides too.
         misread = reading.reason in ("state", "outcome") or (not reading.firm and reading.verdict is None)
@@ -400,12 +400,11 @@ def check_levers(ctx: Context) -> None:
     # "getting the insurance company to let its staff leave early" says in its own words that another party
     # acts: as sure as a lever listed among the uncontrollables, so said, not asked.
     persuaded, world = _take(world, "persuaded")
-    # "which weekend the hall committee gives us": another party acting on us, in the lever's own words
-    acting, world = _take(world, "acts_on_us")
-    # "which adjustments the employer agrees to make", "crew volunteering for a duty": their consent or their
-    # offer, in the lever's own words
-    choosing, world = _take(world, "their_choice")
-    persuaded += acting + choosing
+    acting, world = _take(world, "acts_on_us")  # "which weekend the hall committee gives us"
+    choosing, world = _take(world, "their_choice")  # "which adjustments the employer agrees to make"
+    # "the festival moving the headliner's finish": a party not ours named acting (asked only on planted rows)
+    named, world = _take(world, "named_acting")
+    persuaded += acting + choosing + named
     picked, world = _take(world, "picked")
     outright, world = _take(world, "outright")
     # "how many bins go straight to the packer", "how many accounts go to the external match": read as a count

@@ -42,10 +42,18 @@ def _words(lever: str) -> list[str]:
     return _WORD.findall(_LABEL.sub("", lever.lower().replace("’", "'")))
 
 
+# How the weather is judged, and the times of the work it falls on: "good weather in harvest week",
+# "frost-free nights in April", "settled spells over the festival".
+_WEATHER_QUALITIES = frozenset(
+    "good bad fine nice poor decent settled kind free clear light heavy strong high low".split()
+)
+_WORK_TIMES = frozenset("harvest picking planting haymaking lambing festival term holidays".split())
+
+
 def names_weather_only(lever: str) -> bool:
     """Whether the lever is made only of weather, times and small words, with a weather word in it."""
     found = _words(lever)
-    allowed = _WEATHER | _TIMES | _JOINERS | PREPOSITIONS | DETERMINERS
+    allowed = _WEATHER | _TIMES | _JOINERS | PREPOSITIONS | DETERMINERS | _WEATHER_QUALITIES | _WORK_TIMES
     return bool(found) and all(w in allowed for w in found) and any(w in _WEATHER for w in found)
 
 
@@ -242,9 +250,57 @@ def names_nature_at_work(lever: str) -> bool:
     # the gerund ends the phrase or opens a time or place ("flowering on the festival weekends"); before a
     # noun it only names a kind ("breeding pairs", "laying hens"), and after "of" it has no subject
     after = found[k + 1] if k + 1 < len(found) else ""
-    if after and after not in PREPOSITIONS and after not in DETERMINERS or found[k - 1] in PREPOSITIONS:
+    # ("ripening evenly": a manner, not a kind)
+    if (
+        after
+        and after not in PREPOSITIONS
+        and after not in DETERMINERS
+        and not after.endswith("ly")
+        or found[k - 1] in PREPOSITIONS
+    ):
         return False
     return not any(w in OUR_AGENTS or w in ACTION_NOUNS for w in found[:k])
+
+
+# The weather at its own work, said with an "-ing" verb: "rain holding off during picking", "the frost staying
+# away until May", "the wind dropping by the evening".
+_WEATHER_DOING = frozenset(
+    "holding staying keeping coming falling lasting clearing settling arriving blowing easing dropping "
+    "rising lifting breaking setting".split()
+)
+
+
+def names_weather_doing(lever: str) -> bool:
+    """Whether the lever opens with the weather as the subject of an "-ing" verb of its own, and has nothing
+    of ours in it."""
+    found = _words(lever)
+    k = 1 if found[:1] and found[0] in DETERMINERS else 0
+    if k + 1 >= len(found) or found[k] not in _WEATHER_NOUNS or found[k + 1] not in _WEATHER_DOING:
+        return False
+    return not (_OURS_NAMED & set(found)) and not any(w in OUR_AGENTS or w in ACTION_NOUNS for w in found)
+
+
+# A state of people or of the market at the head of the row, owned by no one of ours and acted on by nobody:
+# "the member's mood and motivation", "customer demand", "demand for cider apples", "staff morale", "the
+# pupil's nerves on exam day". Not a budget or a level ("the advertising budget" is set by us), and never with
+# a word of choosing ("which", "whether", "how") or of ours.
+_PEOPLES_STATES = frozenset(
+    "mood moods motivation morale nerves feelings happiness satisfaction confidence enthusiasm stress "
+    "anxiety tiredness fatigue appetite demand footfall inflation economy recession popularity".split()
+)
+_MAX_HEAD_WORDS = 4
+
+
+def names_a_state_outright(lever: str) -> bool:
+    """Whether the row's head (before any preposition) ends on a state of people or the market, in at most
+    four words, with no word of choosing, of ours or of an act in the whole row."""
+    found = _words(lever)
+    if not found or _OUR_SIDE.search(" ".join(found)) or any(w in ACTION_NOUNS for w in found):
+        return False
+    cut = next((i for i, w in enumerate(found) if w in PREPOSITIONS and i > 0), len(found))
+    # ("member's" reads as "member", "s"; "mood and motivation" is one head)
+    head = [w for w in found[:cut] if w not in DETERMINERS and w not in ("s", "and", "or")]
+    return 0 < len(head) <= _MAX_HEAD_WORDS and head[-1] in _PEOPLES_STATES
 
 
 def names_world_outright(lever: str) -> bool:
@@ -261,4 +317,6 @@ def names_world_outright(lever: str) -> bool:
         or names_timekeeping(lever)
         or names_weather_held(lever)
         or names_nature_at_work(lever)
+        or names_weather_doing(lever)
+        or names_a_state_outright(lever)
     )
