@@ -56,6 +56,7 @@ FIRST_LOOK_COMMITS = {
     "sixtieth": "cf33b47",
     "sixtyfirst": "21f365d",
     "sixtysecond": "8b0c04b",
+    "sixtythird": "3e4453a",
 }
 
 
