@@ -68,6 +68,10 @@ _NO_OBJECT = frozenset(
 )
 
 
+_PEOPLES_ACTS = frozenset(
+    "arriving coming turning leaving queuing queueing choosing paying buying booking eating drinking "
+    "walking driving staying returning signing joining".split()
+)
 # Who a bare subject must be to act: a party the word lists know, or a trade or body by its noun.
 _PARTY_WORDS = CLIENTS | WORLD_AGENTS | OTHER
 _TRADE = re.compile(
@@ -107,7 +111,12 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
         if verb.endswith("ing") and len(verb) > 5 and verb not in _THINGS_IN_ING:
             if any(w.endswith("ing") for w in subject):  # "pricing and timing" or "opening hours": no party
                 return False
-            ours = any(w in OUR_AGENTS or w in STAFF_ROLES for w in subject)
+            # a word that names both our kit and people we serve ("fans") is people when it does what only
+            # people do ("fans arriving early")
+            ours = any(
+                (w in OUR_AGENTS or w in STAFF_ROLES) and not (w in CLIENTS and verb in _PEOPLES_ACTS)
+                for w in subject
+            )
             if ours or _called_ours(subject, plan_texts):
                 return False
             if verb in _CONSENTING:
@@ -119,12 +128,17 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
             if named or owner:
                 # a party's act needs no object: "the haulier turning up before noon", "the buyer paying
                 # within 30 days"; anyone else's does ("the festival moving the headliner's finish")
-                return after in _OBJECT_OPENS or after.endswith("'s") or party
+                # ("the agents switching to chat": a call centre's agents may be our own, so not read)
+                return after in _OBJECT_OPENS or after.endswith("'s") or party and single != "agent"
             # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
             # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
             # object follows the verb.
             plain_object = after in _OBJECT_OPENS or (after[:1].isalpha() and after not in _NO_OBJECT)
-            return party and plain_object and not any(w in _OPENERS for w in subject)
+            # the people we serve or face act with no object too ("fans arriving early enough to eat"); a
+            # trade's name may be our own staff's ("email agents switching to chat") and needs its object
+            served = any(w in CLIENTS | WORLD_AGENTS for w in (head, single))
+            acts = plain_object or (served and after in _NO_OBJECT)
+            return party and acts and not any(w in _OPENERS for w in subject)
     return False
 
 

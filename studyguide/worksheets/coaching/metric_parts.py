@@ -109,10 +109,23 @@ def own_measures(metric: str, clauses: list[str]) -> list[str]:
             or _WANTED_LEVEL.match(text.replace("’", "'"))
             or _FIGURE_ONLY.match(text)
             or _LEVEL_SAID.match(text.replace("’", "'"))
+            or (kept and _BY_AGENTS.search(kept[-1].lower()) and _MORE_AGENTS.match(text))
         ):
             continue
         kept.append(clause)
     return kept or clauses
+
+
+# Who did it, listed across an "and": "Leaflets handed out by funeral directors | and GP surgeries per
+# quarter". The second part names more of the people the first says did it, not a second measure.
+_BY_AGENTS = re.compile(r"\bby(?: [\w'-]+){1,3}\s*$")
+_MORE_AGENTS = re.compile(
+    r"^\W*(?:the |our |local |other )?(?:[\w'-]+ )?(?:surgeries|practices|directors|schools|shops|partners"
+    r"|gps|agencies|staff|volunteers|churches|councils|clubs|pharmacies|hospitals|libraries|centres|centers|teams"
+    r"|vets|stockists|retailers|companies|firms|charities|nurses|doctors|teachers|coaches|stewards|drivers"
+    r"|officers|agents|colleges|venues|branches|stores|leaders|managers|supervisors|workers|wardens|guides"
+    r"|helpers)\b"
+)
 
 
 # A level set off between dashes, as a bracket would set it: "enquiries through the website and phone line

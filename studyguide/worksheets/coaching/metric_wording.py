@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MEASURABLE
+from .text import find_all
+
 # "And it shall be measured thus:", "Could be measured by", "success will be measured through": the verb of
 # measuring with only a subject, a modal and "be" before it, closed by a colon or by the preposition that
 # leads to the measure. "Measured weekly" or "measured at the gate" say how often or where a figure is read
@@ -129,3 +132,46 @@ def declines_to_measure(metric: str) -> bool:
     first = re.split(r"(?<=[.!?:])\s+", re.sub(r"\([^)]*\)", " ", metric).strip(), maxsplit=1)[0]
     found = _DECLINED.search(first)
     return bool(found) and bool(_FIGURES.search(metric)) and not _A_FIGURE.search(metric)
+
+
+# A measure described and then kept from any figure: "The measure will be the general sense among nurses
+# that patients seem better fed ... We will not put a figure on it." (Not "we won't count walk-ins", which
+# narrows a measure named before it.)
+_NO_FIGURE_AT_ALL = re.compile(
+    r"\b(?:won'?t|will not|wouldn'?t|would not|not going to|don'?t want to|do not want to|never)"
+    r" (?:put|pin|stick|attach|hang) (?:a |any )?(?:figure|number|score|count)s? on\b",
+    re.IGNORECASE,
+)
+
+
+_DESCRIBED_FIRST = 3  # words before the refusal: with fewer, the box opens by turning measuring down
+
+
+def kept_from_any_figure(metric: str) -> bool:
+    """Whether the metric box describes something and then says no figure will be put on it, and gives
+    none."""
+    found = _NO_FIGURE_AT_ALL.search(metric)
+    return (
+        bool(found)
+        and len(metric[: found.start()].split()) >= _DESCRIBED_FIRST
+        and not _A_FIGURE.search(metric)
+    )
+
+
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]*['’\"”](?!\w)")
+_CADENCE = re.compile(
+    r"(?:(?:each|every|a|per) (?:day|week|month|year|season|quarter|term|night|shift|hour|evening|morning"
+    r"|harvest)|daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)$",
+    re.IGNORECASE,
+)
+
+
+def names_a_count(metric: str, measured: str) -> bool:
+    """Whether the measured part of the metric names a count. A figure in someone's quoted words ("no customer
+    is told 'twenty minutes'") is what they say, not a count the plan keeps; a cadence alone ("fresh every
+    morning", "pleased with what comes each week") says how often, not what is counted; and a "measure" kept
+    from any figure ("We will not put a figure on it") counts nothing."""
+    return not kept_from_any_figure(metric) and any(
+        not _CADENCE.match(found.group(0).strip())
+        for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .input_options import names_option
 from .lever_units import setting_part
 from .lever_words import OUTCOME_NOUNS
 from .optimised import BOUND as _BOUND
@@ -158,7 +159,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     return all(
         not _RECORDS.search(item)
         and not content_stems(item) & lever_stems
-        and not any(option <= content_stems(item) for option in options)
+        and not any(names_option(option, item) for option in options)
         for item in items
     )
 
@@ -290,13 +291,38 @@ def _chance_head_dropped(head: re.Match, levers: Sequence[str]) -> str:
     return head.group("lead")
 
 
+# The outcome named after "a model of", up to its unit or its inputs: "A model of [printed pizza box orders]
+# per month from ...", "A second model of [the share of reports that need a post-mortem] from ...". What is
+# predicted is no input, whatever it shares with a lever ("the minimum print run").
+_MODEL_OF_HEAD = re.compile(
+    r"(?P<lead>\b(?:a|an|one|the|our|my)\s+(?:(?:first|second|third|main|simple|separate|small|other)\s+)?"
+    r"models?\s+(?:of|for)\s+)"
+    r"(?:(?!(?:per|at|with|without|under|if|when|after|depending|by|each|every|for|we|our|from|given|using"
+    r"|based)\b)[\w'’-]+,?\s+){1,10}?(?=(?:per|from|given|using|based on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _model_of_dropped(head: re.Match, levers: Sequence[str]) -> str:
+    """The outcome after "a model of" dropped, unless a lever chooses among its very thing ("which members
+    we call" beside "a model of members lapsing"): that reads as a targeting model."""
+    said = content_stems(head.group(0)[len(head.group("lead")) :])
+    for lever in levers:
+        chosen = _CHOSEN.search(lever.lower())
+        if chosen is not None and content_stems(chosen.group("chosen")) & said:
+            return head.group(0)
+    return head.group("lead")
+
+
 def without_non_inputs(text: str, levers: Sequence[str]) -> str:
     """The model's text, once its own list of inputs leaves every lever out, less what is no input: its
-    verbless outcome head, measures of things no lever names, the word "whether", words the levers hold only
-    in their bracketed asides, and the roots of gerunds that say what a lever's thing is for."""
+    verbless outcome head (or the one after "a model of"), measures of things no lever names, the word
+    "whether", words the levers hold only in their bracketed asides, and the roots of gerunds that say what a
+    lever's thing is for."""
     unheaded = _CHANCE_HEAD.sub(
         lambda head: _chance_head_dropped(head, levers), _without_others_settings(text)
     )
+    unheaded = _MODEL_OF_HEAD.sub(lambda head: _model_of_dropped(head, levers), unheaded)
     kept = without_others_measures(
         without_outcome_head(unheaded), [_without_asides(lever) for lever in levers]
     )

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .text import content_stems
+
 _MONEY = re.compile(
     r"[£$€]|\b(?:earn\w*|income|profit\w*|revenue|takings|margin|money|cash|surplus|turnover|sales|spend\w*"
-    r"|fees?|costs?|cheaper|savings?|save|paid|price\w*|euros?|pounds?|dollars?|break[- ]even|(?:make|makes|"
+    r"|fees?|costs?|cheaper|savings?|save|paid|price\w*|euros?|pounds?|dollars?|break[- ]even|return on|roi"
+    r"|winnings|(?:make|makes|"
     r"made) (?:it |them )?pay|pay (?:its|their|for|the|our) \w+"
     # money made said without a money word: "make more from each lane hour", "bring in more per table"
     r"|(?:make|makes|making|bring in|brings in|take|takes) (?:more|less) (?:from|on|out of|per))\b",
@@ -24,6 +27,14 @@ _COUNT = re.compile(
     r"|\b\d[\d,]*\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|quarter|term|night|shift)\b",
     re.IGNORECASE,
 )
+# Things counted per period as the line's head: "Cars entering the site per day (ANPR): 9,400". Read only
+# where the things share no word with the objective ("tree failures reported per year", for fewer tree
+# failures and money well spent, counts the objective's own failures).
+_HEAD_COUNT = re.compile(
+    r"^\W*(?P<things>(?:[\w'-]+ ){0,2}?[a-z'-]+[^s\W]s)(?: [\w'-]+){0,4}? (?:a|per|each|every)"
+    r" (?:day|week|month|year|season|quarter|term|night|shift)\b",
+    re.IGNORECASE,
+)
 # A second measure: "... and the share ...", "...; ...", "plus ...", a second line.
 _SECOND = re.compile(r"\band\b|;|\bplus\b|\n|\bas well as\b|\balso\b", re.IGNORECASE)
 
@@ -33,12 +44,11 @@ def counts_for_money(metric: str, objective: str, measures: int | None = None) -
     measures the metric's clauses name, where the caller has read them ("vouchers given out; now 410 a month;
     target 900" is one, however it is punctuated)."""
     single = measures == 1 if measures is not None else not _SECOND.search(metric.strip())
-    return bool(
-        _MONEY.search(objective or "")
-        and _COUNT.search(metric or "")
-        and not _MONEY.search(metric)
-        and single
+    head = _HEAD_COUNT.search(metric or "")
+    counted = _COUNT.search(metric or "") or (
+        head and not content_stems(head.group("things")) & content_stems(objective or "")
     )
+    return bool(_MONEY.search(objective or "") and counted and not _MONEY.search(metric) and single)
 
 
 # The other way round: an objective that wants people to do something ("more children sit down and play the

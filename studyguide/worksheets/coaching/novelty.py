@@ -28,7 +28,9 @@ _NOVEL = re.compile(
     # groups", "a large employer moving to hybrid placements"
     r"|overseas|international|(?:from|living|based|working|moving) abroad"
     r"|(?:moving|switching|changing|going) (?:over )?(?:to|online|digital"
-    r"|paperless)\b"
+    r"|paperless)\b|(?:a|the) (?:move|switch) (?:over )?(?:to|towards)\b"
+    # others introducing things: "hire firms bringing in wide-beam boats"
+    r"|(?:bring|brings|bringing|brought) in\b"
     # a size or a jump beyond the usual: "farm tanks that are twice the size", "takes much longer", "a rise in
     # energy arrears", "our history hardly has"
     r"|(?:twice|three times|double|half) the (?:size|number|length|weight|height|amount|usual)"

@@ -17,7 +17,8 @@ from .text import stem, words
 # Something we give away or display, written after the things counted: "leaflets given to pts", "kits issued",
 # "posters put up". The thing counted is the plural noun just before the participle.
 _HANDED_OUT = re.compile(
-    r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?"
+    # ("leaflets on handling given out": what the thing is about may come between)
+    r"\b([a-z]+s)\s+(?:(?:on|about) [\w'-]+\s+)?(?:\([^)]*\)\s+)?"
     r"(given(?: out| away| to)?|handed(?: out| over| to)?|issued|distributed|dispensed|mailed|leafleted|"
     # sessions we put on: "digital help sessions delivered across the six branches"
     r"delivered|held|run|provided|put on|"

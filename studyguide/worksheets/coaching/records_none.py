@@ -104,6 +104,12 @@ _NOBODY_YET = re.compile(
 _JUST_BEGUN = re.compile(
     r"\b(?:only|just)(?: just)? (?:qualified|left|finished|moved|took over|taken over|bought"
     r"|set up on my own)\b"
+    # opened a short while ago, and the system that would record not running yet: "the building opened three
+    # weeks ago", "the till hasn't been set up with item codes yet"
+    r"|\b(?:opened|started|began|begun|launched|set up|took over)(?: [\w'-]+){0,2}? (?:a|one|two|three|four"
+    r"|five|six|a few|a couple of|\d+) (?:days?|weeks?|months?) ago\b"
+    r"|\b(?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|aren'?t|are not) (?:been |yet )?"
+    r"(?:set up|installed|switched on|running|in place)\b"
 )
 # Getting on with the work instead: "i'll just do lessons", "that's enough for a one-man band".
 _JUST_THE_WORK = re.compile(

@@ -131,13 +131,31 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
         return True
     if _RESULT_MOVES.match(lever) or _HAPPENS_TO_THEM.match(lever.lower()) or _they_do_more(lever):
         return True
+    if _USES_LESS.match(lever.lower()):
+        return True
     opening = _OPENING.match(lever.lower())
     if opening is None or not _compares(opening.group(1)):
         return False
     if opening.group(1) in _CROWDED or _RESULTS.search(lever):
         return True
     head = content_stems(opening.group(2))
-    return bool(head) and head <= content_stems(metric)
+    if head and head <= content_stems(metric):
+        return True
+    # the noun the comparative moves, up to a preposition: "fewer salt-rust repairs" beside "corrosion
+    # repairs per year" asks fewer of what the metric counts
+    phrase = re.split(
+        r"\b(?:of|on|in|at|for|from|to|with|by|per|each|every)\b", lever.lower()[opening.end(1) :]
+    )[0]
+    noun = content_stems(" ".join(phrase.split()[-1:]))
+    return bool(noun) and noun <= content_stems(metric)
+
+
+# A thing of ours said to use less or more of something: "the wash bay using less water", "the vans burning
+# less fuel". What it comes to, not a setting.
+_USES_LESS = re.compile(
+    r"^\W*(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:using|needing|taking|costing|burning|wasting|producing"
+    r"|giving off)\s+(?:less|fewer|more|lower|higher)\b"
+)
 
 
 # More or fewer of people doing something: "More schools booking sessions", "fewer parents dropping out". The

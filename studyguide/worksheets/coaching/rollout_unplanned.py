@@ -21,7 +21,23 @@ _NOT_YET = re.compile(
     r"|sorted|decided)(?: yet)?\W*",
     re.IGNORECASE,
 )
-_BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
+# A closing shrug that adds nothing: "That's about it.", "Simple as that.", "Nothing more to it."
+_SHRUG = re.compile(
+    r"\W*(?:that'?s (?:about |pretty much |basically )?(?:it|all)|simple as that|nothing more to it"
+    r"|that'?s the plan)\W*",
+    re.IGNORECASE,
+)
+_BARE_MAX_STEMS = 6
+# A start once the build is done, and nothing else: "Once the website's permit page is finished we'll start
+# selling them", "When the app is ready we just switch it on". However many words name what is built, it says
+# when, not how.
+_START_WHEN_READY = re.compile(
+    r"^\W*(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
+    r"|complete|completed|up and running|tested|signed off|installed)\b[^.;]{0,20}?[,\s]\s*"
+    r"(?:we|i|it|they|the [\w'-]+)(?:'ll| will| can| shall)?\s+(?:just\s+)?(?:start|begin|switch|go|launch"
+    r"|turn|open|put|use|roll)\w*\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)  # "just switch it on when it's ready"; a longer rollout says something more
 
 
 def bare_start(rollout: str) -> bool:
@@ -31,9 +47,15 @@ def bare_start(rollout: str) -> bool:
     alone, and on the 273 labelled worksheets no other rollout lacks all four."""
     markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
     # "Not worked out yet. Slots go live when the website is ready": the placeholder first says nothing more
-    said = [s for s in sentences(rollout, limit=10_000) if not (is_non_answer(s) or _NOT_YET.fullmatch(s))]
+    said = [
+        s
+        for s in sentences(rollout, limit=10_000)
+        if not (is_non_answer(s) or _NOT_YET.fullmatch(s) or _SHRUG.fullmatch(s.replace("’", "'")))
+    ]
     rollout = "\n".join(said) if said else rollout
-    return not has_any(rollout, markers) and len(content_stems(rollout)) <= _BARE_MAX_STEMS
+    started_when_ready = len(said) == 1 and _START_WHEN_READY.match(said[0].replace("’", "'").rstrip(" .!"))
+    short = len(content_stems(rollout)) <= _BARE_MAX_STEMS
+    return not has_any(rollout, markers) and (short or bool(started_when_ready))
 
 
 # The rollout waved off as too small to plan: "It's only badminton - if people don't like it they'll tell us

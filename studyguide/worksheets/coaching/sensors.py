@@ -130,6 +130,8 @@ def not_ours(text: str, *, caused: bool = False) -> str:
 NOT_MET_YET = (
     r"\b(we|i)( have|'ve| had)? (not|never) (yet )?(done|seen|met|had|handled|served|hosted|dealt with"
     r"|worked (with|for|on)|taken on)( \w+)?( before| yet| so far| until now)?\s*([.;,)\n]|$| before\b)",
+    # any work of ours not done yet, closing a clause: "booklets in languages we've not printed"
+    r"\b(we|i)('ve| have) (not|never) (yet )?[a-z]{3,}ed( before| yet| so far)?\s*([.;,)\n]|$)",
     r"\b(we|i) (haven't|hadn't|havent|have not|had not) (yet |ever )?(done|seen|met|had|handled|served"
     r"|hosted|dealt with|worked (with|for|on)|taken on)( \w+)?( before| yet| so far| until now)?"
     r"\s*([.;,)\n]|$)",

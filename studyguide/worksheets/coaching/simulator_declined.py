@@ -49,9 +49,17 @@ def _settings_named(levers: Sequence[str]) -> list[str]:
 _ASKED = (*WHAT_IF, r"(ask|asking|check|checking|test|testing|look at) (what|how|whether)\b")
 
 
+# The what-ifs turned down in so many words: "we won't be asking it what-ifs", "no what-ifs for this one",
+# "we don't do what if questions".
+_WHAT_IFS_REFUSED = re.compile(
+    r"\b(?:won'?t|will not|not|never|don'?t|do not|no)\b(?:\s+[\w'-]+){0,4}?\s+what[- ]?ifs?\b", re.IGNORECASE
+)
+
+
 def simulator_declined(simulator: str, controllable: Sequence[str]) -> bool:
     """Whether the simulator box declines the what-if questions and names no lever's setting outside a
     sentence that hands the choice to the optimizer."""
-    return declined_as_unneeded(simulator, _ASKED) and not mentions_lever_words(
+    refused = _WHAT_IFS_REFUSED.search((simulator or "").replace("’", "'"))
+    return (refused or declined_as_unneeded(simulator, _ASKED)) and not mentions_lever_words(
         _without_handovers(simulator), _settings_named(controllable)
     )

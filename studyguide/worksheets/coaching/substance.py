@@ -49,7 +49,14 @@ from .metric_fit import (
 )
 from .metric_parts import own_measures, without_dashed_figures
 from .metric_unchosen import metric_unchosen, objective_sets_a_level
-from .metric_wording import declines_to_measure, only_a_date, only_when_and_who, without_non_counts
+from .metric_wording import (
+    declines_to_measure,
+    kept_from_any_figure,
+    names_a_count,
+    only_a_date,
+    only_when_and_who,
+    without_non_counts,
+)
 from .money_count import counts_for_money, counts_money_for_acts
 from .non_answers import COMPARISON_WORDS, is_non_answer  # also read from here by rules and tests
 from .on_the_way import counted_on_the_way, on_the_way_message
@@ -77,7 +84,6 @@ from .system_upkeep_watch import only_system_running_watched
 from .target_clauses import only_a_target
 from .text import (
     content_stems,
-    find_all,
     find_any,
     has_any,
     quote,
@@ -142,9 +148,6 @@ def _proxy(clause: str) -> bool:
     return not has_any(" ".join(words(lead[match.end() :])[:2]), SOLD_VERBS)
 
 
-_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]*['’\"”](?!\w)")
-
-
 def _restates(metric: str, objective: str) -> bool:
     """Whether the metric only says the objective again (most of its content words are the objective's)."""
     ms, os_ = content_stems(metric), content_stems(objective)
@@ -156,13 +159,6 @@ def _restates(metric: str, objective: str) -> bool:
 _NAME_NUMBER = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ \d+\b(?!\s*%)")
 
 
-_CADENCE = re.compile(
-    r"(?:(?:each|every|a|per) (?:day|week|month|year|season|quarter|term|night|shift|hour|evening|morning"
-    r"|harvest)|daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)$",
-    re.IGNORECASE,
-)
-
-
 def _line_with(text: str, part: str) -> str:
     """The whole line of the text holding the part, quoted ("Avg no. of saves per listing", not "Avg no")."""
     return quote(next((line for line in text.splitlines() if part.strip() in line), text))
@@ -171,7 +167,9 @@ def _line_with(text: str, part: str) -> str:
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
-    if declines_to_measure(metric):  # "I'm not going to turn understudy work into figures"
+    if declines_to_measure(metric) and not kept_from_any_figure(
+        metric
+    ):  # "I'm not going to turn understudy work into figures"
         ctx.add(
             "metric",
             "objective_no_metric",
@@ -260,16 +258,13 @@ def check_metric(ctx: Context) -> None:
     ]
     if seen and len(seen) == len(business):
         business = []
-    # A figure in someone's quoted words ("no customer is told 'twenty minutes'") is what they say, not a
-    # count the plan keeps. A cadence alone ("fresh every morning", "pleased with what comes each week") says
-    # how often, not what is counted.
-    counted = any(
-        not _CADENCE.match(found.group(0).strip())
-        for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
-    )
+    # a figure in someone's quoted words or a cadence alone counts nothing (see ``names_a_count``)
+    counted = names_a_count(metric, measured)
     # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
-    feeling = has_any(metric, FEELING_WORDS) or (
-        not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling")
+    feeling = (
+        has_any(metric, FEELING_WORDS)
+        or kept_from_any_figure(metric)
+        or (not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling"))
     )
     if (
         (any(_proxy(c) for c in clauses) or seen or handed)
@@ -339,6 +334,9 @@ def check_baseline(ctx: Context) -> None:
         ctx.strength("baseline", "a baseline to beat")
 
 
+_NAMES_A_THING = re.compile(r"\b(?:a|an|the)(?: [\w-]+)? [\w-]+ing$")
+
+
 def _watches_results(ctx: Context, text: str) -> bool:
     """A sentence where someone looks at results: a verb of looking followed by the metric's own words or
     by results ("the owner checks no-show hours each month", "quarterly review by the team: kWh, accidents").
@@ -350,6 +348,8 @@ def _watches_results(ctx: Context, text: str) -> bool:
         if found is None or loop_stated(ctx, sentence):
             continue
         after = sentence.lower()[found.end() :]
+        if _NAMES_A_THING.search(sentence.lower()[: found.end()]) and not after.lstrip().startswith("of "):
+            continue  # "an online checking service": a thing named, nobody looking
         if has_any(after, RESULT_NOUNS) or content_stems(after) & metric:
             return True
         if has_any(sentence, RECURRING) and not has_any(after, OUTPUT_NOUNS):

@@ -247,6 +247,8 @@ _GAIN = re.compile(
     r"|stop\w*|halved|doubled|reduced|increased|improved|up|down"
     # a verdict of success: "a good inspection grade", "an award", "happier staff"
     r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*"
+    # praise passed on: "parents tell us they love it", "the wards thank us"
+    r"|love|loves|loved|enjoy\w*|thank\w*|rave\w*|happy|proud"
     # a prize won or money that keeps it going: "winning the wing's trophy", "the council funding a year"
     r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?"
     r"|calmer|safer|quieter|smoother|easier|simpler|earn\w*|qualifi\w*"

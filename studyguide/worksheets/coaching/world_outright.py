@@ -52,7 +52,9 @@ _WORK_TIMES = frozenset("harvest picking planting haymaking lambing festival ter
 
 def names_weather_only(lever: str) -> bool:
     """Whether the lever is made only of weather, times and small words, with a weather word in it."""
-    found = _words(lever)
+    words = _words(lever)
+    # what the weather is for: "a dry, settled summer for flying", "calm days for sailing"
+    found = [w for k, w in enumerate(words) if not (k and w.endswith("ing") and words[k - 1] == "for")]
     allowed = _WEATHER | _TIMES | _JOINERS | PREPOSITIONS | DETERMINERS | _WEATHER_QUALITIES | _WORK_TIMES
     return bool(found) and all(w in allowed for w in found) and any(w in _WEATHER for w in found)
 
