@@ -129,13 +129,13 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
                 # a party's act needs no object: "the haulier turning up before noon", "the buyer paying
                 # within 30 days"; anyone else's does ("the festival moving the headliner's finish")
                 # ("the agents switching to chat": a call centre's agents may be our own, so not read)
-                return after in _OBJECT_OPENS or after.endswith("'s") or party and single != "agent"
+                return after in _OBJECT_OPENS or after.endswith("'s") or (party and single != "agent")
             # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
             # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
-            # object follows the verb.
+            # object follows the verb; but the people we serve or face act with no object too ("fans
+            # arriving early enough to eat"), while a trade's name may be our own staff's ("email agents
+            # switching to chat") and needs its object.
             plain_object = after in _OBJECT_OPENS or (after[:1].isalpha() and after not in _NO_OBJECT)
-            # the people we serve or face act with no object too ("fans arriving early enough to eat"); a
-            # trade's name may be our own staff's ("email agents switching to chat") and needs its object
             served = any(w in CLIENTS | WORLD_AGENTS for w in (head, single))
             acts = plain_object or (served and after in _NO_OBJECT)
             return party and acts and not any(w in _OPENERS for w in subject)
