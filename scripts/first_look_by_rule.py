@@ -57,6 +57,7 @@ FIRST_LOOK_COMMITS = {
     "sixtyfirst": "21f365d",
     "sixtysecond": "8b0c04b",
     "sixtythird": "3e4453a",
+    "sixtyfourth": "6a06c47",
 }
 
 
