@@ -169,6 +169,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
 # with one ("whether the café opens on Sundays"); only the rest of the text can name a lever.
 _PREDICTED = re.compile(
     r"\b(?:predicts?|predicting|predicted|forecasts?|forecasting|forecasted|estimates?|estimating|estimated)\s+"
+    r"(?:how (?:many|much)\s+)?"  # "predicts how many offers come in per month from ..."
     r"(?:(?!(?:per|for|at|in|on|by|from|given|using|with|each|every|when|if|under|and|how)\b)[\w'’-]+\s+){1,6}?"
     r"(?:\([^()]{0,12}\)\s*)?"  # its unit: "predicted crest lowering (m) from ..."
     r"(?=(?:per|for|at|in|on|by|from|given|using|with|each|every)\b)",

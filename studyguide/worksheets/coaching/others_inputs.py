@@ -19,10 +19,23 @@ _POSSESSED = re.compile(
 )
 
 
+# Another party's own choice named as an input: "which genres publishers are buying", "what styles buyers
+# order". It shares a word with a lever of ours ("genres I take") but the choosing is theirs.
+_CHOSEN_BY_OTHERS = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){1,3}?(?P<party>[a-z][\w-]*s) (?:are |is )?(?:buy|buying|choose|choosing"
+    r"|pick|picking|want|wanting|order|ordering|book|booking|commission\w*|select\w*)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def without_others_settings(text: str) -> str:
-    """The text less each phrase owned by another party ("the council's bulky waste charge")."""
-    return _POSSESSED.sub(
+    """The text less each phrase owned or chosen by another party ("the council's bulky waste charge", "which
+    genres publishers are buying")."""
+    owned = _POSSESSED.sub(
         lambda m: " " if side_of(m.group("owner").lower()) == "theirs" else m.group(0), text
+    )
+    return _CHOSEN_BY_OTHERS.sub(
+        lambda m: " " if side_of(m.group("party").lower()) in ("theirs", "clients") else m.group(0), owned
     )
 
 

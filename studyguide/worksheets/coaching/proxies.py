@@ -56,6 +56,16 @@ _PRODUCED = re.compile(
 _FATE_AFTER = re.compile(
     r"\W*(?:(?:and|but|then|yet) )?(?:not |un)?(?:sold|left|wasted|thrown|binned|eaten|used)"
 )
+# Our own people or kit put out, counted: "Vehicles on the road each day: 38", "crews on call per night",
+# "kiosks open per match". How much we deploy is a setting, not what it achieves; it is the outcome only when
+# the objective names it.
+_DEPLOYED = re.compile(
+    r"\b(vehicles|vans|buses|ambulances|lorries|trucks|crews|drivers|officers|nurses|carers|marshals|stewards"
+    r"|kiosks|tills|counters|lanes|beds|boats|machines)\s+(?:on the road|on duty|on shift|on call|out"
+    r"|deployed|running|in service|open|staffed|available)\b"
+    # any people or kit, said as put on the rota: "pickers on duty each day", "gritters deployed per night"
+    r"|\b([a-z]{3,}s)\s+(?:on duty|on shift|on call|on the road|deployed|rostered|in service)\b"
+)
 # Our own time put into the work, counted: "Hours per week I spend on one-to-one room visits". What the time
 # goes on is the act; it is the outcome only when the objective names it.
 _TIME_SPENT = re.compile(
@@ -197,6 +207,11 @@ def counted_activity(clause: str, objective: str) -> str | None:
         roots = _LENDING_ROOTS if root in _LENDING_ROOTS else (root,)
         if not any(w.startswith(roots) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
+    deployed = _DEPLOYED.search(text)
+    if deployed is not None and stem(deployed.group(1) or deployed.group(2)) not in {
+        stem(w) for w in words(objective)
+    }:
+        return deployed.group(0)
     spent = _TIME_SPENT.search(text)
     # Time spent on what the objective wants less of ("hours on repeat repairs", for fewer repeat repairs)
     # measures it; time spent at the place the objective names only as where ("hours I spend on the plot",

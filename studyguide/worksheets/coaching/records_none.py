@@ -19,7 +19,8 @@ _CLAUSE = re.compile(r"[,.;:(\n]|\s[-–—]\s|\bbut\b|\band\b")
 # A record denied: a negation, then within a few words a verb of keeping one ("I didn't keep anything", "not
 # going to bother counting", "we never wrote it down").
 _NOT_KEPT = re.compile(
-    r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|won'?t|will not|not|no need to|no plans? to)"
+    r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|won'?t|will not|not|no need to|no plans? to"
+    r"|no one|no-one|nobody|isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not)"
     r"(?: [\w']+){0,3}? (?:keep|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note|noted"
     r"|noting|log|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
     r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*)\b"
@@ -55,7 +56,9 @@ _NO_ROOM_FOR_RECORDS = re.compile(
     r"|too much (?:faff|hassle|bother|paperwork|admin|effort|work)|not worth (?:the|it)\b"
     r"|not (?:one|a one|a person|someone|a man|a woman) for"
     r" (?:paperwork|records|spreadsheets|forms|admin|lists)"
-    r"|(?:it's|it is) (?:only |just )?a (?:hobby|sideline|side line|side hustle|side job))"
+    r"|(?:it's|it is) (?:only |just )?a (?:hobby|sideline|side line|side hustle|side job)"
+    # the work's size as the reason: "it's a small room", "it's only a small shop"
+    r"|(?:it's|it is) (?:only |just )?a (?:small|tiny|little) [\w-]+$)"
 )
 # An impression said in place of a record: "I'll get a sense of things from the emails", "we go by feel".
 _IMPRESSION = re.compile(
@@ -93,6 +96,15 @@ _KEPT_ELSEWHERE = re.compile(
     r"|\b(?:my|our|the) bank (?:shows|has|keeps)\b"
     r"|\b(?:invoices|receipts|bank statements)\b(?: [\w'-]+){0,3}? for (?:the|my|our)"
     r" (?:accounts|accountant|tax|taxman|books|vat return)\b"
+)
+# Only a money total kept, for someone else's books: "just the yearly income figure for finance", "we only
+# know the income". What came in overall tells nothing of what each choice did.
+_MONEY_TOTAL_ONLY = re.compile(
+    r"^(?:(?:just|only) )?(?:the |a )?(?:yearly|annual|monthly|weekly|total |overall )?\s*(?:income|takings"
+    r"|turnover|revenue|invoice total|sales total)s?(?: figures?| totals?)?"
+    r"(?: for (?:the )?(?:finance(?: team)?|accounts|accountant|tax|taxman|books|client|treasurer))?$"
+    r"|^(?:we|i) (?:only|just) (?:know|have|keep|get|see) (?:the )?(?:\w+ )?"
+    r"(?:income|takings|turnover|totals?|revenue)$"
 )
 # Nobody yet whose records there could be: "no pupils of my own yet", "I haven't had a client of my own yet".
 _NOBODY_YET = re.compile(
@@ -133,11 +145,15 @@ def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
                 _NOBODY_YET,
                 _JUST_BEGUN,
                 _JUST_THE_WORK,
+                _MONEY_TOTAL_ONLY,
             )
         )
         or opened_denying
         and _KEPT_ELSEWHERE.search(clause) is not None
     )
+
+
+_NOT_KEPT_AFTER = re.compile(r"^(?:which|that) (?:is|are)(?:n't| not) kept\b")
 
 
 def no_records_kept(part: str) -> bool:
@@ -156,7 +172,8 @@ def no_records_kept(part: str) -> bool:
         or _NOTHING_SAID.match(clauses[0]) is not None
         or bool(_NOT_KEPT.search(clauses[0]))
     )
-    thrown_after = [bool(_DESTROYED.search(c)) for c in clauses[1:]] + [False]
+    # "bookings were made in the office diary, which isn't kept once the year's over": thrown away as well
+    thrown_after = [bool(_DESTROYED.search(c) or _NOT_KEPT_AFTER.match(c)) for c in clauses[1:]] + [False]
     if not denied:
         return False
     elsewhere = False

@@ -155,6 +155,12 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
 _USES_LESS = re.compile(
     r"^\W*(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:using|needing|taking|costing|burning|wasting|producing"
     r"|giving off)\s+(?:less|fewer|more|lower|higher)\b"
+    # a state hoped for, a thing and how it should be, no verb: "the buyer happier", "the yard tidier"
+    r"|^\W*(?:the\s+|our\s+)?(?:[\w'-]+\s+){1,3}(?:happier|tidier|busier|healthier|safer|cleaner|quieter|calmer"
+    r"|fitter|better|fuller|cheaper|faster|quicker)\W*$"
+    # or a state it comes to: "the yard getting tidier", "the queue becoming shorter"
+    r"|^\W*(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:getting|becoming|growing|staying)\s+(?:[a-z]{3,}er|more"
+    r"|less|better|worse)\b"
 )
 
 
@@ -172,6 +178,7 @@ def a_result_wanted(lever: str, metric: str, objective: str, reads_as_ours: bool
     row = _ROW_NUMBER.sub("", lever, count=1)
     doing = (
         _MORE_PEOPLE_DOING.match(row.lower()) is not None
+        or _USES_LESS.match(row.lower()) is not None  # "the cold store becoming cheaper": ours, but a result
         or _objective_as_a_clause(row, objective)
         or _they_do_more(row)
     )

@@ -35,7 +35,8 @@ _START_WHEN_READY = re.compile(
     r"^\W*(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
     r"|complete|completed|up and running|tested|signed off|installed)\b[^.;]{0,20}?[,\s]\s*"
     r"(?:we|i|it|they|the [\w'-]+)(?:'ll| will| can| shall)?\s+(?:just\s+)?(?:start|begin|switch|go|launch"
-    r"|turn|open|put|use|roll)\w*\b[^.;]{0,40}$",
+    # or the settings simply changed: "Once the model's finished we'll change the sand plant settings"
+    r"|turn|open|put|use|roll|change|set|move|apply)\w*\b[^.;]{0,60}$",
     re.IGNORECASE,
 )  # "just switch it on when it's ready"; a longer rollout says something more
 

@@ -249,6 +249,11 @@ _GAIN = re.compile(
     r"|good|great|excellent|outstanding|best|record|happier|prouder|award\w*|prais\w*"
     # praise passed on: "parents tell us they love it", "the wards thank us"
     r"|love|loves|loved|enjoy\w*|thank\w*|rave\w*|happy|proud"
+    # the outcome moving, said with a verb: "falls drop", "client returns fall", "the list clears faster"
+    r"|drops?|falls?|rises?|faster|sooner|quicker|shorter|clears?"
+    # business coming to us: "two law firms move their work to us"
+    r"|(?:move|moves|bring|brings|switch|switches|send|sends|give|gives) (?:their|its|us their) (?:work"
+    r"|business|contracts?|custom|orders?|accounts?)(?: to us)?"
     # a prize won or money that keeps it going: "winning the wing's trophy", "the council funding a year"
     r"|win|wins|winning|won|trophy|trophies|prizes?|medals?|fund|funds|funding|funded|grants?"
     r"|calmer|safer|quieter|smoother|easier|simpler|earn\w*|qualifi\w*"
@@ -425,7 +430,8 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     goal = content_stems(outcome)
     # a numbered list's labels ("16.2 Buy a minibus") are no part of what is said
     parts = [_ITEM_LABEL.sub("", p.strip(" -•*.")) for p in _PARTS.split(text) if p.strip(" -•*.")]
-    said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS]
+    # ("waste drops": a gain in two words is said, not a greeting)
+    said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS or _GAIN.search(p)]
     if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
         return False
     # growth alone is read apart (``only_wider_use``): here it counts only beside a gain of another kind
