@@ -27,7 +27,7 @@ _SHRUG = re.compile(
     r"|that'?s the plan)\W*",
     re.IGNORECASE,
 )
-_BARE_MAX_STEMS = 6
+_BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout says something more
 # A start once the build is done, and nothing else: "Once the website's permit page is finished we'll start
 # selling them", "When the app is ready we just switch it on". However many words name what is built, it says
 # when, not how.
@@ -38,7 +38,7 @@ _START_WHEN_READY = re.compile(
     # or the settings simply changed: "Once the model's finished we'll change the sand plant settings"
     r"|turn|open|put|use|roll|change|set|move|apply)\w*\b[^.;]{0,60}$",
     re.IGNORECASE,
-)  # "just switch it on when it's ready"; a longer rollout says something more
+)
 
 
 def bare_start(rollout: str) -> bool:

@@ -167,9 +167,8 @@ def _line_with(text: str, part: str) -> str:
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
-    if declines_to_measure(metric) and not kept_from_any_figure(
-        metric
-    ):  # "I'm not going to turn understudy work into figures"
+    # "I'm not going to turn understudy work into figures" (an impression described first is read below)
+    if declines_to_measure(metric) and not kept_from_any_figure(metric):
         ctx.add(
             "metric",
             "objective_no_metric",
