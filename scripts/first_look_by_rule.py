@@ -58,6 +58,7 @@ FIRST_LOOK_COMMITS = {
     "sixtysecond": "8b0c04b",
     "sixtythird": "3e4453a",
     "sixtyfourth": "6a06c47",
+    "sixtyfifth": "debebc1",
 }
 
 
