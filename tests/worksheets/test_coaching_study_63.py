@@ -8,6 +8,7 @@ from studyguide.worksheets.coaching.input_options import names_option
 from studyguide.worksheets.coaching.novelty import names_novelty
 from studyguide.worksheets.coaching.records_none import no_records_kept
 from studyguide.worksheets.coaching.rollout_unplanned import bare_start
+from studyguide.worksheets.coaching.text import content_stems
 from tests.worksheets.orchard import orchard_codes
 
 
@@ -162,8 +163,10 @@ def test_others_introducing_things_or_work_not_done_yet_name_new_inputs(risks):
 
 
 def test_a_one_word_option_names_an_input_only_at_its_head():
-    assert names_option({"hospit"}, "hospital cases") or names_option({"hospital"}, "hospital")
-    assert not names_option({"hospit"}, "local hospital bed occupancy")
+    hospital = content_stems("hospital")
+    assert names_option(hospital, "cases at the hospital")
+    assert not names_option(hospital, "local hospital bed occupancy")
+    assert names_option(content_stems("night shift"), "calls on the night shift each week")
 
 
 def test_the_outcome_after_a_model_of_links_no_lever():
