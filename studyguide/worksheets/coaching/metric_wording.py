@@ -166,12 +166,11 @@ _CADENCE = re.compile(
 )
 
 
-def names_a_count(metric: str, measured: str) -> bool:
+def names_a_count(measured: str) -> bool:
     """Whether the measured part of the metric names a count. A figure in someone's quoted words ("no customer
     is told 'twenty minutes'") is what they say, not a count the plan keeps; a cadence alone ("fresh every
-    morning", "pleased with what comes each week") says how often, not what is counted; and a "measure" kept
-    from any figure ("We will not put a figure on it") counts nothing."""
-    return not kept_from_any_figure(metric) and any(
+    morning", "pleased with what comes each week") says how often, not what is counted."""
+    return any(
         not _CADENCE.match(found.group(0).strip())
         for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
     )

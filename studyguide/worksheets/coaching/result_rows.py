@@ -131,7 +131,7 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
         return True
     if _RESULT_MOVES.match(lever) or _HAPPENS_TO_THEM.match(lever.lower()) or _they_do_more(lever):
         return True
-    if _USES_LESS.match(lever.lower()):
+    if _STATE_COME_TO.match(lever.lower()):
         return True
     opening = _OPENING.match(lever.lower())
     if opening is None or not _compares(opening.group(1)):
@@ -150,9 +150,10 @@ def names_a_result(lever: str, metric: str = "", objective: str = "") -> bool:
     return bool(noun) and noun <= content_stems(metric)
 
 
-# A thing of ours said to use less or more of something: "the wash bay using less water", "the vans burning
-# less fuel". What it comes to, not a setting.
-_USES_LESS = re.compile(
+# A state a thing comes to: using less or more of something ("the wash bay using less water", "the vans
+# burning less fuel"), how it should be ("the buyer happier") or what it becomes ("the yard getting tidier").
+# What it comes to, not a setting.
+_STATE_COME_TO = re.compile(
     r"^\W*(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:using|needing|taking|costing|burning|wasting|producing"
     r"|giving off)\s+(?:less|fewer|more|lower|higher)\b"
     # a state hoped for, a thing and how it should be, no verb: "the buyer happier", "the yard tidier"
@@ -178,7 +179,8 @@ def a_result_wanted(lever: str, metric: str, objective: str, reads_as_ours: bool
     row = _ROW_NUMBER.sub("", lever, count=1)
     doing = (
         _MORE_PEOPLE_DOING.match(row.lower()) is not None
-        or _USES_LESS.match(row.lower()) is not None  # "the cold store becoming cheaper": ours, but a result
+        or _STATE_COME_TO.match(row.lower())
+        is not None  # "the cold store becoming cheaper": ours, but a result
         or _objective_as_a_clause(row, objective)
         or _they_do_more(row)
     )

@@ -167,8 +167,10 @@ def _line_with(text: str, part: str) -> str:
 def check_metric(ctx: Context) -> None:
     plan = ctx.plan
     metric = plan.metric
+    # "the general sense among nurses ... We will not put a figure on it": an impression, counting nothing
+    kept_from_figures = kept_from_any_figure(metric)
     # "I'm not going to turn understudy work into figures" (an impression described first is read below)
-    if declines_to_measure(metric) and not kept_from_any_figure(metric):
+    if declines_to_measure(metric) and not kept_from_figures:
         ctx.add(
             "metric",
             "objective_no_metric",
@@ -258,11 +260,11 @@ def check_metric(ctx: Context) -> None:
     if seen and len(seen) == len(business):
         business = []
     # a figure in someone's quoted words or a cadence alone counts nothing (see ``names_a_count``)
-    counted = names_a_count(metric, measured)
+    counted = not kept_from_figures and names_a_count(measured)
     # A feeling in words the lists lack ("go home proud"): the model's resemblance, when nothing is counted.
     feeling = (
         has_any(metric, FEELING_WORDS)
-        or kept_from_any_figure(metric)
+        or kept_from_figures
         or (not counted and ctx.sem is not None and ctx.sem.means_any(metric, "feeling"))
     )
     if (

@@ -181,8 +181,8 @@ _HOW_THINGS_ARE = re.compile(
     r"(?<!\bthe )\bmost of\b|\b(?:we|they|i|he|she|it|you|people|customers|most|many|some)\s+still\b",
     re.IGNORECASE,
 )
-# People named by what they do, whose names hold a word of change: "six growers", "the carers", "learners",
-# "goalkeepers". Who is there, not a wish.
+# People named by what they do, whose names open with a word of change: "six growers", "the carers",
+# "learners". Who is there, not a wish.
 _AGENTS = re.compile(r"\b(?:grow|keep|sav|cutt|lift|rais|boost|fill|stopp|wait|car|learn|dropp)ers?\b", re.I)
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 # People named by what they lack ("for artists without a home studio"): who is meant, not a wish.
@@ -279,8 +279,7 @@ _OVER_A_TIME = re.compile(
 _NAMED_THINGS = re.compile(r"\b(?:waiting[- ](?:lists?|rooms?)|lost property)\b", re.IGNORECASE)
 # The past tense of a word of change: "grew", "got lost", "reduced", "kept" tell what happened.
 _PAST_FORMS = frozenset(
-    {"grew", "grown", "lost", "rose", "risen", "fell", "fallen", "kept", "went", "came", "got", "took", "won"}
-    | {"saved", "became"}
+    "grew grown lost rose risen fell fallen kept went came got took won saved became".split()
 )
 _PAST_ED = re.compile(r"\w+ed", re.IGNORECASE)
 # "go back to uni", "moved back": a return told, not a wish to be back.
