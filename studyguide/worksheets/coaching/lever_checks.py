@@ -39,10 +39,8 @@ from .tool_rows import names_a_tool
 from .work_stages import stages_listed
 from .world_amounts import amount_of_world
 from .world_outright import (
-    names_contest_result,
-    names_property_of_theirs,
-    names_timekeeping,
     names_world_outright,
+    outright_kind,
 )
 
 # --- levers ------------------------------------------------------------------------------------------------
@@ -444,18 +442,10 @@ def check_levers(ctx: Context) -> None:
             certain=True,
         )
     for lever in outright:  # the weather, who is about, a match's result: said, as sure as the persuaded
-        if names_contest_result(lever):
-            what = "how a contest ends, which nobody decides"
-        elif names_timekeeping(lever):
-            what = "whether things keep to their timetable, which no setting of yours decides"
-        elif names_property_of_theirs(lever):
-            what = "how something others bring is, which you neither make nor set"
-        else:
-            what = "the weather, nature or who happens to be around, which nobody decides"
         ctx.add(
             "levers",
             "lever_not_controllable",
-            f"{quote(lever)} names {what}. Move it to "
+            f"{quote(lever)} names {outright_kind(lever)}. Move it to "
             "the uncontrollable inputs (the models still use it) and keep as a lever what you do about it"
             f"{_what_you_decide(ctx)}.",
             certain=True,

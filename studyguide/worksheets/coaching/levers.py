@@ -390,7 +390,9 @@ def read_lever(phrase: str) -> LeverReading:
             if owner not in TIMES and any(r in PERSONAL for r in rest[:2]):
                 return out(WORLD, True, "state")  # "the bride's budget": what a person has or feels
             # "yesterday's bunches", "each room's class": a time or a place owns nothing; read on.
-    # 5. A wh-clause: whose act is it?
+    # 5. A wh-clause: whose act is it? ("which wholesaler (two)": a verbless pick among them is ours)
+    if tokens[0] == "which" and len(tokens) == 2:
+        return out(CONTROL, True, "decision")
     if wh is not None:
         verdict, firm, reason = wh_clause(tokens, wh)
         if verdict is not None:

@@ -240,8 +240,8 @@ GRADUAL_WORDS = _p(
     r"(at|in|on|for) (the|our) (?!(two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|all|both)\b)"
     r"[\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
     r"district|line|route|farm|field|hospital|city|town|team|valley)",
-    # ("the first of July" is a date and "at once" no condition: neither is a stage)
-    r"first\b(?! of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    # ("the first of July", "the first Monday of next month" are dates and "at once" no condition: no stage)
+    r"first\b(?! of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| \w*day of)"
     r".{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining|(?<!at )once|when)\b",
     r"after (a|one|two|three|the first) (term|month|week|quarter|season|year|fortnight)",
     r"(a|one) (half|third|quarter|fifth|sixth|tenth) of",
@@ -332,7 +332,7 @@ ALL_AT_ONCE = _p(
     + _NOT_SCOPE
     + r"\w+ | all (our |the )?(customers|users|stores|shops|sites|hotels|branches)",
     r"(whole|entire) (\w+ )?(chain|company|city|country|network|site|fleet|range|catalogue|shop|store|region|"
-    r"reserve|centre|center|school|hospital|college|estate|county|district|town)",
+    r"reserve|centre|center|school|hospital|college|estate|county|district|town|hub|depot|warehouse|yard)",
     r"from (the )?(launch|day one|first day|go-live|opening day|start day|opening) | (on|at|from) launch",
     r"(whole|entire) (of (the|our) )?(\w+ )?(run|season|term|programme|program|series|tour)\b",
     r"(launch|opening|first) day | replaces? the (old|current|existing)",

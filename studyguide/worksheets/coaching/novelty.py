@@ -66,6 +66,8 @@ _NOVEL = re.compile(
     r"|[a-z]{3,}(?:er|ier) than (?:(?:any|all|most) of )?(?:our (?:usual|normal|regular|typical|past|previous"
     r"|old|history|data|records?|logs?)|what(?:'s| is| we'?ve| we have) (?:in|on|seen|had|met)"
     r"|anything (?:in|on) (?:our|the))"
+    # a comparative with its noun before "than": "bigger groups than we've had", "more walkers than ever"
+    r"|(?:[a-z]{3,}(?:er|ier)|more) (?:[\w-]+ ){1,3}than (?:we(?:'ve| have| had)|ever|before|usual|normal)\b"
     # the readings themselves wrong: a counter that miscounts feeds the model inputs unlike the real ones
     r"|miscount\w*|misread\w*|wrong (?:counts?|readings?|data|records?)"
     r"|(?:sensors?|meters?|gauges?|scales?|counters?)\b[^.;\n]{0,20}\b(?:fail|break|wrong|covered))\b",

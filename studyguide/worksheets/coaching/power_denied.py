@@ -32,6 +32,8 @@ _POWER_DENIED = re.compile(
     rf"(?:\b(?:no one|no-one|nobody|none of us)\b{_NOT_AN_EXCEPTION}{{0,60}}?"
     rf"\b(?:can|could|may|is able to|are able to|will be able to|is allowed to|are allowed to)\b"
     # the same said of ourselves: "we can't cancel one, change the spend or turn it off from the branch"
+    # "neither I nor Joe at the bench can change or cancel an order"
+    r"|\bneither\b[^.;\n]{1,40}?\bnor\b[^.;\n]{1,40}?\b(?:can|could|may|is able to|are able to)\b"
     r"|\b(?:we|i|us)\s+(?:can'?t|cannot|can not|couldn'?t|won'?t be able to|(?:are|am) not able to"
     r"|(?:have|has) no way to)\b"
     rf"|\b(?:{_OUR_PEOPLE})\b(?:\s+(?:and|or)\s+(?:the\s+)?(?:{_OUR_PEOPLE}))?\s+(?:can'?t|cannot|can not"

@@ -23,7 +23,9 @@ _NOT_KEPT = re.compile(
     r"|no one|no-one|nobody|isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not)"
     r"(?: [\w']+){0,3}? (?:keep|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note|noted"
     r"|noting|log|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
-    r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*)\b"
+    r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*"
+    # records put away in order: "complaints aren't sorted", "the sheets never get filed"
+    r"|sort|sorted|sorting|file|filed|filing|stored|archived)\b"
     # the record itself said to be none: "nothing kept so far", "nothing written down"
     r"|\bnothing (?:[\w']+ ){0,2}?(?:kept|recorded|written|logged|saved|tracked|counted|noted)\b"
 )

@@ -18,7 +18,8 @@ from .text import find_all, find_any, has_any, sentences
 
 # A word that negates what follows in its clause. "Without" and "nothing" are left out: "nothing goes out
 # without the nurse's approval" puts a person in charge.
-_NEGATION = re.compile(r"\b(?:not|never|no|cannot|nobody|no one|no-one)\b|n't\b|\bcan not\b")
+# "Neither I nor Joe can change an order": "nor" negates what its own subject does.
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|nobody|no one|no-one|nor)\b|n't\b|\bcan not\b")
 # What a person in charge does to the system: looks at its outputs first, or stops, changes or undoes them.
 _OVERSIGHT_ACT = re.compile(
     r"\b(?:see|sees|check|checks|review|reviews|approve|approves|sign|signs|confirm|confirms|vet|vets"

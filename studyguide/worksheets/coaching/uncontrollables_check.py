@@ -21,6 +21,9 @@ _DENIED = re.compile(
     r"^\W*(?:none|nothing|n/?a|not applicable|no uncontrollables?(?: inputs?)?)"
     # "None that matter - where the hives go is all my decision", "Nothing really"
     r"(?: (?:that|which) (?:really )?(?:matters?|counts?|appl(?:y|ies)|(?:we|i) can think of)"
+    # "nothing outside our control: it's all down to how we organise the gathers"
+    r"|(?: (?:really|that matters))? (?:outside|beyond|out of) (?:our|my|the club's|the team's)"
+    r" (?:control|hands|power|say)"
     r"|(?: really| as such| to speak of| at all)+)?\s*(?:$|[-\u2013\u2014:,.;(])",
     re.IGNORECASE,
 )
@@ -28,7 +31,10 @@ _DENIED = re.compile(
 _ALL_OURS = re.compile(
     r"^\W*(?:(?:we|i) (?:control|decide|set|choose|run|own) (?:it all|everything|all of it)"
     r"|(?:it'?s|it is|everything(?:'s| is)) (?:all )?(?:ours|in our hands|up to us|under our control"
-    r"|our (?:call|choice)))\b",
+    r"|our (?:call|choice))"
+    # "it's all down to how we organise it", "everything is down to us"
+    r"|(?:it'?s|it is|everything(?:'s| is)) (?:all )?(?:down|up) to (?:us|me|how (?:we|i)|what (?:we|i)"
+    r"|our own))\b",
     re.IGNORECASE,
 )
 _EXCEPTION = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|only)\b", re.IGNORECASE)
@@ -37,7 +43,9 @@ _EXCEPTION = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|u
 def only_denials(rows: list[str]) -> list[str]:
     """The rows, when every one of them says there is nothing out of our hands and names no exception."""
     said = [r for r in rows if r.strip()]
-    if said and all((_DENIED.match(r) or _ALL_OURS.match(r)) and not _EXCEPTION.search(r) for r in said):
+    denials = [_DENIED.match(r) or _ALL_OURS.match(r) for r in said]
+    # the exception is read after the denial: "nothing beyond our control" denies, "none, beyond the tide" not
+    if said and all(d and not _EXCEPTION.search(r[d.end() :]) for r, d in zip(said, denials, strict=True)):
         return said
     return []
 

@@ -96,12 +96,29 @@ _BARE_AMOUNT = re.compile(
 )
 
 
+# No risk there at all, said before the reason: "There aren't really any; it's a minibus picking people up",
+# "There are none to speak of". (An exception in the same sentence is read by the caller.)
+_NONE_THERE = re.compile(
+    r"^\W*(?:there (?:are ?n'?t|are not|is ?n'?t|is not|'re not)"
+    r" (?:really |honestly |actually )?(?:any|many)(?: (?:real |big |major )?risks?)?"
+    r"|there are (?:really |honestly )?(?:none|no (?:real |big |major )?risks?)|none really"
+    r"|(?:i )?can'?t think of any)\b(?!\s+(?:other|others|more|new|we|i)\b)",
+    re.IGNORECASE,
+)
+
+
+_LABEL_ONLY = re.compile(r"^\W*\d{1,2}[.)]?\W*$")
+
+
 def risks_dismissed(risks: str) -> str | None:
     """When the risks open by saying little or nothing can go wrong, with no exception in the same sentence:
     the rest of the box (for the caller to read for anything new named); otherwise None."""
-    parts = sentences((risks or "").replace("’", "'"))
+    # a list number on its own ("15.") is no sentence of the answer
+    parts = [p for p in sentences((risks or "").replace("’", "'")) if not _LABEL_ONLY.match(p)]
     if not parts or _EXCEPT.search(parts[0]):
         return None
+    if none_there := _NONE_THERE.match(parts[0]):  # what follows in the same sentence is read as well
+        return "\n".join((parts[0][none_there.end() :], *parts[1:]))
     if not (_DISMISSED.search(parts[0]) or _BARE_AMOUNT.match(parts[0])):
         return None
     return "\n".join(parts[1:])

@@ -305,6 +305,38 @@ def names_a_state_outright(lever: str) -> bool:
     return 0 < len(head) <= _MAX_HEAD_WORDS and head[-1] in _PEOPLES_STATES
 
 
+# What the market pays, said of the thing sold: "the price lambs fetch at the autumn sale", "what the fleeces
+# sell for", "the auction price of store cattle". Buyers set it; the seller only chooses when and what to
+# sell.
+_MARKET_PRICE = re.compile(
+    r"^(?:the |a |an )?(?:average |going |usual )?(?:price|prices|rate|rates|sum|amount)(?: (?:that|which))?"
+    r" (?:[a-z'-]+ ){1,3}?(?:fetch|fetches|fetched|fetching|sell for|sells for|sold for|selling for|go for"
+    r"|goes for|went for|going for|make at|makes at|made at)\b"
+    r"|^what (?:[a-z'-]+ ){1,3}?(?:fetch|fetches|fetched|sell for|sells for|sold for|go for|goes for|went for"
+    r"|make at|makes at|made at)\b"
+    r"|^(?:the |a |an )?(?:market|auction|mart|spot|going|trade) (?:prices?|rates?|values?)\b"
+)
+
+
+def names_market_price(lever: str) -> bool:
+    """Whether the row names the price a market pays for what is sold, with no word of ours in it."""
+    said = " ".join(_words(lever))
+    return bool(_MARKET_PRICE.search(said)) and not re.search(r"\b(?:we|our|us|i|my|you|your)\b", said)
+
+
+def outright_kind(lever: str) -> str:
+    """What a lever named outright by the world is, said to the student."""
+    if names_contest_result(lever):
+        return "how a contest ends, which nobody decides"
+    if names_timekeeping(lever):
+        return "whether things keep to their timetable, which no setting of yours decides"
+    if names_property_of_theirs(lever):
+        return "how something others bring is, which you neither make nor set"
+    if names_market_price(lever):
+        return "what the market pays, which buyers decide, not you"
+    return "the weather, nature or who happens to be around, which nobody decides"
+
+
 def names_world_outright(lever: str) -> bool:
     """Whether the lever names the weather or a measure of it, a count of outsiders about, a contest's
     result, how things others bring are or whether things keep to time, and nothing anyone in the plan
@@ -321,4 +353,5 @@ def names_world_outright(lever: str) -> bool:
         or names_nature_at_work(lever)
         or names_weather_doing(lever)
         or names_a_state_outright(lever)
+        or names_market_price(lever)
     )
