@@ -59,6 +59,7 @@ FIRST_LOOK_COMMITS = {
     "sixtythird": "3e4453a",
     "sixtyfourth": "6a06c47",
     "sixtyfifth": "debebc1",
+    "sixtysixth": "7ac1dbe",
 }
 
 
