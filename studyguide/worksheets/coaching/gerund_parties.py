@@ -79,6 +79,8 @@ _TRADE = re.compile(
     r"|agent|broker|distributor|importer|exporter|haulier|carrier|builder|developer|insurer|lender|bank"
     r"|council|authority|agency|regulator|inspector|promoter|organiser|sponsor|funder|buyer|seller)s?"
 )
+_TIME_OPENERS = frozenset(("when", "whenever", "if", "once", "before", "after", "as", "while"))
+_GROUP_SIZES = frozenset("two three four five six seven eight nine ten twelve pairs pair couples".split())
 # A row that opens with these asks which, whether or when, or gives an order: no party is its subject.
 _OPENERS = frozenset("which what whether when where who how set choose pick decide max min".split())
 
@@ -91,10 +93,15 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
     agreeing ...")."""
     tokens = tokens_of(lever)
     start = next((i for i, t in enumerate(tokens) if not t.isdigit()), len(tokens))
-    if len(tokens) < start + 3 or any(t in FIRST_PERSON for t in tokens):
+    # we may be who the act is for ("the tower giving us the circuit") or when it is wanted ("when we want
+    # it"); anywhere else a first person makes the row ours
+    clause = tokens[: next((i for i, t in enumerate(tokens) if t in _TIME_OPENERS), len(tokens))]
+    if len(tokens) < start + 3 or any(t in FIRST_PERSON and t != "us" for t in clause):
         return False
     named = tokens[start] == "the"
     first = start + 1 if named else start
+    if tokens[first] in _GROUP_SIZES:  # "two pupils sharing (one drives)": a group size we set, not their act
+        return False
     if not named and (tokens[first] in DETERMINERS or tokens[first] in PREPOSITIONS or tokens[first] in OURS):
         return False
     for verb_at in (first + 1, first + 2, first + 3):  # "the festival moving", "the timber merchant keeping"
@@ -129,7 +136,8 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
                 # a party's act needs no object: "the haulier turning up before noon", "the buyer paying
                 # within 30 days"; anyone else's does ("the festival moving the headliner's finish")
                 # ("the agents switching to chat": a call centre's agents may be our own, so not read)
-                return after in _OBJECT_OPENS or after.endswith("'s") or (party and single != "agent")
+                acted_on = after in _OBJECT_OPENS or after == "us" or after.endswith("'s")
+                return acted_on or (party and single != "agent")
             # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
             # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
             # object follows the verb; but the people we serve or face act with no object too ("fans

@@ -17,6 +17,7 @@ from .text import STOPWORDS
 _MARKERS = frozenset(("per", "each", "every"))
 _MARKER_PAIRS = frozenset(("for", "on", "in", "at", "to"))
 _MARKER_SECONDS = frozenset(("each", "every", "which"))
+_RATIOS = ("share", "percentage", "proportion", "fraction", "multiple", "ratio")
 
 
 def _bare(word: str) -> str:
@@ -30,6 +31,21 @@ def _marker_length(words: list[str], k: int) -> int:
         return 1
     if word in _MARKER_PAIRS and k + 1 < len(words) and _bare(words[k + 1]) in _MARKER_SECONDS:
         return 2
+    # "portions ordered as a share of registrations": the base of a ratio is what it is set over
+    if word == "as" and [_bare(w) for w in words[k + 1 : k + 4]] in (
+        [a, ratio, "of"] for a in ("a", "the") for ratio in _RATIOS
+    ):
+        # the whole base, with its determiner: "as a share of the buyer's weekly order" (the caller steps over
+        # one word more)
+        n = 4
+        while k + n < len(words) and not _marker_length(words, k + n):
+            base = _bare(words[k + n])
+            if base in STOPWORDS and not (n == 4 and base in ("the", "our", "their", "each")):
+                break
+            n += 1
+            if words[k + n - 1].endswith((",", ";", ")")):
+                break
+        return n - 1
     # "price per cm3 by material", "discount by region": a bare noun after "by" is the segment the setting is
     # made for; "done by the apprentice", "placed by 2pm" name a doer or a time, and keep their words
     if word == "by" and k and k + 1 < len(words):

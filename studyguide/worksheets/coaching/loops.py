@@ -267,10 +267,9 @@ _SLOT_CHOSEN = re.compile(
     r"|events?|clinics?|tours?|clubs?|surger(?:y|ies)))\w*\b",
     re.IGNORECASE,
 )
-# What we post to people: "when the first letter is sent", "which households get a leaflet". Like an
-# e-mail or a reminder it reaches them, so who answers, and when, is partly of our making. (``needs_loop``
-# reads e-mails and reminders for every plan; a letter is left out there, as the word names other things
-# too: a letter of the law, a letter grade.)
+# What we post ("when the first letter is sent", "which households get a leaflet") reaches people as an e-mail
+# does, so who answers, and when, is partly of our making (``needs_loop`` reads e-mails for every plan; a
+# letter is left out there, as the word names other things too: a letter of the law, a letter grade).
 _POSTED = re.compile(r"\b(?:letters?|mailings?|mailshots?|leaflets?|flyers?|postcards?)\b", re.IGNORECASE)
 _SHAPES_ITS_RECORDS = (_TERMS_SET, _STOCK_SET, _PITCH_CHOSEN, _SLOT_CHOSEN, _POSTED)
 
@@ -280,9 +279,12 @@ def sets_what_its_records_show(ctx: Context) -> bool:
     to trade, when we put on what people come to, something we post to people, or how often we go and look
     (``look_rounds``)."""
     levers = _set_by_the_system(ctx)
+    # a price the optimizer sets, though the objective's own word for it ties no lever to the system
+    priced = _TERMS_SET.search(ctx.plan.optimizer) and any(map(_TERMS_SET.search, ctx.controllable))
     return (
         how_often_we_look(levers)
         or any(pattern.search(lever) for lever in levers for pattern in _SHAPES_ITS_RECORDS)
+        or bool(priced)
         or any(_slot_set_by_the_system(ctx, lever) for lever in ctx.controllable)
     )
 

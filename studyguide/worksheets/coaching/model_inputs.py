@@ -37,12 +37,12 @@ _CLAUSE = frozenset(("whether",))
 # Words that only say a thing is counted: "the number of display aircraft booked" shares nothing with "the
 # number of shuttle buses" but the counting.
 _COUNTING = frozenset(("number", "amount", "count"))
-# Words that say when a setting applies, not what is set: "the weekend call-out fee" sets a fee, and a model
-# that reads "whether it is a bank holiday weekend" reads the calendar, not the fee.
+# Words that say when a setting applies, not what is set: "the weekend call-out fee" sets a fee; a model that
+# reads "whether it is a bank holiday weekend" (or "delegates at lunch") reads the calendar, not the fee.
 _WHEN = frozenset(
     "weekend weekends weekday weekdays evening evenings night nights morning mornings afternoon afternoons "
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
-    "saturdays sundays winter summer spring autumn".split()
+    "saturdays sundays winter summer spring autumn breakfast lunch lunchtime dinner supper teatime".split()
 )
 _WHEN_STEMS = frozenset(content_stems(" ".join(_WHEN)))
 
@@ -444,7 +444,13 @@ def _lists_what_is_chosen(plan) -> bool:
     Only what is chosen counts, before its unit or basis ("Refill list per night from the forecast" chooses
     a list, not the forecast); words the objective or metric also hold are the outcome, not a choice."""
     head = _UNIT_OR_BASIS.split(_choice_clause(plan), maxsplit=1)[0]
-    return _an_input_names(plan, head, content_stems)
+    return _an_input_names(plan, _RATIO_BASE.sub(r"\1", head), content_stems)
+
+
+# "the share of registrations to prepare": the ratio is chosen, its base is read
+_RATIO_BASE = re.compile(
+    r"\b(share|percentage|proportion|fraction|multiple|ratio) of (?:the |our )?[\w-]+(?:'s [\w-]+)?"
+)
 
 
 # The optimizer's first clause names what it chooses ("chase plan per client, <=25 calls ..."); what follows

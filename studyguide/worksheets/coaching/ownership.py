@@ -223,6 +223,8 @@ def planner_in_third_person(
         compound = k >= 2 and tokens[k - 2] == "the" and tokens[k - 1] not in _NOT_A_VERB
         if (tokens[k - 1] != "the" and not compound) or not acting or len(actor) < 3 or actor in OUR_AGENTS:
             continue
+        if "us" in tokens[k + 1 :]:  # "the tower giving us the circuit": who acts on us is not us
+            continue
         if _served(actor, uncontrollables) or any(
             actor in {t.split("'")[0] for t in tokens_of(u)} for u in uncontrollables
         ):

@@ -53,6 +53,12 @@ _PRODUCED = re.compile(
     r"(baked|brewed|cooked|produced|manufactured|built|forged|knitted|sewn|poured|bottled|fired"
     r"|thrown on the wheel)\b"
 )
+# Our own canvassing, counted by the doors or calls it took: "doors knocked per canvassing afternoon", "cold
+# calls made a week", "houses visited". Knocking is effort; who signs up is the outcome.
+_CANVASSED = re.compile(
+    r"\b(doors|houses|homes|streets|calls|cold calls|phone calls|visits|pitches|approaches)\s+"
+    r"(?:\([^)]*\)\s+)?(knocked(?: on| at)?|canvassed|leafleted|visited|made|placed|pitched|dialled|done)\b"
+)
 _FATE_AFTER = re.compile(
     r"\W*(?:(?:and|but|then|yet) )?(?:not |un)?(?:sold|left|wasted|thrown|binned|eaten|used)"
 )
@@ -179,6 +185,20 @@ _TIME_AIM = re.compile(r"\b(spend|spends|spent|spending|time|hours|minutes)\b")
 _LENDING_ROOTS = ("lent", "lend", "loan", "borr")
 
 
+_OUR_OUTPUTS = (
+    _HANDED_OUT,
+    _PRINT_TAKEN,
+    _WE_HAND_OUT,
+    _SENT_BY,
+    _WE_DO,
+    _ROUTINE_DONE,
+    _PRODUCED,
+    _CANVASSED,
+)
+# the outputs whose counted thing may be the objective's own ("parcels sent by courier" for more parcels)
+_NAMED_OUTPUTS = (_SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED, _CANVASSED)
+
+
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
@@ -186,16 +206,14 @@ def counted_activity(clause: str, objective: str) -> str | None:
     who = helpers and (helpers.group(1) or helpers.group(2))
     if helpers is not None and stem(who) not in {stem(w) for w in words(objective)}:
         return helpers.group(0)
-    for pattern in (_HANDED_OUT, _PRINT_TAKEN, _WE_HAND_OUT, _SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED):
+    for pattern in _OUR_OUTPUTS:
         match = pattern.search(text)
         # The objective may name the thing ("patients still using their machine") and still not the handing
         # out; an objective that asks for the handing out itself ("get the kits issued") is measured by it.
         if match is None or _SALE.search(text[: match.start()]) or _sold_after(text[match.end() :]):
             continue
         # "parcels sent by courier" when the objective is about parcels: the thing sent is the outcome.
-        if pattern in (_SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED) and stem(match.group(1)) in {
-            stem(w) for w in words(objective)
-        }:
+        if pattern in _NAMED_OUTPUTS and stem(match.group(1)) in {stem(w) for w in words(objective)}:
             continue
         if _QUALIFIED.match(text[match.end() :]):
             continue

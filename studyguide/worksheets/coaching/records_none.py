@@ -48,6 +48,8 @@ _DESTROYED = re.compile(
     r"\b(?:i|we|they|he|she)(?: \w+)? (?:delete|bin|wipe|shred|discard|throw|chuck)\w*"
     r"|\b(?:get|gets|got|are|is|were|was) (?:then |just )?(?:deleted|binned|wiped|shredded|discarded|thrown"
     r"|chucked)\b|\b(?:delete|bin|wipe|shred|discard|throw|chuck)\w* (?:them|it|those|these|everything)\b"
+    # "invoices go in the bin at the year end", "it all goes into the shredder"
+    r"|\b(?:go|goes|went|end up|ends up) (?:in|into|to) the (?:bin|shredder|skip|recycling)\b"
 )
 # Why no record is kept, the planner's size or time: "it's just me", "I'd rather spend the hours drawing",
 # "too small a business for that".
@@ -75,6 +77,8 @@ _IMPRESSION = re.compile(
 _NOTHING_SAID = re.compile(
     r"^(?:(?:so|and|but|probably|honestly|really|sadly) )?(?:nothing|none|not much|nothing much|zero|nil"
     r"|not really"
+    # the intention denied with its verb left out: "Not planning to, too busy."
+    r"|(?:i'm |we're |i am |we are )?not (?:planning|going|intending|bothering) to|no plans?(?: to)?"
     r"|no (?:records?|data|figures|notes|files))"
     r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly))*$"
     # a shrug said on its own between the clauses: "not much, honestly."

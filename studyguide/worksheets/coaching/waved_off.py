@@ -99,7 +99,9 @@ _BARE_AMOUNT = re.compile(
 # No risk there at all, said before the reason: "There aren't really any; it's a minibus picking people up",
 # "There are none to speak of". (An exception in the same sentence is read by the caller.)
 _NONE_THERE = re.compile(
-    r"^\W*(?:there (?:are ?n'?t|are not|is ?n'?t|is not|'re not)"
+    # (said as a finding: "The committee noted there are no risks", "we think there aren't any")
+    r"^\W*(?:(?:the [\w-]+|we|i|they) (?:noted|agreed|said|think|reckon|feel|found|decided|believe)"
+    r"(?: that)? )?(?:there (?:are ?n'?t|are not|is ?n'?t|is not|'re not)"
     r" (?:really |honestly |actually )?(?:any|many)(?: (?:real |big |major )?risks?)?"
     r"|there are (?:really |honestly )?(?:none|no (?:real |big |major )?risks?)|none really"
     r"|(?:i )?can'?t think of any)\b(?!\s+(?:other|others|more|new|we|i)\b)",
@@ -107,7 +109,7 @@ _NONE_THERE = re.compile(
 )
 
 
-_LABEL_ONLY = re.compile(r"^\W*\d{1,2}[.)]?\W*$")
+_LABEL_ONLY = re.compile(r"^\W*(?:[a-z]+ )?\d{1,3}[.):]?\W*$", re.IGNORECASE)  # "15.", "Minute 14."
 
 
 def risks_dismissed(risks: str) -> str | None:
@@ -335,7 +337,10 @@ _HOPED_GAIN = re.compile(
     # more of something given to us: "the council might give us 10 skip days instead of 6", "may grant us
     # another van" ("customers might give us worse reviews" keeps its "might")
     r"|(?:give|grant|award|offer|lend|send) (?:us|me) (?:\d+|more|another|extra|an extra|a bigger|a second"
-    r"|(?:[\w-]+ )?(?:money|funding|grants?|budget)))\b)",
+    r"|(?:[\w-]+ )?(?:money|funding|grants?|budget))"
+    # praise in print: "the farming press might mention us", "the paper could feature us"
+    r"|(?:mention|feature|write about|write up|shortlist) (?:us|me|the (?:firm|shop|club|business))"
+    r")\b)",
     re.IGNORECASE,
 )
 # What the gain lets the writer buy or reach, opening a part of the answer: "buy a proper pc", "get a

@@ -239,13 +239,22 @@ def names_weather_held(lever: str) -> bool:
 # lambing in March". A living thing heads the phrase and its own growth follows; nothing of ours is in it.
 _NATURES_OWN = frozenset(
     "flowering blooming blossoming ripening sprouting fruiting budding leafing hatching nesting laying "
-    "spawning migrating moulting breeding calving lambing foaling".split()
+    "spawning migrating moulting breeding calving lambing foaling shedding germinating hibernating swarming "
+    "rutting".split()
 )
+# What a plant or beast drops of its own: "the trees dropping their leaves", "the hedges losing their berries"
+_DROPPED = re.compile(
+    r"\b(?:dropping|losing|shedding) (?:all )?(?:their|its|the) (?:last )?(?:leaves|fruit|needles|petals"
+    r"|blossom|berries|coats?|antlers|feathers)\b"
+)
+# How far along nature is, said before its gerund: "the trees having finished dropping their leaves"
+_ASPECT = frozenset("having finished stopped started begun done".split())
 
 
 def names_nature_at_work(lever: str) -> bool:
     """Whether the lever is a living thing doing what it does by itself, with no act or word of ours."""
-    found = _words(lever)
+    # (what is dropped is read as the shedding itself, so that what follows is the time or place)
+    found = _DROPPED.sub("shedding", " ".join(w for w in _words(lever) if w not in _ASPECT)).split()
     k = next((i for i, w in enumerate(found[:4]) if w in _NATURES_OWN), None)
     if k is None or k == 0 or _OURS_NAMED & set(found) or _OUR_SIDE.search(" ".join(found[:k])):
         return False
