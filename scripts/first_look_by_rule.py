@@ -60,6 +60,7 @@ FIRST_LOOK_COMMITS = {
     "sixtyfourth": "6a06c47",
     "sixtyfifth": "debebc1",
     "sixtysixth": "7ac1dbe",
+    "sixtyseventh": "48c31bb",
 }
 
 

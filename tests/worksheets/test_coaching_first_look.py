@@ -158,6 +158,7 @@ def test_committed_first_looks_match_the_figures_each_set_published():
         "sixtyfourth": (28, 0, 1, 24),
         "sixtyfifth": (30, 0, 2, 24),
         "sixtysixth": (28, 1, 0, 23),
+        "sixtyseventh": (28, 2, 1, 23),
     }
     for name, figures in published.items():
         data = json.loads((RECORDS / f"{name}.json").read_text(encoding="utf-8"))
