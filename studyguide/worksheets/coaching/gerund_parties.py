@@ -109,10 +109,12 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
             return False
         verb, after = tokens[verb_at], tokens[verb_at + 1]
         subject = tokens[first:verb_at]
-        owner = subject[0].endswith("'s")  # "the county's highways team"
-        if owner and len(subject) == 1:
+        # "the county's highways team", "the paint brand's rep": the owner may take two words
+        owned = next((k for k, w in enumerate(subject[:2]) if w.endswith("'s")), None)
+        owner = owned is not None
+        if owner and len(subject) == owned + 1:
             continue
-        rest = subject[1:] if owner else subject
+        rest = subject[owned + 1 :] if owner else subject
         if any(w in PREPOSITIONS or w in DETERMINERS or w.endswith("'s") or w.endswith("'") for w in rest):
             return False
         if verb.endswith("ing") and len(verb) > 5 and verb not in _THINGS_IN_ING:
@@ -134,10 +136,11 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
             party = party and not any(w in ("or", "and", "vs", "plus", "nor") for w in subject)
             if named or owner:
                 # a party's act needs no object: "the haulier turning up before noon", "the buyer paying
-                # within 30 days"; anyone else's does ("the festival moving the headliner's finish")
+                # within 30 days", nor does that of someone another party owns ("the paint brand's rep
+                # coming in"); anyone else's does ("the festival moving the headliner's finish")
                 # ("the agents switching to chat": a call centre's agents may be our own, so not read)
                 acted_on = after in _OBJECT_OPENS or after == "us" or after.endswith("'s")
-                return acted_on or (party and single != "agent")
+                return acted_on or owner or (party and single != "agent")
             # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
             # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain
             # object follows the verb; but the people we serve or face act with no object too ("fans

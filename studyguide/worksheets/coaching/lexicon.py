@@ -241,7 +241,7 @@ GRADUAL_WORDS = _p(
     r"[\w-]+ (site|store|branch|office|clinic|shop|ward|depot|school|region|area|"
     r"district|line|route|farm|field|hospital|city|town|team|valley)",
     # ("the first of July", "the first Monday of next month" are dates and "at once" no condition: no stage)
-    r"first\b(?! of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| \w*day of)"
+    r"first\b(?! of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)| \w*day (of|next))"
     r".{0,80}\b(after|later|next|follow|widen|extend|expand|others?|rest|remaining|(?<!at )once|when)\b",
     r"after (a|one|two|three|the first) (term|month|week|quarter|season|year|fortnight)",
     r"(a|one) (half|third|quarter|fifth|sixth|tenth) of",

@@ -19,7 +19,10 @@ _HOW_OFTEN = re.compile(
     # "check frequency", "visit interval", "how often we inspect"
     r"|\b(?:visit|check|inspection|patrol|round|audit|survey)s? (?:frequency|interval|cycle|schedule)\b"
     r"|\b(?:frequency|number|interval) (?:of|between) (?:[\w-]+ )?" + _ROUND + r"\b"
-    r"|\bhow often (?:we |i |the [\w-]+ |our [\w-]+ )?(?:visit|check|inspect|patrol|audit|survey|go round)",
+    r"|\bhow often (?:we |i |the [\w-]+ |our [\w-]+ )?(?:visit|check|inspect|patrol|audit|survey|go round)"
+    # the same in the passive: "how often each venue is visited"
+    r"|\bhow often (?:each |every |a |the |our )?[\w-]+ (?:is|are|gets?) (?:visited|checked|inspected"
+    r"|patrolled|audited|surveyed)\b",
     re.IGNORECASE,
 )
 

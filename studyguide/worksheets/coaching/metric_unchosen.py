@@ -34,6 +34,9 @@ _UNDECIDED = re.compile(
     r"|got (?:one|that far))"
     # "No measure chosen yet", "Still thinking about this one", "We'll figure out a measure later"
     r"|no (?:measure|metric|number|figure|count|kpi)s? (?:chosen|picked|decided|agreed|settled|set)(?: on)?"
+    # the box's answer on its own: "No number for now. We'll see how Sundays go."
+    r"|no (?:measure|metric|number|figure|target|kpi)s?(?: (?:for now|yet|at the moment|as such|really))?"
+    r"(?=\s*(?:[.,;:!]|\s-\s|$))"
     r"|still (?:thinking|deciding|working)(?: (?:about|on) (?:this|it|that)(?: one)?)?"
     r"|(?:we|i)(?:'ll| will| can| shall) (?:figure out|work out|sort out|decide(?: on)?|pick|choose"
     r"|agree(?: on)?|settle on) (?:a|the|our|which|what) (?:measure|metric|number|figure|count|kpi)s?)\b",

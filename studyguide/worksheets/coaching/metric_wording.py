@@ -170,7 +170,15 @@ def names_a_count(measured: str) -> bool:
     """Whether the measured part of the metric names a count. A figure in someone's quoted words ("no customer
     is told 'twenty minutes'") is what they say, not a count the plan keeps; a cadence alone ("fresh every
     morning", "pleased with what comes each week") says how often, not what is counted."""
+    text = _QUOTED.sub(" ", measured)
     return any(
-        not _CADENCE.match(found.group(0).strip())
-        for found in find_all(_QUOTED.sub(" ", measured), MEASURABLE)
+        not _CADENCE.match(found.group(0).strip()) and not _FELT_AFTER.match(text, found.end())
+        for found in find_all(text, MEASURABLE)
     )
+
+
+# A counted noun that only says whose feeling it is: "market days that feel less of a scramble", "members who
+# seem happier". What follows is a feeling, not a count of the days.
+_FELT_AFTER = re.compile(
+    r"\s+(?:that|which|who|when|where)\s+(?:feel|feels|seem|seems|look|looks|sound)\b", re.IGNORECASE
+)

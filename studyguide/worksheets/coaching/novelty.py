@@ -66,6 +66,11 @@ _NOVEL = re.compile(
     r"|[a-z]{3,}(?:er|ier) than (?:(?:any|all|most) of )?(?:our (?:usual|normal|regular|typical|past|previous"
     r"|old|history|data|records?|logs?)|what(?:'s| is| we'?ve| we have) (?:in|on|seen|had|met)"
     r"|anything (?:in|on) (?:our|the))"
+    # a size out of the ordinary, or a rival newly opening: "a very big donation", "a local upcycling shop
+    # opening and pricing below us"
+    r"|(?:a|an) (?:very|unusually|exceptionally|really|huge(?:ly)?) (?:big|large|small|heavy|busy|long)\b"
+    r"|(?:shop|store|rival|competitor|business|cafe|café|branch|chain|gym|centre)s?"
+    r" (?:open(?:s|ing)?|opened)\b(?! (?:hours|times|day|days))"
     # a comparative with its noun before "than": "bigger groups than we've had", "more walkers than ever"
     r"|(?:[a-z]{3,}(?:er|ier)|more) (?:[\w-]+ ){1,3}than (?:we(?:'ve| have| had)|ever|before|usual|normal)\b"
     # the readings themselves wrong: a counter that miscounts feeds the model inputs unlike the real ones

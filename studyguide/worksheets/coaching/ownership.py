@@ -78,6 +78,8 @@ def acts_on_us(tokens: Sequence[str]) -> bool:
     ):
         return False
     u = tokens.index("us")
+    if "or" in tokens[:u]:  # "delivery to the school or collection from us": options we offer, not an act
+        return False
     # "free upgrade to upstands when they buy the worktop with us": the act is the condition of our offer
     if any(t in _CONDITION_OPENERS for t in tokens[1:u]):
         return False

@@ -112,6 +112,14 @@ _MONEY_TOTAL_ONLY = re.compile(
     r"|^(?:we|i) (?:only|just) (?:know|have|keep|get|see) (?:the )?(?:\w+ )?"
     r"(?:income|takings|turnover|totals?|revenue)$"
 )
+# Cash kept as cash, counted as a total, read only in a box that opens by denying any record: "Merch money
+# goes in a tin and we count it at the end". A tin's total says nothing of what each choice sold.
+_CASH_ONLY = re.compile(
+    r"\b(?:money|cash|takings|coins|donations)\b[^.;]{0,20}?\b(?:goes|go|went|is kept|are kept|kept|put)"
+    r" (?:in|into) (?:a|the|an old) (?:tin|jar|box|bag|pot|bucket|envelope|cash box)\b"
+    r"|^(?:we|i|they) count (?:it|them|the (?:money|cash|takings|tin|jar))(?: up)?"
+    r"(?: at the end| afterwards| after| each night| on the night| at the end of the \w+)?$"
+)
 # Nobody yet whose records there could be: "no pupils of my own yet", "I haven't had a client of my own yet".
 _NOBODY_YET = re.compile(
     r"\b(?:no|(?:haven'?t|have not|hasn'?t|not) (?:yet )?had (?:a|any)|(?:don'?t|do not) have (?:a|any))"
@@ -155,7 +163,7 @@ def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
             )
         )
         or opened_denying
-        and _KEPT_ELSEWHERE.search(clause) is not None
+        and (_KEPT_ELSEWHERE.search(clause) is not None or _CASH_ONLY.search(clause) is not None)
     )
 
 

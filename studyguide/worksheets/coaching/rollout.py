@@ -484,17 +484,3 @@ def overseen_text(text: str) -> str:
     # Nothing denied: the text as written, so that a person and the act that puts them in charge stay
     # together across an "and" ("I keep the old lists and switch back").
     return text if len(kept) == len(clauses) else "\n".join(kept)
-
-
-# A first stage given as a count of places and a first period: "Twenty sites for the first six months; all
-# sites if ...", "40 stores during the first quarter": a limited start, however large beside "one site".
-_COUNTED_FIRST_STAGE = re.compile(
-    r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|a dozen|a few|a handful of)\s+(?:[\w-]+\s+){1,2}?(?:for|in|during|over)\s+the\s+first\b",
-    re.IGNORECASE,
-)
-
-
-def counted_first_stage(rollout: str) -> bool:
-    """Whether the rollout opens with a count of places kept to a first period."""
-    return _COUNTED_FIRST_STAGE.search(rollout or "") is not None

@@ -41,6 +41,17 @@ _START_WHEN_READY = re.compile(
 )
 
 
+# The same with the start first: "The welfare officer service will begin once the model is built". What starts
+# is named, so only the condition is read for a stage, a person or a scope.
+_READY_AFTER = re.compile(
+    r"^\W*(?:(?:the|our|my) [\w' -]{1,40}?|we|i|it|they)(?:'ll| will| can| shall| is going to| are going to)?"
+    r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|switch on|kick off)\w*\s+"
+    r"(?P<when>(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
+    r"|complete|completed|up and running|tested|signed off|installed|trained))\W*$",
+    re.IGNORECASE,
+)
+
+
 def bare_start(rollout: str) -> bool:
     """A short rollout that names no scope, no stage, nobody and no extent ("just switch it on when it's
     ready") is no plan yet; one that says "everywhere" or "all at once" is a plan, told so by its own note.
@@ -55,6 +66,8 @@ def bare_start(rollout: str) -> bool:
     ]
     rollout = "\n".join(said) if said else rollout
     started_when_ready = len(said) == 1 and _START_WHEN_READY.match(said[0].replace("’", "'").rstrip(" .!"))
+    if len(said) == 1 and (ready_after := _READY_AFTER.match(said[0].replace("’", "'"))):
+        return not has_any(ready_after.group("when"), markers)
     short = len(content_stems(rollout)) <= _BARE_MAX_STEMS
     return not has_any(rollout, markers) and (short or bool(started_when_ready))
 

@@ -16,6 +16,7 @@ from .before_launch import only_upkeep
 from .capacity_rates import busy_rates
 from .complaints_watch import only_complaints_watched, waits_for_trouble
 from .counted_share import counted_part_of_whole
+from .counted_stage import counted_first_stage
 from .denials import figures_missing, no_comparison, watching_ends, without_list_label
 from .first_stage_watch import watched_in_first_stage_only
 from .held_outputs import left_alone_for_a_while
@@ -67,7 +68,6 @@ from .power_denied import in_charge_of_automation
 from .proposals_only import only_proposals_checked
 from .rollout import (
     automation_stated,
-    counted_first_stage,
     gives_power,
     lines_run_on,
     numbered_stages,

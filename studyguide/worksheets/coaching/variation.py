@@ -58,11 +58,11 @@ NEVER_VARIED = (
     # ... or the whole service never yet offered, in the perfect: "We've never served breakfast", "the
     # shop has never sold online" (not "we never call on Sundays", one setting of a lever that may vary)
     r"\b(we|i|they|it|the [\w-]+)('ve| have| has) never (served|offered|sold|run|opened|held|given|tried"
-    r"|done|made|provided|delivered)\b",
+    r"|done|made|provided|delivered|charged)\b",
     # every past case held at one setting: "Every walk has been free with a bucket", "all our classes have
-    # been £12"
-    r"\b(every|each|all)( of)?( our| the| my)? [\w-]+( [\w-]+)? (has|have) (always )?been (free|the same"
-    r"|(at |priced at |charged at )?£\d)",
+    # been £12", "it's always been free"
+    r"\b((every|each|all)( of)?( our| the| my)? [\w-]+( [\w-]+)? (has|have)|it'?s|it has) (always )?been"
+    r" (free|the same|(at |priced at |charged at )?£\d)",
 )
 
 

@@ -439,6 +439,13 @@ def without_sign_off(text: str) -> str:
     return "\n".join(s for s in sentences(text, limit=10_000) if _SIGN_OFF.match(s.strip()) is None)
 
 
+_COPIED = re.compile(
+    r"\b(?:copy|copies|copying|adopt|adopts|adopting|borrow|borrows|take up|takes up) (?:the|our|this)"
+    r" (?:model|approach|idea|scheme|system|tool|method)\b",
+    re.IGNORECASE,
+)
+
+
 def only_success(went_really_well: str, outcome: str) -> bool:
     """Whether every part of the answer names the outcome the plan measures (``outcome``: its objective and
     metric) or a gain, and nothing else: the question of what success does to the data passed by."""
@@ -447,6 +454,7 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(lambda m: m.group(1) or m.group(2), text))
     # "the council would then match-fund": one gain after another, no condition; "no more late books": relief
     hoped = _GAIN_AFTER_GAIN.sub(" ", hoped)
+    hoped = _COPIED.sub(" ", hoped)  # "other rural teams copy the model": praise, not a thought on the model
     if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(_RELIEF.sub(" ", text)):
         return False
     goal = content_stems(outcome)

@@ -40,9 +40,10 @@ _QUANTIFIED = re.compile(
 _START = re.compile(
     r"\b(?:from|starting(?: on)?|as of|on|at the start of)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}|\d{{1,2}}/\d{{1,2}})\b"
-    # a day counted within a month: "from the first Monday of next month", "on the 1st of March"
+    # a day counted within a month: "from the first Monday of next month", "on the 1st of March", "From the
+    # first Monday next month"
     r"|\b(?:from|starting(?: on)?|as of|on)\s+the\s+(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))"
-    rf"(?:\s+(?:{_WEEKDAY}|day|weekend))?\s+of\s+(?:next month|the (?:next )?month|{_MONTH})\b"
+    rf"(?:\s+(?:{_WEEKDAY}|day|weekend))?\s+(?:of\s+)?(?:next month|the (?:next )?month|{_MONTH})\b"
     r"|\bnext (?:term|season|week|month|year|quarter|semester|school year|spring|summer|autumn|winter)\b"
     # the next turn of a named cycle, said with its length or kind: "the next six-week rota cycle", "the next
     # billing period" (one word in the singular: "the next two weeks" is a span, not a start)
