@@ -61,6 +61,7 @@ FIRST_LOOK_COMMITS = {
     "sixtyfifth": "debebc1",
     "sixtysixth": "7ac1dbe",
     "sixtyseventh": "48c31bb",
+    "sixtyeighth": "87bacc4",
 }
 
 
