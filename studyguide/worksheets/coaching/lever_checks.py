@@ -154,7 +154,9 @@ _FORECAST_ROW = re.compile(
 _RECORD_ROW = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:the |our |a |an )?(?:[\w'-]+ ){0,3}(?:survey|video|footage|log|logs"
     r"|records?|reports?|data|dataset|readings|photos|images|complaints|spreadsheet)s?\b"
-    r"(?! (?:we|i|to|for|sent|given|shown|posted|on)\b)",
+    r"(?! (?:we|i|to|for|sent|given|shown|posted|on)\b)"
+    # a medium of a service we give: "a weekly video check-in", "a group video call"
+    r"(?![ -](?:check|call|session|consult|lesson|tour|appointment|meeting|chat|visit|class))",
     re.IGNORECASE,
 )
 

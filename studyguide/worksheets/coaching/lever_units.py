@@ -8,6 +8,8 @@ next small word ("crew numbers per campsite zone per shift": the units are a cam
 
 from __future__ import annotations
 
+import re
+
 from .text import STOPWORDS
 
 # The marker of a unit: "per screening", "for each band", "each morning", "per campsite zone". The unit is the
@@ -74,3 +76,14 @@ def setting_part(lever: str) -> str:
             k += 1
     setting = " ".join(kept)
     return setting if setting.strip() else lever
+
+
+# "the share of registrations to prepare": the ratio is chosen, its base is read
+_RATIO_BASE = re.compile(
+    r"\b(share|percentage|proportion|fraction|multiple|ratio) of (?:the |our )?[\w-]+(?:'s [\w-]+)?"
+)
+
+
+def without_ratio_base(text: str) -> str:
+    """The text with each ratio's base left out ("the share of registrations" -> "the share")."""
+    return _RATIO_BASE.sub(r"\1", text)

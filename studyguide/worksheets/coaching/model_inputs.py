@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from .input_options import names_option
-from .lever_units import setting_part
+from .lever_units import setting_part, without_ratio_base
 from .lever_words import OUTCOME_NOUNS
 from .optimised import BOUND as _BOUND
 from .optimised import optimiser_sets
 from .others_inputs import without_others_settings as _without_others_settings
 from .others_inputs import without_outcome_history
+from .outcome_first import outcome_said_first
 from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, with_number_spelled, words
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
@@ -189,9 +190,11 @@ _POOLED = re.compile(
 
 
 def _predicted_outcome(modeler: str) -> set[str]:
-    """The stems of what the model says it predicts ("Predicts [collections] per week from ...")."""
+    """The stems of what the model says it predicts ("Predicts [collections] per week from ...", "[Orders] per
+    day, predicted from ...")."""
     predicted = _PREDICTED.search(modeler)
-    return content_stems(" ".join(predicted.group(0).split()[1:])) if predicted else set()
+    said = " ".join(predicted.group(0).split()[1:]) if predicted else outcome_said_first(modeler)
+    return content_stems(said)
 
 
 def without_prediction(modeler: str) -> str:
@@ -444,13 +447,7 @@ def _lists_what_is_chosen(plan) -> bool:
     Only what is chosen counts, before its unit or basis ("Refill list per night from the forecast" chooses
     a list, not the forecast); words the objective or metric also hold are the outcome, not a choice."""
     head = _UNIT_OR_BASIS.split(_choice_clause(plan), maxsplit=1)[0]
-    return _an_input_names(plan, _RATIO_BASE.sub(r"\1", head), content_stems)
-
-
-# "the share of registrations to prepare": the ratio is chosen, its base is read
-_RATIO_BASE = re.compile(
-    r"\b(share|percentage|proportion|fraction|multiple|ratio) of (?:the |our )?[\w-]+(?:'s [\w-]+)?"
-)
+    return _an_input_names(plan, without_ratio_base(head), content_stems)
 
 
 # The optimizer's first clause names what it chooses ("chase plan per client, <=25 calls ..."); what follows

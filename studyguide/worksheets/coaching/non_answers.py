@@ -11,7 +11,7 @@ from .text import content_stems, has_any
 
 _FIRST_CLAUSE = re.compile(r"[,.;:(\n]|\s-\s")
 _NON_ANSWER_FULL = re.compile(
-    r"(?:(?:n/?a|none|nothing|nil|tbd|tba|todo|unknown|not sure|don'?t know"
+    r"(?:(?:n/?a|none|nothing|nil|tbd|tba|to ?-?do|unknown|not sure|don'?t know"
     # declined as of no use: "not needed", "none required" (the field's question left unanswered)
     r"|(?:not|none) (?:yet|applicable|decided|known|needed|required|necessary)"
     r"|no (?:baseline|comparison|idea|plan|monitoring|rollout)"
@@ -20,7 +20,8 @@ _NON_ANSWER_FULL = re.compile(
     r"|tbc|tbf|wip|pending|coming soon|placeholder|(?:to|will) (?:add|follow|come|complete|fill(?: in)?)"
     r"|(?:see|fill(?: in)?|add|do|write|finish|complete) (?:this |it )?later"
     r"|(?:add|fill in|write) (?:here|me)"
-    r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!]*"
+    # ("n/a?", "tbc?": the placeholder asked back is still one)
+    r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!?]*"
 )
 _NON_ANSWER_START = re.compile(
     r"(?:we |i )?(?:have ?n[o']t|did ?n[o']t|do ?n[o']t|not) (?:yet |really )?(?:compared|decided|thought|"

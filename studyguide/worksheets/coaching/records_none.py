@@ -19,10 +19,11 @@ _CLAUSE = re.compile(r"[,.;:(\n]|\s[-–—]\s|\bbut\b|\band\b")
 # A record denied: a negation, then within a few words a verb of keeping one ("I didn't keep anything", "not
 # going to bother counting", "we never wrote it down").
 _NOT_KEPT = re.compile(
-    r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|won'?t|will not|not|no need to|no plans? to"
+    r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|doesn'?t|does not|won'?t|will not|not"
+    r"|no need to|no plans? to"
     r"|no one|no-one|nobody|isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not)"
-    r"(?: [\w']+){0,3}? (?:keep|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note|noted"
-    r"|noting|log|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
+    r"(?: [\w']+){0,3}? (?:keep|keeps|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note"
+    r"|notes|noted|noting|log|logs|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
     r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*"
     # records put away in order: "complaints aren't sorted", "the sheets never get filed"
     r"|sort|sorted|sorting|file|filed|filing|stored|archived)\b"
@@ -55,7 +56,8 @@ _DESTROYED = re.compile(
 # "too small a business for that".
 _NO_ROOM_FOR_RECORDS = re.compile(
     r"\b(?:(?:it's|it is|there's|there is) (?:just|only) (?:me|us|the (?:two|three) of us)|too small"
-    r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b|too busy"
+    r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b"
+    r"|too (?:busy|stretched|pushed|swamped|short-staffed)"
     # the bother of it or the kind of person: "too much faff", "I'm not one for paperwork", "it's a hobby"
     r"|too much (?:faff|hassle|bother|paperwork|admin|effort|work)|not worth (?:the|it)\b"
     r"|not (?:one|a one|a person|someone|a man|a woman) for"
@@ -112,6 +114,12 @@ _MONEY_TOTAL_ONLY = re.compile(
     r"|^(?:we|i) (?:only|just) (?:know|have|keep|get|see) (?:the )?(?:\w+ )?"
     r"(?:income|takings|turnover|totals?|revenue)$"
 )
+# A record too coarse to tell anything apart, or what it leaves out, in a box that opens by denying any: "the
+# till just says 'furniture'", "not sofa or what state it was in".
+_TOO_COARSE = re.compile(
+    r"^(?:the |our |my )?(?:till|records?|sheets?|logs?|system|receipts?|invoices?|book)s? (?:just |only )"
+    r"(?:says?|shows?|records?|has|have|gives?)\b|^not \w+ or\b"
+)
 # Cash kept as cash, counted as a total, read only in a box that opens by denying any record: "Merch money
 # goes in a tin and we count it at the end". A tin's total says nothing of what each choice sold.
 _CASH_ONLY = re.compile(
@@ -139,7 +147,8 @@ _JUST_BEGUN = re.compile(
 )
 # Getting on with the work instead: "i'll just do lessons", "that's enough for a one-man band".
 _JUST_THE_WORK = re.compile(
-    r"\b(?:i|we)(?:'ll| will) just (?:do|get on with|teach|work|carry on)\b|\bone-(?:man|woman|person) band\b"
+    r"\b(?:i|we)(?:'ll| will)? just (?:do|get on with|teach|work|carry on)\b"
+    r"|\bone-(?:man|woman|person) band\b"
 )
 
 
@@ -163,7 +172,7 @@ def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
             )
         )
         or opened_denying
-        and (_KEPT_ELSEWHERE.search(clause) is not None or _CASH_ONLY.search(clause) is not None)
+        and any(p.search(clause) is not None for p in (_KEPT_ELSEWHERE, _CASH_ONLY, _TOO_COARSE))
     )
 
 

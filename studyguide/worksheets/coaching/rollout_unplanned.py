@@ -47,7 +47,11 @@ _READY_AFTER = re.compile(
     r"^\W*(?:(?:the|our|my) [\w' -]{1,40}?|we|i|it|they)(?:'ll| will| can| shall| is going to| are going to)?"
     r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|switch on|kick off)\w*\s+"
     r"(?P<when>(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
-    r"|complete|completed|up and running|tested|signed off|installed|trained))\W*$",
+    r"|complete|completed|up and running|tested|signed off|installed|trained))"
+    # a second thing settled first: "once the model has been built and the prices agreed by the committee"
+    r"(?: and (?:the |our )?[\w' -]{1,30}? (?:agreed|set|signed off|approved|fixed|sorted)"
+    r"(?: by [\w' -]{1,30})?)?"
+    r"\W*$",
     re.IGNORECASE,
 )
 
@@ -67,7 +71,8 @@ def bare_start(rollout: str) -> bool:
     rollout = "\n".join(said) if said else rollout
     started_when_ready = len(said) == 1 and _START_WHEN_READY.match(said[0].replace("’", "'").rstrip(" .!"))
     if len(said) == 1 and (ready_after := _READY_AFTER.match(said[0].replace("’", "'"))):
-        return not has_any(ready_after.group("when"), markers)
+        # (who agrees what comes first is no one checking the outputs)
+        return not has_any(ready_after.group("when"), (*STAGE_MARKERS, *GRADUAL_WORDS, *ALL_AT_ONCE))
     short = len(content_stems(rollout)) <= _BARE_MAX_STEMS
     return not has_any(rollout, markers) and (short or bool(started_when_ready))
 

@@ -19,6 +19,8 @@ _HANDED_TO_THE_TOOL = re.compile(
     r"\b(?:optimi[sz]er|model|tool|system|app|program|software|algorithm)s?\s+"
     r"(?:will |would |can |just |then )?(?:give|set|pick|choose|decide|tell|hand|work|settle|sort|produce"
     r"|generate|suggest|come up with)s?\b"
+    # or taken from it as it comes: "the team will use the model's batch plan each morning as it comes"
+    r"|\b(?:use|take|follow|go with|accept)s? (?:the )?(?:optimi[sz]er|model|tool|system|app|software)'s\b"
 )
 _CLAUSE = re.compile(r"[.;:\n]")
 

@@ -54,7 +54,7 @@ NEVER_VARIED = (
     r"\bnever (been )?(done|tried|run|held|opened|offered)\s*(\)|$|[,.;])",
     # one way kept in the writer's own words: "We've always used threes", "I have always fed at 6 pm"
     r"\b(we|i|they)('ve| have)? always (used|had|run|done|set|gone with|kept|worked in|offered|charged|sold"
-    r"|opened|fed|sent|booked|started|taught|held|given)\b",
+    r"|opened|fed|sent|booked|started|taught|held|given|billed|priced|invoiced)\b",
     # ... or the whole service never yet offered, in the perfect: "We've never served breakfast", "the
     # shop has never sold online" (not "we never call on Sundays", one setting of a lever that may vary)
     r"\b(we|i|they|it|the [\w-]+)('ve| have| has) never (served|offered|sold|run|opened|held|given|tried"

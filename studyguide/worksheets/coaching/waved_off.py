@@ -287,6 +287,8 @@ _GAIN = re.compile(
     r"|(?:get|gets|getting|have|had) (?:my|our|his|her|their|the) (?:[\w'-]+ ){0,2}?back"
     r"|able to (?:pay|afford|hire|take on)|afford\w*"
     r"|refurbish\w*|celebrat\w*"
+    # asked to speak or shown off: "invited onto a running podcast", "featured in the local paper"
+    r"|invit(?:ed|es|ation)|featured|interviewed"
     # more people taken on, more of what we run, pride: "a second butcher recruited", "another van", "proud"
     r"|recruit\w*|employ\w*|another|extra|proud\w*|pride|no more|no longer"
     # the kit or hands success would call for: "a part-timer for October to December", "maybe a new van"
