@@ -121,12 +121,12 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
             # only says what kind ("family walks", "member evenings"), not who acts. No lean either way.
             return None, False, ""
         rest = rest[1:]
-    # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
-    # receiving verb is ours again: "how often customers hear from us" is how often we write.)
     # "whether owners can collect from us", "whether parents can do half a role": a modal of leave after the
     # subject makes it what we allow, not their act
     if tokens[wh] == "whether" and any(t in _LEAVE for t in rest[1:4]):
         return CONTROL, True, "decision"
+    # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
+    # receiving verb is ours again: "how often customers hear from us" is how often we write.)
     if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and side_of(rest[0]) != "ours":
         return WORLD, True, "acts_on_us"
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".

@@ -26,7 +26,7 @@ _NOT_KEPT = re.compile(
     r"|notes|noted|noting|log|logs|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
     r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*"
     # records put away in order: "complaints aren't sorted", "the sheets never get filed"
-    r"|sort|sorted|sorting|file|filed|filing|stored|archived)\b"
+    r"|sorted|sorting|filed|filing|stored|archived)\b"
     # the record itself said to be none: "nothing kept so far", "nothing written down"
     r"|\bnothing (?:[\w']+ ){0,2}?(?:kept|recorded|written|logged|saved|tracked|counted|noted)\b"
 )
