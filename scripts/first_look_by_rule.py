@@ -62,6 +62,7 @@ FIRST_LOOK_COMMITS = {
     "sixtysixth": "7ac1dbe",
     "sixtyseventh": "48c31bb",
     "sixtyeighth": "87bacc4",
+    "sixtyninth": "fc468d2",
 }
 
 
