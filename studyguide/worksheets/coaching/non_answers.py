@@ -19,7 +19,7 @@ _NON_ANSWER_FULL = re.compile(
     # a form's placeholders: "tbc", "to add", "see later", "to follow", "coming soon", "wip"
     r"|tbc|tbf|wip|pending|coming soon|placeholder|(?:to|will) (?:add|follow|come|complete|fill(?: in)?)"
     r"|(?:see|fill(?: in)?|add|do|write|finish|complete) (?:this |it )?later"
-    r"|(?:add|fill in|write) (?:here|me)"
+    r"|(?:add|fill in|write) (?:here|me)|fill(?: in| out| me in)?"
     # ("n/a?", "tbc?": the placeholder asked back is still one)
     r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!?]*"
 )
