@@ -37,7 +37,7 @@ CLIENTS = _set(
     "donor donors applicant applicants borrower borrowers traveller travellers travelers claimant claimants "
     "owner owners finder finders hikers commuters drivers riders person toddler toddlers baby babies kid kids"
     # who enters or takes part: a league's teams, a club's players, a race's runners
-    " teams players entrants runners swimmers golfers climbers hirers bidders"
+    " teams players entrants runners swimmers golfers climbers hirers bidders renters"
 )
 # Others who decide what matters to us.
 WORLD_AGENTS = _set(

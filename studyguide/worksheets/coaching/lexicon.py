@@ -212,7 +212,7 @@ GRADUAL_WORDS = _p(
     r"february|march|april|may|june|july|august|september|october|november|december)\b)\w+",
     r"(one|two|three|four|five|a pair of|a couple of|a handful of|a few|\d+) [\w-]+( [\w-]+)? "
     r"(first|only|at first|to start|to begin)",
-    r"\w+ only\b | (are|is|get|will be) added | others? (follow|later) | (more|others?|rest) follow",
+    r"\w+ only\b(?! \w+ (in|at|on|when)\b) | (are|is|get|will be) added | (more|others?|rest) (follow|later)",
     r"subset | a few | gradual | expand | expansion | extend | widen | scale (up|out) | step by step",
     r"one at a time | (\w+ )?at a time | phase | stage | share of",
     # a share of the scope ("10% of stores first"), not a change of amount ("can add or cut up to 10%")

@@ -80,6 +80,8 @@ def acts_on_us(tokens: Sequence[str]) -> bool:
     u = tokens.index("us")
     if "or" in tokens[:u]:  # "delivery to the school or collection from us": options we offer, not an act
         return False
+    if tokens[u - 1] == "by":  # "a £15 tow-out to the gate by us": we are who does it
+        return False
     # "free upgrade to upstands when they buy the worktop with us": the act is the condition of our offer
     if any(t in _CONDITION_OPENERS for t in tokens[1:u]):
         return False

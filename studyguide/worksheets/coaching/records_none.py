@@ -24,7 +24,7 @@ _NOT_KEPT = re.compile(
     r"|no one|no-one|nobody|isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not)"
     r"(?: [\w']+){0,3}? (?:keep|keeps|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note"
     r"|notes|noted|noting|log|logs|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
-    r"|track\w*|count|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*"
+    r"|track\w*|count|counts|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*"
     # records put away in order: "complaints aren't sorted", "the sheets never get filed"
     r"|sorted|sorting|filed|filing|stored|archived)\b"
     # the record itself said to be none: "nothing kept so far", "nothing written down"
@@ -50,7 +50,9 @@ _DESTROYED = re.compile(
     r"|\b(?:get|gets|got|are|is|were|was) (?:then |just )?(?:deleted|binned|wiped|shredded|discarded|thrown"
     r"|chucked)\b|\b(?:delete|bin|wipe|shred|discard|throw|chuck)\w* (?:them|it|those|these|everything)\b"
     # "invoices go in the bin at the year end", "it all goes into the shredder"
-    r"|\b(?:go|goes|went|end up|ends up) (?:in|into|to) the (?:bin|shredder|skip|recycling)\b"
+    # (the records themselves open the clause: "weighed before they go on the heap" keeps a record)
+    r"|^(?:[\w'-]+ ){1,3}?(?:go|goes|went|end up|ends up) (?:in|into|to|on|onto) the (?:bin|shredder|skip"
+    r"|recycling|tip|compost(?: heap)?|heap|bonfire)\b"
 )
 # Why no record is kept, the planner's size or time: "it's just me", "I'd rather spend the hours drawing",
 # "too small a business for that".
@@ -82,7 +84,7 @@ _NOTHING_SAID = re.compile(
     # the intention denied with its verb left out: "Not planning to, too busy."
     r"|(?:i'm |we're |i am |we are )?not (?:planning|going|intending|bothering) to|no plans?(?: to)?"
     r"|no (?:records?|data|figures|notes|files))"
-    r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly))*$"
+    r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly|planned|extra|new))*$"
     # a shrug said on its own between the clauses: "not much, honestly."
     r"|^(?:honestly|to be honest|tbh|sadly|unfortunately|i'm afraid|really|well)$"
 )
@@ -119,6 +121,8 @@ _MONEY_TOTAL_ONLY = re.compile(
 _TOO_COARSE = re.compile(
     r"^(?:the |our |my )?(?:till|records?|sheets?|logs?|system|receipts?|invoices?|book)s? (?:just |only )"
     r"(?:says?|shows?|records?|has|have|gives?)\b|^not \w+ or\b"
+    # "till rings all bedding as one line"
+    r"|^(?:the )?till rings? (?:up )?(?:all|every)\b[^.;]{0,30}\bas one\b"
 )
 # Cash kept as cash, counted as a total, read only in a box that opens by denying any record: "Merch money
 # goes in a tin and we count it at the end". A tin's total says nothing of what each choice sold.

@@ -45,15 +45,19 @@ _START_WHEN_READY = re.compile(
 # is named, so only the condition is read for a stage, a person or a scope.
 _READY_AFTER = re.compile(
     r"^\W*(?:(?:the|our|my) [\w' -]{1,40}?|we|i|it|they)(?:'ll| will| can| shall| is going to| are going to)?"
-    r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|switch on|kick off)\w*\s+"
+    r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|switch on|kick off|be offered|be available"
+    r"|be introduced|be rolled out|go ahead)\w*\s+"
     r"(?P<when>(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
     r"|complete|completed|up and running|tested|signed off|installed|trained))"
     # a second thing settled first: "once the model has been built and the prices agreed by the committee"
     r"(?: and (?:the |our )?[\w' -]{1,30}? (?:agreed|set|signed off|approved|fixed|sorted)"
-    r"(?: by [\w' -]{1,30})?)?"
+    r"(?: (?:by )?[\w' -]{1,30})?)?"
     r"\W*$",
     re.IGNORECASE,
 )
+
+
+_ITEM = re.compile(r"^\W*(?:item |point |no\.? )?\d{1,3}[.):]?\W*$", re.IGNORECASE)  # "Item 12." on its own
 
 
 def bare_start(rollout: str) -> bool:
@@ -66,7 +70,12 @@ def bare_start(rollout: str) -> bool:
     said = [
         s
         for s in sentences(rollout, limit=10_000)
-        if not (is_non_answer(s) or _NOT_YET.fullmatch(s) or _SHRUG.fullmatch(s.replace("’", "'")))
+        if not (
+            is_non_answer(s)
+            or _NOT_YET.fullmatch(s)
+            or _SHRUG.fullmatch(s.replace("’", "'"))
+            or _ITEM.match(s)
+        )
     ]
     rollout = "\n".join(said) if said else rollout
     started_when_ready = len(said) == 1 and _START_WHEN_READY.match(said[0].replace("’", "'").rstrip(" .!"))

@@ -23,7 +23,7 @@ _DENIED = re.compile(
     r"(?: (?:that|which) (?:really )?(?:matters?|counts?|appl(?:y|ies)|(?:we|i) can think of)"
     # "nothing outside our control: it's all down to how we organise the gathers"
     r"|(?: (?:really|that matters))? (?:outside|beyond|out of) (?:our|my|the club's|the team's)"
-    r" (?:control|hands|power|say)"
+    r" (?:control|hands|power|say)(?: here| at all| really)?"
     r"|(?: really| as such| to speak of| at all)+)?\s*(?:$|[-\u2013\u2014:,.;(])",
     re.IGNORECASE,
 )

@@ -341,7 +341,8 @@ _HOPED_GAIN = re.compile(
     r"|(?:give|grant|award|offer|lend|send) (?:us|me) (?:\d+|more|another|extra|an extra|a bigger|a second"
     r"|(?:[\w-]+ )?(?:money|funding|grants?|budget))"
     # praise in print: "the farming press might mention us", "the paper could feature us"
-    r"|(?:mention|feature|write about|write up|shortlist) (?:us|me|the (?:firm|shop|club|business))"
+    r"|(?:mention|feature|write about|write up|shortlist|partner with|sponsor|back) (?:us|me|the (?:firm|shop"
+    r"|club|business))"
     r")\b)",
     re.IGNORECASE,
 )
