@@ -164,7 +164,8 @@ def check_risks(ctx: Context) -> None:
     # states the loop: a loop stated is never growth or success alone
     loop_in_wrw = loop_stated(ctx, wrw)
     # "a full roster all year, agency spend cut": the success itself, said back, passes the loop by as well,
-    # with or without growth beside it ("more savers, and the council might promote it across the borough")
+    # with or without growth beside it ("more savers, and the council might partner with us across the
+    # borough")
     success_only = not loop_in_wrw and only_success(wrw, f"{plan.objective}\n{plan.metric}")
     growth_only = not loop_in_wrw and not success_only and only_wider_use(wrw)
     # The word lists above were written from the plans studied; on unseen plans the field judge's reader of
