@@ -79,9 +79,7 @@ def setting_part(lever: str) -> str:
 
 
 # "the share of registrations to prepare": the ratio is chosen, its base is read
-_RATIO_BASE = re.compile(
-    r"\b(share|percentage|proportion|fraction|multiple|ratio) of (?:the |our )?[\w-]+(?:'s [\w-]+)?"
-)
+_RATIO_BASE = re.compile(rf"\b({'|'.join(_RATIOS)}) of (?:the |our )?[\w-]+(?:'s [\w-]+)?")
 
 
 def without_ratio_base(text: str) -> str:

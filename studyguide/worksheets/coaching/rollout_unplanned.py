@@ -31,9 +31,14 @@ _BARE_MAX_STEMS = 6  # "just switch it on when it's ready"; a longer rollout say
 # A start once the build is done, and nothing else: "Once the website's permit page is finished we'll start
 # selling them", "When the app is ready we just switch it on". However many words name what is built, it says
 # when, not how.
+# The condition of a start once the build is done: "once the app is ready", "when the model's finished".
+_ONCE = r"(?:once|when|as soon as|after)\b[^.;]{0,80}?\b"
+_BUILT = (
+    "ready|finished|done|built|live|set up|sorted|complete|completed|up and running|tested|signed off"
+    "|installed"
+)
 _START_WHEN_READY = re.compile(
-    r"^\W*(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
-    r"|complete|completed|up and running|tested|signed off|installed)\b[^.;]{0,20}?[,\s]\s*"
+    rf"^\W*{_ONCE}(?:{_BUILT})\b[^.;]{{0,20}}?[,\s]\s*"
     r"(?:we|i|it|they|the [\w'-]+)(?:'ll| will| can| shall)?\s+(?:just\s+)?(?:start|begin|switch|go|launch"
     # or the settings simply changed: "Once the model's finished we'll change the sand plant settings"
     r"|turn|open|put|use|roll|change|set|move|apply)\w*\b[^.;]{0,60}$",
@@ -47,8 +52,7 @@ _READY_AFTER = re.compile(
     r"^\W*(?:(?:the|our|my) [\w' -]{1,40}?|we|i|it|they)(?:'ll| will| can| shall| is going to| are going to)?"
     r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|switch on|kick off|be offered|be available"
     r"|be introduced|be rolled out|go ahead)\w*\s+"
-    r"(?P<when>(?:once|when|as soon as|after)\b[^.;]{0,80}?\b(?:ready|finished|done|built|live|set up|sorted"
-    r"|complete|completed|up and running|tested|signed off|installed|trained))"
+    rf"(?P<when>{_ONCE}(?:{_BUILT}|trained))"
     # a second thing settled first: "once the model has been built and the prices agreed by the committee"
     r"(?: and (?:the |our )?[\w' -]{1,30}? (?:agreed|set|signed off|approved|fixed|sorted)"
     r"(?: (?:by )?[\w' -]{1,30})?)?"

@@ -329,8 +329,8 @@ _MARKET_PRICE = re.compile(
 
 def names_market_price(lever: str) -> bool:
     """Whether the row names the price a market pays for what is sold, with no word of ours in it."""
-    said = " ".join(_words(lever))
-    return bool(_MARKET_PRICE.search(said)) and not re.search(r"\b(?:we|our|us|i|my|you|your)\b", said)
+    found = _words(lever)
+    return bool(_MARKET_PRICE.search(" ".join(found))) and not _OURS_NAMED & set(found)
 
 
 def outright_kind(lever: str) -> str:
