@@ -168,6 +168,12 @@ _FUTURE = re.compile(r"\b(?:will|shall|going to)\b|'ll\b")
 _BEFORE = re.compile(
     r"\b(?:last|previous|past|current|currently|now|today|usual|old|existing|before|always)\b"
 )
+# A clause that only says the thing is new ("Booked calls at 55 are new for us"): a reason there is nothing
+# from before, whatever figure it happens to hold.
+_ONLY_NEW = re.compile(
+    r"\b(?:is|are|'s|'re|was|were) (?:all |brand |completely |entirely |totally |quite )?new"
+    r"(?: (?:for|to) (?:us|me|the \w+|our \w+))?\W*$"
+)
 
 
 def affirmed(text: str) -> str:
@@ -181,6 +187,7 @@ def affirmed(text: str) -> str:
         and not _DENYING.search(c.lower())
         and not has_any(c, REFUSED_COMPARISON)  # "Comparison is tricky as the rules changed in 2024"
         and not (_FUTURE.search(c.lower()) and not _BEFORE.search(c.lower()))
+        and not _ONLY_NEW.search(c.lower())
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .counted_choices import without_counted_choices, without_demand_head
 from .input_options import names_option
 from .lever_units import setting_part, without_ratio_base
 from .lever_words import OUTCOME_NOUNS
@@ -139,7 +140,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     outcome = _predicted_outcome(modeler)
     lists = [
         [item for item in found if without_outcome_history(item, outcome).strip()]
-        for found in listed_inputs(modeler)
+        for found in listed_inputs(without_counted_choices(modeler, levers))
     ]
     if not lists or not levers:
         return False
@@ -323,6 +324,7 @@ def without_non_inputs(text: str, levers: Sequence[str]) -> str:
     verbless outcome head (or the one after "a model of"), measures of things no lever names, the word
     "whether", words the levers hold only in their bracketed asides, and the roots of gerunds that say what a
     lever's thing is for."""
+    text = without_counted_choices(without_demand_head(text), [_without_asides(lever) for lever in levers])
     unheaded = _CHANCE_HEAD.sub(
         lambda head: _chance_head_dropped(head, levers), _without_others_settings(text)
     )

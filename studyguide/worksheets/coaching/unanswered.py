@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .admissions import STILL_MODELLED, admits_no_answer
 from .answer_lead_ins import after_leading_question, without_number_or_hedge
-from .lexicon import NUMBER_WORDS, WHAT_IF
+from .lexicon import HANDS_OVER, NUMBER_WORDS, RANKS_BY_PREDICTION, WHAT_IF
 from .non_answers import is_blank, is_non_answer
 from .placeholders import deferred, filler_typed, note_to_self, points_elsewhere
 from .plan import LIST_KEYS, SOURCES, Plan, answers_only
@@ -243,6 +243,10 @@ def dismissed(text: str, key: str = "") -> bool:
     if key in _SETTLED_EITHER_WAY_KEYS:
         rest = _WHATEVER_WE_CHOOSE.sub(" ", rest)
     if key == "modeler" and STILL_MODELLED.search(rest):
+        return False
+    # "none; the score goes up on the screen in the hut": of the optimizer, the reason says the prediction is
+    # only shown, which is the plan's own word that it predicts and decides nothing; that is kept to be read.
+    if key == "optimizer" and (has_any(rest, HANDS_OVER) or has_any(rest, RANKS_BY_PREDICTION)):
         return False
     chosen = (key in _CHOOSING_KEYS or not key) and _STILL_CHOSEN.search(rest)
     # a rollout whose reason still plans a step or a check ("it's one weekend, so Jo checks the first") plans

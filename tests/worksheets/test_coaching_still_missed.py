@@ -1,0 +1,62 @@
+"""Plans the earlier studies left missed (listed in docs/coaching-first-look.md), each read for its general
+cause and tested in the orchard's packhouse in wordings of our own, with sound answers beside them."""
+
+from studyguide.worksheets.coaching.counted_choices import without_counted_choices, without_demand_head
+from studyguide.worksheets.coaching.denials import no_comparison
+from studyguide.worksheets.coaching.non_answers import COMPARISON_WORDS
+from studyguide.worksheets.coaching.rules import coach
+from tests.worksheets.orchard import orchard_codes, orchard_plan
+
+_PICKED = "which rows we pick first each morning"
+
+
+def _found(**fields):
+    """Notes and questions alike: a model read as using no lever is asked, not told."""
+    return {n.code for n in coach(orchard_plan(**fields)).findings}
+
+
+def test_a_baseline_refused_because_the_work_is_new_is_no_baseline():
+    refused = (
+        "Nothing to hold it up against. The Sunday picking crews at 6am are new for us, so this season "
+        "becomes the yardstick."
+    )
+    assert no_comparison(refused, COMPARISON_WORDS)
+    assert "no_baseline" in orchard_codes(baseline=refused)
+    # a figure of the old way beside the same words still names one
+    assert not no_comparison("The crews are new for us; last season 41 tonnes were wasted.", COMPARISON_WORDS)
+
+
+def test_no_optimizer_because_the_prediction_is_only_shown_is_a_prediction_not_a_decision():
+    optimizer = (
+        "none; the waste forecast is shown on the packhouse board. Maya splits the crates the way we always "
+        "have, half and half."
+    )
+    codes = orchard_codes(optimizer=optimizer)
+    assert "prediction_not_decision" in codes
+    assert "no_optimizer" not in codes
+    # denied with nothing handed over, it is still no optimizer
+    assert "no_optimizer" in orchard_codes(optimizer="none; Maya splits the crates the way we always have.")
+
+
+def test_a_count_of_what_a_lever_picks_among_reads_no_choice():
+    assert without_counted_choices("from the number of rows ready that day", [_PICKED]).split()[-3:] == [
+        "ready",
+        "that",
+        "day",
+    ]
+    # the count of a thing a lever supplies is kept: "how many crates" is the lever itself
+    kept = without_counted_choices("from the number of crates sent", ["how many crates go straight on"])
+    assert "crates" in kept
+
+
+def test_a_demand_model_beside_a_stock_lever_reads_no_lever():
+    assert without_demand_head("How many buyers want early fruit each week from frost dates") == (
+        "from frost dates"
+    )
+    modeler = (
+        "How many buyers want early fruit each week, from frost dates, the number of rows ready that day and "
+        "the buyer's order"
+    )
+    assert "model_no_lever" in _found(modeler=modeler)
+    reads = modeler + " and the crates we send straight on"
+    assert "model_no_lever" not in _found(modeler=reads)
