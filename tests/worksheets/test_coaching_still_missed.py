@@ -5,6 +5,7 @@ from studyguide.worksheets.coaching.counted_choices import without_counted_choic
 from studyguide.worksheets.coaching.denials import no_comparison
 from studyguide.worksheets.coaching.non_answers import COMPARISON_WORDS
 from studyguide.worksheets.coaching.rules import coach
+from studyguide.worksheets.coaching.whole_scope import stage_words
 from tests.worksheets.orchard import orchard_codes, orchard_plan
 
 _PICKED = "which rows we pick first each morning"
@@ -60,3 +61,9 @@ def test_a_demand_model_beside_a_stock_lever_reads_no_lever():
     assert "model_no_lever" in _found(modeler=modeler)
     reads = modeler + " and the crates we send straight on"
     assert "model_no_lever" not in _found(modeler=reads)
+
+
+def test_a_start_on_a_counted_day_is_no_step():
+    start = "From the first Monday next month every row is picked in the new order, all in one go."
+    assert not stage_words(start) & {"first", "next"}
+    assert stage_words("First the early variety, next the late one.") >= {"first", "next"}

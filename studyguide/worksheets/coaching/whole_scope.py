@@ -35,15 +35,18 @@ _QUANTIFIED = re.compile(
     r"|\bthe (?:whole )?lot\b",
     re.IGNORECASE,
 )
+# A day counted within a month: "from the first Monday of next month", "on the 1st of March", "From the first
+# Monday next month": when it starts, so its "first" and "next" are no steps
+_COUNTED_DAY = (
+    r"\b(?:from|starting(?: on)?|as of|on)\s+the\s+(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))"
+    rf"(?:\s+(?:{_WEEKDAY}|day|weekend))?\s+(?:of\s+)?(?:next month|the (?:next )?month|{_MONTH})\b"
+)
 # A single point from which the new way holds: a date or weekday after "from"/"starting"/"as of"/"on", or
 # "next term/season/week ...".
 _START = re.compile(
     r"\b(?:from|starting(?: on)?|as of|on|at the start of)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}|\d{{1,2}}/\d{{1,2}})\b"
-    # a day counted within a month: "from the first Monday of next month", "on the 1st of March", "From the
-    # first Monday next month"
-    r"|\b(?:from|starting(?: on)?|as of|on)\s+the\s+(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))"
-    rf"(?:\s+(?:{_WEEKDAY}|day|weekend))?\s+(?:of\s+)?(?:next month|the (?:next )?month|{_MONTH})\b"
+    rf"|{_COUNTED_DAY}"
     r"|\bnext (?:term|season|week|month|year|quarter|semester|school year|spring|summer|autumn|winter)\b"
     # the next turn of a named cycle, said with its length or kind: "the next six-week rota cycle", "the next
     # billing period" (one word in the singular: "the next two weeks" is a span, not a start)
@@ -95,7 +98,8 @@ _REST_KEPT = re.compile(
 
 def stage_words(rollout: str) -> set[str]:
     """The words of the rollout that mark a step ("first", "then", "after"), less one more of a thing ("can
-    add a second engineer"): a count, not a second stage."""
+    add a second engineer"): a count, not a second stage, nor a start on a counted day."""
+    rollout = re.sub(_COUNTED_DAY, " ", rollout, flags=re.IGNORECASE)
     return {m.group(0) for m in find_all(_ONE_MORE.sub(" ", rollout), STAGE_MARKERS)}
 
 
