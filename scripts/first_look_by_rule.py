@@ -63,6 +63,8 @@ FIRST_LOOK_COMMITS = {
     "sixtyseventh": "48c31bb",
     "sixtyeighth": "87bacc4",
     "sixtyninth": "fc468d2",
+    "seventieth": "198ad56",
+    "seventyfirst": "198ad56",
 }
 
 
