@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .context import Context
 from .judge_weights import SENTENCE_READ
 from .lexicon import MEASURABLE
+from .novelty import names_novelty, without_explained
 from .plan import Plan
 from .text import has_any, quote_part, quoted_aside
 
@@ -70,6 +71,12 @@ _MODEL_SCORE_WORDS = re.compile(
     r"|\bbot\b|chance|probab",
     re.IGNORECASE,
 )
+
+
+def _names_no_new_input(plan: Plan) -> bool:
+    """Whether no listed risk names something new, rare or unseen that is not about money, our staff or our
+    own choices ("tenants with heaters the model knows nothing about" is the very risk the code asks for)."""
+    return not names_novelty(without_explained(plan.risks, plan.levers))
 
 
 def _names_a_model_score(plan: Plan) -> bool:
@@ -218,6 +225,7 @@ JUDGED: dict[str, Judged] = {
             "(a new kind of customer, item or place, an unusual season, a change of rules) or the world "
             "drifting away from what it learned. Name those, and say how you will notice."
         ),
+        applies=_names_no_new_input,
     ),
     "no_simulator": Judged(
         "simulator",

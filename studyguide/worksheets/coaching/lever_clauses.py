@@ -127,8 +127,12 @@ def wh_clause(tokens: list[str], wh: int) -> tuple[str | None, bool, str]:
         return CONTROL, True, "decision"
     # Someone else acting on us: "how much the chains decide to order from us", "what the bank lends us". (A
     # receiving verb is ours again: "how often customers hear from us" is how often we write.)
+    # ("who does it: us, or a guided self-move" names us as one of the doers we choose between: "us" after an
+    # object already said is an answer, not the object of their act)
+    u = rest.index("us") if "us" in rest[1:] else 0
+    chosen_doer = tokens[wh] == "who" and u > 1 and rest[u - 1] in ("it", "this", "that", "them")
     if "us" in rest[1:] and not any(t in RECEIVE_FORMS for t in rest) and side_of(rest[0]) != "ours":
-        return WORLD, True, "acts_on_us"
+        return (CONTROL, True, "decision") if chosen_doer else (WORLD, True, "acts_on_us")
     # An infinitive choice: "whether to open", "which days to open", "how much water to give".
     if "to" in rest:
         k = rest.index("to")

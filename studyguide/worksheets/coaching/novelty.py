@@ -70,6 +70,19 @@ _NOVEL = re.compile(
     # a size out of the ordinary, or a rival newly opening: "a very big donation", "a local upcycling shop
     # opening and pricing below us"
     r"|(?:a|an) (?:very|unusually|exceptionally|really|huge(?:ly)?) (?:big|large|small|heavy|busy|long)\b"
+    # ... or said in one word: "online shops with huge databases", "sites on ancient PHP", "a newer design"
+    r"|huge|enormous|massive|gigantic|ancient|obsolete|newer|newest"
+    # weather out of the ordinary: "a very cold January"
+    r"|(?:a|an) (?:very|unusually|exceptionally|really|bitterly) (?:cold|hot|wet|dry|warm|mild|snowy|windy"
+    r"|stormy|icy)\b"
+    # what the model has not met: "heaters the model knows nothing about"; people far away: "subscribers in
+    # far time zones"
+    r"|(?:knows?|knew|learned|learnt) nothing (?:about|of)|far[- ](?:away|off|flung)|far time zones?|distant"
+    # a change of the rules or of how another body works: "bank rule changes", "timetable changes"
+    r"|(?:rule|law|policy|regulation|timetable|tax|benefit)s? changes?"
+    # people or cases outside what we serve: "child witnesses, who mostly go to the youth court we don't
+    # cover"
+    r"|we (?:don'?t|do not|never) (?:cover|serve|handle|deal with|take on|work with)\b"
     r"|(?:shop|store|rival|competitor|business|cafe|café|branch|chain|gym|centre)s?"
     r" (?:open(?:s|ing)?|opened)\b(?! (?:hours|times|day|days))"
     # a comparative with its noun before "than": "bigger groups than we've had", "more walkers than ever"

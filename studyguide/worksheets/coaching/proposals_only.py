@@ -12,6 +12,12 @@ from .text import content_stems, find_any, has_any, sentences
 
 # A look or a sign-off ("Sign-ups per week" signs nothing off).
 _APPROVES = _p(r"approv | sign(s|ed)? off | vets?\b | vetted | confirms?\b")
+# What people did once the decisions were in use, however it is kept: "bookings", "the turned-away list".
+_DONE_BY_PEOPLE = _p(
+    r"bookings | sign-?ups | cancell?ations | no-?shows",
+    r"(turned[- ]away|waiting|no-?show|cancell?ation|complaints?|refusals?|drop-?outs?)"
+    r" (list|log|book|sheet)s?",
+)
 
 
 def only_proposals_checked(monitoring: str, metric: str) -> bool:
@@ -21,7 +27,11 @@ def only_proposals_checked(monitoring: str, metric: str) -> bool:
     measured = content_stems(metric)
     checked = False
     for sentence in parts:
-        if has_any(sentence, RESULT_NOUNS) or has_any(sentence, MONITOR_WORDS):
+        if (
+            has_any(sentence, RESULT_NOUNS)
+            or has_any(sentence, MONITOR_WORDS)
+            or has_any(sentence, _DONE_BY_PEOPLE)
+        ):
             return False
         if content_stems(sentence) & measured:
             return False

@@ -44,7 +44,9 @@ SYSTEM_RUNNING = _p(
     r"|starts|opens|calculates|is up|is running)",
     r"(support|help) ?(desk|team|line)s? (looks? after|takes? care of|maintains?|keeps?) (it|the (system|tool"
     r"|app|software|module|model|plugin|program))",
-    # that the output came out at all: "checks each year that the invitation list was produced on time"
+    # that the output came out at all: "checks each year that the invitation list was produced on time" (not
+    # "while letters are out": a time clause, when the watching happens)
+    r"(?<!while )(?<!whilst )(?<!when )(?<!until )(?<!once )"
     r"(list|report|rota|schedule|plan|file|order|letters?|invitations?|e-?mails?|quotes?)s? "
     r"(was|were|is|are|has been|have been|gets?|got) (produced|sent|made|done|published|issued|generated"
     r"|delivered|ready|out)\b",

@@ -1,0 +1,72 @@
+"""The seventieth set's false alarms, each read for its general cause after its first look and tested in the
+orchard's packhouse in wordings of our own, with sound answers beside them."""
+
+import pytest
+
+from studyguide.worksheets.coaching.field_judge import JUDGED
+from studyguide.worksheets.coaching.levers import read_lever
+from studyguide.worksheets.coaching.money_count import counts_money_for_acts
+from studyguide.worksheets.coaching.novelty import names_novelty
+from studyguide.worksheets.coaching.proposals_only import only_proposals_checked
+from studyguide.worksheets.coaching.system_upkeep_watch import only_system_running_watched
+from tests.worksheets.orchard import orchard_codes, orchard_plan
+
+_METRIC = "Crates sold to the buyer: 610 last season. Crates rejected: 14. Income per crate: £24."
+
+
+def test_a_watch_while_letters_are_out_is_no_check_that_they_went():
+    watch = "Maya checks replies and switches weekly while letters are out."
+    assert not only_system_running_watched(watch, _METRIC)
+    assert only_system_running_watched("Maya checks each week that the letters are out on time.", _METRIC)
+
+
+def test_bookings_and_a_turned_away_list_are_what_people_did():
+    assert not only_proposals_checked("maya checks bookings and the turned-away list every friday", _METRIC)
+    assert only_proposals_checked("maya checks the picking list before it goes out each friday", _METRIC)
+
+
+def test_money_beside_labelled_counts_of_the_act_is_no_money_only_metric():
+    objective = "Fill the cold store midweek with growers who want space, without losing the regulars."
+    assert not counts_money_for_acts(_METRIC, objective)
+    assert "metric_proxy" not in orchard_codes(objective=objective, metric=_METRIC)
+    # money alone, with its target, still counts only what people leave
+    assert counts_money_for_acts(
+        "Donations in the tins: 2,140 last summer. Target: 3,000.", "more children play"
+    )
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "Growers with huge orchards.",
+        "Varieties on ancient rootstock.",
+        "A newer cold store design.",
+        "A very cold April.",
+        "Frost damage the model knows nothing about.",
+        "Buyers in far time zones.",
+        "Export rule changes.",
+        "Pick-your-own visitors, who mostly go to the farm shop we don't cover.",
+    ],
+)
+def test_risks_of_inputs_unlike_the_data_said_in_plain_words(risk):
+    assert names_novelty(risk)
+
+
+def test_plain_risks_stay_familiar():
+    for risk in (
+        "Pickers off sick in the busy week.",
+        "The van breaking down.",
+        "We don't see any other risks.",
+    ):
+        assert not names_novelty(risk)
+
+
+def test_the_judge_does_not_overrule_a_new_input_named():
+    applies = JUDGED["no_ood_risk"].applies
+    assert not applies(orchard_plan(risks="Growers with huge orchards. Pickers off sick. The van breaking."))
+    assert applies(orchard_plan(risks="Pickers off sick. The van breaking. A late payment."))
+
+
+def test_who_does_it_with_us_among_the_answers_is_our_choice():
+    assert read_lever("who does it: us, or a guided self-pick").verdict == "control"
+    assert read_lever("who sends us the pickers").verdict == "world"
