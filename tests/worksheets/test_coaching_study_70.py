@@ -65,8 +65,29 @@ def test_the_judge_does_not_overrule_a_new_input_named():
     applies = JUDGED["no_ood_risk"].applies
     assert not applies(orchard_plan(risks="Growers with huge orchards. Pickers off sick. The van breaking."))
     assert applies(orchard_plan(risks="Pickers off sick. The van breaking. A late payment."))
+    # a bare "change" may be of our staff or our costs: left to the judge
+    assert applies(
+        orchard_plan(risks="A change in VAT on crates. Pickers upset by a change of foreman. The van.")
+    )
 
 
 def test_who_does_it_with_us_among_the_answers_is_our_choice():
     assert read_lever("who does it: us, or a guided self-pick").verdict == "control"
     assert read_lever("who sends us the pickers").verdict == "world"
+
+
+def test_an_optimizer_refused_outright_is_no_optimizer():
+    refused = "I'm not going to let the model set anything. The split stays as it has always been."
+    assert "no_optimizer" in orchard_codes(optimizer=refused)
+    # one setting kept back is a constraint of a real optimizer
+    kept = "Sets each week's split for the least waste; I won't let it change the Saturday picking."
+    assert "no_optimizer" not in orchard_codes(optimizer=kept)
+
+
+def test_a_predicted_date_only_printed_is_a_prediction_not_a_decision():
+    optimizer = (
+        "None. The expected run-out date is printed beside each row on the office list. Maya splits as now."
+    )
+    codes = orchard_codes(optimizer=optimizer)
+    assert "prediction_not_decision" in codes
+    assert "no_optimizer" not in codes

@@ -17,11 +17,10 @@ MEASURABLE = _p(
     # ("at the counter" is a place, not a count)
     # ("totally" is an intensifier: "you'll totally see it" counts nothing)
     r"roi\b | income | cost | spend | count(?!ers?\b) | number of | how many | how much | total(?!ly\b)",
-    r"per\b | measur",
-    r"average | mean\b | median | minutes | hours | days | weeks | dollars | euros | pounds | kg\b | kilo",
-    r"tonnes? | litres? | liters? | score | rating | survey | nps\b | csat\b | index | click | sold",
-    r"sales | bookings | visits | occupancy | waiting time | time to | time from | drawdown | volume",
-    r"amount",
+    r"per\b | measur | average | mean\b | median | minutes | hours | days | weeks | dollars | euros",
+    r"pounds | kg\b | kilo | tonnes? | litres? | liters? | score | rating | survey | nps\b | csat\b | index",
+    r"click | sold | sales | bookings | visits | occupancy | waiting time | time to | time from | drawdown",
+    r"volume | amount",
     r"(each|every|a|per) (day|week|month|year|season|quarter|term|night|shift|hour|evening|morning|harvest)",
     r"(daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)",
 )
@@ -423,10 +422,11 @@ RANKS_BY_PREDICTION = _p(
     r"(risk|chance|probabilit|score|likelihood|prediction|forecast)|predicted [a-z])",
     r"list of (\w+ ){0,3}(at risk|most likely|with the highest)",
 )
-# The prediction handed over as it is ("the need levels appear as coloured dots", "staff get the scores"):
-# shown, not acted on.
+# The prediction handed over as it is ("the need levels appear as coloured dots", "staff get the scores",
+# "Run-out date is printed beside each name"): shown, not acted on.
 HANDS_OVER = _p(
-    r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?)\b[^.;]{0,30}"
+    r"(scores?|levels?|ratings?|predictions?|forecasts?|probabilit\w*|risks?|chances?|estimates?|(run-?out"
+    r"|expected|predicted|forecast|estimated|likely) (dates?|times?|days?))\b[^.;]{0,30}"
     r"\b(appears?|are shown|is shown|shown|displayed|printed|e-?mailed|sent|given to|go(es)? (to|out)"
     # put where people can read them: "the chances go up on the yard screen", "pinned up in the office"
     r"|go(es)? up (on|in|onto)|go(es)? on(to)? (the|a|an|our|my|each)|(put|pinned|posted) up|handed)\b",

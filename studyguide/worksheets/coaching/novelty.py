@@ -82,7 +82,9 @@ _NOVEL = re.compile(
     r"|(?:rule|law|policy|regulation|timetable|tax|benefit)s? changes?"
     # people or cases outside what we serve: "child witnesses, who mostly go to the youth court we don't
     # cover"
-    r"|we (?:don'?t|do not|never) (?:cover|serve|handle|deal with|take on|work with)\b"
+    # (said last: "we don't cover the costs" is no case outside)
+    r"|we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
+    r"|work with)(?=\s*(?:[.,;:!)]|$))"
     r"|(?:shop|store|rival|competitor|business|cafe|café|branch|chain|gym|centre)s?"
     r" (?:open(?:s|ing)?|opened)\b(?! (?:hours|times|day|days))"
     # a comparative with its noun before "than": "bigger groups than we've had", "more walkers than ever"
@@ -109,6 +111,15 @@ _WORK_SHIFT = re.compile(
 def names_novelty(text: str) -> bool:
     """Whether the text names something that could be new, unusual, shifted or unseen."""
     return bool(_NOVEL.search(_WORK_SHIFT.sub(" ", (text or "").replace("’", "'")))) or has_any(
+        text, NOT_MET_YET
+    )
+
+
+def names_more_than_a_change(text: str) -> bool:
+    """Whether the text names something new, rare or unseen in words other than "new" or "a change" alone
+    ("a change of carer", "a change in VAT" may be about our staff or money; "huge databases" is not)."""
+    text = _WORK_SHIFT.sub(" ", (text or "").replace("’", "'"))
+    return any(not _NEW_OR_CHANGE.fullmatch(m.group(0).lower()) for m in _NOVEL.finditer(text)) or has_any(
         text, NOT_MET_YET
     )
 

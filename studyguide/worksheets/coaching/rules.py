@@ -52,6 +52,7 @@ from .model_inputs import (
 from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
+from .optimizer_refused import refuses_to_optimise
 from .own_trace import reads_our_last_act
 from .placeholders import (
     asks_back,
@@ -272,6 +273,8 @@ def check_models(ctx: Context) -> None:
     # "Adam, learning rate 0.001": the routine that trains the model, not one that sets the levers
     fitted = fits_the_model_only(plan.optimizer, mentions_lever_words(plan.optimizer, ctx.controllable))
     optimizer_unstated = is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or deferred(plan.optimizer)
+    # "I'm not going to let the model set anything": refused outright (one kept setting is a constraint)
+    optimizer_unstated = optimizer_unstated or refuses_to_optimise(plan.optimizer)
     if optimizer_unstated or fitted or _only_looks(ctx, plan.optimizer):
         ctx.add(
             "optimizer",

@@ -1,0 +1,25 @@
+"""An optimizer box that refuses to let the model set anything ("I'm not going to let the model set anything",
+"nothing is set from the forecast"), or that only shows the prediction and keeps every lever as it is ("Will
+just show predicted late items on the screen. Rounds stay as now."): no optimizer, whatever else it says.
+Pure: no Django, no torch.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REFUSED = re.compile(
+    r"\b(?:not going to |(?:won'?t|will not|wouldn'?t|would not|don'?t|do not|never) (?:want to )?)"
+    r"(?:let|have|allow) (?:the |a |our |that |this )?(?:model|system|tool|computer|algorithm|forecast|app"
+    r"|it)s? (?:to )?(?:set|decide|choose|change|pick|run|touch|alter)"
+    # refused whole, not one setting kept back ("I won't let it change the Saturday shift" is a constraint)
+    r"(?: anything| a thing| any of (?:it|them)| for (?:me|us)| on its own)?\s*(?:[.;,!]|$)"
+    r"|\bnothing (?:is|will be|gets|would be) (?:set|decided|chosen|changed) (?:from|by|on)"
+    r" (?:the |its |our )?(?:model|system|tool|forecast|prediction|score|it)s?\b",
+    re.IGNORECASE,
+)
+
+
+def refuses_to_optimise(optimizer: str) -> bool:
+    """Whether the optimizer box says the model will set nothing."""
+    return _REFUSED.search((optimizer or "").replace("’", "'")) is not None
