@@ -8,8 +8,15 @@ from studyguide.worksheets.coaching.levers import read_lever
 from studyguide.worksheets.coaching.money_count import counts_money_for_acts
 from studyguide.worksheets.coaching.novelty import names_novelty
 from studyguide.worksheets.coaching.proposals_only import only_proposals_checked
+from studyguide.worksheets.coaching.rules import coach
 from studyguide.worksheets.coaching.system_upkeep_watch import only_system_running_watched
 from tests.worksheets.orchard import orchard_codes, orchard_plan
+
+
+def _found(**fields):
+    """Notes and questions alike: a model read as using no lever is asked, not told."""
+    return {n.code for n in coach(orchard_plan(**fields)).findings}
+
 
 _METRIC = "Crates sold to the buyer: 610 last season. Crates rejected: 14. Income per crate: £24."
 
@@ -91,3 +98,35 @@ def test_a_predicted_date_only_printed_is_a_prediction_not_a_decision():
     codes = orchard_codes(optimizer=optimizer)
     assert "prediction_not_decision" in codes
     assert "no_optimizer" not in codes
+
+
+def test_switched_on_once_built_and_priced_is_no_rollout():
+    rollout = (
+        "Q: How does it start? A: We'll switch it on once the models are built and we've agreed the price."
+    )
+    assert "no_rollout" in orchard_codes(rollout=rollout)
+
+
+def test_a_date_of_another_event_reads_no_date_lever():
+    levers = [
+        "the date the balance is due (6 or 10 weeks before)",
+        "which rows we pick first each morning",
+    ]
+    modeler = "Tonnes wasted per week from frost dates, the variety and the date the van arrives."
+    assert "model_no_lever" in _found(levers=levers, modeler=modeler)
+    reads = "Tonnes wasted per week from frost dates, the variety and the date the balance is due."
+    assert "model_no_lever" not in _found(levers=levers, modeler=reads)
+
+
+def test_a_story_that_only_wonders_wants_nothing():
+    story = (
+        "I took over the orchard from my uncle in 2019, after twenty years of him selling to the same buyer. "
+        "The first season the buyer rejected a third of the crates for bruising in the hot spell, which "
+        "went better the year after once we picked in the early mornings, and since then I have wondered "
+        "whether a cold store of our own would be better."
+    )
+    codes = orchard_codes(objective=story)
+    assert "objective_missing" in codes
+    assert "objective_is_prediction" not in codes
+    wish = story + " I want less fruit wasted between the orchard and the buyer."
+    assert "objective_missing" not in orchard_codes(objective=wish)

@@ -35,6 +35,11 @@ _CHOOSING = re.compile(
     r"|chang|send|offer|give|agree)\w*"
 )
 
+# Weighing an option of ours, not foretelling: "whether a proper ticket would be better", "if it would work".
+_WEIGHS_AN_OPTION = re.compile(
+    r"\b(?:would|will|'d) (?:be )?(?:any )?(?:better|worse|best|fairer|wiser|right|the right \w+|work|pay)\b"
+)
+
 
 # Sorting things into classes and being right about it: "Sort every Friday into 'busy', 'steady' or 'quiet',
 # correctly", "classify each claim as genuine or not, accurately". The wish is a right label: a prediction.
@@ -64,7 +69,11 @@ def asks_about_the_future(objective: str) -> bool:
     that things be sorted into classes rightly, or asks for cases put in order of how likely each is."""
     for sentence in sentences(objective.lower().replace("’", "'")):
         match = _QUESTION.search(sentence)
-        if match is not None and _CHOOSING.search(sentence[: match.start()]) is None:
+        if (
+            match is not None
+            and _CHOOSING.search(sentence[: match.start()]) is None
+            and not _WEIGHS_AN_OPTION.search(sentence[match.start() :])
+        ):
             return True
         if _LABELLED_RIGHT.search(sentence) or _RANKED_BY_LIKELIHOOD.search(sentence):
             return True

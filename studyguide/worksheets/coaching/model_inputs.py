@@ -44,7 +44,8 @@ _COUNTING = frozenset(("number", "amount", "count"))
 _WHEN = frozenset(
     "weekend weekends weekday weekdays evening evenings night nights morning mornings afternoon afternoons "
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
-    "saturdays sundays winter summer spring autumn breakfast lunch lunchtime dinner supper teatime".split()
+    "saturdays sundays winter summer spring autumn breakfast lunch lunchtime dinner supper teatime date "
+    "dates".split()
 )
 _WHEN_STEMS = frozenset(content_stems(" ".join(_WHEN)))
 

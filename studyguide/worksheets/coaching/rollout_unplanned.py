@@ -50,7 +50,8 @@ _START_WHEN_READY = re.compile(
 # is named, so only the condition is read for a stage, a person or a scope.
 _READY_AFTER = re.compile(
     r"^\W*(?:(?:the|our|my) [\w' -]{1,40}?|we|i|it|they)(?:'ll| will| can| shall| is going to| are going to)?"
-    r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|switch on|kick off|be offered|be available"
+    r"\s+(?:just\s+)?(?:start|begin|go live|launch|open|run|(?:switch|turn)(?: it| them)? on|kick off"
+    r"|be offered|be available"
     r"|be introduced|be rolled out|go ahead)\w*\s+"
     rf"(?P<when>{_ONCE}(?:{_BUILT}|trained))"
     # a second thing settled first: "once the model has been built and the prices agreed by the committee"

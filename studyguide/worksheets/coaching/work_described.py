@@ -319,13 +319,18 @@ _SAID_WISH = re.compile(
     r"\b(?:want|wants|aim|aims|aiming|hope|hopes|hoping|goal|objective|purpose|so that|in order to"
     r"|would like|'d like|need to|needs to|should|must|trying to|try to|increase\w*|reduc\w*"
     # a comparison told ("they know the stock better than my staff do") describes; said alone, it wants
-    r"|(?:more|fewer|less|better)(?! than)"
+    # ("which went better", "it was better" tell how things were)
+    r"|(?:more|fewer|less|(?<!went )(?<!was )(?<!were )(?<!did )(?<!worked )(?<!felt )better)(?! than)"
     r"|cut(?! into)|cuts|raise|grow|improv\w*|boost|lift|double|halve|keep|stop|avoid|prevent|help|make sure"
     r"|get (?:them|people|more|it)|turn (?:them|it|those) into)\b",
     re.IGNORECASE,
 )
+# Wondering is no wish said outright: "since then I have wondered whether a proper ticket would be better".
+_WONDERING = re.compile(
+    r"\b(?:wondered|wonder|wondering|asked myself|asking myself)\s+(?:whether|if)\b[^.;!?]*", re.IGNORECASE
+)
 _STORY_MIN_WORDS = 60
-_STORY_MIN_SENTENCES = 3
+_STORY_MIN_SENTENCES = 2
 
 
 def only_its_history(objective: str) -> bool:
@@ -338,7 +343,7 @@ def only_its_history(objective: str) -> bool:
         len(text.split()) >= _STORY_MIN_WORDS
         # a colon or semicolon joins two statements as a full stop would: "... come through: my father ..."
         and len(re.findall(r"[.!?:;](?:\s|$)", text)) >= _STORY_MIN_SENTENCES
-        and not _SAID_WISH.search(text)
+        and not _SAID_WISH.search(_WONDERING.sub(" ", text))
     )
     return told or not _wishes(text)
 
