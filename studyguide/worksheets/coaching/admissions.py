@@ -73,8 +73,11 @@ _UNSURE_OF_THE_BOX = re.compile(
 )
 # "Can't think of any", "not needed": the element denied (fields in NEEDED only).
 _DENIED = re.compile(
-    r"^(?:(?:i |we )?(?:can'?t|cannot|could ?n'?t|could not) (?:really )?(?:think of|see|come up with|name)"
+    # ("Honestly can't think of anything that could go wrong": an opener, and what the anything would do)
+    r"^(?:(?:honestly|to be honest|tbh|well|sadly)\W+)?"
+    r"(?:(?:i |we )?(?:can'?t|cannot|could ?n'?t|could not) (?:really )?(?:think of|see|come up with|name)"
     r" (?:anything|anyone|any|one|much|many)"
+    r"(?: that (?:could|might|would|will|can) (?:go wrong|happen|fail))?"
     r"|not that (?:i|we) (?:can|could) (?:think of|see|tell)"
     r"|none (?:that )?(?:i|we) (?:can|could) (?:think of|see)"
     r"|(?:it'?s |this is )?not (?:really |strictly )?"

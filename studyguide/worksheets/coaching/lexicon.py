@@ -83,7 +83,7 @@ SOLD_VERBS = _p(r"booked | paid | sold | bought | completed | attended | kept | 
 # Feelings, opinions and vague states a metric should turn into a number.
 FEELING_WORDS = _p(
     r"happ | satisf | like\b | love | enjoy | feel | better | pleased | content\b | loyal | trust",
-    r"engaged | experience | smile | mood | nicer | improve",
+    r"engaged | experience | smile | mood | nicer | improve | seems? to be going | (their|our|my) sense of",
 )
 PREDICTION_WORDS = _p(
     r"predict | classif | forecast | build (a|an) (model|classifier|system) | accuracy",

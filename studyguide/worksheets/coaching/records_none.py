@@ -29,6 +29,8 @@ _NOT_KEPT = re.compile(
     r"|sorted|sorting|filed|filing|stored|archived)\b"
     # the record itself said to be none: "nothing kept so far", "nothing written down"
     r"|\bnothing (?:[\w']+ ){0,2}?(?:kept|recorded|written|logged|saved|tracked|counted|noted)\b"
+    # "the network has no records"
+    r"|\b(?:has|have|had|holds?|keeps?) no (?:records?|data|figures|notes|files|logs?|history)\b"
 )
 # A judgement by eye said in place of a record: "I'll know what sells by looking at the table", "we can tell
 # at a glance".
@@ -60,6 +62,8 @@ _NO_ROOM_FOR_RECORDS = re.compile(
     r"\b(?:(?:it's|it is|there's|there is) (?:just|only) (?:me|us|the (?:two|three) of us)|too small"
     r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b"
     r"|too (?:busy|stretched|pushed|swamped|short-staffed)"
+    # the asking itself said to deter: "collecting host details would put people off"
+    r"|would (?:put (?:people|them|members|customers|clients|hosts|families) off|scare (?:people|them) off)"
     # the bother of it or the kind of person: "too much faff", "I'm not one for paperwork", "it's a hobby"
     r"|too much (?:faff|hassle|bother|paperwork|admin|effort|work)|not worth (?:the|it)\b"
     r"|not (?:one|a one|a person|someone|a man|a woman) for"
@@ -180,7 +184,12 @@ def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
     )
 
 
-_NOT_KEPT_AFTER = re.compile(r"^(?:which|that) (?:is|are)(?:n't| not) kept\b")
+_ITEM_LABEL = re.compile(r"(?:item|point|no\.?|q)?\s*\d{1,3}[a-z]?")  # "Item 6:", the minutes' own number
+# ... or out of our reach: "readings go to each host's own phone app, which we can't see"
+_NOT_KEPT_AFTER = re.compile(
+    r"^(?:which|that) (?:(?:is|are)(?:n't| not) kept|(?:we|i) (?:can'?t|cannot|don'?t|do not|never)"
+    r" (?:see|access|get at|get hold of|reach))\b"
+)
 
 
 def no_records_kept(part: str) -> bool:
@@ -188,7 +197,11 @@ def no_records_kept(part: str) -> bool:
     (a placeholder, a record not kept or thrown away), none naming something held. Where the records sit
     is no record when the next clause throws them away ("it's all in WhatsApp and I delete them")."""
     low = " ".join((part or "").lower().replace("’", "'").split())
-    clauses = [c.strip() for c in _CLAUSE.split(low) if c and c.strip(" -–—")]
+    clauses = [
+        c.strip()
+        for c in _CLAUSE.split(low)
+        if c and c.strip(" -–—") and not _ITEM_LABEL.fullmatch(c.strip())
+    ]
     denied = any(
         is_non_answer(c) or _NOT_KEPT.search(c) or _DESTROYED.search(c) or _NOTHING_SAID.match(c)
         for c in clauses
@@ -209,6 +222,6 @@ def no_records_kept(part: str) -> bool:
         if elsewhere and len(words(clause)) <= 3:
             continue
         elsewhere = opened_denying and _KEPT_ELSEWHERE.search(clause) is not None
-        if not (_says_nothing_kept(clause, opened_denying) or thrown):
+        if not (_says_nothing_kept(clause, opened_denying) or thrown or _NOT_KEPT_AFTER.match(clause)):
             return False
     return True

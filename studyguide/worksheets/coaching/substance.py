@@ -198,7 +198,7 @@ def check_metric(ctx: Context) -> None:
         return
     # "Could be measured by smiles", "the warm feeling of the old days": words that only look like a count
     # are dropped, so that what the metric measures is read from the rest.
-    measured = without_non_counts(metric)
+    measured = without_non_counts(without_list_label(metric))  # "Item 2." counts nothing
     clauses = own_measures(measured, _clauses(measured)) or [measured]
     # Our output, a light touch, people who look or sign up, or what people think of us ("leaflets given
     # out", "showroom visitors" for kitchens sold, "rating us good value" for more journeys), by the clause's
