@@ -2,7 +2,8 @@
 orchard's packhouse in wordings of our own, with sound answers beside them."""
 
 from studyguide.worksheets.coaching.records_none import no_records_kept
-from tests.worksheets.orchard import orchard_codes
+from studyguide.worksheets.coaching.rules import coach
+from tests.worksheets.orchard import orchard_codes, orchard_plan
 
 
 def test_a_model_left_until_we_know_what_is_needed_is_no_model():
@@ -35,3 +36,13 @@ def test_a_sense_of_how_things_seem_to_be_going_is_no_number():
     assert "metric_no_number" not in orchard_codes(
         metric="Item 2. Tonnes thrown away per season (41 of 900)."
     )
+
+
+def test_the_records_a_model_is_trained_on_are_no_input():
+    def found(modeler):  # notes and questions alike: a model read as using no lever is asked
+        return {n.code for n in coach(orchard_plan(modeler=modeler)).findings}
+
+    unread = "Tonnes wasted per week from frost dates and the buyer's order, trained on five seasons of logs."
+    assert "model_no_lever" in found(unread)
+    read = "Tonnes wasted per week from the crates sent straight on and frost dates, trained on the logs."
+    assert "model_no_lever" not in found(read)

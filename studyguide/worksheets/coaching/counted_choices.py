@@ -1,4 +1,5 @@
-"""What a model reads when it counts the things a lever chooses among, and the demand it predicts.
+"""What a model reads when it counts the things a lever chooses among, the demand it predicts, and the
+records it is trained on.
 
 "Number of screen repairs that day" beside a lever "which repairs get offered a loan phone": the count of
 repairs is the same whichever repairs get one, so it reads no choice. And a model that opens with the demand
@@ -55,3 +56,17 @@ def without_counted_choices(text: str, levers: Sequence[str]) -> str:
 def without_demand_head(text: str) -> str:
     """The text less a demand it opens with as its outcome ("How many customers want a loan phone ...")."""
     return _DEMAND_HEAD.sub(lambda head: head.group("lead"), text)
+
+
+# The records a model learns from, said after its inputs: ", trained on the till history". They are where
+# the model learns, not an input it reads when it predicts.
+_TRAINED_ON = re.compile(
+    # (said after a comma; "built from bookings, price and weather" opens a list of inputs)
+    r"(?:,\s*|\band\s+)(?:trained|fitted)\s+(?:on|from|using)\s+[^.;\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_training_set(text: str) -> str:
+    """The text less the records it says the model is trained on."""
+    return _TRAINED_ON.sub("", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .counted_choices import without_counted_choices, without_demand_head
+from .counted_choices import without_counted_choices, without_demand_head, without_training_set
 from .input_options import names_option
 from .lever_units import setting_part, without_ratio_base
 from .lever_words import OUTCOME_NOUNS
@@ -141,7 +141,7 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     outcome = _predicted_outcome(modeler)
     lists = [
         [item for item in found if without_outcome_history(item, outcome).strip()]
-        for found in listed_inputs(without_counted_choices(modeler, levers))
+        for found in listed_inputs(without_training_set(without_counted_choices(modeler, levers)))
     ]
     if not lists or not levers:
         return False
