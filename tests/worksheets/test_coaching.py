@@ -89,6 +89,8 @@ SIXTY_SIXTH = HOLDOUT / "sixtysixth"  # written blind: heritage, home trades, le
 SIXTY_SEVENTH = HOLDOUT / "sixtyseventh"  # written blind: public health, media, security, retail, farms
 SIXTY_EIGHTH = HOLDOUT / "sixtyeighth"  # written blind: hospitality, personal care, reuse, sport, offices
 SIXTY_NINTH = HOLDOUT / "sixtyninth"  # written blind: faith halls, vehicles, plants, older people, money
+SEVENTIETH = HOLDOUT / "seventieth"  # written blind: energy, travel, music, disputes, online services
+SEVENTY_FIRST = HOLDOUT / "seventyfirst"  # written blind: labs, small-batch making, parks, post, families
 REWORDED = HOLDOUT / "reworded"  # eighty plans of the ten newest sets told again in other words and styles
 
 
@@ -609,6 +611,12 @@ STUDIED_SETS = [
     # "fill in"), 23/24 clean (the starting code: 26/37). Then read for their general cause
     # (test_coaching_study_69.py)
     pytest.param(SIXTY_NINTH, 24, 35, 35, 0, 0, 24, 0, id="sixtyninth"),
+    # written blind, both measured once on 198ad56 before either was read. First looks: the seventieth 29/37,
+    # 7 false alarms on 6 of its strong plans, 7 on flawed, 18/24 clean; the seventy-first 23/37, 1, 1,
+    # 23/24 (the starting code: 28 and 23). Then read for their general cause (test_coaching_study_70.py,
+    # test_coaching_study_71.py)
+    pytest.param(SEVENTIETH, 24, 34, 34, 0, 3, 24, 2, id="seventieth"),
+    pytest.param(SEVENTY_FIRST, 24, 29, 30, 0, 0, 24, 2, id="seventyfirst"),
 ]
 
 
