@@ -37,3 +37,8 @@ def orchard_plan(**fields):
 def orchard_codes(**fields):
     """The codes of the notes the rules alone (no embedding model) give the orchard plan with these fields."""
     return {n.code for n in coach(orchard_plan(**fields), None).notes}
+
+
+def orchard_findings(**fields):
+    """The codes of the notes and questions alike (a model read as using no lever is asked, not told)."""
+    return {n.code for n in coach(orchard_plan(**fields), None).findings}

@@ -4,16 +4,10 @@ cause and tested in the orchard's packhouse in wordings of our own, with sound a
 from studyguide.worksheets.coaching.counted_choices import without_counted_choices, without_demand_head
 from studyguide.worksheets.coaching.denials import no_comparison
 from studyguide.worksheets.coaching.non_answers import COMPARISON_WORDS
-from studyguide.worksheets.coaching.rules import coach
 from studyguide.worksheets.coaching.whole_scope import stage_words
-from tests.worksheets.orchard import orchard_codes, orchard_plan
+from tests.worksheets.orchard import orchard_codes, orchard_findings
 
 _PICKED = "which rows we pick first each morning"
-
-
-def _found(**fields):
-    """Notes and questions alike: a model read as using no lever is asked, not told."""
-    return {n.code for n in coach(orchard_plan(**fields)).findings}
 
 
 def test_a_baseline_refused_because_the_work_is_new_is_no_baseline():
@@ -58,9 +52,9 @@ def test_a_demand_model_beside_a_stock_lever_reads_no_lever():
         "How many buyers want early fruit each week, from frost dates, the number of rows ready that day and "
         "the buyer's order"
     )
-    assert "model_no_lever" in _found(modeler=modeler)
+    assert "model_no_lever" in orchard_findings(modeler=modeler)
     reads = modeler + " and the crates we send straight on"
-    assert "model_no_lever" not in _found(modeler=reads)
+    assert "model_no_lever" not in orchard_findings(modeler=reads)
 
 
 def test_a_start_on_a_counted_day_is_no_step():

@@ -8,15 +8,8 @@ from studyguide.worksheets.coaching.levers import read_lever
 from studyguide.worksheets.coaching.money_count import counts_money_for_acts
 from studyguide.worksheets.coaching.novelty import names_novelty
 from studyguide.worksheets.coaching.proposals_only import only_proposals_checked
-from studyguide.worksheets.coaching.rules import coach
 from studyguide.worksheets.coaching.system_upkeep_watch import only_system_running_watched
-from tests.worksheets.orchard import orchard_codes, orchard_plan
-
-
-def _found(**fields):
-    """Notes and questions alike: a model read as using no lever is asked, not told."""
-    return {n.code for n in coach(orchard_plan(**fields)).findings}
-
+from tests.worksheets.orchard import orchard_codes, orchard_findings, orchard_plan
 
 _METRIC = "Crates sold to the buyer: 610 last season. Crates rejected: 14. Income per crate: £24."
 
@@ -113,9 +106,9 @@ def test_a_date_of_another_event_reads_no_date_lever():
         "which rows we pick first each morning",
     ]
     modeler = "Tonnes wasted per week from frost dates, the variety and the date the van arrives."
-    assert "model_no_lever" in _found(levers=levers, modeler=modeler)
+    assert "model_no_lever" in orchard_findings(levers=levers, modeler=modeler)
     reads = "Tonnes wasted per week from frost dates, the variety and the date the balance is due."
-    assert "model_no_lever" not in _found(levers=levers, modeler=reads)
+    assert "model_no_lever" not in orchard_findings(levers=levers, modeler=reads)
 
 
 def test_a_story_that_only_wonders_wants_nothing():

@@ -2,8 +2,7 @@
 orchard's packhouse in wordings of our own, with sound answers beside them."""
 
 from studyguide.worksheets.coaching.records_none import no_records_kept
-from studyguide.worksheets.coaching.rules import coach
-from tests.worksheets.orchard import orchard_codes, orchard_plan
+from tests.worksheets.orchard import orchard_codes, orchard_findings
 
 
 def test_a_model_left_until_we_know_what_is_needed_is_no_model():
@@ -39,10 +38,7 @@ def test_a_sense_of_how_things_seem_to_be_going_is_no_number():
 
 
 def test_the_records_a_model_is_trained_on_are_no_input():
-    def found(modeler):  # notes and questions alike: a model read as using no lever is asked
-        return {n.code for n in coach(orchard_plan(modeler=modeler)).findings}
-
     unread = "Tonnes wasted per week from frost dates and the buyer's order, trained on five seasons of logs."
-    assert "model_no_lever" in found(unread)
+    assert "model_no_lever" in orchard_findings(modeler=unread)
     read = "Tonnes wasted per week from the crates sent straight on and frost dates, trained on the logs."
-    assert "model_no_lever" not in found(read)
+    assert "model_no_lever" not in orchard_findings(modeler=read)

@@ -4,8 +4,9 @@ records it is trained on.
 "Number of screen repairs that day" beside a lever "which repairs get offered a loan phone": the count of
 repairs is the same whichever repairs get one, so it reads no choice. And a model that opens with the demand
 it predicts ("How many customers want a loan phone each day, from ...") names the lever's thing as the
-outcome, not as the number of phones kept. Both are read only where the model's own list of inputs is known
-(the caller checks). Pure: no Django, no torch.
+outcome, not as the number of phones kept; ", trained on the till history" names where it learns, not what it
+reads. All are read only where the model's own list of inputs is known (the caller checks). Pure: no Django,
+no torch.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _chosen_stems(levers: Sequence[str]) -> set[str]:
         for lever in levers
         for found in _WH_CHOSEN.finditer(lever)
         for word in found.group("chosen").split()
-    } & set().union(*(content_stems(lever) for lever in levers) or [set()])
+    } & set().union(*(content_stems(lever) for lever in levers))
 
 
 def without_counted_choices(text: str, levers: Sequence[str]) -> str:

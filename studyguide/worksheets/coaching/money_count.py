@@ -94,14 +94,16 @@ def counts_money_for_acts(metric: str, objective: str) -> bool:
         and not _PEOPLE.search(metric)
         and not _PEOPLE_COUNTED.search(metric)
         and not _SECOND.search(metric.strip())  # a second measure may count the act itself
-        and not _labelled_measures(metric) > 1  # "Pitch-nights sold: 610. ... Income per pitch-night: £24."
+        and _labelled_measures(metric) <= 1  # "Pitch-nights sold: 610. ... Income per pitch-night: £24."
     )
 
 
 # A measure given as its label and figure ("Bad reviews mentioning noise: 14"); a target or a time is no label
 # of a measure of its own ("Target: 3,000", "Last year: 2,140").
 _LABELLED = re.compile(r"(?:^|[.;\n]\s*)(?P<label>[^.;:\n]{3,80}):\s*[£$€]?\d", re.IGNORECASE)
-_NO_MEASURE = re.compile(r"^\W*(?:target|goal|aim|now|today|baseline|currently|last \w+|this \w+)\b", re.I)
+_NO_MEASURE = re.compile(
+    r"^\W*(?:target|goal|aim|now|today|baseline|currently|last \w+|this \w+)\b", re.IGNORECASE
+)
 
 
 def _labelled_measures(metric: str) -> int:

@@ -80,9 +80,8 @@ _NOVEL = re.compile(
     r"|(?:knows?|knew|learned|learnt) nothing (?:about|of)|far[- ](?:away|off|flung)|far time zones?|distant"
     # a change of the rules or of how another body works: "bank rule changes", "timetable changes"
     r"|(?:rule|law|policy|regulation|timetable|tax|benefit)s? changes?"
-    # people or cases outside what we serve: "child witnesses, who mostly go to the youth court we don't
-    # cover"
-    # (said last: "we don't cover the costs" is no case outside)
+    # people or cases outside what we serve, said last: "child witnesses, who mostly go to the youth court we
+    # don't cover" ("we don't cover the costs" is no case outside)
     r"|we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
     r"|work with)(?=\s*(?:[.,;:!)]|$))"
     r"|(?:shop|store|rival|competitor|business|cafe|café|branch|chain|gym|centre)s?"

@@ -1,7 +1,7 @@
 """An optimizer box that refuses to let the model set anything ("I'm not going to let the model set anything",
-"nothing is set from the forecast"), or that only shows the prediction and keeps every lever as it is ("Will
-just show predicted late items on the screen. Rounds stay as now."): no optimizer, whatever else it says.
-Pure: no Django, no torch.
+"nothing is set from the forecast"): no optimizer, whatever else it says. A box that only shows the prediction
+and keeps the levers as they are is read by the rules as a prediction without a decision instead, so one
+situation gets one note. Pure: no Django, no torch.
 """
 
 from __future__ import annotations
