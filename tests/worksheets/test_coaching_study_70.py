@@ -68,7 +68,12 @@ def test_the_judge_does_not_overrule_a_new_input_named():
     applies = JUDGED["no_ood_risk"].applies
     assert not applies(orchard_plan(risks="Growers with huge orchards. Pickers off sick. The van breaking."))
     assert applies(orchard_plan(risks="Pickers off sick. The van breaking. A late payment."))
-    # a bare "change" may be of our staff or our costs: left to the judge
+    # a bare "change", a shift or "never" may be about our staff, our costs or the plan: left to the judge
+    assert applies(
+        orchard_plan(
+            risks="Pickers moved off the shifts they like. Maya overriding it so it never gets a fair test."
+        )
+    )
     assert applies(
         orchard_plan(risks="A change in VAT on crates. Pickers upset by a change of foreman. The van.")
     )

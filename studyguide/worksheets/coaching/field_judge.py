@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .context import Context
 from .judge_weights import SENTENCE_READ
 from .lexicon import MEASURABLE
-from .novelty import names_more_than_a_change, without_explained
+from .novelty import names_plainly_new, without_explained
 from .plan import Plan
 from .text import has_any, quote_part, quoted_aside
 
@@ -75,9 +75,9 @@ _MODEL_SCORE_WORDS = re.compile(
 
 def _names_no_new_input(plan: Plan) -> bool:
     """Whether no listed risk names something new, rare or unseen that is not about money, our staff or our
-    own choices ("tenants with heaters the model knows nothing about" is the very risk the code asks for). A
-    bare "change" is left to the judge: "a change of carer" is about our staff in words the rules miss."""
-    return not names_more_than_a_change(without_explained(plan.risks, plan.levers))
+    own choices ("tenants with heaters the model knows nothing about" is the very risk the code asks for), in
+    words that cannot be about those: "a change of carer" or "shifts they like" leave the judge to speak."""
+    return not names_plainly_new(without_explained(plan.risks, plan.levers))
 
 
 def _names_a_model_score(plan: Plan) -> bool:

@@ -114,13 +114,26 @@ def names_novelty(text: str) -> bool:
     )
 
 
-def names_more_than_a_change(text: str) -> bool:
-    """Whether the text names something new, rare or unseen in words other than "new" or "a change" alone
-    ("a change of carer", "a change in VAT" may be about our staff or money; "huge databases" is not)."""
-    text = _WORK_SHIFT.sub(" ", (text or "").replace("’", "'"))
-    return any(not _NEW_OR_CHANGE.fullmatch(m.group(0).lower()) for m in _NOVEL.finditer(text)) or has_any(
-        text, NOT_MET_YET
-    )
+# Novelty in words that cannot be about our staff, our money or our shifts: "unfamiliar", "overseas", "huge
+# databases", "a court we don't cover", "the model knows nothing about". Looser words ("shifts they like",
+# "never gets a fair test", "a change of carer") may be, so they leave the judge free to speak.
+_PLAINLY_NEW = re.compile(
+    r"\b(?:unseen|unknown|unfamiliar|untested|novel|first[- ]time|unusual(?:ly)?|extreme|exceptional|freak"
+    r"|overseas|abroad|international|huge|enormous|massive|gigantic|ancient|obsolete|newer|newest"
+    r"|far time zones?|far[- ](?:away|off|flung)|(?:knows?|knew|learned|learnt) nothing (?:about|of)"
+    r"|we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
+    r"|work with)(?=\s*(?:[.,;:!)]|$))"
+    r"|not (?:in|reflected in|represented in|seen in|covered in|found in) (?:the|our|its) (?:data|records?"
+    r"|history)|never (?:seen|had|met|served|sold to|handled)|nothing like|like (?:nothing|no other)"
+    r"|(?:a|an) (?:very|unusually|exceptionally|really|bitterly) (?:cold|hot|wet|dry|warm|mild|snowy|windy"
+    r"|stormy|icy)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_plainly_new(text: str) -> bool:
+    """Whether the text names something new or unseen in words that cannot be about our people or money."""
+    return _PLAINLY_NEW.search((text or "").replace("’", "'")) is not None
 
 
 # A risk whose head is money ("the cost of the new probes", "price of a new licence"): what is new is paid

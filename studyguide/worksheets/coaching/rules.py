@@ -250,10 +250,12 @@ def check_models(ctx: Context) -> None:
     # With no levers listed, an optimizer that searches for the best plan cannot name one: the gap is the
     # missing levers (levers_missing says so), not a model that stops at a prediction.
     searches_without_levers = not plan.levers and has_any(plan.optimizer, OPTIMISING) and not shown_only
+    # "Nothing is chosen from the score": the plan's own word that the prediction decides nothing
+    refused = refuses_to_optimise(plan.optimizer)
     if (
         predicts
         and not searches_without_levers
-        and (tuning_only or shown_only or not decided and not conditioned)
+        and (tuning_only or shown_only or refused or not decided and not conditioned)
     ):
         message = _prediction_message(ctx, said, tuning_only, shown_only)
         ctx.add("modeler", "prediction_not_decision", message)
@@ -274,7 +276,7 @@ def check_models(ctx: Context) -> None:
     fitted = fits_the_model_only(plan.optimizer, mentions_lever_words(plan.optimizer, ctx.controllable))
     optimizer_unstated = is_blank(plan.optimizer) or is_non_answer(plan.optimizer) or deferred(plan.optimizer)
     # "I'm not going to let the model set anything": refused outright (one kept setting is a constraint)
-    optimizer_unstated = optimizer_unstated or refuses_to_optimise(plan.optimizer)
+    optimizer_unstated = optimizer_unstated or refused
     if optimizer_unstated or fitted or _only_looks(ctx, plan.optimizer):
         ctx.add(
             "optimizer",
