@@ -11,6 +11,25 @@ from collections.abc import Sequence
 from .sensors import NOT_MET_YET, not_ours
 from .text import content_stems, find_all, has_any, listed_parts, sentences
 
+# Novelty said in words of its own, read by ``_NOVEL`` and, as plainly new, by ``_PLAINLY_NEW``:
+# a size or an age in one word: "online shops with huge databases", "sites on ancient PHP", "a newer design"
+_SIZE_IN_ONE_WORD = r"huge|enormous|massive|gigantic|ancient|obsolete|newer|newest"
+# weather out of the ordinary: "a very cold January"
+_EXTREME_WEATHER = (
+    r"(?:a|an) (?:very|unusually|exceptionally|really|bitterly) (?:cold|hot|wet|dry|warm|mild|snowy|windy"
+    r"|stormy|icy)\b"
+)
+# what the model has not met: "heaters the model knows nothing about"; people far away: "subscribers in far
+# time zones"
+_NOT_MET_OR_FAR = (
+    r"(?:knows?|knew|learned|learnt) nothing (?:about|of)|far[- ](?:away|off|flung)|far time zones?"
+)
+# people or cases outside what we serve, said last: "child witnesses, who mostly go to the youth court we
+# don't cover" ("we don't cover the costs" is no case outside)
+_OUTSIDE_WHAT_WE_SERVE = (
+    r"we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
+    r"|work with)(?=\s*(?:[.,;:!)]|$))"
+)
 # Anything that could come unlike the past: new or unknown things, rare or extreme ones, a change of kind,
 # a comparison with all that is on record. "Going up" (a cost) and "filter changes" (upkeep) are not here: a
 # price that rises or a part that is changed is no input unlike the data.
@@ -71,19 +90,10 @@ _NOVEL = re.compile(
     # opening and pricing below us"
     r"|(?:a|an) (?:very|unusually|exceptionally|really|huge(?:ly)?) (?:big|large|small|heavy|busy|long)\b"
     # ... or said in one word: "online shops with huge databases", "sites on ancient PHP", "a newer design"
-    r"|huge|enormous|massive|gigantic|ancient|obsolete|newer|newest"
-    # weather out of the ordinary: "a very cold January"
-    r"|(?:a|an) (?:very|unusually|exceptionally|really|bitterly) (?:cold|hot|wet|dry|warm|mild|snowy|windy"
-    r"|stormy|icy)\b"
-    # what the model has not met: "heaters the model knows nothing about"; people far away: "subscribers in
-    # far time zones"
-    r"|(?:knows?|knew|learned|learnt) nothing (?:about|of)|far[- ](?:away|off|flung)|far time zones?|distant"
+    rf"|{_SIZE_IN_ONE_WORD}|{_EXTREME_WEATHER}|{_NOT_MET_OR_FAR}|distant"
     # a change of the rules or of how another body works: "bank rule changes", "timetable changes"
     r"|(?:rule|law|policy|regulation|timetable|tax|benefit)s? changes?"
-    # people or cases outside what we serve, said last: "child witnesses, who mostly go to the youth court we
-    # don't cover" ("we don't cover the costs" is no case outside)
-    r"|we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
-    r"|work with)(?=\s*(?:[.,;:!)]|$))"
+    rf"|{_OUTSIDE_WHAT_WE_SERVE}"
     r"|(?:shop|store|rival|competitor|business|cafe|café|branch|chain|gym|centre)s?"
     r" (?:open(?:s|ing)?|opened)\b(?! (?:hours|times|day|days))"
     # a comparative with its noun before "than": "bigger groups than we've had", "more walkers than ever"
@@ -119,14 +129,10 @@ def names_novelty(text: str) -> bool:
 # "never gets a fair test", "a change of carer") may be, so they leave the judge free to speak.
 _PLAINLY_NEW = re.compile(
     r"\b(?:unseen|unknown|unfamiliar|untested|novel|first[- ]time|unusual(?:ly)?|extreme|exceptional|freak"
-    r"|overseas|abroad|international|huge|enormous|massive|gigantic|ancient|obsolete|newer|newest"
-    r"|far time zones?|far[- ](?:away|off|flung)|(?:knows?|knew|learned|learnt) nothing (?:about|of)"
-    r"|we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
-    r"|work with)(?=\s*(?:[.,;:!)]|$))"
+    rf"|overseas|abroad|international|{_SIZE_IN_ONE_WORD}|{_NOT_MET_OR_FAR}|{_OUTSIDE_WHAT_WE_SERVE}"
     r"|not (?:in|reflected in|represented in|seen in|covered in|found in) (?:the|our|its) (?:data|records?"
     r"|history)|never (?:seen|had|met|served|sold to|handled)|nothing like|like (?:nothing|no other)"
-    r"|(?:a|an) (?:very|unusually|exceptionally|really|bitterly) (?:cold|hot|wet|dry|warm|mild|snowy|windy"
-    r"|stormy|icy)\b)",
+    rf"|{_EXTREME_WEATHER})",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .denials import without_list_label
 from .non_answers import is_non_answer
 from .text import words
 
@@ -184,7 +185,6 @@ def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
     )
 
 
-_ITEM_LABEL = re.compile(r"(?:item|point|no\.?|q)?\s*\d{1,3}[a-z]?")  # "Item 6:", the minutes' own number
 # ... or out of our reach: "readings go to each host's own phone app, which we can't see"
 _NOT_KEPT_AFTER = re.compile(
     r"^(?:which|that) (?:(?:is|are)(?:n't| not) kept|(?:we|i) (?:can'?t|cannot|don'?t|do not|never)"
@@ -196,12 +196,9 @@ def no_records_kept(part: str) -> bool:
     """Whether every clause of the part says there is, or will be, no record: at least one of them a denial
     (a placeholder, a record not kept or thrown away), none naming something held. Where the records sit
     is no record when the next clause throws them away ("it's all in WhatsApp and I delete them")."""
-    low = " ".join((part or "").lower().replace("’", "'").split())
-    clauses = [
-        c.strip()
-        for c in _CLAUSE.split(low)
-        if c and c.strip(" -–—") and not _ITEM_LABEL.fullmatch(c.strip())
-    ]
+    # "Item 6: the network has no records": the minutes' own number is no clause
+    low = " ".join(without_list_label(part or "").lower().replace("’", "'").split())
+    clauses = [c.strip() for c in _CLAUSE.split(low) if c and c.strip(" -–—")]
     denied = any(
         is_non_answer(c) or _NOT_KEPT.search(c) or _DESTROYED.search(c) or _NOTHING_SAID.match(c)
         for c in clauses
