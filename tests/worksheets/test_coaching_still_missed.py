@@ -61,3 +61,33 @@ def test_a_start_on_a_counted_day_is_no_step():
     start = "From the first Monday next month every row is picked in the new order, all in one go."
     assert not stage_words(start) & {"first", "next"}
     assert stage_words("First the early variety, next the late one.") >= {"first", "next"}
+
+
+_PRICED_LEVERS = [
+    "the price per crate we charge the buyer",
+    "which rows we pick first each morning",
+    "a text reminder to the buyer the day before",
+]
+
+
+def test_gains_passed_on_by_word_of_mouth_are_still_gains_only():
+    gains = "The cold store would be full every week, we'd earn more, and the buyers would tell their friends."
+    assert "no_feedback_loop" in orchard_codes(went_really_well=gains, levers=_PRICED_LEVERS)
+
+
+def test_a_condition_on_who_may_stop_the_rollout_states_no_loop():
+    gains = "Less waste, fewer rejected crates, happier pickers. Great all round"
+    for holder in ("Maya", "Maya, the packhouse manager,"):
+        rollout = (
+            f"Two weeks of the early variety first. {holder} can stop the split for any buyer, e.g. if a "
+            "buyer checks the crates and finds bruising."
+        )
+        codes = orchard_codes(went_really_well=gains, rollout=rollout, levers=_PRICED_LEVERS)
+        assert "no_feedback_loop" in codes
+        assert "rollout_no_human_oversight" not in codes
+    # a loop said in the rollout is still one
+    rollout = (
+        "Two weeks of the early variety first; Maya can stop it. If we pick the best rows first, the data "
+        "will only show those rows, so keep one row in ten in the old order."
+    )
+    assert "no_feedback_loop" not in orchard_codes(went_really_well=gains, rollout=rollout, levers=_PRICED_LEVERS)

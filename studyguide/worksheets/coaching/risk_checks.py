@@ -31,6 +31,7 @@ from .novelty import (
     without_measured,
 )
 from .picked_training import picks_built_in, without_self_improvement
+from .rollout import power_given
 from .sensors import new_inputs_named, not_ours, reads_images
 from .stage_gates import without_stage_conditions
 from .text import (
@@ -196,8 +197,11 @@ def check_risks(ctx: Context) -> None:
         if (
             thought
             and not built_in
-            # a loop is one wherever it is written
-            or loop_stated(ctx, "\n".join((risk_text, plan.horizon, plan.rollout)))
+            # a loop is one wherever it is written, save in who may stop the rollout: "Mel can stop texts
+            # for anyone, e.g. if a parent checks the phone" gives a person power on someone's condition
+            or loop_stated(
+                ctx, without_power_given(plan.rollout, "\n".join((risk_text, plan.horizon, plan.rollout)))
+            )
             or built_in
             and names_a_loop(ours)
             or not built_in
@@ -242,3 +246,11 @@ def check_risks(ctx: Context) -> None:
             )
     if named:
         ctx.strength("risks", "named risks (" + " and ".join(named) + ")")
+
+
+def without_power_given(rollout: str, text: str) -> str:
+    """The text without the rollout's sentences that give a person the power to stop or change it: their
+    condition ("if a parent checks the phone") is someone's act that the holder answers, not our own doing
+    reaching back into the data."""
+    given = {s for s in sentences(rollout, limit=10_000) if power_given(s)}
+    return "\n".join(s for s in sentences(text, limit=10_000) if s not in given)

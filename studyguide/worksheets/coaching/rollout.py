@@ -172,7 +172,8 @@ def power_given(sentence: str) -> bool:
             continue
         if (
             _HOLDER.search(before)
-            or has_any(before.split(",")[-1], HUMAN_ROLES)
+            # a role set off by commas before the verb: "Maya, the packhouse manager, can stop it"
+            or has_any(before.rstrip(" ,").split(",")[-1], HUMAN_ROLES)
             or holder_of_joined_verb(before)
         ):
             return True
