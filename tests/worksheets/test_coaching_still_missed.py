@@ -71,7 +71,7 @@ _PRICED_LEVERS = [
 
 
 def test_gains_passed_on_by_word_of_mouth_are_still_gains_only():
-    gains = "The cold store would be full every week, we'd earn more, and the buyers would tell their friends."
+    gains = "The cold store would be full every week, we'd earn more, and buyers would tell their friends."
     assert "no_feedback_loop" in orchard_codes(went_really_well=gains, levers=_PRICED_LEVERS)
 
 
@@ -90,4 +90,5 @@ def test_a_condition_on_who_may_stop_the_rollout_states_no_loop():
         "Two weeks of the early variety first; Maya can stop it. If we pick the best rows first, the data "
         "will only show those rows, so keep one row in ten in the old order."
     )
-    assert "no_feedback_loop" not in orchard_codes(went_really_well=gains, rollout=rollout, levers=_PRICED_LEVERS)
+    said = orchard_codes(went_really_well=gains, rollout=rollout, levers=_PRICED_LEVERS)
+    assert "no_feedback_loop" not in said
