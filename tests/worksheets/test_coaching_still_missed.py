@@ -92,3 +92,17 @@ def test_a_condition_on_who_may_stop_the_rollout_states_no_loop():
     )
     said = orchard_codes(went_really_well=gains, rollout=rollout, levers=_PRICED_LEVERS)
     assert "no_feedback_loop" not in said
+
+
+def test_our_own_work_counted_by_the_shift_is_a_proxy():
+    for metric in (
+        "Crate washes completed per packhouse shift: 140 last season; target 180.",
+        "Grading runs done per week: 14 now, target 20.",
+    ):
+        assert "metric_proxy" in orchard_codes(metric=metric)
+    # the objective that names the work done is measured by it
+    rows = orchard_codes(
+        objective="More rows picked each day before the fruit overripens.",
+        metric="Rows done per picking shift: 40 now, target 55.",
+    )
+    assert "metric_proxy" not in rows

@@ -92,6 +92,12 @@ _ROUTINE_DONE = re.compile(
 # riders", "posts published by volunteers", or sent out with no sender named: "groupage quotes sent out per
 # month", "proposals posted out". The thing counted is the plural noun before the participle.
 _SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|pushed)\s+(?:by|from|out)\b")
+# Any work of ours counted by the shift or the week it was done in: "bin empties completed per crew shift",
+# "fittings done per week". Getting through more of it is effort; it is the outcome only when the objective
+# names the thing done.
+_WORK_DONE = re.compile(
+    r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?(done|completed|carried out|performed)\s+(?:per|a|an|each|every)\b"
+)
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
 _SHALLOW_ACT = re.compile(
@@ -194,9 +200,10 @@ _OUR_OUTPUTS = (
     _ROUTINE_DONE,
     _PRODUCED,
     _CANVASSED,
+    _WORK_DONE,
 )
 # the outputs whose counted thing may be the objective's own ("parcels sent by courier" for more parcels)
-_NAMED_OUTPUTS = (_SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED, _CANVASSED)
+_NAMED_OUTPUTS = (_SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED, _CANVASSED, _WORK_DONE)
 
 
 def counted_activity(clause: str, objective: str) -> str | None:
