@@ -4,6 +4,7 @@ cause and tested in the orchard's packhouse in wordings of our own, with sound a
 from studyguide.worksheets.coaching.counted_choices import without_counted_choices, without_demand_head
 from studyguide.worksheets.coaching.denials import no_comparison
 from studyguide.worksheets.coaching.non_answers import COMPARISON_WORDS
+from studyguide.worksheets.coaching.uptake_counts import counts_uptake
 from studyguide.worksheets.coaching.whole_scope import stage_words
 from tests.worksheets.orchard import orchard_codes, orchard_findings
 
@@ -106,3 +107,19 @@ def test_our_own_work_counted_by_the_shift_is_a_proxy():
         metric="Rows done per picking shift: 40 now, target 55.",
     )
     assert "metric_proxy" not in rows
+
+
+def test_sign_ups_do_not_measure_an_aim_beside_money():
+    objective = (
+        "More shops keeping our fruit on the shelf week after week, which is what keeps the orchard going, "
+        "and more profit from the packhouse."
+    )
+    metric = "The number of shops who sign up for the weekly crate scheme: 40 by the end of the year."
+    assert "metric_proxy" in orchard_codes(objective=objective, metric=metric)
+    assert counts_uptake(metric, objective) == "weekly crate scheme"
+    # an aim of taking up the offer itself, or money alone: the sign-ups measure it
+    joined = "More shops join the weekly crate scheme, and more profit from the packhouse."
+    assert counts_uptake(metric, joined) is None
+    assert counts_uptake(metric, "More profit from the packhouse.") is None
+    # "a signed will" is the outcome's own word, no signing up
+    assert counts_uptake("Clients who sign up for our will evenings.", "More people with a signed will.")

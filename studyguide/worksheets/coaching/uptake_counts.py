@@ -62,7 +62,9 @@ _ATTENDING_OFFER = re.compile(
 )
 # An objective about taking up, filling, using or selling the offer: its uptake is the outcome.
 _UPTAKE_GOAL = re.compile(
-    r"\b(?:book|sign|regist|enrol|attend|come|coming|came|go to|going to|goes to|join|take part|take up"
+    # ("a signed will" is the outcome's own word, not a taking up)
+    r"\b(?:book|sign(?:s|ed|ing)?[- ](?:up|on)|signups?|regist|enrol|attend|come|coming|came|go to|going to"
+    r"|goes to|join|take part|take up"
     r"|taking up|uptake|take-up|use\b|using|used|fill|full|empty|emptier|spaces?|places?|seats?|slots?"
     r"|capacity|sell|sold|sales?|revenue|income|profit|money|earn|pay|fees?|custom\b|members?|visit|turn up"
     r"|show up|no-?shows?|reach|attract|popular|busier|numbers)\w*"
@@ -98,6 +100,23 @@ def counts_uptake(clause: str, objective: str) -> str | None:
         # "trial lesson sign-ups" for "more pupils paying for a term of lessons": trying a lesson is not the
         # paying wanted, though the objective names lessons; only an objective of trying names the step
         return None if _TRYING_GOAL.search(goal) else thing
-    if _UPTAKE_GOAL.search(goal) or content_stems(thing) & content_stems(goal):
+    aims = _aims_beside_money(goal)
+    if _UPTAKE_GOAL.search(aims) or content_stems(thing) & content_stems(aims):
         return None
     return thing
+
+
+# Money made from the offer: "and more profit from the treatment room", "and make a decent profit".
+_MONEY_AIM = re.compile(
+    r"\b(?:profit|income|revenue|money|earn|margin|turnover|takings|pays? for itself|break even"
+    r"|cover (?:its|our|the) costs)\w*"
+)
+_AIM_PARTS = re.compile(r"[,;.]|\b(?:and|so|while|as well as|but)\b")
+
+
+def _aims_beside_money(goal: str) -> str:
+    """The objective without its parts about money when it also names another aim: sign-ups bring money in,
+    but they measure neither "clients keeping up a monthly treatment" nor "more people with a signed will"."""
+    parts = [p for p in _AIM_PARTS.split(goal) if content_stems(p)]
+    aims = [p for p in parts if not _MONEY_AIM.search(p)]
+    return " ".join(aims) if aims and len(aims) < len(parts) else goal
