@@ -65,6 +65,8 @@ FIRST_LOOK_COMMITS = {
     "sixtyninth": "fc468d2",
     "seventieth": "198ad56",
     "seventyfirst": "198ad56",
+    "seventysecond": "b3379d2",
+    "seventythird": "b3379d2",
 }
 
 
