@@ -30,6 +30,19 @@ _OUTSIDE_WHAT_WE_SERVE = (
     r"we (?:don'?t|do not|never) (?:usually |normally |often )?(?:cover|serve|handle|deal with|take(?: on)?"
     r"|work with)(?=\s*(?:[.,;:!)]|$))"
 )
+# cases we have met little or not at all, said of them: "members with convictions, whom we haven't had many
+# of", "groups with special diets, which we've not catered for", "e-bikes, which hardly appear in our claims"
+_LITTLE_MET = (
+    r"(?:which|whom|who|that) (?:we|i)(?:'ve| have|'d| had)? (?:not|never|hardly|rarely|barely)"
+    r" (?:yet |ever )?|(?:which|whom|who|that) (?:we|i) (?:haven'?t|hadn'?t|hardly|rarely|barely)\b"
+)
+_LITTLE_MET_VERB = (
+    r"(?:had|seen|met|handled|served|catered|dealt|worked|done|tried|taken|insured|hosted|taught|covered"
+    r"|supported|priced|quoted|sold|looked after|[a-z]+ed for)\b"
+)
+_HARDLY_APPEAR = (
+    r"(?:barely|hardly|rarely|seldom|scarcely) (?:ever )?(?:appear|feature|figure|turn up|come up|show up)"
+)
 # Anything that could come unlike the past: new or unknown things, rare or extreme ones, a change of kind,
 # a comparison with all that is on record. "Going up" (a cost) and "filter changes" (upkeep) are not here: a
 # price that rises or a part that is changed is no input unlike the data.
@@ -91,6 +104,7 @@ _NOVEL = re.compile(
     r"|(?:a|an) (?:very|unusually|exceptionally|really|huge(?:ly)?) (?:big|large|small|heavy|busy|long)\b"
     # ... or said in one word: "online shops with huge databases", "sites on ancient PHP", "a newer design"
     rf"|{_SIZE_IN_ONE_WORD}|{_EXTREME_WEATHER}|{_NOT_MET_OR_FAR}|distant"
+    rf"|(?:{_LITTLE_MET}) ?{_LITTLE_MET_VERB}|{_HARDLY_APPEAR}"
     # a change of the rules or of how another body works: "bank rule changes", "timetable changes"
     r"|(?:rule|law|policy|regulation|timetable|tax|benefit)s? changes?"
     rf"|{_OUTSIDE_WHAT_WE_SERVE}"
@@ -201,11 +215,34 @@ _MORE_OF_THE_USUAL = frozenset(
 def _new_of_other_things(item: str, lever_stems: frozenset[str]) -> bool:
     return any(
         not any(
-            _OWN_STAFF.fullmatch(w) or w.lower() in _MORE_OF_THE_USUAL or content_stems(w) & lever_stems
-            for w in m.group(1).split()
+            _OWN_STAFF.fullmatch(w) or _more_of_the_usual(w, following) or content_stems(w) & lever_stems
+            for w, following in zip(phrase, [*phrase[1:], ""], strict=True)
         )
-        for m in _NEW_THING.finditer(item)
+        for phrase in map(_new_phrase, _NEW_THING.finditer(item))
     )
+
+
+def _new_phrase(found: re.Match) -> list[str]:
+    """The words "new" is said of, up to a verb in -ing after the first: in "the new warehouse park hiring
+    through online tests" the park hires, and its hiring is not our staff."""
+    phrase = found.group(1).split()
+    verb = next((k for k, w in enumerate(phrase[1:], 1) if w.lower().endswith("ing")), len(phrase))
+    return phrase[:verb]
+
+
+def _more_of_the_usual(word: str, following: str) -> bool:
+    # "new business" is more orders; "a new business park" is a place ("park" names what is new)
+    # ("new ones need training": "one" stands for a noun said before it, whatever follows)
+    pronoun = word.lower() in ("one", "ones")
+    noun_follows = following.isalpha() and following.lower() not in _LINKS and not pronoun
+    return word.lower() in _MORE_OF_THE_USUAL and not noun_follows
+
+
+# Words that end a noun phrase: "new business next month", "new members in spring".
+_LINKS = frozenset(
+    "to at in from next coming each per this that and or for with on by than may might could would will is "
+    "are these who which".split()
+)
 
 
 def _new_kind_of_input(item: str) -> bool:

@@ -1,0 +1,49 @@
+"""The seventy-second and seventy-third sets' misses and false alarms, each read for its general cause after
+their first looks and tested in the orchard's packhouse in wordings of our own, with sound answers beside
+them."""
+
+import pytest
+
+from studyguide.worksheets.coaching.novelty import familiar_item, names_novelty
+from tests.worksheets.orchard import orchard_codes
+
+
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "Buyers with organic orders, whom we haven't had many of.",
+        "Farm shops wanting mixed crates, which we've not packed for.",
+        "Pear varieties, which hardly appear in our picking logs.",
+        "Cider makers, which we have never supplied.",
+    ],
+)
+def test_cases_we_have_met_little_are_new_inputs(risk):
+    assert names_novelty(risk)
+    assert not familiar_item(risk)
+
+
+def test_little_met_said_of_our_own_kit_or_staff_stays_familiar():
+    for risk in (
+        "The grader, which we haven't serviced this year.",
+        "Pickers off sick in the busy week.",
+        "Staff turnover: packers leave and new ones need training.",
+    ):
+        assert familiar_item(risk)
+
+
+def test_new_said_of_a_place_or_a_party_is_no_new_staff():
+    # "business" before a noun is a kind of place, not more orders; the park hires, not us
+    assert not familiar_item("New business park by the ring road: small shops, not home bakers.")
+    assert not familiar_item("The new retail park hiring pickers from agencies.")
+    # more of the usual, or our own new people, stay familiar
+    assert familiar_item("New business next month may swamp the staff.")
+    assert familiar_item("A new packhouse supervisor needs training.")
+
+
+def test_a_strong_plan_naming_cases_met_little_gets_no_ood_note():
+    risks = (
+        "Buyers with organic orders, whom we haven't had many of. A grader breakdown. Pickers off sick in "
+        "the busy week."
+    )
+    assert "no_ood_risk" not in orchard_codes(risks=risks)
+    assert "no_ood_risk" in orchard_codes(risks="A grader breakdown. Pickers off sick. A late payment.")
