@@ -47,3 +47,11 @@ def test_a_strong_plan_naming_cases_met_little_gets_no_ood_note():
     )
     assert "no_ood_risk" not in orchard_codes(risks=risks)
     assert "no_ood_risk" in orchard_codes(risks="A grader breakdown. Pickers off sick. A late payment.")
+
+
+def test_a_classifier_score_given_as_a_fraction_measures_the_model():
+    metric = "Performance of the early-frost flag: recall 0.62 and precision 0.41 over last season."
+    assert "metric_is_model_quality" in orchard_codes(metric=metric)
+    assert "metric_is_model_quality" not in orchard_codes(
+        metric="Tonnes of picked fruit thrown away per season (now 41 of 900); product recalls: 0."
+    )

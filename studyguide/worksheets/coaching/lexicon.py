@@ -20,9 +20,8 @@ MEASURABLE = _p(
     r"per\b | measur | average | mean\b | median | minutes | hours | days | weeks | dollars | euros",
     r"pounds | kg\b | kilo | tonnes? | litres? | liters? | score | rating | survey | nps\b | csat\b | index",
     r"click | sold | sales | bookings | visits | occupancy | waiting time | time to | time from | drawdown",
-    r"volume | amount",
     r"(each|every|a|per) (day|week|month|year|season|quarter|term|night|shift|hour|evening|morning|harvest)",
-    r"(daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly)",
+    r"(daily|weekly|monthly|yearly|annual|quarterly|nightly|hourly) | volume | amount",
 )
 # A number said outright: an objective with one ("cut no-shows by 20 %") carries its own target.
 NUMBER_WORDS = _p(r"\d | % | percent | half\b | double | twice | triple")
@@ -36,6 +35,8 @@ MODEL_QUALITY_ALWAYS = _p(
     r"(root )?mean (squared?|absolute)( percentage)? error",
     # a ranking's score at a cut-off ("precision@10", "top-5 accuracy"): it grades the list, not the world
     r"(precision|recall|hits?|hit rate|accuracy|ndcg|mrr) ?@ ?(k\b|\d) | top[- ]?(k|\d+) (accuracy|recall)",
+    # a classifier's score given as a fraction: "recall 0.62", "precision: 0.41"
+    r"(precision|recall|sensitivity|specificity) (of |at |is |was )?[:=]? ?0?\.\d+",
 )
 # Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
 # forecast"): its head says whose quality is measured.
@@ -44,7 +45,8 @@ MEASURE_OF_MODEL = _p(
     r"s? (of|for|on) (the|our|its|this|each) ([\w-]+ ){0,3}(model|classifier|forecasts?|"
     r"predictions?|estimates?|predictor|detector|algorithm|network|regressor|probabilit(y|ies))s?\b",
     # a warning the model raises or a call it makes, scored as a classifier is: "accuracy of the triage call"
-    r"(accuracy|precision|recall|sensitivity|specificity|hit rate|false[- ]alarm rate) (of|for|on) "
+    r"(accuracy|precision|recall|sensitivity|specificity|hit rate|false[- ]alarm rate|performance)"
+    r" (of|for|on) "
     r"(the|our|its|this|each) "
     # its name may be quoted: "precision of the 'likely no-show' flag"
     r"(['‘\"“]?[\w-]+(['’]s)?['’\"”]? ){0,3}(alarms?|warnings?|alerts?|flags?|calls?|triage|guess(es)?)\b",
@@ -124,8 +126,7 @@ MODEL_PREDICTIVE = _p(
 CONDITIONED = _p(
     r"given\b | with and without | with or without | if we\b",
     r"(for|at|under) (each|every) (possible|candidate|option|choice|setting|price|level|amount|value)",
-    r"depending on (the|our|which|how|whether) | for each .{0,30}(we|our)  | when (it is|we)",
-    r"difference",
+    r"depending on (the|our|which|how|whether) | for each .{0,30}(we|our)  | when (it is|we) | difference",
 )
 # What an optimizer does when it decides something in the world.
 DECISION_WORDS = _p(
@@ -145,9 +146,8 @@ MODEL_TUNING = _p(
     r"hyper-?param | learning rate | epochs? | grid search | cross-?validat",
     r"(best|better|highest|maximi[sz]e|minimi[sz]e|improve|tune) (the )?(model'?s? )?"
     r"(auc|accuracy|f1|loss|rmse|mae|precision|recall|fit|error)",
-    r"(auc|accuracy|f1|rmse|loss) of the model",
     r"(train|retrain|fit|tune)(ing)? the (model|classifier|network) | best model | model selection",
-    r"feature (selection|engineering)",
+    r"feature (selection|engineering) | (auc|accuracy|f1|rmse|loss) of the model",
 )
 # "given all setpoints": a setpoint is by its name a setting we choose, so it names the levers together.
 LEVER_WORD = _p(r"lever | set ?-?points?\b")
