@@ -5,6 +5,8 @@ them."""
 import pytest
 
 from studyguide.worksheets.coaching.novelty import familiar_item, names_novelty
+from studyguide.worksheets.coaching.proxies import counted_activity
+from studyguide.worksheets.coaching.uptake_counts import counts_uptake
 from tests.worksheets.orchard import orchard_codes
 
 
@@ -55,3 +57,20 @@ def test_a_classifier_score_given_as_a_fraction_measures_the_model():
     assert "metric_is_model_quality" not in orchard_codes(
         metric="Tonnes of picked fruit thrown away per season (now 41 of 900); product recalls: 0."
     )
+
+
+def test_our_acts_counted_by_the_round_or_hours_of_work_are_proxies():
+    objective = "Young trees alive and above the grass by year 3."
+    assert counted_activity("Trees weeded per round (about 9,000 of 24,000)", objective)
+    assert counted_activity("contractor hours of weeding per year (140)", objective)
+    # an objective that names the act itself is measured by it
+    assert not counted_activity("Trees weeded per round", "All our young trees weeded twice a summer.")
+    assert not counted_activity("volunteer hours of weeding per year", "More volunteer time on the weeding.")
+
+
+def test_tickets_to_what_we_put_on_are_taken_up():
+    objective = "More adults in town become regular borrowers."
+    assert counts_uptake("Tickets taken for the evening talks: 410 last year", objective) == "evening talks"
+    # "feel" is no fee: the objective's words are read whole
+    assert counts_uptake("Tickets taken for the evening talks", "Readers feel at home.") == "evening talks"
+    assert counts_uptake("Tickets sold for the evening talks", "More income from the evening talks.") is None

@@ -95,8 +95,12 @@ _SENT_BY = re.compile(r"\b([a-z]+s)\s+(?:per \w+\s+)?(sent|posted|published|push
 # Any work of ours counted by the shift or the week it was done in: "bin empties completed per crew shift",
 # "fittings done per week". Getting through more of it is effort; it is the outcome only when the objective
 # names the thing done.
+_DONE_WORDS = ("done", "completed", "carried out", "performed")
 _WORK_DONE = re.compile(
-    r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?(done|completed|carried out|performed)\s+(?:per|a|an|each|every)\b"
+    r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?(done|completed|carried out|performed"
+    # any act, counted by the round or the shift we do it in: "trees weeded per round", "bins emptied a shift"
+    r"|[a-z]{3,}ed(?=\s+(?:per|a|an|each|every) (?:[\w-]+ )?(?:round|shift|visit|patrol|run)s?\b))"
+    r"\s+(?:per|a|an|each|every)\b"
 )
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
 # and the same act folded into a noun: "app-open ratio", "scroll depth", "DAU/MAU".
@@ -183,6 +187,13 @@ _LOGGED_AS_DONE = re.compile(
 )
 # A place named only as where the outcome comes from: "from my plot", "in the garden", "at our allotment".
 _PLACE_NAMED = re.compile(r"\b(?:from|in|at|on|around) (?:my|our|the|his|her|their) [\w-]+(?: [\w-]+)?")
+# The hours our own people or hired hands put into a kind of work: "contractor hours of weeding per year",
+# "volunteer hours on litter picks". The work is effort; it is the outcome only when the objective names it.
+_HOURS_OF_WORK = re.compile(
+    r"\b(?:staff|contractor|contractors'?|volunteer|volunteers'?|crew|crews'?|our|team|ranger|officer)"
+    r" hours (?:of|on|spent on|put into) ((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*(?:$|[,.;:()]|\b(?:per|a|each|every"
+    r"|in|by|this|last)\b))"
+)
 # An objective about time given to something: "children spend more time reading", "more hours on the ward".
 _TIME_AIM = re.compile(r"\b(spend|spends|spent|spending|time|hours|minutes)\b")
 
@@ -220,7 +231,14 @@ def counted_activity(clause: str, objective: str) -> str | None:
         if match is None or _SALE.search(text[: match.start()]) or _sold_after(text[match.end() :]):
             continue
         # "parcels sent by courier" when the objective is about parcels: the thing sent is the outcome.
-        if pattern in _NAMED_OUTPUTS and stem(match.group(1)) in {stem(w) for w in words(objective)}:
+        # ("trees weeded per round" for young trees alive: the trees are the objective's, the weeding is not;
+        # the act's own word is read against the objective below)
+        acted_on = pattern is _WORK_DONE and match.group(2) not in _DONE_WORDS
+        if (
+            pattern in _NAMED_OUTPUTS
+            and not acted_on
+            and stem(match.group(1)) in {stem(w) for w in words(objective)}
+        ):
             continue
         if _QUALIFIED.match(text[match.end() :]):
             continue
@@ -247,6 +265,10 @@ def counted_activity(clause: str, objective: str) -> str | None:
         named = {stem(w) for w in words(_PLACE_NAMED.sub(" ", objective.lower()))}
         if thing not in named:
             return spent.group(0)
+    hours = _HOURS_OF_WORK.search(text)
+    if hours is not None and _TIME_AIM.search(objective.lower()) is None:
+        if stem(words(hours.group(1))[-1]) not in {stem(w) for w in words(objective)}:
+            return hours.group(0)
     practice = _PRACTICE.search(text)
     if practice is not None and stem(practice.group(1)) not in {stem(w) for w in words(objective)}:
         return practice.group(0)

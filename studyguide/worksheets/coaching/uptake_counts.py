@@ -49,6 +49,10 @@ _UPTAKE_NOUN = re.compile(
     # places of what is sold, "bookable slots taken", may be the very outcome)
     r"|\b(?P<filled>(?:[\w'-]+ )?(?:free|trial|taster|sample|demo|try-?out)s?(?: [\w'-]+)?)"
     r" (?:places|spaces|seats|slots|spots) (?:filled|taken|booked|sold)\b"
+    # tickets to what we put on: "tickets taken for author talks", "tickets sold to the open days"
+    r"|\btickets (?:taken|sold|booked|bought|issued) (?:for|to|at|on) (?:the |our |a |an )?"
+    r"(?P<ticketed>(?:[\w'-]+ ){0,3}?[\w'-]+)"
+    r"(?=\s*(?:$|[,.;:()]|\b(?:each|every|per|a|this|last|in|by|over)\b))"
 )
 # Turning up to sessions we put on: "attendance at intervention sessions", "pupils attended 61% of their
 # sessions", "workshop attendance".
@@ -66,7 +70,7 @@ _UPTAKE_GOAL = re.compile(
     r"\b(?:book|sign(?:s|ed|ing)?[- ](?:up|on)|signups?|regist|enrol|attend|come|coming|came|go to|going to"
     r"|goes to|join|take part|take up"
     r"|taking up|uptake|take-up|use\b|using|used|fill|full|empty|emptier|spaces?|places?|seats?|slots?"
-    r"|capacity|sell|sold|sales?|revenue|income|profit|money|earn|pay|fees?|custom\b|members?|visit|turn up"
+    r"|capacity|sell|sold|sales?|revenue|income|profit|money|earn|pay|fees?\b|custom\b|members?|visit|turn up"
     r"|show up|no-?shows?|reach|attract|popular|busier|numbers)\w*"
 )
 # Words that only say how the things are counted or who is counted: the thing taken up must be more.
@@ -78,7 +82,7 @@ def _thing_taken_up(clause: str) -> str | None:
     found = _TAKING_UP.search(text) or _UPTAKE_NOUN.search(text) or _ATTENDING_OFFER.search(text)
     if found is None:
         return None
-    named = [found.groupdict().get(g) for g in ("thing", "named", "filled", "held", "kind")]
+    named = [found.groupdict().get(g) for g in ("thing", "named", "filled", "ticketed", "held", "kind")]
     thing = next((n for n in named if n), "")
     return thing if content_stems(thing) - _NOT_A_THING else None
 
