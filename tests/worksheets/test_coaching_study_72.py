@@ -7,7 +7,7 @@ import pytest
 from studyguide.worksheets.coaching.novelty import familiar_item, names_novelty
 from studyguide.worksheets.coaching.proxies import counted_activity
 from studyguide.worksheets.coaching.uptake_counts import counts_uptake
-from tests.worksheets.orchard import orchard_codes
+from tests.worksheets.orchard import orchard_codes, orchard_findings
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,10 @@ def test_tickets_to_what_we_put_on_are_taken_up():
     # "feel" is no fee: the objective's words are read whole
     assert counts_uptake("Tickets taken for the evening talks", "Readers feel at home.") == "evening talks"
     assert counts_uptake("Tickets sold for the evening talks", "More income from the evening talks.") is None
+
+
+def test_our_helpers_doing_something_is_our_lever():
+    ours = ["which rows we pick first each morning", "weekend helpers recommending varieties at the stall"]
+    assert "lever_not_controllable" not in orchard_codes(levers=ours)
+    theirs = ["which rows we pick first each morning", "the buyer's chain recommending our varieties"]
+    assert "lever_not_controllable" in orchard_findings(levers=theirs)

@@ -49,7 +49,8 @@ WORLD_AGENTS = _set(
 # Staff, equipment and products of ours: when they act, we act.
 OUR_AGENTS = _set(
     "staff crew crews nurse nurses tutor tutors trainer trainers therapist therapists inspector inspectors "
-    "ranger rangers dispatcher dispatchers volunteers van vans truck trucks lorry lorries drone drones robot "
+    "ranger rangers dispatcher dispatchers volunteer volunteers helper helpers steward stewards van vans "
+    "truck trucks lorry lorries drone drones robot "
     "robots machine machines pump pumps fan fans heater heaters heating lights screens oven ovens app "
     "website site system algorithm shop shops store stores kiosk bulletin report episode episodes "
     "newsletter playlist programme show page homepage banner sign signs label labels shelf shelves gritters "
