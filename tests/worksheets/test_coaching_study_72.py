@@ -6,6 +6,7 @@ import pytest
 
 from studyguide.worksheets.coaching.novelty import familiar_item, names_novelty
 from studyguide.worksheets.coaching.proxies import counted_activity
+from studyguide.worksheets.coaching.records_none import no_records_kept
 from studyguide.worksheets.coaching.uptake_counts import counts_uptake
 from tests.worksheets.orchard import orchard_codes, orchard_findings
 
@@ -81,3 +82,14 @@ def test_our_helpers_doing_something_is_our_lever():
     assert "lever_not_controllable" not in orchard_codes(levers=ours)
     theirs = ["which rows we pick first each morning", "the buyer's chain recommending our varieties"]
     assert "lever_not_controllable" in orchard_findings(levers=theirs)
+
+
+def test_a_data_box_that_denies_records_and_gives_its_reasons_is_no_data():
+    assert no_records_kept(
+        "To be honest we don't keep anything on this. Crates are ordered by phone, pickers aren't logged at "
+        "the gate, and complaints go to the buyer, not to us."
+    )
+    assert no_records_kept("Nothing extra planned; it would need someone on the gate all day.")
+    # a record named after the denial is data after all
+    assert not no_records_kept("We don't keep a formal log, but the weighbridge tickets show every lorry.")
+    assert not no_records_kept("Crates are ordered by phone and logged in the packhouse book.")

@@ -219,6 +219,24 @@ def no_records_kept(part: str) -> bool:
         if elsewhere and len(words(clause)) <= 3:
             continue
         elsewhere = opened_denying and _KEPT_ELSEWHERE.search(clause) is not None
-        if not (_says_nothing_kept(clause, opened_denying) or thrown or _NOT_KEPT_AFTER.match(clause)):
+        if not (
+            _says_nothing_kept(clause, opened_denying)
+            or thrown
+            or _NOT_KEPT_AFTER.match(clause)
+            or opened_denying
+            and not _HOLDS_A_RECORD.search(clause)
+        ):
             return False
     return True
+
+
+# In a box that opens by saying nothing is kept, a clause that names no record and nothing holding one is
+# the reason or the way things go instead ("the sweeper is booked by phone", "complaints go to the council",
+# "it would need someone on the gate all day"); one that does may name data after all ("but the weighbridge
+# tickets show every lorry").
+_HOLDS_A_RECORD = re.compile(
+    r"\b(?:records?|recorded|logs?|logged|sheets?|books|diar(?:y|ies)|spreadsheets?|systems?|database|files?"
+    r"|data|figures|lists?|registers?|receipts?|invoices?|notes?|apps?|till|forms?|e-?mails?|history|tickets?"
+    r"|slips?|dockets?|photos?|counts?|counted|readings?|reports?|minutes|cameras?|cctv|sensors?|meters?"
+    r"|show|shows|showed|holds?|held|has|have|had|keeps?|kept|tracks?|tracked|saved?|stored?|written)\b"
+)
