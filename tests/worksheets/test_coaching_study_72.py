@@ -93,3 +93,35 @@ def test_a_data_box_that_denies_records_and_gives_its_reasons_is_no_data():
     # a record named after the denial is data after all
     assert not no_records_kept("We don't keep a formal log, but the weighbridge tickets show every lorry.")
     assert not no_records_kept("Crates are ordered by phone and logged in the packhouse book.")
+
+
+def test_the_optimizer_refused_in_our_own_words_is_no_optimizer():
+    for optimizer in (
+        "We won't set anything from the models as such. Maya reads the forecast and splits crates as before.",
+        "won't set anything - it'll show the predicted waste on the board and we keep the even split",
+    ):
+        assert "no_optimizer" in orchard_codes(optimizer=optimizer)
+    # a setting held back is a constraint, not a refusal
+    assert "no_optimizer" not in orchard_codes(
+        optimizer="Sets the split and picking order for the least waste; we won't set anything past 70:30."
+    )
+
+
+def test_what_ifs_refused_for_a_trial_in_the_world_is_no_simulator():
+    simulator = "not really doing what-ifs, will just switch the crate split over and see how it goes"
+    assert "no_simulator" in orchard_codes(simulator=simulator)
+    assert "no_simulator" not in orchard_codes(
+        simulator="What if the crate split went to 70 / 30 in a hot week?"
+    )
+
+
+def test_a_model_put_off_until_there_is_more_data_is_no_model():
+    for modeler in (
+        "will sort a model later when there's more data",
+        "will work out the model later once the crates come in",
+    ):
+        assert "model_missing" in orchard_codes(modeler=modeler)
+    assert "model_missing" not in orchard_codes(
+        modeler="Tonnes wasted per week from the crate split and the rows picked first; refitted later once "
+        "the new variety is in."
+    )

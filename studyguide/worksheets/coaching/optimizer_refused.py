@@ -15,7 +15,12 @@ _REFUSED = re.compile(
     # refused whole, not one setting kept back ("I won't let it change the Saturday shift" is a constraint)
     r"(?: anything| a thing| any of (?:it|them)| for (?:me|us)| on its own)?\s*(?:[.;,!]|$)"
     r"|\bnothing (?:is|will be|gets|would be) (?:set|decided|chosen|changed) (?:from|by|on)"
-    r" (?:the |its |our )?(?:model|system|tool|forecast|prediction|score|it)s?\b",
+    r" (?:the |its |our )?(?:model|system|tool|forecast|prediction|score|it)s?\b"
+    # the same said of ourselves: "we won't set anything from the models as such"
+    r"|(?:^\W*|\b(?:we|i))(?: ?won'?t| ?will not| ?don'?t| ?do not|'re not going to| are not going to"
+    r"|'m not going to)"
+    r" (?:set|decide|choose|change|pick) anything(?: (?:from|by|with|on|off) (?:the |its |our )?"
+    r"(?:model|system|tool|forecast|prediction|score|what-if)s?\b|\s*(?:[-–—.;,!]|$))",
     re.IGNORECASE,
 )
 

@@ -107,6 +107,10 @@ _LATER = re.compile(
     # left until something is known: "Model to be sorted once we know what's needed"
     r"|\bto be (?:sorted|worked out|decided|done|built|figured out|thought about)(?: out)?"
     r" (?:once|when|after|until) (?:we|i|they) (?:know|see|have|decide|find out)\b"
+    # the answer itself put off: "will work out the model later once the loans come in" ("decide the price
+    # later in the season" says when the deciding happens)
+    r"|\b(?:will|'ll|shall|going to|to) (?:work|sort|figure|think|build|do|set|make)(?: out| up| about)?"
+    r" (?:(?:the|a|this|that|our) (?:[\w-]+ )?|it |them |one )?later(?=\s*(?:$|[.,;!]|once\b|when\b|after\b))"
     # handed on to whoever comes next: "Left for next year's team to sort out", "the next cohort can do it"
     r"|\bleft (?:for|to) (?:next (?:year|term|season|month)'?s?|the next|someone|somebody|another|a future"
     r"|future)\b"
@@ -129,4 +133,9 @@ def deferred(text: str) -> bool:
     t = " ".join((text or "").lower().replace("’", "'").split())
     if not t or len(t.split()) > _MAX_DEFERRED_WORDS or _DIGIT.search(t):
         return False
-    return _LATER.search(t) is not None and not has_any(t, OUTCOME_WORDS)
+    # what it waits for is no change asked: "later when there's more data"
+    asked = _WAITING_FOR.sub(" ", t)
+    return _LATER.search(t) is not None and not has_any(asked, OUTCOME_WORDS)
+
+
+_WAITING_FOR = re.compile(r"\b(?:once|when|until|till) [^.;,]*")

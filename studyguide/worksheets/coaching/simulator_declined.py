@@ -58,10 +58,19 @@ _WHAT_IFS_REFUSED = re.compile(
 )
 
 
+# Trying it for real instead of asking the model: "will just switch firms over and see how it goes". Once the
+# what-ifs are turned down, a lever named in such a clause is changed in the world, not asked about.
+_TRY_AND_SEE = re.compile(r"\b(?:see|find out|learn) (?:how it goes|what happens|how we get on|as we go)\b")
+
+
 def simulator_declined(simulator: str, controllable: Sequence[str]) -> bool:
     """Whether the simulator box declines the what-if questions and names no lever's setting outside a
-    sentence that hands the choice to the optimizer."""
+    sentence that hands the choice to the optimizer (or, once the what-ifs are refused in words, one that
+    tries the change for real and sees)."""
     refused = _WHAT_IFS_REFUSED.search((simulator or "").replace("’", "'"))
+    asked = _without_handovers(simulator)
+    if refused:
+        asked = ".".join(p for p in re.split(r"[.;:,\n]", asked) if not _TRY_AND_SEE.search(p))
     return (refused or declined_as_unneeded(simulator, _ASKED)) and not mentions_lever_words(
-        _without_handovers(simulator), _settings_named(controllable)
+        asked, _settings_named(controllable)
     )
