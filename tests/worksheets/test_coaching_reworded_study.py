@@ -10,10 +10,10 @@ from studyguide.worksheets.coaching.capacity_rates import busy_rates
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
 from studyguide.worksheets.coaching.held_outputs import left_alone_for_a_while
 from studyguide.worksheets.coaching.levers import CONTROL, WORLD, read_lever
-from studyguide.worksheets.coaching.loops import _STOCK_SET
 from studyguide.worksheets.coaching.model_inputs import inputs_exclude_levers, listed_inputs
 from studyguide.worksheets.coaching.money_count import counts_for_money
 from studyguide.worksheets.coaching.opinion_counts import counts_opinion
+from studyguide.worksheets.coaching.record_shapers import STOCK_SET
 from studyguide.worksheets.coaching.target_clauses import only_a_target
 from studyguide.worksheets.coaching.text import sentences
 from studyguide.worksheets.coaching.waved_off import only_success
@@ -204,4 +204,4 @@ def test_a_thought_on_the_data_is_more_than_success():
     ["which parts we order the day before", "how many cases I buy in for the weekend", "stock held per shop"],
 )
 def test_what_is_put_on_hand_ahead_shapes_the_records(lever):
-    assert _STOCK_SET.search(lever)
+    assert STOCK_SET.search(lever)

@@ -125,3 +125,21 @@ def test_a_model_put_off_until_there_is_more_data_is_no_model():
         modeler="Tonnes wasted per week from the crate split and the rows picked first; refitted later once "
         "the new variety is in."
     )
+
+
+_TERMS_LEVERS = [
+    "the minimum order (10, 5 or 2 crates)",
+    "a small-order surcharge under 10 crates (£3 or £5)",
+    "a one-variety-only rule for orders under 5",
+    "free delivery over 10 crates",
+]
+
+
+def test_terms_with_their_options_listed_are_levers_and_shape_the_records():
+    gains = "More small shops ordering, more of them coming back, fuller packing days, a stronger name."
+    codes = orchard_codes(levers=_TERMS_LEVERS, went_really_well=gains)
+    assert "levers_missing" not in codes
+    assert "no_feedback_loop" in codes
+    # rows that only state a level to reach are still no levers
+    targets = ["waste under 30 tonnes", "rejections under 2 a week", "which rows we pick first each morning"]
+    assert "levers_missing" in orchard_codes(levers=targets)

@@ -134,7 +134,10 @@ _BAR = re.compile(
 _A_SETTING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\W+)?(?:how|which|whether|what|when|who|where)\b"
     r"|\b(?:we|i|our|my|us|sets?|pays?|takes?|books?|charges?|offers?)\b"
-    r"|\b(?:discount|price|fee|cap|deposit|subsid\w*|free|rate|size|number of|amount)\b"
+    r"|\b(?:discount|price|fee|(?:sur)?charge|cap|deposit|subsid\w*|free|rate|size|number of|amount|rule"
+    r"|minimum|maximum)\b"
+    # the options we choose among, listed: "a small-order surcharge under 100 bags (£30 or £50)"
+    r"|\([^)]*\bor\b[^)]*\)"
     r"|\b(?:offered|given|sent|shown|included)\b",  # what we hand out: "offered with every survey"
     re.IGNORECASE,
 )

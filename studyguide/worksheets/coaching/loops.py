@@ -27,6 +27,7 @@ from .lexicon import (
 from .look_rounds import how_often_we_look
 from .loop_phrases import loop_in_other_words
 from .loop_scope import loop_said_plainly, models_people, priced_by_us, reaches_back
+from .record_shapers import SHAPES_ITS_RECORDS, SLOT_CHOSEN, TERMS_SET
 from .refits import FITTED_AGAIN, picks_what_we_observe
 from .selection import limited_to_our_choices
 from .sensors import reads_images
@@ -230,60 +231,16 @@ def needs_loop(ctx: Context) -> bool:
     return _refitted(ctx) or _levers_reach_back(ctx)
 
 
-# Settings that decide what the records can show. Taken alone none calls for a loop (a fee may only move
-# money; a bakery's batch changes only waste when it never sells out), but asked what success would do and
-# answered only with its gains, a plan whose system sets one of them has passed the loop by.
-# Terms people pay or are given: whoever comes, buys or books does so on these, so the records hold those the
-# terms drew in.
-_TERMS_SET = re.compile(r"\b(?:prices?|pricing|priced|fees?|fares?|tariffs?|discounts?)\b", re.IGNORECASE)
-# What is put on hand before anyone asks: "which parts are pre-ordered the day before", "stock held per
-# shop", "order quantity per line", "par levels for each bar". Only what is on hand can be sold or fitted,
-# so the records show demand where we stocked and hide it where we ran out. (A fish farm's "stocking
-# density" is how crowded the pens are, not goods held for sale.)
-_STOCK_SET = re.compile(
-    r"\b(?:stock(?:s|ed)?|stocking(?! (?:density|rate|levels? of fish))|pre-?order(?:s|ed|ing)?"
-    r"|order(?:s|ed)? (?:ahead|in advance)|order quantit(?:y|ies)|par levels?"
-    # the same in other words: "which parts we order the day before", "how many cases I buy in"
-    r"|order(?:s|ed|ing)? (?:[\w'-]+ ){0,3}?(?:the (?:day|night|evening|week) before|beforehand|early)"
-    r"|(?:which|what|how many|how much) (?:[\w'-]+ ){0,3}?(?:i|we) (?:order|buy in|keep in|carry|hold))\b",
-    re.IGNORECASE,
-)
-# Where (or when) we turn up to trade or serve: "which park I go to each weekday", "which markets we stand
-# at", "where the van sets up". Only where we went can anyone buy, so the records show demand at the pitches
-# we chose and none at the others.
-_PITCH_CHOSEN = re.compile(
-    r"\b(?:which|what|where|whichever) (?:[\w'-]+ ){0,3}?(?:i|we|the (?:van|truck|stall|cart|bus|crew))"
-    r" (?:go|goes|drive|drives|stand|stands|trade|trades|pitch|pitches|set up|sets up|park|parks|sell"
-    r"|sells|visit|visits|open|opens)\b",
-    re.IGNORECASE,
-)
-# When we put on what people come to: "which nights i stream", "which months we hold the skip days", "which
-# evenings we open". Only when we were on can anyone come, so the records show turnout at the times we chose
-# and none at the others. ("which nights we run the snow cannons" times a machine, reaching nobody.)
-_SLOT_CHOSEN = re.compile(
-    r"\b(?:which|what) (?:[\w'-]+ ){0,2}?(?P<unit>night|day|evening|morning|afternoon|weekend|week|month|date"
-    r"|time|slot|hour)s? (?:of the (?:week|month|year) )?(?:i|we) (?:stream|hold|open"
-    r"|play|host|put on|broadcast|teach|serve|meet|go live|run (?:[\w-]+ )?(?:sessions?|courses?|classes"
-    r"|events?|clinics?|tours?|clubs?|surger(?:y|ies)))\w*\b",
-    re.IGNORECASE,
-)
-# What we post ("when the first letter is sent", "which households get a leaflet") reaches people as an e-mail
-# does, so who answers, and when, is partly of our making (``needs_loop`` reads e-mails for every plan; a
-# letter is left out there, as the word names other things too: a letter of the law, a letter grade).
-_POSTED = re.compile(r"\b(?:letters?|mailings?|mailshots?|leaflets?|flyers?|postcards?)\b", re.IGNORECASE)
-_SHAPES_ITS_RECORDS = (_TERMS_SET, _STOCK_SET, _PITCH_CHOSEN, _SLOT_CHOSEN, _POSTED)
-
-
 def sets_what_its_records_show(ctx: Context) -> bool:
     """Whether a lever the system sets is a price or fee, what is stocked ahead of demand, where we turn up
     to trade, when we put on what people come to, something we post to people, or how often we go and look
     (``look_rounds``)."""
     levers = _set_by_the_system(ctx)
     # a price the optimizer sets, though the objective's own word for it ties no lever to the system
-    priced = _TERMS_SET.search(ctx.plan.optimizer) and any(map(_TERMS_SET.search, ctx.controllable))
+    priced = TERMS_SET.search(ctx.plan.optimizer) and any(map(TERMS_SET.search, ctx.controllable))
     return (
         how_often_we_look(levers)
-        or any(pattern.search(lever) for lever in levers for pattern in _SHAPES_ITS_RECORDS)
+        or any(pattern.search(lever) for lever in levers for pattern in SHAPES_ITS_RECORDS)
         or bool(priced)
         or any(_slot_set_by_the_system(ctx, lever) for lever in ctx.controllable)
     )
@@ -293,7 +250,7 @@ def _slot_set_by_the_system(ctx: Context, lever: str) -> bool:
     """A time we put on what people come to, which the model or optimizer names by its unit ("which months we
     hold the skip days" beside "picks months, sites and day"): words of time are no content words, so the
     lever is tied to the system by its unit."""
-    slot = _SLOT_CHOSEN.search(lever)
+    slot = SLOT_CHOSEN.search(lever)
     system = "\n".join((ctx.plan.modeler, ctx.plan.optimizer))
     return slot is not None and re.search(rf"\b{slot.group('unit')}s?\b", system, re.IGNORECASE) is not None
 
