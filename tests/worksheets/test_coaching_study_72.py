@@ -143,3 +143,8 @@ def test_terms_with_their_options_listed_are_levers_and_shape_the_records():
     # rows that only state a level to reach are still no levers
     targets = ["waste under 30 tonnes", "rejections under 2 a week", "which rows we pick first each morning"]
     assert "levers_missing" in orchard_codes(levers=targets)
+
+
+def test_no_need_to_collect_anything_said_at_length_is_no_data():
+    assert no_records_kept("don't think we need to collect anything, i know the buyers")
+    assert not no_records_kept("don't think we need to collect anything, the crate log has it all")

@@ -23,7 +23,8 @@ _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not|doesn'?t|does not|won'?t|will not|not"
     r"|no need to|no plans? to"
     r"|no one|no-one|nobody|isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not)"
-    r"(?: [\w']+){0,3}? (?:keep|keeps|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note"
+    # ("don't think we need to collect anything": four words may come between)
+    r"(?: [\w']+){0,4}? (?:keep|keeps|kept|keeping|have (?:any|none|it|them)|record\w*|writ\w*|wrote|note"
     r"|notes|noted|noting|log|logs|logged|logging|gather\w*|jot\w*|document\w*|captur\w*"
     r"|track\w*|count|counts|counted|counting|save|saved|saving|collect\w*|measur\w*|weigh\w*"
     # records put away in order: "complaints aren't sorted", "the sheets never get filed"
