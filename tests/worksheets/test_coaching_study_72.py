@@ -148,3 +148,14 @@ def test_terms_with_their_options_listed_are_levers_and_shape_the_records():
 def test_no_need_to_collect_anything_said_at_length_is_no_data():
     assert no_records_kept("don't think we need to collect anything, i know the buyers")
     assert not no_records_kept("don't think we need to collect anything, the crate log has it all")
+
+
+def test_a_start_once_it_is_agreed_is_no_rollout():
+    rollout = (
+        "Once the growers' committee agrees it, the new split will just go live for next year's harvest."
+    )
+    assert "no_rollout" in orchard_codes(rollout=rollout)
+    staged = (
+        "Once the committee agrees it, the new split goes live in one shed first, with Maya able to stop it."
+    )
+    assert "no_rollout" not in orchard_codes(rollout=staged)

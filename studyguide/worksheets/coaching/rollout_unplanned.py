@@ -36,10 +36,14 @@ _ONCE = r"(?:once|when|as soon as|after)\b[^.;]{0,80}?\b"
 _BUILT = (
     "ready|finished|done|built|live|set up|sorted|complete|completed|up and running|tested|signed off"
     "|installed"
+    # or agreed by whoever must approve it: "once the committee agrees it"
+    "|agrees?(?: it| them| to it)?|agreed|approves?(?: it| them)?|approved|signs? (?:it |them )?off"
+    "|votes? (?:it )?through"
 )
 _START_WHEN_READY = re.compile(
     rf"^\W*{_ONCE}(?:{_BUILT})\b[^.;]{{0,20}}?[,\s]\s*"
-    r"(?:we|i|it|they|the [\w'-]+)(?:'ll| will| can| shall)?\s+(?:just\s+)?(?:start|begin|switch|go|launch"
+    r"(?:we|i|it|they|the (?:[\w'-]+ ){0,2}?[\w'-]+)(?:'ll| will| can| shall)?\s+(?:just\s+)?"
+    r"(?:start|begin|switch|go|launch"
     # or the settings simply changed: "Once the model's finished we'll change the sand plant settings"
     r"|turn|open|put|use|roll|change|set|move|apply)\w*\b[^.;]{0,60}$",
     re.IGNORECASE,
@@ -88,7 +92,17 @@ def bare_start(rollout: str) -> bool:
         # (who agrees what comes first is no one checking the outputs)
         return not has_any(ready_after.group("when"), (*STAGE_MARKERS, *GRADUAL_WORDS, *ALL_AT_ONCE))
     short = len(content_stems(rollout)) <= _BARE_MAX_STEMS
+    if started_when_ready:
+        # (who agrees it first, "once the committee agrees it", is no one checking the outputs)
+        # and "next year's market" says when it starts, not a next stage
+        rollout = _WHEN_NEXT.sub(" ", _READY_CONDITION.sub(" ", said[0].replace("’", "'")))
     return not has_any(rollout, markers) and (short or bool(started_when_ready))
+
+
+_WHEN_NEXT = re.compile(
+    r"\bnext (?:year|month|week|season|term|spring|summer|autumn|winter|christmas)(?:'s)?", re.IGNORECASE
+)
+_READY_CONDITION = re.compile(rf"^\W*{_ONCE}(?:{_BUILT})\b[^.;,]*", re.IGNORECASE)
 
 
 # The rollout waved off as too small to plan: "It's only badminton - if people don't like it they'll tell us
