@@ -7,6 +7,7 @@ import pytest
 from studyguide.worksheets.coaching.novelty import familiar_item, names_novelty
 from studyguide.worksheets.coaching.proxies import counted_activity
 from studyguide.worksheets.coaching.records_none import no_records_kept
+from studyguide.worksheets.coaching.rollout import power_given
 from studyguide.worksheets.coaching.uptake_counts import counts_uptake
 from tests.worksheets.orchard import orchard_codes, orchard_findings
 
@@ -159,3 +160,15 @@ def test_a_start_once_it_is_agreed_is_no_rollout():
         "Once the committee agrees it, the new split goes live in one shed first, with Maya able to stop it."
     )
     assert "no_rollout" not in orchard_codes(rollout=staged)
+
+
+def test_a_person_at_every_session_is_no_blanket_start():
+    rollout = "Half the sheds this year. Maya can cancel any split. Me at every picking."
+    assert "rollout_not_gradual" not in orchard_codes(rollout=rollout)
+    assert "rollout_not_gradual" in orchard_codes(rollout="Every shed at once. Maya can cancel any split.")
+
+
+def test_an_archivist_who_can_end_it_holds_the_power():
+    assert power_given("The city archivist can end it.")
+    assert power_given("The duty curator can stop it on the day.")
+    assert not power_given("The booking system can end it.")

@@ -193,7 +193,7 @@ HUMAN_ACTS = _p(
 # to the sales team", "the controller runs the vents") is no one in charge: only an act counts.
 HUMAN_ROLES = _p(
     r"human | person | people\b | staff | expert | ranger | operator | analyst | underwriter | manager",
-    r"moderator | founder",
+    r"moderator | founder | (archivist|curator|registrar|administrator|secretary|treasurer|therapist)s?\b",
     r"(radiologist|clinician|doctor|nurse|receptionist|editor|coordinator|inspector|agronomist|teacher|owner|"
     r"chef|cook|director|lead|head|board|committee|skipper|grower|dispatcher|planner|supervisor|matron|"
     r"librarian|producer|host|tutor|trainer|accountant|buyer|team|officer|official|warden|clerk|steward|"

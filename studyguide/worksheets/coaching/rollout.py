@@ -125,7 +125,7 @@ _MODAL_POWER = re.compile(
     r"\b(?:can|could|may|must|(?:is |are |being )?able to|(?:is |are |being )?free to)\b"
     r"(?: [\w'-]+){0,4}? (?:stop|pause|halt|pull|kill|veto"
     r"|refuse|reject|block|say (?:no|stop|not tonight)|agree|approve|sign|call (?:it|them) off|call off"
-    r"|drop|scrap|abandon|reset|restore|decline|overrule|ignore|ditch|turn (?:it |them )?down"
+    r"|end it|drop|scrap|abandon|reset|restore|decline|overrule|ignore|ditch|turn (?:it |them )?down"
     # the system discarded in plain words: "can chuck it in the bin", "may take the sheet down"
     r"|(?:chuck|throw|toss)\w* (?:it|them|the [\w'-]+) (?:in the bin|away|out)|put (?:it|them) in the bin"
     r"|bin (?:it|them)"
@@ -315,7 +315,15 @@ def numbered_stages(rollout: str) -> bool:
 def scope_clauses(rollout: str) -> str:
     """The rollout without clauses that name a person's act: "the team leader can overrule on every call"
     says how far the person reaches, not where the system runs."""
-    return "\n".join(c for c in _clauses(rollout) if not has_any(c, HUMAN_ACTS))
+    return "\n".join(c for c in _clauses(rollout) if not has_any(c, HUMAN_ACTS) and not _PRESENT_AT.match(c))
+
+
+# A person there at each one: "Me at every talk", "I'll be at each session": who watches, not where it runs.
+_PRESENT_AT = re.compile(
+    r"\W*(?:me|i|we|us|(?:i|we)(?:'ll| will| shall) (?:be|sit in|go)|i'?m|we'?re"
+    r"|[a-z]+ (?:will be|is|goes|sits in))\s+(?:at|to|in on|present at|there for)\s+(?:every|each|all)\b",
+    re.IGNORECASE,
+)
 
 
 # One day named for the change: a weekday or a calendar date.
