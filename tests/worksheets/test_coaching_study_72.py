@@ -9,6 +9,7 @@ from studyguide.worksheets.coaching.proxies import counted_activity
 from studyguide.worksheets.coaching.records_none import no_records_kept
 from studyguide.worksheets.coaching.rollout import power_given
 from studyguide.worksheets.coaching.uptake_counts import counts_uptake
+from studyguide.worksheets.coaching.work_described import only_its_history
 from tests.worksheets.orchard import orchard_codes, orchard_findings
 
 
@@ -172,3 +173,14 @@ def test_an_archivist_who_can_end_it_holds_the_power():
     assert power_given("The city archivist can end it.")
     assert power_given("The duty curator can stop it on the day.")
     assert not power_given("The booking system can end it.")
+
+
+def test_a_story_comparing_more_than_we_could_cope_with_wants_nothing():
+    story = (
+        "Last autumn we picked far more early apples than the packhouse could cope with. Three big buyer "
+        "orders came in the same fortnight, two of them wanting graded fruit, and we ended up packing at "
+        "weekends while small orders sat in the cold store. Two shops cancelled and one left a review that "
+        "still comes up first on a search."
+    )
+    assert only_its_history(story)
+    assert not only_its_history(story + " This year we want fewer orders cancelled.")

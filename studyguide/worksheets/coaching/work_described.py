@@ -320,7 +320,9 @@ _SAID_WISH = re.compile(
     r"|would like|'d like|need to|needs to|should|must|trying to|try to|increase\w*|reduc\w*"
     # a comparison told ("they know the stock better than my staff do") describes; said alone, it wants
     # ("which went better", "it was better" tell how things were)
-    r"|(?:more|fewer|less|(?<!went )(?<!was )(?<!were )(?<!did )(?<!worked )(?<!felt )better)(?! than)"
+    # ("far more pen orders than the laser could cope with" compares, with its noun between)
+    r"|(?:more|fewer|less|(?<!went )(?<!was )(?<!were )(?<!did )(?<!worked )(?<!felt )better)"
+    r"(?!(?: [\w'-]+){0,4} than)"
     r"|cut(?! into)|cuts|raise|grow|improv\w*|boost|lift|double|halve|keep|stop|avoid|prevent|help|make sure"
     r"|get (?:them|people|more|it)|turn (?:them|it|those) into)\b",
     re.IGNORECASE,
