@@ -184,3 +184,11 @@ def test_a_story_comparing_more_than_we_could_cope_with_wants_nothing():
     )
     assert only_its_history(story)
     assert not only_its_history(story + " This year we want fewer orders cancelled.")
+
+
+def test_a_list_worked_in_the_order_given_has_no_one_overseeing_it():
+    rollout = (
+        "The early variety first for two weeks, then the rest. The picking list goes to the crews' phones "
+        "each morning and is worked in the order given; late orders go into tomorrow's list, not today's."
+    )
+    assert "rollout_no_human_oversight" in orchard_findings(rollout=rollout)

@@ -364,8 +364,8 @@ NO_HUMAN = _p(
     r"no (manual |human |staff )?(override|overrides|veto|off[- ]switch|intervention)\b",
     # carried out just as the tool puts it out: "crews drive them as issued"
     r"as (issued|generated|sent out|printed|produced) by (the|our) (app|system|model|tool|planner|software)"
-    r"|(drive|drives|work|works|follow|follows|run|runs|do|does) (them|it) as "
-    r"(issued|generated|sent|given)\b",
+    r"|(drive|drives|work|works|worked|follow|follows|followed|run|runs|do|does|done) ((them|it) as|in the "
+    r"order) (issued|generated|sent|given|set|listed)\b",
     # no one in the role that would check: "We have had no coordinator since April"
     r"(have|has|had|there'?s|there is) no (coordinator|manager|supervisor|organi[sz]er|scheduler"
     r"|administrator|admin|one in charge)\b",
