@@ -6,6 +6,7 @@ import pytest
 
 from studyguide.worksheets.coaching.novelty import familiar_item, names_novelty
 from studyguide.worksheets.coaching.proxies import counted_activity
+from studyguide.worksheets.coaching.records_claimed import new_lever_unrecorded
 from studyguide.worksheets.coaching.records_none import no_records_kept
 from studyguide.worksheets.coaching.rollout import power_given
 from studyguide.worksheets.coaching.uptake_counts import counts_uptake
@@ -192,3 +193,20 @@ def test_a_list_worked_in_the_order_given_has_no_one_overseeing_it():
         "each morning and is worked in the order given; late orders go into tomorrow's list, not today's."
     )
     assert "rollout_no_human_oversight" in orchard_findings(rollout=rollout)
+
+
+def test_a_new_setting_the_model_reads_with_no_record_needs_an_experiment():
+    levers = ["cold store first instead of straight to the buyer", "which rows we pick first each morning"]
+    modeler = "Tonnes wasted per week, from cold store first, the rows picked first and the frost dates."
+    plan = {"levers": levers, "modeler": modeler, "experiment_needed": "no", "experiment_notes": ""}
+    assert "lever_no_data_experiment" in orchard_codes(**plan)
+    # named in the records, or tried in an experiment, it is answered
+    recorded = "Five seasons of picking logs; cold store first was used in 2021 and 2023."
+    assert new_lever_unrecorded(recorded, levers, modeler) is None
+    assert new_lever_unrecorded("", levers, modeler) == levers[0]
+    tried = {
+        **plan,
+        "experiment_needed": "yes",
+        "experiment_notes": "Alternate weeks: cold store first or not.",
+    }
+    assert "lever_no_data_experiment" not in orchard_codes(**tried)

@@ -16,7 +16,7 @@ from .experiment_words import (
 )
 from .lexicon import DECISION_WORDS, FORWARD, OPTIMISING, WHAT_IF, mentions_lever_words
 from .non_answers import is_blank
-from .records_claimed import lever_taught_unvaried, records_said_enough
+from .records_claimed import lever_taught_unvaried, new_lever_unrecorded, records_said_enough
 from .records_none import no_records_kept
 from .substance import is_non_answer
 from .text import has_any, quote, sentences
@@ -57,6 +57,18 @@ def check_data(ctx: Context) -> None:
         return
     # A lever the records are said to teach, while the data names only other levers as having moved.
     taught = lever_taught_unvaried(plan.data, ctx.levers) if plan.experiment.lower() == "no" else None
+    # ... or a new setting the model reads ("welded instead of sewn") that no data box names
+    declined = plan.experiment.lower() == "no"
+    new = new_lever_unrecorded(plan.data, ctx.levers, plan.modeler) if declined else None
+    if new and not taught:
+        ctx.add(
+            "experiment_notes",
+            "lever_no_data_experiment",
+            f"Your model reads {quote(new)}, a setting you have not used, and no data box names it: no "
+            "record can show what it does. Plan an experiment: for a small random share of cases, try it "
+            "and compare.",
+        )
+        return
     if taught:
         ctx.add(
             "experiment_notes",

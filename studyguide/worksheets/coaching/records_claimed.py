@@ -81,3 +81,21 @@ def records_said_enough(data: str) -> bool:
 
 
 __all__ = ["lever_taught_unvaried", "records_said_enough"]
+
+
+# A lever row that names a setting the plan has not used: "default hem: welded instead of sewn", "switch to
+# card-only payment".
+_NEW_SETTING = re.compile(r"\b(?:instead of|rather than|in place of|switch(?:ed|ing)? to)\b", re.IGNORECASE)
+
+
+def new_lever_unrecorded(data: str, levers: Sequence[str], modeler: str) -> str | None:
+    """A lever the model reads whose row names a setting in place of the one used so far, while the data
+    boxes never name it: no record holds the new setting, so only an experiment can show what it does."""
+    for lever in levers:
+        if (
+            _NEW_SETTING.search(lever)
+            and mentions_lever_words(modeler, [lever])
+            and not mentions_lever_words(data, [lever])
+        ):
+            return lever
+    return None
