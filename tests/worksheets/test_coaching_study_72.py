@@ -210,3 +210,10 @@ def test_a_new_setting_the_model_reads_with_no_record_needs_an_experiment():
         "experiment_notes": "Alternate weeks: cold store first or not.",
     }
     assert "lever_no_data_experiment" not in orchard_codes(**tried)
+
+
+def test_the_measure_said_as_a_sentence_is_a_label_not_a_count():
+    feeling = "2. The measure will be buyers telling us they feel more confident their crates are right."
+    assert "metric_no_number" in orchard_codes(metric=feeling)
+    counted = "The measure will be tonnes thrown away per season (41 of 900 now)."
+    assert "metric_no_number" not in orchard_codes(metric=counted)

@@ -35,7 +35,9 @@ _HOW_MEASURED = re.compile(
 # The box's own heading: "Agreed measure:", "Our measure -", "Success metric:". It announces the measure as
 # "measured by" does; what follows is what must be read.
 _MEASURE_LABEL = re.compile(
-    r"^[ \t]*(?:[\w'-]+[ \t]+){0,2}?(?:measures?|metrics?|measurements?)[ \t]*(?::|[-\u2013\u2014][ \t])",
+    r"^[ \t]*(?:[\w'-]+[ \t]+){0,2}?(?:measures?|metrics?|measurements?)[ \t]*(?::|[-\u2013\u2014][ \t]"
+    # said as a sentence: "The measure will be bakeries telling us ..."
+    r"|(?:will be|would be|is|'ll be)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "the old days", "those years", "happier times", "days gone by": an era, not a quantity.
