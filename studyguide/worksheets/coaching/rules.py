@@ -84,7 +84,7 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 # The plan's own word that its levers stay as they are.
 KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carr(y|ies) on) (\w+ ){0,3}(as (they|it|we) (are|is|were|was|do|does"
-    r"|did)\b|as (now|before)|the same|unchanged)",
+    r"|did)\b|as (now|before)|the same|unchanged|as (we|i|they) (set|had|left|planned|fixed) (them|it)\b)",
     # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
     # last season's", "takings stay at £135 a shift or better", nor the noun: "minimum stay", "stays weekly")
     r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) (every|each|fixed at|at (?!least\b|most\b|all\b"
