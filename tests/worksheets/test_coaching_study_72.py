@@ -221,7 +221,7 @@ def test_the_measure_said_as_a_sentence_is_a_label_not_a_count():
 
 def test_a_prediction_printed_as_a_guide_with_the_levers_kept_as_set_decides_nothing():
     optimizer = (
-        "- we'll print the predicted waste next to each row on the picking sheet as a guide\n"
+        "- we'll print the predicted waste for each week on the packhouse board as a guide\n"
         "- the crate split and picking order stay as we set them in August"
     )
     assert "prediction_not_decision" in orchard_codes(optimizer=optimizer)
