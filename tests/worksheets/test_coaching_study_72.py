@@ -37,10 +37,9 @@ def test_little_met_said_of_our_own_kit_or_staff_stays_familiar():
         assert familiar_item(risk)
 
 
-def test_new_said_of_a_place_or_a_party_is_no_new_staff():
-    # "business" before a noun is a kind of place, not more orders; the park hires, not us
+def test_new_said_of_a_place_is_no_new_staff():
+    # "business" before a noun is a kind of place, not more orders
     assert not familiar_item("New business park by the ring road: small shops, not home bakers.")
-    assert not familiar_item("The new retail park hiring pickers from agencies.")
     # more of the usual, or our own new people, stay familiar
     assert familiar_item("New business next month may swamp the staff.")
     assert familiar_item("A new packhouse supervisor needs training.")

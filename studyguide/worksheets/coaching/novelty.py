@@ -218,16 +218,8 @@ def _new_of_other_things(item: str, lever_stems: frozenset[str]) -> bool:
             _OWN_STAFF.fullmatch(w) or _more_of_the_usual(w, following) or content_stems(w) & lever_stems
             for w, following in zip(phrase, [*phrase[1:], ""], strict=True)
         )
-        for phrase in map(_new_phrase, _NEW_THING.finditer(item))
+        for phrase in (m.group(1).split() for m in _NEW_THING.finditer(item))
     )
-
-
-def _new_phrase(found: re.Match) -> list[str]:
-    """The words "new" is said of, up to a verb in -ing after the first: in "the new warehouse park hiring
-    through online tests" the park hires, and its hiring is not our staff."""
-    phrase = found.group(1).split()
-    verb = next((k for k, w in enumerate(phrase[1:], 1) if w.lower().endswith("ing")), len(phrase))
-    return phrase[:verb]
 
 
 def _more_of_the_usual(word: str, following: str) -> bool:

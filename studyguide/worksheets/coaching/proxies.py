@@ -99,7 +99,8 @@ _DONE_WORDS = ("done", "completed", "carried out", "performed")
 _WORK_DONE = re.compile(
     r"\b([a-z]+s)\s+(?:\([^)]*\)\s+)?(done|completed|carried out|performed"
     # any act, counted by the round or the shift we do it in: "trees weeded per round", "bins emptied a shift"
-    r"|[a-z]{3,}ed(?=\s+(?:per|a|an|each|every) (?:[\w-]+ )?(?:round|shift|visit|patrol|run)s?\b))"
+    # ("incidents logged per 100 visits" is a rate of what happened, not work done on a round)
+    r"|[a-z]{3,}ed(?=\s+(?:per|a|an|each|every) (?:[a-z-]+ )?(?:round|shift|patrol)s?\b))"
     r"\s+(?:per|a|an|each|every)\b"
 )
 # A light touch by the people reached: "recipients who scroll to the bottom", "users that open the app",
