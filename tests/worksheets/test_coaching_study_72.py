@@ -224,3 +224,13 @@ def test_a_prediction_printed_as_a_guide_with_the_levers_kept_as_set_decides_not
         "- the crate split and picking order stay as we set them in August"
     )
     assert "prediction_not_decision" in orchard_codes(optimizer=optimizer)
+
+
+def test_records_full_of_those_a_setting_drew_in_state_a_loop():
+    said = (
+        "If more shops can pay, more sign up, so we may need a second van, and next year's data will be full "
+        "of shops who only came because of the small crate price."
+    )
+    assert "no_feedback_loop" not in orchard_findings(
+        went_really_well=said, levers=["the price per crate we charge the buyer", "which rows we pick first"]
+    )

@@ -124,6 +124,9 @@ SELF_MADE = _p(
 LEANS = _p(
     r"tilts? | tilted | skew | bias | lean (toward|towards|to) | reflects? | mirrors? | echo",
     r"chang\w* (who|whom|what kind|what sort|what type|the mix|the kind|the sort|the type)\b",
+    # the records crowded with those our setting drew in: "next year's data will be full of families who only
+    # came because of the small instalments"
+    r"full of | dominated by | filled with | (only|just) (came|come|joined|booked|signed up|bought) because",
 )
 # Something of ours named as a thing, not a verb: "the timetable", "our quotes".
 OURS_NAMED = _p(
