@@ -60,6 +60,10 @@ def test_a_classifier_score_given_as_a_fraction_measures_the_model():
     assert "metric_is_model_quality" not in orchard_codes(
         metric="Tonnes of picked fruit thrown away per season (now 41 of 900); product recalls: 0."
     )
+    assert "metric_is_model_quality" in orchard_codes(metric="Frost flag precision: 0.41, recall = .62.")
+    assert "metric_is_model_quality" not in orchard_codes(
+        metric="Batches with a product recall 0.5% or less."
+    )
 
 
 def test_our_acts_counted_by_the_round_or_hours_of_work_are_proxies():

@@ -35,8 +35,8 @@ MODEL_QUALITY_ALWAYS = _p(
     r"(root )?mean (squared?|absolute)( percentage)? error",
     # a ranking's score at a cut-off ("precision@10", "top-5 accuracy"): it grades the list, not the world
     r"(precision|recall|hits?|hit rate|accuracy|ndcg|mrr) ?@ ?(k\b|\d) | top[- ]?(k|\d+) (accuracy|recall)",
-    # a classifier's score given as a fraction: "recall 0.62", "precision: 0.41"
-    r"(precision|recall|sensitivity|specificity) (of |at |is |was )?[:=]? ?0?\.\d+",
+    # a classifier's score given as a fraction: "recall 0.62", "precision = 0.41" (not "recall 0.5%")
+    r"(precision|recall|sensitivity|specificity):? (of |at |is |was )?=? ?0?\.\d+(?!\d|\s?%)",
 )
 # Any measure taken of the model itself ("the Brier score of the late-sample classifier", "calibration of our
 # forecast"): its head says whose quality is measured.
