@@ -238,3 +238,13 @@ def test_records_full_of_those_a_setting_drew_in_state_a_loop():
     assert "no_feedback_loop" not in orchard_findings(
         went_really_well=said, levers=["the price per crate we charge the buyer", "which rows we pick first"]
     )
+
+
+def test_an_act_we_pay_for_in_the_row_is_our_offer():
+    levers = [
+        "which rows we pick first each morning",
+        "the grower bringing their own crates, for a lower fee",
+    ]
+    assert "lever_not_controllable" not in orchard_findings(levers=levers)
+    theirs = ["which rows we pick first each morning", "the buyer's chain recommending our varieties"]
+    assert "lever_not_controllable" in orchard_findings(levers=theirs)

@@ -85,6 +85,20 @@ _GROUP_SIZES = frozenset("two three four five six seven eight nine ten twelve pa
 _OPENERS = frozenset("which what whether when where who how set choose pick decide max min".split())
 
 
+# Terms we give for the act, said in the row: "the farm digging its own trench in kind, for a lower fee". The
+# row is an offer of ours (its price or discount is what we set), whoever then does the act.
+_OUR_TERMS = re.compile(
+    r"\b(?:for|at|with) (?:a |an )?(?:lower|reduced|cheaper|smaller|discounted)"
+    r" (?:fee|price|charge|rate|cost)s?\b|\bin (?:return|exchange) for\b|\bfor (?:a |some )?discount\b",
+    re.IGNORECASE,
+)
+
+
+def offers_terms(lever: str) -> bool:
+    """Whether the row states what we give for the act ("for a lower fee", "in return for"): our offer."""
+    return _OUR_TERMS.search(lever) is not None
+
+
 def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
     """Whether the row opens as a clause in which a party the plan does not call its own acts on an object;
     ``plan_texts`` are the plan's boxes, where "our X" makes X ours. The party may come with "the" ("the

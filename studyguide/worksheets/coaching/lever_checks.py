@@ -9,7 +9,7 @@ import re
 from .constraints_listed import names_a_rule
 from .context import MAX_COACHED, Context
 from .counted_outcome import counts_the_outcome
-from .gerund_parties import names_another_acting, said_by_a_surer_reading
+from .gerund_parties import names_another_acting, offers_terms, said_by_a_surer_reading
 from .lever_options import names_its_options
 from .lever_questions import asks_how_things_are
 from .levers import CONTROL, WORLD, LeverReading, is_action_verb, read_lever
@@ -306,8 +306,10 @@ def check_levers(ctx: Context) -> None:
         if listed is not None:
             twins.append((lever, listed))
             continue
-        if names_its_options(lever) and not names_world_outright(lever):
-            ctx.controllable.append(lever)  # "the sign-up form a subscriber fills (short or long)": a menu
+        # "the sign-up form a subscriber fills (short or long)": a menu; "the farm digging its own trench, for
+        # a lower fee": our offer, whoever then acts
+        if (names_its_options(lever) or offers_terms(lever)) and not names_world_outright(lever):
+            ctx.controllable.append(lever)
             continue
         # "how many of our coaches put their names down", "how long the merchant takes": a head count of who
         # offers or comes, or a time taken, is measured whoever's people; "crew volunteering", "the employer
