@@ -9,6 +9,7 @@ from studyguide.worksheets.coaching.proxies import counted_activity
 from studyguide.worksheets.coaching.records_claimed import new_lever_unrecorded
 from studyguide.worksheets.coaching.records_none import no_records_kept
 from studyguide.worksheets.coaching.rollout import power_given
+from studyguide.worksheets.coaching.text import with_continuations_joined
 from studyguide.worksheets.coaching.uptake_counts import counts_uptake
 from studyguide.worksheets.coaching.work_described import only_its_history
 from tests.worksheets.orchard import orchard_codes, orchard_findings
@@ -248,3 +249,16 @@ def test_an_act_we_pay_for_in_the_row_is_our_offer():
     assert "lever_not_controllable" not in orchard_findings(levers=levers)
     theirs = ["which rows we pick first each morning", "the buyer's chain recommending our varieties"]
     assert "lever_not_controllable" in orchard_findings(levers=theirs)
+
+
+def test_a_gain_with_a_reason_tacked_on_is_still_gains_only():
+    gains = (
+        "Less waste. Fewer rejected crates. Pickers happier. Packhouse busier in August, which helps the "
+        "case for a second shed."
+    )
+    levers = ["the price per crate we charge the buyer", "a text reminder to the buyer the day before"]
+    assert "no_feedback_loop" in orchard_codes(went_really_well=gains, levers=levers)
+    assert with_continuations_joined(["busier in August", "which helps", "fewer crates"]) == [
+        "busier in August, which helps",
+        "fewer crates",
+    ]

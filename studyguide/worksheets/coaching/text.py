@@ -155,3 +155,19 @@ def quote_part(text: str, patterns: Sequence[str] = (), limit: int = 160) -> str
     """The whole text quoted when it is short, else the whole sentence the patterns point to."""
     text = " ".join(text.split())
     return quote(text if len(text) <= limit else sentence_with(text, patterns))
+
+
+# A part that only goes on about the one before it: "library busier in the evenings, which helps the case
+# for staff", "fewer late vans, so fewer complaints".
+_CONTINUES = re.compile(r"^\W*(?:which|that|so that|and so)\b", re.IGNORECASE)
+
+
+def with_continuations_joined(parts: list[str]) -> list[str]:
+    """The parts of a list, each one that opens with "which" or "that" joined to the part before it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _CONTINUES.match(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import re
 
-from .text import content_stems, sentences, words
+from .text import content_stems, sentences, with_continuations_joined, words
 
 # --- 1. a rating of the risk, and nothing named -------------------------------------------------------------
 # How big the risk is said to be: a comfort word or a score.
 _RATING = re.compile(
     r"\b(?:low|lowish|small|minor|minimal|negligible|tiny|slight|limited|acceptable|manageable|modest"
     r"|little|unlikely|remote)\b"
-    r"|\b\d+(?:\.\d+)?\s*(?:/|out of|of)\s*\d+\b|\b\d+\s*%"
-    r"|\b(?:score[ds]?|rated|rating|marks?|grade[ds]?)\b",
+    r"|\b\d+(?:\.\d+)?\s*(?:/|out of|of)\s*\d+\b|\b\d+\s*%|\b(?:score[ds]?|rated|rating|marks?|grade[ds]?)\b",
     re.IGNORECASE,
 )
 # Words that only carry a rating: the scale, hedges, "which is", "in our view", the word risk itself.
@@ -304,10 +303,9 @@ _GAIN = re.compile(
     # a name made: "the go-to shop in the county", "our name on the publisher's map", "known for it"
     r"|go-to|well-known|known (?:for|as)|famous|renowned|reputation|(?:our|a) name (?:on|in|for)"
     r"|writ(?:e|es|ing|ten) (?:us|it|about us) up|writ(?:e|es|ing|ten) about us"
-    r"|household name|on the map"
+    r"|household name|on the map|recommend(?:s|ed|ing)? us"
     # passed on by word of mouth: "potters would tell their friends", "people recommend us"
     r"|tell (?:their|his|her|all their) (?:friends|mates|neighbours|colleagues)|word of mouth|spread the word"
-    r"|recommend(?:s|ed|ing)? us"
     # noticed for it: "a write-up in the group newsletter", "featured in the trade press", "a case study"
     r"|write-ups?|newsletters?|articles?|featured|case stud(?:y|ies)|shout-outs?|spotlight|press|headlines?"
     r"|recogni[sz]\w*"
@@ -464,7 +462,9 @@ def only_success(went_really_well: str, outcome: str) -> bool:
         return False
     goal = content_stems(outcome)
     # a numbered list's labels ("16.2 Buy a minibus") are no part of what is said
-    parts = [_ITEM_LABEL.sub("", p.strip(" -•*.")) for p in _PARTS.split(text) if p.strip(" -•*.")]
+    parts = with_continuations_joined(
+        [_ITEM_LABEL.sub("", p.strip(" -•*.")) for p in _PARTS.split(text) if p.strip(" -•*.")]
+    )
     # ("waste drops": a gain in two words is said, not a greeting)
     said = [p for p in parts if len(words(p)) > _GREETING_MAX_WORDS or _GAIN.search(p)]
     if not said or len(words(text)) > _SUCCESS_MAX_WORDS:
