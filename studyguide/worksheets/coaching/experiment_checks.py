@@ -56,9 +56,9 @@ def check_data(ctx: Context) -> None:
         )
         return
     # A lever the records are said to teach, while the data names only other levers as having moved.
-    taught = lever_taught_unvaried(plan.data, ctx.levers) if plan.experiment.lower() == "no" else None
-    # ... or a new setting the model reads ("welded instead of sewn") that no data box names
     declined = plan.experiment.lower() == "no"
+    taught = lever_taught_unvaried(plan.data, ctx.levers) if declined else None
+    # ... or a new setting the model reads ("welded instead of sewn") that no data box names
     new = new_lever_unrecorded(plan.data, ctx.levers, plan.modeler) if declined else None
     if new and not taught:
         ctx.add(

@@ -221,9 +221,10 @@ _NAMED_OUTPUTS = (_SENT_BY, _WE_DO, _ROUTINE_DONE, _PRODUCED, _CANVASSED, _WORK_
 def counted_activity(clause: str, objective: str) -> str | None:
     """The activity the clause counts, when it is our output or a shallow act the objective does not name."""
     text = clause.lower().replace("’", "'")
+    objective_words = {stem(w) for w in words(objective)}
     helpers = _HELPERS.search(text)
     who = helpers and (helpers.group(1) or helpers.group(2))
-    if helpers is not None and stem(who) not in {stem(w) for w in words(objective)}:
+    if helpers is not None and stem(who) not in objective_words:
         return helpers.group(0)
     for pattern in _OUR_OUTPUTS:
         match = pattern.search(text)
@@ -235,11 +236,7 @@ def counted_activity(clause: str, objective: str) -> str | None:
         # ("trees weeded per round" for young trees alive: the trees are the objective's, the weeding is not;
         # the act's own word is read against the objective below)
         acted_on = pattern is _WORK_DONE and match.group(2) not in _DONE_WORDS
-        if (
-            pattern in _NAMED_OUTPUTS
-            and not acted_on
-            and stem(match.group(1)) in {stem(w) for w in words(objective)}
-        ):
+        if pattern in _NAMED_OUTPUTS and not acted_on and stem(match.group(1)) in objective_words:
             continue
         if _QUALIFIED.match(text[match.end() :]):
             continue
@@ -252,9 +249,7 @@ def counted_activity(clause: str, objective: str) -> str | None:
         if not any(w.startswith(roots) and not w.endswith("ings") for w in words(objective)):
             return match.group(0)
     deployed = _DEPLOYED.search(text)
-    if deployed is not None and stem(deployed.group(1) or deployed.group(2)) not in {
-        stem(w) for w in words(objective)
-    }:
+    if deployed is not None and stem(deployed.group(1) or deployed.group(2)) not in objective_words:
         return deployed.group(0)
     spent = _TIME_SPENT.search(text)
     # Time spent on what the objective wants less of ("hours on repeat repairs", for fewer repeat repairs)
@@ -268,20 +263,20 @@ def counted_activity(clause: str, objective: str) -> str | None:
             return spent.group(0)
     hours = _HOURS_OF_WORK.search(text)
     if hours is not None and _TIME_AIM.search(objective.lower()) is None:
-        if stem(words(hours.group(1))[-1]) not in {stem(w) for w in words(objective)}:
+        if stem(words(hours.group(1))[-1]) not in objective_words:
             return hours.group(0)
     practice = _PRACTICE.search(text)
-    if practice is not None and stem(practice.group(1)) not in {stem(w) for w in words(objective)}:
+    if practice is not None and stem(practice.group(1)) not in objective_words:
         return practice.group(0)
     logged = _LOGGED_AS_DONE.search(text)
-    if logged is not None and stem(logged.group(1)) not in {stem(w) for w in words(objective)}:
+    if logged is not None and stem(logged.group(1)) not in objective_words:
         return logged.group(0)
     match = _SHALLOW_ACT.search(text)
     if match is None:
         return None
     act = next(g for g in match.groups() if g)
     # "more people open our app", "more readers scroll": an objective about the act itself.
-    if stem(act) in {stem(w) for w in words(objective)} or _sold_after(text[match.end() :]):
+    if stem(act) in objective_words or _sold_after(text[match.end() :]):
         return None
     return match.group(0)
 

@@ -40,8 +40,10 @@ _BUILT = (
     "|agrees?(?: it| them| to it)?|agreed|approves?(?: it| them)?|approved|signs? (?:it |them )?off"
     "|votes? (?:it )?through"
 )
+# The opening condition itself: "once the app is ready", "once the committee agrees it".
+_READY_START = rf"^\W*{_ONCE}(?:{_BUILT})\b"
 _START_WHEN_READY = re.compile(
-    rf"^\W*{_ONCE}(?:{_BUILT})\b[^.;]{{0,20}}?[,\s]\s*"
+    rf"{_READY_START}[^.;]{{0,20}}?[,\s]\s*"
     r"(?:we|i|it|they|the (?:[\w'-]+ ){0,2}?[\w'-]+)(?:'ll| will| can| shall)?\s+(?:just\s+)?"
     r"(?:start|begin|switch|go|launch"
     # or the settings simply changed: "Once the model's finished we'll change the sand plant settings"
@@ -102,7 +104,7 @@ def bare_start(rollout: str) -> bool:
 _WHEN_NEXT = re.compile(
     r"\bnext (?:year|month|week|season|term|spring|summer|autumn|winter|christmas)(?:'s)?", re.IGNORECASE
 )
-_READY_CONDITION = re.compile(rf"^\W*{_ONCE}(?:{_BUILT})\b[^.;,]*", re.IGNORECASE)
+_READY_CONDITION = re.compile(rf"{_READY_START}[^.;,]*", re.IGNORECASE)
 
 
 # The rollout waved off as too small to plan: "It's only badminton - if people don't like it they'll tell us
