@@ -20,6 +20,7 @@ from .optimised import optimiser_sets
 from .others_counted import counts_others_doing
 from .own_side import own_side_acts
 from .ownership import (
+    fixed_by_another,
     named_as_us,
     named_own_choices,
     planner_in_third_person,
@@ -409,7 +410,9 @@ def check_levers(ctx: Context) -> None:
     choosing, world = _take(world, "their_choice")  # "which adjustments the employer agrees to make"
     # "the festival moving the headliner's finish": a party not ours named acting (asked only on planted rows)
     named, world = _take(world, "named_acting")
-    persuaded += acting + choosing + named
+    set_by_them = [lever for lever, why in world if why == "other_party" and fixed_by_another(lever)]
+    world = [(lever, why) for lever, why in world if lever not in set_by_them]
+    persuaded += acting + choosing + named + set_by_them
     picked, world = _take(world, "picked")
     outright, world = _take(world, "outright")
     # "how many bins go straight to the packer", "how many accounts go to the external match": read as a count

@@ -8,7 +8,7 @@ Django, no torch.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from .counted_choices import without_counted_choices, without_demand_head, without_training_set
 from .input_options import names_option
@@ -220,14 +220,15 @@ _OUTCOME_HEAD = re.compile(
 )
 
 
-def without_outcome_head(modeler: str) -> str:
+def without_outcome_head(modeler: str, counted: Set[str] = frozenset()) -> str:
     """The model's text less a verbless outcome that opens a line ("Attendance per screening, from ..."),
-    ended by a word of outcomes ("attendance", "spend", "bookings"). Not "meals eaten" nor "chance a member
-    buys": what ends there may be the very thing a lever supplies ("how many meals we prepare")."""
+    ended by a word of outcomes ("attendance", "bookings") or, in three words at most (not a clause: "a member
+    buys a beer"), of what the aim counts ("Rentals per day" for "rental-days sold"). Not "meals eaten" nor
+    "chance a member buys": what ends there may be the very thing a lever supplies ("meals we prepare")."""
 
     def drop(match: re.Match) -> str:
-        last = (words(match.group(0)) or [""])[-1]
-        outcome = bool(last) and (last in OUTCOME_NOUNS or last.removesuffix("s") in OUTCOME_NOUNS)
+        last, short = (head := words(match.group(0)) or [""])[-1], len(head) <= 3
+        outcome = last and ({last, last.removesuffix("s")} & OUTCOME_NOUNS or short and stem(last) in counted)
         return match.group("lead") if outcome else match.group(0)
 
     return _OUTCOME_HEAD.sub(drop, modeler)
@@ -320,18 +321,17 @@ def _model_of_dropped(head: re.Match, levers: Sequence[str]) -> str:
     return head.group("lead")
 
 
-def without_non_inputs(text: str, levers: Sequence[str]) -> str:
+def without_non_inputs(text: str, levers: Sequence[str], aim: str = "") -> str:
     """The model's text, once its own list of inputs leaves every lever out, less what is no input: its
-    verbless outcome head (or the one after "a model of"), measures of things no lever names, the word
-    "whether", words the levers hold only in their bracketed asides, and the roots of gerunds that say what a
-    lever's thing is for."""
+    verbless outcome head (or one the `aim` counts, or one after "a model of"), measures of things no
+    lever names, "whether", words the levers hold only in asides, and gerunds' roots naming a lever's use."""
     text = without_counted_choices(without_demand_head(text), [_without_asides(lever) for lever in levers])
     unheaded = _CHANCE_HEAD.sub(
         lambda head: _chance_head_dropped(head, levers), _without_others_settings(text)
     )
     unheaded = _MODEL_OF_HEAD.sub(lambda head: _model_of_dropped(head, levers), unheaded)
     kept = without_others_measures(
-        without_outcome_head(unheaded), [_without_asides(lever) for lever in levers]
+        without_outcome_head(unheaded, content_stems(aim)), [_without_asides(lever) for lever in levers]
     )
     # the words the levers hold only in their asides: no option of one is named whole (the list left them out)
     kept = _without_purpose_roots(kept, levers)

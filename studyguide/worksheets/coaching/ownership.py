@@ -311,6 +311,36 @@ def set_by_another(lever: str) -> bool:
     return verb not in RECEIVE_FORMS and not any(t in OUR_AGENTS or t in CLIENTS for t in subject)
 
 
+# Verbs by which a party fixes a figure or a date for others ("the fare the operator charges", "the date the
+# tribunal lists"): a clause with one of these says who decides in so many words.
+_FIXING_VERBS = frozenset(
+    (
+        "sets",
+        "charges",
+        "lists",
+        "decides",
+        "chooses",
+        "picks",
+        "fixes",
+        "publishes",
+        "grooms",
+        "passes",
+        "awards",
+    )
+)
+
+
+def fixed_by_another(lever: str) -> bool:
+    """Whether the clause after the lever's noun names another party fixing it with a verb of deciding or
+    pricing ("the rent the centre's landlord charges", "the speed limit the county highways authority
+    sets"), not just any clause ("a key drop the night before for early birds" has none)."""
+    found = _setter(lever)
+    if found is None or not set_by_another(lever):
+        return False
+    subject, verb = found
+    return verb in _FIXING_VERBS and not any(t in ("team", "department", "office") for t in subject)
+
+
 def set_by_own_staff(lever: str, others: Sequence[str] = ()) -> bool:
     """Whether the clause acting on the lever's noun has one of the planner's own people as its subject,
     named by a job ("the chiller set point the engineer chooses", "the route the duty supervisor sets") or

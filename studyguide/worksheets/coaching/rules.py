@@ -163,7 +163,7 @@ def check_models(ctx: Context) -> None:
     # Sundays".
     inputs = without_prediction(plan.modeler)
     if inputs_exclude_levers(plan.modeler, plan.levers):  # listed inputs: "wave height" is no "crest height"
-        inputs = without_non_inputs(inputs, plan.levers)
+        inputs = without_non_inputs(inputs, plan.levers, f"{plan.objective}\n{plan.metric}")
     linked = (
         has_any(plan.modeler, LEVER_WORD)
         or mentions_lever_words(inputs, without_when(ctx.controllable))
