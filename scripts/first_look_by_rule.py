@@ -67,6 +67,8 @@ FIRST_LOOK_COMMITS = {
     "seventyfirst": "198ad56",
     "seventysecond": "b3379d2",
     "seventythird": "b3379d2",
+    "seventyfourth": "f3bd7b0",
+    "seventyfifth": "f3bd7b0",
 }
 
 
