@@ -30,6 +30,10 @@ from .ownership import tokens_of
 from .world_outright import names_world_outright
 
 # "-ing" words that are names of things or settings, not acts ("the heating setting", "the opening hours").
+_EVENTS = frozenset(
+    "evening evenings session sessions day days night nights morning mornings event events class classes "
+    "course courses meeting meetings pack packs sheet sheets".split()
+)
 _THINGS_IN_ING = frozenset(
     "setting settings heating lighting opening booking washing planning marketing firing training parking "
     "housing cooling seating timing pricing staffing spending funding building meeting cleaning filling "
@@ -131,7 +135,8 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
         rest = subject[owned + 1 :] if owner else subject
         if any(w in PREPOSITIONS or w in DETERMINERS or w.endswith("'s") or w.endswith("'") for w in rest):
             return False
-        if verb.endswith("ing") and len(verb) > 5 and verb not in _THINGS_IN_ING:
+        # ("parent briefing evening": a gerund before an event's noun names the event, no one acting)
+        if verb.endswith("ing") and len(verb) > 5 and verb not in _THINGS_IN_ING and after not in _EVENTS:
             if any(w.endswith("ing") for w in subject):  # "pricing and timing" or "opening hours": no party
                 return False
             # a word that names both our kit and people we serve ("fans") is people when it does what only

@@ -97,12 +97,12 @@ PREDICTION_WORDS = _p(
     # 2pm today, to within 5%"
     r"(tomorrow'?s|next (day|week|month|season|year)'?s|day-ahead|week-ahead) [^.;]{0,80}"
     r"(pinned down|nailed( down)?|known|worked out|to within \d)",
-    # Knowing the future is a prediction however it is put: "to know, three days in advance, how many ...",
-    # "to know, a month before the harvest, which plants will be ripe".
+    # Knowing the future is a prediction however put: "to know, a month ahead, which plants will be ripe".
     r"(know|tell|anticipate|foresee)\w*\b[^.;]{0,40}(in advance|ahead of time|ahead\b|beforehand)",
-    r"(know|tell|anticipate|foresee)\w*(,[^,.;]{0,40}\b(before|ahead|advance|early)\b[^,.;]{0,40},)? "
+    r"(know|tell|anticipate|foresee|work out|figure out|find out)\w*"
+    r"(,[^,.;]{0,40}\b(before|ahead|advance|early)\b[^,.;]{0,40},)? "
     r"(in advance |ahead )?(how many|how much|which|who|when|whether)\b"
-    r"[^.;]{0,60}\bwill\b",
+    r"[^.;]{0,60}\b(will|(is|are|'re) going to)\b",
     # a hit rate to reach ("and be right 4 weeks out of 5", "call the frost correctly 90% of the time")
     r"(be|being|guess\w*|call\w*) (\w+ ){0,3}(right|correct(ly)?)\b[^.;]{0,40}\b"
     r"(out of|in every|of the time)",
@@ -161,7 +161,7 @@ HUMAN_ACTS = _p(
     r"advis | advice | propos | decides?\b | still (choose|decide) | final (call|say|decision)",
     r"\w+(er|or|ist|ian|ant)s? (can|may|will) "
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
-    r"can be (switched|turned|set) (off|back)",
+    r"can be (switched|turned|set) (off|back) | can (put|move|set|take|bring) (\w+ ){0,2}back\b",
     r"can be (stopped|paused|halted|reverted|overridden|overruled|undone)",
     r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
     r"ignore|cancel|go back|fall back|undo|roll)",

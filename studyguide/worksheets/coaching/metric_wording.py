@@ -61,9 +61,15 @@ _WHO_BY_INCOME = re.compile(
 )
 
 
+# A clause that points back at the counts just named and says only how they are read: "..., both of which we
+# can read every day", "all of which the till gives us". It counts nothing of its own.
+_READ_BACK = re.compile(r"[,;]?[ \t]*\b(?:both|all|each|either) of (?:which|these|those)\b[^.;\n]*", re.I)
+
+
 def without_non_counts(metric: str) -> str:
     """The metric without the words that only look like a count (see the module note)."""
     dropped = _WHO_BY_INCOME.sub(" ", _ERA.sub(" ", _HOW_MEASURED.sub(" ", _MEASURE_LABEL.sub(" ", metric))))
+    dropped = _READ_BACK.sub(" ", dropped)
     return "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in dropped.split("\n"))
 
 
@@ -168,11 +174,20 @@ _CADENCE = re.compile(
 )
 
 
+# What went before named as the measure: "If the brides leave happy, that's the measure." The word names a
+# measure; it counts nothing.
+_SAID_TO_BE_THE_MEASURE = re.compile(
+    r"\b(?:that'?s|that is|this is|this'?ll be|that'?ll be|is|will be) (?:the|our|my) (?:real )?"
+    r"(?:measure|measurement|metric)\b",
+    re.IGNORECASE,
+)
+
+
 def names_a_count(measured: str) -> bool:
     """Whether the measured part of the metric names a count. A figure in someone's quoted words ("no customer
     is told 'twenty minutes'") is what they say, not a count the plan keeps; a cadence alone ("fresh every
     morning", "pleased with what comes each week") says how often, not what is counted."""
-    text = _QUOTED.sub(" ", measured)
+    text = _SAID_TO_BE_THE_MEASURE.sub(" ", _QUOTED.sub(" ", measured))
     return any(
         not _CADENCE.match(found.group(0).strip()) and not _FELT_AFTER.match(text, found.end())
         for found in find_all(text, MEASURABLE)

@@ -51,10 +51,10 @@ _WHEN_STEMS = frozenset(content_stems(" ".join(_WHEN)))
 
 
 def listed_inputs(modeler: str) -> list[list[str]]:
-    """For each sentence that lists inputs, its items."""
+    """For each sentence that lists inputs, its items (bracketed examples, "type (mews, flat)", end none)."""
     found = []
-    for sentence in sentences(modeler):
-        low = with_number_spelled(sentence.lower().replace("’", "'"))  # "no. of storms"
+    for sentence in sentences(modeler):  # ("no. of storms": a number spelled out)
+        low = _ASIDE.sub(" ", with_number_spelled(sentence.lower().replace("’", "'")))
         for match in _INPUTS.finditer(low):
             items = [i.strip() for i in _ITEM.split(match.group("list")) if content_stems(i)]
             if len(items) >= _MIN_ITEMS:

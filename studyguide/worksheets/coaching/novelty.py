@@ -156,10 +156,11 @@ def names_plainly_new(text: str) -> bool:
     return _PLAINLY_NEW.search((text or "").replace("’", "'")) is not None
 
 
-# A risk whose head is money ("the cost of the new probes", "price of a new licence"): what is new is paid
-# for, not met by the model.
+# A risk whose head is money ("the cost of the new probes", "price of a new licence", "a rise in the price of
+# new cloth"): what is new is paid for, not met by the model.
 _MONEY_HEAD = re.compile(
-    r"^\W*(?:and |but )?(?:the |a |an |our )?(?:extra |higher |rising |upfront |up-front )?"
+    r"^\W*(?:and |but )?(?:(?:a|any|another|a big|a sharp) (?:rise|increase|jump|hike|spike) in )?"
+    r"(?:the |a |an |our )?(?:extra |higher |rising |upfront |up-front )?"
     r"(?:costs?|price|prices|expense|expenses|bill|bills|budget|outlay|spend)\s+(?:of|for|on)\b",
     re.IGNORECASE,
 )
@@ -340,7 +341,21 @@ def risks_all_familiar(risks: str, elsewhere: str, levers: Sequence[str] = ()) -
         len(items) >= MIN_ITEMS
         and all(familiar_item(i, stems) for i in items)
         and not names_novelty(elsewhere)
+        and not all(_CASE_DESCRIBED.match(i) for i in items)
     )
+
+
+# A risk told as a kind of case the plan will meet, each with what sets it apart: "A franchise wanting one
+# logo for 30 outlets", "Clients arriving with AI mock-ups", "A client in Ireland paying in euros". A list
+# made only of such cases names unusual inputs, with or without a word of novelty.
+_CASE_DESCRIBED = re.compile(
+    r"^\W*(?:(?:a|an|the|one|two|some|any|\d+)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:clients?|customers?|buyers?|brands?|franchises?|companies|company|firms?|businesses|business|suppliers?"
+    r"|boards?|charit(?:y|ies)|schools?|groups?|households?|families|family|patients?|pupils?|students?"
+    r"|members?|tenants?|landlords?|venues?|couples?)"
+    r"\s+(?:with|wanting|needing|who|whose|that|paying|arriving|asking|from|in|using|bringing|on)\b",
+    re.IGNORECASE,
+)
 
 
 NO_RISKS_MESSAGE = (

@@ -22,6 +22,9 @@ _ONLOOKERS = re.compile(
 _SALE_AIM = re.compile(
     r"[£$€]|\b(?:takings|income|revenue|profit\w*|margin|money|turnover|sales?|sold|sell\w*|signed|sign-?ups?"
     r"|commissions?|orders?|bookings?|booked|purchases?|bought|paid|paying|customers? who (?:buy|book|pay))\b"
+    # homes or rooms let: "our landlords' homes let sooner", "more lettings", "tenancies that last"
+    r"|\b(?:homes|flats|houses|units|rooms|properties|places|lets?) (?:[\w']+ ){0,2}?let\b|\blettings?\b"
+    r"|\btenanc(?:y|ies)\b"
 )
 # The clause goes on to the sale: "visitors who book", "downloads that lead to an order".
 _THEN_A_SALE = re.compile(

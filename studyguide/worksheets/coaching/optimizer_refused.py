@@ -20,7 +20,7 @@ _REFUSED = re.compile(
     r"|(?:^\W*|\b(?:we|i))(?: ?won'?t| ?will not| ?don'?t| ?do not|'re not going to| are not going to"
     r"|'m not going to)"
     r" (?:set|decide|choose|change|pick) anything(?: (?:from|by|with|on|off) (?:the |its |our )?"
-    r"(?:model|system|tool|forecast|prediction|score|what-if)s?\b|\s*(?:[-–—.;,!]|$))",
+    r"(?:model|system|tool|forecast|prediction|score|what-if|it)s?\b|\s*(?:[-–—.;,!]|$))",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,24 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# A choice named as such in a relative clause: "the number of current groups who decide to stay", "the share
+# of groups that choose weekday sessions". Whoever the counted are (bar our own people), the clause says they
+# choose.
+_CHOOSING = frozenset(
+    "decide decides choose chooses opt opts prefer prefers elect elects agree agrees".split()
+)
+
+
+def _choosers_counted(low: list[str], k: int) -> bool:
+    """Whether the counted noun phrase at k (at most four words) is followed by "who" or "that" and a verb of
+    choosing, its head noun not one of ours."""
+    for j in range(k + 1, min(k + 5, len(low) - 1)):
+        if low[j] in ("who", "that"):
+            head = low[j - 1]
+            return low[j + 1] in _CHOOSING and head.endswith("s") and head not in OUR_AGENTS
+    return False
+
+
 def counts_others_doing(lever: str, plan: Plan) -> bool:
     if others_doing_more(lever):  # "visiting clubs bringing more supporters": their act, pushed up
         return True
@@ -49,6 +67,8 @@ def counts_others_doing(lever: str, plan: Plan) -> bool:
     k = counted_noun_start(low, _SHARES)
     if k is None or k + 1 >= len(low):
         return False
+    if _choosers_counted(low, k):
+        return True
     subject = low[k]
     if not subject.endswith("s") or subject in OUR_AGENTS or not tokens[k].islower():
         return False

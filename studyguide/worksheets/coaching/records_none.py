@@ -64,6 +64,8 @@ _NO_ROOM_FOR_RECORDS = re.compile(
     r"\b(?:(?:it's|it is|there's|there is) (?:just|only) (?:me|us|the (?:two|three) of us)|too small"
     r"|(?:i|we)(?:'d| would) rather\b|no time (?:for|to)\b"
     r"|too (?:busy|stretched|pushed|swamped|short-staffed)"
+    # "too much hassle with eight flats and a full-time job": the day job as the reason
+    r"|^(?:and )?(?:a|my|our) full[- ]time (?:job|day job)$"
     # the asking itself said to deter: "collecting host details would put people off"
     r"|would (?:put (?:people|them|members|customers|clients|hosts|families) off|scare (?:people|them) off)"
     # the bother of it or the kind of person: "too much faff", "I'm not one for paperwork", "it's a hobby"
@@ -88,7 +90,8 @@ _NOTHING_SAID = re.compile(
     r"^(?:(?:so|and|but|probably|honestly|really|sadly) )?(?:nothing|none|not much|nothing much|zero|nil"
     r"|not really"
     # the intention denied with its verb left out: "Not planning to, too busy."
-    r"|(?:i'm |we're |i am |we are )?not (?:planning|going|intending|bothering) to|no plans?(?: to)?"
+    r"|(?:i'm |we're |i am |we are )?not (?:planning|going|intending|bothering) to(?: start| begin| bother)?"
+    r"|no plans?(?: to)?"
     r"|no (?:records?|data|figures|notes|files))"
     r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly|planned|extra|new))*$"
     # a shrug said on its own between the clauses: "not much, honestly."
@@ -129,6 +132,12 @@ _TOO_COARSE = re.compile(
     r"(?:says?|shows?|records?|has|have|gives?)\b|^not \w+ or\b"
     # "till rings all bedding as one line"
     r"|^(?:the )?till rings? (?:up )?(?:all|every)\b[^.;]{0,30}\bas one\b"
+    # what they leave out: "(invoices ...) but don't say if we took them down"
+    r"|^(?:but )?(?:they |it )?(?:don'?t|do not|doesn'?t|does not|never) (?:say|show|tell)"
+    r" (?:if|whether|which|who)\b"
+    # the books kept for someone else: "invoices go to the accountant"
+    r"|^(?:the )?(?:invoices|receipts|bills)\b(?: [\w'-]+){0,2}? (?:go|goes|went|are sent) to (?:the|my|our)"
+    r" (?:accountant|bookkeeper|tax\w*)\b"
 )
 # Cash kept as cash, counted as a total, read only in a box that opens by denying any record: "Merch money
 # goes in a tin and we count it at the end". A tin's total says nothing of what each choice sold.
@@ -189,7 +198,7 @@ def _says_nothing_kept(clause: str, opened_denying: bool = False) -> bool:
 # ... or out of our reach: "readings go to each host's own phone app, which we can't see"
 _NOT_KEPT_AFTER = re.compile(
     r"^(?:which|that) (?:(?:is|are)(?:n't| not) kept|(?:we|i) (?:can'?t|cannot|don'?t|do not|never)"
-    r" (?:see|access|get at|get hold of|reach))\b"
+    r" (?:see|access|get at|get hold of|reach)|(?:wipes|deletes|clears|empties|resets)(?: itself)?)\b"
 )
 
 

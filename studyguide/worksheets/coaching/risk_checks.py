@@ -31,6 +31,7 @@ from .novelty import (
     without_measured,
 )
 from .picked_training import picks_built_in, without_self_improvement
+from .risks_shrugged import risks_shrugged
 from .rollout import power_given
 from .sensors import new_inputs_named, not_ours, reads_images
 from .stage_gates import without_stage_conditions
@@ -86,6 +87,7 @@ def check_risks(ctx: Context) -> None:
     # "There isn't much that can go wrong with this one. It's nail polish.": dismissed, and nothing new named
     # after it (a loop told there is read below, as anywhere)
     comfort = risks_dismissed(plan.risks)
+    comfort = risks_shrugged(plan.risks) if comfort is None else comfort  # "can't think of anything much"
     waved_through = waved_through or (
         comfort is not None and not names_novelty(comfort) and not loop_stated(ctx, comfort)
     )

@@ -406,6 +406,8 @@ LOCKED_OUT = _p(
     # left only to carry out what it says ("staff just follow the screen")
     r"(directly|straight) from the (system|model|optimi[sz]er|software|algorithm|app|computer)\b",
     r"(staff|workers?|crew|operators?) (just|only|simply|merely) (follow|obey|carry out|execute|do as)\b",
+    # ... or doing exactly as it says: "door staff seat people exactly where it says"
+    r"exactly (where|as|what) (it|the (system|model|app|screen|software)) (says|shows|tells|puts)",
     # the one way back left to the people served: "the only way round is the client booking a new test"
     r"only way (round|around|back|out|to (undo|change|stop|reverse|override) (it|this|that|them)) is (for )?"
     r"(the|a|an) (client|customer|user|member|patient|guest|resident|tenant|caller|pupil|student)s?\b",

@@ -84,7 +84,8 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 # The plan's own word that its levers stay as they are.
 KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carr(y|ies) on) (\w+ ){0,3}(as (they|it|we) (are|is|were|was|do|does"
-    r"|did)\b|as (now|before)|the same|unchanged|as (we|i|they) (set|had|left|planned|fixed) (them|it)\b)",
+    r"|did)\b|as (now|before)|the same|unchanged|as (we|i|they|(the|our) [\w-]+) (set|had|left|planned|fixed)"
+    r" (them|it)\b)",
     # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
     # last season's", "takings stay at £135 a shift or better", nor the noun: "minimum stay", "stays weekly")
     r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) (every|each|fixed at|at (?!least\b|most\b|all\b"
@@ -230,7 +231,9 @@ def check_models(ctx: Context) -> None:
     # The prediction put into a report, a dashboard or an e-mail is shown too, unless a choice is named
     # beside it ("... and the manager sets the rota from it"). Lever words are no such sign: the prediction
     # itself names what the levers move ("the predicted loaves sold").
-    reported = lands_in_a_report(plan.optimizer) and not has_any(plan.optimizer, DECISION_WORDS)
+    # (a lever kept as it is, "as the planners set them each week", names no choice made from the report)
+    unkept = " ".join(s for s in sentences(plan.optimizer) if not has_any(s, KEPT_AS_IS))
+    reported = lands_in_a_report(plan.optimizer) and not has_any(unkept, DECISION_WORDS)
     shown_only = (
         has_any(plan.optimizer, RANKS_BY_PREDICTION) or has_any(plan.optimizer, HANDS_OVER) or reported
     ) and not has_any(_ORDER.sub("", plan.optimizer), OPTIMISING)

@@ -54,13 +54,22 @@ _ASKED = (*WHAT_IF, r"(ask|asking|check|checking|test|testing|look at) (what|how
 # The what-ifs turned down in so many words: "we won't be asking it what-ifs", "no what-ifs for this one",
 # "we don't do what if questions".
 _WHAT_IFS_REFUSED = re.compile(
-    r"\b(?:won'?t|will not|not|never|don'?t|do not|no)\b(?:\s+[\w'-]+){0,4}?\s+what[- ]?ifs?\b", re.IGNORECASE
+    r"\b(?:won'?t|will not|not|never|don'?t|do not|no)\b(?:\s+[\w'-]+){0,4}?\s+what[- ]?ifs?\b"
+    # or asking the model anything at all: "not going to ask it anything as such"
+    r"|\b(?:won'?t|will not|not going to|never|don'?t|do not|no need to)(?: really| be)?"
+    r" (?:ask|asking|query|querying|question) (?:it|the model|them) (?:anything|much)\b",
+    re.IGNORECASE,
 )
 
 
 # Trying it for real instead of asking the model: "will just switch firms over and see how it goes". Once the
 # what-ifs are turned down, a lever named in such a clause is changed in the world, not asked about.
-_TRY_AND_SEE = re.compile(r"\b(?:see|find out|learn) (?:how it goes|what happens|how we get on|as we go)\b")
+_TRY_AND_SEE = re.compile(
+    r"\b(?:see|find out|learn|watch) (?:how it goes|what happens|how we get on|as we go"
+    # "see how the bundles sell": how what we changed does in the world
+    r"|how (?:the |our )?(?:[\w'-]+ ){1,3}?(?:sell|sells|go|goes|do|does|get on|gets on|work|works"
+    r"|land|lands))\b"
+)
 
 
 def simulator_declined(simulator: str, controllable: Sequence[str]) -> bool:

@@ -381,7 +381,7 @@ _THINKING_ON = re.compile(
 # know what we do." has a second sentence that is no gain).
 _PARTS = re.compile(r"[,;]|\band\b|\n|[.!?](?:\s|$)")
 _DENIAL = re.compile(r"\b(?:no|not|never|nothing|none|nobody|nor)\b|n't\b", re.IGNORECASE)
-_GAIN_AFTER_GAIN = re.compile(r"\b(?:would|will|'d|'ll) then\b", re.IGNORECASE)
+_GAIN_AFTER_GAIN = re.compile(r"\b(?:would|will|'d|'ll) then\b|\bso(?= (?:everybody|everyone) wins\b)", re.I)
 _RELIEF = re.compile(
     r"\bno (?:more|longer)\b(?! (?:data|records?|feedback|loops?|history|information)\b)", re.IGNORECASE
 )
@@ -455,7 +455,7 @@ def only_success(went_really_well: str, outcome: str) -> bool:
     text = _SUCCESS_PREMISE.sub(" ", without_sign_off(went_really_well or ""))
     # "no loop", "the olives don't mind": a word on the loop, however short, is an answer to the question
     hoped = _HOPED_GAIN.sub("", _OUR_OPTION.sub(lambda m: m.group(1) or m.group(2), text))
-    # "the council would then match-fund": one gain after another, no condition; "no more late books": relief
+    # "the council would then match-fund", "so everybody wins": gain on gain; "no more late books": relief
     hoped = _GAIN_AFTER_GAIN.sub(" ", hoped)
     hoped = _COPIED.sub(" ", hoped)  # "other rural teams copy the model": praise, not a thought on the model
     if _LOOP_RAISED.search(text) or _THINKING_ON.search(hoped) or _DENIAL.search(_RELIEF.sub(" ", text)):

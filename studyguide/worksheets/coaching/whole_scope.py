@@ -66,9 +66,11 @@ def unstamped(text: str) -> str:
 
 
 def without_scope_words(rollout: str) -> str:
-    """The rollout without its quantified units ("every stage") and its day ranges, so that the words left
-    can be read for steps of the rollout."""
-    return _QUANTIFIED.sub(" ", _DAY_RANGE.sub(" ", unstamped(rollout)))
+    """The rollout without its quantified units ("every stage"), its day ranges and a counted start day ("from
+    the first of next month" is when it starts, no first step), so that the words left can be read for steps
+    of the rollout."""
+    unscoped = _QUANTIFIED.sub(" ", _DAY_RANGE.sub(" ", unstamped(rollout)))
+    return re.sub(_COUNTED_DAY, " ", unscoped, flags=re.IGNORECASE)
 
 
 def quantified_scope(clauses: str) -> bool:

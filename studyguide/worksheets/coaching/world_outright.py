@@ -327,10 +327,16 @@ _MARKET_PRICE = re.compile(
 )
 
 
+# Prices to choose between, in the row itself: "Trade price per jar (for 150g: £2.40 or £2.70)" is the price
+# we quote the trade, a setting of ours, not what a market pays.
+_PRICES_OFFERED = re.compile(r"[£$€]\s?\d[\d.,]*\s*(?:or|/|,)\s*[£$€]\s?\d")
+
+
 def names_market_price(lever: str) -> bool:
     """Whether the row names the price a market pays for what is sold, with no word of ours in it."""
     found = _words(lever)
-    return bool(_MARKET_PRICE.search(" ".join(found))) and not _OURS_NAMED & set(found)
+    offered = _PRICES_OFFERED.search(lever) is not None
+    return bool(_MARKET_PRICE.search(" ".join(found))) and not _OURS_NAMED & set(found) and not offered
 
 
 def outright_kind(lever: str) -> str:
