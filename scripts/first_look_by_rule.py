@@ -69,6 +69,8 @@ FIRST_LOOK_COMMITS = {
     "seventythird": "b3379d2",
     "seventyfourth": "f3bd7b0",
     "seventyfifth": "f3bd7b0",
+    "seventysixth": "c7fe79e",
+    "seventyseventh": "c7fe79e",
 }
 
 
