@@ -6,6 +6,7 @@ with sound answers beside them."""
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
 from studyguide.worksheets.coaching.metric_wording import names_a_count, without_non_counts
 from studyguide.worksheets.coaching.model_inputs import listed_inputs, without_outcome_head
+from studyguide.worksheets.coaching.money_count import counts_money_for_acts
 from studyguide.worksheets.coaching.optimizer_refused import refuses_to_optimise
 from studyguide.worksheets.coaching.ownership import fixed_by_another
 from studyguide.worksheets.coaching.placeholders import deferred
@@ -210,3 +211,72 @@ def test_a_trade_price_with_prices_to_choose_from_is_ours():
     assert names_market_price("the trade price of apples")
     priced = [*_OWN_LEVERS, "Trade price per crate (for 10kg: £2.40 or £2.70)"]
     assert "lever_not_controllable" not in orchard_codes(levers=priced)
+
+
+# --- the seventy-sixth and seventy-seventh sets, read after their first looks ------------------------------
+
+
+def test_money_beside_a_count_of_the_act_is_no_money_only_metric():
+    objective = "More people hiring our crates for weekend jobs, and the crates coming back whole."
+    metric = "weekend crate hires per month (9 avg). crates damaged per month (1 in 9). delivery income."
+    assert "metric_proxy" not in orchard_codes(objective=objective, metric=metric)
+    assert not counts_money_for_acts(metric, objective)
+    # the money alone, with its target, still counts what people leave, not what they do
+    giving = "More people picking fruit at our open days."
+    assert counts_money_for_acts("Donations in the tins: £2,140 last year. Our target is £3,500.", giving)
+
+
+def test_people_described_by_what_they_did_with_us_are_whom_we_reach():
+    levers = [*_OWN_LEVERS, "texts to buyers who had their crates with us last year"]
+    assert "lever_not_controllable" not in orchard_findings(levers=levers)
+
+
+def test_clients_lost_to_competitors_are_our_own_figure():
+    baseline = "Fixed split, no cold store: 38 of 57 buyers kept, 13% margin, 11 lost to competitors."
+    assert "no_baseline" not in orchard_codes(baseline=baseline)
+    assert "no_baseline" in orchard_codes(baseline="The farm next door throws away 30 tonnes a season.")
+
+
+def test_a_person_who_can_do_one_thing_or_cancel_is_in_charge():
+    rollout = (
+        "The early variety only. The split is set automatically and no one needs to watch it; our driver can "
+        "refuse a load, and Maya can move or cancel any crate."
+    )
+    assert "rollout_no_human_oversight" not in orchard_codes(rollout=rollout)
+
+
+def test_a_review_of_the_next_step_is_no_one_in_charge_of_the_system():
+    rollout = (
+        "Phase 1 covers the early variety only. The system sends every crate without anyone in the packhouse "
+        "touching it; staff are told not to alter its loads. Other varieties stay manual. The monthly review "
+        "decides whether to add more varieties."
+    )
+    assert "rollout_no_human_oversight" in orchard_codes(rollout=rollout)
+
+
+def test_half_a_risks_list_of_unusual_cases_names_new_inputs():
+    risks = (
+        "- A supermarket buyer needing halal labels on every crate\n- A school group on a tight budget\n"
+        "- Summer heat spoiling fruit\n- A packer nearby offering cheaper storage"
+    )
+    assert "no_ood_risk" not in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP)
+
+
+def test_a_model_to_be_put_together_once_figures_come_in_is_no_model():
+    deferred_model = "We'll put together a model once we have a few months of figures from the new split."
+    assert "model_missing" in orchard_codes(modeler=deferred_model)
+
+
+def test_a_safe_to_open_is_no_wish_for_safety():
+    objective = "To forecast how many hours each safe opening will take, from the make and the lock type."
+    assert "objective_is_prediction" in orchard_codes(objective=objective)
+    assert "objective_is_prediction" not in orchard_codes(objective="Keep pickers safe and waste less fruit.")
+
+
+def test_a_zero_percent_offer_is_no_share_of_the_scope():
+    rollout = (
+        "From 1 July the 0% offer applies to every crate over 20kg at both packhouses. Maya may decline any "
+        "buyer, and I can withdraw the offer at any time."
+    )
+    assert "rollout_not_gradual" in orchard_codes(rollout=rollout)
+    assert "rollout_not_gradual" not in orchard_codes(rollout="10% of buyers first, then the rest in June.")

@@ -79,6 +79,9 @@ _ASKED_LIMIT = re.compile(
     r"|\b(?:has|have|had) set (?:us|for us)\b|\bset (?:for|to) us by\b"
 )
 # A figure of our own in a clause of its own: "we lose 4% now; our neighbours get 5%".
+_LOST_TO = re.compile(
+    r"\b(?:lost|went|gone|moved|switched|left)\s+(?:\w+\s+)?(?:to|for)\s+(?:a\s+|the\s+)?(?:competitors?|rivals?)"
+)
 _OUR_FIGURE = re.compile(r"\b(?:we|our|my)\b[^.;,]*\d|\d[^.;,]*\b(?:we|our|my)\b")
 
 
@@ -173,7 +176,8 @@ def baseline_is_another_partys(baseline: str) -> bool:
     if _FOLLOWED_AS_RULE.search(low) is not None or _names_present_way(low):
         return False
     clauses = [c for c in re.split(r"[.;,]", low) if c.strip()]
-    theirs = [c for c in clauses if _OTHER_PARTY.search(c) and re.search(r"\d", c)]
+    # ("11 lost to competitors" counts our own clients lost: a figure of ours)
+    theirs = [c for c in clauses if _OTHER_PARTY.search(c) and re.search(r"\d", c) and not _LOST_TO.search(c)]
     ours = [c for c in clauses if c not in theirs and _OUR_FIGURE.search(c)]
     return bool(theirs) and not ours
 

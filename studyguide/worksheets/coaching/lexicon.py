@@ -109,8 +109,8 @@ PREDICTION_WORDS = _p(
 )
 OUTCOME_WORDS = _p(
     r"increase | reduce | raise | lower | maximi[sz] | minimi[sz] | more\b | fewer | less\b | improve",
-    r"grow | save | profit | revenue | earn | make money | keep | protect | prevent | avoid | safe | cut",
-    r"win money",
+    r"grow | save | profit | revenue | earn | make money | keep | protect | prevent | avoid | cut",
+    r"win money | safer | safety | safely | (be|feel|feels|is|are|stay|stays) safe\b",  # not "a safe opening"
 )
 
 # --- models and decisions ------------------------------------------------------------------------------
@@ -163,8 +163,8 @@ HUMAN_ACTS = _p(
     r"(stop|pause|switch|turn|revert|override|overrule|veto|ignore|cancel|go back|change|edit|remove|add)",
     r"can be (switched|turned|set) (off|back) | can (put|move|set|take|bring) (\w+ ){0,2}back\b",
     r"can be (stopped|paused|halted|reverted|overridden|overruled|undone)",
-    r"pull the plug | can (return|restore|pull|stop|pause|halt|switch|turn|revert|override|overrule|veto|"
-    r"ignore|cancel|go back|fall back|undo|roll)",
+    r"pull the plug | can (\w+ (or|and) )?(return|restore|pull|stop|pause|halt|switch|turn|revert|override|"
+    r"overrule|veto|ignore|cancel|go back|fall back|undo|roll)",
     r"\w+(er|or|ist|ian|ant|ee)s? "
     r"(sees?|reviews?|checks?|approves?|decides?|looks? at|reads?|confirms?|signs?|logs?)",
     r"by hand | (last|final) (word|say)",
@@ -216,7 +216,7 @@ GRADUAL_WORDS = _p(
     r"one at a time | (\w+ )?at a time | phase | stage | share of",
     # a share of the scope ("10% of stores first"), not a change of amount ("can add or cut up to 10%")
     r"(?<!up to )(?<!by )(?<!within )(?<!add )(?<!cut )(?<!raise )(?<!lower )(?<![±+-] )(?<![±+-])\d+ ?%"
-    r" | (?<!up to )(?<!by )(?<!within )\d+ percent",
+    r"(?! (offer|finance|apr|interest|deposit|off)\b) | (?<!up to )(?<!by )(?<!within )\d+ percent",
     r"roll (it )?out to (more|all) | wider",
     r"then (to )?(the )?(whole|rest|all|every|other|more|remaining|half) | first\b.{0,80}\bthen\b",
     r"later\b | (whole|entire|all|every|rest|everywhere)\b.{0,30}\bafterwards?\b",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .text import content_stems
+from .text import content_stems, sentences
 
 _MONEY = re.compile(
     r"[£$€]|\b(?:earn\w*|income|profit\w*|revenue|takings|margin|money|cash|surplus|turnover|sales|spend\w*"
@@ -95,7 +95,18 @@ def counts_money_for_acts(metric: str, objective: str) -> bool:
         and not _PEOPLE_COUNTED.search(metric)
         and not _SECOND.search(metric.strip())  # a second measure may count the act itself
         and _labelled_measures(metric) <= 1  # "Pitch-nights sold: 610. ... Income per pitch-night: £24."
+        # "weekend chipper hires per month (9 avg). ... delivery cost vs income": a sentence with a rate or a
+        # figure and no money in it is a second measure
+        and not any(
+            _RATE_OR_FIGURE.search(s) and not _MONEY_TAKEN.search(s) and not _SUM.search(s)
+            for s in sentences(metric)
+        )
     )
+
+
+# "Our target is £3,500", "Target: 3,000": the money's own target or level, no second measure
+_SUM = re.compile(r"[£$€]|\b(?:target|goal|aim)\b|^\W*(?:now|today|currently|last \w+)\b", re.IGNORECASE)
+_RATE_OR_FIGURE = re.compile(r"\d|per|a (?:day|week|month|year|season)", re.IGNORECASE)
 
 
 # A measure given as its label and figure ("Bad reviews mentioning noise: 14"); a target or a time is no label

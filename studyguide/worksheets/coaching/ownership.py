@@ -82,6 +82,10 @@ def acts_on_us(tokens: Sequence[str]) -> bool:
         return False
     if tokens[u - 1] == "by":  # "a £15 tow-out to the gate by us": we are who does it
         return False
+    # "texts to patients who had their jab with us last year": a relative clause telling whom we reach by what
+    # they did with us
+    if tokens[u - 1] == "with" and any(t in ("who", "that") for t in tokens[:u]):
+        return False
     # "free upgrade to upstands when they buy the worktop with us": the act is the condition of our offer
     if any(t in _CONDITION_OPENERS for t in tokens[1:u]):
         return False

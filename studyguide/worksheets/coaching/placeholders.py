@@ -113,7 +113,8 @@ _LATER = re.compile(
     r" (?:(?:the|a|this|that|our) (?:[\w-]+ )?|it |them |one )?later(?=\s*(?:$|[.,;!]|once\b|when\b|after\b))"
     # or until what it waits for comes in: "we'll work out a model once we have a few months of data" (not
     # "set the price when we see the forecast", which is how the choice is made)
-    r"|\b(?:will|'ll|shall|going to) (?:work out|sort out|figure out|think about|build|come up with)"
+    r"|\b(?:will|'ll|shall|going to) (?:work out|sort out|figure out|think about|build|come up with"
+    r"|put together|develop|design)"
     r" (?:(?:the|a|this|that|our) (?:[\w-]+ )?|it |them |one )(?:once|when|after|until|till) (?:we|i|they)"
     r" (?:have|get|know|collect|gather|build up)\b"
     # handed on to whoever comes next: "Left for next year's team to sort out", "the next cohort can do it"

@@ -58,7 +58,17 @@ def in_charge_of_automation(said: str) -> bool:
     monitoring): one with an act that puts them in charge (``rollout.person_in_charge``), before the fact;
     where everyone is denied the power to step in, only one given that power elsewhere ("The treasurer and
     I look at the totals" is not)."""
+    # a review of the rollout's next step ("the monthly review decides whether to add more insurers", "other
+    # depots stay on deposits until the review") is in charge of the scope, not of what the system does
+    said = "\n".join(s for s in sentences(said) if not _NEXT_STEP.search(s))
     if not person_in_charge(before_the_fact(said)):
         return False
     kept = without_power_denied(said)
     return kept is None or gives_power(before_the_fact(kept))
+
+
+_NEXT_STEP = re.compile(
+    r"\b(?:whether|when|if) to (?:add|extend|widen|expand|roll (?:it )?out|include|bring in)\b"
+    r"|\b(?:others?|other [\w-]+|the rest) (?:stay|stays|remain|remains|carry on|carries on|keep|keeps)\b",
+    re.IGNORECASE,
+)
