@@ -280,3 +280,14 @@ def test_a_zero_percent_offer_is_no_share_of_the_scope():
     )
     assert "rollout_not_gradual" in orchard_codes(rollout=rollout)
     assert "rollout_not_gradual" not in orchard_codes(rollout="10% of buyers first, then the rest in June.")
+
+
+def test_a_story_of_trouble_with_in_hope_wants_nothing():
+    story = (
+        "On weekday mornings the packhouse is half empty while the pickers wait for crates, and the drivers "
+        "stand around until the van comes back. Buyers ring to ask when their order will come, and last "
+        "winter we threw away tonnes of fruit we had picked in hope. One buyer told me she would order again "
+        "if the crates came sooner, and a few others said the same."
+    )
+    assert "objective_missing" in orchard_codes(objective=story)
+    assert "objective_missing" not in orchard_codes(objective=story + " We hope to waste less fruit.")

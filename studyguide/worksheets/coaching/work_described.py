@@ -316,7 +316,7 @@ def _wishes(text: str) -> list[str]:
 # ("full of", "long waits", "nobody had told him") read as results, so a story of several sentences is read
 # instead for a wish said outright, a word of wanting or of the direction things should go.
 _SAID_WISH = re.compile(
-    r"\b(?:want|wants|aim|aims|aiming|hope|hopes|hoping|goal|objective|purpose|so that|in order to"
+    r"\b(?:want|wants|aim|aims|aiming|(?<!in )hope|hopes|hoping|goal|objective|purpose|so that|in order to"
     r"|would like|'d like|need to|needs to|should|must|trying to|try to|increase\w*|reduc\w*"
     # a comparison told ("they know the stock better than my staff do") describes; said alone, it wants
     # ("which went better", "it was better" tell how things were)
