@@ -291,3 +291,11 @@ def test_a_story_of_trouble_with_in_hope_wants_nothing():
     )
     assert "objective_missing" in orchard_codes(objective=story)
     assert "objective_missing" not in orchard_codes(objective=story + " We hope to waste less fruit.")
+
+
+def test_a_rate_with_no_figure_beside_the_money_is_a_second_measure():
+    wanted = "More people sitting down to play the street pianos."
+    assert not counts_money_for_acts(
+        "Donations in the tins. Plays per piano, noted by the volunteers.", wanted
+    )
+    assert counts_money_for_acts("Donations in the tins. Emptied by the volunteers.", wanted)

@@ -106,7 +106,7 @@ def counts_money_for_acts(metric: str, objective: str) -> bool:
 
 # "Our target is £3,500", "Target: 3,000": the money's own target or level, no second measure
 _SUM = re.compile(r"[£$€]|\b(?:target|goal|aim)\b|^\W*(?:now|today|currently|last \w+)\b", re.IGNORECASE)
-_RATE_OR_FIGURE = re.compile(r"\d|per|a (?:day|week|month|year|season)", re.IGNORECASE)
+_RATE_OR_FIGURE = re.compile(r"\d|\bper\b|\ba (?:day|week|month|year|season)\b", re.IGNORECASE)
 
 
 # A measure given as its label and figure ("Bad reviews mentioning noise: 14"); a target or a time is no label
