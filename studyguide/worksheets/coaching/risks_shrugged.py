@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .text import sentences
+from .waved_off import EXCEPT
 
 _SHRUG_OPENING = re.compile(
     r"^\W*(?:(?:honestly|to be honest|tbh|really|well|um+|hmm+),?\s+)?"
@@ -23,15 +24,14 @@ _SHRUG_OPENING = re.compile(
     r"|worth (?:worrying about|flagging|mentioning))\b",
     re.IGNORECASE,
 )
-# "Nothing much to worry about, but a new intake ...": a second thought in the same breath is a risk named.
-_EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|though|although)\b", re.I)
 
 
 def risks_shrugged(risks: str) -> str | None:
     """When the risks open by saying none comes to mind or none is worth the worry, with no exception in the
     same sentence: the rest of the box (for the caller to read for anything new named); otherwise None."""
     parts = sentences((risks or "").replace("’", "'"))
-    if not parts or _EXCEPT.search(parts[0]):
+    # "Nothing much to worry about, but a new intake ...": a second thought in the same breath is a risk named
+    if not parts or EXCEPT.search(parts[0]):
         return None
     opening = _SHRUG_OPENING.match(parts[0])
     if opening is None:

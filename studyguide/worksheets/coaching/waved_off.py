@@ -83,7 +83,7 @@ _DISMISSED = re.compile(
     re.IGNORECASE,
 )
 # "Not much can go wrong, but a new intake ...": a second thought in the same breath is a risk named.
-_EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|though|although)\b", re.I)
+EXCEPT = re.compile(r"\b(?:but|except|apart from|other than|besides|beyond|unless|though|although)\b", re.I)
 
 
 # The same said as a bare answer to the box's question ("What could go wrong? Not much to be honest."): the
@@ -116,7 +116,7 @@ def risks_dismissed(risks: str) -> str | None:
     the rest of the box (for the caller to read for anything new named); otherwise None."""
     # a list number on its own ("15.") is no sentence of the answer
     parts = [p for p in sentences((risks or "").replace("’", "'")) if not _LABEL_ONLY.match(p)]
-    if not parts or _EXCEPT.search(parts[0]):
+    if not parts or EXCEPT.search(parts[0]):
         return None
     if none_there := _NONE_THERE.match(parts[0]):  # what follows in the same sentence is read as well
         return "\n".join((parts[0][none_there.end() :], *parts[1:]))
