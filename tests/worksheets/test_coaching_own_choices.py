@@ -8,7 +8,7 @@ import pytest
 from studyguide.worksheets.coaching import Plan, check_plan
 from studyguide.worksheets.coaching.lever_units import setting_part
 from studyguide.worksheets.coaching.levers import WORLD, core_phrase, read_lever
-from studyguide.worksheets.coaching.model_inputs import without_prediction
+from studyguide.worksheets.coaching.outcome_first import without_prediction
 from tests.worksheets.test_coaching_evidence import BASE
 
 
@@ -98,6 +98,16 @@ def test_a_levers_units_are_cut_up_to_a_small_word_or_a_verb(lever, setting):
         ("Predicts sales at each price from the weather.", "Predicts at each price from the weather."),
         # "how many" opens the outcome too: "how many come" is what is predicted, the price is read
         ("predicts how many come given the price", "predicts given the price"),
+        # two outcomes joined by "and" are both predicted: "bar" is no input beside a lever "bar open till 11"
+        (
+            "Predicts adult rounds and bar takings per evening from the day and the month",
+            "Predicts per evening from the day and the month",
+        ),
+        # "and" before a second verb ends the outcome: what follows is another step, not predicted
+        (
+            "predicts demand and sets the price per week from bookings",
+            "predicts demand and sets the price per week from bookings",
+        ),
     ],
 )
 def test_the_predicted_outcome_is_left_out_of_the_models_inputs(modeler, left):

@@ -4,8 +4,8 @@ wordings of our own, with sound answers beside them (the set's own plans are mea
 
 import pytest
 
-from studyguide.worksheets.coaching.model_inputs import without_prediction
 from studyguide.worksheets.coaching.others_inputs import without_others_settings
+from studyguide.worksheets.coaching.outcome_first import without_prediction
 from studyguide.worksheets.coaching.records_none import no_records_kept
 from tests.worksheets.orchard import orchard_codes
 

@@ -18,7 +18,7 @@ from .optimised import BOUND as _BOUND
 from .optimised import optimiser_sets
 from .others_inputs import without_others_settings as _without_others_settings
 from .others_inputs import without_outcome_history
-from .outcome_first import outcome_said_first
+from .outcome_first import predicted_outcome
 from .text import GENERIC, STOPWORDS, content_stems, sentences, stem, with_number_spelled, words
 
 # The word that opens the list of inputs, and the list up to the end of the clause.
@@ -138,7 +138,7 @@ def _without_purpose_roots(text: str, levers: Sequence[str]) -> str:
 
 def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
     """Whether the model lists its inputs and every list leaves out every lever."""
-    outcome = _predicted_outcome(modeler)
+    outcome = predicted_outcome(modeler)
     lists = [
         [item for item in found if without_outcome_history(item, outcome).strip()]
         for found in listed_inputs(without_training_set(without_counted_choices(modeler, levers)))
@@ -165,47 +165,6 @@ def inputs_exclude_levers(modeler: str, levers: Sequence[str]) -> bool:
         and not any(names_option(option, item) for option in options)
         for item in items
     )
-
-
-# What a model predicts, after its verb and up to its unit or its inputs: "Predicts [Sunday takings] per store
-# from ...", "predicts [bags of litter] per zone". The outcome's words are no lever's, whatever they share
-# with one ("whether the café opens on Sundays"); only the rest of the text can name a lever.
-_PREDICTED = re.compile(
-    r"\b(?:predicts?|predicting|predicted|forecasts?|forecasting|forecasted|estimates?|estimating|estimated)\s+"
-    r"(?:how (?:many|much)\s+)?"  # "predicts how many offers come in per month from ..."
-    r"(?:(?!(?:per|for|at|in|on|by|from|given|using|with|each|every|when|if|under|and|how)\b)[\w'’-]+\s+){1,6}?"
-    r"(?:\([^()]{0,12}\)\s*)?"  # its unit: "predicted crest lowering (m) from ..."
-    r"(?=(?:per|for|at|in|on|by|from|given|using|with|each|every)\b)",
-    re.IGNORECASE,
-)
-
-
-# A whole averaged or summed over: "the average of all stockpile lab tests", "the total across all our
-# branches". Every one of the things is in it, so it names none of them: a lever choosing among them ("which
-# stockpiles we draw from") is not read by an input that pools them all. What is measured stays ("the
-# average price of all our products" still reads the price).
-_POOLED = re.compile(
-    r"\b(?P<pool>(?:average|mean|median|total|sum|mix)\w*\b(?: [\w'-]+){0,2}? (?:of|across|over|for) all "
-    r"(?:the |our |its |their )?)(?P<whole>[\w'-]+)",
-    re.IGNORECASE,
-)
-
-
-def _predicted_outcome(modeler: str) -> set[str]:
-    """The stems of what the model says it predicts ("Predicts [collections] per week from ...", "[Orders] per
-    day, predicted from ...")."""
-    predicted = _PREDICTED.search(modeler)
-    said = " ".join(predicted.group(0).split()[1:]) if predicted else outcome_said_first(modeler)
-    return content_stems(said)
-
-
-def without_prediction(modeler: str) -> str:
-    """The model's text less the outcome it predicts (its verb stays, so "predicts" still reads as one), less
-    that outcome's own past read as an input ("collections in the same week last year"), and less the wholes
-    it pools ("the average of all stockpile lab tests" reads no one stockpile)."""
-    unpooled = _POOLED.sub(lambda match: match.group("pool"), modeler)
-    unpooled = without_outcome_history(unpooled, _predicted_outcome(unpooled))
-    return _PREDICTED.sub(lambda match: match.group(0).split()[0] + " ", unpooled)
 
 
 # The same outcome said without a verb, heading the model's line: "- Attendance and food spend per screening,

@@ -46,13 +46,13 @@ from .model_inputs import (
     settings_read,
     without_asides,
     without_non_inputs,
-    without_prediction,
     without_when,
 )
 from .namesakes import fits_the_model_only, scores_the_model_only
 from .non_answers import is_blank
 from .notes import CODES, Feedback, Note, make_note, ranked, strengths_line
 from .optimizer_refused import refuses_to_optimise
+from .outcome_first import without_prediction
 from .own_trace import reads_our_last_act
 from .placeholders import (
     asks_back,
