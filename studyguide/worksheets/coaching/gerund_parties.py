@@ -47,6 +47,7 @@ _THINGS_IN_ING = frozenset(
 # What opens the object of the act: "moving the ...", "keeping a ...", "taking our ...", "taking more of";
 # not "every" or "each", which open a time ("the shuttle running every 10 minutes").
 _OBJECT_OPENS = frozenset("the a an its their his her this these those our my more fewer less".split())
+_MORE = frozenset(("more", "fewer", "less"))
 
 
 def _called_ours(subject: list[str], plan_texts: Sequence[str]) -> bool:
@@ -136,7 +137,10 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
         if any(w in PREPOSITIONS or w in DETERMINERS or w.endswith("'s") or w.endswith("'") for w in rest):
             return False
         # ("parent briefing evening": a gerund before an event's noun names the event, no one acting)
-        if verb.endswith("ing") and len(verb) > 5 and verb not in _THINGS_IN_ING and after not in _EVENTS:
+        # a noun in -ing is a verb when a party named with "the" acts on an object: "the council opening its
+        # overflow car park" (a bare "patients sending a photo" may be a step we ask for, read as before)
+        acting = verb not in _THINGS_IN_ING or (named or owner) and after in _OBJECT_OPENS - OURS - _MORE
+        if verb.endswith("ing") and len(verb) > 5 and acting and after not in _EVENTS:
             if any(w.endswith("ing") for w in subject):  # "pricing and timing" or "opening hours": no party
                 return False
             # a word that names both our kit and people we serve ("fans") is people when it does what only
@@ -144,6 +148,11 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
             ours = any(
                 (w in OUR_AGENTS or w in STAFF_ROLES) and not (w in CLIENTS and verb in _PEOPLES_ACTS)
                 for w in subject
+            )
+            # our own kit or place named with another's name ("the farm shop") is that party's when it acts on
+            # what is ours: "the farm shop putting our bunches by the till"
+            ours = ours and not (
+                len(subject) > 1 and not any(w in STAFF_ROLES for w in subject) and after in OURS
             )
             if ours or _called_ours(subject, plan_texts):
                 return False

@@ -1,0 +1,38 @@
+"""Readings added with the seventy-eighth and seventy-ninth sets: first, before those sets were read, general
+causes the earlier studies left as misses (two outcomes a model predicts, another party acting on what is
+ours); each tested in the orchard's packhouse in wordings of our own, with sound answers beside them."""
+
+from studyguide.worksheets.coaching.gerund_parties import names_another_acting
+from tests.worksheets.orchard import orchard_codes, orchard_findings
+
+_OWN_LEVERS = [
+    "how many crates go straight to the buyer vs our own cold store",
+    "which rows we pick first each morning",
+]
+
+
+def test_a_party_named_with_the_acting_on_an_object_is_read_even_through_a_noun_in_ing():
+    # "opening" names hours in "the opening hours", but a party opening its own car park acts
+    assert names_another_acting("the district council opening its park-and-ride on our market days")
+    assert not names_another_acting("the opening hours of the farm gate stall")
+    levers = [*_OWN_LEVERS, "the district council opening its park-and-ride on our market days"]
+    assert "lever_not_controllable" in orchard_codes(levers=levers)
+
+
+def test_a_bare_party_doing_a_step_we_ask_for_is_read_as_before():
+    # "sending" as a noun in -ing keeps its reading when no party is named with "the"
+    assert not names_another_acting("pickers sending a photo of each bin before it leaves")
+
+
+def test_our_kind_of_place_named_for_another_acting_on_our_goods_is_theirs():
+    # "shop" is ours in "the shop opening on Sundays"; "the village shop putting our juice by the till" is
+    # the village shop's decision
+    assert names_another_acting("the village shop putting our juice by the till")
+    assert not names_another_acting("the shop opening on Sundays in the autumn")
+    levers = [*_OWN_LEVERS, "the village shop putting our juice by the till"]
+    assert "lever_not_controllable" in orchard_codes(levers=levers)
+    # our own staff acting on what is ours stay ours
+    assert not names_another_acting("the packhouse supervisors putting our best crates at the front")
+    assert "lever_not_controllable" not in orchard_findings(
+        levers=[*_OWN_LEVERS, "the packhouse supervisors putting our best crates at the front"]
+    )
