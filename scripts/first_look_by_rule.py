@@ -71,6 +71,8 @@ FIRST_LOOK_COMMITS = {
     "seventyfifth": "f3bd7b0",
     "seventysixth": "c7fe79e",
     "seventyseventh": "c7fe79e",
+    "seventyeighth": "b3fd9cb",
+    "seventyninth": "b3fd9cb",
 }
 
 
