@@ -36,3 +36,25 @@ def test_our_kind_of_place_named_for_another_acting_on_our_goods_is_theirs():
     assert "lever_not_controllable" not in orchard_findings(
         levers=[*_OWN_LEVERS, "the packhouse supervisors putting our best crates at the front"]
     )
+
+
+# a loop named under what if it went really well, so that the risks box is read for new inputs alone
+_GAINS_ONLY_LOOP = (
+    "The rows we pick first look best in the data, so we may never learn what the others would have given."
+)
+
+
+def test_worse_than_the_records_is_beyond_the_record_like_any_comparative():
+    risks = "Pickers off sick. A run of frosty nights worse than the records. The tractor breaking down."
+    assert "no_ood_risk" not in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP)
+    # the same list without the comparison names nothing new
+    familiar = "Pickers off sick. A run of frosty nights. The tractor breaking down."
+    assert "no_ood_risk" in orchard_codes(risks=familiar, went_really_well=_GAINS_ONLY_LOOP)
+
+
+def test_people_visitors_and_races_told_as_cases_are_unusual_inputs():
+    risks = (
+        "A fell race bringing two hundred runners past the farm gate. People arriving by minibus for a "
+        "pick-your-own day. The cold store failing."
+    )
+    assert "no_ood_risk" not in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP)

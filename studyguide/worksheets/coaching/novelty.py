@@ -353,7 +353,8 @@ _CASE_DESCRIBED = re.compile(
     r"^\W*(?:(?:a|an|the|one|two|some|any|\d+)\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:clients?|customers?|buyers?|brands?|franchises?|companies|company|firms?|businesses|business|suppliers?"
     r"|boards?|charit(?:y|ies)|schools?|groups?|households?|families|family|patients?|pupils?|students?"
-    r"|members?|tenants?|landlords?|venues?|couples?|conferences?|events?|parties|weddings?)"
+    r"|members?|tenants?|landlords?|venues?|couples?|conferences?|events?|parties|weddings?"
+    r"|people|visitors?|guests?|races?|festivals?|crowds?)"
     r"\s+(?:with|wanting|needing|who|whose|that|paying|arriving|asking|from|in|using|bringing|on|at)\b",
     re.IGNORECASE,
 )

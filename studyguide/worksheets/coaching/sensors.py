@@ -154,7 +154,7 @@ _BEYOND_RECORD = _p(
     r"\blike nothing (in|on|we|before|seen|ever)\b",
     # a comparison with the span of the record: "a spring colder than the five years logged", "wetter than
     # all our records", "busier than the whole history"
-    r"\b(?!other\b|rather\b)\w+er than (the|our|all|all the|all our|its) ([\w-]+ ){0,3}"
+    r"\b(?:(?!other\b|rather\b)\w+er|worse|better) than (the|our|all|all the|all our|its) ([\w-]+ ){0,3}"
     r"(years?|seasons?|records?|recorded|logs?|logged|history|data)\b",
     # ... or with the record itself, or the years it spans: "faster than history shows", "hotter than 2022-25"
     r"\b(?!other\b|rather\b)\w+er than (history|records|data)\b",
