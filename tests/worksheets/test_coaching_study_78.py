@@ -58,3 +58,11 @@ def test_people_visitors_and_races_told_as_cases_are_unusual_inputs():
         "pick-your-own day. The cold store failing."
     )
     assert "no_ood_risk" not in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP)
+
+
+def test_another_party_acting_or_our_own_people_instead_is_our_choice():
+    lever = "a grower leading the farm walk (with our picker beside) or our foreman leading it"
+    assert not names_another_acting(lever)
+    assert "lever_not_controllable" not in orchard_findings(levers=[*_OWN_LEVERS, lever])
+    # without our own alternative, the grower leading is the grower's act
+    assert names_another_acting("the grower leading the farm walk each Saturday")

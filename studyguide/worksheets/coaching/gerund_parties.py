@@ -99,6 +99,12 @@ _OUR_TERMS = re.compile(
 )
 
 
+# An alternative of our own beside the party's act: the row chooses between them, which is ours to do.
+_OURS_AS_ALTERNATIVE = re.compile(
+    r"\b(?:or|vs\.?|versus|instead of|rather than)\s+(?:our|my|we|us|me|i)\b", re.IGNORECASE
+)
+
+
 def offers_terms(lever: str) -> bool:
     """Whether the row states what we give for the act ("for a lower fee", "in return for"): our offer."""
     return _OUR_TERMS.search(lever) is not None
@@ -110,6 +116,8 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
     festival moving the headliner's finish"), bare ("boutiques placing autumn orders by end of Feb",
     "timber merchant holding kiln-dried boards for us") or with its owner ("the county's highways team
     agreeing ...")."""
+    if _OURS_AS_ALTERNATIVE.search(lever):  # "parent leading or our groom leading": who does it is our choice
+        return False
     tokens = tokens_of(lever)
     start = next((i for i, t in enumerate(tokens) if not t.isdigit()), len(tokens))
     # we may be who the act is for ("the tower giving us the circuit") or when it is wanted ("when we want
