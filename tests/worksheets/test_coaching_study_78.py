@@ -3,6 +3,7 @@ causes the earlier studies left as misses (two outcomes a model predicts, anothe
 ours); each tested in the orchard's packhouse in wordings of our own, with sound answers beside them."""
 
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
+from studyguide.worksheets.coaching.risks_shrugged import risks_shrugged
 from tests.worksheets.orchard import orchard_codes, orchard_findings
 
 _OWN_LEVERS = [
@@ -66,3 +67,15 @@ def test_another_party_acting_or_our_own_people_instead_is_our_choice():
     assert "lever_not_controllable" not in orchard_findings(levers=[*_OWN_LEVERS, lever])
     # without our own alternative, the grower leading is the grower's act
     assert names_another_acting("the grower leading the farm walk each Saturday")
+
+
+def test_risks_no_one_can_see_are_risks_shrugged_off():
+    for risks in (
+        "Honestly I can't see what would go wrong. We've picked these rows for twenty years.",
+        "cant really see what could go wrong, the pickers know the routine",
+        "We can't imagine any problems - the buyers have always taken what we send.",
+    ):
+        assert risks_shrugged(risks) is not None, risks
+        assert "no_risks" in orchard_codes(risks=risks), risks
+    # a risk seen, however it opens, is named
+    assert risks_shrugged("I can't see the buyer taking more than 40 crates a week in a wet July.") is None

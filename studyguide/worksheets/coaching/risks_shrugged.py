@@ -15,7 +15,9 @@ from .waved_off import EXCEPT
 _SHRUG_OPENING = re.compile(
     r"^\W*(?:(?:honestly|to be honest|tbh|really|well|um+|hmm+),?\s+)?"
     # "I can't think of anything much" (not "can't think of any others besides ...": more follows)
-    r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|can not) (?:really )?think of (?:any(?:thing)?|much)"
+    # ... or "can't see what would go wrong", "cant really imagine any problems"
+    r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|can not) (?:really )?(?:think of|see|imagine|foresee|picture) "
+    r"(?:any(?:thing)?|much|what (?:would|could|might|will|can) go wrong|(?:any |many )?(?:risks?|problems?))"
     r"(?: much| really| at all| to be honest| honestly)?\b(?!\s+(?:other|others|more|new|else|besides|but)\b)"
     # "nothing much to worry about", "not much worth flagging"
     r"|^\W*(?:(?:there'?s|there is|there isn'?t|there is not) )?"
