@@ -4,6 +4,7 @@ ours); each tested in the orchard's packhouse in wordings of our own, with sound
 
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
 from studyguide.worksheets.coaching.risks_shrugged import risks_shrugged
+from studyguide.worksheets.coaching.rollout_unplanned import just_started
 from tests.worksheets.orchard import orchard_codes, orchard_findings
 
 _OWN_LEVERS = [
@@ -79,3 +80,16 @@ def test_risks_no_one_can_see_are_risks_shrugged_off():
         assert "no_risks" in orchard_codes(risks=risks), risks
     # a risk seen, however it opens, is named
     assert risks_shrugged("I can't see the buyer taking more than 40 crates a week in a wet July.") is None
+
+
+def test_a_start_for_everyone_in_one_casual_breath_is_no_rollout():
+    for rollout in (
+        "after the 6 wks the new crate price just goes on for everyone",
+        "Once the trial's done we simply switch the texts on for every picker.",
+    ):
+        assert just_started(rollout), rollout
+        assert "no_rollout" in orchard_codes(rollout=rollout), rollout
+    # a person who checks, or a stage, makes it a plan for the other rollout notes to read
+    checked = "after the 6 wks the price just goes on for every buyer; Meg checks each week and can stop it"
+    assert not just_started(checked)
+    assert not just_started("We just start with the two home orchards, then the rented ones next season.")

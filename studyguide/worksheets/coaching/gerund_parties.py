@@ -48,6 +48,7 @@ _THINGS_IN_ING = frozenset(
 # not "every" or "each", which open a time ("the shuttle running every 10 minutes").
 _OBJECT_OPENS = frozenset("the a an its their his her this these those our my more fewer less".split())
 _MORE = frozenset(("more", "fewer", "less"))
+_TIME_UNITS = frozenset("minute hour day night week fortnight month term season year".split())
 
 
 def _called_ours(subject: list[str], plan_texts: Sequence[str]) -> bool:
@@ -147,7 +148,10 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
         # ("parent briefing evening": a gerund before an event's noun names the event, no one acting)
         # a noun in -ing is a verb when a party named with "the" acts on an object: "the council opening its
         # overflow car park" (a bare "patients sending a photo" may be a step we ask for, read as before)
-        acting = verb not in _THINGS_IN_ING or (named or owner) and after in _OBJECT_OPENS - OURS - _MORE
+        # ("the service opening an hour later": a time, no object)
+        timed = verb_at + 2 < len(tokens) and tokens[verb_at + 2].rstrip("s") in _TIME_UNITS
+        acted = after in _OBJECT_OPENS - OURS - _MORE and not timed
+        acting = verb not in _THINGS_IN_ING or (named or owner) and acted
         if verb.endswith("ing") and len(verb) > 5 and acting and after not in _EVENTS:
             if any(w.endswith("ing") for w in subject):  # "pricing and timing" or "opening hours": no party
                 return False

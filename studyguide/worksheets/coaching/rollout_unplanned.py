@@ -70,12 +70,40 @@ _READY_AFTER = re.compile(
 
 _ITEM = re.compile(r"^\W*(?:item |point |no\.? )?\d{1,3}[.):]?\W*$", re.IGNORECASE)  # "Item 12." on its own
 
+# A casual start for everyone, in one breath: "after the 10 wks, charge just goes on for everyone", "We'll
+# just start in September and run them every month". "Just" says nothing more is planned: no scope, no stage,
+# nobody checking. (Where someone checks or a stage is named, it is a plan, read by the other rollout notes.)
+_JUST_STARTED = re.compile(
+    r"\b(?:just|simply)\s+(?:(?:start|begin|switch|turn|go|goes|put|use|run|roll|move|change|replace|apply"
+    r"|open|launch)\w*)\b",
+    re.IGNORECASE,
+)
+# The trial's end is when it starts, not a stage of the rollout: "after the 10 wks", "once the trial's done".
+_TRIAL_END = re.compile(
+    r"\b(?:after|once|when)\s+(?:the\s+)?(?:\d+|few|six|eight|ten|twelve)?\s*(?:wks?|weeks?|months?|trial\w*"
+    r"|test\w*|pilot)\b(?:'s|\s+(?:is|are)\s+)?(?:\s*(?:done|over|up|finished))?",
+    re.IGNORECASE,
+)
+
+
+def just_started(rollout: str) -> bool:
+    """A one-sentence rollout that just starts the change ("just goes on for everyone") with nobody named and
+    no stage but the trial's end: no rollout planned."""
+    said = [s for s in sentences(rollout, limit=10_000) if not _ITEM.match(s)]
+    if len(said) != 1 or len(said[0].split()) > 20 or not _JUST_STARTED.search(said[0]):
+        return False
+    rest = _TRIAL_END.sub(" ", said[0])
+    return not has_any(rest, (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *NO_HUMAN))
+
 
 def bare_start(rollout: str) -> bool:
     """A short rollout that names no scope, no stage, nobody and no extent ("just switch it on when it's
     ready") is no plan yet; one that says "everywhere" or "all at once" is a plan, told so by its own note.
     The embedding model is not asked: such a sentence comes near "someone can switch it off" by its words
-    alone, and on the 273 labelled worksheets no other rollout lacks all four."""
+    alone, and on the 273 labelled worksheets no other rollout lacks all four. A start for everyone said in
+    one casual breath (``just_started``) is no plan either."""
+    if just_started(rollout):  # "after the 10 wks, charge just goes on for everyone"
+        return True
     markers = (*STAGE_MARKERS, *GRADUAL_WORDS, *HUMAN_WORDS, *ALL_AT_ONCE, *NO_HUMAN)
     # "Not worked out yet. Slots go live when the website is ready": the placeholder first says nothing more
     said = [
