@@ -93,3 +93,8 @@ def test_a_start_for_everyone_in_one_casual_breath_is_no_rollout():
     checked = "after the 6 wks the price just goes on for every buyer; Meg checks each week and can stop it"
     assert not just_started(checked)
     assert not just_started("We just start with the two home orchards, then the rented ones next season.")
+
+
+def test_a_limit_at_or_above_a_figure_is_no_lever_kept_as_it_is():
+    optimizer = "Sets the rows and the crate split to keep waste lowest while crates a week stay at or above 160."
+    assert "prediction_not_decision" not in orchard_codes(optimizer=optimizer)

@@ -87,8 +87,10 @@ KEPT_AS_IS = (
     r"|did)\b|as (now|before)|the same|unchanged|as (we|i|they|(the|our) [\w-]+) (set|had|left|planned|fixed)"
     r" (them|it)\b)",
     # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
-    # last season's", "takings stay at £135 a shift or better", nor the noun: "minimum stay", "stays weekly")
+    # last season's", "takings stay at £135 a shift or better", "stay at or above 160", nor the noun: "minimum
+    # stay", "stays weekly")
     r"(?<!minimum )(?<!maximum )(stay|stays|remain|remains) (every|each|fixed at|at (?!least\b|most\b|all\b"
+    r"|or (above|over|below|under|more|less|higher|lower)\b"
     r"|\W?\d[\d,.]*%? (\w+ ){0,3}or (more|above|over|higher|less|below|under|lower|better|fewer)\b))",
     r"(remain|remains) (weekly|monthly|termly|daily)\b",
     # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
