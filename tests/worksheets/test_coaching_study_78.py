@@ -96,5 +96,20 @@ def test_a_start_for_everyone_in_one_casual_breath_is_no_rollout():
 
 
 def test_a_limit_at_or_above_a_figure_is_no_lever_kept_as_it_is():
-    optimizer = "Sets the rows and the crate split to keep waste lowest while crates a week stay at or above 160."
+    optimizer = (
+        "Sets the rows and the crate split to keep waste lowest while crates a week stay at or above 160."
+    )
     assert "prediction_not_decision" not in orchard_codes(optimizer=optimizer)
+
+
+def test_a_party_named_again_elsewhere_is_not_us_when_it_acts_for_what_is_ours():
+    # "the Mill's" again in the optimizer would make it our own body named in the third person, but a party
+    # holding something for our crates is not us
+    lever = "the Mill holding a loading bay for our crates at 7am"
+    optimizer = "Sets the crate split, picking order and the Mill's loading bay for the least waste."
+    assert "lever_not_controllable" in orchard_codes(levers=[*_OWN_LEVERS, lever], optimizer=optimizer)
+
+
+def test_a_party_acting_through_a_verb_and_its_particle_is_read():
+    assert names_another_acting("the farmer next door switching off his floodlights on our open evenings")
+    assert not names_another_acting("the lights switching off at 10")

@@ -48,6 +48,7 @@ _THINGS_IN_ING = frozenset(
 # not "every" or "each", which open a time ("the shuttle running every 10 minutes").
 _OBJECT_OPENS = frozenset("the a an its their his her this these those our my more fewer less".split())
 _MORE = frozenset(("more", "fewer", "less"))
+_PARTICLES = frozenset("off on up down out back in over".split())
 _TIME_UNITS = frozenset("minute hour day night week fortnight month term season year".split())
 
 
@@ -179,7 +180,10 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
                 # within 30 days", nor does that of someone another party owns ("the paint brand's rep
                 # coming in"); anyone else's does ("the festival moving the headliner's finish")
                 # ("the agents switching to chat": a call centre's agents may be our own, so not read)
-                acted_on = after in _OBJECT_OPENS or after == "us" or after.endswith("'s")
+                # (a verb with its particle first: "the farmer next door switching off his floodlights")
+                then = tokens[verb_at + 2] if verb_at + 2 < len(tokens) else ""
+                particle = after in _PARTICLES and then in _OBJECT_OPENS
+                acted_on = after in _OBJECT_OPENS or after == "us" or after.endswith("'s") or particle
                 return acted_on or owner or (party and single != "agent")
             # A bare subject must name a party, one the word lists know or a trade ("boutiques placing autumn
             # orders", "timber merchant holding boards"), not a thing ("seed roasting minutes"), and a plain

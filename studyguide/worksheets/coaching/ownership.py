@@ -231,7 +231,9 @@ def planner_in_third_person(
         compound = k >= 2 and tokens[k - 2] == "the" and tokens[k - 1] not in _NOT_A_VERB
         if (tokens[k - 1] != "the" and not compound) or not acting or len(actor) < 3 or actor in OUR_AGENTS:
             continue
-        if "us" in tokens[k + 1 :]:  # "the tower giving us the circuit": who acts on us is not us
+        # "the tower giving us the circuit", "the Swan holding a table for our boats": who acts on us or ours
+        # is not us
+        if {"us", "our"} & set(tokens[k + 1 :]):
             continue
         if _served(actor, uncontrollables) or any(
             actor in {t.split("'")[0] for t in tokens_of(u)} for u in uncontrollables
