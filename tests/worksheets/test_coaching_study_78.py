@@ -3,6 +3,7 @@ causes the earlier studies left as misses (two outcomes a model predicts, anothe
 ours); each tested in the orchard's packhouse in wordings of our own, with sound answers beside them."""
 
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
+from studyguide.worksheets.coaching.non_answers import is_non_answer
 from studyguide.worksheets.coaching.risks_shrugged import risks_shrugged
 from studyguide.worksheets.coaching.rollout_unplanned import just_started
 from tests.worksheets.orchard import orchard_codes, orchard_findings
@@ -113,3 +114,16 @@ def test_a_party_named_again_elsewhere_is_not_us_when_it_acts_for_what_is_ours()
 def test_a_party_acting_through_a_verb_and_its_particle_is_read():
     assert names_another_acting("the farmer next door switching off his floodlights on our open evenings")
     assert not names_another_acting("the lights switching off at 10")
+
+
+def test_watching_declined_in_a_loose_sentence_is_no_monitoring():
+    monitoring = "dont think we need to keep an eye once its in, the till does it all and people will say"
+    assert "no_monitoring" in orchard_codes(monitoring=monitoring)
+    assert "no_monitoring" not in orchard_codes(monitoring="Maya keeps an eye on waste per row every Friday.")
+
+
+def test_nothing_really_is_a_placeholder_like_nothing():
+    assert is_non_answer("nothing really, it's a new service")
+    assert "no_baseline" in orchard_codes(baseline="nothing really, it's a new service")
+    # what follows may still name today's practice
+    assert not is_non_answer("Nothing really, we pick the rows in the order the foreman likes each morning.")

@@ -15,7 +15,8 @@ from .text import find_all, has_any, sentences
 
 # Watching that ends or is declined: a verb of stopping before a verb of looking, or a looking verb negated.
 _LOOKING = (
-    r"(track|monitor|look|watch|check|review|measur|count|report|follow|keep (figures|records|track|count))"
+    r"(track|monitor|look|watch|check|review|measur|count|report|follow"
+    r"|keep (figures|records|track|count|an eye|tabs))"
 )
 STOPPED_WATCHING = _p(
     # a verb of stopping, not a word joined into a compound noun ("the late-drop count" counts late drops)
@@ -24,7 +25,8 @@ STOPPED_WATCHING = _p(
     # ("we don't only look at revenue" still looks)
     r"(won'?t|will not|don'?t|do not|does not|doesn'?t|no need to|not need to|needn'?t|never|no longer|"
     r"nobody|no one|no-one)('s|'ll|'d)?"
-    r"(?! (just|only|simply|merely)\b)( \w+){0,3} " + _LOOKING,
+    # ("don't think we need to keep an eye": four words between)
+    r"(?! (just|only|simply|merely)\b)( \w+){0,4} " + _LOOKING,
     # the act of looking named as a noun, a few words before when it stops: "no measurement is to be made once
     # the scheme is running"
     r"no (more |further )?(monitoring|tracking|checks?|checking|reviews?|reports?|measurements?|measuring|"

@@ -21,7 +21,8 @@ _NON_ANSWER_FULL = re.compile(
     r"|(?:see|fill(?: in)?|add|do|write|finish|complete) (?:this |it )?later"
     r"|(?:add|fill in|write) (?:here|me)|fill(?: in| out| me in)?"
     # ("n/a?", "tbc?": the placeholder asked back is still one)
-    r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now))?|-+|\?+|x)[\s.!?]*"
+    r"|to be (?:decided|defined|done|confirmed))(?: (?:yet|later|soon|so far|for now|really|as such|at all))?"
+    r"|-+|\?+|x)[\s.!?]*"
 )
 _NON_ANSWER_START = re.compile(
     r"(?:we |i )?(?:have ?n[o']t|did ?n[o']t|do ?n[o']t|not) (?:yet |really )?(?:compared|decided|thought|"
