@@ -73,6 +73,8 @@ FIRST_LOOK_COMMITS = {
     "seventyseventh": "c7fe79e",
     "seventyeighth": "b3fd9cb",
     "seventyninth": "b3fd9cb",
+    "eightieth": "363583e",
+    "eightyfirst": "363583e",
 }
 
 
