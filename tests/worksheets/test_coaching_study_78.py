@@ -4,6 +4,8 @@ ours); each tested in the orchard's packhouse in wordings of our own, with sound
 
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
 from studyguide.worksheets.coaching.non_answers import is_non_answer
+from studyguide.worksheets.coaching.novelty import names_novelty
+from studyguide.worksheets.coaching.risk_cases import describes_a_case
 from studyguide.worksheets.coaching.risks_shrugged import risks_shrugged
 from studyguide.worksheets.coaching.rollout_unplanned import just_started
 from tests.worksheets.orchard import orchard_codes, orchard_findings
@@ -127,3 +129,23 @@ def test_nothing_really_is_a_placeholder_like_nothing():
     assert "no_baseline" in orchard_codes(baseline="nothing really, it's a new service")
     # what follows may still name today's practice
     assert not is_non_answer("Nothing really, we pick the rows in the order the foreman likes each morning.")
+
+
+def test_a_risks_list_of_cases_in_words_no_list_holds_names_new_inputs():
+    for risks in (
+        "A cider maker hiring the press for a week. Pickers off sick. A farm shop sending 40 crates back.",
+        "School groups of 30 on a farm walk. A corporate order for 200 gift boxes. The cold store failing.",
+        "A cold June with little fruit set. A buyer asking for organic labels. Crate prices going up.",
+    ):
+        assert "no_ood_risk" not in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP), risks
+    # failures, staff and money are no cases, whatever verb they carry
+    familiar = "The cold store failing. A tractor breakdown delaying the picking. The booking app going down."
+    assert "no_ood_risk" in orchard_codes(risks=familiar, went_really_well=_GAINS_ONLY_LOOP)
+    assert not describes_a_case("The booking website going down in September.")
+    assert not describes_a_case("A hiring manager leaving mid-season.")
+
+
+def test_what_we_have_done_little_of_is_new():
+    assert names_novelty("a pear variety we've only picked a few times")
+    assert names_novelty("late plums that we've not sold much of")
+    assert not names_novelty("late plums that we sell every week")

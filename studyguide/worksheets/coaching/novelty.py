@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .risk_cases import describes_a_case
 from .sensors import NOT_MET_YET, not_ours
 from .text import content_stems, find_all, has_any, listed_parts, sentences
 
@@ -77,6 +78,10 @@ _NOVEL = re.compile(
     # changing how it ranks" (not "changing the filters": upkeep of ours names no input unlike the data,
     # nor "changing where we look": our own choice)
     r"|chang(?:es|ed|ing) (?:its|their|his|her|the way|(?:how|what|when|where) (?!we\b|i\b|us\b|our\b))"
+    # what we have done little of: "watches we've not bought much of", "a lathe job we've only done a few
+    # times"
+    r"|(?:we|i)(?:'ve| have)? (?:not|never|only) (?:\w+ed|done|bought|sold|seen|had|made|run|taken)"
+    r" (?:\w+ )?(?:much|many|a few times|a handful|once or twice|once|twice)\b"
     # what the record holds little of: "claims we've seen little of", "no valuations in our data"
     r"|(?:seen|had|know|handled|met) (?:very |so |too )?(?:little|few) (?:of|about)\b"
     r"|no [\w-]+ (?:in|on) (?:our|the|its) (?:data|records?|books?|history|logs?)"
@@ -405,5 +410,5 @@ def without_measured(text: str, measured: str, words) -> str:
 
 
 def _mostly_cases(items: list[str]) -> bool:
-    cases = sum(1 for item in items if _CASE_DESCRIBED.match(item))
+    cases = sum(1 for item in items if _CASE_DESCRIBED.match(item) or describes_a_case(item))
     return cases >= 2 and 2 * cases >= len(items)
