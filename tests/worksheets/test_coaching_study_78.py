@@ -5,6 +5,7 @@ ours); each tested in the orchard's packhouse in wordings of our own, with sound
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
 from studyguide.worksheets.coaching.non_answers import is_non_answer
 from studyguide.worksheets.coaching.novelty import names_novelty
+from studyguide.worksheets.coaching.placeholders import deferred
 from studyguide.worksheets.coaching.risk_cases import describes_a_case
 from studyguide.worksheets.coaching.risks_shrugged import risks_shrugged
 from studyguide.worksheets.coaching.rollout_unplanned import just_started
@@ -149,3 +150,21 @@ def test_what_we_have_done_little_of_is_new():
     assert names_novelty("a pear variety we've only picked a few times")
     assert names_novelty("late plums that we've not sold much of")
     assert not names_novelty("late plums that we sell every week")
+
+
+def test_a_model_put_off_until_after_a_season_is_no_model():
+    for modeler in (
+        "We'll build a model after the season, once we have enough pick-your-own visits to go on.",
+        "We will build a model after the first winter, when there is enough data on the new crates.",
+    ):
+        assert deferred(modeler), modeler
+        assert "model_missing" in orchard_codes(modeler=modeler), modeler
+
+
+def test_levers_kept_as_a_named_person_decides_them_are_no_decision():
+    for optimizer in (
+        "The predicted crates per day go on the whiteboard. The split stays as Maya decides each week.",
+        "I'll put the forecast on the office board so I know what's coming. The split I'll keep choosing "
+        "myself each Monday, like now.",
+    ):
+        assert "prediction_not_decision" in orchard_codes(optimizer=optimizer), optimizer

@@ -115,8 +115,12 @@ _LATER = re.compile(
     # "set the price when we see the forecast", which is how the choice is made)
     r"|\b(?:will|'ll|shall|going to) (?:work out|sort out|figure out|think about|build|come up with"
     r"|put together|develop|design)"
-    r" (?:(?:the|a|this|that|our) (?:[\w-]+ )?|it |them |one )(?:once|when|after|until|till) (?:we|i|they)"
-    r" (?:have|get|know|collect|gather|build up)\b"
+    r" (?:(?:the|a|this|that|our) (?:[\w-]+ )?|it |them |one )"
+    # (perhaps after a season first: "build a model after the season, once we have enough hires")
+    r"(?:(?:after|at the end of) (?:the |this |next )?(?:[\w-]+ )?(?:season|winter|summer|spring|autumn|year"
+    r"|term|trial|pilot),? )?"
+    r"(?:once|when|after|until|till) (?:(?:we|i|they) (?:have|get|know|collect|gather|build up)"
+    r"|there (?:is|are|'s) (?:enough|more|some))\b"
     # handed on to whoever comes next: "Left for next year's team to sort out", "the next cohort can do it"
     r"|\bleft (?:for|to) (?:next (?:year|term|season|month)'?s?|the next|someone|somebody|another|a future"
     r"|future)\b"

@@ -85,7 +85,9 @@ BETTING_LINK = (r"odds", r"expected (value|return)", r"edge", r"value bet", r"pr
 KEPT_AS_IS = (
     r"(stays?|remains?|kept|keeps?|left|carr(y|ies) on) (\w+ ){0,3}(as (they|it|we) (are|is|were|was|do|does"
     r"|did)\b|as (now|before)|the same|unchanged|as (we|i|they|(the|our) [\w-]+) (set|had|left|planned|fixed)"
-    r" (them|it)\b)",
+    r" (them|it)\b"
+    # ... or as a named person decides them: "price, times + numbers stay as Mia decides each month"
+    r"|as (?!(the|it|its|their|our|a|an)\b)[\w-]+ (sets?|decides?|chooses?|picks?) (them|it|each|every)\b)",
     # kept on its fixed round: "The drop-offs stay every half term" (not a limit, "points stay at least at
     # last season's", "takings stay at £135 a shift or better", "stay at or above 160", nor the noun: "minimum
     # stay", "stays weekly")
@@ -96,7 +98,8 @@ KEPT_AS_IS = (
     # left alone by the prediction: "the visit times are untouched by it", "builds the routes ... as now"
     r"(untouched|unaffected|unchanged) by (it|this|the (model|score|scores|prediction|predictions|forecast))",
     r"\b(builds?|built|sets?|decides?|decided|chooses?|chosen|picks?|picked|plans?|planned|runs?|does|done"
-    r"|made|makes?|kept|keeps|carries on|continues?)\b[^.;]{0,60}\bas (now|usual|before|always|today"
+    r"|made|makes?|kept|keep|keeps|carries on|continues?)\b[^.;]{0,60}\b(as|like)"
+    r" (now|usual|before|always|today"
     r"|at present|currently|things stand"
     r"|(i|we|he|she|they) (always|usually|normally) (have|has|do|does|did))\b",
     # the choice still made by eye: "I'll still decide which go to Peter ... by eye"
