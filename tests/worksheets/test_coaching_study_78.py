@@ -168,3 +168,14 @@ def test_levers_kept_as_a_named_person_decides_them_are_no_decision():
         "myself each Monday, like now.",
     ):
         assert "prediction_not_decision" in orchard_codes(optimizer=optimizer), optimizer
+
+
+def test_trying_it_for_real_over_a_few_months_declines_the_what_ifs():
+    simulator = "not going to ask it anything yet, will just see how the first few months of picking go"
+    assert "no_simulator" in orchard_codes(simulator=simulator)
+
+
+def test_not_thinking_much_could_go_wrong_shrugs_the_risks_off():
+    shrugged = "dont think much could go wrong tbh, the pickers have done this for years"
+    assert risks_shrugged(shrugged) is not None
+    assert "no_risks" in orchard_codes(risks=shrugged)

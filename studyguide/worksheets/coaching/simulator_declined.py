@@ -66,8 +66,9 @@ _WHAT_IFS_REFUSED = re.compile(
 # what-ifs are turned down, a lever named in such a clause is changed in the world, not asked about.
 _TRY_AND_SEE = re.compile(
     r"\b(?:see|find out|learn|watch) (?:how it goes|what happens|how we get on|as we go"
-    # "see how the bundles sell": how what we changed does in the world
-    r"|how (?:the |our )?(?:[\w'-]+ ){1,3}?(?:sell|sells|go|goes|do|does|get on|gets on|work|works"
+    # "see how the bundles sell", "see how the first few months of clinics go": how what we changed does in
+    # the world
+    r"|how (?:the |our )?(?:[\w'-]+ ){1,6}?(?:sell|sells|go|goes|do|does|get on|gets on|work|works"
     r"|land|lands))\b"
 )
 
