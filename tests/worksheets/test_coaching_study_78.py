@@ -3,6 +3,7 @@ causes the earlier studies left as misses (two outcomes a model predicts, anothe
 ours); each tested in the orchard's packhouse in wordings of our own, with sound answers beside them."""
 
 from studyguide.worksheets.coaching.gerund_parties import names_another_acting
+from studyguide.worksheets.coaching.model_measures import scores_a_forecast
 from studyguide.worksheets.coaching.non_answers import is_non_answer
 from studyguide.worksheets.coaching.novelty import names_novelty
 from studyguide.worksheets.coaching.placeholders import deferred
@@ -179,3 +180,14 @@ def test_not_thinking_much_could_go_wrong_shrugs_the_risks_off():
     shrugged = "dont think much could go wrong tbh, the pickers have done this for years"
     assert risks_shrugged(shrugged) is not None
     assert "no_risks" in orchard_codes(risks=shrugged)
+
+
+def test_a_forecasts_error_named_beside_its_subject_measures_the_model():
+    for metric in (
+        "The forecast of weekly crate orders, measured as mean absolute percentage error: 31% in June.",
+        "The mean absolute percentage error of our forecast of buyers per evening, 6pm to 10pm: 28%.",
+    ):
+        assert scores_a_forecast(metric), metric
+        assert "metric_is_model_quality" in orchard_codes(metric=metric), metric
+    # another measure joined on is not the model's alone
+    assert not scores_a_forecast("The forecast error of weekly crates and the waste per week: 31%, 40.")

@@ -15,6 +15,7 @@ from .model_measures import (
     hit_rate_of_our_output,
     measures_a_model,
     measures_within_a_ranking,
+    scores_a_forecast,
     told_versus_actual,
 )
 from .text import has_any, sentences
@@ -104,6 +105,7 @@ def prediction_scoring_sentences(metric: str) -> list[str]:
         or called_right_by_model(s)  # "% of gullies the model gets right"
         or measures_within_a_ranking(s)  # "lift in the top 10% of bays ranked by the damage score"
         or told_versus_actual(s)  # "mean absolute difference between the quoted wait and the actual wait"
+        or scores_a_forecast(s)  # "the forecast of weekly orders, measured as mean absolute percentage error"
     ]
 
 

@@ -177,3 +177,23 @@ _TOLD_VERSUS_ACTUAL = re.compile(
 def told_versus_actual(sentence: str) -> bool:
     """Whether the sentence measures the gap between a figure told in advance and what happened."""
     return _TOLD_VERSUS_ACTUAL.search(sentence.lower().replace("’", "'")) is not None
+
+
+# A forecast's error named outright, the forecast's subject beside it: "The forecast of weekly orders,
+# measured as mean absolute percentage error: 31%", "The mean absolute percentage error of our forecast of
+# customers per evening, 6pm to 10pm: 28%". However much the subject sounds like the outcome ("orders",
+# "customers"), the sentence scores the forecast; another measure joined on ("... and waste per week") is not
+# the model's.
+_FORECAST_ERROR = re.compile(
+    r"\b(?:(?:root )?mean (?:squared?|absolute)(?: percentage)? error|mape|rmse|mae|forecast error"
+    r"|prediction error)\b",
+)
+_FORECAST = re.compile(r"\b(?:forecasts?|predictions?|predicted|estimates?)\b")
+
+
+def scores_a_forecast(sentence: str) -> bool:
+    """Whether the sentence names a forecast's error and its forecast, and no other measure joined on."""
+    text = sentence.lower().replace("’", "'")
+    if not (_FORECAST_ERROR.search(text) and _FORECAST.search(text)):
+        return False
+    return re.search(r"\b(?:and|plus|as well as|also)\b|&|;", without_figures(text)) is None
