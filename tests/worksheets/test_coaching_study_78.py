@@ -191,3 +191,11 @@ def test_a_forecasts_error_named_beside_its_subject_measures_the_model():
         assert "metric_is_model_quality" in orchard_codes(metric=metric), metric
     # another measure joined on is not the model's alone
     assert not scores_a_forecast("The forecast error of weekly crates and the waste per week: 31%, 40.")
+
+
+def test_consent_given_to_us_is_anothers_whoever_acts():
+    # rangers may be ours in another plan; letting us park is the park's consent
+    assert names_another_acting("the rangers letting us park our van by the lake")
+    assert not names_another_acting("staff letting us know when crates run low")
+    lever = "the rangers letting us park our van by the lake"
+    assert "lever_not_controllable" in orchard_codes(levers=[*_OWN_LEVERS, lever])

@@ -49,6 +49,7 @@ _THINGS_IN_ING = frozenset(
 _OBJECT_OPENS = frozenset("the a an its their his her this these those our my more fewer less".split())
 _MORE = frozenset(("more", "fewer", "less"))
 _PARTICLES = frozenset("off on up down out back in over".split())
+_OWN_PEOPLE = STAFF_ROLES | frozenset("staff crew crews team volunteers volunteer".split())
 _TIME_UNITS = frozenset("minute hour day night week fortnight month term season year".split())
 
 
@@ -167,6 +168,12 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
             ours = ours and not (
                 len(subject) > 1 and not any(w in STAFF_ROLES for w in subject) and after in OURS
             )
+            # consent given to us is another's, whoever we might call ours: "the rangers letting us park by
+            # the lake" (not "staff letting us know", which tells, nor our own staff's)
+            then = tokens[verb_at + 2] if verb_at + 2 < len(tokens) else ""
+            told = then in ("know", "see", "hear")
+            if verb in _CONSENTING and after == "us" and not told and not _OWN_PEOPLE & set(subject):
+                return True
             if ours or _called_ours(subject, plan_texts):
                 return False
             if verb in _CONSENTING:
