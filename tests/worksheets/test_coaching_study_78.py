@@ -199,3 +199,10 @@ def test_consent_given_to_us_is_anothers_whoever_acts():
     assert not names_another_acting("staff letting us know when crates run low")
     lever = "the rangers letting us park our van by the lake"
     assert "lever_not_controllable" in orchard_codes(levers=[*_OWN_LEVERS, lever])
+
+
+def test_mid_season_is_when_a_familiar_risk_happens_not_a_season_unlike_the_data():
+    risks = "The tractor breaking down. A picker leaving mid-season. The council putting up the rent."
+    assert "no_ood_risk" in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP)
+    unusual = "The tractor breaking down. A wetter season than any we have. The council putting up the rent."
+    assert "no_ood_risk" not in orchard_codes(risks=unusual, went_really_well=_GAINS_ONLY_LOOP)

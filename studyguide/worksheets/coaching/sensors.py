@@ -216,11 +216,13 @@ _INSTRUMENT_NOUN = re.compile(
 )
 
 
-# A season named as a stretch of time ("prices may rise over the season", "through this season"): when
-# something happens, not a season unlike the data ("a wetter season", "the dry season" stay).
+# A season named as a stretch of time ("prices may rise over the season", "through this season", "an
+# instructor leaving mid-season"): when something happens, not a season unlike the data ("a wetter season",
+# "the dry season" stay).
 _SEASON_AS_SPAN = re.compile(
     r"\b(?:over|through|throughout|during|across|for|in|all|this|next|last|each|every|per|whole|of|into)"
     r"\s+(?:the\s+|this\s+|a\s+|that\s+|next\s+|whole\s+|coming\s+){0,2}$"
+    r"|\bmid-?\s*$"
 )
 
 
