@@ -7,6 +7,7 @@ from studyguide.worksheets.coaching.model_measures import scores_a_forecast
 from studyguide.worksheets.coaching.non_answers import is_non_answer
 from studyguide.worksheets.coaching.novelty import names_novelty
 from studyguide.worksheets.coaching.placeholders import deferred
+from studyguide.worksheets.coaching.records_none import no_records_kept
 from studyguide.worksheets.coaching.risk_cases import describes_a_case
 from studyguide.worksheets.coaching.risks_shrugged import risks_shrugged
 from studyguide.worksheets.coaching.rollout_unplanned import just_started
@@ -206,3 +207,15 @@ def test_mid_season_is_when_a_familiar_risk_happens_not_a_season_unlike_the_data
     assert "no_ood_risk" in orchard_codes(risks=risks, went_really_well=_GAINS_ONLY_LOOP)
     unusual = "The tractor breaking down. A wetter season than any we have. The council putting up the rent."
     assert "no_ood_risk" not in orchard_codes(risks=unusual, went_really_well=_GAINS_ONLY_LOOP)
+
+
+def test_a_memory_or_a_need_denied_in_place_of_records_is_no_data():
+    assert no_records_kept("nothing written down really, Maya just remembers which rows were picked")
+    assert no_records_kept("Don't think we need to, Maya knows her buyers and her regulars")
+    assert no_records_kept("Don't think we need to, Maya knows her regulars")
+    assert "no_data" in orchard_codes(
+        data_have="nothing written down really, Maya just remembers which rows were picked",
+        data_collect="Don't think we need to, Maya knows her regulars",
+    )
+    # a record kept beside what someone remembers is a record
+    assert not no_records_kept("The packhouse book logs every crate; Maya remembers the regulars too.")

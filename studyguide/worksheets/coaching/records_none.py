@@ -82,6 +82,9 @@ _IMPRESSION = re.compile(
     r"(?:rough |general )?(?:feel|sense|feeling|impression|hunch|gut(?: feel\w*| instinct)?|instinct)\b"
     # memory in place of a record: "it's all been in my head", "I go from memory"
     r"|\b(?:in (?:my|our) (?:head|heads|memory)|from memory)\b"
+    # ... or someone's: "pam just remembers who's had what done", "she knows her customers"
+    r"|^(?:[\w'-]+ )?(?:just |only )?remembers?\b"
+    r"|\bknows? (?:her|his|their|our|my) (?:customers|clients|regulars)\b"
 )
 
 
@@ -92,6 +95,8 @@ _NOTHING_SAID = re.compile(
     # the intention denied with its verb left out: "Not planning to, too busy."
     r"|(?:i'm |we're |i am |we are )?not (?:planning|going|intending|bothering) to(?: start| begin| bother)?"
     r"|no plans?(?: to)?"
+    # the need denied with its verb left out: "Don't think we need to, Pam knows her customers"
+    r"|(?:i )?(?:don'?t|do not) (?:really )?(?:think|reckon) (?:we|i) need (?:to|it|them|any|one)"
     r"|no (?:records?|data|figures|notes|files))"
     r"(?: (?:really|special|formal|as such|yet|at all|so far|to speak of|honestly|sadly|planned|extra|new))*$"
     # a shrug said on its own between the clauses: "not much, honestly."
