@@ -151,7 +151,8 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
         # a noun in -ing is a verb when a party named with "the" acts on an object: "the council opening its
         # overflow car park" (a bare "patients sending a photo" may be a step we ask for, read as before)
         # ("the service opening an hour later": a time, no object)
-        timed = verb_at + 2 < len(tokens) and tokens[verb_at + 2].rstrip("s") in _TIME_UNITS
+        then = tokens[verb_at + 2] if verb_at + 2 < len(tokens) else ""  # the word after the verb's next
+        timed = then.rstrip("s") in _TIME_UNITS
         acted = after in _OBJECT_OPENS - OURS - _MORE and not timed
         acting = verb not in _THINGS_IN_ING or (named or owner) and acted
         if verb.endswith("ing") and len(verb) > 5 and acting and after not in _EVENTS:
@@ -170,7 +171,6 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
             )
             # consent given to us is another's, whoever we might call ours: "the rangers letting us park by
             # the lake" (not "staff letting us know", which tells, nor our own staff's)
-            then = tokens[verb_at + 2] if verb_at + 2 < len(tokens) else ""
             told = then in ("know", "see", "hear")
             if verb in _CONSENTING and after == "us" and not told and not _OWN_PEOPLE & set(subject):
                 return True
@@ -188,7 +188,6 @@ def names_another_acting(lever: str, plan_texts: Sequence[str] = ()) -> bool:
                 # coming in"); anyone else's does ("the festival moving the headliner's finish")
                 # ("the agents switching to chat": a call centre's agents may be our own, so not read)
                 # (a verb with its particle first: "the farmer next door switching off his floodlights")
-                then = tokens[verb_at + 2] if verb_at + 2 < len(tokens) else ""
                 particle = after in _PARTICLES and then in _OBJECT_OPENS
                 acted_on = after in _OBJECT_OPENS or after == "us" or after.endswith("'s") or particle
                 return acted_on or owner or (party and single != "agent")
